@@ -1,0 +1,28 @@
+//! newsfacts turns English news articles into structured, dated facts —
+//! entities, dates, events, quotes and relations — each traceable to the
+//! sentence and character offsets it came from.
+//!
+//! ```no_run
+//! use newsfacts::{Config, Document, Pipeline};
+//! let pipeline = Pipeline::new(&Config::default()).unwrap();
+//! let mut doc = Document::new("a1", "China donated masks to Italy on Monday.");
+//! pipeline.process(&mut doc);
+//! println!("{}", newsfacts::output::json::to_json_line(&doc));
+//! ```
+//!
+//! Stages, one module each: [`input`] → [`sentences`] → [`entities`] (with
+//! [`gazetteer`]) → [`timex`] → [`events`] → [`output`]. The plain data types
+//! they pass along are in [`model`].
+
+pub mod entities;
+pub mod eval;
+pub mod events;
+pub mod gazetteer;
+pub mod model;
+pub mod output;
+pub mod pipeline;
+pub mod sentences;
+pub mod timex;
+
+pub use model::Document;
+pub use pipeline::{Config, Pipeline};

@@ -1,0 +1,1 @@
+//! CSV tables (written later in this session).
