@@ -164,8 +164,22 @@ class Writer:
     def eff_country(self, e):
         return e.id if e.kind == "country" else e.country
 
+    @staticmethod
+    def startable(a):
+        """Whether an alias may be bundled: it must begin with an upper-case
+        letter or a digit and not be a bare number. The matcher only starts
+        searches at bytes that begin some pattern, so one alias starting with
+        a lower-case letter or an apostrophe would make every such word a
+        search start ("eToro", "'s-Hertogenbosch", "the State of Eritrea")."""
+        return bool(a) and (a[0].isupper() or a[0].isdigit()) and not a.replace(" ", "").isdigit()
+
     def add(self, fname, e):
         """Returns False (and drops the entry) when its name or id is taken."""
+        if not self.startable(clean(e.name)):
+            self.dropped[fname + ": name not starting with a capital or digit"] += 1
+            return False
+        e.aliases = [a for a in e.aliases if self.startable(clean(a))]
+        e.demonyms = [a for a in e.demonyms if self.startable(clean(a))]
         c = self.eff_country(e)
         if (e.kind, e.id) in self.reg.ids:
             self.dropped[fname + ": duplicate id"] += 1
@@ -611,8 +625,12 @@ def build_phoenix(data, w, iso3_to_2, common):
         if vt:
             e.attrs["valid_to"] = vt
         e.attrs["cameo"] = ";".join(dict.fromkeys(c["raw"].replace(" ", "") for c in codes))
-        if not common.all_common(m["name"]):
-            e.attrs["ci"] = "1"
+        # News capitalises particles at will ("al-Assad", "Al-Assad").
+        for n in [m["name"]] + list(e.aliases):
+            up = re.sub(r"(^|[ -])(al|el|bin|ibn|de|van|von|da|du|la|le|der|del|dos)(?=[ -])",
+                        lambda x: x.group(1) + x.group(2).capitalize(), n)
+            if up != n:
+                e.aliases.append(up)
         w.add("people.tsv", e)
     return orgs
 
@@ -661,7 +679,6 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.aliases.append(name[4:])
         if dom:
             e.attrs["domain"] = dom
-        e.attrs["ci"] = "1"
         w.add("universities.tsv", e)
     # International bodies (Phoenix IGO/NGO; companies go with SEC below).
     mnc = []
@@ -708,16 +725,14 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             continue
         e = Entry(short, "organization", f"sec:{cik}", country=None)
         e.attrs["feature"] = "company"
-        if full != short:
-            e.aliases.append(full)
+        # The legal form ("Apple Inc.") is left out: news says "Apple", and the
+        # entity stage can extend a match over a following "Inc.".
         if ticker:
             e.attrs["ticker"] = ticker
         if exch:
             e.attrs["exchange"] = exch
         if " " not in short and common.is_common(short):
             e.attrs["common"] = "1"  # "Apple", "Target": needs context
-        elif title.isupper() and not common.all_common(short):
-            e.attrs["ci"] = "1"  # all-caps source: the real casing is unknown ("AutoZone")
         w.add("companies.tsv", e)
     for r in mnc:
         name = clean_company(phoenix_name(r["name"], False))
