@@ -86,11 +86,14 @@ class CommonWords:
 
     def __init__(self):
         self.words = set()
-        try:
-            with open("/usr/share/dict/words", encoding="utf-8") as f:
-                self.words = {w.strip() for w in f if w.strip() and w[0].islower()}
-        except OSError:
-            print("warning: /usr/share/dict/words missing (apt install wamerican)", file=sys.stderr)
+        for path in ("/usr/share/dict/american-english", "/usr/share/dict/british-english", "/usr/share/dict/words"):
+            try:
+                with open(path, encoding="utf-8") as f:
+                    self.words |= {w.strip() for w in f if w.strip() and w[0].islower()}
+            except OSError:
+                pass
+        if not self.words:
+            print("warning: no word list (apt install wamerican wbritish)", file=sys.stderr)
         try:
             from wordfreq import zipf_frequency
 
@@ -162,7 +165,15 @@ class Writer:
         self.dropped = defaultdict(int)
 
     def eff_country(self, e):
+        # Organizations share one namespace whatever their country: two lists
+        # naming the same body ("Xinhua" by hand and from Phoenix) would
+        # otherwise give two candidates for one thing.
+        if e.kind == "organization":
+            return "*"
         return e.id if e.kind == "country" else e.country
+
+    def eff_feature(self, e):
+        return "*" if e.kind == "organization" else e.feature
 
     @staticmethod
     def startable(a):
@@ -184,7 +195,7 @@ class Writer:
         if (e.kind, e.id) in self.reg.ids:
             self.dropped[fname + ": duplicate id"] += 1
             return False
-        if len(e.name) < 2 or not self.reg.free(e.kind, c, e.feature, e.name, e.id):
+        if len(e.name) < 2 or not self.reg.free(e.kind, c, self.eff_feature(e), e.name, e.id):
             self.dropped[fname + ": name taken"] += 1
             return False
         seen = {fold(e.name)}
@@ -193,7 +204,7 @@ class Writer:
             a = clean(a)
             if len(a) < 2 or fold(a) in seen:
                 continue
-            if not self.reg.free(e.kind, c, e.feature, a, e.id):
+            if not self.reg.free(e.kind, c, self.eff_feature(e), a, e.id):
                 self.dropped[fname + ": alias taken"] += 1
                 continue
             seen.add(fold(a))
@@ -203,7 +214,7 @@ class Writer:
             a = clean(a)
             if len(a) < 2 or fold(a) in seen:
                 continue
-            if not self.reg.free(e.kind, c, e.feature, a, e.id):
+            if not self.reg.free(e.kind, c, self.eff_feature(e), a, e.id):
                 self.dropped[fname + ": demonym taken"] += 1
                 continue
             seen.add(fold(a))
@@ -211,7 +222,7 @@ class Writer:
         e.aliases, e.demonyms = aliases, demonyms
         self.reg.ids.add((e.kind, e.id))
         for a in [e.name] + aliases + demonyms:
-            self.reg.claim(e.kind, c, e.feature, a, e.id)
+            self.reg.claim(e.kind, c, self.eff_feature(e), a, e.id)
         self.files[fname].append(e)
         return True
 
@@ -341,7 +352,7 @@ EXTRA_DEMONYMS = {
     "MM": ["Myanmar's"],
 }
 # Demonyms one country must not take from another (press meaning wins).
-DEMONYM_OWNER = {"Dominican": "DO", "Congolese": "CD", "Korean": "KR", "Guinean": "GN", "Samoan": "WS"}
+DEMONYM_OWNER = {"American": "US", "Dominican": "DO", "Congolese": "CD", "Korean": "KR", "Guinean": "GN", "Samoan": "WS"}
 
 ALLOWED_CODES = {"US", "UK", "USA", "UAE", "PRC", "DRC", "ROK", "DPRK", "KSA"}
 # Mledoze alternative spellings that are not names of the country in English text.
@@ -446,6 +457,20 @@ def city_alternates(name, alts, pop, common):
     return out
 
 
+def person_name_words(data):
+    """Given names and surnames of the Phoenix persons, as a set of words."""
+    words = set()
+    for line in (data / "petrarch2_phoenix/phoenix_actors.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        if not any("from" in c or "to" in c for c in r.get("codes", [])):
+            continue
+        toks = phoenix_name(r["name"], True).split()
+        if len(toks) >= 2:
+            words.add(toks[0])
+            words.add(toks[-1])
+    return words
+
+
 def build_locations(data, w, common):
     # Regions: geonames admin-1.
     regions = []
@@ -461,21 +486,27 @@ def build_locations(data, w, common):
         row["population"] = int(row["population"] or 0)
         cities.append(row)
     cities.sort(key=lambda r: -r["population"])
+    person_words = person_name_words(data)
     for r in cities:
         name = clean(r["name"])
         pop = r["population"]
-        if common.all_common(name):
-            # "Mobile", "Split", "Reading": kept only when large, and flagged.
-            if pop < 100_000:
-                w.dropped["cities.tsv: common-word name"] += 1
-                continue
+        # Names that are also ordinary words ("Mobile", "Split", "East") or
+        # people's names ("Gary", "Kim", "Montalvo") are mostly not the town
+        # in news: kept only for large cities, and flagged.
+        ambiguous = common.all_common(name) or name in person_words
+        if ambiguous and pop < 300_000:
+            w.dropped["cities.tsv: common-word or personal name"] += 1
+            continue
         e = Entry(name, "location", f"geonames:{r['geonameid']}", country=r["country_code"], feature="city")
         alts = [a for a in r.get("latin_alternate_names", "").split(";") if a]
-        e.aliases = city_alternates(name, alts, pop, common)
+        e.aliases = [
+            a for a in city_alternates(name, alts, pop, common)
+            if len(a) > 3 and not common.all_common(a) and a not in person_words
+        ]
         e.attrs["population"] = pop
         if r.get("admin1_name"):
             e.attrs["region"] = clean(r["admin1_name"])
-        if common.all_common(name):
+        if ambiguous and pop < 1_000_000:
             e.attrs["common"] = "1"
         w.add("cities.tsv", e)
     for cc, code, name, asciiname, gid in regions:
@@ -487,8 +518,11 @@ def build_locations(data, w, common):
         if m:
             e.aliases.append(m.group(1))
         e.attrs["admin1"] = code
-        if common.all_common(name):
-            e.attrs["common"] = "1"
+        if common.all_common(name) or name in person_words:
+            # "East", "Centre", "Central": a direction, not the region.
+            w.dropped["regions.tsv: common-word or personal name"] += 1
+            continue
+        e.aliases = [a for a in e.aliases if len(a) > 3 and not common.all_common(a)]
         w.add("regions.tsv", e)
 
 
@@ -709,6 +743,8 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.attrs["ci"] = "1"
         if " " not in name and common.is_common(name):
             continue
+        if name.split()[-1].lower() in SMALL:
+            continue  # truncated entries ("New York and")
         w.add("organizations.tsv", e)
     # Companies: SEC tickers, then Phoenix multinationals.
     sec = json.loads((data / "sec_company_tickers/company_tickers_exchange.json").read_text(encoding="utf-8"))
@@ -723,6 +759,12 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
         short = clean_company(full)
         if len(short) < 3 or short.lower() in ("the",):
             continue
+        if (" " not in short and common.is_common(short)) or len(short) <= 3:
+            # "News Corp", "Sea Ltd": without the suffix the name is a common
+            # word, so the legal name is the only safe form.
+            short = full.rstrip(".")
+            if " " not in short:
+                continue
         e = Entry(short, "organization", f"sec:{cik}", country=None)
         e.attrs["feature"] = "company"
         # The legal form ("Apple Inc.") is left out: news says "Apple", and the

@@ -170,8 +170,9 @@ impl CandidateRange {
 pub struct GazetteerMatch {
     pub span: Span,
     /// Index of the preferred entry, for [`Gazetteer::entry`]: the first of
-    /// the candidates (countries before locations before organizations before
-    /// persons, then load order — the bundled lists put larger places first).
+    /// the candidates (countries, then regions and places of 100,000+, then
+    /// organizations, then smaller places, then persons; then load order —
+    /// the bundled lists put larger places first).
     pub entry: usize,
     /// How the preferred entry was named.
     pub form: AliasForm,
@@ -180,12 +181,27 @@ pub struct GazetteerMatch {
     pub candidates: CandidateRange,
 }
 
-fn kind_rank(kind: EntityType) -> u8 {
-    match kind {
+/// Which reading of a shared alias is preferred (lower first): countries,
+/// then regions and places of 100,000+ people (or of unknown size), then
+/// organizations, then smaller places, then persons. A town that shares a
+/// name with a news agency ("Xinhua") is rarely the one meant.
+fn preference(e: &GazetteerEntry) -> u8 {
+    match e.kind {
         EntityType::Country => 0,
-        EntityType::Location => 1,
+        EntityType::Location => {
+            let small = e
+                .attributes
+                .get("population")
+                .and_then(|p| p.parse::<u64>().ok())
+                .is_some_and(|p| p < 100_000);
+            if small && e.feature() != Some("region") {
+                3
+            } else {
+                1
+            }
+        }
         EntityType::Organization => 2,
-        EntityType::Person => 3,
+        EntityType::Person => 4,
     }
 }
 
@@ -547,7 +563,7 @@ impl GazetteerBuilder {
         let mut surfaces: Vec<Surface> = Vec::new();
         let mut arena = String::new();
         let sort = |v: &mut Vec<Candidate>| {
-            v.sort_by_key(|c| (kind_rank(entries[c.entry as usize].kind), c.entry));
+            v.sort_by_key(|c| (preference(&entries[c.entry as usize]), c.entry));
         };
         // Patterns: every surface as written, case variants of the
         // case-insensitive ones, and their typographic variants.
