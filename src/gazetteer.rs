@@ -24,13 +24,16 @@
 //!   build time, so the text is not copied; the rare text with no-break
 //!   spaces is searched in a copy with plain spaces.
 //!
-//! The automaton is case-sensitive (case variants of `ci=1` names are extra
-//! patterns) and searched anchored, only at word starts whose first two
-//! bytes begin some pattern; each match is then checked against the case
-//! rule and the word boundary, falling back to shorter aliases.
+//! The automaton (the aho-corasick crate's contiguous NFA) is case-sensitive
+//! (case variants of `ci=1` names are extra patterns) and walked anchored,
+//! only from word starts whose first two bytes begin some pattern; every
+//! alias ending on the way is noted, and the longest that ends a word and
+//! passes the case rule wins.
 
 use crate::model::{EntityType, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -684,46 +687,22 @@ impl GazetteerBuilder {
         let pattern_group: Vec<u32> = patterns.iter().map(|p| p.1).collect();
         let patterns: Vec<String> = patterns.into_iter().map(|p| p.0).collect();
 
-        // The automaton builds on one thread while the other prepares the
-        // fallback prefixes and the id index.
-        let (automaton, (prefix_offsets, prefixes, by_id)) = rayon::join(
+        // The automaton builds on one thread while the other indexes ids.
+        let (automaton, by_id) = rayon::join(
             || {
-                AhoCorasick::builder()
+                // A contiguous NFA walked by hand from each candidate word
+                // start (see `find_normalized`). A DFA would step faster but
+                // needs gigabytes for a million patterns.
+                NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
-                    // Searches start only at candidate word starts (see
-                    // `find_normalized`), so no unanchored search is needed.
-                    .start_kind(StartKind::Anchored)
-                    // A DFA would search faster but needs gigabytes for a
-                    // million patterns; the contiguous NFA is compact and quick.
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&patterns)
             },
             || {
-                // Shorter patterns that are word-boundary prefixes of longer
-                // ones, longest first: the fallback when the longest match is
-                // rejected.
-                let mut prefix_offsets: Vec<u32> = Vec::with_capacity(patterns.len() + 1);
-                let mut prefixes: Vec<u32> = Vec::new();
-                for p in &patterns {
-                    prefix_offsets.push(prefixes.len() as u32);
-                    let start = prefixes.len();
-                    for (i, _) in p.char_indices().skip(1) {
-                        if right_ok(p, i) {
-                            let prefix = &p[..i];
-                            if let Ok(id) = patterns.binary_search_by(|q| q.as_str().cmp(prefix)) {
-                                prefixes.push(id as u32);
-                            }
-                        }
-                    }
-                    prefixes[start..].reverse();
-                }
-                prefix_offsets.push(prefixes.len() as u32);
-                let by_id: FxMap<(EntityType, String), u32> = entries
+                entries
                     .iter()
                     .enumerate()
                     .map(|(i, e)| ((e.kind, e.id.clone()), i as u32))
-                    .collect();
-                (prefix_offsets, prefixes, by_id)
+                    .collect::<FxMap<(EntityType, String), u32>>()
             },
         );
         let automaton = automaton.context("building the gazetteer automaton")?;
@@ -746,8 +725,6 @@ impl GazetteerBuilder {
             pattern_len,
             first_byte,
             first_pair,
-            prefix_offsets,
-            prefixes,
             groups,
             surfaces,
             arena,
@@ -946,15 +923,13 @@ struct Surface {
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     origins: Vec<String>,
-    automaton: AhoCorasick,
+    automaton: NFA,
     pattern_group: Vec<u32>,
     pattern_len: Vec<u32>,
     /// Bytes that begin some pattern: the only places a search starts.
     first_byte: [bool; 256],
     /// Bitset of the first two bytes of every pattern.
     first_pair: Vec<u64>,
-    prefix_offsets: Vec<u32>,
-    prefixes: Vec<u32>,
     groups: Vec<Group>,
     surfaces: Vec<Surface>,
     arena: String,
@@ -1057,43 +1032,57 @@ impl Gazetteer {
 
     fn find_normalized(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out = Vec::new();
+        let nfa = &self.automaton;
+        let Ok(start_state) = nfa.start_state(Anchored::Yes) else {
+            return out;
+        };
         let bytes = text.as_bytes();
+        // Every alias that matches from the current start: (end, pattern).
+        let mut ends: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
         while pos < bytes.len() {
-            // Only positions whose byte can begin a pattern and that begin a
-            // word are tried; in news that is mostly capitalised words.
+            // Only positions whose first two bytes begin some pattern and
+            // that begin a word are tried: in news, mostly capitalised words.
             let b0 = bytes[pos] as usize;
             if !self.first_byte[b0] {
                 pos += 1;
                 continue;
             }
-            // Two-byte prefilter (every pattern has at least two bytes).
             let pair = (b0 << 8) | *bytes.get(pos + 1).unwrap_or(&0) as usize;
             if self.first_pair[pair >> 6] & (1u64 << (pair & 63)) == 0 || !starts_word(text, pos) {
                 pos += 1;
                 continue;
             }
+            // Walk the trie from here (anchored: no failure transitions),
+            // noting each pattern that ends on the way.
             let start = pos;
-            let input = Input::new(text)
-                .span(start..text.len())
-                .anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
-                pos += 1;
-                continue;
-            };
-            let pid = m.pattern().as_usize();
-            let (a, b) = (
-                self.prefix_offsets[pid] as usize,
-                self.prefix_offsets[pid + 1] as usize,
-            );
-            let tried = std::iter::once(pid).chain(self.prefixes[a..b].iter().map(|&p| p as usize));
+            ends.clear();
+            let mut sid = start_state;
+            for (at, &b) in bytes.iter().enumerate().skip(start) {
+                sid = nfa.next_state(Anchored::Yes, sid, b);
+                if nfa.is_special(sid) {
+                    if nfa.is_dead(sid) {
+                        break;
+                    }
+                    if nfa.is_match(sid) {
+                        let len = at + 1 - start;
+                        let pid = (0..nfa.match_len(sid))
+                            .map(|k| nfa.match_pattern(sid, k).as_usize())
+                            .find(|&p| self.pattern_len[p] as usize == len);
+                        if let Some(pid) = pid {
+                            ends.push((at + 1, pid));
+                        }
+                    }
+                }
+            }
+            // Longest first; shorter ones when it is not a whole word or
+            // fails the case rule.
             let mut accepted = None;
-            for p in tried {
-                let end = start + self.pattern_len[p] as usize;
+            for &(end, pid) in ends.iter().rev() {
                 if !right_ok(text, end) {
                     continue;
                 }
-                if let Some(range) = self.check_case(p, &text[start..end]) {
+                if let Some(range) = self.check_case(pid, &text[start..end]) {
                     accepted = Some((end, range));
                     break;
                 }
