@@ -1261,7 +1261,7 @@ mod tests {
 
     #[test]
     fn user_abbreviations_extend_the_list() {
-        let text = "The Xyz. committee met. It agreed.";
+        let text = "The Xyz. Committee met. It agreed.";
         assert_eq!(split(text).len(), 3);
         let mut s = SentenceSplitter::new();
         s.add_abbreviations("Xyz prefix\n# comment\n");
