@@ -510,6 +510,24 @@ impl<'a> Scanner<'a> {
         if m >= n {
             return k;
         }
+        // Reference marks after the end ("Dulwich. [17] Placed") belong to
+        // the sentence they annotate.
+        let mut refs_end = k;
+        while let Some(after) = reference_mark_end(bytes, m) {
+            refs_end = after;
+            m = after;
+            while m < n {
+                let w = space_len(bytes, m);
+                if w == 0 {
+                    break;
+                }
+                m += w;
+            }
+        }
+        if m >= n {
+            return refs_end;
+        }
+        let k = refs_end;
         // First real character of the next word, after opening quotes/brackets.
         let mut q = m;
         loop {
@@ -536,9 +554,12 @@ impl<'a> Scanner<'a> {
                 } else {
                     self.cut(k);
                 }
+            } else if starts_sentence(bytes, q) && !bytes[q..].starts_with(b"I ") {
+                // A three-dot ellipsis inside a line usually marks an omission
+                // or a pause; it ends a sentence only before a usual sentence
+                // opener (not "I", which continues speech: ". . . I didn't").
+                self.cut(k);
             }
-            // A three-dot ellipsis inside a line marks an omission or a pause,
-            // not an end; a following newline decides instead.
             return k;
         }
         let class = self.classify_word_before(i);
@@ -1156,6 +1177,18 @@ fn paragraph_end(bytes: &[u8], i: usize) -> usize {
         p += 1;
     }
     n
+}
+
+/// End of a bracketed reference mark such as `[17]` starting at `m`.
+fn reference_mark_end(bytes: &[u8], m: usize) -> Option<usize> {
+    if bytes.get(m) != Some(&b'[') {
+        return None;
+    }
+    let mut p = m + 1;
+    while p < bytes.len() && p - m <= 4 && bytes[p].is_ascii_digit() {
+        p += 1;
+    }
+    (p > m + 1 && bytes.get(p) == Some(&b']')).then_some(p + 1)
 }
 
 /// Parses a list marker whose punctuation (`.` or `)`) is at `i`.
