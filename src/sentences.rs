@@ -562,6 +562,10 @@ impl<'a> Scanner<'a> {
             }
             return k;
         }
+        if self.number_opens_sentence(i) {
+            // "1. Foundations", "2.1. Scope": a section or item number.
+            return k;
+        }
         let class = self.classify_word_before(i);
         let boundary = match class {
             WordClass::Ordinary => true,
@@ -688,6 +692,20 @@ impl<'a> Scanner<'a> {
             s -= 1;
         }
         bytes[s].is_ascii_lowercase()
+    }
+
+    /// Whether the word before the period at `i` is a bare number
+    /// (digits and dots) that opens the sentence.
+    fn number_opens_sentence(&self, i: usize) -> bool {
+        let bytes = self.bytes;
+        if i == 0 || !bytes[i - 1].is_ascii_digit() {
+            return false;
+        }
+        let mut s = i;
+        while s > 0 && i - s < 8 && (bytes[s - 1].is_ascii_digit() || bytes[s - 1] == b'.') {
+            s -= 1;
+        }
+        is_space_before(bytes, s) && self.at_sentence_start(s)
     }
 
     /// Whether the sentence so far, up to `i`, is only a short prepositional
