@@ -539,6 +539,9 @@ impl<'a> Scanner<'a> {
         }
         let next = next_char(self.text, q);
         if next.is_some_and(|c| c.is_lowercase()) {
+            if dots == 1 && !strong && k == j && self.lowercase_sentence_end(i, q) {
+                self.cut(k);
+            }
             return k;
         }
         if strong {
@@ -692,6 +695,26 @@ impl<'a> Scanner<'a> {
             s -= 1;
         }
         bytes[s].is_ascii_lowercase()
+    }
+
+    /// Informal text starts sentences in lowercase ("party. max and jen
+    /// are"). A period after an ordinary lowercase word (no abbreviation,
+    /// no initial) followed by a lowercase word at `q` ends a sentence.
+    fn lowercase_sentence_end(&self, i: usize, q: usize) -> bool {
+        let bytes = self.bytes;
+        let mut s = i;
+        while s > 0 && i - s < 32 && bytes[s - 1].is_ascii_lowercase() {
+            s -= 1;
+        }
+        if i - s < 2 || !is_space_before(bytes, s) {
+            return false;
+        }
+        if self.splitter.abbreviation_kind(&bytes[s..i]).is_some() {
+            return false;
+        }
+        // "b) Refusing": an item marker, which the list rule judges.
+        let one_letter = bytes.get(q + 1).is_some_and(|b| matches!(b, b')' | b'.'));
+        !one_letter
     }
 
     /// Whether the word before the period at `i` is a bare number
