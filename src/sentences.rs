@@ -19,6 +19,7 @@
 use crate::model::{Document, Span};
 use anyhow::{Context, Result};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 /// The bundled abbreviation list (one per line, `#` comments, optional kind).
@@ -42,11 +43,31 @@ pub enum AbbrevKind {
     General,
 }
 
+/// A small multiplicative hasher for short byte keys: the abbreviation
+/// lookup runs at most once per period, and SipHash would dominate it.
+#[derive(Clone, Copy, Default)]
+struct ShortKeyHasher(u64);
+
+impl Hasher for ShortKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type AbbrevMap = HashMap<Vec<u8>, AbbrevKind, BuildHasherDefault<ShortKeyHasher>>;
+
 /// Splits text into sentences.
 #[derive(Clone, Debug)]
 pub struct SentenceSplitter {
     /// Lowercased abbreviation (no trailing period) → kind.
-    abbreviations: HashMap<Vec<u8>, AbbrevKind>,
+    abbreviations: AbbrevMap,
+    /// Length of the longest key, so longer words skip the lookup.
+    longest: usize,
 }
 
 impl Default for SentenceSplitter {
@@ -59,7 +80,8 @@ impl SentenceSplitter {
     /// A splitter with the bundled abbreviation list.
     pub fn new() -> SentenceSplitter {
         let mut s = SentenceSplitter {
-            abbreviations: HashMap::new(),
+            abbreviations: AbbrevMap::default(),
+            longest: 0,
         };
         s.add_abbreviations(BUNDLED_ABBREVIATIONS);
         s
@@ -68,7 +90,8 @@ impl SentenceSplitter {
     /// A splitter that knows no listed abbreviations (shape rules only).
     pub fn without_abbreviations() -> SentenceSplitter {
         SentenceSplitter {
-            abbreviations: HashMap::new(),
+            abbreviations: AbbrevMap::default(),
+            longest: 0,
         }
     }
 
@@ -93,6 +116,7 @@ impl SentenceSplitter {
             if key.is_empty() || key.len() > MAX_ABBREV_LEN {
                 continue;
             }
+            self.longest = self.longest.max(key.len());
             self.abbreviations.insert(key.into_bytes(), kind);
         }
     }
@@ -108,7 +132,7 @@ impl SentenceSplitter {
     /// The kind of `word` (without its final period) if it is a listed
     /// abbreviation. Case-insensitive, no allocation.
     pub fn abbreviation_kind(&self, word: &[u8]) -> Option<AbbrevKind> {
-        if word.is_empty() || word.len() > MAX_ABBREV_LEN || self.abbreviations.is_empty() {
+        if word.is_empty() || word.len() > self.longest {
             return None;
         }
         let mut buf = [0u8; MAX_ABBREV_LEN];
@@ -152,6 +176,28 @@ static CANDIDATE: [bool; 256] = {
     t[0xEF] = true; // ！ ？ ｡
     t
 };
+
+/// SWAR test on the 8 bytes at `i`: false only when none of them is `.`,
+/// `!`, `?`, `)`, `\n` or a non-ASCII byte (all candidates are among these).
+#[inline(always)]
+fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunk = [0u8; 8];
+    chunk.copy_from_slice(&bytes[i..i + 8]);
+    let w = u64::from_le_bytes(chunk);
+    #[inline(always)]
+    fn has_zero(v: u64) -> u64 {
+        v.wrapping_sub(ONES) & !v & HIGH
+    }
+    let found = has_zero(w ^ (ONES * u64::from(b'.')))
+        | has_zero(w ^ (ONES * u64::from(b'!')))
+        | has_zero(w ^ (ONES * u64::from(b'?')))
+        | has_zero(w ^ (ONES * u64::from(b')')))
+        | has_zero(w ^ (ONES * u64::from(b'\n')))
+        | (w & HIGH);
+    found != 0
+}
 
 /// Words that commonly open a sentence. After an ambiguous abbreviation
 /// ("Inc.", "U.S.", "p.m.") a capitalised word from this list signals a new
@@ -374,6 +420,13 @@ impl<'a> Scanner<'a> {
         let n = bytes.len();
         let mut i = 0;
         while i < n {
+            // Skip eight bytes at a time while none can be a candidate.
+            while i + 8 <= n && !word_may_hold_candidate(bytes, i) {
+                i += 8;
+            }
+            if i >= n {
+                break;
+            }
             if !CANDIDATE[bytes[i] as usize] {
                 i += 1;
                 continue;
@@ -758,7 +811,10 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let inner = &bytes[m + 1..m + close];
-        if inner.iter().any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n')) {
+        if inner
+            .iter()
+            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        {
             return false;
         }
         let mut p = m + close + 1;
@@ -776,8 +832,7 @@ impl<'a> Scanner<'a> {
         let marker = parse_marker(self.bytes, i)?;
         let mut accepted = false;
         if let Some(prev) = self.list {
-            if prev.style == marker.style && marker.value.follows(prev.value) && i < prev.para_end
-            {
+            if prev.style == marker.style && marker.value.follows(prev.value) && i < prev.para_end {
                 accepted = true;
             }
         }
@@ -859,6 +914,11 @@ impl<'a> Scanner<'a> {
         if bytes[m] == b'\n' {
             self.cut(i);
             self.list = None;
+            // Skip the whole blank run so its last newline is not read as a
+            // single newline.
+            while m < n && bytes[m].is_ascii_whitespace() {
+                m += 1;
+            }
             return m;
         }
         // Last visible character of the line before.
@@ -909,9 +969,7 @@ impl<'a> Scanner<'a> {
         if bullet_len(bytes, m) > 0 {
             return true;
         }
-        if matches!(bytes[m], b'-' | b'*' | b'+')
-            && bytes.get(m + 1).is_some_and(|b| *b == b' ')
-        {
+        if matches!(bytes[m], b'-' | b'*' | b'+') && bytes.get(m + 1).is_some_and(|b| *b == b' ') {
             return true;
         }
         // "12. " / "3) " / "a) "
@@ -984,9 +1042,9 @@ fn build_spans(text: &str, cuts: &[usize]) -> Vec<Span> {
         if lead + trail < piece.len() {
             let span = Span::new(start + lead, end - trail);
             let body = span.text(text);
-            let only_dots = body.chars().all(|c| {
-                c == '.' || c == '…' || c.is_whitespace() || is_closer_char(c)
-            });
+            let only_dots = body
+                .chars()
+                .all(|c| c == '.' || c == '…' || c.is_whitespace() || is_closer_char(c));
             match out.last_mut() {
                 Some(prev) if only_dots => prev.end = span.end,
                 _ => out.push(span),
@@ -1102,9 +1160,9 @@ fn bullet_len_before(bytes: &[u8], i: usize) -> usize {
 /// Byte length of a CJK full stop, exclamation or question mark at `i`, or 0.
 fn cjk_stop_len(bytes: &[u8], i: usize) -> usize {
     match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(0xE3), Some(0x80), Some(0x82)) => 3,            // 。
-        (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F)) => 3,     // ！ ？
-        (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,            // ｡
+        (Some(0xE3), Some(0x80), Some(0x82)) => 3,        // 。
+        (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F)) => 3, // ！ ？
+        (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,        // ｡
         _ => 0,
     }
 }
@@ -1235,6 +1293,10 @@ fn reference_mark_end(bytes: &[u8], m: usize) -> Option<usize> {
 /// Parses a list marker whose punctuation (`.` or `)`) is at `i`.
 fn parse_marker(bytes: &[u8], i: usize) -> Option<Marker> {
     let n = bytes.len();
+    let before = if i > 0 { bytes[i - 1] } else { 0 };
+    if !(before.is_ascii_digit() || before.is_ascii_lowercase() || before == b'.') {
+        return None;
+    }
     let punct = bytes[i];
     let (value_end, style, end) = if punct == b'.' {
         if bytes.get(i + 1) == Some(&b')') {
@@ -1352,6 +1414,9 @@ mod tests {
             split("He said \"yes.\" Then he left."),
             vec!["He said \"yes.\"", "Then he left."]
         );
-        assert_eq!(split("Headline\n\nBody text."), vec!["Headline", "Body text."]);
+        assert_eq!(
+            split("Headline\n\nBody text."),
+            vec!["Headline", "Body text."]
+        );
     }
 }
