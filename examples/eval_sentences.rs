@@ -6,7 +6,8 @@
 //!
 //!     cargo run --release --example eval_sentences [-- --errors N --genre NAME]
 //!
-//! `--errors N` prints up to N missed/spurious boundaries with context.
+//! `--errors N` prints up to N missed/spurious boundaries with context;
+//! `--show FILE.jsonl N SKIP` prints the sentences of N documents.
 
 use newsfacts::sentences::SentenceSplitter;
 use serde_json::Value;
@@ -152,8 +153,24 @@ fn main() {
         match a.as_str() {
             "--errors" => opts.errors = args.next().and_then(|v| v.parse().ok()).unwrap_or(20),
             "--genre" => opts.genre = args.next(),
+            "--show" => {
+                // Print the sentences of the first N documents of a JSONL file
+                // with a "text" field, one per line, for eyeballing.
+                let file = PathBuf::from(args.next().unwrap_or_default());
+                let count: usize = args.next().and_then(|v| v.parse().ok()).unwrap_or(3);
+                let skip: usize = args.next().and_then(|v| v.parse().ok()).unwrap_or(0);
+                let splitter = SentenceSplitter::new();
+                for doc in read_jsonl(&file).iter().skip(skip).take(count) {
+                    let text = doc["text"].as_str().unwrap_or("");
+                    println!("=== {}", doc["id"]);
+                    for s in splitter.split(text) {
+                        println!("  | {}", s.text(text).replace('\n', "⏎"));
+                    }
+                }
+                return;
+            }
             _ => {
-                eprintln!("usage: eval_sentences [--errors N] [--genre NAME]");
+                eprintln!("usage: eval_sentences [--errors N] [--genre NAME] | --show FILE.jsonl [N [SKIP]]");
                 std::process::exit(2);
             }
         }

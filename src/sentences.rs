@@ -598,7 +598,12 @@ impl<'a> Scanner<'a> {
             return k;
         }
         if strong {
-            self.cut(k);
+            // `"Why now?" Smith asked.` is one sentence: a question or
+            // exclamation in quotes followed by its attribution.
+            let quoted = bytes[j..k].iter().any(|&b| matches!(b, b'"' | b'\'' | 0x9D | 0x99));
+            if !(quoted && attribution_follows(bytes, q)) {
+                self.cut(k);
+            }
             return k;
         }
         if dots >= 2 {
@@ -1193,6 +1198,40 @@ fn line_continues(bytes: &[u8], e: usize) -> bool {
     }
     let word = &bytes[s..e];
     CONTINUATION_WORDS.iter().any(|w| w.as_bytes() == word)
+}
+
+/// Verbs that attribute speech ("Smith asked", "I say").
+static SPEECH_VERBS: &[&str] = &[
+    "added", "adds", "announced", "answered", "argued", "ask", "asked", "asks", "cried",
+    "declared", "explained", "insisted", "noted", "replied", "said", "say", "says", "screamed",
+    "shouted", "tell", "tells", "told", "tweeted", "warned", "whispered", "wondered", "wrote",
+    "yelled",
+];
+
+/// Whether the words at `q` attribute a quote: up to three words (a name, a
+/// pronoun, "the spokesman") and then a speech verb.
+fn attribution_follows(bytes: &[u8], q: usize) -> bool {
+    let mut p = q;
+    for _ in 0..4 {
+        let start = p;
+        while p < bytes.len() && (bytes[p].is_ascii_alphabetic() || bytes[p] == b'-') {
+            p += 1;
+        }
+        if p == start {
+            return false;
+        }
+        if let Ok(word) = std::str::from_utf8(&bytes[start..p]) {
+            if SPEECH_VERBS.contains(&word) {
+                return true;
+            }
+        }
+        // Words are separated by single spaces; anything else ends the look.
+        if bytes.get(p) != Some(&b' ') {
+            return false;
+        }
+        p += 1;
+    }
+    false
 }
 
 /// Whether the (capitalised) word at `q` usually opens a sentence.
