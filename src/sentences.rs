@@ -419,6 +419,10 @@ impl<'a> Scanner<'a> {
         let bytes = self.bytes;
         let n = bytes.len();
         let mut i = 0;
+        while i < n && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        self.dateline(i);
         while i < n {
             // Skip eight bytes at a time while none can be a candidate.
             while i + 8 <= n && !word_may_hold_candidate(bytes, i) {
@@ -600,7 +604,9 @@ impl<'a> Scanner<'a> {
         if strong {
             // `"Why now?" Smith asked.` is one sentence: a question or
             // exclamation in quotes followed by its attribution.
-            let quoted = bytes[j..k].iter().any(|&b| matches!(b, b'"' | b'\'' | 0x9D | 0x99));
+            let quoted = bytes[j..k]
+                .iter()
+                .any(|&b| matches!(b, b'"' | b'\'' | 0x9D | 0x99));
             if !(quoted && attribution_follows(bytes, q)) {
                 self.cut(k);
             }
@@ -871,6 +877,26 @@ impl<'a> Scanner<'a> {
         Some(marker.end)
     }
 
+    /// A paragraph that opens with a dateline ("BEIJING, May 21 (Xinhua) --",
+    /// "WASHINGTON (Reuters) -", "Thursday, May 7, 2015 On Tuesday, ...")
+    /// gets a cut after it: the dateline is furniture, not part of the first
+    /// sentence (and its date is the publication date, not the event's).
+    fn dateline(&mut self, p: usize) {
+        let bytes = self.bytes;
+        if p >= bytes.len() || !bytes[p].is_ascii_uppercase() {
+            return;
+        }
+        if let Some(e) = leading_date_end(bytes, p) {
+            if bytes.get(e) == Some(&b' ') && bytes.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+                self.cut(e);
+            }
+            return;
+        }
+        if let Some(e) = dateline_dash_end(bytes, p) {
+            self.cut(e);
+        }
+    }
+
     /// A bullet after whitespace opens a new sentence.
     fn bullet(&mut self, i: usize) -> usize {
         if i == 0 || is_space_before(self.bytes, i) {
@@ -924,6 +950,7 @@ impl<'a> Scanner<'a> {
             while m < n && bytes[m].is_ascii_whitespace() {
                 m += 1;
             }
+            self.dateline(m);
             return m;
         }
         // Last visible character of the line before.
@@ -1200,11 +1227,163 @@ fn line_continues(bytes: &[u8], e: usize) -> bool {
     CONTINUATION_WORDS.iter().any(|w| w.as_bytes() == word)
 }
 
+static WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+static MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Reads an ASCII word at `p`; returns it and its end.
+fn word_at(bytes: &[u8], p: usize) -> Option<(&str, usize)> {
+    let mut e = p;
+    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    (e > p).then(|| (std::str::from_utf8(&bytes[p..e]).unwrap_or(""), e))
+}
+
+/// End of a full date at `p`: "[Weekday, ]Month D, YYYY".
+fn leading_date_end(bytes: &[u8], p: usize) -> Option<usize> {
+    let (mut word, mut e) = word_at(bytes, p)?;
+    if WEEKDAYS.contains(&word) {
+        if !bytes[e..].starts_with(b", ") {
+            return None;
+        }
+        (word, e) = word_at(bytes, e + 2)?;
+    }
+    if !MONTHS.contains(&word) || bytes.get(e) != Some(&b' ') {
+        return None;
+    }
+    let mut d = e + 1;
+    while d < bytes.len() && d - e <= 3 && bytes[d].is_ascii_digit() {
+        d += 1;
+    }
+    if d == e + 1 || !bytes[d..].starts_with(b", ") {
+        return None;
+    }
+    let y = d + 2;
+    let year_ok = bytes.len() >= y + 4
+        && bytes[y..y + 4].iter().all(u8::is_ascii_digit)
+        && !bytes.get(y + 4).is_some_and(u8::is_ascii_alphanumeric);
+    year_ok.then_some(y + 4)
+}
+
+/// End of a dash-terminated dateline at paragraph start `p`: capitalised
+/// place words, an optional date and agency in parentheses, then `--`, `—`,
+/// `–` or ` - `, followed by a capitalised word.
+fn dateline_dash_end(bytes: &[u8], p: usize) -> Option<usize> {
+    let limit = (p + 90).min(bytes.len());
+    let mut q = p;
+    let mut has_marker = false; // a comma, an agency in parentheses or an ALL-CAPS place
+    let mut first_word = true;
+    while q < limit {
+        match bytes[q] {
+            b'\n' | b'!' | b'?' | b';' | b'"' => return None,
+            b' ' => q += 1,
+            b',' => {
+                has_marker = true;
+                q += 1;
+            }
+            b'(' => {
+                let close = bytes[q..limit].iter().position(|&b| b == b')')?;
+                has_marker = true;
+                q += close + 1;
+            }
+            b'-' | 0xE2 => {
+                let dash = if bytes[q..].starts_with(b"--") {
+                    2
+                } else if bytes[q..].starts_with("—".as_bytes())
+                    || bytes[q..].starts_with("–".as_bytes())
+                {
+                    3
+                } else if bytes[q] == b'-' && q > p && bytes[q - 1] == b' ' {
+                    1
+                } else {
+                    return None;
+                };
+                if !has_marker || q == p || bytes[q - 1] != b' ' {
+                    return None;
+                }
+                let end = q + dash;
+                let mut r = end;
+                while r < bytes.len() && bytes[r] == b' ' {
+                    r += 1;
+                }
+                let next_ok = bytes
+                    .get(r)
+                    .is_some_and(|b| b.is_ascii_uppercase() || *b == b'"')
+                    || opener_len(bytes, r) > 0;
+                return (r > end && next_ok).then_some(end);
+            }
+            _ => {
+                // A word: capitalised, a number, or a state abbreviation.
+                let start = q;
+                while q < limit && !matches!(bytes[q], b' ' | b',' | b'(' | b'\n') {
+                    q += 1;
+                }
+                let word = &bytes[start..q];
+                let capital = word[0].is_ascii_uppercase() || word[0].is_ascii_digit();
+                let joiner = matches!(word, b"and" | b"de" | b"del" | b"la" | b"of" | b"upon");
+                if !(capital || joiner) {
+                    return None;
+                }
+                if first_word && word.len() >= 3 && word.iter().all(u8::is_ascii_uppercase) {
+                    has_marker = true;
+                }
+                first_word = false;
+            }
+        }
+    }
+    None
+}
+
 /// Verbs that attribute speech ("Smith asked", "I say").
 static SPEECH_VERBS: &[&str] = &[
-    "added", "adds", "announced", "answered", "argued", "ask", "asked", "asks", "cried",
-    "declared", "explained", "insisted", "noted", "replied", "said", "say", "says", "screamed",
-    "shouted", "tell", "tells", "told", "tweeted", "warned", "whispered", "wondered", "wrote",
+    "added",
+    "adds",
+    "announced",
+    "answered",
+    "argued",
+    "ask",
+    "asked",
+    "asks",
+    "cried",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "say",
+    "says",
+    "screamed",
+    "shouted",
+    "tell",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "whispered",
+    "wondered",
+    "wrote",
     "yelled",
 ];
 

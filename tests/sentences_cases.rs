@@ -67,7 +67,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("The plan failed. (Officials denied this.) Talks continue.", &["The plan failed.", "(Officials denied this.)", "Talks continue."]),
     ("'It is done.' He walked out.", &["'It is done.'", "He walked out."]),
     // --- news furniture
-    ("BEIJING, May 21 (Xinhua) -- China sent doctors to Italy. They arrived Monday.", &["BEIJING, May 21 (Xinhua) -- China sent doctors to Italy.", "They arrived Monday."]),
+    // A dateline is furniture: its own sentence, cut after the dash.
+    ("BEIJING, May 21 (Xinhua) -- China sent doctors to Italy. They arrived Monday.", &["BEIJING, May 21 (Xinhua) --", "China sent doctors to Italy.", "They arrived Monday."]),
+    ("WASHINGTON (Reuters) - Lawmakers passed the bill.", &["WASHINGTON (Reuters) -", "Lawmakers passed the bill."]),
+    ("SPRINGFIELD, Ill. (AP) \u{2014} The governor vetoed it.", &["SPRINGFIELD, Ill. (AP) \u{2014}", "The governor vetoed it."]),
+    ("Thursday, May 7, 2015 On Tuesday, the council voted.", &["Thursday, May 7, 2015", "On Tuesday, the council voted."]),
+    ("Prime Minister Ana Costa - who won in May - spoke.", &["Prime Minister Ana Costa - who won in May - spoke."]),
+    ("Title line\n\nLISBON, June 2 (Lusa) -- Fires spread.", &["Title line", "LISBON, June 2 (Lusa) --", "Fires spread."]),
+    // A quoted question or exclamation with its attribution is one sentence.
+    ("\"Why now?\" Smith asked. Nobody answered.", &["\"Why now?\" Smith asked.", "Nobody answered."]),
+    ("\u{201C}Enough!\u{201D} The spokesman said the talks were over.", &["\u{201C}Enough!\u{201D} The spokesman said the talks were over."]),
+    ("\"Why now?\" The question hung in the air.", &["\"Why now?\"", "The question hung in the air."]),
+    // Reference marks stay with the sentence they annotate.
+    ("The dam was finished in 1961. [4] It still stands.", &["The dam was finished in 1961. [4]", "It still stands."]),
+    // Section numbers at the start of a line are not sentences.
+    ("2.1. Scope\n\nThe rules apply.", &["2.1. Scope", "The rules apply."]),
     ("Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]", &["Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]"]),
     ("Updated: May 21, 2020\n\nThe ceremony was held.", &["Updated: May 21, 2020", "The ceremony was held."]),
     ("Floods hit coastal towns\n\nHeavy rain fell for days.", &["Floods hit coastal towns", "Heavy rain fell for days."]),
