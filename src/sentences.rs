@@ -967,7 +967,8 @@ impl<'a> Scanner<'a> {
             t -= c;
         }
         if t > 0 && ends_with_terminal(bytes, t) {
-            // The punctuation rule has already decided.
+            // The punctuation rule has already decided; a dateline may follow.
+            self.dateline(m);
             return i + 1;
         }
         if e == 0 {
@@ -984,14 +985,20 @@ impl<'a> Scanner<'a> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1);
-        let line_len = e - line_start;
-        let para = self.para_info(i);
-        let wrapped = para.long_lines >= 2 && line_len * 2 >= para.max_line;
-        let next_lower = next_char(self.text, m).is_some_and(|c| c.is_lowercase());
-        if wrapped || (next_lower && para.last_line_terminal) {
-            return i + 1;
+        let line = &bytes[line_start..e];
+        // An all-capitals line is a headline or a label, never wrapped prose.
+        let capitals = line.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let shouting = capitals >= 4 && !line.iter().any(u8::is_ascii_lowercase);
+        if !shouting {
+            let para = self.para_info(i);
+            let wrapped = para.long_lines >= 2 && line.len() * 2 >= para.max_line;
+            let next_lower = next_char(self.text, m).is_some_and(|c| c.is_lowercase());
+            if wrapped || (next_lower && para.last_line_terminal) {
+                return i + 1;
+            }
         }
         self.cut(i);
+        self.dateline(m);
         i + 1
     }
 

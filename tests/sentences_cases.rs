@@ -89,6 +89,8 @@ const CASES: &[(&str, &[&str])] = &[
     ("Home > World > Asia\n\nTalks began.", &["Home > World > Asia", "Talks began."]),
     ("The river rose\nsharply overnight.", &["The river rose\nsharply overnight."]),
     ("Rescue teams worked through the night in\nthe flooded district, officials said on Sunday, and more\nvolunteers were expected to arrive by the end of the week.", &["Rescue teams worked through the night in\nthe flooded district, officials said on Sunday, and more\nvolunteers were expected to arrive by the end of the week."]),
+    ("COCOA PRICES RISE\nShowers continued throughout the week in\nthe cocoa zone, easing the drought since early\nJanuary and improving prospects for the crop.", &["COCOA PRICES RISE", "Showers continued throughout the week in\nthe cocoa zone, easing the drought since early\nJanuary and improving prospects for the crop."]),
+    ("Floods hit the coast\nBy Dana Ruiz\nJAKARTA, Jan 3 (Antara) - Rivers burst their banks.", &["Floods hit the coast", "By Dana Ruiz", "JAKARTA, Jan 3 (Antara) -", "Rivers burst their banks."]),
     ("First paragraph ends here.\n\nSecond one starts here.", &["First paragraph ends here.", "Second one starts here."]),
     ("A sentence without a stop\n\nAnother one", &["A sentence without a stop", "Another one"]),
     // --- lists
