@@ -152,6 +152,7 @@ impl SentenceSplitter {
             last_cut: 0,
             list: None,
             para: None,
+            para_start: 0,
         };
         scanner.run();
         build_spans(text, &scanner.cuts)
@@ -403,6 +404,8 @@ struct Scanner<'a> {
     last_cut: usize,
     list: Option<ListState>,
     para: Option<ParaInfo>,
+    /// Start of the current paragraph (after the last blank line).
+    para_start: usize,
 }
 
 /// How the word before a period reads.
@@ -950,6 +953,7 @@ impl<'a> Scanner<'a> {
             while m < n && bytes[m].is_ascii_whitespace() {
                 m += 1;
             }
+            self.para_start = m;
             self.dateline(m);
             return m;
         }
@@ -1030,29 +1034,49 @@ impl<'a> Scanner<'a> {
             }
         }
         let bytes = self.bytes;
-        let start = paragraph_start(bytes, i);
-        let end = paragraph_end(bytes, i);
+        let n = bytes.len();
+        let start = if self.para_start <= i {
+            self.para_start
+        } else {
+            paragraph_start(bytes, i)
+        };
+        // One pass over the paragraph's lines, stopping at the first blank one.
+        let mut end = n;
         let mut max_line = 0;
         let mut long_lines = 0;
         let mut last_line_terminal = false;
-        for line in bytes[start..end].split(|&b| b == b'\n') {
-            let trimmed = trim_ascii(line);
+        let mut line_start = start;
+        loop {
+            let newline = bytes[line_start..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|p| line_start + p);
+            let line_end = newline.unwrap_or(n);
+            let trimmed = trim_ascii(&bytes[line_start..line_end]);
             if trimmed.is_empty() {
-                continue;
-            }
-            max_line = max_line.max(trimmed.len());
-            if trimmed.len() >= 40 {
-                long_lines += 1;
-            }
-            let mut t = trimmed.len();
-            while t > 0 {
-                let c = closer_len_before(trimmed, t);
-                if c == 0 {
+                if line_start > start {
+                    end = line_start - 1;
                     break;
                 }
-                t -= c;
+            } else {
+                max_line = max_line.max(trimmed.len());
+                if trimmed.len() >= 40 {
+                    long_lines += 1;
+                }
+                let mut t = trimmed.len();
+                while t > 0 {
+                    let c = closer_len_before(trimmed, t);
+                    if c == 0 {
+                        break;
+                    }
+                    t -= c;
+                }
+                last_line_terminal = t > 0 && ends_with_terminal(trimmed, t);
             }
-            last_line_terminal = t > 0 && ends_with_terminal(trimmed, t);
+            match newline {
+                Some(p) => line_start = p + 1,
+                None => break,
+            }
         }
         let info = ParaInfo {
             end,
@@ -1298,6 +1322,10 @@ fn leading_date_end(bytes: &[u8], p: usize) -> Option<usize> {
 /// `–` or ` - `, followed by a capitalised word.
 fn dateline_dash_end(bytes: &[u8], p: usize) -> Option<usize> {
     let limit = (p + 90).min(bytes.len());
+    // Cheap reject: no dash byte at all within reach.
+    if !bytes[p..limit].iter().any(|&b| b == b'-' || b == 0xE2) {
+        return None;
+    }
     let mut q = p;
     let mut has_marker = false; // a comma, an agency in parentheses or an ALL-CAPS place
     let mut first_word = true;
