@@ -425,6 +425,7 @@ impl<'a> Scanner<'a> {
         while i < n && bytes[i].is_ascii_whitespace() {
             i += 1;
         }
+        self.para_start = i;
         self.dateline(i);
         while i < n {
             // Skip eight bytes at a time while none can be a candidate.
@@ -1054,7 +1055,7 @@ impl<'a> Scanner<'a> {
             let line_end = newline.unwrap_or(n);
             let trimmed = trim_ascii(&bytes[line_start..line_end]);
             if trimmed.is_empty() {
-                if line_start > start {
+                if max_line > 0 {
                     end = line_start - 1;
                     break;
                 }
