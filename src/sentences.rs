@@ -641,6 +641,10 @@ impl<'a> Scanner<'a> {
         let boundary = match class {
             WordClass::Ordinary => true,
             WordClass::Abbrev(AbbrevKind::Prefix) => false,
+            // "No. 5", "Vol. IV"; but "No. We will not." is the word.
+            WordClass::Abbrev(AbbrevKind::Number) => {
+                !(next.is_some_and(|c| c.is_ascii_digit()) || roman_numeral_at(bytes, q))
+            }
             WordClass::Abbrev(_) | WordClass::Initial => {
                 if next.is_some_and(|c| c.is_ascii_digit()) {
                     false
@@ -799,8 +803,9 @@ impl<'a> Scanner<'a> {
         is_space_before(bytes, s) && self.at_sentence_start(s)
     }
 
-    /// Whether the sentence so far, up to `i`, is only a short prepositional
-    /// phrase ("At 5 a.m"), which cannot stand as a sentence.
+    /// Whether the sentence so far, up to `i`, is too short to stand as a
+    /// sentence: a short prepositional phrase ("At 5 a.m") or at most two
+    /// words ("The U.S").
     fn fronted_phrase(&self, i: usize) -> bool {
         let s = self.sentence_start();
         if s >= i {
@@ -811,7 +816,10 @@ impl<'a> Scanner<'a> {
         let Some(first) = words.next() else {
             return false;
         };
-        PHRASE_OPENERS.contains(&first) && words.count() <= 3
+        let rest = words.count();
+        // Two words ("The U.S.") cannot hold a subject and a verb either.
+        (rest == 1 && first.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
+            || PHRASE_OPENERS.contains(&first) && rest <= 3
     }
 
     /// A short bracketed credit ending its line or the text ("[File
@@ -1447,6 +1455,15 @@ fn attribution_follows(bytes: &[u8], q: usize) -> bool {
         p += 1;
     }
     false
+}
+
+/// Whether a Roman numeral (I, IV, XII ...) stands at `q` as a whole word.
+fn roman_numeral_at(bytes: &[u8], q: usize) -> bool {
+    let mut e = q;
+    while e < bytes.len() && matches!(bytes[e], b'I' | b'V' | b'X' | b'L' | b'C') {
+        e += 1;
+    }
+    e > q && !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the (capitalised) word at `q` usually opens a sentence.

@@ -48,6 +48,9 @@ const CASES: &[(&str, &[&str])] = &[
     ("The bill costs $4.50. It was paid in cash.", &["The bill costs $4.50.", "It was paid in cash."]),
     ("Turnout reached 61 percent. That was a record.", &["Turnout reached 61 percent.", "That was a record."]),
     ("See p. 12 for details.", &["See p. 12 for details."]),
+    ("The report appeared in Vol. IV of the series.", &["The report appeared in Vol. IV of the series."]),
+    ("Will they return? No. They have left for good.", &["Will they return?", "No.", "They have left for good."]),
+    ("The U.S. Has been seeking support.", &["The U.S. Has been seeking support."]),
     // --- ellipses, ?!, exclamations
     ("He paused... and then continued.", &["He paused... and then continued."]),
     ("Who ordered the strike? Nobody knows.", &["Who ordered the strike?", "Nobody knows."]),
