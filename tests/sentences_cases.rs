@@ -51,6 +51,12 @@ const CASES: &[(&str, &[&str])] = &[
     ("The report appeared in Vol. IV of the series.", &["The report appeared in Vol. IV of the series."]),
     ("Will they return? No. They have left for good.", &["Will they return?", "No.", "They have left for good."]),
     ("The U.S. Has been seeking support.", &["The U.S. Has been seeking support."]),
+    ("They met at No. 10 Downing St. The talks lasted an hour.", &["They met at No. 10 Downing St.", "The talks lasted an hour."]),
+    ("Apple Inc. (AAPL.O) shares rose 2.1 percent.", &["Apple Inc. (AAPL.O) shares rose 2.1 percent."]),
+    ("He earned a Ph.D. He then taught in Lagos.", &["He earned a Ph.D.", "He then taught in Lagos."]),
+    ("Sen. Ruth Lane (D-Vt.) said the firm, based in St. Paul, Minn., would pay.", &["Sen. Ruth Lane (D-Vt.) said the firm, based in St. Paul, Minn., would pay."]),
+    ("The plane landed at 8:30 p.m. EST. Passengers cheered.", &["The plane landed at 8:30 p.m. EST.", "Passengers cheered."]),
+    ("The final score was 2-1. Fans left early.", &["The final score was 2-1.", "Fans left early."]),
     // --- ellipses, ?!, exclamations
     ("He paused... and then continued.", &["He paused... and then continued."]),
     ("Who ordered the strike? Nobody knows.", &["Who ordered the strike?", "Nobody knows."]),
