@@ -200,6 +200,27 @@ fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
     found != 0
 }
 
+/// Position of the first `\n` at or after `from`, eight bytes at a time.
+fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let v = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'\n'));
+        let hit = v.wrapping_sub(ONES) & !v & HIGH;
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| i + p)
+}
+
 /// Words that commonly open a sentence. After an ambiguous abbreviation
 /// ("Inc.", "U.S.", "p.m.") a capitalised word from this list signals a new
 /// sentence, while other capitalised words (names: "U.S. President") do not.
@@ -980,8 +1001,7 @@ impl<'a> Scanner<'a> {
             t -= c;
         }
         if t > 0 && ends_with_terminal(bytes, t) {
-            // The punctuation rule has already decided; a dateline may follow.
-            self.dateline(m);
+            // The punctuation rule has already decided.
             return i + 1;
         }
         if e == 0 {
@@ -1056,10 +1076,7 @@ impl<'a> Scanner<'a> {
         let mut last_line_terminal = false;
         let mut line_start = start;
         loop {
-            let newline = bytes[line_start..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map(|p| line_start + p);
+            let newline = find_newline(bytes, line_start);
             let line_end = newline.unwrap_or(n);
             let trimmed = trim_ascii(&bytes[line_start..line_end]);
             if trimmed.is_empty() {
@@ -1648,6 +1665,18 @@ mod tests {
             .iter()
             .map(|s| s.text(text))
             .collect()
+    }
+
+    #[test]
+    fn find_newline_matches_a_plain_search() {
+        let text = b"abcdefghijklmnop\nqrstuvwxyz0123456789\n\xe2\x80\x9cx";
+        for from in 0..=text.len() {
+            let expected = text[from..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|p| from + p);
+            assert_eq!(find_newline(text, from), expected, "from {from}");
+        }
     }
 
     #[test]
