@@ -68,6 +68,9 @@ pub struct SentenceSplitter {
     abbreviations: AbbrevMap,
     /// Length of the longest key, so longer words skip the lookup.
     longest: usize,
+    /// Per key length, a bit set over (first, last) byte classes of the keys:
+    /// most ordinary words are rejected here without hashing.
+    filter: Vec<[u64; 16]>,
 }
 
 impl Default for SentenceSplitter {
@@ -82,6 +85,7 @@ impl SentenceSplitter {
         let mut s = SentenceSplitter {
             abbreviations: AbbrevMap::default(),
             longest: 0,
+            filter: vec![[0; 16]; MAX_ABBREV_LEN + 1],
         };
         s.add_abbreviations(BUNDLED_ABBREVIATIONS);
         s
@@ -92,6 +96,7 @@ impl SentenceSplitter {
         SentenceSplitter {
             abbreviations: AbbrevMap::default(),
             longest: 0,
+            filter: vec![[0; 16]; MAX_ABBREV_LEN + 1],
         }
     }
 
@@ -117,6 +122,8 @@ impl SentenceSplitter {
                 continue;
             }
             self.longest = self.longest.max(key.len());
+            let bit = filter_bit(key.as_bytes());
+            self.filter[key.len()][bit / 64] |= 1 << (bit % 64);
             self.abbreviations.insert(key.into_bytes(), kind);
         }
     }
@@ -133,6 +140,10 @@ impl SentenceSplitter {
     /// abbreviation. Case-insensitive, no allocation.
     pub fn abbreviation_kind(&self, word: &[u8]) -> Option<AbbrevKind> {
         if word.is_empty() || word.len() > self.longest {
+            return None;
+        }
+        let bit = filter_bit(word);
+        if self.filter[word.len()][bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let mut buf = [0u8; MAX_ABBREV_LEN];
@@ -162,6 +173,13 @@ impl SentenceSplitter {
     pub fn annotate(&self, doc: &mut Document) {
         doc.sentences = self.split(&doc.text);
     }
+}
+
+/// Index (0..1024) of a non-empty key's first and last bytes, case-folded
+/// into 32 classes each.
+fn filter_bit(key: &[u8]) -> usize {
+    let class = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
+    class(key[0]) * 32 + class(key[key.len() - 1])
 }
 
 /// Bytes that can start a decision.
@@ -1222,9 +1240,12 @@ fn is_space_before(bytes: &[u8], i: usize) -> bool {
     if i == 0 {
         return true;
     }
-    (i >= 1 && space_len(bytes, i - 1) == 1)
-        || (i >= 2 && space_len(bytes, i - 2) == 2)
-        || (i >= 3 && space_len(bytes, i - 3) == 3)
+    let b = bytes[i - 1];
+    if b < 0x80 {
+        return space_len(bytes, i - 1) == 1;
+    }
+    // Multi-byte spaces end in a continuation byte; check the 2- and 3-byte forms.
+    (i >= 2 && space_len(bytes, i - 2) == 2) || (i >= 3 && space_len(bytes, i - 3) == 3)
 }
 
 /// Byte length of a bullet character at `i` (• ‣ ⁃ ◦ ▪), or 0.
