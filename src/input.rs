@@ -298,7 +298,7 @@ impl DocumentReader {
                         .collect::<Vec<_>>(),
                     Err(e) => return Some(Err(err(format!("cannot read CSV header: {e}")))),
                 };
-                if !header.iter().any(|h| *h == self.fields.text) {
+                if !header.contains(&self.fields.text) {
                     return Some(Err(err(format!(
                         "CSV header has no text column {:?} (columns: {}); use --text-field",
                         self.fields.text,

@@ -201,14 +201,14 @@ fn error_json(e: &InputError) -> String {
 
 /// A processed record, ready to write.
 enum Processed {
-    Json { doc: Document, line: String },
+    Json { counts: FactCounts, line: String },
     Csv(Box<Document>),
     Failed(InputError),
 }
 
 enum Sink {
     Json(Box<dyn Write>),
-    Csv(CsvTables),
+    Csv(Box<CsvTables>),
 }
 
 /// True when `err` (or its cause) is a closed pipe: a reader like `head` went away.
@@ -238,7 +238,7 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
             let Some(dir) = &opts.output else {
                 bail!("--format csv needs --output DIR")
             };
-            Sink::Csv(CsvTables::create(dir, opts.excel_bom)?)
+            Sink::Csv(Box::new(CsvTables::create(dir, opts.excel_bom)?))
         }
     };
     let mut errors_out = match &opts.errors {
@@ -320,7 +320,10 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
                             Ok(()) => match fmt {
                                 OutputFormat::Jsonl => {
                                     let line = to_json_line_with(&doc, json_opts);
-                                    Processed::Json { doc, line }
+                                    Processed::Json {
+                                        counts: FactCounts::of(&doc),
+                                        line,
+                                    }
                                 }
                                 OutputFormat::Csv => Processed::Csv(Box::new(doc)),
                             },
@@ -346,15 +349,15 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
                             bail!("{e} (stopped by --strict)");
                         }
                     }
-                    Processed::Json { doc, line } => {
-                        count_facts(&mut summary, &doc);
+                    Processed::Json { counts, line } => {
+                        summary.add(&counts);
                         if let Sink::Json(w) = &mut sink {
                             w.write_all(line.as_bytes())?;
                             w.write_all(b"\n")?;
                         }
                     }
                     Processed::Csv(doc) => {
-                        count_facts(&mut summary, &doc);
+                        summary.add(&FactCounts::of(&doc));
                         if let Sink::Csv(t) = &mut sink {
                             t.write(&doc)?;
                         }
@@ -407,14 +410,33 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
     Ok(summary)
 }
 
-fn count_facts(s: &mut Summary, doc: &Document) {
-    s.documents_written += 1;
-    s.entities += doc.entities.len() as u64;
-    s.timexes += doc.timexes.len() as u64;
-    s.events += doc.events.len() as u64;
-    s.quotes += doc.quotes.len() as u64;
-    s.relations += doc.relations.len() as u64;
-    s.characters += doc.text.chars().count() as u64;
+/// Per-document counts for the summary, taken on the worker thread.
+struct FactCounts([u64; 6]);
+
+impl FactCounts {
+    fn of(doc: &Document) -> FactCounts {
+        FactCounts([
+            doc.entities.len() as u64,
+            doc.timexes.len() as u64,
+            doc.events.len() as u64,
+            doc.quotes.len() as u64,
+            doc.relations.len() as u64,
+            doc.text.chars().count() as u64,
+        ])
+    }
+}
+
+impl Summary {
+    fn add(&mut self, c: &FactCounts) {
+        let [e, t, v, q, r, ch] = c.0;
+        self.documents_written += 1;
+        self.entities += e;
+        self.timexes += t;
+        self.events += v;
+        self.quotes += q;
+        self.relations += r;
+        self.characters += ch;
+    }
 }
 
 /// Runs the pipeline on one document; a panic in a stage (a bug, never
