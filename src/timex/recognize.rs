@@ -46,6 +46,16 @@ pub enum Expr {
     Half {
         h: u32,
     },
+    /// Half of the year `years` away from the document year.
+    HalfOffset {
+        h: u32,
+        years: i64,
+    },
+    /// Quarter of the year `years` away from the document year ("next year's first quarter").
+    QuarterOffset {
+        q: u32,
+        years: i64,
+    },
     Season {
         s: u8,
         rel: Rel,
@@ -67,8 +77,10 @@ pub enum Expr {
         unit: Unit,
         n: i64,
     },
-    /// "the quarter", "the latest quarter": the quarter under discussion.
+    /// "the quarter": the quarter under discussion.
     QuarterRef,
+    /// "the latest quarter": the last quarter completed.
+    LatestQuarter,
     /// "year-earlier", "the year-ago quarter": the period under discussion, a year back.
     YearEarlier,
     /// A fixed-date holiday (Christmas).
@@ -477,7 +489,7 @@ impl<'a> Parser<'a> {
         let Lex::Weekday(wd) = self.lex(i) else {
             return None;
         };
-        let mut j = self.skip_dot(i + 1);
+        let mut j = i + 1;
         if rel == Rel::None {
             let k = if self.punct(j, b',') { j + 1 } else { j };
             let dated = self.month_date(k, false).or_else(|| self.day_month(k));
@@ -791,11 +803,27 @@ impl<'a> Parser<'a> {
             (true, None) => Expr::Quarter { q: n, rel: Rel::None },
             (false, Some(y)) => Expr::Abs(Val::Half(y, n)),
             (false, None) => {
-                // "the second half" without a year is often not temporal ("the second half of the match").
-                if self.lex(end) == Lex::Of {
+                // "the second half" alone is usually a match or a book; only
+                // "the second half of the year" / "of this year" is a date.
+                if self.lex(end) != Lex::Of {
                     return None;
                 }
-                Expr::Half { h: n }
+                match (self.lex(end + 1), self.lex(end + 2)) {
+                    (Lex::The, Lex::Unit(Unit::Year)) => {
+                        end += 3;
+                        Expr::Half { h: n }
+                    }
+                    (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) => {
+                        let off = match self.lex(end + 1) {
+                            Lex::Last => -1,
+                            Lex::Next => 1,
+                            _ => 0,
+                        };
+                        end += 3;
+                        Expr::HalfOffset { h: n, years: off }
+                    }
+                    _ => return None,
+                }
             }
         };
         Some((end, expr))
@@ -834,6 +862,12 @@ impl<'a> Parser<'a> {
         };
         match self.lex(j) {
             Lex::Unit(u) => {
+                // "this year's third quarter", "next year's first half"
+                if u == Unit::Year && self.is_apostrophe(j + 1) && self.s(j + 2) == "s" {
+                    if let Some((end, Expr::Quarter { q, .. })) = self.ordinal_period(j + 3, None) {
+                        return Some((end, Expr::QuarterOffset { q, years: offset }));
+                    }
+                }
                 let expr = match u {
                     Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => return None,
                     Unit::Quarter => Expr::Quarter { q: 0, rel },
@@ -955,7 +989,8 @@ impl<'a> Parser<'a> {
             Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
             Lex::Recent if self.s(j + 1) == "past" => Some((j + 2, Expr::Ref("PAST_REF"))),
             Lex::Current | Lex::Latest => match self.lex(j + 1) {
-                Lex::Unit(Unit::Quarter) => Some((j + 2, Expr::QuarterRef)),
+                Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => Some((j + 2, Expr::LatestQuarter)),
+                Lex::Unit(Unit::Quarter) => Some((j + 2, Expr::Quarter { q: 0, rel: Rel::This })),
                 Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade)) if self.lex(j) == Lex::Current => {
                     Some((j + 2, Expr::UnitOffset { unit: u, n: 0 }))
                 }

@@ -63,21 +63,37 @@ impl Resolved {
 /// Chooses among candidate years for a yearless date: the latest on or before
 /// the anchor for past (and unknown) tense, the earliest on or after it for
 /// future tense.
-fn pick<T: Copy>(
-    candidates: &[(T, NaiveDate)],
-    anchor: NaiveDate,
-    tense: Tense,
-) -> Option<T> {
+/// How much further a future candidate may be than a past one and still win
+/// when the clause has no tense cue: news mostly reports the past, but a
+/// yearless "Nov. 21" in an article of 2 November is the coming one.
+const FUTURE_PENALTY_UNKNOWN: i64 = 3;
+
+/// Chooses among candidate years for a yearless date. Past tense: the latest
+/// on or before the anchor. Future tense: the earliest on or after it. No
+/// cue: the nearest, with future distances weighted by
+/// [`FUTURE_PENALTY_UNKNOWN`].
+fn pick<T: Copy>(candidates: &[(T, NaiveDate)], anchor: NaiveDate, tense: Tense) -> Option<T> {
     match tense {
         Tense::Future => candidates
             .iter()
             .filter(|(_, d)| *d >= anchor)
             .min_by_key(|(_, d)| *d)
             .map(|c| c.0),
-        Tense::Past | Tense::Unknown => candidates
+        Tense::Past => candidates
             .iter()
             .filter(|(_, d)| *d <= anchor)
             .max_by_key(|(_, d)| *d)
+            .map(|c| c.0),
+        Tense::Unknown => candidates
+            .iter()
+            .min_by_key(|(_, d)| {
+                let days = (*d - anchor).num_days();
+                if days > 0 {
+                    days * FUTURE_PENALTY_UNKNOWN
+                } else {
+                    -days
+                }
+            })
             .map(|c| c.0),
     }
 }
@@ -113,8 +129,9 @@ fn unresolved_placeholder(expr: &Expr) -> String {
         Expr::Month { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
         Expr::Quarter { q, .. } if *q > 0 => format!("XXXX-Q{q}"),
-        Expr::Quarter { .. } | Expr::QuarterRef => "XXXX-QX".to_string(),
-        Expr::Half { h } => format!("XXXX-H{h}"),
+        Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX-QX".to_string(),
+        Expr::Half { h } | Expr::HalfOffset { h, .. } => format!("XXXX-H{h}"),
+        Expr::QuarterOffset { q, .. } => format!("XXXX-Q{q}"),
         Expr::Season { s, .. } => format!("XXXX-{}", SEASON_CODES[*s as usize & 3]),
         Expr::UnitOffset { unit, .. } | Expr::Ago { unit, .. } | Expr::Anaphor { unit, .. } => {
             match unit {
@@ -181,18 +198,30 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 val: None,
             };
         }
-        Expr::Part { date, part } => {
-            let day = resolve(date, ctx);
-            return Resolved {
-                kind: TimexType::Time,
-                value: format!("{}T{}", day.value, part.code()),
-                anchor: day.anchor,
-                val: None,
-            };
+        Expr::Part { date, .. } => {
+            // "Monday night", "this morning": annotated corpora treat these as
+            // dates, and the day is what dates an event.
+            return resolve(date, ctx);
         }
         _ => {}
     }
 
+    // "an hour later", "ten minutes ago": times of day, not dates.
+    if let Expr::Anaphor { unit, .. } | Expr::Ago { unit, .. } = expr {
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            let (day, anchor) = match (ctx.prev_day, ctx.anchor) {
+                (Some(d), _) if matches!(expr, Expr::Anaphor { .. }) => (Some(d), PreviousTimex),
+                (_, Some(a)) => (Some(a), Document),
+                _ => (None, Unresolved),
+            };
+            return Resolved {
+                kind: TimexType::Time,
+                value: day.map_or("XXXX-XX-XX".to_string(), |d| Val::Day(d).timex()) + "TXX:XX",
+                anchor,
+                val: None,
+            };
+        }
+    }
     // Anaphora can resolve against the previous timex even without a document date.
     if let Expr::Anaphor { unit, n } = expr {
         if let Some(r) = resolve_anaphor(*unit, *n, ctx) {
@@ -200,13 +229,15 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
     }
     if let Expr::YearEarlier = expr {
-        if let Some(prev) = ctx.prev {
-            let v = match prev {
-                Val::Quarter(y, q) => Val::Quarter(y - 1, q),
-                Val::Month(y, m) => Val::Month(y - 1, m),
-                Val::Half(y, h) => Val::Half(y - 1, h),
-                other => Val::Year(other.year() - 1),
-            };
+        // The period under discussion (a quarter, month or half) a year back;
+        // a bare year mentioned before may already be the year-ago one.
+        let v = match ctx.prev {
+            Some(Val::Quarter(y, q)) => Some(Val::Quarter(y - 1, q)),
+            Some(Val::Month(y, m)) => Some(Val::Month(y - 1, m)),
+            Some(Val::Half(y, h)) => Some(Val::Half(y - 1, h)),
+            _ => None,
+        };
+        if let Some(v) = v {
             return Resolved::date(v, PreviousTimex);
         }
     }
@@ -313,23 +344,25 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 let (yy, m) = add_months(y, (cq - 1) * 3 + 1, n * 3);
                 Some(Val::Quarter(yy, (m - 1) / 3 + 1))
             } else {
-                let yy = match (rel, ctx.tense) {
-                    (Rel::This, _) => y,
-                    (Rel::Last, _) => {
+                // Quarters are reported after they end, so tense says little
+                // ("expects to report a third-quarter loss" in November is this year's Q3).
+                let yy = match rel {
+                    Rel::This => y,
+                    Rel::Last => {
                         if q < cq {
                             y
                         } else {
                             y - 1
                         }
                     }
-                    (Rel::Next, _) | (Rel::None, Tense::Future) => {
-                        if q >= cq {
+                    Rel::Next => {
+                        if q > cq {
                             y
                         } else {
                             y + 1
                         }
                     }
-                    (Rel::None, _) => {
+                    Rel::None => {
                         if q <= cq {
                             y
                         } else {
@@ -340,6 +373,8 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 Some(Val::Quarter(yy, q))
             }
         }
+        Expr::QuarterOffset { q, years } => Some(Val::Quarter(y + years as i32, q)),
+        Expr::HalfOffset { h, years } => Some(Val::Half(y + years as i32, h)),
         Expr::Half { h } => {
             let ch = if am <= 6 { 1 } else { 2 };
             let yy = match ctx.tense {
@@ -377,6 +412,24 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             chosen.map(|c| Val::Season(c.div_euclid(4) as i32, c.rem_euclid(4) as u8))
         }
         Expr::DayOffset(n) => add_days(anchor, n).map(Val::Day),
+        Expr::UnitOffset {
+            unit: Unit::Weekend,
+            n,
+        } => {
+            // "the weekend" / "this weekend" in past tense is the one just gone;
+            // "last weekend" too (on a weekday), "next weekend" the coming one.
+            let on_weekend = weekday_num(anchor) >= 6;
+            let shift = match (n, ctx.tense) {
+                (1, _) => 7,
+                (0, Tense::Future) => 0,
+                (0, _) if on_weekend => 0,
+                _ => -7,
+            };
+            add_days(anchor, shift).map(|d| match week_of(d) {
+                Val::Week(wy, w) => Val::Weekend(wy, w),
+                other => other,
+            })
+        }
         Expr::UnitOffset { unit, n } => offset_val(anchor, unit, n, ctx.prev),
         Expr::Ago { unit, n } => {
             if unit == Unit::Year && n == 1 {
@@ -406,6 +459,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::Anaphor { unit, n } => offset_val(anchor, unit, n, None),
+        Expr::LatestQuarter => {
+            let (yy, m) = add_months(y, (quarter_of(anchor) - 1) * 3 + 1, -3);
+            Some(Val::Quarter(yy, (m - 1) / 3 + 1))
+        }
         Expr::QuarterRef => match ctx.prev {
             Some(Val::Quarter(py, q)) => {
                 return Resolved::date(Val::Quarter(py, q), PreviousTimex);

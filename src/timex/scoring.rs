@@ -43,11 +43,39 @@ pub fn data_dir() -> Option<PathBuf> {
     candidates.into_iter().flatten().find(|p| p.is_dir())
 }
 
-/// The datasets scored: (name, relative path, genre filter).
-pub const DATASETS: &[(&str, &str, Option<&str>)] = &[
-    ("tempeval3", "tempeval3/tbaq_timebank_aquaint.jsonl", None),
-    ("gum-news", "gum/gum_timex.jsonl", Some("news")),
-    ("meantime", "meantime/meantime_timex.jsonl", None),
+/// A dataset to score.
+pub struct Dataset {
+    pub name: &'static str,
+    /// Path under the data folder.
+    pub path: &'static str,
+    /// Keep only documents of this genre.
+    pub genre: Option<&'static str>,
+    /// Only the first N lines of each text were annotated: MEANTIME annotates
+    /// the title, the dateline and the first sentences (one per line), and
+    /// every one of its gold items ends within the first six lines, so
+    /// predictions further down cannot be judged.
+    pub annotated_lines: Option<usize>,
+}
+
+pub const DATASETS: &[Dataset] = &[
+    Dataset {
+        name: "tempeval3",
+        path: "tempeval3/tbaq_timebank_aquaint.jsonl",
+        genre: None,
+        annotated_lines: None,
+    },
+    Dataset {
+        name: "gum-news",
+        path: "gum/gum_timex.jsonl",
+        genre: Some("news"),
+        annotated_lines: None,
+    },
+    Dataset {
+        name: "meantime",
+        path: "meantime/meantime_timex.jsonl",
+        genre: None,
+        annotated_lines: Some(6),
+    },
 ];
 
 /// Loads a converted JSONL file, keeping documents of `genre` when given.
@@ -134,9 +162,17 @@ impl Scores {
 }
 
 /// Runs the tagger on every document (anchored on its `dct`) and scores DATE spans and values.
-pub fn score(tagger: &TimexTagger, docs: &[GoldDoc]) -> Scores {
+/// `annotated_lines` limits scoring to the top of each text (see [`Dataset`]).
+pub fn score(tagger: &TimexTagger, docs: &[GoldDoc], annotated_lines: Option<usize>) -> Scores {
     let mut s = Scores::default();
     for gd in docs {
+        let limit = annotated_lines.map_or(usize::MAX, |n| {
+            gd.text
+                .char_indices()
+                .filter(|(_, c)| *c == '\n')
+                .nth(n - 1)
+                .map_or(usize::MAX, |(b, _)| gd.text[..b].chars().count())
+        });
         let mut doc = Document::new(gd.id.clone(), gd.text.clone());
         doc.date = gd.dct;
         tagger.annotate(&mut doc);
@@ -161,6 +197,7 @@ pub fn score(tagger: &TimexTagger, docs: &[GoldDoc]) -> Scores {
             .iter()
             .filter(|t| t.kind == TimexType::Date)
             .map(|t| (char_at[t.span.start], char_at[t.span.end], t.value.clone()))
+            .filter(|(a, _, _)| *a < limit)
             .filter(|(a, b, _)| {
                 let overlaps_gold_date = gold.iter().any(|g| g.start < *b && *a < g.end);
                 let overlaps_other = other.iter().any(|g| g.start < *b && *a < g.end);
@@ -231,13 +268,13 @@ pub fn score(tagger: &TimexTagger, docs: &[GoldDoc]) -> Scores {
 /// Scores every dataset found under `data`; returns (name, scores) pairs.
 pub fn score_all(tagger: &TimexTagger, data: &Path) -> Result<Vec<(String, Scores)>> {
     let mut out = Vec::new();
-    for (name, rel, genre) in DATASETS {
-        let path = data.join(rel);
+    for ds in DATASETS {
+        let path = data.join(ds.path);
         if !path.exists() {
             continue;
         }
-        let docs = load_jsonl(&path, *genre)?;
-        out.push((name.to_string(), score(tagger, &docs)));
+        let docs = load_jsonl(&path, ds.genre)?;
+        out.push((ds.name.to_string(), score(tagger, &docs, ds.annotated_lines)));
     }
     Ok(out)
 }
