@@ -229,10 +229,10 @@ pub fn valid_timex_value(kind: &str, value: &str) -> bool {
     static DURATION: OnceLock<Regex> = OnceLock::new();
     static SET: OnceLock<Regex> = OnceLock::new();
     // Calendar dates with optional precision, weeks, quarters, halves, seasons,
-    // decades/centuries (201X, 20XX) and the reference tokens.
+    // decades/centuries (201X or 199, 20XX or 19) and the reference tokens.
     let date = regex(
         &DATE,
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|\d{2,3}|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$",
     );
     let time = regex(
         &TIME,
@@ -526,6 +526,7 @@ mod tests {
             ("DATE", "2020-Q3"),
             ("DATE", "PAST_REF"),
             ("DATE", "201X"),
+            ("DATE", "199"),
             ("TIME", "T15:00"),
             ("TIME", "2020-05-18T15:00"),
             ("TIME", "2020-05-18TMO"),

@@ -472,12 +472,11 @@ pub fn score(docs: &[(DocFacts, DocFacts)]) -> Evaluation {
             let (g, p) = (&gold.timexes[gi], &pred.timexes[pi]);
             if g.kind == "DATE" {
                 accuracy.matched += 1;
-                if g.value == p.value {
-                    accuracy.correct += 1;
-                } else {
-                    diff.missing.push(("timex_value".into(), show_timex(g)));
-                    diff.spurious.push(("timex_value".into(), show_timex(p)));
-                }
+                accuracy.correct += usize::from(g.value == p.value);
+            }
+            if g.value != p.value {
+                diff.missing.push(("timex_value".into(), show_timex(g)));
+                diff.spurious.push(("timex_value".into(), show_timex(p)));
             }
         }
         score_category(
