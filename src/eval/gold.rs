@@ -229,10 +229,11 @@ pub fn valid_timex_value(kind: &str, value: &str) -> bool {
     static DURATION: OnceLock<Regex> = OnceLock::new();
     static SET: OnceLock<Regex> = OnceLock::new();
     // Calendar dates with optional precision, weeks, quarters, halves, seasons,
-    // decades/centuries (201X or 199, 20XX or 19) and the reference tokens.
+    // decades/centuries (201X or 199, 20XX or 19), fiscal years (FY2020,
+    // FY2020-Q1, as in the TimeML guidelines) and the reference tokens.
     let date = regex(
         &DATE,
-        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|\d{2,3}|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$",
+        r"^(?:PAST_REF|PRESENT_REF|FUTURE_REF|\d{2,3}|FY\d{4}(?:-Q[1-4]|-H[12])?|(?:\d{4}|\d{3}X|\d{2}XX|XXXX)(?:-(?:(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?|W(?:0[1-9]|[1-4]\d|5[0-3]|XX)(?:-[1-7]|-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?)$",
     );
     let time = regex(
         &TIME,
@@ -466,17 +467,10 @@ pub fn validate(gold: &GoldDoc, text: &str, stem: &str) -> Vec<String> {
         }
     }
 
-    // Relations: both ends must be gold entities of fitting types.
+    // Relations: both ends must be gold entities of fitting types. Names may
+    // be shared (Georgia the state and Georgia the country): one fitting is enough.
     for (i, r) in gold.relations.iter().enumerate() {
         let what = format!("relation {i} {} {:?} -> {:?}", r.kind, r.subject, r.object);
-        let subject = entity_named(&r.subject);
-        let object = entity_named(&r.object);
-        if subject.is_none() {
-            errs.push(format!("{what}: subject is not the name of a gold entity"));
-        }
-        if object.is_none() {
-            errs.push(format!("{what}: object is not the name of a gold entity"));
-        }
         let (subject_ok, object_ok): (&[&str], &[&str]) = match r.kind.as_str() {
             "affiliation" => {
                 if r.role.as_deref().is_none_or(|s| s.trim().is_empty()) {
@@ -492,19 +486,22 @@ pub fn validate(gold: &GoldDoc, text: &str, stem: &str) -> Vec<String> {
                 (ENTITY_TYPES, ENTITY_TYPES)
             }
         };
-        if let Some(s) = subject {
-            if !subject_ok.contains(&s.kind.as_str()) {
+        for (end, name, allowed) in [
+            ("subject", &r.subject, subject_ok),
+            ("object", &r.object, object_ok),
+        ] {
+            let kinds: Vec<&str> = gold
+                .entities
+                .iter()
+                .filter(|e| &e.name == name)
+                .map(|e| e.kind.as_str())
+                .collect();
+            if kinds.is_empty() {
+                errs.push(format!("{what}: {end} is not the name of a gold entity"));
+            } else if !kinds.iter().any(|k| allowed.contains(k)) {
                 errs.push(format!(
-                    "{what}: subject is a {}, expected one of {subject_ok:?}",
-                    s.kind
-                ));
-            }
-        }
-        if let Some(o) = object {
-            if !object_ok.contains(&o.kind.as_str()) {
-                errs.push(format!(
-                    "{what}: object is a {}, expected one of {object_ok:?}",
-                    o.kind
+                    "{what}: {end} is a {}, expected one of {allowed:?}",
+                    kinds.join("/")
                 ));
             }
         }
@@ -527,6 +524,8 @@ mod tests {
             ("DATE", "PAST_REF"),
             ("DATE", "201X"),
             ("DATE", "199"),
+            ("DATE", "FY2020"),
+            ("DATE", "FY2021-Q2"),
             ("TIME", "T15:00"),
             ("TIME", "2020-05-18T15:00"),
             ("TIME", "2020-05-18TMO"),
