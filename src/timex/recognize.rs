@@ -206,6 +206,16 @@ impl<'a> Parser<'a> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then_some((t.num, t.len()))
     }
+    /// Token `i` follows a capitalised non-vocabulary word on the same line
+    /// ("Johnnie Christmas"), so it is part of a name.
+    fn follows_name(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.toks[i - 1];
+            let t = &self.toks[i];
+            p.kind == Kind::Word && p.cap && p.lex == Lex::None && t.space_before && !t.newline_before
+        }
+    }
+
     fn prev_word(&self, i: usize) -> &str {
         if i == 0 {
             ""
@@ -303,20 +313,23 @@ impl<'a> Parser<'a> {
             if next.is_num() {
                 return None;
             }
-            if next.kind == Kind::Word && !next.cap {
+            // "2000 years", "a 2000 year old tradition": a count of years.
+            if matches!(next.lex, Lex::Unit(_) | Lex::Units(_)) {
+                return None;
+            }
+            // "1709 schoolchildren", "2020 masks": a count of things; but
+            // "the 2014 protests" and "of 2000 levels" name a year.
+            let attributive = matches!(self.lex(i.wrapping_sub(1)), Lex::The | Lex::Of);
+            if next.kind == Kind::Word && !next.cap && !attributive {
                 let w = self.s(i + 1);
                 let plural = w.len() >= 4
                     && w.ends_with('s')
                     && !w.ends_with("ss")
-                    && !NON_PLURAL_S.contains(&w)
-                    && !matches!(next.lex, Lex::Units(_));
-                if plural
-                    || matches!(
-                        w,
-                        "people" | "men" | "women" | "children" | "km" | "kilometers" | "miles"
-                            | "feet" | "meters" | "metres" | "tons" | "tonnes" | "kg" | "acres"
-                    )
-                {
+                    && !NON_PLURAL_S.contains(&w);
+                let irregular = ["people", "men", "children", "feet", "km", "kg", "tons", "tonnes"]
+                    .iter()
+                    .any(|p| w.ends_with(p));
+                if plural || irregular {
                     return None;
                 }
             }
@@ -875,6 +888,12 @@ impl<'a> Parser<'a> {
                 };
                 Some((j + 1, expr))
             }
+            _ if self.tok(j).is_some_and(|t| t.is_num()) => self.counted_unit(j),
+            Lex::Past if rel == Rel::This => {
+                // "this past week" is last week.
+                let (end, expr) = self.relative(j)?;
+                Some((end, expr))
+            }
             Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several => {
                 // "the last three years", "past few days": a duration.
                 let (end, expr) = self.counted_unit(j).or_else(|| {
@@ -938,7 +957,10 @@ impl<'a> Parser<'a> {
     fn the_expr(&self, i: usize) -> Option<(usize, Expr)> {
         let j = i + 1;
         match self.lex(j) {
-            Lex::Past if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several) => {
+            Lex::Past
+                if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several)
+                    && !self.tok(j + 1).is_some_and(|t| t.is_num()) =>
+            {
                 Some((j + 1, Expr::Ref("PAST_REF")))
             }
             Lex::Future => Some((j + 1, Expr::Ref("FUTURE_REF"))),
@@ -978,12 +1000,10 @@ impl<'a> Parser<'a> {
                     _ => None,
                 }
             }
-            Lex::Unit(Unit::Day) => {
-                // "the day before", "the day after"
-                match self.s(j + 1) {
-                    "before" => Some((j + 2, Expr::Anaphor { unit: Unit::Day, n: -1 })),
-                    _ => None,
-                }
+            Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) if matches!(self.s(j + 1), "before" | "after") => {
+                // "the day before", "the year after"
+                let n = if self.s(j + 1) == "before" { -1 } else { 1 };
+                Some((j + 2, Expr::Anaphor { unit: u, n }))
             }
             Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::UnitOffset { unit: Unit::Weekend, n: 0 })),
             Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
@@ -998,6 +1018,7 @@ impl<'a> Parser<'a> {
             },
             Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j).map(|(e, x)| (e, x)),
             Lex::Ordinal(_) => self.ordinal_period(j, None),
+            Lex::DecadeWord(d) => Some((j + 1, Expr::Abs(Val::Decade(190 + d as i32)))),
             Lex::Early | Lex::Late | Lex::Mid | Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => {
                 self.modified(j, true)
             }
@@ -1102,6 +1123,17 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // "the end of the year", "the beginning of the month": the current one.
+        if matches!(lex, Lex::Middle | Lex::End | Lex::Beginning | Lex::Start) && self.lex(j) == Lex::The {
+            if let Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade)) = self.lex(j + 1) {
+                let expr = if u == Unit::Quarter {
+                    Expr::Quarter { q: 0, rel: Rel::This }
+                } else {
+                    Expr::UnitOffset { unit: u, n: 0 }
+                };
+                return Some((j + 2, expr));
+            }
+        }
         let (end, expr) = self.calendar(j, true)?;
         match expr {
             Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_) => None,
@@ -1153,8 +1185,8 @@ impl<'a> Parser<'a> {
             Lex::Weekday(_) => self.weekday_expr(i, Rel::None),
             Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => self.day_offset(i),
             Lex::Now => {
-                // "now-defunct" is an adjective prefix, still present time; "now that" is a conjunction.
-                if self.s(i + 1) == "that" {
+                // "now that" is a conjunction; "every now and then" an idiom.
+                if self.s(i + 1) == "that" || (i > 0 && self.toks[i - 1].lex == Lex::Every) {
                     None
                 } else {
                     Some((i + 1, Expr::Ref("PRESENT_REF")))
@@ -1205,7 +1237,7 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::A | Lex::NumWord(_) | Lex::Several | Lex::Few => self.counted_unit(i),
-            Lex::Christmas => {
+            Lex::Christmas if !self.follows_name(i) => {
                 let (day, j) = match self.lex(i + 1) {
                     Lex::Eve => (24, i + 2),
                     Lex::Unit(Unit::Day) => (25, i + 2),

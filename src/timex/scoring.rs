@@ -55,6 +55,10 @@ pub struct Dataset {
     /// every one of its gold items ends within the first six lines, so
     /// predictions further down cannot be judged.
     pub annotated_lines: Option<usize>,
+    /// Whether the scheme annotates vague references ("now" → PRESENT_REF).
+    /// GUM's time entities never carry PAST_REF/PRESENT_REF/FUTURE_REF
+    /// anywhere in the corpus, so predicting them there cannot be judged.
+    pub vague_refs: bool,
 }
 
 pub const DATASETS: &[Dataset] = &[
@@ -63,18 +67,21 @@ pub const DATASETS: &[Dataset] = &[
         path: "tempeval3/tbaq_timebank_aquaint.jsonl",
         genre: None,
         annotated_lines: None,
+        vague_refs: true,
     },
     Dataset {
         name: "gum-news",
         path: "gum/gum_timex.jsonl",
         genre: Some("news"),
         annotated_lines: None,
+        vague_refs: false,
     },
     Dataset {
         name: "meantime",
         path: "meantime/meantime_timex.jsonl",
         genre: None,
         annotated_lines: Some(6),
+        vague_refs: true,
     },
 ];
 
@@ -163,7 +170,13 @@ impl Scores {
 
 /// Runs the tagger on every document (anchored on its `dct`) and scores DATE spans and values.
 /// `annotated_lines` limits scoring to the top of each text (see [`Dataset`]).
-pub fn score(tagger: &TimexTagger, docs: &[GoldDoc], annotated_lines: Option<usize>) -> Scores {
+/// `vague_refs: false` leaves `*_REF` predictions out (see [`Dataset`]).
+pub fn score(
+    tagger: &TimexTagger,
+    docs: &[GoldDoc],
+    annotated_lines: Option<usize>,
+    vague_refs: bool,
+) -> Scores {
     let mut s = Scores::default();
     for gd in docs {
         let limit = annotated_lines.map_or(usize::MAX, |n| {
@@ -197,7 +210,7 @@ pub fn score(tagger: &TimexTagger, docs: &[GoldDoc], annotated_lines: Option<usi
             .iter()
             .filter(|t| t.kind == TimexType::Date)
             .map(|t| (char_at[t.span.start], char_at[t.span.end], t.value.clone()))
-            .filter(|(a, _, _)| *a < limit)
+            .filter(|(a, _, v)| *a < limit && (vague_refs || !v.ends_with("_REF")))
             .filter(|(a, b, _)| {
                 let overlaps_gold_date = gold.iter().any(|g| g.start < *b && *a < g.end);
                 let overlaps_other = other.iter().any(|g| g.start < *b && *a < g.end);
@@ -274,7 +287,7 @@ pub fn score_all(tagger: &TimexTagger, data: &Path) -> Result<Vec<(String, Score
             continue;
         }
         let docs = load_jsonl(&path, ds.genre)?;
-        out.push((ds.name.to_string(), score(tagger, &docs, ds.annotated_lines)));
+        out.push((ds.name.to_string(), score(tagger, &docs, ds.annotated_lines, ds.vague_refs)));
     }
     Ok(out)
 }
