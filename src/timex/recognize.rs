@@ -51,6 +51,11 @@ pub enum Expr {
         h: u32,
         years: i64,
     },
+    /// A month of the year `years` away from the document year ("February this year").
+    MonthOffset {
+        month: u32,
+        years: i64,
+    },
     /// Quarter of the year `years` away from the document year ("next year's first quarter").
     QuarterOffset {
         q: u32,
@@ -255,7 +260,12 @@ impl<'a> Parser<'a> {
             match p.kind {
                 Kind::Word | Kind::Num | Kind::Opaque => return false,
                 Kind::Punct(c) => {
-                    if matches!(c, b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'=')
+                    // "mid-1996", "pre-2008", "post-1959" keep their year.
+                    let prefixed = c == b'-'
+                        && i >= 2
+                        && matches!(self.s(i - 2).to_ascii_lowercase().as_str(), "mid" | "pre" | "post");
+                    if !prefixed
+                        && matches!(c, b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'=')
                     {
                         return false;
                     }
@@ -303,6 +313,10 @@ impl<'a> Parser<'a> {
         }
         let prev = self.prev_word(i);
         if COUNT_CUES.contains(&prev) {
+            return None;
+        }
+        // "Orion 1980", "Windows 2000": a year inside a name.
+        if self.follows_name(i) {
             return None;
         }
         // A number next to another number is a phone number or a list of figures.
@@ -415,11 +429,25 @@ impl<'a> Parser<'a> {
         // "the 21st of May" and friends are handled by day_month; a bare month needs a cue.
         let prev = self.prev_word(i);
         let is_may = m == 5 && self.s(i).eq_ignore_ascii_case("may");
+        // "February this year", "April next year", "July last year".
+        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) = (self.lex(j), self.lex(j + 1)) {
+            let years = match self.lex(j) {
+                Lex::Last => -1,
+                Lex::Next => 1,
+                _ => 0,
+            };
+            return Some((j + 2, Expr::MonthOffset { month: m, years }));
+        }
+        // "a June agreement", "the October slaying": a month used as a modifier.
+        let attributive = !is_may
+            && matches!(self.lex(i.wrapping_sub(1)), Lex::A | Lex::The)
+            && self.tok(j).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
         let prev_ok = if is_may {
             STRONG_DATE_PREPS.contains(&prev)
         } else {
             STRONG_DATE_PREPS.contains(&prev)
                 || matches!(self.lex(i.wrapping_sub(1)), Lex::Prep)
+                || attributive
         };
         if cued || prev_ok {
             // A capitalised word right after is usually a name ("April Smith").
@@ -611,8 +639,14 @@ impl<'a> Parser<'a> {
         let is_article = self.lex(i) == Lex::A && n == Some(1);
         match self.lex(k) {
             Lex::Ago if !hyphen => {
-                let n = n?;
-                return Some((k + 1, Expr::Ago { unit, n }));
+                // "several years ago", "a few days ago": some time back.
+                return Some((
+                    k + 1,
+                    match n {
+                        Some(n) => Expr::Ago { unit, n },
+                        None => Expr::Ref("PAST_REF"),
+                    },
+                ));
             }
             Lex::Earlier | Lex::Later if !hyphen => {
                 let n = n?;
@@ -874,6 +908,8 @@ impl<'a> Parser<'a> {
             _ => 0,
         };
         match self.lex(j) {
+            // "This Week" as a programme title: a capitalised unit mid-sentence.
+            Lex::Unit(_) if self.tok(j).is_some_and(|t| t.cap) && self.tok(i).is_some_and(|t| t.cap && !t.newline_before && i > 0 && !self.toks[i - 1].is_punct(b'.')) => None,
             Lex::Unit(u) => {
                 // "this year's third quarter", "next year's first half"
                 if u == Unit::Year && self.is_apostrophe(j + 1) && self.s(j + 2) == "s" {
@@ -893,6 +929,11 @@ impl<'a> Parser<'a> {
                 // "this past week" is last week.
                 let (end, expr) = self.relative(j)?;
                 Some((end, expr))
+            }
+            Lex::Few | Lex::Several if matches!(self.lex(j + 1), Lex::Units(_)) => {
+                // "the last few months", "the next several weeks": vague past or future.
+                let r = if rel == Rel::Next { "FUTURE_REF" } else { "PAST_REF" };
+                Some((j + 2, Expr::Ref(r)))
             }
             Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several => {
                 // "the last three years", "past few days": a duration.
@@ -964,6 +1005,12 @@ impl<'a> Parser<'a> {
                 Some((j + 1, Expr::Ref("PAST_REF")))
             }
             Lex::Future => Some((j + 1, Expr::Ref("FUTURE_REF"))),
+            // "the near future", "the near term", "the short term"
+            _ if matches!(self.s(j), "near" | "short")
+                && (self.lex(j + 1) == Lex::Future || self.s(j + 1) == "term") =>
+            {
+                Some((j + 2, Expr::Ref("FUTURE_REF")))
+            }
             Lex::Present if !matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || self.tok(j + 1).is_some_and(|t| !t.space_before) => {
                 Some((j + 1, Expr::Ref("PRESENT_REF")))
             }
@@ -1006,10 +1053,30 @@ impl<'a> Parser<'a> {
                 Some((j + 2, Expr::Anaphor { unit: u, n }))
             }
             Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::UnitOffset { unit: Unit::Weekend, n: 0 })),
+            // "the year 2000"
+            Lex::Unit(Unit::Year) if self.year_at(j + 1, true).is_some() => {
+                Some((j + 2, Expr::Abs(Val::Year(self.year_at(j + 1, true)?))))
+            }
+            Lex::Unit(Unit::Year) if self.spelled_year(j + 1).is_some() => self.spelled_year(j + 1),
+            // "for the year", "the week's most active session": the current one.
+            // A capitalised "Year" is a title ("Person of the Year").
+            Lex::Unit(u @ (Unit::Year | Unit::Week)) if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) => {
+                Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
+            }
+            Lex::Season(s) => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
+                Some((j + 2, Expr::UnitOffset { unit: Unit::Year, n: 0 }))
+            }
             Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
             Lex::Recent if self.s(j + 1) == "past" => Some((j + 2, Expr::Ref("PAST_REF"))),
             Lex::Current | Lex::Latest => match self.lex(j + 1) {
                 Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => Some((j + 2, Expr::LatestQuarter)),
+                // Earnings reports: "the latest period" is the quarter just reported.
+                _ if self.lex(j) == Lex::Latest && self.s(j + 1) == "period" => Some((j + 2, Expr::LatestQuarter)),
+                Lex::Fiscal if self.lex(j + 2) == Lex::Unit(Unit::Year) => {
+                    let n = if self.lex(j) == Lex::Latest { -1 } else { 0 };
+                    Some((j + 3, Expr::UnitOffset { unit: Unit::Year, n }))
+                }
                 Lex::Unit(Unit::Quarter) => Some((j + 2, Expr::Quarter { q: 0, rel: Rel::This })),
                 Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade)) if self.lex(j) == Lex::Current => {
                     Some((j + 2, Expr::UnitOffset { unit: u, n: 0 }))
@@ -1069,9 +1136,62 @@ impl<'a> Parser<'a> {
         Some((end, Expr::YearEarlier))
     }
 
+    /// "year-end", "year end", "year's end" after "by", "at", "since", "until", "around", "before".
+    fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
+        if !matches!(self.prev_word(i), "by" | "at" | "since" | "until" | "around" | "before" | "after" | "the") {
+            return None;
+        }
+        let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
+            i + 2
+        } else if self.is_apostrophe(i + 1) && self.s(i + 2) == "s" {
+            i + 3
+        } else {
+            i + 1
+        };
+        if self.lex(j) != Lex::End {
+            return None;
+        }
+        Some((j + 1, Expr::UnitOffset { unit: Unit::Year, n: 0 }))
+    }
+
+    /// Years spelled out in transcripts: "nineteen ninety-six", "two thousand", "two thousand and one".
+    fn spelled_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let Lex::NumWord(first) = self.lex(i) else {
+            return None;
+        };
+        if first == 2 && self.s(i + 1) == "thousand" {
+            let mut end = i + 2;
+            let mut year = 2000;
+            let k = if self.s(end) == "and" { end + 1 } else { end };
+            if let Some((Some(n), e)) = self.count(k).filter(|_| matches!(self.lex(k), Lex::NumWord(_))) {
+                if n < 100 {
+                    year += n as i32;
+                    end = e;
+                }
+            }
+            return Some((end, Expr::Abs(Val::Year(year))));
+        }
+        if !(10..=20).contains(&first) {
+            return None;
+        }
+        let Lex::NumWord(tens) = self.lex(i + 1) else {
+            return None;
+        };
+        if tens < 10 || tens % 10 != 0 || tens >= 100 {
+            return None;
+        }
+        let (n, end) = self.count(i + 1)?;
+        let n = n?;
+        if n >= 100 {
+            return None;
+        }
+        Some((end, Expr::Abs(Val::Year(first as i32 * 100 + n as i32))))
+    }
+
     /// "that day", "that year", "earlier that day".
     fn that_expr(&self, i: usize) -> Option<(usize, Expr)> {
         match self.lex(i + 1) {
+            Lex::Unit(Unit::Quarter) => Some((i + 2, Expr::QuarterRef)),
             Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) => {
                 Some((i + 2, Expr::Anaphor { unit: u, n: 0 }))
             }
@@ -1185,8 +1305,8 @@ impl<'a> Parser<'a> {
             Lex::Weekday(_) => self.weekday_expr(i, Rel::None),
             Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => self.day_offset(i),
             Lex::Now => {
-                // "now that" is a conjunction; "every now and then" an idiom.
-                if self.s(i + 1) == "that" || (i > 0 && self.toks[i - 1].lex == Lex::Every) {
+                // "every now and then" is an idiom, not the present.
+                if i > 0 && self.toks[i - 1].lex == Lex::Every {
                     None
                 } else {
                     Some((i + 1, Expr::Ref("PRESENT_REF")))
@@ -1236,7 +1356,9 @@ impl<'a> Parser<'a> {
                     _ => None,
                 }
             }
-            Lex::A | Lex::NumWord(_) | Lex::Several | Lex::Few => self.counted_unit(i),
+            Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
+            Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
             Lex::Christmas if !self.follows_name(i) => {
                 let (day, j) = match self.lex(i + 1) {
                     Lex::Eve => (24, i + 2),

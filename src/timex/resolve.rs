@@ -126,7 +126,7 @@ fn unresolved_placeholder(expr: &Expr) -> String {
         Expr::MonthDay { month, day, .. } | Expr::Holiday { month, day } => {
             format!("XXXX-{month:02}-{day:02}")
         }
-        Expr::Month { month, .. } => format!("XXXX-{month:02}"),
+        Expr::Month { month, .. } | Expr::MonthOffset { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
         Expr::Quarter { q, .. } if *q > 0 => format!("XXXX-Q{q}"),
         Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX-QX".to_string(),
@@ -373,6 +373,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 Some(Val::Quarter(yy, q))
             }
         }
+        Expr::MonthOffset { month, years } => Some(Val::Month(y + years as i32, month)),
         Expr::QuarterOffset { q, years } => Some(Val::Quarter(y + years as i32, q)),
         Expr::HalfOffset { h, years } => Some(Val::Half(y + years as i32, h)),
         Expr::Half { h } => {
