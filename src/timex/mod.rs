@@ -94,6 +94,7 @@ impl TimexTagger {
             anchor,
             prev: None,
             prev_day: None,
+            period: None,
             tense: Tense::Unknown,
         };
         let mut i = 0;
@@ -117,6 +118,13 @@ impl TimexTagger {
             ctx.tense = tense_around(text, &toks, m.start, m.end);
             let r = resolve(&m.expr, &ctx);
             if let Some(v) = r.val {
+                let derived = matches!(
+                    m.expr,
+                    Expr::Ref(_) | Expr::Anaphor { .. } | Expr::Ago { .. } | Expr::YearEarlier
+                );
+                if !derived && matches!(v, Val::Quarter(..) | Val::Half(..)) {
+                    ctx.period = Some(v);
+                }
                 if !matches!(m.expr, Expr::Ref(_)) {
                     ctx.prev = Some(v);
                     if let Val::Day(d) = v {
