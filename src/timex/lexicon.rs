@@ -333,8 +333,8 @@ pub fn classify(word: &[u8]) -> Lex {
         "am" => Lex::Am,
         "pm" => Lex::Pm,
         "in" | "on" | "at" | "since" | "until" | "till" | "by" | "during" | "from" | "to"
-        | "before" | "after" | "between" | "through" | "throughout" | "around" | "for"
-        | "and" | "or" | "than" | "into" => Lex::Prep,
+        | "before" | "after" | "between" | "through" | "throughout" | "around" | "for" | "and"
+        | "or" | "than" | "into" => Lex::Prep,
         "will" | "shall" | "upcoming" | "plans" | "plan" | "planned" | "scheduled" | "expected"
         | "expects" | "due" | "intends" | "aims" | "going" | "forthcoming" => Lex::FutureCue,
         "said" | "was" | "were" | "had" | "did" | "announced" | "reported" | "told" | "held"

@@ -225,7 +225,14 @@ const DATELINE_WINDOW: usize = 1500;
 
 /// Words that, on the same line before a date, mark it as the article's own date.
 const DATELINE_CUES: &[&str] = &[
-    "updated", "published", "posted", "date", "dated", "modified", "released", "issued",
+    "updated",
+    "published",
+    "posted",
+    "date",
+    "dated",
+    "modified",
+    "released",
+    "issued",
 ];
 
 /// The article's own date from a dateline or "Updated:" line near its top:
@@ -260,7 +267,8 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
             let cue_before = DATELINE_CUES.iter().any(|c| before.contains(c));
             // A line that is little more than the date (optionally with a time or a source).
             let short_line = before.trim().len() + after.len() <= 24;
-            let wire = after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}');
+            let wire =
+                after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}');
             let wire_prefix = before.trim_end().ends_with(',')
                 && head[line_start..start]
                     .chars()

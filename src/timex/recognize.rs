@@ -82,6 +82,8 @@ pub enum Expr {
         unit: Unit,
         n: i64,
     },
+    /// "the weekend": the one just gone unless the clause is about the future.
+    TheWeekend,
     /// "the quarter": the quarter under discussion.
     QuarterRef,
     /// "the latest quarter": the last quarter completed.
@@ -152,10 +154,48 @@ const COUNT_CUES: &[&str] = &[
 
 /// Lowercase words ending in "s" that are not plural nouns, so a year may precede them.
 const NON_PLURAL_S: &[&str] = &[
-    "was", "has", "is", "as", "its", "this", "thus", "plus", "versus", "his", "us", "towards",
-    "always", "perhaps", "besides", "whereas", "unless", "across", "afterwards", "onwards", "less",
-    "says", "does", "goes", "sees", "makes", "marks", "shows", "becomes", "gives", "takes", "comes",
-    "remains", "means", "brings", "sets", "seems", "holds", "hits", "ends", "begins", "starts",
+    "was",
+    "has",
+    "is",
+    "as",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "versus",
+    "his",
+    "us",
+    "towards",
+    "always",
+    "perhaps",
+    "besides",
+    "whereas",
+    "unless",
+    "across",
+    "afterwards",
+    "onwards",
+    "less",
+    "says",
+    "does",
+    "goes",
+    "sees",
+    "makes",
+    "marks",
+    "shows",
+    "becomes",
+    "gives",
+    "takes",
+    "comes",
+    "remains",
+    "means",
+    "brings",
+    "sets",
+    "seems",
+    "holds",
+    "hits",
+    "ends",
+    "begins",
+    "starts",
 ];
 
 /// Prepositions that make a bare "May" (or a year before 1900) a date.
@@ -217,7 +257,11 @@ impl<'a> Parser<'a> {
         i > 0 && {
             let p = &self.toks[i - 1];
             let t = &self.toks[i];
-            p.kind == Kind::Word && p.cap && p.lex == Lex::None && t.space_before && !t.newline_before
+            p.kind == Kind::Word
+                && p.cap
+                && p.lex == Lex::None
+                && t.space_before
+                && !t.newline_before
         }
     }
 
@@ -240,7 +284,11 @@ impl<'a> Parser<'a> {
 
     /// Skips an ordinal suffix ("st", "nd", "rd", "th") glued to a number at `i - 1`.
     fn skip_ordinal_suffix(&self, i: usize) -> usize {
-        if self.glued(i) && matches!(self.s(i), "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH")
+        if self.glued(i)
+            && matches!(
+                self.s(i),
+                "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH"
+            )
         {
             i + 1
         } else {
@@ -263,16 +311,25 @@ impl<'a> Parser<'a> {
                     // "mid-1996", "pre-2008", "post-1959" keep their year.
                     let prefixed = c == b'-'
                         && i >= 2
-                        && matches!(self.s(i - 2).to_ascii_lowercase().as_str(), "mid" | "pre" | "post");
+                        && matches!(
+                            self.s(i - 2).to_ascii_lowercase().as_str(),
+                            "mid" | "pre" | "post"
+                        );
                     if !prefixed
-                        && matches!(c, b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'=')
+                        && matches!(
+                            c,
+                            b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'='
+                        )
                     {
                         return false;
                     }
                 }
                 Kind::Other => {
                     let ch = &self.text[p.start..p.end];
-                    if matches!(ch, "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{2013}" | "\u{2014}") {
+                    if matches!(
+                        ch,
+                        "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{2013}" | "\u{2014}"
+                    ) {
                         return false;
                     }
                 }
@@ -283,14 +340,20 @@ impl<'a> Parser<'a> {
                 match n.kind {
                     Kind::Word | Kind::Num | Kind::Opaque => return false,
                     Kind::Punct(c) => {
-                        let digit_after = self.tok(i + 2).is_some_and(|x| x.is_num() && !x.space_before);
-                        if c == b'%' || (matches!(c, b',' | b'.' | b':' | b'/' | b'-') && digit_after) {
+                        let digit_after = self
+                            .tok(i + 2)
+                            .is_some_and(|x| x.is_num() && !x.space_before);
+                        if c == b'%'
+                            || (matches!(c, b',' | b'.' | b':' | b'/' | b'-') && digit_after)
+                        {
                             return false;
                         }
                     }
                     Kind::Other => {
                         let ch = &self.text[n.start..n.end];
-                        let digit_after = self.tok(i + 2).is_some_and(|x| x.is_num() && !x.space_before);
+                        let digit_after = self
+                            .tok(i + 2)
+                            .is_some_and(|x| x.is_num() && !x.space_before);
                         if matches!(ch, "\u{2013}" | "\u{2014}") && digit_after {
                             return false;
                         }
@@ -340,15 +403,18 @@ impl<'a> Parser<'a> {
                     && w.ends_with('s')
                     && !w.ends_with("ss")
                     && !NON_PLURAL_S.contains(&w);
-                let irregular = ["people", "men", "children", "feet", "km", "kg", "tons", "tonnes"]
-                    .iter()
-                    .any(|p| w.ends_with(p));
+                let irregular = [
+                    "people", "men", "children", "feet", "km", "kg", "tons", "tonnes",
+                ]
+                .iter()
+                .any(|p| w.ends_with(p));
                 if plural || irregular {
                     return None;
                 }
             }
         }
-        if n < 1900 && !STRONG_DATE_PREPS.contains(&prev) && self.lex(i.wrapping_sub(1)) != Lex::The {
+        if n < 1900 && !STRONG_DATE_PREPS.contains(&prev) && self.lex(i.wrapping_sub(1)) != Lex::The
+        {
             return None;
         }
         Some(n as i32)
@@ -387,8 +453,13 @@ impl<'a> Parser<'a> {
         // "5-4" scores, "5.3" decimals, "5:30" times are not days.
         if let Some(t) = self.tok(j) {
             if !t.space_before
-                && matches!(t.kind, Kind::Punct(b'-' | b':' | b'/' | b'.' | b'%') | Kind::Word | Kind::Num)
-                && self.tok(j + 1).is_some_and(|x| !x.space_before && x.kind != Kind::Punct(b' '))
+                && matches!(
+                    t.kind,
+                    Kind::Punct(b'-' | b':' | b'/' | b'.' | b'%') | Kind::Word | Kind::Num
+                )
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|x| !x.space_before && x.kind != Kind::Punct(b' '))
                 && !(t.is_punct(b'.') && self.tok(j + 1).is_none_or(|x| x.space_before))
             {
                 return None;
@@ -430,7 +501,9 @@ impl<'a> Parser<'a> {
         let prev = self.prev_word(i);
         let is_may = m == 5 && self.s(i).eq_ignore_ascii_case("may");
         // "February this year", "April next year", "July last year".
-        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) = (self.lex(j), self.lex(j + 1)) {
+        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) =
+            (self.lex(j), self.lex(j + 1))
+        {
             let years = match self.lex(j) {
                 Lex::Last => -1,
                 Lex::Next => 1,
@@ -441,7 +514,9 @@ impl<'a> Parser<'a> {
         // "a June agreement", "the October slaying": a month used as a modifier.
         let attributive = !is_may
             && matches!(self.lex(i.wrapping_sub(1)), Lex::A | Lex::The)
-            && self.tok(j).is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
+            && self
+                .tok(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
         let prev_ok = if is_may {
             STRONG_DATE_PREPS.contains(&prev)
         } else {
@@ -451,7 +526,11 @@ impl<'a> Parser<'a> {
         };
         if cued || prev_ok {
             // A capitalised word right after is usually a name ("April Smith").
-            if !cued && self.tok(j).is_some_and(|t| t.kind == Kind::Word && t.cap && t.space_before && t.lex == Lex::None) {
+            if !cued
+                && self.tok(j).is_some_and(|t| {
+                    t.kind == Kind::Word && t.cap && t.space_before && t.lex == Lex::None
+                })
+            {
                 return None;
             }
             return Some((
@@ -499,15 +578,24 @@ impl<'a> Parser<'a> {
         }
         let (d, dlen) = self.num(i + 4).filter(|_| self.glued(i + 4))?;
         // Not part of a longer code ("2020-05-21-17" or "1.2.3.4").
-        if self.tok(i + 5).is_some_and(|t| !t.space_before && (t.is_num() || t.kind == Kind::Word))
-            || (self.tok(i + 5).is_some_and(|t| !t.space_before && t.is_punct(c))
-                && self.tok(i + 6).is_some_and(|t| !t.space_before && t.is_num()))
+        if self
+            .tok(i + 5)
+            .is_some_and(|t| !t.space_before && (t.is_num() || t.kind == Kind::Word))
+            || (self
+                .tok(i + 5)
+                .is_some_and(|t| !t.space_before && t.is_punct(c))
+                && self
+                    .tok(i + 6)
+                    .is_some_and(|t| !t.space_before && t.is_num()))
         {
             return None;
         }
         if i > 0 && !self.toks[i].space_before {
             let p = &self.toks[i - 1];
-            if matches!(p.kind, Kind::Num | Kind::Word | Kind::Punct(b'-' | b'/' | b'.')) {
+            if matches!(
+                p.kind,
+                Kind::Num | Kind::Word | Kind::Punct(b'-' | b'/' | b'.')
+            ) {
                 return None;
             }
         }
@@ -574,7 +662,11 @@ impl<'a> Parser<'a> {
                     return Some((None, i + 2));
                 }
                 if self.lex(i + 1) == Lex::Couple {
-                    let j = if self.lex(i + 2) == Lex::Of { i + 3 } else { i + 2 };
+                    let j = if self.lex(i + 2) == Lex::Of {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
                     return Some((Some(2), j));
                 }
                 Some((Some(1), i + 1))
@@ -585,7 +677,11 @@ impl<'a> Parser<'a> {
                 let mut j = i + 1;
                 // "twenty four", "twenty-four"
                 if n >= 20 && n % 10 == 0 && n < 100 {
-                    let k = if self.punct(j, b'-') && self.glued(j) { j + 1 } else { j };
+                    let k = if self.punct(j, b'-') && self.glued(j) {
+                        j + 1
+                    } else {
+                        j
+                    };
                     if let Lex::NumWord(u) = self.lex(k) {
                         if u < 10 {
                             total += u as i64;
@@ -616,7 +712,9 @@ impl<'a> Parser<'a> {
         }
         self.punct(i + 1, b'-')
             && self.glued(i + 1)
-            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.space_before)
+            && self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == Kind::Word && !t.space_before)
             && (i == 0 || self.toks[i].space_before)
     }
 
@@ -672,7 +770,10 @@ impl<'a> Parser<'a> {
         if hlen > 2 || h > 24 {
             return None;
         }
-        if i > 0 && !self.toks[i].space_before && !matches!(self.toks[i - 1].kind, Kind::Punct(b'(')) {
+        if i > 0
+            && !self.toks[i].space_before
+            && !matches!(self.toks[i - 1].kind, Kind::Punct(b'('))
+        {
             return None;
         }
         let mut j = i + 1;
@@ -730,14 +831,7 @@ impl<'a> Parser<'a> {
             Some((e, d)) if !matches!(d, Expr::Part { .. }) => (e, Some(Box::new(d))),
             _ => (j, None),
         };
-        Some((
-            end,
-            Expr::Time {
-                hour,
-                minute,
-                date,
-            },
-        ))
+        Some((end, Expr::Time { hour, minute, date }))
     }
 
     fn day_offset(&self, i: usize) -> Option<(usize, Expr)> {
@@ -809,7 +903,11 @@ impl<'a> Parser<'a> {
         if j == i + 1 || len > 2 || n == 0 || n > 21 {
             return None;
         }
-        let k = if self.punct(j, b'-') && self.glued(j) { j + 1 } else { j };
+        let k = if self.punct(j, b'-') && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
         if self.lex(k) != Lex::Unit(Unit::Century) {
             return None;
         }
@@ -847,7 +945,10 @@ impl<'a> Parser<'a> {
         }
         let expr = match (is_quarter, year) {
             (true, Some(y)) => Expr::Abs(Val::Quarter(y, n)),
-            (true, None) => Expr::Quarter { q: n, rel: Rel::None },
+            (true, None) => Expr::Quarter {
+                q: n,
+                rel: Rel::None,
+            },
             (false, Some(y)) => Expr::Abs(Val::Half(y, n)),
             (false, None) => {
                 // "the second half" alone is usually a match or a book; only
@@ -886,9 +987,11 @@ impl<'a> Parser<'a> {
             Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
             Lex::The => self.the_expr(i),
             Lex::That => self.that_expr(i),
-            _ if t.kind == Kind::Num => self
-                .decade(i)
-                .or_else(|| self.year_at(i, cued).map(|y| (i + 1, Expr::Abs(Val::Year(y))))),
+            _ if self.is_apostrophe(i) => self.decade(i),
+            _ if t.kind == Kind::Num => self.decade(i).or_else(|| {
+                self.year_at(i, cued)
+                    .map(|y| (i + 1, Expr::Abs(Val::Year(y))))
+            }),
             _ => None,
         }
     }
@@ -909,7 +1012,14 @@ impl<'a> Parser<'a> {
         };
         match self.lex(j) {
             // "This Week" as a programme title: a capitalised unit mid-sentence.
-            Lex::Unit(_) if self.tok(j).is_some_and(|t| t.cap) && self.tok(i).is_some_and(|t| t.cap && !t.newline_before && i > 0 && !self.toks[i - 1].is_punct(b'.')) => None,
+            Lex::Unit(_)
+                if self.tok(j).is_some_and(|t| t.cap)
+                    && self.tok(i).is_some_and(|t| {
+                        t.cap && !t.newline_before && i > 0 && !self.toks[i - 1].is_punct(b'.')
+                    }) =>
+            {
+                None
+            }
             Lex::Unit(u) => {
                 // "this year's third quarter", "next year's first half"
                 if u == Unit::Year && self.is_apostrophe(j + 1) && self.s(j + 2) == "s" {
@@ -918,7 +1028,9 @@ impl<'a> Parser<'a> {
                     }
                 }
                 let expr = match u {
-                    Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => return None,
+                    Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => {
+                        return None
+                    }
                     Unit::Quarter => Expr::Quarter { q: 0, rel },
                     _ => Expr::UnitOffset { unit: u, n: offset },
                 };
@@ -932,7 +1044,11 @@ impl<'a> Parser<'a> {
             }
             Lex::Few | Lex::Several if matches!(self.lex(j + 1), Lex::Units(_)) => {
                 // "the last few months", "the next several weeks": vague past or future.
-                let r = if rel == Rel::Next { "FUTURE_REF" } else { "PAST_REF" };
+                let r = if rel == Rel::Next {
+                    "FUTURE_REF"
+                } else {
+                    "PAST_REF"
+                };
                 Some((j + 2, Expr::Ref(r)))
             }
             Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several => {
@@ -948,7 +1064,7 @@ impl<'a> Parser<'a> {
                 Some((end, expr))
             }
             Lex::Weekday(wd) => {
-                let k = self.skip_dot(j + 1);
+                let k = j + 1;
                 let base = Expr::Weekday { wd, rel };
                 if let Lex::DayPart(part) = self.lex(k) {
                     return Some((
@@ -999,8 +1115,10 @@ impl<'a> Parser<'a> {
         let j = i + 1;
         match self.lex(j) {
             Lex::Past
-                if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several)
-                    && !self.tok(j + 1).is_some_and(|t| t.is_num()) =>
+                if !matches!(
+                    self.lex(j + 1),
+                    Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several
+                ) && !self.tok(j + 1).is_some_and(|t| t.is_num()) =>
             {
                 Some((j + 1, Expr::Ref("PAST_REF")))
             }
@@ -1011,21 +1129,31 @@ impl<'a> Parser<'a> {
             {
                 Some((j + 2, Expr::Ref("FUTURE_REF")))
             }
-            Lex::Present if !matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || self.tok(j + 1).is_some_and(|t| !t.space_before) => {
+            Lex::Present
+                if !matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+                    || self.tok(j + 1).is_some_and(|t| !t.space_before) =>
+            {
                 Some((j + 1, Expr::Ref("PRESENT_REF")))
             }
             Lex::Past | Lex::Last | Lex::Coming | Lex::Next => {
-                let (end, expr) = self.relative(j)?;
                 // "the next day", "the following week" are anaphoric; "the past year" is not.
                 if self.lex(j) == Lex::Next {
-                    if let Expr::UnitOffset { unit, n } = expr {
-                        return Some((end, Expr::Anaphor { unit, n }));
+                    if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend)) =
+                        self.lex(j + 1)
+                    {
+                        return Some((j + 2, Expr::Anaphor { unit: u, n: 1 }));
                     }
-                    if let Lex::Unit(Unit::Day) = self.lex(j + 1) {
-                        return Some((j + 2, Expr::Anaphor { unit: Unit::Day, n: 1 }));
+                    if let Lex::DayPart(part) = self.lex(j + 1) {
+                        return Some((
+                            j + 2,
+                            Expr::Part {
+                                date: Box::new(Expr::Anaphor { unit: Unit::Day, n: 1 }),
+                                part,
+                            },
+                        ));
                     }
                 }
-                Some((end, expr))
+                self.relative(j)
             }
             Lex::Previous | Lex::Following | Lex::Same => {
                 let n = match self.lex(j) {
@@ -1034,9 +1162,9 @@ impl<'a> Parser<'a> {
                     _ => 0,
                 };
                 match self.lex(j + 1) {
-                    Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend)) => {
-                        Some((j + 2, Expr::Anaphor { unit: u, n }))
-                    }
+                    Lex::Unit(
+                        u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
+                    ) => Some((j + 2, Expr::Anaphor { unit: u, n })),
                     Lex::DayPart(part) if n == 0 || n == -1 => Some((
                         j + 2,
                         Expr::Part {
@@ -1047,12 +1175,20 @@ impl<'a> Parser<'a> {
                     _ => None,
                 }
             }
-            Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) if matches!(self.s(j + 1), "before" | "after") => {
+            Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+                if matches!(self.s(j + 1), "before" | "after") =>
+            {
                 // "the day before", "the year after"
                 let n = if self.s(j + 1) == "before" { -1 } else { 1 };
                 Some((j + 2, Expr::Anaphor { unit: u, n }))
             }
-            Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::UnitOffset { unit: Unit::Weekend, n: 0 })),
+            Lex::Unit(Unit::Weekend) => Some((
+                j + 1,
+                Expr::UnitOffset {
+                    unit: Unit::Weekend,
+                    n: 0,
+                },
+            )),
             // "the year 2000"
             Lex::Unit(Unit::Year) if self.year_at(j + 1, true).is_some() => {
                 Some((j + 2, Expr::Abs(Val::Year(self.year_at(j + 1, true)?))))
@@ -1060,35 +1196,63 @@ impl<'a> Parser<'a> {
             Lex::Unit(Unit::Year) if self.spelled_year(j + 1).is_some() => self.spelled_year(j + 1),
             // "for the year", "the week's most active session": the current one.
             // A capitalised "Year" is a title ("Person of the Year").
-            Lex::Unit(u @ (Unit::Year | Unit::Week)) if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) => {
+            Lex::Unit(u @ (Unit::Year | Unit::Week))
+                if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) =>
+            {
                 Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
             }
             Lex::Season(s) => Some((j + 1, Expr::Season { s, rel: Rel::None })),
-            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
-                Some((j + 2, Expr::UnitOffset { unit: Unit::Year, n: 0 }))
-            }
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
+                j + 2,
+                Expr::UnitOffset {
+                    unit: Unit::Year,
+                    n: 0,
+                },
+            )),
             Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
             Lex::Recent if self.s(j + 1) == "past" => Some((j + 2, Expr::Ref("PAST_REF"))),
             Lex::Current | Lex::Latest => match self.lex(j + 1) {
-                Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => Some((j + 2, Expr::LatestQuarter)),
+                Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => {
+                    Some((j + 2, Expr::LatestQuarter))
+                }
                 // Earnings reports: "the latest period" is the quarter just reported.
-                _ if self.lex(j) == Lex::Latest && self.s(j + 1) == "period" => Some((j + 2, Expr::LatestQuarter)),
+                _ if self.lex(j) == Lex::Latest && self.s(j + 1) == "period" => {
+                    Some((j + 2, Expr::LatestQuarter))
+                }
                 Lex::Fiscal if self.lex(j + 2) == Lex::Unit(Unit::Year) => {
                     let n = if self.lex(j) == Lex::Latest { -1 } else { 0 };
-                    Some((j + 3, Expr::UnitOffset { unit: Unit::Year, n }))
+                    Some((
+                        j + 3,
+                        Expr::UnitOffset {
+                            unit: Unit::Year,
+                            n,
+                        },
+                    ))
                 }
-                Lex::Unit(Unit::Quarter) => Some((j + 2, Expr::Quarter { q: 0, rel: Rel::This })),
-                Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade)) if self.lex(j) == Lex::Current => {
+                Lex::Unit(Unit::Quarter) => Some((
+                    j + 2,
+                    Expr::Quarter {
+                        q: 0,
+                        rel: Rel::This,
+                    },
+                )),
+                Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade))
+                    if self.lex(j) == Lex::Current =>
+                {
                     Some((j + 2, Expr::UnitOffset { unit: u, n: 0 }))
                 }
                 _ => None,
             },
-            Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j).map(|(e, x)| (e, x)),
+            Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j),
             Lex::Ordinal(_) => self.ordinal_period(j, None),
             Lex::DecadeWord(d) => Some((j + 1, Expr::Abs(Val::Decade(190 + d as i32)))),
-            Lex::Early | Lex::Late | Lex::Mid | Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => {
-                self.modified(j, true)
-            }
+            Lex::Early
+            | Lex::Late
+            | Lex::Mid
+            | Lex::Middle
+            | Lex::End
+            | Lex::Beginning
+            | Lex::Start => self.modified(j, true),
             _ => {
                 if let Some(r) = self.year_earlier(j) {
                     return Some(r);
@@ -1105,7 +1269,9 @@ impl<'a> Parser<'a> {
                         }
                     }
                     // "the 21st of May"
-                    return self.day_month(j).filter(|(_, e)| !matches!(e, Expr::Duration(_)));
+                    return self
+                        .day_month(j)
+                        .filter(|(_, e)| !matches!(e, Expr::Duration(_)));
                 }
                 if self.is_apostrophe(j) {
                     return self.decade(j);
@@ -1138,7 +1304,10 @@ impl<'a> Parser<'a> {
 
     /// "year-end", "year end", "year's end" after "by", "at", "since", "until", "around", "before".
     fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
-        if !matches!(self.prev_word(i), "by" | "at" | "since" | "until" | "around" | "before" | "after" | "the") {
+        if !matches!(
+            self.prev_word(i),
+            "by" | "at" | "since" | "until" | "around" | "before" | "after" | "the"
+        ) {
             return None;
         }
         let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
@@ -1151,7 +1320,13 @@ impl<'a> Parser<'a> {
         if self.lex(j) != Lex::End {
             return None;
         }
-        Some((j + 1, Expr::UnitOffset { unit: Unit::Year, n: 0 }))
+        Some((
+            j + 1,
+            Expr::UnitOffset {
+                unit: Unit::Year,
+                n: 0,
+            },
+        ))
     }
 
     /// Years spelled out in transcripts: "nineteen ninety-six", "two thousand", "two thousand and one".
@@ -1163,7 +1338,10 @@ impl<'a> Parser<'a> {
             let mut end = i + 2;
             let mut year = 2000;
             let k = if self.s(end) == "and" { end + 1 } else { end };
-            if let Some((Some(n), e)) = self.count(k).filter(|_| matches!(self.lex(k), Lex::NumWord(_))) {
+            if let Some((Some(n), e)) = self
+                .count(k)
+                .filter(|_| matches!(self.lex(k), Lex::NumWord(_)))
+            {
                 if n < 100 {
                     year += n as i32;
                     end = e;
@@ -1198,7 +1376,10 @@ impl<'a> Parser<'a> {
             Lex::DayPart(part) => Some((
                 i + 2,
                 Expr::Part {
-                    date: Box::new(Expr::Anaphor { unit: Unit::Day, n: 0 }),
+                    date: Box::new(Expr::Anaphor {
+                        unit: Unit::Day,
+                        n: 0,
+                    }),
                     part,
                 },
             )),
@@ -1238,16 +1419,32 @@ impl<'a> Parser<'a> {
         if matches!(lex, Lex::Earlier | Lex::Later)
             && !matches!(
                 self.lex(j),
-                Lex::This | Lex::Today | Lex::Tonight | Lex::Yesterday | Lex::Tomorrow | Lex::Weekday(_) | Lex::That | Lex::Next | Lex::Last
+                Lex::This
+                    | Lex::Today
+                    | Lex::Tonight
+                    | Lex::Yesterday
+                    | Lex::Tomorrow
+                    | Lex::Weekday(_)
+                    | Lex::That
+                    | Lex::Next
+                    | Lex::Last
             )
         {
             return None;
         }
         // "the end of the year", "the beginning of the month": the current one.
-        if matches!(lex, Lex::Middle | Lex::End | Lex::Beginning | Lex::Start) && self.lex(j) == Lex::The {
-            if let Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade)) = self.lex(j + 1) {
+        if matches!(lex, Lex::Middle | Lex::End | Lex::Beginning | Lex::Start)
+            && self.lex(j) == Lex::The
+        {
+            if let Lex::Unit(
+                u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade),
+            ) = self.lex(j + 1)
+            {
                 let expr = if u == Unit::Quarter {
-                    Expr::Quarter { q: 0, rel: Rel::This }
+                    Expr::Quarter {
+                        q: 0,
+                        rel: Rel::This,
+                    }
                 } else {
                     Expr::UnitOffset { unit: u, n: 0 }
                 };
@@ -1333,13 +1530,18 @@ impl<'a> Parser<'a> {
             Lex::The => self.the_expr(i),
             Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
             Lex::That => self.that_expr(i),
-            Lex::Early | Lex::Late | Lex::Mid | Lex::Earlier | Lex::Later => self.modified(i, false),
+            Lex::Early | Lex::Late | Lex::Mid | Lex::Earlier | Lex::Later => {
+                self.modified(i, false)
+            }
             Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => None,
             Lex::Fiscal => self.fiscal(i),
             Lex::Ordinal(_) => self.ordinal_period(i, None),
             Lex::Q => {
                 let (q, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
-                if !(1..=4).contains(&q) || !t.cap || self.glued(i + 2) && !self.punct(i + 2, b',') && !self.punct(i + 2, b'.') {
+                if !(1..=4).contains(&q)
+                    || !t.cap
+                    || self.glued(i + 2) && !self.punct(i + 2, b',') && !self.punct(i + 2, b'.')
+                {
                     return None;
                 }
                 let (end, expr) = match self.year_at(i + 2, true) {
@@ -1368,7 +1570,11 @@ impl<'a> Parser<'a> {
                 Some((j, Expr::Holiday { month: 12, day }))
             }
             Lex::Thanksgiving => {
-                let j = if self.lex(i + 1) == Lex::Unit(Unit::Day) { i + 2 } else { i + 1 };
+                let j = if self.lex(i + 1) == Lex::Unit(Unit::Day) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 Some((j, Expr::Thanksgiving))
             }
             Lex::New if t.cap && self.s(i + 1) == "Year" => {
@@ -1385,7 +1591,10 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Noon | Lex::Midnight => {
-                if !matches!(self.prev_word(i), "at" | "by" | "until" | "before" | "after" | "around") {
+                if !matches!(
+                    self.prev_word(i),
+                    "at" | "by" | "until" | "before" | "after" | "around"
+                ) {
                     return None;
                 }
                 let hour = if t.lex == Lex::Noon { 12 } else { 24 };
@@ -1430,7 +1639,13 @@ pub fn duration_value(unit: Unit, n: Option<i64>) -> String {
         Unit::Day => format!("P{n}D"),
         Unit::Week => format!("P{n}W"),
         Unit::Weekend => format!("P{n}WE"),
-        Unit::Fortnight => format!("P{n}W").replace(&format!("P{n}W"), &format!("P{}W", n.parse::<i64>().map_or("X".into(), |v| (v * 2).to_string()))),
+        Unit::Fortnight => format!("P{n}W").replace(
+            &format!("P{n}W"),
+            &format!(
+                "P{}W",
+                n.parse::<i64>().map_or("X".into(), |v| (v * 2).to_string())
+            ),
+        ),
         Unit::Month => format!("P{n}M"),
         Unit::Quarter => format!("P{n}Q"),
         Unit::Year => format!("P{n}Y"),

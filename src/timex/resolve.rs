@@ -152,6 +152,7 @@ fn unresolved_placeholder(expr: &Expr) -> String {
             }
         }
         Expr::YearEarlier => "XXXX".to_string(),
+        Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
         _ => "XXXX-XX-XX".to_string(),
     }
 }
@@ -165,7 +166,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             return Resolved {
                 kind: TimexType::Date,
                 value: r.to_string(),
-                anchor: if ctx.anchor.is_some() { Document } else { Unresolved },
+                anchor: if ctx.anchor.is_some() {
+                    Document
+                } else {
+                    Unresolved
+                },
                 val: None,
             }
         }
@@ -398,7 +403,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             // Seasons with index s within the previous, current and next cycle.
             let cands: Vec<i64> = (cy - 1..=cy + 1).map(|yy| season_index(yy, s)).collect();
             let chosen = match rel {
-                Rel::This => cands.iter().copied().filter(|c| (c - cur).abs() < 4).min_by_key(|c| (c - cur).abs()),
+                Rel::This => cands
+                    .iter()
+                    .copied()
+                    .filter(|c| (c - cur).abs() < 4)
+                    .min_by_key(|c| (c - cur).abs()),
                 Rel::Last => cands.iter().copied().filter(|c| *c < cur).max(),
                 Rel::Next => cands.iter().copied().filter(|c| *c > cur).min(),
                 Rel::None => match ctx.tense {
@@ -413,26 +422,31 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             unit: Unit::Weekend,
             n,
         } => {
-            // "the weekend" / "this weekend" in past tense is the one just gone;
-            // "last weekend" too (on a weekday), "next weekend" the coming one.
+            // "this weekend" is the coming (or current) one unless the clause is
+            // past; "the weekend" the one just gone unless it is future;
+            // "last weekend" the one before the current week, "next weekend" the one after.
             let on_weekend = weekday_num(anchor) >= 6;
             let shift = match (n, ctx.tense) {
                 (1, _) => 7,
-                (0, Tense::Future) => 0,
-                (0, _) if on_weekend => 0,
+                (0, Tense::Past) if !on_weekend => -7,
+                (0, _) => 0,
                 _ => -7,
             };
-            add_days(anchor, shift).map(|d| match week_of(d) {
-                Val::Week(wy, w) => Val::Weekend(wy, w),
-                other => other,
-            })
+            weekend_of(anchor, shift)
+        }
+        Expr::TheWeekend => {
+            let on_weekend = weekday_num(anchor) >= 6;
+            let shift = if ctx.tense == Tense::Future || on_weekend { 0 } else { -7 };
+            weekend_of(anchor, shift)
         }
         Expr::UnitOffset { unit, n } => offset_val(anchor, unit, n, ctx.prev),
         Expr::Ago { unit, n } => {
             if unit == Unit::Year && n == 1 {
                 // "a year ago" next to a quarter means that quarter a year back.
                 match ctx.period {
-                    Some(Val::Quarter(py, q)) if py == y || py == y - 1 => Some(Val::Quarter(py - 1, q)),
+                    Some(Val::Quarter(py, q)) if py == y || py == y - 1 => {
+                        Some(Val::Quarter(py - 1, q))
+                    }
                     _ => Some(Val::Year(y - 1)),
                 }
             } else {
@@ -479,6 +493,14 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
     }
 }
 
+/// The weekend of the ISO week `shift` days from the anchor.
+fn weekend_of(anchor: NaiveDate, shift: i64) -> Option<Val> {
+    add_days(anchor, shift).map(|d| match week_of(d) {
+        Val::Week(wy, w) => Val::Weekend(wy, w),
+        other => other,
+    })
+}
+
 /// The period `n` units away from the anchor day ("last week", "next year").
 fn offset_val(anchor: NaiveDate, unit: Unit, n: i64, _prev: Option<Val>) -> Option<Val> {
     let y = anchor.year();
@@ -514,10 +536,19 @@ fn resolve_anaphor(unit: Unit, n: i64, ctx: &Context) -> Option<Resolved> {
             _ => return None,
         },
         _ => match (ctx.prev, ctx.anchor) {
-            (Some(_), _) if unit == Unit::Year && n == -1 && matches!(ctx.period, Some(Val::Quarter(..))) => {
+            (Some(_), _)
+                if unit == Unit::Year
+                    && n == -1
+                    && matches!(ctx.period, Some(Val::Quarter(..))) =>
+            {
                 // "a year earlier" in a results report: the current quarter, a year back.
-                let Some(Val::Quarter(py, q)) = ctx.period else { return None };
-                return Some(Resolved::date(Val::Quarter(py - 1, q), TimexAnchor::PreviousTimex));
+                let Some(Val::Quarter(py, q)) = ctx.period else {
+                    return None;
+                };
+                return Some(Resolved::date(
+                    Val::Quarter(py - 1, q),
+                    TimexAnchor::PreviousTimex,
+                ));
             }
             (Some(v), _) => {
                 if let (Unit::Year, Val::Quarter(py, q)) = (unit, v) {

@@ -116,15 +116,27 @@ pub fn load_jsonl(path: &Path, genre: Option<&str>) -> Result<Vec<GoldDoc>> {
                             start: t.get("start")?.as_u64()? as usize,
                             end: t.get("end")?.as_u64()? as usize,
                             kind: t.get("type")?.as_str()?.to_string(),
-                            value: t.get("value").and_then(|x| x.as_str()).unwrap_or("").to_string(),
+                            value: t
+                                .get("value")
+                                .and_then(|x| x.as_str())
+                                .unwrap_or("")
+                                .to_string(),
                         })
                     })
                     .collect()
             })
             .unwrap_or_default();
         docs.push(GoldDoc {
-            id: v.get("id").and_then(|x| x.as_str()).unwrap_or("").to_string(),
-            text: v.get("text").and_then(|x| x.as_str()).unwrap_or("").to_string(),
+            id: v
+                .get("id")
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .to_string(),
+            text: v
+                .get("text")
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .to_string(),
             dct,
             timexes,
         });
@@ -145,9 +157,21 @@ pub struct Scores {
 }
 
 fn f1(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if pred == 0 { 0.0 } else { tp as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if pred == 0 {
+        0.0
+    } else {
+        tp as f64 / pred as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -201,7 +225,10 @@ pub fn score(
         char_at[doc.text.len()] = c;
         let chars: Vec<char> = gd.text.chars().collect();
         let snippet = |a: usize, b: usize| -> String {
-            chars[a.min(chars.len())..b.min(chars.len())].iter().collect::<String>().replace('\n', " ")
+            chars[a.min(chars.len())..b.min(chars.len())]
+                .iter()
+                .collect::<String>()
+                .replace('\n', " ")
         };
         let gold: Vec<&GoldTimex> = gd.timexes.iter().filter(|t| t.kind == "DATE").collect();
         let other: Vec<&GoldTimex> = gd.timexes.iter().filter(|t| t.kind != "DATE").collect();
@@ -287,7 +314,10 @@ pub fn score_all(tagger: &TimexTagger, data: &Path) -> Result<Vec<(String, Score
             continue;
         }
         let docs = load_jsonl(&path, ds.genre)?;
-        out.push((ds.name.to_string(), score(tagger, &docs, ds.annotated_lines, ds.vague_refs)));
+        out.push((
+            ds.name.to_string(),
+            score(tagger, &docs, ds.annotated_lines, ds.vague_refs),
+        ));
     }
     Ok(out)
 }
