@@ -45,7 +45,12 @@ const LEADING_NOISE: &[&str] = &[
     "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
     "september", "october", "november", "december", "last", "next", "via", "under", "over",
     "against", "about", "between", "among", "through", "into", "like", "unlike", "despite",
-    "although", "because", "home", "updated", "update",
+    "although", "because", "home", "updated", "update", "later", "earlier", "still",
+    "instead", "separately", "previously", "recently", "finally", "additionally",
+    "furthermore", "moreover", "indeed", "nevertheless", "nonetheless", "thus", "hence", "so",
+    "yet", "perhaps", "maybe", "eventually", "currently", "initially", "originally",
+    "subsequently", "afterwards", "together", "only", "even", "just", "not", "what", "why",
+    "how", "where", "who", "which", "whether", "once", "twice", "dear", "thanks",
 ];
 
 /// Demonym endings ("Chinese", "Italian", "Pakistani", "French") used when the
@@ -174,6 +179,15 @@ impl EntityRecognizer {
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+
+        // A pattern that finds exactly a gazetteer name adds nothing but
+        // would lose the gazetteer's id: the gazetteer reading wins.
+        let gazetteer_spans: HashSet<Span> = candidates
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span)
+            .collect();
+        candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
 
         // 3. Overlaps: higher priority, then longer, then earlier wins.
         candidates.sort_by(|a, b| {
@@ -316,6 +330,22 @@ impl EntityRecognizer {
                     continue;
                 }
             }
+            // "Jordan said": a place name that is also a given name, with a
+            // person cue around it and no locative word before it.
+            if e.kind != EntityType::Person
+                && single_word
+                && self.given_names.contains(alias)
+                && !self.locative_before(text, m.span.start)
+                && self.cue_score(text, m.span, EntityType::Person) > 0
+            {
+                out.push(Candidate {
+                    span: m.span,
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: GIVEN_NAME_PRIORITY,
+                });
+                continue;
+            }
             out.push(Candidate {
                 span: m.span,
                 kind: e.kind,
@@ -323,6 +353,32 @@ impl EntityRecognizer {
                 priority: self.rules.gazetteer_priority,
             });
         }
+    }
+
+    fn locative_before(&self, text: &str, pos: usize) -> bool {
+        let prev = text[..pos]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        self.rules.words.locative.contains(&prev)
+    }
+
+    /// How strongly the context cues around `span` vote for `kind`.
+    fn cue_score(&self, text: &str, span: Span, kind: EntityType) -> i64 {
+        let before = lower_window_before(text, span.start, 40);
+        let after = lower_window_after(text, span.end, 40);
+        let before = before.trim_end();
+        let mut score = 0;
+        for cue in self.rules.cues.iter().filter(|c| c.prefer == kind) {
+            if cue.before.iter().any(|p| ends_with_phrase(before, p)) {
+                score += 4;
+            }
+            if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
+                score += 4;
+            }
+        }
+        score
     }
 
     /// Picks the reading of an alias several entries share, by the words
@@ -335,24 +391,11 @@ impl EntityRecognizer {
         default: usize,
         doc_countries: &HashMap<String, usize>,
     ) -> usize {
-        let before = lower_window_before(text, span.start, 40);
-        let after = lower_window_after(text, span.end, 40);
         let mut best = default;
         let mut best_score = i64::MIN;
         for &i in entries {
             let e = self.gazetteer.entry(i);
-            let mut score: i64 = 0;
-            for cue in &self.rules.cues {
-                if cue.prefer != e.kind {
-                    continue;
-                }
-                if cue.before.iter().any(|p| before.trim_end().ends_with(p.as_str())) {
-                    score += 4;
-                }
-                if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
-                    score += 4;
-                }
-            }
+            let mut score: i64 = self.cue_score(text, span, e.kind);
             if let Some(code) = entry_country(e) {
                 // Other places of the same country (a country's own name is
                 // excluded: the alias itself was not counted).
@@ -531,6 +574,7 @@ impl EntityRecognizer {
     fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
         let mut ents: Vec<Building> = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
         for c in chosen {
             let surface = normalise_name(c.span.text(text));
             let (key, name, attributes) = match c.entry {
@@ -550,6 +594,13 @@ impl EntityRecognizer {
             };
             if let Some(&idx) = by_key.get(&key) {
                 ents[idx].mentions.push(c.span);
+                continue;
+            }
+            // The same name found once by the gazetteer and once by a pattern.
+            let name_key = (c.kind, name.to_lowercase());
+            if let Some(&idx) = by_name.get(&name_key) {
+                ents[idx].mentions.push(c.span);
+                by_key.insert(key, idx);
                 continue;
             }
             if c.entry.is_none() {
@@ -579,6 +630,7 @@ impl EntityRecognizer {
                 }
             }
             by_key.insert(key, ents.len());
+            by_name.insert(name_key, ents.len());
             ents.push(Building {
                 kind: c.kind,
                 name,
@@ -897,6 +949,15 @@ fn is_demonym(e: &GazetteerEntry, alias: &str) -> bool {
             || lower.ends_with("ine")
             || lower.ends_with("ite")
             || (lower.ends_with('i') && !name_lower.ends_with('i')))
+}
+
+/// Whether `window` ends with `phrase` as whole words.
+fn ends_with_phrase(window: &str, phrase: &str) -> bool {
+    window.ends_with(phrase)
+        && window[..window.len() - phrase.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn lower_window_before(text: &str, pos: usize, n: usize) -> String {
