@@ -99,7 +99,8 @@ fn georgia_country_by_cue_phrase() {
 
 #[test]
 fn georgia_by_other_places_in_the_article() {
-    let doc = run("Floods closed roads around Atlanta. Officials in Georgia asked drivers to stay home.");
+    let doc =
+        run("Floods closed roads around Atlanta. Officials in Georgia asked drivers to stay home.");
     assert_eq!(kind_of(&doc, "Georgia"), Some(EntityType::Location));
     let doc = run("Protesters gathered in Tbilisi. Georgia has applied to join the bloc.");
     assert_eq!(kind_of(&doc, "Georgia"), Some(EntityType::Country));
@@ -211,7 +212,8 @@ fn people_by_titles_and_speech() {
     for name in ["Amara Okafor", "Lena Fischer", "Tomas Berg"] {
         assert_eq!(entity(&doc, name).kind, EntityType::Person, "{name}");
     }
-    let doc = run("Nadia Petrova said prices would rise. Spokesman Jeff Arden declined to comment.");
+    let doc =
+        run("Nadia Petrova said prices would rise. Spokesman Jeff Arden declined to comment.");
     assert_eq!(entity(&doc, "Nadia Petrova").kind, EntityType::Person);
     assert_eq!(entity(&doc, "Jeff Arden").kind, EntityType::Person);
     // Weekdays and sentence-start words are not part of names.
@@ -236,22 +238,51 @@ fn apposition_gives_affiliation_with_role() {
             .role
             .clone()
     };
-    assert_eq!(rel("Maria Lopez", "Lima Science Museum").as_deref(), Some("director"));
+    assert_eq!(
+        rel("Maria Lopez", "Lima Science Museum").as_deref(),
+        Some("director")
+    );
     assert_eq!(rel("Karl Berg", "Vienna Institute of Physics"), None);
-    assert_eq!(rel("Sara Okoye", "University of Jos").as_deref(), Some("vice-chancellor"));
+    assert_eq!(
+        rel("Sara Okoye", "University of Jos").as_deref(),
+        Some("vice-chancellor")
+    );
 }
 
 #[test]
 fn located_in_and_country_from_context() {
     let doc = run("The Clinic of the Bay in Naples, Italy, got a scanner. Pakistan's Lahore Medical College helped.");
-    let naples = doc.entities.iter().position(|e| e.name == "Naples").unwrap();
+    let naples = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Naples")
+        .unwrap();
     let italy = doc.entities.iter().position(|e| e.name == "Italy").unwrap();
-    let clinic = doc.entities.iter().position(|e| e.name == "Clinic of the Bay").unwrap();
-    assert!(doc.relations.iter().any(|r| r.kind == "located_in" && r.subject == naples && r.object == italy));
-    assert!(doc.relations.iter().any(|r| r.kind == "located_in" && r.subject == clinic && r.object == naples));
-    assert_eq!(doc.entities[clinic].attributes.get("country").map(String::as_str), Some("IT"));
+    let clinic = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Clinic of the Bay")
+        .unwrap();
+    assert!(doc
+        .relations
+        .iter()
+        .any(|r| r.kind == "located_in" && r.subject == naples && r.object == italy));
+    assert!(doc
+        .relations
+        .iter()
+        .any(|r| r.kind == "located_in" && r.subject == clinic && r.object == naples));
+    assert_eq!(
+        doc.entities[clinic]
+            .attributes
+            .get("country")
+            .map(String::as_str),
+        Some("IT")
+    );
     let lmc = entity(&doc, "Lahore Medical College");
-    assert_eq!(lmc.attributes.get("country").map(String::as_str), Some("PK"));
+    assert_eq!(
+        lmc.attributes.get("country").map(String::as_str),
+        Some("PK")
+    );
     // A place no list has, known from its country.
     let doc = run("Rescuers worked in Ostravia, Italy, overnight.");
     let o = entity(&doc, "Ostravia");
@@ -269,7 +300,13 @@ fn surnames_point_to_the_full_name() {
     );
     let q = entity(&doc, "Imran Qureshi");
     assert_eq!(q.mentions.len(), 3);
-    assert_eq!(doc.entities.iter().filter(|e| e.kind == EntityType::Person).count(), 1);
+    assert_eq!(
+        doc.entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -280,7 +317,10 @@ fn acronyms_defined_in_text_and_from_gazetteer() {
     );
     let c = entity(&doc, "Global Vaccine Research Council");
     let texts: Vec<&str> = c.mentions.iter().map(|m| m.span.text(&doc.text)).collect();
-    assert_eq!(texts, vec!["Global Vaccine Research Council", "GVRC", "GVRC"]);
+    assert_eq!(
+        texts,
+        vec!["Global Vaccine Research Council", "GVRC", "GVRC"]
+    );
     let who = entity(&doc, "World Health Organization");
     assert_eq!(who.mentions.len(), 2);
     // Entities are ordered by first mention.
@@ -293,7 +333,10 @@ fn shortened_institution_names() {
         "The Fourth Affiliated Hospital of Harbin Medical University treated 40 patients. \
          Staff at the Fourth Affiliated Hospital worked overtime.",
     );
-    let h = entity(&doc, "Fourth Affiliated Hospital of Harbin Medical University");
+    let h = entity(
+        &doc,
+        "Fourth Affiliated Hospital of Harbin Medical University",
+    );
     assert_eq!(h.mentions.len(), 2);
 }
 
@@ -325,5 +368,8 @@ fn user_rule_files_add_patterns() {
     .err()
     .unwrap()
     .to_string();
-    assert!(err.contains("bad.toml") && err.contains("\"x\"") && err.contains("vessel"), "{err}");
+    assert!(
+        err.contains("bad.toml") && err.contains("\"x\"") && err.contains("vessel"),
+        "{err}"
+    );
 }

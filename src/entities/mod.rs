@@ -37,20 +37,131 @@ const GIVEN_NAME_PRIORITY: i32 = 58;
 
 /// Words stripped from the start of any name a pattern found ("The", "In", …).
 const LEADING_NOISE: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "as", "and",
-    "but", "or", "after", "before", "during", "since", "when", "while", "if", "according",
-    "however", "meanwhile", "this", "that", "these", "those", "some", "many", "most", "all",
-    "both", "each", "every", "other", "also", "then", "here", "there", "now", "today",
-    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "last", "next", "via", "under", "over",
-    "against", "about", "between", "among", "through", "into", "like", "unlike", "despite",
-    "although", "because", "home", "updated", "update", "later", "earlier", "still",
-    "instead", "separately", "previously", "recently", "finally", "additionally",
-    "furthermore", "moreover", "indeed", "nevertheless", "nonetheless", "thus", "hence", "so",
-    "yet", "perhaps", "maybe", "eventually", "currently", "initially", "originally",
-    "subsequently", "afterwards", "together", "only", "even", "just", "not", "what", "why",
-    "how", "where", "who", "which", "whether", "once", "twice", "dear", "thanks",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "as",
+    "and",
+    "but",
+    "or",
+    "after",
+    "before",
+    "during",
+    "since",
+    "when",
+    "while",
+    "if",
+    "according",
+    "however",
+    "meanwhile",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "also",
+    "then",
+    "here",
+    "there",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "last",
+    "next",
+    "via",
+    "under",
+    "over",
+    "against",
+    "about",
+    "between",
+    "among",
+    "through",
+    "into",
+    "like",
+    "unlike",
+    "despite",
+    "although",
+    "because",
+    "home",
+    "updated",
+    "update",
+    "later",
+    "earlier",
+    "still",
+    "instead",
+    "separately",
+    "previously",
+    "recently",
+    "finally",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "hence",
+    "so",
+    "yet",
+    "perhaps",
+    "maybe",
+    "eventually",
+    "currently",
+    "initially",
+    "originally",
+    "subsequently",
+    "afterwards",
+    "together",
+    "only",
+    "even",
+    "just",
+    "not",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
+    "which",
+    "whether",
+    "once",
+    "twice",
+    "dear",
+    "thanks",
 ];
 
 /// Demonym endings ("Chinese", "Italian", "Pakistani", "French") used when the
@@ -435,7 +546,8 @@ impl EntityRecognizer {
                 needing.push(pm);
                 continue;
             }
-            let Some(span) = clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
+            let Some(span) =
+                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
             else {
                 continue;
             };
@@ -485,7 +597,8 @@ impl EntityRecognizer {
             if !found {
                 continue;
             }
-            let Some(span) = clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
+            let Some(span) =
+                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
             else {
                 continue;
             };
@@ -555,7 +668,7 @@ impl EntityRecognizer {
             if end > k {
                 // The name must not run on into an institution ("George Washington University").
                 let after = &text[tokens[end].span.end..];
-                let next_word = after.trim_start().split_whitespace().next().unwrap_or("");
+                let next_word = after.split_whitespace().next().unwrap_or("");
                 if !words.org_heads.contains(&next_word.to_lowercase()) {
                     out.push(Candidate {
                         span: Span::new(tokens[k].span.start, tokens[end].span.end),
@@ -718,9 +831,11 @@ impl EntityRecognizer {
         for (idx, e) in ents.iter().enumerate() {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
-                EntityType::Person => {
-                    forms.extend(self.person_short_forms(&e.name).into_iter().map(String::from))
-                }
+                EntityType::Person => forms.extend(
+                    self.person_short_forms(&e.name)
+                        .into_iter()
+                        .map(String::from),
+                ),
                 EntityType::Organization => {
                     if let Some(a) = acronym_of(&e.name) {
                         forms.push(a);
@@ -743,14 +858,19 @@ impl EntityRecognizer {
         if short.is_empty() {
             return;
         }
-        let mut covered: Vec<Span> = ents.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+        let mut covered: Vec<Span> = ents
+            .iter()
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
             let w = tok.span.text(text);
             if !is_capitalised(w) {
                 continue;
             }
-            let Some(Some(idx)) = short.get(w) else { continue };
+            let Some(Some(idx)) = short.get(w) else {
+                continue;
+            };
             let idx = *idx;
             let pos = covered.partition_point(|s| s.end <= tok.span.start);
             if covered.get(pos).is_some_and(|s| s.overlaps(tok.span)) {
@@ -809,7 +929,9 @@ impl EntityRecognizer {
                 continue;
             }
             for m in &e.mentions {
-                let Some(Some(p)) = surname_of.get(m.text(text)) else { continue };
+                let Some(Some(p)) = surname_of.get(m.text(text)) else {
+                    continue;
+                };
                 let prev_word = text[..m.start]
                     .split_whitespace()
                     .next_back()
@@ -841,9 +963,9 @@ impl EntityRecognizer {
         let mut out: Vec<Relation> = Vec::new();
         let push = |r: Relation, out: &mut Vec<Relation>| {
             if r.subject != r.object
-                && !out.iter().any(|o| {
-                    o.kind == r.kind && o.subject == r.subject && o.object == r.object
-                })
+                && !out
+                    .iter()
+                    .any(|o| o.kind == r.kind && o.subject == r.subject && o.object == r.object)
             {
                 out.push(r);
             }
@@ -879,7 +1001,9 @@ impl EntityRecognizer {
             ) {
                 continue;
             }
-            let Some(&(next_span, obj)) = all.get(w + 1) else { continue };
+            let Some(&(next_span, obj)) = all.get(w + 1) else {
+                continue;
+            };
             if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
                 continue;
             }
@@ -1042,7 +1166,8 @@ fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String
 }
 
 fn has_org_head(s: &str, words: &Words) -> bool {
-    s.split(' ').any(|w| words.org_heads.contains(&w.to_lowercase()))
+    s.split(' ')
+        .any(|w| words.org_heads.contains(&w.to_lowercase()))
 }
 
 /// Initials of the capitalised words: "World Health Organization" → "WHO".
