@@ -578,6 +578,17 @@ impl EventExtractor {
         if rule.not_prev.iter().any(near_before) {
             return None;
         }
+        if let Some(passive) = rule.passive {
+            let is_passive = !s.lower(t0).ends_with("ing")
+                && matches!(
+                    s.lower(before.wrapping_sub(1)),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+                        | "gets"
+                );
+            if passive != is_passive {
+                return None;
+            }
+        }
         if rule
             .not_near
             .iter()
@@ -612,7 +623,9 @@ impl EventExtractor {
             let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel);
             let mut any = false;
             for f in fills {
-                if used.iter().any(|u| u.overlaps(f.span)) {
+                // An entity fills one role only; values (item, amount, date)
+                // may overlap ("100,000 masks" is both item and amount).
+                if f.entity.is_some() && used.iter().any(|u| u.overlaps(f.span)) {
                     continue;
                 }
                 if args
@@ -646,7 +659,9 @@ impl EventExtractor {
                     slot.source,
                     if f.resolved { " [resolved]" } else { "" }
                 ));
-                used.push(f.span);
+                if f.entity.is_some() {
+                    used.push(f.span);
+                }
                 args.push(CandArg {
                     role: slot.role.clone(),
                     span: f.span,
@@ -767,7 +782,14 @@ impl EventExtractor {
                 }
                 _ => {}
             }
-            if CLAUSE_WORDS.contains(&w) || (self.speech_forms.contains(w) && !s.toks[k].cap) {
+            let speech = self.speech_forms.contains(w)
+                && !s.toks[k].cap
+                && s.lower(k + 1) != "to"
+                && !matches!(
+                    s.lower(k.wrapping_sub(1)),
+                    "is" | "are" | "was" | "were" | "be" | "been"
+                );
+            if CLAUSE_WORDS.contains(&w) || speech {
                 let mut b = k + 1;
                 if s.lower(b) == "that" {
                     b += 1;
@@ -1144,6 +1166,10 @@ impl EventExtractor {
                 let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
                     return Vec::new();
                 };
+                // "US$ 10 million" is an amount, not an item.
+                if amount_at(&s.toks, a, &s.blocked).is_some_and(|x| x.money) {
+                    return Vec::new();
+                }
                 // A pronoun or a lone trigger word is not an item or topic.
                 if b - a == 1
                     && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one")

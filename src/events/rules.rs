@@ -123,6 +123,10 @@ struct RawRule {
     not_prev: Vec<String>,
     #[serde(default)]
     not_near: Vec<String>,
+    /// "active" or "passive": the trigger must (not) follow a form of "be"
+    /// as a past participle ("was donated").
+    #[serde(default)]
+    voice: Option<Spanned<String>>,
 }
 
 fn default_confidence() -> Spanned<f64> {
@@ -222,6 +226,8 @@ pub struct Rule {
     pub prev: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
     pub not_near: Vec<Phrase>,
+    /// Some(true): passive only; Some(false): active only; None: either.
+    pub passive: Option<bool>,
     pub origin: String,
 }
 
@@ -682,6 +688,19 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                     })
                     .collect()
             };
+            let passive = match &r.voice {
+                None => None,
+                Some(v) => match v.get_ref().as_str() {
+                    "active" => Some(false),
+                    "passive" => Some(true),
+                    other => {
+                        return Err(cx.err(
+                            v.span(),
+                            format!("unknown voice {other:?} (expected active or passive)"),
+                        ))
+                    }
+                },
+            };
             let require = check_roles(&r.require)?;
             let require_any = check_roles(&r.require_any)?;
             summary.rules += 1;
@@ -697,6 +716,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 prev: r.prev.iter().map(|s| phrase(s)).collect(),
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
+                passive,
                 origin: origin.clone(),
             });
         }

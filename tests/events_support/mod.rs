@@ -229,3 +229,203 @@ pub fn none(doc: &Document, kind: &str) {
 pub fn status(doc: &Document, kind: &str) -> EventStatus {
     one(doc, kind).status
 }
+
+// ------------------------------------------------------------ table tests
+
+/// Known names for table tests: (kind, canonical name, surfaces, ISO code or
+/// country attribute). Longer surfaces come first so they win.
+const WORLD: &[(EntityType, &str, &[&str], &str)] = &[
+    (EntityType::Organization, "Jack Ma Foundation", &["Jack Ma Foundation"], "CN"),
+    (EntityType::Organization, "Gates Foundation", &["Gates Foundation"], "US"),
+    (EntityType::Organization, "Alibaba Foundation", &["Alibaba Foundation"], "CN"),
+    (EntityType::Organization, "Red Cross Society of China", &["Red Cross Society of China"], "CN"),
+    (EntityType::Organization, "Italian Red Cross", &["Italian Red Cross"], "IT"),
+    (EntityType::Organization, "Red Cross", &["Red Cross"], ""),
+    (EntityType::Organization, "World Health Organization", &["World Health Organization", "WHO"], ""),
+    (EntityType::Organization, "UNICEF", &["UNICEF"], ""),
+    (EntityType::Organization, "World Bank", &["World Bank"], ""),
+    (EntityType::Organization, "Huawei", &["Huawei"], "CN"),
+    (EntityType::Organization, "Tsinghua University", &["Tsinghua University"], "CN"),
+    (EntityType::Organization, "Peking University", &["Peking University"], "CN"),
+    (EntityType::Organization, "University of Nairobi", &["University of Nairobi"], "KE"),
+    (EntityType::Organization, "Wuhan Union Hospital", &["Wuhan Union Hospital"], "CN"),
+    (EntityType::Organization, "Milan General Hospital", &["Milan General Hospital"], "IT"),
+    (EntityType::Organization, "Ministry of Health", &["Ministry of Health"], ""),
+    (EntityType::Organization, "Lahore Medical College", &["Lahore Medical College"], "PK"),
+    (EntityType::Organization, "Siemens", &["Siemens"], "DE"),
+    (EntityType::Organization, "European Union", &["European Union", "EU"], ""),
+    (EntityType::Organization, "ASEAN", &["ASEAN"], ""),
+    (EntityType::Person, "Xi Jinping", &["Xi Jinping", "Xi"], "CN"),
+    (EntityType::Person, "Vladimir Putin", &["Vladimir Putin", "Putin"], "RU"),
+    (EntityType::Person, "Emmanuel Macron", &["Emmanuel Macron", "Macron"], "FR"),
+    (EntityType::Person, "Angela Merkel", &["Angela Merkel", "Merkel"], "DE"),
+    (EntityType::Person, "Wang Yi", &["Wang Yi"], "CN"),
+    (EntityType::Person, "Li Wei", &["Li Wei"], ""),
+    (EntityType::Person, "Maria Rossi", &["Maria Rossi", "Rossi"], ""),
+    (EntityType::Person, "John Smith", &["John Smith", "Smith"], ""),
+    (EntityType::Person, "Amina Yusuf", &["Amina Yusuf", "Yusuf"], ""),
+    (EntityType::Person, "Zhang Hua", &["Zhang Hua", "Zhang"], ""),
+    (EntityType::Person, "Jiang Zemin", &["Jiang Zemin", "Jiang"], "CN"),
+    (EntityType::Country, "United States", &["United States", "U.S.", "American"], "US"),
+    (EntityType::Country, "United Kingdom", &["United Kingdom", "Britain", "British"], "GB"),
+    (EntityType::Country, "China", &["China", "Chinese"], "CN"),
+    (EntityType::Country, "Italy", &["Italy", "Italian"], "IT"),
+    (EntityType::Country, "Pakistan", &["Pakistan", "Pakistani"], "PK"),
+    (EntityType::Country, "Russia", &["Russia", "Russian"], "RU"),
+    (EntityType::Country, "Japan", &["Japan", "Japanese"], "JP"),
+    (EntityType::Country, "France", &["France", "French"], "FR"),
+    (EntityType::Country, "Germany", &["Germany", "German"], "DE"),
+    (EntityType::Country, "India", &["India", "Indian"], "IN"),
+    (EntityType::Country, "Kenya", &["Kenya", "Kenyan"], "KE"),
+    (EntityType::Country, "Brazil", &["Brazil", "Brazilian"], "BR"),
+    (EntityType::Country, "Egypt", &["Egypt", "Egyptian"], "EG"),
+    (EntityType::Country, "Serbia", &["Serbia", "Serbian"], "RS"),
+    (EntityType::Country, "Iran", &["Iran", "Iranian"], "IR"),
+    (EntityType::Location, "Beijing", &["Beijing", "BEIJING"], "CN"),
+    (EntityType::Location, "Shanghai", &["Shanghai"], "CN"),
+    (EntityType::Location, "Wuhan", &["Wuhan"], "CN"),
+    (EntityType::Location, "Rome", &["Rome"], "IT"),
+    (EntityType::Location, "Milan", &["Milan"], "IT"),
+    (EntityType::Location, "Geneva", &["Geneva", "GENEVA"], "CH"),
+    (EntityType::Location, "Nairobi", &["Nairobi"], "KE"),
+    (EntityType::Location, "Moscow", &["Moscow", "MOSCOW"], "RU"),
+    (EntityType::Location, "Paris", &["Paris"], "FR"),
+    (EntityType::Location, "Islamabad", &["Islamabad"], "PK"),
+    (EntityType::Location, "Belgrade", &["Belgrade"], "RS"),
+];
+
+/// Date words for table tests, as the date stage would resolve them against
+/// a document dated Thursday 2020-05-21.
+const DATES: &[(&str, &str, TimexType)] = &[
+    ("three-day", "P3D", TimexType::Duration),
+    ("two-day", "P2D", TimexType::Duration),
+    ("next week", "2020-W22", TimexType::Date),
+    ("last week", "2020-W20", TimexType::Date),
+    ("next month", "2020-06", TimexType::Date),
+    ("May 7", "2020-05-07", TimexType::Date),
+    ("March 3", "2020-03-03", TimexType::Date),
+    ("June 3", "2020-06-03", TimexType::Date),
+    ("Monday", "2020-05-18", TimexType::Date),
+    ("Tuesday", "2020-05-19", TimexType::Date),
+    ("Wednesday", "2020-05-20", TimexType::Date),
+    ("Friday", "2020-05-15", TimexType::Date),
+    ("yesterday", "2020-05-20", TimexType::Date),
+    ("today", "2020-05-21", TimexType::Date),
+    ("recently", "PAST_REF", TimexType::Date),
+    ("April", "2020-04", TimexType::Date),
+    ("2019", "2019", TimexType::Date),
+];
+
+/// `text` with every known name and date word annotated.
+pub fn world(text: &str) -> B {
+    let mut b = doc(text);
+    for (kind, name, surfaces, code) in WORLD {
+        if !surfaces.iter().any(|s| text.contains(s)) {
+            continue;
+        }
+        let (kb, country) = match kind {
+            EntityType::Country => (Some(*code), None),
+            _ => (None, (!code.is_empty()).then_some(*code)),
+        };
+        b.add_entity(*kind, name, surfaces, kb, country);
+    }
+    let mut taken: Vec<Span> = Vec::new();
+    for (surface, value, kind) in DATES {
+        for (start, _) in text.match_indices(surface) {
+            let span = Span::new(start, start + surface.len());
+            if !word_bounded(text, span.start, span.end) || taken.iter().any(|t| t.overlaps(span))
+            {
+                continue;
+            }
+            taken.push(span);
+            b.push_timex(start, surface, value, *kind);
+        }
+    }
+    b
+}
+
+/// One expectation of a table case: `("donor", "China")` wants an argument
+/// of that role whose entity name or text is "China"; `("amount=", "USD 5")`
+/// checks the normalised value; `("date", "2020-05-18")` the event date;
+/// `("status", "planned")`; `("countries", "CN IT")`; `("!recipient", "")`
+/// wants the role empty.
+pub type Want = (&'static str, &'static str);
+
+/// Checks one sentence: `wants == None` means no event of `kind` at all.
+pub fn check_case(text: &str, kind: &str, wants: Option<&[Want]>) -> Result<(), String> {
+    let d = world(text).run();
+    let evs = of(&d, kind);
+    let Some(wants) = wants else {
+        return if evs.is_empty() {
+            Ok(())
+        } else {
+            Err(format!("{text:?}: expected no {kind}, got {}", describe(&d)))
+        };
+    };
+    let Some(e) = evs.first() else {
+        return Err(format!("{text:?}: no {kind} event; {}", describe(&d)));
+    };
+    if evs.len() > 1 {
+        return Err(format!("{text:?}: {} {kind} events; {}", evs.len(), describe(&d)));
+    }
+    for (key, want) in wants {
+        let ok = match *key {
+            "date" => e.date.as_deref() == Some(*want) || (want.is_empty() && e.date.is_none()),
+            "status" => e.status.as_str() == *want,
+            "countries" => e.countries.join(" ") == *want,
+            "basis" => format!("{:?}", e.date_basis) == *want,
+            k if k.starts_with('!') => !e.arguments.iter().any(|a| a.role == k[1..]),
+            k if k.ends_with('=') => e
+                .arguments
+                .iter()
+                .any(|a| a.role == k[..k.len() - 1] && a.value.as_deref() == Some(*want)),
+            k => e.arguments.iter().any(|a| {
+                a.role == k
+                    && (a.span.text(&d.text) == *want
+                        || a.entity.is_some_and(|x| d.entities[x].name == *want))
+            }),
+        };
+        if !ok {
+            return Err(format!("{text:?}: wanted {key}={want:?}; {}", describe(&d)));
+        }
+    }
+    Ok(())
+}
+
+pub fn describe(d: &Document) -> String {
+    let mut out = String::new();
+    for e in &d.events {
+        out.push_str(&format!(
+            "\n   [{} {} {} date={:?} c={:?}]",
+            e.kind,
+            e.rule,
+            e.status.as_str(),
+            e.date,
+            e.countries
+        ));
+        for a in &e.arguments {
+            out.push_str(&format!(
+                " {}={:?}{}",
+                a.role,
+                a.span.text(&d.text),
+                a.value.as_ref().map(|v| format!("[{v}]")).unwrap_or_default()
+            ));
+        }
+    }
+    out
+}
+
+/// Runs a table; panics listing every failing case.
+pub fn run_table(kind: &str, cases: &[(&str, Option<&[Want]>)]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, wants)| check_case(text, kind, *wants).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} {kind} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
