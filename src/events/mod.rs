@@ -599,7 +599,8 @@ impl EventExtractor {
         let (cs, rel) = self.clause_start(s, t0);
         let ce = self.clause_end(s, t1);
         let mut args: Vec<CandArg> = Vec::new();
-        let mut used: Vec<Span> = Vec::new();
+        // Entity spans already used, with the slot that used them.
+        let mut used: Vec<(Span, usize)> = Vec::new();
         let mut penalty = 0.0f32;
         let mut timex: Option<usize> = None;
         let mut log: Vec<String> = Vec::new();
@@ -616,7 +617,7 @@ impl EventExtractor {
             };
             slots.push(&default_date);
         }
-        for slot in slots {
+        for (slot_no, slot) in slots.into_iter().enumerate() {
             if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
                 continue;
             }
@@ -625,7 +626,11 @@ impl EventExtractor {
             for f in fills {
                 // An entity fills one role only; values (item, amount, date)
                 // may overlap ("100,000 masks" is both item and amount).
-                if f.entity.is_some() && used.iter().any(|u| u.overlaps(f.span)) {
+                if f.entity.is_some()
+                    && used
+                        .iter()
+                        .any(|(u, n)| u.overlaps(f.span) && (*n != slot_no || !f.resolved))
+                {
                     continue;
                 }
                 if args
@@ -660,7 +665,7 @@ impl EventExtractor {
                     if f.resolved { " [resolved]" } else { "" }
                 ));
                 if f.entity.is_some() {
-                    used.push(f.span);
+                    used.push((f.span, slot_no));
                 }
                 args.push(CandArg {
                     role: slot.role.clone(),
@@ -689,6 +694,11 @@ impl EventExtractor {
                 .require_any
                 .iter()
                 .any(|r| filled_roles.contains(r.as_str()));
+        let anaphoric = self.is_anaphoric(s, ty, t0);
+        // "At the meeting, …": a definite mention with nothing to fill still
+        // tells the same event again; it may join one as evidence.
+        let attach_only = rule.attach || (rule.require.is_empty() && !any_ok && anaphoric);
+        let any_ok = any_ok || attach_only;
         if !missing.is_empty() || !any_ok {
             if let Some(tr) = trace {
                 tr.push(format!(
@@ -719,21 +729,6 @@ impl EventExtractor {
                 }
             }
         }
-        let anaphoric = {
-            let mut k = t0;
-            // "the donation", "the online meeting", "the same meeting"
-            let mut steps = 0;
-            loop {
-                if ty.anaphors.iter().any(|p| s.phrase_ending_at(k, p)) {
-                    break true;
-                }
-                if k == 0 || steps == 2 || !s.toks[k - 1].word || s.toks[k - 1].cap {
-                    break false;
-                }
-                k -= 1;
-                steps += 1;
-            }
-        };
         let confidence = (rule.confidence - penalty).clamp(0.05, 1.0);
         if let Some(tr) = trace {
             tr.push(format!(
@@ -744,7 +739,7 @@ impl EventExtractor {
                 ty.name,
                 status.as_str(),
                 if anaphoric { ", anaphoric" } else { "" },
-                if rule.attach { ", attach-only" } else { "" },
+                if attach_only { ", attach-only" } else { "" },
                 confidence
             ));
             tr.extend(log);
@@ -759,11 +754,27 @@ impl EventExtractor {
             args,
             status,
             confidence,
-            attach: rule.attach,
+            attach: attach_only,
             anaphoric,
             timex,
             date_sentence: s.idx,
         })
+    }
+
+    /// "the donation", "the online meeting", "the same meeting".
+    fn is_anaphoric(&self, s: &Sent, ty: &rules::EventType, t0: usize) -> bool {
+        let mut k = t0;
+        let mut steps = 0;
+        loop {
+            if ty.anaphors.iter().any(|p| s.phrase_ending_at(k, p)) {
+                return true;
+            }
+            if k == 0 || steps == 2 || !s.toks[k - 1].word || s.toks[k - 1].cap {
+                return false;
+            }
+            k -= 1;
+            steps += 1;
+        }
     }
 
     /// Start of the trigger's clause, and the position of a relative pronoun
@@ -1017,6 +1028,27 @@ impl EventExtractor {
                 }
             }
             return fills;
+        }
+        // "Experts from Kenya joined …": a common-noun head with "from X".
+        if let Some(m) = s.ments.iter().find(|m| m.t0 >= cs && m.t1 <= t0) {
+            let k = {
+                let mut b = m.t0;
+                while b > cs && DETERMINERS.contains(&s.lower(b - 1)) {
+                    b -= 1;
+                }
+                b
+            };
+            if k > cs
+                && s.lower(k - 1) == "from"
+                && entity_ok(doc, &slot.filler, m.idx)
+                && s.toks[cs..k - 1].iter().all(|t| t.word)
+            {
+                let mut fills = vec![fill_of(s, *m)];
+                if slot.repeat {
+                    fills.extend(self.coordinated(doc, ctx, s, &slot.filler, m.t1, t0).0);
+                }
+                return fills;
+            }
         }
         // "X, who met Y": the antecedent.
         if let Some(r) = rel {

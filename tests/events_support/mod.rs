@@ -348,7 +348,7 @@ pub fn world(text: &str) -> B {
 /// of that role whose entity name or text is "China"; `("amount=", "USD 5")`
 /// checks the normalised value; `("date", "2020-05-18")` the event date;
 /// `("status", "planned")`; `("countries", "CN IT")`; `("!recipient", "")`
-/// wants the role empty.
+/// wants the role empty; `("-participant", "China")` wants China not in it.
 pub type Want = (&'static str, &'static str);
 
 /// Checks one sentence: `wants == None` means no event of `kind` at all.
@@ -375,6 +375,11 @@ pub fn check_case(text: &str, kind: &str, wants: Option<&[Want]>) -> Result<(), 
             "countries" => e.countries.join(" ") == *want,
             "basis" => format!("{:?}", e.date_basis) == *want,
             k if k.starts_with('!') => !e.arguments.iter().any(|a| a.role == k[1..]),
+            k if k.starts_with('-') => !e.arguments.iter().any(|a| {
+                a.role == k[1..]
+                    && (a.span.text(&d.text) == *want
+                        || a.entity.is_some_and(|x| d.entities[x].name == *want))
+            }),
             k if k.ends_with('=') => e
                 .arguments
                 .iter()
