@@ -108,6 +108,10 @@ const NP_STOP: &[&str] = &[
     "might", "must", "do", "does", "did", "respectively", "said", "says", "according", "he",
     "she", "they", "we", "it", "i", "you", "also", "including", "among", "across", "until",
     "about", "following", "amounting", "totaling", "totalling", "not", "last", "next",
+    // common irregular past tenses: without a tagger these end a phrase
+    "drew", "made", "took", "gave", "came", "went", "saw", "told", "met", "held", "won", "lost",
+    "began", "got", "sent", "brought", "bought", "left", "felt", "kept", "became",
+    "sidelines", "behalf",
 ];
 
 /// Container words stripped at the start of an item ("a set of", "a batch of").
@@ -149,6 +153,14 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
             break;
         }
         if NP_STOP.contains(&t.lower.as_str()) {
+            break;
+        }
+        // "ports drew …", "suits used by …": a past-tense verb after the head.
+        if end > start
+            && t.lower.len() > 4
+            && t.lower.ends_with("ed")
+            && !toks[end - 1].lower.ends_with("ly")
+        {
             break;
         }
         if t.lower == "and" || t.lower == "or" {
