@@ -31,7 +31,12 @@ fn main() -> anyhow::Result<()> {
                 format!("{}:{}:{}", e.kind.as_str(), e.name, e.id)
             })
             .collect();
-        println!("{:?} {:?} -> {}", m.span.text(&text), m.form, cands.join(" | "));
+        println!(
+            "{:?} {:?} -> {}",
+            m.span.text(&text),
+            m.form,
+            cands.join(" | ")
+        );
     }
     Ok(())
 }

@@ -292,7 +292,8 @@ fn valid_date(v: &str) -> bool {
         (1, Some(n)) => parts[0].len() == 4 && n[0] > 0,
         (2, Some(n)) => parts[0].len() == 4 && (1..=12).contains(&n[1]),
         (3, Some(n)) => {
-            parts[0].len() == 4 && chrono::NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2]).is_some()
+            parts[0].len() == 4
+                && chrono::NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2]).is_some()
         }
         _ => false,
     }
@@ -385,8 +386,7 @@ impl GazetteerBuilder {
         }
         bail_many(&format!("bad gazetteer rows in {origin}"), errors)?;
         for e in added {
-            self.ids
-                .insert((e.kind, e.id.clone()), self.entries.len());
+            self.ids.insert((e.kind, e.id.clone()), self.entries.len());
             self.entries.push(e);
         }
         Ok(())
@@ -564,7 +564,11 @@ impl GazetteerBuilder {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .context("building the gazetteer automaton")?;
-        eprintln!("TIMING automaton {:?} total build {:?}", t0.elapsed(), t_build.elapsed());
+        eprintln!(
+            "TIMING automaton {:?} total build {:?}",
+            t0.elapsed(),
+            t_build.elapsed()
+        );
         let pattern_len: Vec<u32> = patterns.iter().map(|p| p.len() as u32).collect();
         drop(patterns);
         let by_id = entries
@@ -634,7 +638,10 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
     })?;
     let id = cols[2].trim().to_string();
     if id.is_empty() || id.contains(char::is_whitespace) {
-        return Err(format!("bad id {:?}: must be non-empty, without spaces", cols[2]));
+        return Err(format!(
+            "bad id {:?}: must be non-empty, without spaces",
+            cols[2]
+        ));
     }
     let aliases = split_list(cols.get(3).copied().unwrap_or(""))?;
     let mut attributes = BTreeMap::new();
@@ -669,7 +676,9 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
                 continue;
             }
             "country" if !(v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())) => {
-                return Err(format!("country={v:?}: expected an ISO 3166-1 alpha-2 code"));
+                return Err(format!(
+                    "country={v:?}: expected an ISO 3166-1 alpha-2 code"
+                ));
             }
             "valid_from" | "valid_to" if !valid_date(v) => {
                 return Err(format!("{k}={v:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"));

@@ -47,7 +47,10 @@ fn texts(g: &Gazetteer, text: &str) -> Vec<String> {
 #[test]
 fn whole_words_only() {
     let g = small();
-    assert_eq!(texts(&g, "Trade between Romania and Oman grew."), ["Romania", "Oman"]);
+    assert_eq!(
+        texts(&g, "Trade between Romania and Oman grew."),
+        ["Romania", "Oman"]
+    );
     assert!(texts(&g, "Mr Chadwick met Romanians in Omaha.").is_empty());
     // Unicode letters count as word characters too.
     assert!(texts(&g, "The word ÉChad is not a country.").is_empty());
@@ -83,7 +86,10 @@ fn case_sensitive_by_default_and_insensitive_where_marked() {
     assert!(texts(&g, "CHINA").is_empty());
     // ci=1 entries match in any case ...
     assert_eq!(
-        texts(&g, "the WORLD HEALTH ORGANIZATION and the world health organization"),
+        texts(
+            &g,
+            "the WORLD HEALTH ORGANIZATION and the world health organization"
+        ),
         ["WORLD HEALTH ORGANIZATION", "world health organization"]
     );
     // ... except their all-uppercase aliases (acronyms).
@@ -94,8 +100,14 @@ fn case_sensitive_by_default_and_insensitive_where_marked() {
 fn typographic_variants() {
     let g = small();
     assert_eq!(texts(&g, "in Xi\u{2019}an today"), ["Xi\u{2019}an"]);
-    assert_eq!(texts(&g, "Guinea\u{2013}Bissau voted"), ["Guinea\u{2013}Bissau"]);
-    assert_eq!(texts(&g, "C\u{f4}te d\u{2019}Ivoire"), ["C\u{f4}te d\u{2019}Ivoire"]);
+    assert_eq!(
+        texts(&g, "Guinea\u{2013}Bissau voted"),
+        ["Guinea\u{2013}Bissau"]
+    );
+    assert_eq!(
+        texts(&g, "C\u{f4}te d\u{2019}Ivoire"),
+        ["C\u{f4}te d\u{2019}Ivoire"]
+    );
     // No-break space inside a name; spans are byte offsets into the original.
     let t = "to New\u{a0}York and Oman";
     let ms = g.find(t);
@@ -103,7 +115,10 @@ fn typographic_variants() {
     assert_eq!(ms[0].span.text(t), "New\u{a0}York");
     assert_eq!(ms[1].span.text(t), "Oman");
     // Non-ASCII names match exactly.
-    assert_eq!(texts(&g, "flights to Ürümqi and Urumqi"), ["Ürümqi", "Urumqi"]);
+    assert_eq!(
+        texts(&g, "flights to Ürümqi and Urumqi"),
+        ["Ürümqi", "Urumqi"]
+    );
 }
 
 #[test]
@@ -185,7 +200,10 @@ fn attributes_are_parsed() {
     let g = b.build().unwrap();
     let e = g.entry(0);
     assert_eq!(e.aliases, ["A. Example", "Anna Example"]);
-    assert_eq!(e.attributes.get("role").map(String::as_str), Some("minister"));
+    assert_eq!(
+        e.attributes.get("role").map(String::as_str),
+        Some("minister")
+    );
     assert_eq!(e.country(), Some("PT"));
     assert!(e.case_insensitive);
     assert!(!e.attributes.contains_key("ci"));
@@ -209,7 +227,10 @@ fn bad_rows_name_file_and_line() {
     assert!(e.contains("user.tsv:4:"), "{e}");
     assert!(e.contains("unknown type"), "{e}");
     let e = load_err("Only Two\tperson\n");
-    assert!(e.contains("user.tsv:1:") && e.contains("3 tab-separated"), "{e}");
+    assert!(
+        e.contains("user.tsv:1:") && e.contains("3 tab-separated"),
+        "{e}"
+    );
     let e = load_err("Someone\tperson\tp:1\t\tcountry=Portugal\n");
     assert!(e.contains("user.tsv:1:") && e.contains("country"), "{e}");
     let e = load_err("Someone\tperson\tp:1\t\tvalid_from=2020-02-31\n");
@@ -224,19 +245,31 @@ fn bad_rows_name_file_and_line() {
     assert!(e.contains("bad id"), "{e}");
     // Every bad row is reported, not just the first.
     let e = load_err("A\tperson\tp:1\nOk Name\tperson\tp:2\nB b\tthing\tp:3\n");
-    assert!(e.contains("user.tsv:1:") && e.contains("user.tsv:3:"), "{e}");
+    assert!(
+        e.contains("user.tsv:1:") && e.contains("user.tsv:3:"),
+        "{e}"
+    );
 }
 
 #[test]
 fn duplicate_ids_are_errors() {
     let e = load_err("Alpha\tperson\tp:1\nBeta\tperson\tp:1\n");
-    assert!(e.contains("user.tsv:2:") && e.contains("duplicate") && e.contains("user.tsv:1"), "{e}");
+    assert!(
+        e.contains("user.tsv:2:") && e.contains("duplicate") && e.contains("user.tsv:1"),
+        "{e}"
+    );
     // The same id under another type is fine.
-    assert_eq!(load_err("Alpha\tperson\tx:1\nAlpha Inc\torganization\tx:1\n"), "");
+    assert_eq!(
+        load_err("Alpha\tperson\tx:1\nAlpha Inc\torganization\tx:1\n"),
+        ""
+    );
     // Across files too.
     let mut b = GazetteerBuilder::new();
     b.add_tsv("a.tsv", "Alpha\tperson\tp:1\n").unwrap();
-    let e = format!("{:#}", b.add_tsv("b.tsv", "Beta\tperson\tp:1\n").unwrap_err());
+    let e = format!(
+        "{:#}",
+        b.add_tsv("b.tsv", "Beta\tperson\tp:1\n").unwrap_err()
+    );
     assert!(e.contains("b.tsv:1:") && e.contains("a.tsv:1"), "{e}");
 }
 
@@ -247,7 +280,10 @@ fn conflicting_aliases_are_errors() {
         "Springfield\tlocation\tc:1\t\tcountry=US\tfeature=city\n\
          Springfield\tlocation\tc:2\t\tcountry=US\tfeature=city\n",
     );
-    assert!(e.contains("conflict") && e.contains("user.tsv:2") && e.contains("user.tsv:1"), "{e}");
+    assert!(
+        e.contains("conflict") && e.contains("user.tsv:2") && e.contains("user.tsv:1"),
+        "{e}"
+    );
     // Differing only in typography or ASCII case is the same alias.
     let e = load_err(
         "Xi'an\tlocation\tc:1\t\tcountry=CN\n\
@@ -268,7 +304,17 @@ fn conflicting_aliases_are_errors() {
 #[test]
 fn never_panics_on_odd_text() {
     let g = small();
-    for t in ["", " ", "'", "\u{a0}", "Oman\u{a0}", "\u{a0}\u{a0}Oman", "é", "Chad’", "-Oman-"] {
+    for t in [
+        "",
+        " ",
+        "'",
+        "\u{a0}",
+        "Oman\u{a0}",
+        "\u{a0}\u{a0}Oman",
+        "é",
+        "Chad’",
+        "-Oman-",
+    ] {
         let ms = g.find(t);
         for m in ms {
             assert!(t.is_char_boundary(m.span.start) && t.is_char_boundary(m.span.end));
@@ -285,9 +331,15 @@ fn user_file_round_trip() {
     let mut b = GazetteerBuilder::new();
     b.add_file(&p).unwrap();
     let g = b.build().unwrap();
-    assert_eq!(texts(&g, "Acme said Acme Widgets grew."), ["Acme", "Acme Widgets"]);
+    assert_eq!(
+        texts(&g, "Acme said Acme Widgets grew."),
+        ["Acme", "Acme Widgets"]
+    );
     let missing = dir.path().join("missing.tsv");
-    let e = format!("{:#}", GazetteerBuilder::new().add_file(&missing).unwrap_err());
+    let e = format!(
+        "{:#}",
+        GazetteerBuilder::new().add_file(&missing).unwrap_err()
+    );
     assert!(e.contains("missing.tsv"), "{e}");
 }
 
@@ -311,7 +363,11 @@ fn preferred(text: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-fn has_candidate(text: &str, kind: EntityType, pred: impl Fn(&newsfacts::gazetteer::GazetteerEntry) -> bool) -> bool {
+fn has_candidate(
+    text: &str,
+    kind: EntityType,
+    pred: impl Fn(&newsfacts::gazetteer::GazetteerEntry) -> bool,
+) -> bool {
     let g = bundled();
     let c = g.lookup(text);
     c.iter().any(|c| {
@@ -348,32 +404,55 @@ fn bundled_countries() {
         assert_eq!(g.entry(i).name, name);
     }
     // Every ISO 3166-1 country is there (249 codes, plus Kosovo).
-    let n = (0..g.len()).filter(|&i| g.entry(i).kind == EntityType::Country).count();
+    let n = (0..g.len())
+        .filter(|&i| g.entry(i).kind == EntityType::Country)
+        .count();
     assert!(n >= 249, "{n} countries");
 }
 
 #[test]
 fn bundled_places_and_organizations() {
-    let city_in = |c: &'static str| move |e: &newsfacts::gazetteer::GazetteerEntry| e.country() == Some(c);
+    let city_in =
+        |c: &'static str| move |e: &newsfacts::gazetteer::GazetteerEntry| e.country() == Some(c);
     assert!(has_candidate("Padua", EntityType::Location, city_in("IT")));
     assert!(has_candidate("Naples", EntityType::Location, city_in("IT")));
-    assert!(has_candidate("Shaanxi", EntityType::Location, city_in("CN")));
+    assert!(has_candidate(
+        "Shaanxi",
+        EntityType::Location,
+        city_in("CN")
+    ));
     assert!(has_candidate("Xi'an", EntityType::Location, city_in("CN")));
-    assert!(has_candidate("University of Peshawar", EntityType::Organization, city_in("PK")));
-    assert!(has_candidate("Xi'an Jiaotong University", EntityType::Organization, city_in("CN")));
-    assert!(has_candidate("WHO", EntityType::Organization, |e| e.name == "World Health Organization"));
+    assert!(has_candidate(
+        "University of Peshawar",
+        EntityType::Organization,
+        city_in("PK")
+    ));
+    assert!(has_candidate(
+        "Xi'an Jiaotong University",
+        EntityType::Organization,
+        city_in("CN")
+    ));
+    assert!(has_candidate("WHO", EntityType::Organization, |e| e.name
+        == "World Health Organization"));
     assert!(has_candidate("Xinhua", EntityType::Organization, |_| true));
     assert!(has_candidate("Reuters", EntityType::Organization, |_| true));
     assert!(has_candidate("Xi Jinping", EntityType::Person, |e| {
-        e.name == "Xi Jinping" && e.country() == Some("CN") && e.attributes.contains_key("valid_from")
+        e.name == "Xi Jinping"
+            && e.country() == Some("CN")
+            && e.attributes.contains_key("valid_from")
     }));
     // Georgia: the country first, the US state among the candidates.
     let g = bundled();
     let c = g.lookup("Georgia");
     assert_eq!(g.entry(c[0].entry as usize).id, "GE");
-    assert!(c.iter().any(|c| g.entry(c.entry as usize).country() == Some("US")));
+    assert!(c
+        .iter()
+        .any(|c| g.entry(c.entry as usize).country() == Some("US")));
     // The largest Naples is preferred.
-    assert_eq!(g.entry(g.lookup("Naples")[0].entry as usize).country(), Some("IT"));
+    assert_eq!(
+        g.entry(g.lookup("Naples")[0].entry as usize).country(),
+        Some("IT")
+    );
 }
 
 #[test]
@@ -392,7 +471,10 @@ fn bundled_on_our_sentence() {
         "Pakistan",
         "WHO",
     ] {
-        assert!(found.iter().any(|f| f == want), "{want} missing from {found:?}");
+        assert!(
+            found.iter().any(|f| f == want),
+            "{want} missing from {found:?}"
+        );
     }
     // No lowercase common words were taken for names.
     for f in &found {

@@ -21,7 +21,7 @@ pub mod text;
 
 pub use rules::{ContextCue, PatternMatch, PatternRule, RuleSet, Words};
 
-use crate::gazetteer::{Gazetteer, GazetteerEntry};
+use crate::gazetteer::{AliasForm, Gazetteer, GazetteerEntry};
 use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation, Span};
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -164,17 +164,9 @@ const LEADING_NOISE: &[&str] = &[
     "thanks",
 ];
 
-/// Demonym endings ("Chinese", "Italian", "Pakistani", "French") used when the
-/// gazetteer does not say which aliases of a country are adjectives.
-const DEMONYM_ENDINGS: &[&str] = &[
-    "ese", "ish", "ian", "ean", "can", "ani", "i", "ch", "ek", "ss", "ic", "an", "ine", "ite",
-];
-
 pub struct EntityRecognizer {
     gazetteer: Arc<Gazetteer>,
     rules: RuleSet,
-    /// Aliases that name more than one entry, with every entry they name.
-    shared_aliases: HashMap<String, Vec<usize>>,
     /// Given names from the rules plus first names of gazetteer people.
     given_names: HashSet<String>,
 }
@@ -224,16 +216,9 @@ impl EntityRecognizer {
     /// `rule_sources` are `(origin, toml text)` pairs of entity pattern files.
     pub fn new(gazetteer: Arc<Gazetteer>, rule_sources: &[(String, String)]) -> Result<Self> {
         let rules = RuleSet::from_sources(rule_sources)?;
-        let mut alias_entries: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut given_names: HashSet<String> = rules.words.given_names.clone();
         for i in 0..gazetteer.len() {
             let e = gazetteer.entry(i);
-            for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                let v = alias_entries.entry(alias.as_str()).or_default();
-                if v.last() != Some(&i) {
-                    v.push(i);
-                }
-            }
             if e.kind == EntityType::Person {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 if words.len() >= 2 {
@@ -252,15 +237,9 @@ impl EntityRecognizer {
                 }
             }
         }
-        let shared_aliases = alias_entries
-            .into_iter()
-            .filter(|(_, v)| v.len() > 1)
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
         Ok(EntityRecognizer {
             gazetteer,
             rules,
-            shared_aliases,
             given_names,
         })
     }
@@ -377,8 +356,7 @@ impl EntityRecognizer {
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: HashMap<String, usize> = HashMap::new();
         for m in &matches {
-            let alias = m.span.text(text);
-            if self.shared_aliases.contains_key(alias) {
+            if self.gazetteer.candidates(m).len() > 1 {
                 continue;
             }
             if let Some(code) = entry_country(self.gazetteer.entry(m.entry)) {
@@ -400,9 +378,15 @@ impl EntityRecognizer {
 
         for m in &matches {
             let alias = m.span.text(text);
+            let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
-            if let Some(all) = self.shared_aliases.get(alias) {
-                entry = self.choose_reading(text, m.span, all, m.entry, &doc_countries);
+            let mut form = m.form;
+            if cands.len() > 1 {
+                let all: Vec<usize> = cands.iter().map(|c| c.entry as usize).collect();
+                entry = self.choose_reading(text, m.span, &all, m.entry, &doc_countries);
+                if let Some(c) = cands.iter().find(|c| c.entry as usize == entry) {
+                    form = c.form;
+                }
             }
             let e = self.gazetteer.entry(entry);
             // Case: "roast turkey" is not Turkey. An alias written with a
@@ -425,13 +409,13 @@ impl EntityRecognizer {
             // word unless the document also capitalises it mid-sentence.
             if single_word
                 && at_start
-                && words.common.contains(&lower)
+                && (words.common.contains(&lower) || e.is_common_word())
                 && !mid_sentence_caps.contains(alias)
             {
                 continue;
             }
             if let Some(code) = entry_country(e) {
-                let adjective = e.kind == EntityType::Country && is_demonym(e, alias);
+                let adjective = form == AliasForm::Demonym;
                 places.push(PlaceCue {
                     span: m.span,
                     country: code,
@@ -1038,41 +1022,6 @@ fn entry_country(e: &GazetteerEntry) -> Option<String> {
         .get("country")
         .filter(|c| !c.is_empty())
         .cloned()
-}
-
-/// Whether `alias` is an adjective/demonym of country entry `e`.
-fn is_demonym(e: &GazetteerEntry, alias: &str) -> bool {
-    if alias == e.name {
-        return false;
-    }
-    for key in ["demonym", "demonyms", "adjectives"] {
-        if let Some(list) = e.attributes.get(key) {
-            return list.split(['|', ',', ';']).any(|d| d.trim() == alias);
-        }
-    }
-    if alias.contains(' ') || alias.contains('.') || is_all_caps(alias) {
-        return false;
-    }
-    // Without a list: a one-word alias with a demonym ending that is not the
-    // start of the country's name ("Chinese" but not "Oman"-like short names).
-    let lower = alias.to_lowercase();
-    let name_lower = e.name.to_lowercase();
-    DEMONYM_ENDINGS.iter().any(|end| lower.ends_with(end))
-        && !(name_lower.starts_with(&lower) && name_lower.len() - lower.len() <= 2)
-        && lower.len() > 3
-        && (lower.ends_with("ese")
-            || lower.ends_with("ish")
-            || lower.ends_with("ian")
-            || lower.ends_with("ean")
-            || lower.ends_with("can")
-            || lower.ends_with("ani")
-            || lower.ends_with("ch")
-            || lower.ends_with("ek")
-            || lower.ends_with("ss")
-            || lower.ends_with("ic")
-            || lower.ends_with("ine")
-            || lower.ends_with("ite")
-            || (lower.ends_with('i') && !name_lower.ends_with('i')))
 }
 
 /// Whether `window` ends with `phrase` as whole words.
