@@ -35,6 +35,12 @@ pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml")
 /// gazetteer places, so a surname that is also a country stays a surname.
 const GIVEN_NAME_PRIORITY: i32 = 58;
 
+/// Towns at least this large are read as places without further cues.
+const LARGE_TOWN: u64 = 300_000;
+
+/// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
+const RECURRING_NAME_PRIORITY: i32 = 52;
+
 /// Words stripped from the start of any name a pattern found ("The", "In", …).
 const LEADING_NOISE: &[&str] = &[
     "the",
@@ -269,6 +275,7 @@ impl EntityRecognizer {
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+        self.recurring_name_candidates(text, &tokens, &mut candidates);
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -370,6 +377,12 @@ impl EntityRecognizer {
             .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
             .map(|(t, _)| t.span.text(text))
             .collect();
+        // Words the document writes in lowercase: "match", "sea", "star".
+        let lowercase_words: HashSet<&str> = tokens
+            .iter()
+            .map(|t| t.span.text(text))
+            .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+            .collect();
         let token_at: HashMap<usize, usize> = tokens
             .iter()
             .enumerate()
@@ -413,6 +426,37 @@ impl EntityRecognizer {
                 && !mid_sentence_caps.contains(alias)
             {
                 continue;
+            }
+            // A one-word name the article also uses as an ordinary
+            // lowercase word ("the Match", "Sea") needs a locative cue.
+            let locative = self.locative_before(text, m.span.start);
+            if single_word
+                && e.kind != EntityType::Country
+                && form != AliasForm::Demonym
+                && lowercase_words.contains(lower.as_str())
+                && !(e.kind == EntityType::Location && locative)
+            {
+                continue;
+            }
+            // A small town, or a town's alternate name, is only read as a
+            // place with support: "in Gloria", "Gloria, Brazil", or its
+            // country named elsewhere in the article.
+            if e.kind == EntityType::Location && single_word && !locative {
+                let followed_by_place = text[m.span.end..]
+                    .strip_prefix(", ")
+                    .is_some_and(is_capitalised);
+                let population: u64 = e
+                    .attributes
+                    .get("population")
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(0);
+                let country_named = entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
+                let supported = followed_by_place
+                    || (form == AliasForm::Name
+                        && (population >= LARGE_TOWN || country_named));
+                if !supported {
+                    continue;
+                }
             }
             if let Some(code) = entry_country(e) {
                 let adjective = form == AliasForm::Demonym;
@@ -608,6 +652,80 @@ impl EntityRecognizer {
                     role: role_text(text, pm, rule),
                 });
             }
+        }
+    }
+
+    /// "Valeska Paris … Paris said": two or three capitalised words whose
+    /// last word recurs alone elsewhere in the article are a person's name
+    /// (institutions and places are rarely called by their last word).
+    fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+        let words = &self.rules.words;
+        let gazetteer_starts: HashSet<usize> = out
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span.start)
+            .collect();
+        let nameish = |w: &str| {
+            let lower = w.to_lowercase();
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && w.chars().count() >= 2
+                && !words.common.contains(&lower)
+                && !words.not_name.contains(w)
+                && !words.not_name.contains(&lower)
+                && !words.org_heads.contains(&lower)
+                && !words.pronouns.contains(&lower)
+                && !LEADING_NOISE.contains(&lower.as_str())
+        };
+        let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
+        // Capitalised words standing alone (no capitalised neighbour).
+        let mut alone: HashMap<&str, usize> = HashMap::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.span.text(text);
+            if !is_capitalised(w) {
+                continue;
+            }
+            let prev_cap = k > 0
+                && joined(&tokens[k - 1], t)
+                && is_capitalised(tokens[k - 1].span.text(text));
+            let next_cap = tokens
+                .get(k + 1)
+                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
+            if !prev_cap && !next_cap {
+                *alone.entry(w).or_default() += 1;
+            }
+        }
+        let mut k = 0;
+        while k < tokens.len() {
+            if !nameish(tokens[k].span.text(text)) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end + 1 < tokens.len()
+                && end - k < 2
+                && joined(&tokens[end], &tokens[end + 1])
+                && nameish(tokens[end + 1].span.text(text))
+            {
+                end += 1;
+            }
+            let last = tokens[end].span.text(text);
+            let next_is_cap = tokens
+                .get(end + 1)
+                .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
+            if end > k
+                && !next_is_cap
+                && alone.contains_key(last)
+                && !gazetteer_starts.contains(&tokens[k].span.start)
+            {
+                out.push(Candidate {
+                    span: Span::new(tokens[k].span.start, tokens[end].span.end),
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: RECURRING_NAME_PRIORITY,
+                });
+            }
+            k = end + 1;
         }
     }
 
