@@ -185,6 +185,8 @@ struct Candidate {
     kind: EntityType,
     entry: Option<usize>,
     priority: i32,
+    /// A name and country set by a reading rule (a country's national team).
+    team_of: Option<(String, String)>,
 }
 
 /// A relation a pattern saw, to be tied to entities once they exist.
@@ -377,6 +379,7 @@ impl EntityRecognizer {
             .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
             .map(|(t, _)| t.span.text(text))
             .collect();
+        let sports = self.is_sports_report(text);
         // Words the document writes in lowercase: "match", "sea", "star".
         let lowercase_words: HashSet<&str> = tokens
             .iter()
@@ -450,16 +453,26 @@ impl EntityRecognizer {
                     .get("population")
                     .and_then(|p| p.parse().ok())
                     .unwrap_or(0);
-                let country_named = entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
+                let country_named =
+                    entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
                 let supported = followed_by_place
-                    || (form == AliasForm::Name
-                        && (population >= LARGE_TOWN || country_named));
+                    || (form == AliasForm::Name && (population >= LARGE_TOWN || country_named));
                 if !supported {
                     continue;
                 }
             }
+            // "pro-Beijing", "US-based": a name inside a hyphenated
+            // adjective is a country cue, not a mention.
+            let hyphen_adjective = text[..m.span.start]
+                .strip_suffix('-')
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| c.is_lowercase())
+                || text[m.span.end..]
+                    .strip_prefix('-')
+                    .and_then(|a| a.chars().next())
+                    .is_some_and(|c| c.is_lowercase());
             if let Some(code) = entry_country(e) {
-                let adjective = form == AliasForm::Demonym;
+                let adjective = form == AliasForm::Demonym || hyphen_adjective;
                 places.push(PlaceCue {
                     span: m.span,
                     country: code,
@@ -482,6 +495,22 @@ impl EntityRecognizer {
                     kind: EntityType::Person,
                     entry: None,
                     priority: GIVEN_NAME_PRIORITY,
+                    team_of: None,
+                });
+                continue;
+            }
+            if hyphen_adjective {
+                continue;
+            }
+            // In a sports report "Sweden defeated South Korea" names teams;
+            // "in Russia" still names the country.
+            if sports && e.kind == EntityType::Country && !locative {
+                out.push(Candidate {
+                    span: m.span,
+                    kind: EntityType::Organization,
+                    entry: None,
+                    priority: self.rules.gazetteer_priority,
+                    team_of: Some((format!("{} national team", e.name), e.id.clone())),
                 });
                 continue;
             }
@@ -490,8 +519,30 @@ impl EntityRecognizer {
                 kind: e.kind,
                 entry: Some(entry),
                 priority: self.rules.gazetteer_priority,
+                team_of: None,
             });
         }
+    }
+
+    /// Whether enough distinct sports words occur (one pass over the text).
+    fn is_sports_report(&self, text: &str) -> bool {
+        let words = &self.rules.words.sports;
+        if words.is_empty() {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let found = words
+            .iter()
+            .filter(|w| {
+                lower.match_indices(w.as_str()).any(|(i, _)| {
+                    let before = lower[..i].chars().next_back();
+                    let after = lower[i + w.len()..].chars().next();
+                    before.is_none_or(|c| !c.is_alphanumeric())
+                        && after.is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+            .count();
+        found >= self.rules.sports_min_cues
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
@@ -584,6 +635,7 @@ impl EntityRecognizer {
                 kind: rule.kind,
                 entry: None,
                 priority: rule.priority,
+                team_of: None,
             };
             standalone.push(c.clone());
             out.push(c);
@@ -601,6 +653,7 @@ impl EntityRecognizer {
                             kind,
                             entry: None,
                             priority: rule.priority - 5,
+                            team_of: None,
                         });
                     }
                     hints.push(RelationHint {
@@ -643,6 +696,7 @@ impl EntityRecognizer {
                 kind: rule.kind,
                 entry: None,
                 priority: rule.priority,
+                team_of: None,
             });
             if let Some(rel) = &rule.relation {
                 hints.push(RelationHint {
@@ -685,9 +739,8 @@ impl EntityRecognizer {
             if !is_capitalised(w) {
                 continue;
             }
-            let prev_cap = k > 0
-                && joined(&tokens[k - 1], t)
-                && is_capitalised(tokens[k - 1].span.text(text));
+            let prev_cap =
+                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
             let next_cap = tokens
                 .get(k + 1)
                 .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
@@ -716,6 +769,9 @@ impl EntityRecognizer {
             if end > k
                 && !next_is_cap
                 && alone.contains_key(last)
+                // "Warhol Polaroids": a first word that stands alone elsewhere
+                // is a name used as a modifier.
+                && !alone.contains_key(tokens[k].span.text(text))
                 && !gazetteer_starts.contains(&tokens[k].span.start)
             {
                 out.push(Candidate {
@@ -723,6 +779,7 @@ impl EntityRecognizer {
                     kind: EntityType::Person,
                     entry: None,
                     priority: RECURRING_NAME_PRIORITY,
+                    team_of: None,
                 });
             }
             k = end + 1;
@@ -777,6 +834,7 @@ impl EntityRecognizer {
                         kind: EntityType::Person,
                         entry: None,
                         priority: GIVEN_NAME_PRIORITY,
+                        team_of: None,
                     });
                 }
             }
@@ -792,20 +850,27 @@ impl EntityRecognizer {
         let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
         for c in chosen {
             let surface = normalise_name(c.span.text(text));
-            let (key, name, attributes) = match c.entry {
-                Some(i) => {
-                    let e = self.gazetteer.entry(i);
-                    let mut attrs = e.attributes.clone();
-                    if e.kind == EntityType::Country {
-                        attrs.insert("country".into(), e.id.clone());
-                    }
-                    (format!("g{i}"), e.name.clone(), attrs)
-                }
-                None => (
-                    format!("{}:{}", c.kind.as_str(), surface.to_lowercase()),
-                    surface.clone(),
-                    BTreeMap::new(),
+            let (key, name, attributes) = match (c.entry, &c.team_of) {
+                (None, Some((team, code))) => (
+                    format!("team:{team}"),
+                    team.clone(),
+                    BTreeMap::from([("country".to_string(), code.clone())]),
                 ),
+                (entry, _) => match entry {
+                    Some(i) => {
+                        let e = self.gazetteer.entry(i);
+                        let mut attrs = e.attributes.clone();
+                        if e.kind == EntityType::Country {
+                            attrs.insert("country".into(), e.id.clone());
+                        }
+                        (format!("g{i}"), e.name.clone(), attrs)
+                    }
+                    None => (
+                        format!("{}:{}", c.kind.as_str(), surface.to_lowercase()),
+                        surface.clone(),
+                        BTreeMap::new(),
+                    ),
+                },
             };
             if let Some(&idx) = by_key.get(&key) {
                 ents[idx].mentions.push(c.span);
