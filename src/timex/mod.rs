@@ -45,6 +45,7 @@ const TENSE_WINDOW: usize = 8;
 
 impl TimexTagger {
     pub fn new(options: TimexOptions) -> TimexTagger {
+        lexicon::warm_up();
         TimexTagger { options }
     }
 
