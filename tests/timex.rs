@@ -26,7 +26,10 @@ fn found(text: &str, anchor: Option<&str>) -> Vec<(String, String)> {
         .collect()
 }
 
-fn check_table(cases: &[(&str, &str, &[(&str, &str)])]) {
+/// (text, anchor date or "" for none, expected (span text, value) pairs).
+type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+fn check_table(cases: &[Case]) {
     let mut failures = Vec::new();
     for (text, anchor, expected) in cases {
         let anchor = if anchor.is_empty() {
