@@ -107,6 +107,8 @@ pub enum Lex {
     Of,
     /// The letter Q of "Q3".
     Q,
+    /// Hedges before a count: "nearly", "almost", "roughly".
+    Approx,
     /// "right" (in "right now").
     Right,
     /// "as" (to reject "as soon as").
@@ -298,6 +300,10 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("each", Lex::Each),
     ("of", Lex::Of),
     ("q", Lex::Q),
+    ("nearly", Lex::Approx),
+    ("almost", Lex::Approx),
+    ("roughly", Lex::Approx),
+    ("approximately", Lex::Approx),
     ("right", Lex::Right),
     ("as", Lex::As),
     ("so", Lex::So),

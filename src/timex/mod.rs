@@ -185,7 +185,14 @@ fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
         if is_sentence_break(&toks[i]) && matches!(toks[i].kind, Kind::Punct(_)) {
             break;
         }
-        if let Some(c) = cue(i) {
+        if let Some(mut c) = cue(i) {
+            // "to be held", "will be signed": a passive after "be" is not past.
+            if c == Tense::Past
+                && i > 0
+                && text[toks[i - 1].start..toks[i - 1].end].eq_ignore_ascii_case("be")
+            {
+                c = Tense::Future;
+            }
             left = Some(c);
             dist_left = steps;
             break;
@@ -200,7 +207,13 @@ fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
             break;
         }
         steps += 1;
-        if let Some(c) = cue(j) {
+        if let Some(mut c) = cue(j) {
+            if c == Tense::Past
+                && j > 0
+                && text[toks[j - 1].start..toks[j - 1].end].eq_ignore_ascii_case("be")
+            {
+                c = Tense::Future;
+            }
             right = Some(c);
             dist_right = steps;
             break;

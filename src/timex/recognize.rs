@@ -378,10 +378,6 @@ impl<'a> Parser<'a> {
         if COUNT_CUES.contains(&prev) {
             return None;
         }
-        // "Orion 1980", "Windows 2000": a year inside a name.
-        if self.follows_name(i) {
-            return None;
-        }
         // A number next to another number is a phone number or a list of figures.
         if i > 0 && self.toks[i - 1].is_num() {
             return None;
@@ -396,7 +392,8 @@ impl<'a> Parser<'a> {
             }
             // "1709 schoolchildren", "2020 masks": a count of things; but
             // "the 2014 protests" and "of 2000 levels" name a year.
-            let attributive = matches!(self.lex(i.wrapping_sub(1)), Lex::The | Lex::Of);
+            let attributive = self.lex(i.wrapping_sub(1)) == Lex::The
+                || (self.lex(i.wrapping_sub(1)) == Lex::Of && n >= 1900);
             if next.kind == Kind::Word && !next.cap && !attributive {
                 let w = self.s(i + 1);
                 let plural = w.len() >= 4
@@ -1248,6 +1245,8 @@ impl<'a> Parser<'a> {
                 _ => None,
             },
             Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j),
+            // "the third-quarter results": the article belongs to the noun, not the date.
+            Lex::Ordinal(_) if self.punct(j + 1, b'-') && self.glued(j + 1) => None,
             Lex::Ordinal(_) => self.ordinal_period(j, None),
             Lex::DecadeWord(d) => Some((j + 1, Expr::Abs(Val::Decade(190 + d as i32)))),
             Lex::Early
@@ -1258,8 +1257,13 @@ impl<'a> Parser<'a> {
             | Lex::Beginning
             | Lex::Start => self.modified(j, true),
             _ => {
-                if let Some(r) = self.year_earlier(j) {
-                    return Some(r);
+                if let Some((end, expr)) = self.year_earlier(j) {
+                    // "the year-ago quarter" is a date; in "the year-earlier $4.5
+                    // million" the article belongs to the amount.
+                    if end > j + 3 {
+                        return Some((end, expr));
+                    }
+                    return None;
                 }
                 let t = self.tok(j)?;
                 if t.kind == Kind::Num {
@@ -1280,7 +1284,7 @@ impl<'a> Parser<'a> {
                 if self.is_apostrophe(j) {
                     return self.decade(j);
                 }
-                if self.lex(j) == Lex::Fiscal {
+                if self.lex(j) == Lex::Fiscal && !(self.punct(j + 2, b'-') && self.glued(j + 2)) {
                     return self.fiscal(j);
                 }
                 None
@@ -1418,8 +1422,9 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         }
-        // "earlier"/"later" combine only with deictic words ("earlier this year",
-        // "later today", "earlier Sunday"), not with bare years or months.
+        // "earlier"/"later" combine only with "this/that/next/last" ("earlier
+        // this year", "later that day"); before a weekday or "today" they are
+        // adverbs outside the expression ("Earlier Friday" → "Friday"), as in TimeBank.
         if matches!(lex, Lex::Earlier | Lex::Later)
             && !matches!(
                 self.lex(j),
@@ -1513,7 +1518,6 @@ impl<'a> Parser<'a> {
                     Some((i + 1, Expr::Ref("PRESENT_REF")))
                 }
             }
-            Lex::Right if self.lex(i + 1) == Lex::Now => Some((i + 2, Expr::Ref("PRESENT_REF"))),
             Lex::Currently | Lex::Nowadays => Some((i + 1, Expr::Ref("PRESENT_REF"))),
             Lex::Recently => Some((i + 1, Expr::Ref("PAST_REF"))),
             Lex::Recent => match self.lex(i + 1) {
@@ -1564,6 +1568,8 @@ impl<'a> Parser<'a> {
             }
             Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
+            Lex::Approx => self.counted_unit(i + 1),
             Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
             Lex::Christmas if !self.follows_name(i) => {
                 let (day, j) = match self.lex(i + 1) {
