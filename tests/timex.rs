@@ -736,3 +736,88 @@ fn never_panics_on_odd_input() {
         let _ = find_document_date(text);
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn tagger() -> TimexTagger {
+        TimexTagger::new(TimexOptions::default())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any text: no panic, spans on char boundaries, in order, disjoint.
+        #[test]
+        fn spans_are_valid(text in "\\PC{0,200}", days in 0i64..40000) {
+            let mut doc = Document::new("p", text);
+            doc.date = NaiveDate::from_ymd_opt(1950, 1, 1).and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
+            tagger().annotate(&mut doc);
+            let mut last_end = 0;
+            for t in &doc.timexes {
+                prop_assert!(t.span.start < t.span.end);
+                prop_assert!(t.span.start >= last_end);
+                prop_assert!(doc.text.is_char_boundary(t.span.start));
+                prop_assert!(doc.text.is_char_boundary(t.span.end));
+                last_end = t.span.end;
+            }
+            let _ = find_document_date(&doc.text);
+        }
+
+        /// Date-like word soup stresses the grammar paths.
+        #[test]
+        fn date_word_soup(words in proptest::collection::vec(prop_oneof![
+            Just("May"), Just("the"), Just("last"), Just("next"), Just("week"), Just("2020"),
+            Just("21"), Just(","), Just("-"), Just("'"), Just("s"), Just("quarter"), Just("third"),
+            Just("ago"), Just("two"), Just("years"), Just("Monday"), Just("p.m."), Just("3"),
+            Just("of"), Just("early"), Just("mid"), Just("year"), Just("earlier"), Just("Q"),
+            Just("/"), Just("1990s"), Just("in"), Just("fiscal"), Just("that"), Just("day"),
+        ], 0..30), anchor in proptest::option::of(0i64..30000)) {
+            let text = words.join(" ");
+            let mut doc = Document::new("p", text);
+            doc.date = anchor.and_then(|d| NaiveDate::from_ymd_opt(1980, 1, 1)?.checked_add_signed(chrono::Duration::days(d)));
+            tagger().annotate(&mut doc);
+            let mut last_end = 0;
+            for t in &doc.timexes {
+                prop_assert!(t.span.start >= last_end && t.span.start < t.span.end);
+                last_end = t.span.end;
+                if doc.date.is_none() && t.anchor == TimexAnchor::Document {
+                    prop_assert!(false, "document anchor without a document date: {:?}", t);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn tense_cues_choose_the_year() {
+    check_table(&[
+        (
+            "The referendum is to be held from November 20.",
+            "2015-05-07",
+            &[("November 20", "2015-11-20")],
+        ),
+        ("The plant was closed in June.", THU, &[("June", "2019-06")]),
+        (
+            "The plant will reopen in June.",
+            THU,
+            &[("June", "2020-06")],
+        ),
+        (
+            "The company said the offer expires Nov. 21.",
+            "1989-11-02",
+            &[("Nov. 21", "1989-11-21")],
+        ),
+        (
+            "Shares fell on Aug. 21 after the report.",
+            "1989-10-27",
+            &[("Aug. 21", "1989-08-21")],
+        ),
+        (
+            "The minister travels to Rome in January.",
+            "2019-11-20",
+            &[("January", "2020-01")],
+        ),
+    ]);
+}

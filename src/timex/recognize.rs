@@ -1526,15 +1526,6 @@ impl<'a> Parser<'a> {
                 }
                 _ => None,
             },
-            Lex::Soon => {
-                let as_before = i > 0 && self.toks[i - 1].lex == Lex::As;
-                let after = matches!(self.s(i + 1), "as" | "after");
-                if as_before || after {
-                    None
-                } else {
-                    Some((i + 1, Expr::Ref("FUTURE_REF")))
-                }
-            }
             Lex::The => self.the_expr(i),
             Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
             Lex::That => self.that_expr(i),
