@@ -41,7 +41,7 @@ pub struct TimexTagger {
 }
 
 /// How many tokens either side of an expression are searched for a tense cue.
-const TENSE_WINDOW: usize = 8;
+const TENSE_WINDOW: usize = 12;
 
 impl TimexTagger {
     pub fn new(options: TimexOptions) -> TimexTagger {

@@ -104,6 +104,8 @@ pub enum Expr {
         hour: u32,
         minute: u32,
         date: Option<Box<Expr>>,
+        /// No day in the text but a time zone: taken to be on the document date.
+        on_document_date: bool,
     },
     Part {
         date: Box<Expr>,
@@ -599,13 +601,46 @@ impl<'a> Parser<'a> {
         let date = if alen == 4 && blen <= 2 && dlen <= 2 {
             NaiveDate::from_ymd_opt(a as i32, b, d)?
         } else if alen <= 2 && blen <= 2 && dlen == 4 && c != b'-' {
-            let (day, month) = if self.day_first { (a, b) } else { (b, a) };
+            // The option settles ambiguous dates; "21/05/2020" can only be day-first.
+            let (day, month) = if self.day_first || a > 12 {
+                (a, b)
+            } else {
+                (b, a)
+            };
             NaiveDate::from_ymd_opt(d as i32, month, day)?
         } else {
             return None;
         };
         if !(1000..=2099).contains(&(a.max(d))) {
             return None;
+        }
+        // "2020-05-21 18:40 GMT": a timestamp.
+        if let (Some((hh, 2)), true, Some((mm, 2))) = (
+            self.num(i + 5).filter(|_| !self.glued(i + 5)),
+            self.punct(i + 6, b':') && self.glued(i + 6),
+            self.num(i + 7).filter(|_| self.glued(i + 7)),
+        ) {
+            if hh < 24 && mm < 60 {
+                let mut end = i + 8;
+                // seconds
+                if self.punct(end, b':') && self.glued(end) && self.num(end + 1).is_some() {
+                    end += 2;
+                }
+                if self.lex(end) == Lex::Zone
+                    || self.s(end).len() == 3 && self.s(end).bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    end += 1;
+                }
+                return Some((
+                    end,
+                    Expr::Time {
+                        hour: hh,
+                        minute: mm,
+                        date: Some(Box::new(Expr::Abs(Val::Day(date)))),
+                        on_document_date: false,
+                    },
+                ));
+            }
         }
         Some((i + 5, Expr::Abs(Val::Day(date))))
     }
@@ -721,11 +756,19 @@ impl<'a> Parser<'a> {
         let (n, j) = self.count(i)?;
         let hyphen = self.punct(j, b'-') && self.glued(j);
         let uj = if hyphen { j + 1 } else { j };
-        let (unit, _plural) = match self.lex(uj) {
+        // "the 81-year-old" is an age, not a duration.
+        if hyphen && self.punct(uj + 1, b'-') && self.s(uj + 2) == "old" {
+            return None;
+        }
+        let (unit, plural) = match self.lex(uj) {
             Lex::Unit(u) => (u, false),
             Lex::Units(u) => (u, true),
             _ => return None,
         };
+        // "World Cup 2018 day five": a year before a singular unit is no count.
+        if !plural && !hyphen && self.num(i).is_some_and(|(v, len)| len == 4 && v >= 1000) {
+            return None;
+        }
         let mut k = uj + 1;
         // "a week or so ago"
         if self.s(k) == "or" && self.lex(k + 1) == Lex::So && self.lex(k + 2) == Lex::Ago {
@@ -750,8 +793,30 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        // "a year" alone is usually a rate ("$5 a year"); "a day" likewise.
-        if is_article {
+        // "a year" alone is usually a rate ("$5 a year"); after "for", "than",
+        // "took" … it is a duration ("for a decade", "more than an hour").
+        if is_article
+            && !matches!(
+                self.prev_word(i),
+                "for"
+                    | "than"
+                    | "over"
+                    | "within"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "only"
+                    | "just"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "spent"
+                    | "spend"
+                    | "lasted"
+                    | "after"
+            )
+        {
             return None;
         }
         if unit == Unit::Weekend {
@@ -817,18 +882,47 @@ impl<'a> Parser<'a> {
         if hour > 24 || (meridiem && h > 12) {
             return None;
         }
-        // "4 a.m. EDT Thursday", "3 p.m. on May 7"
-        let k = if self.s(j) == "on" { j + 1 } else { j };
-        let date = self
-            .weekday_expr(k, Rel::None)
-            .or_else(|| self.month_date(k, false))
-            .or_else(|| self.day_month(k))
-            .or_else(|| self.day_offset(k));
-        let (end, date) = match date {
-            Some((e, d)) if !matches!(d, Expr::Part { .. }) => (e, Some(Box::new(d))),
-            _ => (j, None),
+        Some(self.attach_day(j, hour, minute, zoned))
+    }
+
+    /// The day a time of day falls on: a day right after it is part of the
+    /// expression ("4 a.m. EDT Thursday", "noon tomorrow"); one introduced by
+    /// "on" dates it but stays a timex of its own ("3 p.m. on Friday"); with
+    /// neither, a zoned time ("14:40 GMT") is on the document date and a bare
+    /// one ("6 a.m.") gets no date at all.
+    fn attach_day(&self, j: usize, hour: u32, minute: u32, zoned: bool) -> (usize, Expr) {
+        let day_at = |k: usize| {
+            self.weekday_expr(k, Rel::None)
+                .or_else(|| self.month_date(k, false))
+                .or_else(|| self.day_month(k))
+                .or_else(|| self.day_offset(k))
+                .filter(|(_, d)| !matches!(d, Expr::Part { .. }))
         };
-        Some((end, Expr::Time { hour, minute, date }))
+        if let Some((end, d)) = day_at(j) {
+            return (
+                end,
+                Expr::Time {
+                    hour,
+                    minute,
+                    date: Some(Box::new(d)),
+                    on_document_date: false,
+                },
+            );
+        }
+        let on_day = if self.s(j) == "on" {
+            day_at(j + 1)
+        } else {
+            None
+        };
+        (
+            j,
+            Expr::Time {
+                hour,
+                minute,
+                date: on_day.map(|(_, d)| Box::new(d)),
+                on_document_date: zoned,
+            },
+        )
     }
 
     fn day_offset(&self, i: usize) -> Option<(usize, Expr)> {
@@ -1202,7 +1296,10 @@ impl<'a> Parser<'a> {
             {
                 Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
             }
-            Lex::Season(s) => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            Lex::Season(s) => match self.year_at(j + 1, true) {
+                Some(y) => Some((j + 2, Expr::Abs(Val::Season(y, s)))),
+                None => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            },
             Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
                 j + 2,
                 Expr::UnitOffset {
@@ -1474,12 +1571,12 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         if let Some(y) = self.year_at(j, true) {
-            return Some((j + 1, Expr::Abs(Val::Year(y))));
+            return Some((j + 1, Expr::Abs(Val::FiscalYear(y))));
         }
         // "FY20" two-digit fiscal years
         if self.s(i).eq_ignore_ascii_case("fy") {
             if let Some((n, 2)) = self.num(j) {
-                return Some((j + 1, Expr::Abs(Val::Year(2000 + n as i32))));
+                return Some((j + 1, Expr::Abs(Val::FiscalYear(2000 + n as i32))));
             }
         }
         self.ordinal_period(i + 1, None)
@@ -1534,6 +1631,27 @@ impl<'a> Parser<'a> {
             }
             Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => None,
             Lex::Fiscal => self.fiscal(i),
+            Lex::Season(season) => {
+                if let Some(y) = self.year_at(i + 1, true) {
+                    // "autumn 2021"; a winter is dated by its December.
+                    return Some(Match {
+                        start: i,
+                        end: i + 2,
+                        expr: Expr::Abs(Val::Season(y, season)),
+                    });
+                }
+                if STRONG_DATE_PREPS.contains(&self.prev_word(i)) {
+                    Some((
+                        i + 1,
+                        Expr::Season {
+                            s: season,
+                            rel: Rel::None,
+                        },
+                    ))
+                } else {
+                    None
+                }
+            }
             Lex::Ordinal(_) => self.ordinal_period(i, None),
             Lex::Q => {
                 let (q, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
@@ -1552,7 +1670,13 @@ impl<'a> Parser<'a> {
             Lex::Every | Lex::Each => {
                 let j = i + 1;
                 match self.lex(j) {
-                    Lex::Weekday(wd) => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+                    Lex::Weekday(wd) => match self.lex(j + 1) {
+                        Lex::DayPart(p) => {
+                            Some((j + 2, Expr::Set(format!("XXXX-WXX-{wd}T{}", p.code()))))
+                        }
+                        _ => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+                    },
+                    Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::Set("XXXX-WXX-WE".to_string()))),
                     Lex::Unit(u) => Some((j + 1, Expr::Set(duration_value(u, Some(1))))),
                     _ => None,
                 }
@@ -1592,21 +1716,17 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Noon | Lex::Midnight => {
-                if !matches!(
+                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
+                let (end, expr) = self.attach_day(i + 1, hour, 0, false);
+                // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
+                let cued = matches!(
                     self.prev_word(i),
-                    "at" | "by" | "until" | "before" | "after" | "around"
-                ) {
+                    "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
+                );
+                if end == i + 1 && !cued {
                     return None;
                 }
-                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
-                Some((
-                    i + 1,
-                    Expr::Time {
-                        hour,
-                        minute: 0,
-                        date: None,
-                    },
-                ))
+                Some((end, expr))
             }
             _ => None,
         }?;
@@ -1631,8 +1751,13 @@ fn to_24h(h: u32, pm: bool) -> Option<u32> {
 }
 
 /// TIMEX3 duration for a count of units; `None` counts give `X`.
-pub fn duration_value(unit: Unit, n: Option<i64>) -> String {
-    let n = n.map_or("X".to_string(), |n| n.to_string());
+pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
+    let n = count.map_or("X".to_string(), |n| n.to_string());
+    // Units without an ISO 8601 designator are expressed in smaller ones.
+    let scaled = |factor: i64, designator: &str| match count {
+        Some(c) => format!("P{}{designator}", c.saturating_mul(factor)),
+        None => format!("PX{designator}"),
+    };
     match unit {
         Unit::Second => format!("PT{n}S"),
         Unit::Minute => format!("PT{n}M"),
@@ -1648,9 +1773,9 @@ pub fn duration_value(unit: Unit, n: Option<i64>) -> String {
             ),
         ),
         Unit::Month => format!("P{n}M"),
-        Unit::Quarter => format!("P{n}Q"),
+        Unit::Quarter => scaled(3, "M"),
         Unit::Year => format!("P{n}Y"),
-        Unit::Decade => format!("P{n}DE"),
-        Unit::Century => format!("P{n}CE"),
+        Unit::Decade => scaled(10, "Y"),
+        Unit::Century => scaled(100, "Y"),
     }
 }
