@@ -376,6 +376,8 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                             y + 1
                         }
                     }
+                    // A quarter that has not begun, in a future clause: this year's.
+                    Rel::None if q > cq && ctx.tense == Tense::Future => y,
                     Rel::None => {
                         if q <= cq {
                             y
