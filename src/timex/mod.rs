@@ -217,11 +217,9 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         Lex::Month(5) if !t.cap => Some(Tense::Future),
         _ if t.kind == Kind::Word => {
             let w = word(text, t);
-            if w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'') {
-                Some(Tense::Future)
-            } else if matches!(w, "would" | "could" | "might") {
-                Some(Tense::Future)
-            } else if w == "to" && prev(1).is_some_and(|p| INTENTION_BEFORE_TO.contains(&p)) {
+            let contraction = w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'');
+            let intention = w == "to" && prev(1).is_some_and(|p| INTENTION_BEFORE_TO.contains(&p));
+            if contraction || intention || matches!(w, "would" | "could" | "might") {
                 Some(Tense::Future)
             } else if w.len() >= 5 && w.ends_with("ed") && !t.cap {
                 Some(past_unless_passive(Tense::Past))
@@ -327,13 +325,20 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
             let cue_before = DATELINE_CUES.iter().any(|c| before.contains(c));
             // A line that is little more than the date (optionally with a time or a source).
             let short_line = before.trim().len() + after.len() <= 24;
-            let wire =
-                after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}');
+            // "(Xinhua) --", "/PRNewswire/ --", "— text": a wire dateline.
+            let wire = after.starts_with('(')
+                || after.starts_with("--")
+                || after.starts_with('/')
+                || after.starts_with('\u{2014}')
+                || after.starts_with('\u{2013}');
+            // "OSLO, Norway, February 10, 2021": a capitalised city, a comma, the date.
+            let first_word = head[line_start..start]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
             let wire_prefix = before.trim_end().ends_with(',')
-                && head[line_start..start]
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase());
+                && first_word.chars().count() >= 3
+                && first_word.chars().all(|c| c.is_uppercase());
             if cue_before || short_line || wire || wire_prefix {
                 return Some(d);
             }
