@@ -1277,21 +1277,16 @@ impl<'a> Parser<'a> {
                 let n = if self.s(j + 1) == "before" { -1 } else { 1 };
                 Some((j + 2, Expr::Anaphor { unit: u, n }))
             }
-            Lex::Unit(Unit::Weekend) => Some((
-                j + 1,
-                Expr::UnitOffset {
-                    unit: Unit::Weekend,
-                    n: 0,
-                },
-            )),
+            Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::TheWeekend)),
             // "the year 2000"
             Lex::Unit(Unit::Year) if self.year_at(j + 1, true).is_some() => {
                 Some((j + 2, Expr::Abs(Val::Year(self.year_at(j + 1, true)?))))
             }
             Lex::Unit(Unit::Year) if self.spelled_year(j + 1).is_some() => self.spelled_year(j + 1),
-            // "for the year", "the week's most active session": the current one.
-            // A capitalised "Year" is a title ("Person of the Year").
-            Lex::Unit(u @ (Unit::Year | Unit::Week))
+            // "for the year": the current one. A capitalised "Year" is a title
+            // ("Person of the Year"). ("the week" is left alone: "most of the
+            // week" is any week.)
+            Lex::Unit(u @ Unit::Year)
                 if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) =>
             {
                 Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
