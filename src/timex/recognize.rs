@@ -1520,15 +1520,7 @@ impl<'a> Parser<'a> {
         if matches!(lex, Lex::Earlier | Lex::Later)
             && !matches!(
                 self.lex(j),
-                Lex::This
-                    | Lex::Today
-                    | Lex::Tonight
-                    | Lex::Yesterday
-                    | Lex::Tomorrow
-                    | Lex::Weekday(_)
-                    | Lex::That
-                    | Lex::Next
-                    | Lex::Last
+                Lex::This | Lex::That | Lex::Next | Lex::Last
             )
         {
             return None;
