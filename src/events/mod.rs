@@ -644,7 +644,10 @@ impl EventExtractor {
                 } else {
                     t0.saturating_sub(f.t1)
                 };
-                if dist > 8 || slot.position == Position::Sentence {
+                // Distant fills are less certain; a date anywhere in the
+                // sentence is the norm, not a stretch.
+                let far = dist > 8 || slot.position == Position::Sentence;
+                if far && slot.filler != Filler::Date {
                     penalty += 0.05;
                 }
                 if slot.filler == Filler::Date {

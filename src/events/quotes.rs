@@ -209,8 +209,14 @@ impl EventExtractor {
         if s.lower(j) == "that" {
             j = j.checked_sub(1)?;
         }
-        if !self.is_speech(s, j) {
-            return None;
+        // "Smith told the meeting, \"…\"": a short object between verb and quote.
+        let mut back = 0;
+        while !self.is_speech(s, j) {
+            if back == 4 || j == 0 || !s.toks[j].word {
+                return None;
+            }
+            j -= 1;
+            back += 1;
         }
         let (cs, _) = self.clause_start(s, j);
         self.pick_speaker(doc, ctx, s, cs, j).map(|sp| (sp, j))
@@ -338,7 +344,7 @@ pub(super) fn extract(
                     return None;
                 }
                 let sp = trim_content(text, s.span(a, b));
-                (word_count(sp.text(text)) >= 4).then_some(sp)
+                (word_count(sp.text(text)) >= 3).then_some(sp)
             };
             let mut hit: Option<(Speaker, Span)> = None;
             // "CONTENT, X added." / "CONTENT, said X."
@@ -349,7 +355,7 @@ pub(super) fn extract(
             if v >= 1 && s.lower(v - 1) == "," {
                 // "…, said X." — X must close the sentence (or open an
                 // appositive), else this is "X, vice-chancellor of Y, said …".
-                let end = EventExtractor::speaker_end(s, v + 1);
+                let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
                 let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
                     || (s.lower(end) == ","
                         && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
