@@ -41,11 +41,7 @@ fn unknown_role_names_file_and_line() {
         "{BASE}\n[[rule]]\nid = \"s1\"\nevent = \"sanction\"\ntriggers = [\"sanction.verb\"]\nslots = [\n  \"imposer = subject : entity(country)\",\n  \"victim = object : entity(country)\",\n]\n"
     );
     let e = err(&text);
-    let line = text
-        .lines()
-        .position(|l| l.contains("victim"))
-        .unwrap()
-        + 1;
+    let line = text.lines().position(|l| l.contains("victim")).unwrap() + 1;
     assert!(e.starts_with(&format!("my.toml:{line}:")), "{e}");
     assert!(e.contains("unknown role \"victim\""), "{e}");
 }
@@ -130,7 +126,10 @@ fn user_defined_event_type_works() {
     assert_eq!(e.countries, vec!["IR", "RU"]);
     assert!((e.confidence - 0.8).abs() < 1e-6);
     let summary = check_rule_source("my.toml", &text).unwrap();
-    assert!(summary.contains("1 event types, 1 triggers (4 forms), 1 rules"), "{summary}");
+    assert!(
+        summary.contains("1 event types, 1 triggers (4 forms), 1 rules"),
+        "{summary}"
+    );
 }
 
 #[test]
@@ -159,11 +158,20 @@ fn explain_shows_rules_slots_and_merges() {
     )
     .run();
     let trace = extractor().explain(&d);
-    assert!(trace.contains("S1 rule donation.active fired on \"donated\""), "{trace}");
+    assert!(
+        trace.contains("S1 rule donation.active fired on \"donated\""),
+        "{trace}"
+    );
     assert!(trace.contains("donor <- \"Huawei\""), "{trace}");
-    assert!(trace.contains("recipient <- \"Milan General Hospital\""), "{trace}");
+    assert!(
+        trace.contains("recipient <- \"Milan General Hospital\""),
+        "{trace}"
+    );
     assert!(trace.contains("merge: donation.noun on S2"), "{trace}");
-    assert!(trace.contains("date=2020-05-18 (LinkedSentence)"), "{trace}");
+    assert!(
+        trace.contains("date=2020-05-18 (LinkedSentence)"),
+        "{trace}"
+    );
 }
 
 #[test]

@@ -6,7 +6,10 @@ use newsfacts::model::QuoteKind;
 
 /// (text, None = no quote, or Some((kind, speaker entity name or speaker
 /// text, content prefix)) for the first quote).
-type Case = (&'static str, Option<(QuoteKind, &'static str, &'static str)>);
+type Case = (
+    &'static str,
+    Option<(QuoteKind, &'static str, &'static str)>,
+);
 
 const D: QuoteKind = QuoteKind::Direct;
 const I: QuoteKind = QuoteKind::Indirect;
@@ -92,7 +95,11 @@ fn statement_table() {
                     failures.push(format!("{text:?}: statements != quotes"));
                 }
                 if let Some(s) = statements.first() {
-                    if !s.arguments.iter().any(|a| a.role == "content" && a.span == q.span) {
+                    if !s
+                        .arguments
+                        .iter()
+                        .any(|a| a.role == "content" && a.span == q.span)
+                    {
                         failures.push(format!("{text:?}: statement content differs"));
                     }
                 }
