@@ -228,11 +228,20 @@ pub fn render_diff(diffs: &[DocDiff]) -> String {
     let mut s = String::new();
     for d in diffs.iter().filter(|d| !d.is_empty()) {
         let _ = writeln!(s, "== {}", d.id);
-        for (cat, fact) in &d.missing {
-            let _ = writeln!(s, "  - missing  {cat:<12} {fact}");
+        // Category by category, so a near miss shows its missing and spurious lines together.
+        let mut cats: Vec<&str> = Vec::new();
+        for (cat, _) in d.missing.iter().chain(&d.spurious) {
+            if !cats.contains(&cat.as_str()) {
+                cats.push(cat);
+            }
         }
-        for (cat, fact) in &d.spurious {
-            let _ = writeln!(s, "  + spurious {cat:<12} {fact}");
+        for cat in cats {
+            for (_, fact) in d.missing.iter().filter(|(c, _)| c == cat) {
+                let _ = writeln!(s, "  - missing  {cat:<12} {fact}");
+            }
+            for (_, fact) in d.spurious.iter().filter(|(c, _)| c == cat) {
+                let _ = writeln!(s, "  + spurious {cat:<12} {fact}");
+            }
         }
     }
     s
