@@ -134,7 +134,13 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
-    let f1 = |p: f64, r: f64| if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = |p: f64, r: f64| {
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    };
     let ratio = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
     println!("GUM news: {docs} documents, {n_gold} gold mentions, {n_pred} predicted");
     for (kind, [tp, np, tg, ng]) in &per_type {

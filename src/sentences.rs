@@ -510,6 +510,24 @@ impl<'a> Scanner<'a> {
         if m >= n {
             return k;
         }
+        // Reference marks after the end ("Dulwich. [17] Placed") belong to
+        // the sentence they annotate.
+        let mut refs_end = k;
+        while let Some(after) = reference_mark_end(bytes, m) {
+            refs_end = after;
+            m = after;
+            while m < n {
+                let w = space_len(bytes, m);
+                if w == 0 {
+                    break;
+                }
+                m += w;
+            }
+        }
+        if m >= n {
+            return refs_end;
+        }
+        let k = refs_end;
         // First real character of the next word, after opening quotes/brackets.
         let mut q = m;
         loop {
@@ -521,6 +539,9 @@ impl<'a> Scanner<'a> {
         }
         let next = next_char(self.text, q);
         if next.is_some_and(|c| c.is_lowercase()) {
+            if dots == 1 && !strong && k == j && self.lowercase_sentence_end(i, q) {
+                self.cut(k);
+            }
             return k;
         }
         if strong {
@@ -536,9 +557,16 @@ impl<'a> Scanner<'a> {
                 } else {
                     self.cut(k);
                 }
+            } else if starts_sentence(bytes, q) && !bytes[q..].starts_with(b"I ") {
+                // A three-dot ellipsis inside a line usually marks an omission
+                // or a pause; it ends a sentence only before a usual sentence
+                // opener (not "I", which continues speech: ". . . I didn't").
+                self.cut(k);
             }
-            // A three-dot ellipsis inside a line marks an omission or a pause,
-            // not an end; a following newline decides instead.
+            return k;
+        }
+        if self.number_opens_sentence(i) {
+            // "1. Foundations", "2.1. Scope": a section or item number.
             return k;
         }
         let class = self.classify_word_before(i);
@@ -667,6 +695,40 @@ impl<'a> Scanner<'a> {
             s -= 1;
         }
         bytes[s].is_ascii_lowercase()
+    }
+
+    /// Informal text starts sentences in lowercase ("party. max and jen
+    /// are"). A period after an ordinary lowercase word (no abbreviation,
+    /// no initial) followed by a lowercase word at `q` ends a sentence.
+    fn lowercase_sentence_end(&self, i: usize, q: usize) -> bool {
+        let bytes = self.bytes;
+        let mut s = i;
+        while s > 0 && i - s < 32 && bytes[s - 1].is_ascii_lowercase() {
+            s -= 1;
+        }
+        if i - s < 2 || !is_space_before(bytes, s) {
+            return false;
+        }
+        if self.splitter.abbreviation_kind(&bytes[s..i]).is_some() {
+            return false;
+        }
+        // "b) Refusing": an item marker, which the list rule judges.
+        let one_letter = bytes.get(q + 1).is_some_and(|b| matches!(b, b')' | b'.'));
+        !one_letter
+    }
+
+    /// Whether the word before the period at `i` is a bare number
+    /// (digits and dots) that opens the sentence.
+    fn number_opens_sentence(&self, i: usize) -> bool {
+        let bytes = self.bytes;
+        if i == 0 || !bytes[i - 1].is_ascii_digit() {
+            return false;
+        }
+        let mut s = i;
+        while s > 0 && i - s < 8 && (bytes[s - 1].is_ascii_digit() || bytes[s - 1] == b'.') {
+            s -= 1;
+        }
+        is_space_before(bytes, s) && self.at_sentence_start(s)
     }
 
     /// Whether the sentence so far, up to `i`, is only a short prepositional
@@ -1156,6 +1218,18 @@ fn paragraph_end(bytes: &[u8], i: usize) -> usize {
         p += 1;
     }
     n
+}
+
+/// End of a bracketed reference mark such as `[17]` starting at `m`.
+fn reference_mark_end(bytes: &[u8], m: usize) -> Option<usize> {
+    if bytes.get(m) != Some(&b'[') {
+        return None;
+    }
+    let mut p = m + 1;
+    while p < bytes.len() && p - m <= 4 && bytes[p].is_ascii_digit() {
+        p += 1;
+    }
+    (p > m + 1 && bytes.get(p) == Some(&b']')).then_some(p + 1)
 }
 
 /// Parses a list marker whose punctuation (`.` or `)`) is at `i`.

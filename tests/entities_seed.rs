@@ -53,7 +53,14 @@ fn check(doc: &Document) {
                 )
             })
     };
-    for c in ["China", "Italy", "Russia", "United Kingdom", "Japan", "Pakistan"] {
+    for c in [
+        "China",
+        "Italy",
+        "Russia",
+        "United Kingdom",
+        "Japan",
+        "Pakistan",
+    ] {
         find(c, EntityType::Country);
     }
     let he = find("He Xijing", EntityType::Person);
@@ -102,7 +109,12 @@ fn check(doc: &Document) {
         }
     }
     // Countries of institutions and people.
-    let country = |i: usize| doc.entities[i].attributes.get("country").map(String::as_str);
+    let country = |i: usize| {
+        doc.entities[i]
+            .attributes
+            .get("country")
+            .map(String::as_str)
+    };
     assert_eq!(country(zte), Some("CN"));
     assert_eq!(country(peshawar), Some("PK"));
     assert_eq!(country(khan), Some("PK"));
@@ -111,7 +123,11 @@ fn check(doc: &Document) {
     assert_eq!(country(rehab), Some("CN"));
     assert_eq!(country(he), Some("CN"));
     // Each entity once, ordered by first mention.
-    let firsts: Vec<usize> = doc.entities.iter().map(|e| e.mentions[0].span.start).collect();
+    let firsts: Vec<usize> = doc
+        .entities
+        .iter()
+        .map(|e| e.mentions[0].span.start)
+        .collect();
     assert!(firsts.windows(2).all(|w| w[0] < w[1]), "{firsts:?}");
 }
 
@@ -139,7 +155,10 @@ fn seed_article_with_test_gazetteer() {
             e.name,
             e.attributes,
             e.source,
-            e.mentions.iter().map(|m| m.span.text(&doc.text)).collect::<Vec<_>>()
+            e.mentions
+                .iter()
+                .map(|m| m.span.text(&doc.text))
+                .collect::<Vec<_>>()
         );
     }
     for r in &doc.relations {

@@ -37,15 +37,131 @@ const GIVEN_NAME_PRIORITY: i32 = 58;
 
 /// Words stripped from the start of any name a pattern found ("The", "In", …).
 const LEADING_NOISE: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "with", "as", "and",
-    "but", "or", "after", "before", "during", "since", "when", "while", "if", "according",
-    "however", "meanwhile", "this", "that", "these", "those", "some", "many", "most", "all",
-    "both", "each", "every", "other", "also", "then", "here", "there", "now", "today",
-    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august",
-    "september", "october", "november", "december", "last", "next", "via", "under", "over",
-    "against", "about", "between", "among", "through", "into", "like", "unlike", "despite",
-    "although", "because", "home", "updated", "update",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "as",
+    "and",
+    "but",
+    "or",
+    "after",
+    "before",
+    "during",
+    "since",
+    "when",
+    "while",
+    "if",
+    "according",
+    "however",
+    "meanwhile",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "also",
+    "then",
+    "here",
+    "there",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "last",
+    "next",
+    "via",
+    "under",
+    "over",
+    "against",
+    "about",
+    "between",
+    "among",
+    "through",
+    "into",
+    "like",
+    "unlike",
+    "despite",
+    "although",
+    "because",
+    "home",
+    "updated",
+    "update",
+    "later",
+    "earlier",
+    "still",
+    "instead",
+    "separately",
+    "previously",
+    "recently",
+    "finally",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "hence",
+    "so",
+    "yet",
+    "perhaps",
+    "maybe",
+    "eventually",
+    "currently",
+    "initially",
+    "originally",
+    "subsequently",
+    "afterwards",
+    "together",
+    "only",
+    "even",
+    "just",
+    "not",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
+    "which",
+    "whether",
+    "once",
+    "twice",
+    "dear",
+    "thanks",
 ];
 
 /// Demonym endings ("Chinese", "Italian", "Pakistani", "French") used when the
@@ -174,6 +290,15 @@ impl EntityRecognizer {
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+
+        // A pattern that finds exactly a gazetteer name adds nothing but
+        // would lose the gazetteer's id: the gazetteer reading wins.
+        let gazetteer_spans: HashSet<Span> = candidates
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span)
+            .collect();
+        candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
 
         // 3. Overlaps: higher priority, then longer, then earlier wins.
         candidates.sort_by(|a, b| {
@@ -316,6 +441,22 @@ impl EntityRecognizer {
                     continue;
                 }
             }
+            // "Jordan said": a place name that is also a given name, with a
+            // person cue around it and no locative word before it.
+            if e.kind != EntityType::Person
+                && single_word
+                && self.given_names.contains(alias)
+                && !self.locative_before(text, m.span.start)
+                && self.cue_score(text, m.span, EntityType::Person) > 0
+            {
+                out.push(Candidate {
+                    span: m.span,
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: GIVEN_NAME_PRIORITY,
+                });
+                continue;
+            }
             out.push(Candidate {
                 span: m.span,
                 kind: e.kind,
@@ -323,6 +464,32 @@ impl EntityRecognizer {
                 priority: self.rules.gazetteer_priority,
             });
         }
+    }
+
+    fn locative_before(&self, text: &str, pos: usize) -> bool {
+        let prev = text[..pos]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        self.rules.words.locative.contains(&prev)
+    }
+
+    /// How strongly the context cues around `span` vote for `kind`.
+    fn cue_score(&self, text: &str, span: Span, kind: EntityType) -> i64 {
+        let before = lower_window_before(text, span.start, 40);
+        let after = lower_window_after(text, span.end, 40);
+        let before = before.trim_end();
+        let mut score = 0;
+        for cue in self.rules.cues.iter().filter(|c| c.prefer == kind) {
+            if cue.before.iter().any(|p| ends_with_phrase(before, p)) {
+                score += 4;
+            }
+            if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
+                score += 4;
+            }
+        }
+        score
     }
 
     /// Picks the reading of an alias several entries share, by the words
@@ -335,24 +502,11 @@ impl EntityRecognizer {
         default: usize,
         doc_countries: &HashMap<String, usize>,
     ) -> usize {
-        let before = lower_window_before(text, span.start, 40);
-        let after = lower_window_after(text, span.end, 40);
         let mut best = default;
         let mut best_score = i64::MIN;
         for &i in entries {
             let e = self.gazetteer.entry(i);
-            let mut score: i64 = 0;
-            for cue in &self.rules.cues {
-                if cue.prefer != e.kind {
-                    continue;
-                }
-                if cue.before.iter().any(|p| before.trim_end().ends_with(p.as_str())) {
-                    score += 4;
-                }
-                if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
-                    score += 4;
-                }
-            }
+            let mut score: i64 = self.cue_score(text, span, e.kind);
             if let Some(code) = entry_country(e) {
                 // Other places of the same country (a country's own name is
                 // excluded: the alias itself was not counted).
@@ -392,7 +546,8 @@ impl EntityRecognizer {
                 needing.push(pm);
                 continue;
             }
-            let Some(span) = clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
+            let Some(span) =
+                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
             else {
                 continue;
             };
@@ -442,7 +597,8 @@ impl EntityRecognizer {
             if !found {
                 continue;
             }
-            let Some(span) = clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
+            let Some(span) =
+                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
             else {
                 continue;
             };
@@ -512,7 +668,7 @@ impl EntityRecognizer {
             if end > k {
                 // The name must not run on into an institution ("George Washington University").
                 let after = &text[tokens[end].span.end..];
-                let next_word = after.trim_start().split_whitespace().next().unwrap_or("");
+                let next_word = after.split_whitespace().next().unwrap_or("");
                 if !words.org_heads.contains(&next_word.to_lowercase()) {
                     out.push(Candidate {
                         span: Span::new(tokens[k].span.start, tokens[end].span.end),
@@ -531,6 +687,7 @@ impl EntityRecognizer {
     fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
         let mut ents: Vec<Building> = Vec::new();
         let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
         for c in chosen {
             let surface = normalise_name(c.span.text(text));
             let (key, name, attributes) = match c.entry {
@@ -550,6 +707,13 @@ impl EntityRecognizer {
             };
             if let Some(&idx) = by_key.get(&key) {
                 ents[idx].mentions.push(c.span);
+                continue;
+            }
+            // The same name found once by the gazetteer and once by a pattern.
+            let name_key = (c.kind, name.to_lowercase());
+            if let Some(&idx) = by_name.get(&name_key) {
+                ents[idx].mentions.push(c.span);
+                by_key.insert(key, idx);
                 continue;
             }
             if c.entry.is_none() {
@@ -579,6 +743,7 @@ impl EntityRecognizer {
                 }
             }
             by_key.insert(key, ents.len());
+            by_name.insert(name_key, ents.len());
             ents.push(Building {
                 kind: c.kind,
                 name,
@@ -666,9 +831,11 @@ impl EntityRecognizer {
         for (idx, e) in ents.iter().enumerate() {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
-                EntityType::Person => {
-                    forms.extend(self.person_short_forms(&e.name).into_iter().map(String::from))
-                }
+                EntityType::Person => forms.extend(
+                    self.person_short_forms(&e.name)
+                        .into_iter()
+                        .map(String::from),
+                ),
                 EntityType::Organization => {
                     if let Some(a) = acronym_of(&e.name) {
                         forms.push(a);
@@ -691,14 +858,19 @@ impl EntityRecognizer {
         if short.is_empty() {
             return;
         }
-        let mut covered: Vec<Span> = ents.iter().flat_map(|e| e.mentions.iter().copied()).collect();
+        let mut covered: Vec<Span> = ents
+            .iter()
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
             let w = tok.span.text(text);
             if !is_capitalised(w) {
                 continue;
             }
-            let Some(Some(idx)) = short.get(w) else { continue };
+            let Some(Some(idx)) = short.get(w) else {
+                continue;
+            };
             let idx = *idx;
             let pos = covered.partition_point(|s| s.end <= tok.span.start);
             if covered.get(pos).is_some_and(|s| s.overlaps(tok.span)) {
@@ -757,7 +929,9 @@ impl EntityRecognizer {
                 continue;
             }
             for m in &e.mentions {
-                let Some(Some(p)) = surname_of.get(m.text(text)) else { continue };
+                let Some(Some(p)) = surname_of.get(m.text(text)) else {
+                    continue;
+                };
                 let prev_word = text[..m.start]
                     .split_whitespace()
                     .next_back()
@@ -789,9 +963,9 @@ impl EntityRecognizer {
         let mut out: Vec<Relation> = Vec::new();
         let push = |r: Relation, out: &mut Vec<Relation>| {
             if r.subject != r.object
-                && !out.iter().any(|o| {
-                    o.kind == r.kind && o.subject == r.subject && o.object == r.object
-                })
+                && !out
+                    .iter()
+                    .any(|o| o.kind == r.kind && o.subject == r.subject && o.object == r.object)
             {
                 out.push(r);
             }
@@ -827,7 +1001,9 @@ impl EntityRecognizer {
             ) {
                 continue;
             }
-            let Some(&(next_span, obj)) = all.get(w + 1) else { continue };
+            let Some(&(next_span, obj)) = all.get(w + 1) else {
+                continue;
+            };
             if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
                 continue;
             }
@@ -897,6 +1073,15 @@ fn is_demonym(e: &GazetteerEntry, alias: &str) -> bool {
             || lower.ends_with("ine")
             || lower.ends_with("ite")
             || (lower.ends_with('i') && !name_lower.ends_with('i')))
+}
+
+/// Whether `window` ends with `phrase` as whole words.
+fn ends_with_phrase(window: &str, phrase: &str) -> bool {
+    window.ends_with(phrase)
+        && window[..window.len() - phrase.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn lower_window_before(text: &str, pos: usize, n: usize) -> String {
@@ -981,7 +1166,8 @@ fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String
 }
 
 fn has_org_head(s: &str, words: &Words) -> bool {
-    s.split(' ').any(|w| words.org_heads.contains(&w.to_lowercase()))
+    s.split(' ')
+        .any(|w| words.org_heads.contains(&w.to_lowercase()))
 }
 
 /// Initials of the capitalised words: "World Health Organization" → "WHO".

@@ -84,8 +84,10 @@ pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
             match before.chars().next_back() {
                 None => initial = true,
                 Some(c) => {
-                    if matches!(c, '\n' | '"' | '“' | '‘' | ':' | '(' | '[' | '—' | '–' | '•')
-                        || (k == 0)
+                    if matches!(
+                        c,
+                        '\n' | '"' | '“' | '‘' | ':' | '(' | '[' | '—' | '–' | '•'
+                    ) || (k == 0)
                     {
                         initial = true;
                     }
@@ -150,10 +152,7 @@ mod tests {
     #[test]
     fn tokens_keep_inner_apostrophes_and_drop_possessives() {
         let text = "China's Xi'an vice-chancellor Khan’s 'quoted'";
-        let words: Vec<&str> = tokenize(text)
-            .iter()
-            .map(|t| t.span.text(text))
-            .collect();
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
         assert_eq!(
             words,
             vec!["China", "Xi'an", "vice-chancellor", "Khan", "quoted"]
@@ -162,7 +161,10 @@ mod tests {
 
     #[test]
     fn normalises_names() {
-        assert_eq!(normalise_name(" Xi’an  Jiaotong\nUniversity"), "Xi'an Jiaotong University");
+        assert_eq!(
+            normalise_name(" Xi’an  Jiaotong\nUniversity"),
+            "Xi'an Jiaotong University"
+        );
         assert!(is_all_caps("WHO"));
         assert!(!is_all_caps("Who"));
         assert!(!is_all_caps("I"));

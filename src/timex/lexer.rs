@@ -38,6 +38,9 @@ impl Token {
     pub fn len(&self) -> usize {
         self.end - self.start
     }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
     pub fn is_punct(&self, c: u8) -> bool {
         self.kind == Kind::Punct(c)
     }
@@ -106,11 +109,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            (Kind::Word, classify(&bytes[start..i]), 0, b.is_ascii_uppercase())
+            (
+                Kind::Word,
+                classify(&bytes[start..i]),
+                0,
+                b.is_ascii_uppercase(),
+            )
         } else if b.is_ascii_digit() {
             let mut n: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
-                n = n.saturating_mul(10).saturating_add((bytes[i] - b'0') as u32);
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add((bytes[i] - b'0') as u32);
                 i += 1;
             }
             (Kind::Num, Lex::None, n, false)

@@ -56,6 +56,8 @@ pub enum Lex {
     NumWord(u32),
     /// "first" … "twelfth".
     Ordinal(u32),
+    /// "sixties" → 6 (decades of the 1900s).
+    DecadeWord(u8),
     /// Seasons: 0 spring, 1 summer, 2 fall, 3 winter.
     Season(u8),
     DayPart(DayPart),
@@ -251,6 +253,14 @@ pub fn classify(word: &[u8]) -> Lex {
         "tenth" => Lex::Ordinal(10),
         "eleventh" => Lex::Ordinal(11),
         "twelfth" => Lex::Ordinal(12),
+        "twenties" => Lex::DecadeWord(2),
+        "thirties" => Lex::DecadeWord(3),
+        "forties" => Lex::DecadeWord(4),
+        "fifties" => Lex::DecadeWord(5),
+        "sixties" => Lex::DecadeWord(6),
+        "seventies" => Lex::DecadeWord(7),
+        "eighties" => Lex::DecadeWord(8),
+        "nineties" => Lex::DecadeWord(9),
         "spring" => Lex::Season(0),
         "summer" => Lex::Season(1),
         "fall" | "autumn" => Lex::Season(2),
@@ -323,8 +333,8 @@ pub fn classify(word: &[u8]) -> Lex {
         "am" => Lex::Am,
         "pm" => Lex::Pm,
         "in" | "on" | "at" | "since" | "until" | "till" | "by" | "during" | "from" | "to"
-        | "before" | "after" | "between" | "through" | "throughout" | "around" | "for"
-        | "and" | "or" | "than" | "into" => Lex::Prep,
+        | "before" | "after" | "between" | "through" | "throughout" | "around" | "for" | "and"
+        | "or" | "than" | "into" => Lex::Prep,
         "will" | "shall" | "upcoming" | "plans" | "plan" | "planned" | "scheduled" | "expected"
         | "expects" | "due" | "intends" | "aims" | "going" | "forthcoming" => Lex::FutureCue,
         "said" | "was" | "were" | "had" | "did" | "announced" | "reported" | "told" | "held"

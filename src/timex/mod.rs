@@ -94,6 +94,7 @@ impl TimexTagger {
             anchor,
             prev: None,
             prev_day: None,
+            period: None,
             tense: Tense::Unknown,
         };
         let mut i = 0;
@@ -117,6 +118,13 @@ impl TimexTagger {
             ctx.tense = tense_around(text, &toks, m.start, m.end);
             let r = resolve(&m.expr, &ctx);
             if let Some(v) = r.val {
+                let derived = matches!(
+                    m.expr,
+                    Expr::Ref(_) | Expr::Anaphor { .. } | Expr::Ago { .. } | Expr::YearEarlier
+                );
+                if !derived && matches!(v, Val::Quarter(..) | Val::Half(..)) {
+                    ctx.period = Some(v);
+                }
                 if !matches!(m.expr, Expr::Ref(_)) {
                     ctx.prev = Some(v);
                     if let Val::Day(d) = v {
@@ -217,7 +225,14 @@ const DATELINE_WINDOW: usize = 1500;
 
 /// Words that, on the same line before a date, mark it as the article's own date.
 const DATELINE_CUES: &[&str] = &[
-    "updated", "published", "posted", "date", "dated", "modified", "released", "issued",
+    "updated",
+    "published",
+    "posted",
+    "date",
+    "dated",
+    "modified",
+    "released",
+    "issued",
 ];
 
 /// The article's own date from a dateline or "Updated:" line near its top:
@@ -252,7 +267,8 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
             let cue_before = DATELINE_CUES.iter().any(|c| before.contains(c));
             // A line that is little more than the date (optionally with a time or a source).
             let short_line = before.trim().len() + after.len() <= 24;
-            let wire = after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}');
+            let wire =
+                after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}');
             let wire_prefix = before.trim_end().ends_with(',')
                 && head[line_start..start]
                     .chars()

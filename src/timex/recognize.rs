@@ -51,6 +51,11 @@ pub enum Expr {
         h: u32,
         years: i64,
     },
+    /// A month of the year `years` away from the document year ("February this year").
+    MonthOffset {
+        month: u32,
+        years: i64,
+    },
     /// Quarter of the year `years` away from the document year ("next year's first quarter").
     QuarterOffset {
         q: u32,
@@ -77,6 +82,8 @@ pub enum Expr {
         unit: Unit,
         n: i64,
     },
+    /// "the weekend": the one just gone unless the clause is about the future.
+    TheWeekend,
     /// "the quarter": the quarter under discussion.
     QuarterRef,
     /// "the latest quarter": the last quarter completed.
@@ -147,10 +154,48 @@ const COUNT_CUES: &[&str] = &[
 
 /// Lowercase words ending in "s" that are not plural nouns, so a year may precede them.
 const NON_PLURAL_S: &[&str] = &[
-    "was", "has", "is", "as", "its", "this", "thus", "plus", "versus", "his", "us", "towards",
-    "always", "perhaps", "besides", "whereas", "unless", "across", "afterwards", "onwards", "less",
-    "says", "does", "goes", "sees", "makes", "marks", "shows", "becomes", "gives", "takes", "comes",
-    "remains", "means", "brings", "sets", "seems", "holds", "hits", "ends", "begins", "starts",
+    "was",
+    "has",
+    "is",
+    "as",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "versus",
+    "his",
+    "us",
+    "towards",
+    "always",
+    "perhaps",
+    "besides",
+    "whereas",
+    "unless",
+    "across",
+    "afterwards",
+    "onwards",
+    "less",
+    "says",
+    "does",
+    "goes",
+    "sees",
+    "makes",
+    "marks",
+    "shows",
+    "becomes",
+    "gives",
+    "takes",
+    "comes",
+    "remains",
+    "means",
+    "brings",
+    "sets",
+    "seems",
+    "holds",
+    "hits",
+    "ends",
+    "begins",
+    "starts",
 ];
 
 /// Prepositions that make a bare "May" (or a year before 1900) a date.
@@ -206,6 +251,20 @@ impl<'a> Parser<'a> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then_some((t.num, t.len()))
     }
+    /// Token `i` follows a capitalised non-vocabulary word on the same line
+    /// ("Johnnie Christmas"), so it is part of a name.
+    fn follows_name(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.toks[i - 1];
+            let t = &self.toks[i];
+            p.kind == Kind::Word
+                && p.cap
+                && p.lex == Lex::None
+                && t.space_before
+                && !t.newline_before
+        }
+    }
+
     fn prev_word(&self, i: usize) -> &str {
         if i == 0 {
             ""
@@ -225,7 +284,11 @@ impl<'a> Parser<'a> {
 
     /// Skips an ordinal suffix ("st", "nd", "rd", "th") glued to a number at `i - 1`.
     fn skip_ordinal_suffix(&self, i: usize) -> usize {
-        if self.glued(i) && matches!(self.s(i), "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH")
+        if self.glued(i)
+            && matches!(
+                self.s(i),
+                "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH"
+            )
         {
             i + 1
         } else {
@@ -245,14 +308,28 @@ impl<'a> Parser<'a> {
             match p.kind {
                 Kind::Word | Kind::Num | Kind::Opaque => return false,
                 Kind::Punct(c) => {
-                    if matches!(c, b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'=')
+                    // "mid-1996", "pre-2008", "post-1959" keep their year.
+                    let prefixed = c == b'-'
+                        && i >= 2
+                        && matches!(
+                            self.s(i - 2).to_ascii_lowercase().as_str(),
+                            "mid" | "pre" | "post"
+                        );
+                    if !prefixed
+                        && matches!(
+                            c,
+                            b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'='
+                        )
                     {
                         return false;
                     }
                 }
                 Kind::Other => {
                     let ch = &self.text[p.start..p.end];
-                    if matches!(ch, "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{2013}" | "\u{2014}") {
+                    if matches!(
+                        ch,
+                        "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{2013}" | "\u{2014}"
+                    ) {
                         return false;
                     }
                 }
@@ -263,14 +340,20 @@ impl<'a> Parser<'a> {
                 match n.kind {
                     Kind::Word | Kind::Num | Kind::Opaque => return false,
                     Kind::Punct(c) => {
-                        let digit_after = self.tok(i + 2).is_some_and(|x| x.is_num() && !x.space_before);
-                        if c == b'%' || (matches!(c, b',' | b'.' | b':' | b'/' | b'-') && digit_after) {
+                        let digit_after = self
+                            .tok(i + 2)
+                            .is_some_and(|x| x.is_num() && !x.space_before);
+                        if c == b'%'
+                            || (matches!(c, b',' | b'.' | b':' | b'/' | b'-') && digit_after)
+                        {
                             return false;
                         }
                     }
                     Kind::Other => {
                         let ch = &self.text[n.start..n.end];
-                        let digit_after = self.tok(i + 2).is_some_and(|x| x.is_num() && !x.space_before);
+                        let digit_after = self
+                            .tok(i + 2)
+                            .is_some_and(|x| x.is_num() && !x.space_before);
                         if matches!(ch, "\u{2013}" | "\u{2014}") && digit_after {
                             return false;
                         }
@@ -295,6 +378,10 @@ impl<'a> Parser<'a> {
         if COUNT_CUES.contains(&prev) {
             return None;
         }
+        // "Orion 1980", "Windows 2000": a year inside a name.
+        if self.follows_name(i) {
+            return None;
+        }
         // A number next to another number is a phone number or a list of figures.
         if i > 0 && self.toks[i - 1].is_num() {
             return None;
@@ -303,25 +390,31 @@ impl<'a> Parser<'a> {
             if next.is_num() {
                 return None;
             }
-            if next.kind == Kind::Word && !next.cap {
+            // "2000 years", "a 2000 year old tradition": a count of years.
+            if matches!(next.lex, Lex::Unit(_) | Lex::Units(_)) {
+                return None;
+            }
+            // "1709 schoolchildren", "2020 masks": a count of things; but
+            // "the 2014 protests" and "of 2000 levels" name a year.
+            let attributive = matches!(self.lex(i.wrapping_sub(1)), Lex::The | Lex::Of);
+            if next.kind == Kind::Word && !next.cap && !attributive {
                 let w = self.s(i + 1);
                 let plural = w.len() >= 4
                     && w.ends_with('s')
                     && !w.ends_with("ss")
-                    && !NON_PLURAL_S.contains(&w)
-                    && !matches!(next.lex, Lex::Units(_));
-                if plural
-                    || matches!(
-                        w,
-                        "people" | "men" | "women" | "children" | "km" | "kilometers" | "miles"
-                            | "feet" | "meters" | "metres" | "tons" | "tonnes" | "kg" | "acres"
-                    )
-                {
+                    && !NON_PLURAL_S.contains(&w);
+                let irregular = [
+                    "people", "men", "children", "feet", "km", "kg", "tons", "tonnes",
+                ]
+                .iter()
+                .any(|p| w.ends_with(p));
+                if plural || irregular {
                     return None;
                 }
             }
         }
-        if n < 1900 && !STRONG_DATE_PREPS.contains(&prev) && self.lex(i.wrapping_sub(1)) != Lex::The {
+        if n < 1900 && !STRONG_DATE_PREPS.contains(&prev) && self.lex(i.wrapping_sub(1)) != Lex::The
+        {
             return None;
         }
         Some(n as i32)
@@ -360,8 +453,13 @@ impl<'a> Parser<'a> {
         // "5-4" scores, "5.3" decimals, "5:30" times are not days.
         if let Some(t) = self.tok(j) {
             if !t.space_before
-                && matches!(t.kind, Kind::Punct(b'-' | b':' | b'/' | b'.' | b'%') | Kind::Word | Kind::Num)
-                && self.tok(j + 1).is_some_and(|x| !x.space_before && x.kind != Kind::Punct(b' '))
+                && matches!(
+                    t.kind,
+                    Kind::Punct(b'-' | b':' | b'/' | b'.' | b'%') | Kind::Word | Kind::Num
+                )
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|x| !x.space_before && x.kind != Kind::Punct(b' '))
                 && !(t.is_punct(b'.') && self.tok(j + 1).is_none_or(|x| x.space_before))
             {
                 return None;
@@ -402,15 +500,37 @@ impl<'a> Parser<'a> {
         // "the 21st of May" and friends are handled by day_month; a bare month needs a cue.
         let prev = self.prev_word(i);
         let is_may = m == 5 && self.s(i).eq_ignore_ascii_case("may");
+        // "February this year", "April next year", "July last year".
+        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) =
+            (self.lex(j), self.lex(j + 1))
+        {
+            let years = match self.lex(j) {
+                Lex::Last => -1,
+                Lex::Next => 1,
+                _ => 0,
+            };
+            return Some((j + 2, Expr::MonthOffset { month: m, years }));
+        }
+        // "a June agreement", "the October slaying": a month used as a modifier.
+        let attributive = !is_may
+            && matches!(self.lex(i.wrapping_sub(1)), Lex::A | Lex::The)
+            && self
+                .tok(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
         let prev_ok = if is_may {
             STRONG_DATE_PREPS.contains(&prev)
         } else {
             STRONG_DATE_PREPS.contains(&prev)
                 || matches!(self.lex(i.wrapping_sub(1)), Lex::Prep)
+                || attributive
         };
         if cued || prev_ok {
             // A capitalised word right after is usually a name ("April Smith").
-            if !cued && self.tok(j).is_some_and(|t| t.kind == Kind::Word && t.cap && t.space_before && t.lex == Lex::None) {
+            if !cued
+                && self.tok(j).is_some_and(|t| {
+                    t.kind == Kind::Word && t.cap && t.space_before && t.lex == Lex::None
+                })
+            {
                 return None;
             }
             return Some((
@@ -458,15 +578,24 @@ impl<'a> Parser<'a> {
         }
         let (d, dlen) = self.num(i + 4).filter(|_| self.glued(i + 4))?;
         // Not part of a longer code ("2020-05-21-17" or "1.2.3.4").
-        if self.tok(i + 5).is_some_and(|t| !t.space_before && (t.is_num() || t.kind == Kind::Word))
-            || (self.tok(i + 5).is_some_and(|t| !t.space_before && t.is_punct(c))
-                && self.tok(i + 6).is_some_and(|t| !t.space_before && t.is_num()))
+        if self
+            .tok(i + 5)
+            .is_some_and(|t| !t.space_before && (t.is_num() || t.kind == Kind::Word))
+            || (self
+                .tok(i + 5)
+                .is_some_and(|t| !t.space_before && t.is_punct(c))
+                && self
+                    .tok(i + 6)
+                    .is_some_and(|t| !t.space_before && t.is_num()))
         {
             return None;
         }
         if i > 0 && !self.toks[i].space_before {
             let p = &self.toks[i - 1];
-            if matches!(p.kind, Kind::Num | Kind::Word | Kind::Punct(b'-' | b'/' | b'.')) {
+            if matches!(
+                p.kind,
+                Kind::Num | Kind::Word | Kind::Punct(b'-' | b'/' | b'.')
+            ) {
                 return None;
             }
         }
@@ -533,7 +662,11 @@ impl<'a> Parser<'a> {
                     return Some((None, i + 2));
                 }
                 if self.lex(i + 1) == Lex::Couple {
-                    let j = if self.lex(i + 2) == Lex::Of { i + 3 } else { i + 2 };
+                    let j = if self.lex(i + 2) == Lex::Of {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
                     return Some((Some(2), j));
                 }
                 Some((Some(1), i + 1))
@@ -544,7 +677,11 @@ impl<'a> Parser<'a> {
                 let mut j = i + 1;
                 // "twenty four", "twenty-four"
                 if n >= 20 && n % 10 == 0 && n < 100 {
-                    let k = if self.punct(j, b'-') && self.glued(j) { j + 1 } else { j };
+                    let k = if self.punct(j, b'-') && self.glued(j) {
+                        j + 1
+                    } else {
+                        j
+                    };
                     if let Lex::NumWord(u) = self.lex(k) {
                         if u < 10 {
                             total += u as i64;
@@ -575,7 +712,9 @@ impl<'a> Parser<'a> {
         }
         self.punct(i + 1, b'-')
             && self.glued(i + 1)
-            && self.tok(i + 2).is_some_and(|t| t.kind == Kind::Word && !t.space_before)
+            && self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == Kind::Word && !t.space_before)
             && (i == 0 || self.toks[i].space_before)
     }
 
@@ -598,8 +737,14 @@ impl<'a> Parser<'a> {
         let is_article = self.lex(i) == Lex::A && n == Some(1);
         match self.lex(k) {
             Lex::Ago if !hyphen => {
-                let n = n?;
-                return Some((k + 1, Expr::Ago { unit, n }));
+                // "several years ago", "a few days ago": some time back.
+                return Some((
+                    k + 1,
+                    match n {
+                        Some(n) => Expr::Ago { unit, n },
+                        None => Expr::Ref("PAST_REF"),
+                    },
+                ));
             }
             Lex::Earlier | Lex::Later if !hyphen => {
                 let n = n?;
@@ -625,7 +770,10 @@ impl<'a> Parser<'a> {
         if hlen > 2 || h > 24 {
             return None;
         }
-        if i > 0 && !self.toks[i].space_before && !matches!(self.toks[i - 1].kind, Kind::Punct(b'(')) {
+        if i > 0
+            && !self.toks[i].space_before
+            && !matches!(self.toks[i - 1].kind, Kind::Punct(b'('))
+        {
             return None;
         }
         let mut j = i + 1;
@@ -683,14 +831,7 @@ impl<'a> Parser<'a> {
             Some((e, d)) if !matches!(d, Expr::Part { .. }) => (e, Some(Box::new(d))),
             _ => (j, None),
         };
-        Some((
-            end,
-            Expr::Time {
-                hour,
-                minute,
-                date,
-            },
-        ))
+        Some((end, Expr::Time { hour, minute, date }))
     }
 
     fn day_offset(&self, i: usize) -> Option<(usize, Expr)> {
@@ -762,7 +903,11 @@ impl<'a> Parser<'a> {
         if j == i + 1 || len > 2 || n == 0 || n > 21 {
             return None;
         }
-        let k = if self.punct(j, b'-') && self.glued(j) { j + 1 } else { j };
+        let k = if self.punct(j, b'-') && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
         if self.lex(k) != Lex::Unit(Unit::Century) {
             return None;
         }
@@ -800,7 +945,10 @@ impl<'a> Parser<'a> {
         }
         let expr = match (is_quarter, year) {
             (true, Some(y)) => Expr::Abs(Val::Quarter(y, n)),
-            (true, None) => Expr::Quarter { q: n, rel: Rel::None },
+            (true, None) => Expr::Quarter {
+                q: n,
+                rel: Rel::None,
+            },
             (false, Some(y)) => Expr::Abs(Val::Half(y, n)),
             (false, None) => {
                 // "the second half" alone is usually a match or a book; only
@@ -839,9 +987,11 @@ impl<'a> Parser<'a> {
             Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
             Lex::The => self.the_expr(i),
             Lex::That => self.that_expr(i),
-            _ if t.kind == Kind::Num => self
-                .decade(i)
-                .or_else(|| self.year_at(i, cued).map(|y| (i + 1, Expr::Abs(Val::Year(y))))),
+            _ if self.is_apostrophe(i) => self.decade(i),
+            _ if t.kind == Kind::Num => self.decade(i).or_else(|| {
+                self.year_at(i, cued)
+                    .map(|y| (i + 1, Expr::Abs(Val::Year(y))))
+            }),
             _ => None,
         }
     }
@@ -861,6 +1011,15 @@ impl<'a> Parser<'a> {
             _ => 0,
         };
         match self.lex(j) {
+            // "This Week" as a programme title: a capitalised unit mid-sentence.
+            Lex::Unit(_)
+                if self.tok(j).is_some_and(|t| t.cap)
+                    && self.tok(i).is_some_and(|t| {
+                        t.cap && !t.newline_before && i > 0 && !self.toks[i - 1].is_punct(b'.')
+                    }) =>
+            {
+                None
+            }
             Lex::Unit(u) => {
                 // "this year's third quarter", "next year's first half"
                 if u == Unit::Year && self.is_apostrophe(j + 1) && self.s(j + 2) == "s" {
@@ -869,11 +1028,28 @@ impl<'a> Parser<'a> {
                     }
                 }
                 let expr = match u {
-                    Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => return None,
+                    Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => {
+                        return None
+                    }
                     Unit::Quarter => Expr::Quarter { q: 0, rel },
                     _ => Expr::UnitOffset { unit: u, n: offset },
                 };
                 Some((j + 1, expr))
+            }
+            _ if self.tok(j).is_some_and(|t| t.is_num()) => self.counted_unit(j),
+            Lex::Past if rel == Rel::This => {
+                // "this past week" is last week.
+                let (end, expr) = self.relative(j)?;
+                Some((end, expr))
+            }
+            Lex::Few | Lex::Several if matches!(self.lex(j + 1), Lex::Units(_)) => {
+                // "the last few months", "the next several weeks": vague past or future.
+                let r = if rel == Rel::Next {
+                    "FUTURE_REF"
+                } else {
+                    "PAST_REF"
+                };
+                Some((j + 2, Expr::Ref(r)))
             }
             Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several => {
                 // "the last three years", "past few days": a duration.
@@ -888,7 +1064,7 @@ impl<'a> Parser<'a> {
                 Some((end, expr))
             }
             Lex::Weekday(wd) => {
-                let k = self.skip_dot(j + 1);
+                let k = j + 1;
                 let base = Expr::Weekday { wd, rel };
                 if let Lex::DayPart(part) = self.lex(k) {
                     return Some((
@@ -938,25 +1114,46 @@ impl<'a> Parser<'a> {
     fn the_expr(&self, i: usize) -> Option<(usize, Expr)> {
         let j = i + 1;
         match self.lex(j) {
-            Lex::Past if !matches!(self.lex(j + 1), Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several) => {
+            Lex::Past
+                if !matches!(
+                    self.lex(j + 1),
+                    Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several
+                ) && !self.tok(j + 1).is_some_and(|t| t.is_num()) =>
+            {
                 Some((j + 1, Expr::Ref("PAST_REF")))
             }
             Lex::Future => Some((j + 1, Expr::Ref("FUTURE_REF"))),
-            Lex::Present if !matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || self.tok(j + 1).is_some_and(|t| !t.space_before) => {
+            // "the near future", "the near term", "the short term"
+            _ if matches!(self.s(j), "near" | "short")
+                && (self.lex(j + 1) == Lex::Future || self.s(j + 1) == "term") =>
+            {
+                Some((j + 2, Expr::Ref("FUTURE_REF")))
+            }
+            Lex::Present
+                if !matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+                    || self.tok(j + 1).is_some_and(|t| !t.space_before) =>
+            {
                 Some((j + 1, Expr::Ref("PRESENT_REF")))
             }
             Lex::Past | Lex::Last | Lex::Coming | Lex::Next => {
-                let (end, expr) = self.relative(j)?;
                 // "the next day", "the following week" are anaphoric; "the past year" is not.
                 if self.lex(j) == Lex::Next {
-                    if let Expr::UnitOffset { unit, n } = expr {
-                        return Some((end, Expr::Anaphor { unit, n }));
+                    if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend)) =
+                        self.lex(j + 1)
+                    {
+                        return Some((j + 2, Expr::Anaphor { unit: u, n: 1 }));
                     }
-                    if let Lex::Unit(Unit::Day) = self.lex(j + 1) {
-                        return Some((j + 2, Expr::Anaphor { unit: Unit::Day, n: 1 }));
+                    if let Lex::DayPart(part) = self.lex(j + 1) {
+                        return Some((
+                            j + 2,
+                            Expr::Part {
+                                date: Box::new(Expr::Anaphor { unit: Unit::Day, n: 1 }),
+                                part,
+                            },
+                        ));
                     }
                 }
-                Some((end, expr))
+                self.relative(j)
             }
             Lex::Previous | Lex::Following | Lex::Same => {
                 let n = match self.lex(j) {
@@ -965,9 +1162,9 @@ impl<'a> Parser<'a> {
                     _ => 0,
                 };
                 match self.lex(j + 1) {
-                    Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend)) => {
-                        Some((j + 2, Expr::Anaphor { unit: u, n }))
-                    }
+                    Lex::Unit(
+                        u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
+                    ) => Some((j + 2, Expr::Anaphor { unit: u, n })),
                     Lex::DayPart(part) if n == 0 || n == -1 => Some((
                         j + 2,
                         Expr::Part {
@@ -978,29 +1175,84 @@ impl<'a> Parser<'a> {
                     _ => None,
                 }
             }
-            Lex::Unit(Unit::Day) => {
-                // "the day before", "the day after"
-                match self.s(j + 1) {
-                    "before" => Some((j + 2, Expr::Anaphor { unit: Unit::Day, n: -1 })),
-                    _ => None,
-                }
+            Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+                if matches!(self.s(j + 1), "before" | "after") =>
+            {
+                // "the day before", "the year after"
+                let n = if self.s(j + 1) == "before" { -1 } else { 1 };
+                Some((j + 2, Expr::Anaphor { unit: u, n }))
             }
-            Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::UnitOffset { unit: Unit::Weekend, n: 0 })),
+            Lex::Unit(Unit::Weekend) => Some((
+                j + 1,
+                Expr::UnitOffset {
+                    unit: Unit::Weekend,
+                    n: 0,
+                },
+            )),
+            // "the year 2000"
+            Lex::Unit(Unit::Year) if self.year_at(j + 1, true).is_some() => {
+                Some((j + 2, Expr::Abs(Val::Year(self.year_at(j + 1, true)?))))
+            }
+            Lex::Unit(Unit::Year) if self.spelled_year(j + 1).is_some() => self.spelled_year(j + 1),
+            // "for the year", "the week's most active session": the current one.
+            // A capitalised "Year" is a title ("Person of the Year").
+            Lex::Unit(u @ (Unit::Year | Unit::Week))
+                if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) =>
+            {
+                Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
+            }
+            Lex::Season(s) => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
+                j + 2,
+                Expr::UnitOffset {
+                    unit: Unit::Year,
+                    n: 0,
+                },
+            )),
             Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
             Lex::Recent if self.s(j + 1) == "past" => Some((j + 2, Expr::Ref("PAST_REF"))),
             Lex::Current | Lex::Latest => match self.lex(j + 1) {
-                Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => Some((j + 2, Expr::LatestQuarter)),
-                Lex::Unit(Unit::Quarter) => Some((j + 2, Expr::Quarter { q: 0, rel: Rel::This })),
-                Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade)) if self.lex(j) == Lex::Current => {
+                Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => {
+                    Some((j + 2, Expr::LatestQuarter))
+                }
+                // Earnings reports: "the latest period" is the quarter just reported.
+                _ if self.lex(j) == Lex::Latest && self.s(j + 1) == "period" => {
+                    Some((j + 2, Expr::LatestQuarter))
+                }
+                Lex::Fiscal if self.lex(j + 2) == Lex::Unit(Unit::Year) => {
+                    let n = if self.lex(j) == Lex::Latest { -1 } else { 0 };
+                    Some((
+                        j + 3,
+                        Expr::UnitOffset {
+                            unit: Unit::Year,
+                            n,
+                        },
+                    ))
+                }
+                Lex::Unit(Unit::Quarter) => Some((
+                    j + 2,
+                    Expr::Quarter {
+                        q: 0,
+                        rel: Rel::This,
+                    },
+                )),
+                Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade))
+                    if self.lex(j) == Lex::Current =>
+                {
                     Some((j + 2, Expr::UnitOffset { unit: u, n: 0 }))
                 }
                 _ => None,
             },
-            Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j).map(|(e, x)| (e, x)),
+            Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j),
             Lex::Ordinal(_) => self.ordinal_period(j, None),
-            Lex::Early | Lex::Late | Lex::Mid | Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => {
-                self.modified(j, true)
-            }
+            Lex::DecadeWord(d) => Some((j + 1, Expr::Abs(Val::Decade(190 + d as i32)))),
+            Lex::Early
+            | Lex::Late
+            | Lex::Mid
+            | Lex::Middle
+            | Lex::End
+            | Lex::Beginning
+            | Lex::Start => self.modified(j, true),
             _ => {
                 if let Some(r) = self.year_earlier(j) {
                     return Some(r);
@@ -1017,7 +1269,9 @@ impl<'a> Parser<'a> {
                         }
                     }
                     // "the 21st of May"
-                    return self.day_month(j).filter(|(_, e)| !matches!(e, Expr::Duration(_)));
+                    return self
+                        .day_month(j)
+                        .filter(|(_, e)| !matches!(e, Expr::Duration(_)));
                 }
                 if self.is_apostrophe(j) {
                     return self.decade(j);
@@ -1048,16 +1302,84 @@ impl<'a> Parser<'a> {
         Some((end, Expr::YearEarlier))
     }
 
+    /// "year-end", "year end", "year's end" after "by", "at", "since", "until", "around", "before".
+    fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
+        if !matches!(
+            self.prev_word(i),
+            "by" | "at" | "since" | "until" | "around" | "before" | "after" | "the"
+        ) {
+            return None;
+        }
+        let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
+            i + 2
+        } else if self.is_apostrophe(i + 1) && self.s(i + 2) == "s" {
+            i + 3
+        } else {
+            i + 1
+        };
+        if self.lex(j) != Lex::End {
+            return None;
+        }
+        Some((
+            j + 1,
+            Expr::UnitOffset {
+                unit: Unit::Year,
+                n: 0,
+            },
+        ))
+    }
+
+    /// Years spelled out in transcripts: "nineteen ninety-six", "two thousand", "two thousand and one".
+    fn spelled_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let Lex::NumWord(first) = self.lex(i) else {
+            return None;
+        };
+        if first == 2 && self.s(i + 1) == "thousand" {
+            let mut end = i + 2;
+            let mut year = 2000;
+            let k = if self.s(end) == "and" { end + 1 } else { end };
+            if let Some((Some(n), e)) = self
+                .count(k)
+                .filter(|_| matches!(self.lex(k), Lex::NumWord(_)))
+            {
+                if n < 100 {
+                    year += n as i32;
+                    end = e;
+                }
+            }
+            return Some((end, Expr::Abs(Val::Year(year))));
+        }
+        if !(10..=20).contains(&first) {
+            return None;
+        }
+        let Lex::NumWord(tens) = self.lex(i + 1) else {
+            return None;
+        };
+        if tens < 10 || tens % 10 != 0 || tens >= 100 {
+            return None;
+        }
+        let (n, end) = self.count(i + 1)?;
+        let n = n?;
+        if n >= 100 {
+            return None;
+        }
+        Some((end, Expr::Abs(Val::Year(first as i32 * 100 + n as i32))))
+    }
+
     /// "that day", "that year", "earlier that day".
     fn that_expr(&self, i: usize) -> Option<(usize, Expr)> {
         match self.lex(i + 1) {
+            Lex::Unit(Unit::Quarter) => Some((i + 2, Expr::QuarterRef)),
             Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) => {
                 Some((i + 2, Expr::Anaphor { unit: u, n: 0 }))
             }
             Lex::DayPart(part) => Some((
                 i + 2,
                 Expr::Part {
-                    date: Box::new(Expr::Anaphor { unit: Unit::Day, n: 0 }),
+                    date: Box::new(Expr::Anaphor {
+                        unit: Unit::Day,
+                        n: 0,
+                    }),
                     part,
                 },
             )),
@@ -1097,10 +1419,37 @@ impl<'a> Parser<'a> {
         if matches!(lex, Lex::Earlier | Lex::Later)
             && !matches!(
                 self.lex(j),
-                Lex::This | Lex::Today | Lex::Tonight | Lex::Yesterday | Lex::Tomorrow | Lex::Weekday(_) | Lex::That | Lex::Next | Lex::Last
+                Lex::This
+                    | Lex::Today
+                    | Lex::Tonight
+                    | Lex::Yesterday
+                    | Lex::Tomorrow
+                    | Lex::Weekday(_)
+                    | Lex::That
+                    | Lex::Next
+                    | Lex::Last
             )
         {
             return None;
+        }
+        // "the end of the year", "the beginning of the month": the current one.
+        if matches!(lex, Lex::Middle | Lex::End | Lex::Beginning | Lex::Start)
+            && self.lex(j) == Lex::The
+        {
+            if let Lex::Unit(
+                u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade),
+            ) = self.lex(j + 1)
+            {
+                let expr = if u == Unit::Quarter {
+                    Expr::Quarter {
+                        q: 0,
+                        rel: Rel::This,
+                    }
+                } else {
+                    Expr::UnitOffset { unit: u, n: 0 }
+                };
+                return Some((j + 2, expr));
+            }
         }
         let (end, expr) = self.calendar(j, true)?;
         match expr {
@@ -1153,8 +1502,8 @@ impl<'a> Parser<'a> {
             Lex::Weekday(_) => self.weekday_expr(i, Rel::None),
             Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => self.day_offset(i),
             Lex::Now => {
-                // "now-defunct" is an adjective prefix, still present time; "now that" is a conjunction.
-                if self.s(i + 1) == "that" {
+                // "every now and then" is an idiom, not the present.
+                if i > 0 && self.toks[i - 1].lex == Lex::Every {
                     None
                 } else {
                     Some((i + 1, Expr::Ref("PRESENT_REF")))
@@ -1181,13 +1530,18 @@ impl<'a> Parser<'a> {
             Lex::The => self.the_expr(i),
             Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
             Lex::That => self.that_expr(i),
-            Lex::Early | Lex::Late | Lex::Mid | Lex::Earlier | Lex::Later => self.modified(i, false),
+            Lex::Early | Lex::Late | Lex::Mid | Lex::Earlier | Lex::Later => {
+                self.modified(i, false)
+            }
             Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => None,
             Lex::Fiscal => self.fiscal(i),
             Lex::Ordinal(_) => self.ordinal_period(i, None),
             Lex::Q => {
                 let (q, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
-                if !(1..=4).contains(&q) || !t.cap || self.glued(i + 2) && !self.punct(i + 2, b',') && !self.punct(i + 2, b'.') {
+                if !(1..=4).contains(&q)
+                    || !t.cap
+                    || self.glued(i + 2) && !self.punct(i + 2, b',') && !self.punct(i + 2, b'.')
+                {
                     return None;
                 }
                 let (end, expr) = match self.year_at(i + 2, true) {
@@ -1204,8 +1558,10 @@ impl<'a> Parser<'a> {
                     _ => None,
                 }
             }
-            Lex::A | Lex::NumWord(_) | Lex::Several | Lex::Few => self.counted_unit(i),
-            Lex::Christmas => {
+            Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
+            Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
+            Lex::Christmas if !self.follows_name(i) => {
                 let (day, j) = match self.lex(i + 1) {
                     Lex::Eve => (24, i + 2),
                     Lex::Unit(Unit::Day) => (25, i + 2),
@@ -1214,7 +1570,11 @@ impl<'a> Parser<'a> {
                 Some((j, Expr::Holiday { month: 12, day }))
             }
             Lex::Thanksgiving => {
-                let j = if self.lex(i + 1) == Lex::Unit(Unit::Day) { i + 2 } else { i + 1 };
+                let j = if self.lex(i + 1) == Lex::Unit(Unit::Day) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 Some((j, Expr::Thanksgiving))
             }
             Lex::New if t.cap && self.s(i + 1) == "Year" => {
@@ -1231,7 +1591,10 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Noon | Lex::Midnight => {
-                if !matches!(self.prev_word(i), "at" | "by" | "until" | "before" | "after" | "around") {
+                if !matches!(
+                    self.prev_word(i),
+                    "at" | "by" | "until" | "before" | "after" | "around"
+                ) {
                     return None;
                 }
                 let hour = if t.lex == Lex::Noon { 12 } else { 24 };
@@ -1276,7 +1639,13 @@ pub fn duration_value(unit: Unit, n: Option<i64>) -> String {
         Unit::Day => format!("P{n}D"),
         Unit::Week => format!("P{n}W"),
         Unit::Weekend => format!("P{n}WE"),
-        Unit::Fortnight => format!("P{n}W").replace(&format!("P{n}W"), &format!("P{}W", n.parse::<i64>().map_or("X".into(), |v| (v * 2).to_string()))),
+        Unit::Fortnight => format!("P{n}W").replace(
+            &format!("P{n}W"),
+            &format!(
+                "P{}W",
+                n.parse::<i64>().map_or("X".into(), |v| (v * 2).to_string())
+            ),
+        ),
         Unit::Month => format!("P{n}M"),
         Unit::Quarter => format!("P{n}Q"),
         Unit::Year => format!("P{n}Y"),

@@ -28,6 +28,10 @@ pub struct Context {
     pub prev: Option<Val>,
     /// The last resolved day-precision timex.
     pub prev_day: Option<NaiveDate>,
+    /// The reporting period under discussion: the last quarter, half or month
+    /// named directly (not derived as "a year earlier"), so that "a year ago",
+    /// "year-earlier" and "the quarter" all point at the same comparison.
+    pub period: Option<Val>,
     pub tense: Tense,
 }
 
@@ -63,39 +67,41 @@ impl Resolved {
 /// Chooses among candidate years for a yearless date: the latest on or before
 /// the anchor for past (and unknown) tense, the earliest on or after it for
 /// future tense.
-/// How much further a future candidate may be than a past one and still win
-/// when the clause has no tense cue: news mostly reports the past, but a
-/// yearless "Nov. 21" in an article of 2 November is the coming one.
-const FUTURE_PENALTY_UNKNOWN: i64 = 3;
+/// Weights for choosing the year of a yearless date (see [`choose`]). News
+/// mostly reports the past, and tense detection is only a cue: "said the
+/// offer expires Nov. 21" is past tense around a future date.
+const FUTURE_WEIGHT_UNKNOWN: i64 = 3;
+const FUTURE_WEIGHT_PAST: i64 = 12;
+const PAST_WEIGHT_FUTURE: i64 = 12;
 
-/// Chooses among candidate years for a yearless date. Past tense: the latest
-/// on or before the anchor. Future tense: the earliest on or after it. No
-/// cue: the nearest, with future distances weighted by
-/// [`FUTURE_PENALTY_UNKNOWN`].
-fn pick<T: Copy>(candidates: &[(T, NaiveDate)], anchor: NaiveDate, tense: Tense) -> Option<T> {
-    match tense {
-        Tense::Future => candidates
-            .iter()
-            .filter(|(_, d)| *d >= anchor)
-            .min_by_key(|(_, d)| *d)
-            .map(|c| c.0),
-        Tense::Past => candidates
-            .iter()
-            .filter(|(_, d)| *d <= anchor)
-            .max_by_key(|(_, d)| *d)
-            .map(|c| c.0),
-        Tense::Unknown => candidates
-            .iter()
-            .min_by_key(|(_, d)| {
-                let days = (*d - anchor).num_days();
-                if days > 0 {
-                    days * FUTURE_PENALTY_UNKNOWN
-                } else {
-                    -days
-                }
-            })
-            .map(|c| c.0),
-    }
+/// Chooses among candidates given their signed distance from the anchor
+/// (positive = after it, in days or months): the nearest, where distances on
+/// the side the tense argues against count several times over. With no cue a
+/// date a little ahead still wins over one most of a year back ("Nov. 21" in
+/// an article of 2 November), while past tense keeps "in June" written in May
+/// last June.
+fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense) -> Option<T> {
+    let (past_w, future_w) = match tense {
+        Tense::Past => (1, FUTURE_WEIGHT_PAST),
+        Tense::Future => (PAST_WEIGHT_FUTURE, 1),
+        Tense::Unknown => (1, FUTURE_WEIGHT_UNKNOWN),
+    };
+    candidates
+        .iter()
+        .min_by_key(|(_, d)| if *d > 0 { d * future_w } else { -d * past_w })
+        .map(|c| c.0)
+}
+
+/// Day-level candidates for month/day in the years around the anchor.
+fn day_candidates(
+    anchor: NaiveDate,
+    make: impl Fn(i32) -> Option<NaiveDate>,
+) -> Vec<(NaiveDate, i64)> {
+    let y = anchor.year();
+    (y - 1..=y + 1)
+        .filter_map(make)
+        .map(|d| (d, (d - anchor).num_days()))
+        .collect()
 }
 
 fn weekday_num(d: NaiveDate) -> u8 {
@@ -126,7 +132,7 @@ fn unresolved_placeholder(expr: &Expr) -> String {
         Expr::MonthDay { month, day, .. } | Expr::Holiday { month, day } => {
             format!("XXXX-{month:02}-{day:02}")
         }
-        Expr::Month { month, .. } => format!("XXXX-{month:02}"),
+        Expr::Month { month, .. } | Expr::MonthOffset { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
         Expr::Quarter { q, .. } if *q > 0 => format!("XXXX-Q{q}"),
         Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX-QX".to_string(),
@@ -146,6 +152,7 @@ fn unresolved_placeholder(expr: &Expr) -> String {
             }
         }
         Expr::YearEarlier => "XXXX".to_string(),
+        Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
         _ => "XXXX-XX-XX".to_string(),
     }
 }
@@ -159,7 +166,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             return Resolved {
                 kind: TimexType::Date,
                 value: r.to_string(),
-                anchor: if ctx.anchor.is_some() { Document } else { Unresolved },
+                anchor: if ctx.anchor.is_some() {
+                    Document
+                } else {
+                    Unresolved
+                },
                 val: None,
             }
         }
@@ -231,7 +242,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
     if let Expr::YearEarlier = expr {
         // The period under discussion (a quarter, month or half) a year back;
         // a bare year mentioned before may already be the year-ago one.
-        let v = match ctx.prev {
+        let v = match ctx.period.or(ctx.prev) {
             Some(Val::Quarter(y, q)) => Some(Val::Quarter(y - 1, q)),
             Some(Val::Month(y, m)) => Some(Val::Month(y - 1, m)),
             Some(Val::Half(y, h)) => Some(Val::Half(y - 1, h)),
@@ -253,35 +264,26 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             day,
             weekday,
         } => {
-            let cands: Vec<(NaiveDate, NaiveDate)> = (y - 1..=y + 1)
-                .filter_map(|yy| NaiveDate::from_ymd_opt(yy, month, day))
-                .map(|d| (d, d))
-                .collect();
+            let cands = day_candidates(anchor, |yy| NaiveDate::from_ymd_opt(yy, month, day));
             if let Some(wd) = weekday {
                 // The weekday pins the year: take the matching candidate nearest the anchor.
                 cands
                     .iter()
                     .filter(|(d, _)| weekday_num(*d) == wd)
-                    .min_by_key(|(d, _)| (*d - anchor).num_days().abs())
+                    .min_by_key(|(_, dist)| dist.abs())
                     .or_else(|| cands.iter().find(|(d, _)| d.year() == y))
                     .map(|(d, _)| Val::Day(*d))
             } else {
-                pick(&cands, anchor, ctx.tense).map(Val::Day)
+                choose(&cands, ctx.tense).map(Val::Day)
             }
         }
         Expr::Holiday { month, day } => {
-            let cands: Vec<(NaiveDate, NaiveDate)> = (y - 1..=y + 1)
-                .filter_map(|yy| NaiveDate::from_ymd_opt(yy, month, day))
-                .map(|d| (d, d))
-                .collect();
-            pick(&cands, anchor, ctx.tense).map(Val::Day)
+            let cands = day_candidates(anchor, |yy| NaiveDate::from_ymd_opt(yy, month, day));
+            choose(&cands, ctx.tense).map(Val::Day)
         }
         Expr::Thanksgiving => {
-            let cands: Vec<(NaiveDate, NaiveDate)> = (y - 1..=y + 1)
-                .filter_map(thanksgiving)
-                .map(|d| (d, d))
-                .collect();
-            pick(&cands, anchor, ctx.tense).map(Val::Day)
+            let cands = day_candidates(anchor, thanksgiving);
+            choose(&cands, ctx.tense).map(Val::Day)
         }
         Expr::Month { month, rel } => {
             let yy = match rel {
@@ -302,11 +304,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 }
                 Rel::None => {
                     // Compare months, not days: "in May" written on 21 May is this May.
-                    let cands: Vec<(i32, NaiveDate)> = (y - 1..=y + 1)
-                        .filter_map(|yy| Some((yy, NaiveDate::from_ymd_opt(yy, month, 1)?)))
+                    let cands: Vec<(i32, i64)> = (y - 1..=y + 1)
+                        .map(|yy| (yy, (yy - y) as i64 * 12 + month as i64 - am as i64))
                         .collect();
-                    let month_anchor = NaiveDate::from_ymd_opt(y, am, 1).unwrap_or(anchor);
-                    pick(&cands, month_anchor, ctx.tense).unwrap_or(y)
+                    choose(&cands, ctx.tense).unwrap_or(y)
                 }
             };
             Some(Val::Month(yy, month))
@@ -373,6 +374,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 Some(Val::Quarter(yy, q))
             }
         }
+        Expr::MonthOffset { month, years } => Some(Val::Month(y + years as i32, month)),
         Expr::QuarterOffset { q, years } => Some(Val::Quarter(y + years as i32, q)),
         Expr::HalfOffset { h, years } => Some(Val::Half(y + years as i32, h)),
         Expr::Half { h } => {
@@ -401,7 +403,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             // Seasons with index s within the previous, current and next cycle.
             let cands: Vec<i64> = (cy - 1..=cy + 1).map(|yy| season_index(yy, s)).collect();
             let chosen = match rel {
-                Rel::This => cands.iter().copied().filter(|c| (c - cur).abs() < 4).min_by_key(|c| (c - cur).abs()),
+                Rel::This => cands
+                    .iter()
+                    .copied()
+                    .filter(|c| (c - cur).abs() < 4)
+                    .min_by_key(|c| (c - cur).abs()),
                 Rel::Last => cands.iter().copied().filter(|c| *c < cur).max(),
                 Rel::Next => cands.iter().copied().filter(|c| *c > cur).min(),
                 Rel::None => match ctx.tense {
@@ -416,26 +422,31 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             unit: Unit::Weekend,
             n,
         } => {
-            // "the weekend" / "this weekend" in past tense is the one just gone;
-            // "last weekend" too (on a weekday), "next weekend" the coming one.
+            // "this weekend" is the coming (or current) one unless the clause is
+            // past; "the weekend" the one just gone unless it is future;
+            // "last weekend" the one before the current week, "next weekend" the one after.
             let on_weekend = weekday_num(anchor) >= 6;
             let shift = match (n, ctx.tense) {
                 (1, _) => 7,
-                (0, Tense::Future) => 0,
-                (0, _) if on_weekend => 0,
+                (0, Tense::Past) if !on_weekend => -7,
+                (0, _) => 0,
                 _ => -7,
             };
-            add_days(anchor, shift).map(|d| match week_of(d) {
-                Val::Week(wy, w) => Val::Weekend(wy, w),
-                other => other,
-            })
+            weekend_of(anchor, shift)
+        }
+        Expr::TheWeekend => {
+            let on_weekend = weekday_num(anchor) >= 6;
+            let shift = if ctx.tense == Tense::Future || on_weekend { 0 } else { -7 };
+            weekend_of(anchor, shift)
         }
         Expr::UnitOffset { unit, n } => offset_val(anchor, unit, n, ctx.prev),
         Expr::Ago { unit, n } => {
             if unit == Unit::Year && n == 1 {
                 // "a year ago" next to a quarter means that quarter a year back.
-                match ctx.prev {
-                    Some(Val::Quarter(py, q)) if py == y || py == y - 1 => Some(Val::Quarter(py - 1, q)),
+                match ctx.period {
+                    Some(Val::Quarter(py, q)) if py == y || py == y - 1 => {
+                        Some(Val::Quarter(py - 1, q))
+                    }
                     _ => Some(Val::Year(y - 1)),
                 }
             } else {
@@ -463,7 +474,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let (yy, m) = add_months(y, (quarter_of(anchor) - 1) * 3 + 1, -3);
             Some(Val::Quarter(yy, (m - 1) / 3 + 1))
         }
-        Expr::QuarterRef => match ctx.prev {
+        Expr::QuarterRef => match ctx.period {
             Some(Val::Quarter(py, q)) => {
                 return Resolved::date(Val::Quarter(py, q), PreviousTimex);
             }
@@ -480,6 +491,14 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         Some(v) => Resolved::date(v, Document),
         None => Resolved::unresolved(unresolved_placeholder(expr)),
     }
+}
+
+/// The weekend of the ISO week `shift` days from the anchor.
+fn weekend_of(anchor: NaiveDate, shift: i64) -> Option<Val> {
+    add_days(anchor, shift).map(|d| match week_of(d) {
+        Val::Week(wy, w) => Val::Weekend(wy, w),
+        other => other,
+    })
 }
 
 /// The period `n` units away from the anchor day ("last week", "next year").
@@ -517,6 +536,20 @@ fn resolve_anaphor(unit: Unit, n: i64, ctx: &Context) -> Option<Resolved> {
             _ => return None,
         },
         _ => match (ctx.prev, ctx.anchor) {
+            (Some(_), _)
+                if unit == Unit::Year
+                    && n == -1
+                    && matches!(ctx.period, Some(Val::Quarter(..))) =>
+            {
+                // "a year earlier" in a results report: the current quarter, a year back.
+                let Some(Val::Quarter(py, q)) = ctx.period else {
+                    return None;
+                };
+                return Some(Resolved::date(
+                    Val::Quarter(py - 1, q),
+                    TimexAnchor::PreviousTimex,
+                ));
+            }
             (Some(v), _) => {
                 if let (Unit::Year, Val::Quarter(py, q)) = (unit, v) {
                     return Some(Resolved::date(

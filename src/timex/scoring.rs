@@ -55,6 +55,10 @@ pub struct Dataset {
     /// every one of its gold items ends within the first six lines, so
     /// predictions further down cannot be judged.
     pub annotated_lines: Option<usize>,
+    /// Whether the scheme annotates vague references ("now" → PRESENT_REF).
+    /// GUM's time entities never carry PAST_REF/PRESENT_REF/FUTURE_REF
+    /// anywhere in the corpus, so predicting them there cannot be judged.
+    pub vague_refs: bool,
 }
 
 pub const DATASETS: &[Dataset] = &[
@@ -63,18 +67,21 @@ pub const DATASETS: &[Dataset] = &[
         path: "tempeval3/tbaq_timebank_aquaint.jsonl",
         genre: None,
         annotated_lines: None,
+        vague_refs: true,
     },
     Dataset {
         name: "gum-news",
         path: "gum/gum_timex.jsonl",
         genre: Some("news"),
         annotated_lines: None,
+        vague_refs: false,
     },
     Dataset {
         name: "meantime",
         path: "meantime/meantime_timex.jsonl",
         genre: None,
         annotated_lines: Some(6),
+        vague_refs: true,
     },
 ];
 
@@ -109,15 +116,27 @@ pub fn load_jsonl(path: &Path, genre: Option<&str>) -> Result<Vec<GoldDoc>> {
                             start: t.get("start")?.as_u64()? as usize,
                             end: t.get("end")?.as_u64()? as usize,
                             kind: t.get("type")?.as_str()?.to_string(),
-                            value: t.get("value").and_then(|x| x.as_str()).unwrap_or("").to_string(),
+                            value: t
+                                .get("value")
+                                .and_then(|x| x.as_str())
+                                .unwrap_or("")
+                                .to_string(),
                         })
                     })
                     .collect()
             })
             .unwrap_or_default();
         docs.push(GoldDoc {
-            id: v.get("id").and_then(|x| x.as_str()).unwrap_or("").to_string(),
-            text: v.get("text").and_then(|x| x.as_str()).unwrap_or("").to_string(),
+            id: v
+                .get("id")
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .to_string(),
+            text: v
+                .get("text")
+                .and_then(|x| x.as_str())
+                .unwrap_or("")
+                .to_string(),
             dct,
             timexes,
         });
@@ -138,9 +157,21 @@ pub struct Scores {
 }
 
 fn f1(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if pred == 0 { 0.0 } else { tp as f64 / pred as f64 };
-    let r = if gold == 0 { 0.0 } else { tp as f64 / gold as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if pred == 0 {
+        0.0
+    } else {
+        tp as f64 / pred as f64
+    };
+    let r = if gold == 0 {
+        0.0
+    } else {
+        tp as f64 / gold as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -163,7 +194,13 @@ impl Scores {
 
 /// Runs the tagger on every document (anchored on its `dct`) and scores DATE spans and values.
 /// `annotated_lines` limits scoring to the top of each text (see [`Dataset`]).
-pub fn score(tagger: &TimexTagger, docs: &[GoldDoc], annotated_lines: Option<usize>) -> Scores {
+/// `vague_refs: false` leaves `*_REF` predictions out (see [`Dataset`]).
+pub fn score(
+    tagger: &TimexTagger,
+    docs: &[GoldDoc],
+    annotated_lines: Option<usize>,
+    vague_refs: bool,
+) -> Scores {
     let mut s = Scores::default();
     for gd in docs {
         let limit = annotated_lines.map_or(usize::MAX, |n| {
@@ -188,7 +225,10 @@ pub fn score(tagger: &TimexTagger, docs: &[GoldDoc], annotated_lines: Option<usi
         char_at[doc.text.len()] = c;
         let chars: Vec<char> = gd.text.chars().collect();
         let snippet = |a: usize, b: usize| -> String {
-            chars[a.min(chars.len())..b.min(chars.len())].iter().collect::<String>().replace('\n', " ")
+            chars[a.min(chars.len())..b.min(chars.len())]
+                .iter()
+                .collect::<String>()
+                .replace('\n', " ")
         };
         let gold: Vec<&GoldTimex> = gd.timexes.iter().filter(|t| t.kind == "DATE").collect();
         let other: Vec<&GoldTimex> = gd.timexes.iter().filter(|t| t.kind != "DATE").collect();
@@ -197,7 +237,7 @@ pub fn score(tagger: &TimexTagger, docs: &[GoldDoc], annotated_lines: Option<usi
             .iter()
             .filter(|t| t.kind == TimexType::Date)
             .map(|t| (char_at[t.span.start], char_at[t.span.end], t.value.clone()))
-            .filter(|(a, _, _)| *a < limit)
+            .filter(|(a, _, v)| *a < limit && (vague_refs || !v.ends_with("_REF")))
             .filter(|(a, b, _)| {
                 let overlaps_gold_date = gold.iter().any(|g| g.start < *b && *a < g.end);
                 let overlaps_other = other.iter().any(|g| g.start < *b && *a < g.end);
@@ -274,7 +314,10 @@ pub fn score_all(tagger: &TimexTagger, data: &Path) -> Result<Vec<(String, Score
             continue;
         }
         let docs = load_jsonl(&path, ds.genre)?;
-        out.push((ds.name.to_string(), score(tagger, &docs, ds.annotated_lines)));
+        out.push((
+            ds.name.to_string(),
+            score(tagger, &docs, ds.annotated_lines, ds.vague_refs),
+        ));
     }
     Ok(out)
 }

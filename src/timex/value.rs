@@ -86,7 +86,10 @@ pub fn quarter_of(d: NaiveDate) -> u32 {
 /// Adds `n` months to (year, month).
 pub fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
     let total = y as i64 * 12 + (m as i64 - 1) + n;
-    (total.div_euclid(12) as i32, (total.rem_euclid(12) + 1) as u32)
+    (
+        total.div_euclid(12) as i32,
+        (total.rem_euclid(12) + 1) as u32,
+    )
 }
 
 pub fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
