@@ -758,7 +758,10 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let inner = &bytes[m + 1..m + close];
-        if inner.iter().any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n')) {
+        if inner
+            .iter()
+            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        {
             return false;
         }
         let mut p = m + close + 1;
@@ -776,8 +779,7 @@ impl<'a> Scanner<'a> {
         let marker = parse_marker(self.bytes, i)?;
         let mut accepted = false;
         if let Some(prev) = self.list {
-            if prev.style == marker.style && marker.value.follows(prev.value) && i < prev.para_end
-            {
+            if prev.style == marker.style && marker.value.follows(prev.value) && i < prev.para_end {
                 accepted = true;
             }
         }
@@ -909,9 +911,7 @@ impl<'a> Scanner<'a> {
         if bullet_len(bytes, m) > 0 {
             return true;
         }
-        if matches!(bytes[m], b'-' | b'*' | b'+')
-            && bytes.get(m + 1).is_some_and(|b| *b == b' ')
-        {
+        if matches!(bytes[m], b'-' | b'*' | b'+') && bytes.get(m + 1).is_some_and(|b| *b == b' ') {
             return true;
         }
         // "12. " / "3) " / "a) "
@@ -984,9 +984,9 @@ fn build_spans(text: &str, cuts: &[usize]) -> Vec<Span> {
         if lead + trail < piece.len() {
             let span = Span::new(start + lead, end - trail);
             let body = span.text(text);
-            let only_dots = body.chars().all(|c| {
-                c == '.' || c == '…' || c.is_whitespace() || is_closer_char(c)
-            });
+            let only_dots = body
+                .chars()
+                .all(|c| c == '.' || c == '…' || c.is_whitespace() || is_closer_char(c));
             match out.last_mut() {
                 Some(prev) if only_dots => prev.end = span.end,
                 _ => out.push(span),
@@ -1102,9 +1102,9 @@ fn bullet_len_before(bytes: &[u8], i: usize) -> usize {
 /// Byte length of a CJK full stop, exclamation or question mark at `i`, or 0.
 fn cjk_stop_len(bytes: &[u8], i: usize) -> usize {
     match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(0xE3), Some(0x80), Some(0x82)) => 3,            // 。
-        (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F)) => 3,     // ！ ？
-        (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,            // ｡
+        (Some(0xE3), Some(0x80), Some(0x82)) => 3,        // 。
+        (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F)) => 3, // ！ ？
+        (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,        // ｡
         _ => 0,
     }
 }
@@ -1352,6 +1352,9 @@ mod tests {
             split("He said \"yes.\" Then he left."),
             vec!["He said \"yes.\"", "Then he left."]
         );
-        assert_eq!(split("Headline\n\nBody text."), vec!["Headline", "Body text."]);
+        assert_eq!(
+            split("Headline\n\nBody text."),
+            vec!["Headline", "Body text."]
+        );
     }
 }

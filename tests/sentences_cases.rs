@@ -97,10 +97,16 @@ fn news_pattern_cases() {
     for (text, expected) in CASES {
         let got: Vec<&str> = splitter.split(text).iter().map(|s| s.text(text)).collect();
         if got != *expected {
-            failures.push(format!("{text:?}\n   expected {expected:?}\n   got      {got:?}"));
+            failures.push(format!(
+                "{text:?}\n   expected {expected:?}\n   got      {got:?}"
+            ));
         }
     }
-    println!("cases: {}/{} passed", CASES.len() - failures.len(), CASES.len());
+    println!(
+        "cases: {}/{} passed",
+        CASES.len() - failures.len(),
+        CASES.len()
+    );
     assert!(CASES.len() >= 60);
     assert!(failures.is_empty(), "failures:\n{}", failures.join("\n"));
 }
@@ -134,7 +140,10 @@ fn user_abbreviation_file_is_read() {
     splitter.add_abbreviation_file(&path).expect("list loads");
     let got: Vec<&str> = splitter.split(text).iter().map(|s| s.text(text)).collect();
     assert_eq!(before, 4);
-    assert_eq!(got, vec!["The Minstr. Office sent 5 Kgs. 20 more came.", "Done."]);
+    assert_eq!(
+        got,
+        vec!["The Minstr. Office sent 5 Kgs. 20 more came.", "Done."]
+    );
     assert!(splitter
         .add_abbreviation_file(&dir.path().join("missing.txt"))
         .is_err());

@@ -117,8 +117,22 @@ pub fn predict(pipeline: &Pipeline, gold: &gold::GoldDoc, text: &str) -> Result<
         doc.date = Some(date);
         doc.date_source = DateSource::Record;
     }
-    pipeline.process(&mut doc);
-    facts_from_json(&crate::output::json::to_json_line(&doc))
+    // A panic in a stage is a defect to report, not a reason to lose the
+    // whole evaluation: the document scores as an empty prediction.
+    let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pipeline.process(&mut doc);
+        crate::output::json::to_json_line(&doc)
+    }));
+    match processed {
+        Ok(json) => facts_from_json(&json),
+        Err(_) => {
+            eprintln!(
+                "newsfacts eval: the pipeline panicked on {}; scored as an empty prediction",
+                gold.id
+            );
+            Ok(DocFacts::empty(&gold.id))
+        }
+    }
 }
 
 /// Scores as a flat map `category.type.figure` → value (e.g.
