@@ -442,12 +442,9 @@ fn stream(args: &Args, input: &Path, pipeline: &Pipeline, threads: usize) -> Res
                 .par_iter()
                 .enumerate()
                 .filter_map(|(i, line)| parse_line(first + i, line))
-                .map(|mut doc| {
-                    pipeline.process(&mut doc);
-                    (
-                        doc.text.chars().count(),
-                        newsfacts::output::json::to_json_line(&doc),
-                    )
+                .filter_map(|mut doc| {
+                    let json = process_to_json(pipeline, &mut doc)?;
+                    Some((doc.text.chars().count(), json))
                 })
                 .collect()
         });
