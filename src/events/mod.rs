@@ -168,7 +168,10 @@ impl<'d> Sent<'d> {
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
-            if toks.get(k).is_none_or(|t| t.start != h.start || t.end != h.end) {
+            if toks
+                .get(k)
+                .is_none_or(|t| t.start != h.start || t.end != h.end)
+            {
                 continue;
             }
             match ex.pattern_kinds[h.pattern] {
