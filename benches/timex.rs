@@ -67,7 +67,11 @@ fn bench_timex(c: &mut Criterion) {
         })
     });
     group.bench_function("find_document_date", |b| {
-        b.iter(|| docs.iter().filter(|(t, _)| find_document_date(t).is_some()).count())
+        b.iter(|| {
+            docs.iter()
+                .filter(|(t, _)| find_document_date(t).is_some())
+                .count()
+        })
     });
     group.finish();
 }

@@ -863,19 +863,22 @@ impl<'a> Scanner<'a> {
 
     /// A short bracketed credit ending its line or the text ("[File
     /// photo/Xinhua]"), starting at `m`: it stays with the caption before it.
+    ///
+    /// Also when the text at `m` closes a bracket opened before the stop
+    /// ("[Photo: ... 2020. Courtesy Cobre Andino]"): a cut there would leave
+    /// an unbalanced fragment.
     fn trailing_credit(&self, m: usize) -> bool {
         let bytes = self.bytes;
-        if bytes.get(m) != Some(&b'[') {
-            return false;
-        }
         let limit = (m + 120).min(bytes.len());
         let Some(close) = bytes[m..limit].iter().position(|&b| b == b']') else {
             return false;
         };
-        let inner = &bytes[m + 1..m + close];
+        // Inside: no sentence punctuation, line break or second opening bracket.
+        let inner = &bytes[m..m + close];
         if inner
             .iter()
-            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+            .skip(1)
+            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'['))
         {
             return false;
         }

@@ -92,6 +92,7 @@ const CASES: &[(&str, &[&str])] = &[
     // Section numbers at the start of a line are not sentences.
     ("2.1. Scope\n\nThe rules apply.", &["2.1. Scope", "The rules apply."]),
     ("Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]", &["Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]"]),
+    ("[Photo: Crews unload the plant on June 11, 2020. Courtesy Acme Mining]\n\nThe plant arrived.", &["[Photo: Crews unload the plant on June 11, 2020. Courtesy Acme Mining]", "The plant arrived."]),
     ("Updated: May 21, 2020\n\nThe ceremony was held.", &["Updated: May 21, 2020", "The ceremony was held."]),
     ("Floods hit coastal towns\n\nHeavy rain fell for days.", &["Floods hit coastal towns", "Heavy rain fell for days."]),
     ("By Sara Ndlovu\nStaff Reporter\n\nThe port reopened.", &["By Sara Ndlovu", "Staff Reporter", "The port reopened."]),

@@ -47,8 +47,27 @@ pub struct EventExtractor {
 
 /// Prepositions that make an entity a modifier rather than a clause subject.
 const PREPS: &[&str] = &[
-    "of", "from", "in", "at", "for", "with", "by", "on", "to", "under", "near", "between",
-    "among", "including", "like", "than", "into", "across", "against", "about", "via",
+    "of",
+    "from",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "on",
+    "to",
+    "under",
+    "near",
+    "between",
+    "among",
+    "including",
+    "like",
+    "than",
+    "into",
+    "across",
+    "against",
+    "about",
+    "via",
 ];
 
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
@@ -325,7 +344,12 @@ impl EventExtractor {
             out.push_str(&line);
             out.push('\n');
         }
-        let _ = writeln!(out, "result: {} events, {} quotes", events.len(), quotes.len());
+        let _ = writeln!(
+            out,
+            "result: {} events, {} quotes",
+            events.len(),
+            quotes.len()
+        );
         for (i, e) in events.iter().enumerate() {
             let _ = writeln!(
                 out,
@@ -380,8 +404,7 @@ impl EventExtractor {
                 if m.span.end > doc.text.len() || m.span.start >= m.span.end {
                     continue;
                 }
-                let s = if m.sentence < sentences.len() && sentences[m.sentence].contains(m.span)
-                {
+                let s = if m.sentence < sentences.len() && sentences[m.sentence].contains(m.span) {
                     m.sentence
                 } else {
                     sentence_of(m.span.start)
@@ -431,7 +454,9 @@ impl EventExtractor {
             let (s, e) = (m.start(), m.end());
             let first = bytes[s];
             if first.is_ascii_alphanumeric() {
-                if s > 0 && is_word_byte(bytes[s - 1]) && !(bytes[s - 1] >= 0x80 && is_curly(text, s))
+                if s > 0
+                    && is_word_byte(bytes[s - 1])
+                    && !(bytes[s - 1] >= 0x80 && is_curly(text, s))
                 {
                     continue;
                 }
@@ -570,8 +595,7 @@ impl EventExtractor {
         while before > 0 && is_adverb(s.lower(before - 1)) {
             before -= 1;
         }
-        let near_before =
-            |p: &Phrase| s.phrase_ending_at(before, p) || s.phrase_ending_at(t0, p);
+        let near_before = |p: &Phrase| s.phrase_ending_at(before, p) || s.phrase_ending_at(t0, p);
         if !rule.prev.is_empty() && !rule.prev.iter().any(near_before) {
             return None;
         }
@@ -582,7 +606,14 @@ impl EventExtractor {
             let is_passive = !s.lower(t0).ends_with("ing")
                 && matches!(
                     s.lower(before.wrapping_sub(1)),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "get"
+                        | "got"
                         | "gets"
                 );
             if passive != is_passive {
@@ -785,7 +816,9 @@ impl EventExtractor {
             k -= 1;
             let w = s.lower(k);
             match w {
-                ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => return (k + 1, None),
+                ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
+                    return (k + 1, None)
+                }
                 "who" | "which" => return (k + 1, Some(k)),
                 "that" if k + 1 < t0 => {
                     // "that" as determiner right before a noun is not a boundary
@@ -867,8 +900,17 @@ impl EventExtractor {
                     && (s.blocked[p]
                         || matches!(
                             s.lower(p),
-                            "also" | "recently" | "jointly" | "officially" | "formally" | "today"
-                                | "yesterday" | "here" | "on" | "last" | "this"
+                            "also"
+                                | "recently"
+                                | "jointly"
+                                | "officially"
+                                | "formally"
+                                | "today"
+                                | "yesterday"
+                                | "here"
+                                | "on"
+                                | "last"
+                                | "this"
                         ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
                             || !matches!(s.lower(p), "on" | "last" | "this")))
                 {
@@ -1113,7 +1155,9 @@ impl EventExtractor {
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             match s.mention_starting(j) {
-                Some(m) if m.t1 <= limit && entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => {
+                Some(m)
+                    if m.t1 <= limit && entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) =>
+                {
                     out.push(fill_of(s, m));
                     k = m.t1;
                 }
@@ -1269,12 +1313,7 @@ impl EventExtractor {
                 .tims
                 .iter()
                 .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
-                .min_by_key(|t| {
-                    (
-                        is_ref_value(&doc.timexes[t.idx].value),
-                        dist(t.t0, t.t1),
-                    )
-                })
+                .min_by_key(|t| (is_ref_value(&doc.timexes[t.idx].value), dist(t.t0, t.t1)))
                 .map(|t| vec![timex_fill(doc, s, *t)])
                 .unwrap_or_default(),
             Filler::Amount | Filler::Money | Filler::Quantity => {
@@ -1493,8 +1532,7 @@ impl EventExtractor {
             if multi.contains(&a.role) {
                 continue;
             }
-            if p
-                .args
+            if p.args
                 .iter()
                 .any(|b| b.role == a.role && b.entity.is_some_and(|x| x != e))
             {
@@ -1551,7 +1589,10 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
 
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "july" | "family" | "only"))
-        || matches!(w, "also" | "already" | "just" | "not" | "never" | "jointly" | "then")
+        || matches!(
+            w,
+            "also" | "already" | "just" | "not" | "never" | "jointly" | "then"
+        )
 }
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
@@ -1919,7 +1960,9 @@ fn is_curly(text: &str, s: usize) -> bool {
 /// no event types of its own (it adds triggers or rules to the bundled ones)
 /// is checked together with the bundled rules.
 pub fn check_rule_source(origin: &str, text: &str) -> Result<String> {
-    let declares_types = text.lines().any(|l| l.trim_start().starts_with("[[event]]"));
+    let declares_types = text
+        .lines()
+        .any(|l| l.trim_start().starts_with("[[event]]"));
     let mut sources = Vec::new();
     if !declares_types {
         sources.push((

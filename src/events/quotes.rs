@@ -65,7 +65,9 @@ fn word_count(s: &str) -> usize {
 fn trim_content(text: &str, mut sp: Span) -> Span {
     loop {
         let t = sp.text(text);
-        let Some(c) = t.chars().next_back() else { break };
+        let Some(c) = t.chars().next_back() else {
+            break;
+        };
         if c.is_whitespace() || matches!(c, ',' | '.' | '"' | '“' | '”' | ';' | ':') {
             sp.end -= c.len_utf8();
         } else {
@@ -99,7 +101,14 @@ impl EventExtractor {
     /// The speaker among tokens `a..b`: a person mention (the last one, so
     /// titles before names are skipped), else an organization or country,
     /// else a pronoun, else the words themselves ("the spokesman").
-    fn pick_speaker(&self, doc: &Document, ctx: &DocCtx, s: &Sent, a: usize, b: usize) -> Option<Speaker> {
+    fn pick_speaker(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        a: usize,
+        b: usize,
+    ) -> Option<Speaker> {
         if a >= b || b > s.toks.len() {
             return None;
         }
@@ -149,7 +158,9 @@ impl EventExtractor {
         let words = &s.toks[a..b];
         let first = &words[0];
         if b - a <= 7
-            && words.iter().all(|t| t.word || t.lower == "'s" || t.lower == "-")
+            && words
+                .iter()
+                .all(|t| t.word || t.lower == "'s" || t.lower == "-")
             && (first.cap || super::DETERMINERS.contains(&first.lower.as_str()))
         {
             return Some(Speaker {
@@ -169,8 +180,10 @@ impl EventExtractor {
             if !s.toks[k].word && w != "'s" && w != "-" {
                 break;
             }
-            if matches!(w, "who" | "which" | "in" | "on" | "at" | "when" | "after" | "during" | "as")
-                || s.blocked[k]
+            if matches!(
+                w,
+                "who" | "which" | "in" | "on" | "at" | "when" | "after" | "during" | "as"
+            ) || s.blocked[k]
             {
                 break;
             }
@@ -180,7 +193,13 @@ impl EventExtractor {
     }
 
     /// Speaker and verb token after a closing quote at token `k`.
-    fn attribution_after(&self, doc: &Document, ctx: &DocCtx, s: &Sent, mut k: usize) -> Option<(Speaker, usize)> {
+    fn attribution_after(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        mut k: usize,
+    ) -> Option<(Speaker, usize)> {
         if matches!(s.lower(k), "," | "\"" | "”") {
             k += 1;
         }
@@ -201,7 +220,13 @@ impl EventExtractor {
     }
 
     /// Speaker and verb before an opening quote at token `q`: `X said: "…"`.
-    fn attribution_before(&self, doc: &Document, ctx: &DocCtx, s: &Sent, q: usize) -> Option<(Speaker, usize)> {
+    fn attribution_before(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        q: usize,
+    ) -> Option<(Speaker, usize)> {
         let mut j = q.checked_sub(1)?;
         if matches!(s.lower(j), "," | ":") {
             j = j.checked_sub(1)?;
@@ -329,7 +354,10 @@ pub(super) fn extract(
             if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
                 continue;
             }
-            if quoted.iter().any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end))) {
+            if quoted
+                .iter()
+                .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
+            {
                 // a sentence with a direct quote: its verb is the attribution
                 continue;
             }
@@ -342,10 +370,7 @@ pub(super) fn extract(
             };
             let mut hit: Option<(Speaker, Span)> = None;
             // "CONTENT, X added." / "CONTENT, said X."
-            let tail_words = s.toks[v + 1..]
-                .iter()
-                .filter(|t| t.word)
-                .count();
+            let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
             if v >= 1 && s.lower(v - 1) == "," {
                 // "…, said X." — X must close the sentence (or open an
                 // appositive), else this is "X, vice-chancellor of Y, said …".
@@ -354,9 +379,10 @@ pub(super) fn extract(
                     || (s.lower(end) == ","
                         && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
                 if closes {
-                    if let (Some(sp), Some(c)) =
-                        (ex.pick_speaker(doc, ctx, s, v + 1, end), content_of(0, v - 1))
-                    {
+                    if let (Some(sp), Some(c)) = (
+                        ex.pick_speaker(doc, ctx, s, v + 1, end),
+                        content_of(0, v - 1),
+                    ) {
                         hit = Some((sp, c));
                     }
                 }
@@ -377,7 +403,12 @@ pub(super) fn extract(
                     if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
                         k = t;
                     } else if k < n && (s.toks[k].word) {
-                        k += s.ments.iter().find(|m| m.t0 == k).map(|m| m.t1 - m.t0).unwrap_or(1);
+                        k += s
+                            .ments
+                            .iter()
+                            .find(|m| m.t0 == k)
+                            .map(|m| m.t1 - m.t0)
+                            .unwrap_or(1);
                     }
                 }
                 while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
@@ -447,7 +478,11 @@ pub(super) fn extract(
             tr.push(format!(
                 "S{} {} quote: speaker {:?}{} content {:?}",
                 vs + 1,
-                if q.kind == QuoteKind::Direct { "direct" } else { "indirect" },
+                if q.kind == QuoteKind::Direct {
+                    "direct"
+                } else {
+                    "indirect"
+                },
                 q.speaker_span.map(|s| s.text(text)).unwrap_or("-"),
                 q.speaker
                     .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
@@ -475,7 +510,11 @@ pub(super) fn extract(
             arguments,
             countries: Vec::new(),
             rule,
-            confidence: if q.speaker.is_some() { conf } else { (conf - 0.15).max(0.05) },
+            confidence: if q.speaker.is_some() {
+                conf
+            } else {
+                (conf - 0.15).max(0.05)
+            },
         });
         quotes.push(q);
     }
@@ -507,6 +546,9 @@ mod tests {
     #[test]
     fn content_trimmed() {
         let t = "\"We will help,\"";
-        assert_eq!(trim_content(t, Span::new(0, t.len())).text(t), "We will help");
+        assert_eq!(
+            trim_content(t, Span::new(0, t.len())).text(t),
+            "We will help"
+        );
     }
 }

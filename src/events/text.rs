@@ -94,30 +94,140 @@ pub fn matches_at(toks: &[Tok], i: usize, phrase: &[String]) -> bool {
 }
 
 pub const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "both", "all", "some", "this",
-    "these", "those", "that", "several", "other", "another", "various",
+    "a", "an", "the", "its", "their", "his", "her", "our", "both", "all", "some", "this", "these",
+    "those", "that", "several", "other", "another", "various",
 ];
 
 /// Words that end a noun phrase.
 const NP_STOP: &[&str] = &[
-    "to", "from", "for", "in", "on", "at", "with", "by", "into", "via", "through", "during",
-    "under", "as", "worth", "valued", "amid", "since", "after", "before", "over", "toward",
-    "towards", "that", "which", "who", "whom", "whose", "while", "when", "where", "because",
-    "but", "so", "if", "although", "though", "whereas", "is", "are", "was", "were", "be",
-    "been", "being", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-    "might", "must", "do", "does", "did", "respectively", "said", "says", "according", "he",
-    "she", "they", "we", "it", "i", "you", "also", "including", "among", "across", "until",
-    "about", "following", "amounting", "totaling", "totalling", "not", "last", "next",
+    "to",
+    "from",
+    "for",
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "into",
+    "via",
+    "through",
+    "during",
+    "under",
+    "as",
+    "worth",
+    "valued",
+    "amid",
+    "since",
+    "after",
+    "before",
+    "over",
+    "toward",
+    "towards",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "when",
+    "where",
+    "because",
+    "but",
+    "so",
+    "if",
+    "although",
+    "though",
+    "whereas",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "respectively",
+    "said",
+    "says",
+    "according",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "i",
+    "you",
+    "also",
+    "including",
+    "among",
+    "across",
+    "until",
+    "about",
+    "following",
+    "amounting",
+    "totaling",
+    "totalling",
+    "not",
+    "last",
+    "next",
     // common irregular past tenses: without a tagger these end a phrase
-    "drew", "made", "took", "gave", "came", "went", "saw", "told", "met", "held", "won", "lost",
-    "began", "got", "sent", "brought", "bought", "left", "felt", "kept", "became",
-    "sidelines", "behalf",
+    "drew",
+    "made",
+    "took",
+    "gave",
+    "came",
+    "went",
+    "saw",
+    "told",
+    "met",
+    "held",
+    "won",
+    "lost",
+    "began",
+    "got",
+    "sent",
+    "brought",
+    "bought",
+    "left",
+    "felt",
+    "kept",
+    "became",
+    "sidelines",
+    "behalf",
 ];
 
 /// Container words stripped at the start of an item ("a set of", "a batch of").
 const CONTAINERS: &[&str] = &[
-    "set", "sets", "batch", "batches", "shipment", "shipments", "consignment", "package",
-    "packages", "lot", "lots", "total", "number", "range", "variety", "supply", "supplies",
+    "set",
+    "sets",
+    "batch",
+    "batches",
+    "shipment",
+    "shipments",
+    "consignment",
+    "package",
+    "packages",
+    "lot",
+    "lots",
+    "total",
+    "number",
+    "range",
+    "variety",
+    "supply",
+    "supplies",
 ];
 
 pub fn is_function_word(w: &str) -> bool {
@@ -176,7 +286,10 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
     while end > start && matches!(toks[end - 1].lower.as_str(), "and" | "or" | "of" | "'s") {
         end -= 1;
     }
-    if end == start || !toks[start..end].iter().any(|t| t.lower.chars().any(|c| c.is_alphabetic()))
+    if end == start
+        || !toks[start..end]
+            .iter()
+            .any(|t| t.lower.chars().any(|c| c.is_alphabetic()))
     {
         return None;
     }
@@ -259,10 +372,47 @@ fn fmt_number(n: f64) -> String {
 
 /// Nouns that follow numbers without being donated goods.
 const NOT_GOODS: &[&str] = &[
-    "percent", "per", "%", "people", "persons", "years", "year", "days", "day", "months",
-    "month", "weeks", "week", "hours", "hour", "minutes", "times", "cases", "deaths", "patients",
-    "countries", "points", "kilometers", "kilometres", "km", "miles", "am", "pm", "a.m", "p.m",
-    "and", "or", "to", "of", "in", "on", "at", "for", "from", "with", "by",
+    "percent",
+    "per",
+    "%",
+    "people",
+    "persons",
+    "years",
+    "year",
+    "days",
+    "day",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "hours",
+    "hour",
+    "minutes",
+    "times",
+    "cases",
+    "deaths",
+    "patients",
+    "countries",
+    "points",
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "and",
+    "or",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
 ];
 
 /// The amount starting at token `i`, if any. `blocked` marks timex tokens
@@ -272,7 +422,8 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     let mut k = i;
     let mut currency: Option<&str> = None;
     // "US$", "US $"
-    if toks.get(k).is_some_and(|t| t.lower == "us") && toks.get(k + 1).is_some_and(|t| t.lower == "$")
+    if toks.get(k).is_some_and(|t| t.lower == "us")
+        && toks.get(k + 1).is_some_and(|t| t.lower == "$")
     {
         k += 1;
     }
@@ -334,7 +485,10 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
             && !toks[end].cap
             && !is_function_word(&toks[end].lower)
             && !is_blocked(end)
-            && toks[end].lower.chars().all(|c| c.is_alphabetic() || c == '-')
+            && toks[end]
+                .lower
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
         {
             words.push(toks[end].lower.clone());
             end += 1;
@@ -364,9 +518,23 @@ mod tests {
     fn tokenizer_keeps_names_and_numbers_whole() {
         assert_eq!(
             words("Pakistan's Xi'an COVID-19 $1,500.5 in-person €2m."),
-            vec!["pakistan", "'s", "xi'an", "covid-19", "$", "1,500.5", "in-person", "€", "2m", "."]
+            vec![
+                "pakistan",
+                "'s",
+                "xi'an",
+                "covid-19",
+                "$",
+                "1,500.5",
+                "in-person",
+                "€",
+                "2m",
+                "."
+            ]
         );
-        assert_eq!(words("the hospitals’ staff, 3, 4"), vec!["the", "hospitals", "'", "staff", ",", "3", ",", "4"]);
+        assert_eq!(
+            words("the hospitals’ staff, 3, 4"),
+            vec!["the", "hospitals", "'", "staff", ",", "3", ",", "4"]
+        );
     }
 
     #[test]
@@ -392,7 +560,11 @@ mod tests {
         let none = vec![false; t.len()];
         let (a, b) = noun_phrase(&t, 0, &none).unwrap();
         assert_eq!(
-            t[a..b].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "),
+            t[a..b]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
             "remote diagnosis and treatment system"
         );
         let t = toks("masks and Italy sent gloves");

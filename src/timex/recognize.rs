@@ -1138,8 +1138,9 @@ impl<'a> Parser<'a> {
             Lex::Past | Lex::Last | Lex::Coming | Lex::Next => {
                 // "the next day", "the following week" are anaphoric; "the past year" is not.
                 if self.lex(j) == Lex::Next {
-                    if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend)) =
-                        self.lex(j + 1)
+                    if let Lex::Unit(
+                        u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
+                    ) = self.lex(j + 1)
                     {
                         return Some((j + 2, Expr::Anaphor { unit: u, n: 1 }));
                     }
@@ -1147,7 +1148,10 @@ impl<'a> Parser<'a> {
                         return Some((
                             j + 2,
                             Expr::Part {
-                                date: Box::new(Expr::Anaphor { unit: Unit::Day, n: 1 }),
+                                date: Box::new(Expr::Anaphor {
+                                    unit: Unit::Day,
+                                    n: 1,
+                                }),
                                 part,
                             },
                         ));

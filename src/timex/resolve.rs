@@ -436,7 +436,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::TheWeekend => {
             let on_weekend = weekday_num(anchor) >= 6;
-            let shift = if ctx.tense == Tense::Future || on_weekend { 0 } else { -7 };
+            let shift = if ctx.tense == Tense::Future || on_weekend {
+                0
+            } else {
+                -7
+            };
             weekend_of(anchor, shift)
         }
         Expr::UnitOffset { unit, n } => offset_val(anchor, unit, n, ctx.prev),
