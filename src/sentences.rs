@@ -870,15 +870,26 @@ impl<'a> Scanner<'a> {
     fn trailing_credit(&self, m: usize) -> bool {
         let bytes = self.bytes;
         let limit = (m + 120).min(bytes.len());
-        let Some(close) = bytes[m..limit].iter().position(|&b| b == b']') else {
+        let Some(close) = bytes[m..limit].iter().position(|&b| b == b']' || b == b')') else {
             return false;
         };
-        // Inside: no sentence punctuation, line break or second opening bracket.
+        // Either a whole "[...]" credit, or the close of a bracket opened
+        // before the stop; inside: no sentence punctuation, line break or
+        // further opening bracket.
+        let opened_here = match bytes[m] {
+            b'[' => bytes[m + close] == b']',
+            b'(' => false, // "(Reporting by ...)" is a sentence of its own
+            _ => true,
+        };
+        // ":)" and ":-)" are smileys, not brackets.
+        let smiley = close > 0 && matches!(bytes[m + close - 1], b':' | b';' | b'-');
         let inner = &bytes[m..m + close];
-        if inner
-            .iter()
-            .skip(1)
-            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'['))
+        if !opened_here
+            || smiley
+            || inner
+                .iter()
+                .skip(1)
+                .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'[' | b'('))
         {
             return false;
         }
@@ -1039,11 +1050,16 @@ impl<'a> Scanner<'a> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1);
-        let line = &bytes[line_start..e];
-        // An all-capitals line is a headline or a label, never wrapped prose.
+        let line = trim_ascii(&bytes[line_start..e]);
+        // An all-capitals line is a headline or a label, and a wholly
+        // bracketed line a caption or credit: never wrapped prose.
         let capitals = line.iter().filter(|b| b.is_ascii_uppercase()).count();
         let shouting = capitals >= 4 && !line.iter().any(u8::is_ascii_lowercase);
-        if !shouting {
+        let bracketed = matches!(
+            (line.first(), line.last()),
+            (Some(b'('), Some(b')')) | (Some(b'['), Some(b']'))
+        );
+        if !(shouting || bracketed) {
             let para = self.para_info(i);
             let wrapped = para.long_lines >= 2 && line.len() * 2 >= para.max_line;
             let next_lower = next_char(self.text, m).is_some_and(|c| c.is_lowercase());

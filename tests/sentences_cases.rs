@@ -93,6 +93,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("2.1. Scope\n\nThe rules apply.", &["2.1. Scope", "The rules apply."]),
     ("Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]", &["Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]"]),
     ("[Photo: Crews unload the plant on June 11, 2020. Courtesy Acme Mining]\n\nThe plant arrived.", &["[Photo: Crews unload the plant on June 11, 2020. Courtesy Acme Mining]", "The plant arrived."]),
+    ("(Photo: Nurses unload boxes on Wednesday. Metro Wire/Ana Lopes)\n(Reporting by Ana Lopes; Editing by Tom Reed)", &["(Photo: Nurses unload boxes on Wednesday. Metro Wire/Ana Lopes)", "(Reporting by Ana Lopes; Editing by Tom Reed)"]),
     ("Updated: May 21, 2020\n\nThe ceremony was held.", &["Updated: May 21, 2020", "The ceremony was held."]),
     ("Floods hit coastal towns\n\nHeavy rain fell for days.", &["Floods hit coastal towns", "Heavy rain fell for days."]),
     ("By Sara Ndlovu\nStaff Reporter\n\nThe port reopened.", &["By Sara Ndlovu", "Staff Reporter", "The port reopened."]),
