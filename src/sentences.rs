@@ -29,7 +29,7 @@ pub const BUNDLED_ABBREVIATIONS: &str = include_str!("../rules/abbreviations.txt
 const MAX_ABBREV_LEN: usize = 16;
 
 /// How far ahead to look for the next item of a numbered list.
-const LIST_LOOKAHEAD: usize = 3000;
+const LIST_LOOKAHEAD: usize = 1500;
 
 /// What kind of abbreviation a word is; decides whether a following period
 /// can end a sentence (see `rules/abbreviations.txt`).
@@ -715,12 +715,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // The whole whitespace-delimited token must not be an address.
+        // (Bounded, so a huge unbroken token stays linear.)
         let mut s = i;
-        while s > 0 && !bytes[s - 1].is_ascii_whitespace() {
+        while s > 0 && i - s < 256 && !bytes[s - 1].is_ascii_whitespace() {
             s -= 1;
         }
         let mut e = i + 1;
-        while e < n && !bytes[e].is_ascii_whitespace() {
+        while e < n && e - i < 256 && !bytes[e].is_ascii_whitespace() {
             e += 1;
         }
         let token = &bytes[s..e];
@@ -795,14 +796,14 @@ impl<'a> Scanner<'a> {
     fn previous_word_is_lowercase(&self, word_start: usize) -> bool {
         let bytes = self.bytes;
         let mut p = word_start;
-        while p > 0 && bytes[p - 1].is_ascii_whitespace() {
+        while p > 0 && word_start - p < 64 && bytes[p - 1].is_ascii_whitespace() {
             p -= 1;
         }
         if p == word_start || p == 0 {
             return false;
         }
         let mut s = p;
-        while s > 0 && !bytes[s - 1].is_ascii_whitespace() {
+        while s > 0 && p - s < 64 && !bytes[s - 1].is_ascii_whitespace() {
             s -= 1;
         }
         bytes[s].is_ascii_lowercase()
@@ -855,7 +856,7 @@ impl<'a> Scanner<'a> {
         let Some(first) = words.next() else {
             return false;
         };
-        let rest = words.count();
+        let rest = words.take(4).count();
         // Two words ("The U.S.") cannot hold a subject and a verb either.
         (rest == 1 && first.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
             || PHRASE_OPENERS.contains(&first) && rest <= 3
@@ -913,8 +914,7 @@ impl<'a> Scanner<'a> {
             }
         }
         if !accepted && self.at_sentence_start(marker.start) {
-            let para_end = paragraph_end(self.bytes, marker.end);
-            let limit = para_end.min(marker.end + LIST_LOOKAHEAD);
+            let limit = paragraph_end(self.bytes, marker.end, marker.end + LIST_LOOKAHEAD);
             accepted = find_successor(self.bytes, &marker, limit);
         }
         if !accepted {
@@ -922,7 +922,7 @@ impl<'a> Scanner<'a> {
         }
         let para_end = match self.list {
             Some(prev) if i < prev.para_end => prev.para_end,
-            _ => paragraph_end(self.bytes, marker.end),
+            _ => paragraph_end(self.bytes, marker.end, marker.end + LIST_LOOKAHEAD),
         };
         self.list = Some(ListState {
             style: marker.style,
@@ -1587,9 +1587,9 @@ fn paragraph_start(bytes: &[u8], i: usize) -> usize {
 }
 
 /// End of the paragraph containing `i` (the first newline of the next blank
-/// line, or the end of the text).
-fn paragraph_end(bytes: &[u8], i: usize) -> usize {
-    let n = bytes.len();
+/// line, or the end of the text), looking no further than `limit`.
+fn paragraph_end(bytes: &[u8], i: usize, limit: usize) -> usize {
+    let n = bytes.len().min(limit);
     let mut p = i;
     while p < n {
         if bytes[p] == b'\n' {
