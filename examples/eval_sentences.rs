@@ -249,4 +249,52 @@ fn main() {
         }
     }
     line("EWT dev", ewt);
+
+    // MEANTIME (Wikinews): one sentence per line. Scored as given, and with
+    // every line break after sentence punctuation turned into a space, so
+    // that the punctuation rules alone must find those boundaries.
+    let mut meantime = Counts::default();
+    let mut flat = Counts::default();
+    let mut b = if opts.genre.as_deref().is_none_or(|g| g == "meantime") {
+        budget
+    } else {
+        0
+    };
+    for mut doc in read_jsonl(&data.join("meantime/meantime_sentences.jsonl")) {
+        let mut none = 0;
+        if let Some(c) = score(&splitter, &doc, &mut none, "meantime") {
+            meantime.add(c);
+        }
+        let Some(text) = doc["text"].as_str() else {
+            continue;
+        };
+        let flattened = flatten_after_punctuation(text);
+        doc["text"] = Value::String(flattened);
+        if let Some(c) = score(&splitter, &doc, &mut b, "meantime-flat") {
+            flat.add(c);
+        }
+    }
+    line("MEANTIME", meantime);
+    line("MEANTIME flat", flat);
+}
+
+/// Replaces each newline that follows sentence punctuation (possibly with a
+/// closing quote) by a space; character offsets are unchanged.
+fn flatten_after_punctuation(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev: Option<char> = None;
+    let mut before_prev: Option<char> = None;
+    for c in text.chars() {
+        let after_stop = matches!(prev, Some('.' | '!' | '?'))
+            || (matches!(prev, Some('"' | '\'' | '”' | '’' | ')'))
+                && matches!(before_prev, Some('.' | '!' | '?')));
+        if c == '\n' && after_stop {
+            out.push(' ');
+        } else {
+            out.push(c);
+        }
+        before_prev = prev;
+        prev = Some(c);
+    }
+    out
 }

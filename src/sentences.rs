@@ -587,6 +587,17 @@ impl<'a> Scanner<'a> {
             }
             k += c;
         }
+        // Detokenised text puts a space before the closing quote
+        // (`it better. "`): a straight quote after the space closes a quote
+        // left open in this sentence.
+        if k + 1 < n
+            && bytes[k] == b' '
+            && bytes[k + 1] == b'"'
+            && !bytes.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+            && self.open_double_quote(i)
+        {
+            k += 2;
+        }
         if k >= n {
             return k;
         }
@@ -638,7 +649,7 @@ impl<'a> Scanner<'a> {
             q += o;
         }
         let next = next_char(self.text, q);
-        if next.is_some_and(|c| c.is_lowercase()) {
+        if next.is_some_and(|c| c.is_lowercase()) && !camel_case_at(bytes, q) {
             if dots == 1 && !strong && k == j && self.lowercase_sentence_end(i, q) {
                 self.cut(k);
             }
@@ -827,6 +838,13 @@ impl<'a> Scanner<'a> {
         // "b) Refusing": an item marker, which the list rule judges.
         let one_letter = bytes.get(q + 1).is_some_and(|b| matches!(b, b')' | b'.'));
         !one_letter
+    }
+
+    /// Whether an odd number of straight double quotes lies between the
+    /// sentence start and `i` (a quote is open).
+    fn open_double_quote(&self, i: usize) -> bool {
+        let s = self.sentence_start().min(i);
+        self.bytes[s..i].iter().filter(|&&b| b == b'"').count() % 2 == 1
     }
 
     /// Whether the word before the period at `i` is a bare number
@@ -1512,6 +1530,15 @@ fn attribution_follows(bytes: &[u8], q: usize) -> bool {
         p += 1;
     }
     false
+}
+
+/// Whether the word at `q` is a lowercase-initial brand or acronym with a
+/// capital inside (iPhone, eBay, iOS, mRNA): it can open a sentence.
+fn camel_case_at(bytes: &[u8], q: usize) -> bool {
+    bytes.get(q).is_some_and(u8::is_ascii_lowercase)
+        && bytes
+            .get(q + 1..(q + 3).min(bytes.len()))
+            .is_some_and(|w| w.iter().any(u8::is_ascii_uppercase))
 }
 
 /// Whether a Roman numeral (I, IV, XII ...) stands at `q` as a whole word.

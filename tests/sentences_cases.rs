@@ -75,6 +75,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The council (which met twice.) voted no.", &["The council (which met twice.) voted no."]),
     ("The plan failed. (Officials denied this.) Talks continue.", &["The plan failed.", "(Officials denied this.)", "Talks continue."]),
     ("'It is done.' He walked out.", &["'It is done.'", "He walked out."]),
+    // Detokenised text: a spaced closing quote still closes the quote.
+    ("He said \"we will win . \" Then he left.", &["He said \"we will win . \"", "Then he left."]),
+    ("The minister said \"it is over. \"\nTalks ended.", &["The minister said \"it is over. \"", "Talks ended."]),
+    // Brand names with a lowercase initial can open a sentence.
+    ("Sales began on July 1. iPhone buyers queued for hours.", &["Sales began on July 1.", "iPhone buyers queued for hours."]),
     // --- news furniture
     // A dateline is furniture: its own sentence, cut after the dash.
     ("BEIJING, May 21 (Xinhua) -- China sent doctors to Italy. They arrived Monday.", &["BEIJING, May 21 (Xinhua) --", "China sent doctors to Italy.", "They arrived Monday."]),
