@@ -650,7 +650,8 @@ impl<'a> Scanner<'a> {
         }
         let next = next_char(self.text, q);
         if next.is_some_and(|c| c.is_lowercase()) && !camel_case_at(bytes, q) {
-            if dots == 1 && !strong && k == j && self.lowercase_sentence_end(i, q) {
+            let question = strong && dots == 0 && k == j && bytes[i] == b'?' && m == k + 1;
+            if (dots == 1 && !strong && k == j || question) && self.lowercase_sentence_end(i, q) {
                 self.cut(k);
             }
             return k;

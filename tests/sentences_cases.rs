@@ -63,6 +63,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Really?! The crowd could not believe it.", &["Really?!", "The crowd could not believe it."]),
     ("Stop the war! Protesters chanted all night.", &["Stop the war!", "Protesters chanted all night."]),
     ("She works at Yahoo! in the sales team.", &["She works at Yahoo! in the sales team."]),
+    ("Will the talks resume? nobody would say.", &["Will the talks resume?", "nobody would say."]),
     // --- URLs and e-mail
     ("Details are at https://www.example.org/news/2020/a.html. Read them.", &["Details are at https://www.example.org/news/2020/a.html.", "Read them."]),
     ("Write to press.office@example.org for tickets.", &["Write to press.office@example.org for tickets."]),
