@@ -890,9 +890,21 @@ impl<'a> Scanner<'a> {
     fn trailing_credit(&self, m: usize) -> bool {
         let bytes = self.bytes;
         let limit = (m + 120).min(bytes.len());
-        let Some(close) = bytes[m..limit].iter().position(|&b| b == b']' || b == b')') else {
+        // Walk to the first closing bracket, giving up at anything that
+        // rules a credit out, so ordinary next sentences cost little.
+        let mut p = m + 1;
+        while p < limit
+            && !matches!(
+                bytes[p],
+                b']' | b')' | b'.' | b'!' | b'?' | b'\n' | b'[' | b'('
+            )
+        {
+            p += 1;
+        }
+        if p >= limit || !matches!(bytes[p], b']' | b')') {
             return false;
-        };
+        }
+        let close = p - m;
         // Either a whole "[...]" credit, or the close of a bracket opened
         // before the stop; inside: no sentence punctuation, line break or
         // further opening bracket.
