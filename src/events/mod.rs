@@ -168,7 +168,10 @@ impl<'d> Sent<'d> {
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
-            if toks.get(k).is_none_or(|t| t.start != h.start || t.end != h.end) {
+            if toks
+                .get(k)
+                .is_none_or(|t| t.start != h.start || t.end != h.end)
+            {
                 continue;
             }
             match ex.pattern_kinds[h.pattern] {
@@ -1705,10 +1708,14 @@ fn is_adverb(w: &str) -> bool {
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
     let (a, b) = (a.min(b), a.max(b));
+    if a == b {
+        return true;
+    }
     if b >= sentences.len() {
         return false;
     }
-    !text[sentences[a].end..sentences[b].start].contains('\n')
+    text.get(sentences[a].end..sentences[b].start)
+        .is_some_and(|gap| !gap.contains('\n'))
 }
 
 fn parse_day(v: &str) -> Option<chrono::NaiveDate> {

@@ -88,9 +88,7 @@ fn trim_content(text: &str, mut sp: Span) -> Span {
 
 impl EventExtractor {
     fn is_speech(&self, s: &Sent, k: usize) -> bool {
-        s.toks
-            .get(k)
-            .is_some_and(|t| !t.cap)
+        s.toks.get(k).is_some_and(|t| !t.cap)
             && s.speech.get(k).copied().unwrap_or(false)
             && !matches!(
                 s.lower(k.wrapping_sub(1)),
