@@ -26,7 +26,7 @@ use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
-use text::{initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize, Token};
+use text::{initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize, FastSet, Token};
 
 /// The bundled entity pattern rules.
 pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml");
@@ -174,7 +174,9 @@ pub struct EntityRecognizer {
     gazetteer: Arc<Gazetteer>,
     rules: RuleSet,
     /// Given names from the rules plus first names of gazetteer people.
-    given_names: HashSet<String>,
+    given_names: FastSet<String>,
+    /// The sports words, ASCII-case-insensitively.
+    sports: Option<aho_corasick::AhoCorasick>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -224,7 +226,7 @@ impl EntityRecognizer {
     /// `rule_sources` are `(origin, toml text)` pairs of entity pattern files.
     pub fn new(gazetteer: Arc<Gazetteer>, rule_sources: &[(String, String)]) -> Result<Self> {
         let rules = RuleSet::from_sources(rule_sources)?;
-        let mut given_names: HashSet<String> = rules.words.given_names.clone();
+        let mut given_names: FastSet<String> = rules.words.given_names.clone();
         for i in 0..gazetteer.len() {
             let e = gazetteer.entry(i);
             if e.kind == EntityType::Person {
@@ -245,10 +247,22 @@ impl EntityRecognizer {
                 }
             }
         }
+        let sports = if rules.words.sports.is_empty() {
+            None
+        } else {
+            let words: Vec<&String> = rules.words.sports.iter().collect();
+            Some(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(words)?,
+            )
+        };
         Ok(EntityRecognizer {
             gazetteer,
             rules,
             given_names,
+            sports,
         })
     }
 
@@ -296,8 +310,16 @@ impl EntityRecognizer {
                 .then(a.span.start.cmp(&b.span.start))
         });
         let mut chosen: Vec<Candidate> = Vec::new();
+        // Accepted spans by start: a new span overlaps one only if the
+        // nearest accepted span starting before its end reaches into it.
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         for c in candidates {
-            if chosen.iter().all(|k| !k.span.overlaps(c.span)) {
+            let clash = taken
+                .range(..c.span.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > c.span.start);
+            if !clash {
+                taken.insert(c.span.start, c.span.end);
                 chosen.push(c);
             }
         }
@@ -373,7 +395,7 @@ impl EntityRecognizer {
             }
         }
         // Capitalised words written mid-sentence somewhere in the document.
-        let mid_sentence_caps: HashSet<&str> = tokens
+        let mid_sentence_caps: FastSet<&str> = tokens
             .iter()
             .zip(initial)
             .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
@@ -381,15 +403,10 @@ impl EntityRecognizer {
             .collect();
         let sports = self.is_sports_report(text);
         // Words the document writes in lowercase: "match", "sea", "star".
-        let lowercase_words: HashSet<&str> = tokens
+        let lowercase_words: FastSet<&str> = tokens
             .iter()
             .map(|t| t.span.text(text))
             .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-            .collect();
-        let token_at: HashMap<usize, usize> = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| (t.span.start, k))
             .collect();
 
         for m in &matches {
@@ -412,7 +429,9 @@ impl EntityRecognizer {
             }
             let single_word = !alias.contains(' ');
             let lower = alias.to_lowercase();
-            let tok = token_at.get(&m.span.start).copied();
+            let tok = tokens
+                .binary_search_by_key(&m.span.start, |t| t.span.start)
+                .ok();
             let at_start = tok.is_some_and(|k| initial[k]);
             // A person alias that is a pronoun or common word ("He", "Will").
             if e.kind == EntityType::Person
@@ -524,25 +543,27 @@ impl EntityRecognizer {
         }
     }
 
-    /// Whether enough distinct sports words occur (one pass over the text).
+    /// Whether enough distinct sports words occur (one automaton pass).
     fn is_sports_report(&self, text: &str) -> bool {
-        let words = &self.rules.words.sports;
-        if words.is_empty() {
+        let Some(ac) = &self.sports else {
             return false;
+        };
+        let bytes = text.as_bytes();
+        let mut seen = vec![false; self.rules.words.sports.len()];
+        let mut distinct = 0;
+        for m in ac.find_iter(text) {
+            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+            let i = m.pattern().as_usize();
+            if before_ok && after_ok && !seen[i] {
+                seen[i] = true;
+                distinct += 1;
+                if distinct >= self.rules.sports_min_cues {
+                    return true;
+                }
+            }
         }
-        let lower = text.to_lowercase();
-        let found = words
-            .iter()
-            .filter(|w| {
-                lower.match_indices(w.as_str()).any(|(i, _)| {
-                    let before = lower[..i].chars().next_back();
-                    let after = lower[i + w.len()..].chars().next();
-                    before.is_none_or(|c| !c.is_alphanumeric())
-                        && after.is_none_or(|c| !c.is_alphanumeric())
-                })
-            })
-            .count();
-        found >= self.rules.sports_min_cues
+        false
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
@@ -720,9 +741,11 @@ impl EntityRecognizer {
             .map(|c| c.span.start)
             .collect();
         let nameish = |w: &str| {
+            if !is_capitalised(w) {
+                return false;
+            }
             let lower = w.to_lowercase();
-            is_capitalised(w)
-                && !is_all_caps(w)
+            !is_all_caps(w)
                 && w.chars().count() >= 2
                 && !words.common.contains(&lower)
                 && !words.not_name.contains(w)
@@ -799,7 +822,8 @@ impl EntityRecognizer {
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
-            if !self.given_names.contains(first)
+            if !is_capitalised(first)
+                || !self.given_names.contains(first)
                 || (initial[k] && words.common.contains(&first.to_lowercase()))
             {
                 k += 1;
@@ -1379,7 +1403,10 @@ fn assign_countries(
         }
         let mut found: Option<String> = None;
         'mentions: for m in &e.mentions {
-            for p in places {
+            // Places are in text order: look only at the one just before the
+            // mention and at those inside it.
+            let first_inside = places.partition_point(|p| p.span.start < m.start);
+            if let Some(p) = first_inside.checked_sub(1).map(|i| &places[i]) {
                 // "China's ZTE Foundation", "Chinese President Xi".
                 if p.span.end <= m.start {
                     let gap = &text[p.span.end..m.start];
@@ -1396,10 +1423,17 @@ fn assign_countries(
                         break 'mentions;
                     }
                 }
-                // A place inside an institution's or place's name.
-                if e.kind != EntityType::Person && m.contains(p.span) && *m != p.span {
-                    found = Some(p.country.clone());
-                    break 'mentions;
+            }
+            // A place inside an institution's or place's name.
+            if e.kind != EntityType::Person {
+                for p in places[first_inside..]
+                    .iter()
+                    .take_while(|p| p.span.start < m.end)
+                {
+                    if m.contains(p.span) && *m != p.span {
+                        found = Some(p.country.clone());
+                        break 'mentions;
+                    }
                 }
             }
         }
