@@ -6,8 +6,9 @@ Usage:
 
 DIR defaults to $NEWSFACTS_DATA/gazetteers, else ../shared/data/gazetteers next
 to the repository. Needs Python 3.9+, and for the common-word filter the
-`wordfreq` package (PyPI) and a lowercase English word list
-(/usr/share/dict/words, Debian package `wamerican`).
+`wordfreq` package (PyPI) and lowercase English word lists
+(/usr/share/dict/{american,british}-english, Debian packages `wamerican`,
+`wbritish`).
 
 The output is conflict-free by construction (see docs/gazetteers.md): every
 alias is claimed by one entry per (type, country, feature) key, and later
@@ -86,11 +87,14 @@ class CommonWords:
 
     def __init__(self):
         self.words = set()
-        try:
-            with open("/usr/share/dict/words", encoding="utf-8") as f:
-                self.words = {w.strip() for w in f if w.strip() and w[0].islower()}
-        except OSError:
-            print("warning: /usr/share/dict/words missing (apt install wamerican)", file=sys.stderr)
+        for path in ("/usr/share/dict/american-english", "/usr/share/dict/british-english", "/usr/share/dict/words"):
+            try:
+                with open(path, encoding="utf-8") as f:
+                    self.words |= {w.strip() for w in f if w.strip() and w[0].islower()}
+            except OSError:
+                pass
+        if not self.words:
+            print("warning: no word list (apt install wamerican wbritish)", file=sys.stderr)
         try:
             from wordfreq import zipf_frequency
 
@@ -162,15 +166,37 @@ class Writer:
         self.dropped = defaultdict(int)
 
     def eff_country(self, e):
+        # Organizations share one namespace whatever their country: two lists
+        # naming the same body ("Xinhua" by hand and from Phoenix) would
+        # otherwise give two candidates for one thing.
+        if e.kind == "organization":
+            return "*"
         return e.id if e.kind == "country" else e.country
+
+    def eff_feature(self, e):
+        return "*" if e.kind == "organization" else e.feature
+
+    @staticmethod
+    def startable(a):
+        """Whether an alias may be bundled: it must begin with an upper-case
+        letter or a digit and not be a bare number. The matcher only starts
+        searches at bytes that begin some pattern, so one alias starting with
+        a lower-case letter or an apostrophe would make every such word a
+        search start ("eToro", "'s-Hertogenbosch", "the State of Eritrea")."""
+        return bool(a) and (a[0].isupper() or a[0].isdigit()) and not a.replace(" ", "").isdigit()
 
     def add(self, fname, e):
         """Returns False (and drops the entry) when its name or id is taken."""
+        if not self.startable(clean(e.name)):
+            self.dropped[fname + ": name not starting with a capital or digit"] += 1
+            return False
+        e.aliases = [a for a in e.aliases if self.startable(clean(a))]
+        e.demonyms = [a for a in e.demonyms if self.startable(clean(a))]
         c = self.eff_country(e)
         if (e.kind, e.id) in self.reg.ids:
             self.dropped[fname + ": duplicate id"] += 1
             return False
-        if len(e.name) < 2 or not self.reg.free(e.kind, c, e.feature, e.name, e.id):
+        if len(e.name) < 2 or not self.reg.free(e.kind, c, self.eff_feature(e), e.name, e.id):
             self.dropped[fname + ": name taken"] += 1
             return False
         seen = {fold(e.name)}
@@ -179,7 +205,7 @@ class Writer:
             a = clean(a)
             if len(a) < 2 or fold(a) in seen:
                 continue
-            if not self.reg.free(e.kind, c, e.feature, a, e.id):
+            if not self.reg.free(e.kind, c, self.eff_feature(e), a, e.id):
                 self.dropped[fname + ": alias taken"] += 1
                 continue
             seen.add(fold(a))
@@ -189,7 +215,7 @@ class Writer:
             a = clean(a)
             if len(a) < 2 or fold(a) in seen:
                 continue
-            if not self.reg.free(e.kind, c, e.feature, a, e.id):
+            if not self.reg.free(e.kind, c, self.eff_feature(e), a, e.id):
                 self.dropped[fname + ": demonym taken"] += 1
                 continue
             seen.add(fold(a))
@@ -197,7 +223,7 @@ class Writer:
         e.aliases, e.demonyms = aliases, demonyms
         self.reg.ids.add((e.kind, e.id))
         for a in [e.name] + aliases + demonyms:
-            self.reg.claim(e.kind, c, e.feature, a, e.id)
+            self.reg.claim(e.kind, c, self.eff_feature(e), a, e.id)
         self.files[fname].append(e)
         return True
 
@@ -327,7 +353,7 @@ EXTRA_DEMONYMS = {
     "MM": ["Myanmar's"],
 }
 # Demonyms one country must not take from another (press meaning wins).
-DEMONYM_OWNER = {"Dominican": "DO", "Congolese": "CD", "Korean": "KR", "Guinean": "GN", "Samoan": "WS"}
+DEMONYM_OWNER = {"American": "US", "Dominican": "DO", "Congolese": "CD", "Korean": "KR", "Guinean": "GN", "Samoan": "WS"}
 
 ALLOWED_CODES = {"US", "UK", "USA", "UAE", "PRC", "DRC", "ROK", "DPRK", "KSA"}
 # Mledoze alternative spellings that are not names of the country in English text.
@@ -432,6 +458,20 @@ def city_alternates(name, alts, pop, common):
     return out
 
 
+def person_name_words(data):
+    """Given names and surnames of the Phoenix persons, as a set of words."""
+    words = set()
+    for line in (data / "petrarch2_phoenix/phoenix_actors.jsonl").open(encoding="utf-8"):
+        r = json.loads(line)
+        if not any("from" in c or "to" in c for c in r.get("codes", [])):
+            continue
+        toks = phoenix_name(r["name"], True).split()
+        if len(toks) >= 2:
+            words.add(toks[0])
+            words.add(toks[-1])
+    return words
+
+
 def build_locations(data, w, common):
     # Regions: geonames admin-1.
     regions = []
@@ -447,21 +487,27 @@ def build_locations(data, w, common):
         row["population"] = int(row["population"] or 0)
         cities.append(row)
     cities.sort(key=lambda r: -r["population"])
+    person_words = person_name_words(data)
     for r in cities:
         name = clean(r["name"])
         pop = r["population"]
-        if common.all_common(name):
-            # "Mobile", "Split", "Reading": kept only when large, and flagged.
-            if pop < 100_000:
-                w.dropped["cities.tsv: common-word name"] += 1
-                continue
+        # Names that are also ordinary words ("Mobile", "Split", "East") or
+        # people's names ("Gary", "Kim", "Montalvo") are mostly not the town
+        # in news: kept only for large cities, and flagged.
+        ambiguous = common.all_common(name) or name in person_words
+        if ambiguous and pop < 300_000:
+            w.dropped["cities.tsv: common-word or personal name"] += 1
+            continue
         e = Entry(name, "location", f"geonames:{r['geonameid']}", country=r["country_code"], feature="city")
         alts = [a for a in r.get("latin_alternate_names", "").split(";") if a]
-        e.aliases = city_alternates(name, alts, pop, common)
+        e.aliases = [
+            a for a in city_alternates(name, alts, pop, common)
+            if len(a) > 3 and not common.all_common(a) and a not in person_words
+        ]
         e.attrs["population"] = pop
         if r.get("admin1_name"):
             e.attrs["region"] = clean(r["admin1_name"])
-        if common.all_common(name):
+        if ambiguous and pop < 1_000_000:
             e.attrs["common"] = "1"
         w.add("cities.tsv", e)
     for cc, code, name, asciiname, gid in regions:
@@ -473,8 +519,11 @@ def build_locations(data, w, common):
         if m:
             e.aliases.append(m.group(1))
         e.attrs["admin1"] = code
-        if common.all_common(name):
-            e.attrs["common"] = "1"
+        if common.all_common(name) or name in person_words:
+            # "East", "Centre", "Central": a direction, not the region.
+            w.dropped["regions.tsv: common-word or personal name"] += 1
+            continue
+        e.aliases = [a for a in e.aliases if len(a) > 3 and not common.all_common(a)]
         w.add("regions.tsv", e)
 
 
@@ -611,8 +660,12 @@ def build_phoenix(data, w, iso3_to_2, common):
         if vt:
             e.attrs["valid_to"] = vt
         e.attrs["cameo"] = ";".join(dict.fromkeys(c["raw"].replace(" ", "") for c in codes))
-        if not common.all_common(m["name"]):
-            e.attrs["ci"] = "1"
+        # News capitalises particles at will ("al-Assad", "Al-Assad").
+        for n in [m["name"]] + list(e.aliases):
+            up = re.sub(r"(^|[ -])(al|el|bin|ibn|de|van|von|da|du|la|le|der|del|dos)(?=[ -])",
+                        lambda x: x.group(1) + x.group(2).capitalize(), n)
+            if up != n:
+                e.aliases.append(up)
         w.add("people.tsv", e)
     return orgs
 
@@ -645,6 +698,7 @@ def company_case(t):
 
 
 def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
+    person_words = person_name_words(data)
     # Universities (hipo).
     unis = json.loads((data / "universities_hipo/world_universities_and_domains.json").read_text(encoding="utf-8"))
     for u in unis:
@@ -661,7 +715,6 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.aliases.append(name[4:])
         if dom:
             e.attrs["domain"] = dom
-        e.attrs["ci"] = "1"
         w.add("universities.tsv", e)
     # International bodies (Phoenix IGO/NGO; companies go with SEC below).
     mnc = []
@@ -690,8 +743,10 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.attrs["role"] = roles[0]
         if " " in name and not common.all_common(name):
             e.attrs["ci"] = "1"
-        if " " not in name and common.is_common(name):
+        if " " not in name and (common.is_common(name) or name in person_words):
             continue
+        if name.split()[-1].lower() in SMALL:
+            continue  # truncated entries ("New York and")
         w.add("organizations.tsv", e)
     # Companies: SEC tickers, then Phoenix multinationals.
     sec = json.loads((data / "sec_company_tickers/company_tickers_exchange.json").read_text(encoding="utf-8"))
@@ -706,22 +761,26 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
         short = clean_company(full)
         if len(short) < 3 or short.lower() in ("the",):
             continue
+        if (" " not in short and (common.is_common(short) or short in person_words)) or len(short) <= 3:
+            # "News Corp", "Sea Ltd": without the suffix the name is a common
+            # word, so the legal name is the only safe form.
+            short = full.rstrip(".")
+            if " " not in short:
+                continue
         e = Entry(short, "organization", f"sec:{cik}", country=None)
         e.attrs["feature"] = "company"
-        if full != short:
-            e.aliases.append(full)
+        # The legal form ("Apple Inc.") is left out: news says "Apple", and the
+        # entity stage can extend a match over a following "Inc.".
         if ticker:
             e.attrs["ticker"] = ticker
         if exch:
             e.attrs["exchange"] = exch
         if " " not in short and common.is_common(short):
             e.attrs["common"] = "1"  # "Apple", "Target": needs context
-        elif title.isupper() and not common.all_common(short):
-            e.attrs["ci"] = "1"  # all-caps source: the real casing is unknown ("AutoZone")
         w.add("companies.tsv", e)
     for r in mnc:
         name = clean_company(phoenix_name(r["name"], False))
-        if len(name) < 3 or (" " not in name and common.is_common(name)):
+        if len(name) < 3 or (" " not in name and (common.is_common(name) or name in person_words)):
             continue
         code = r["codes"][0]["code"]
         country, _ = decode_code(code[3:], iso3_to_2)

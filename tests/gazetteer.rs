@@ -21,6 +21,7 @@ New York\tlocation\tgeo:ny\t\tcountry=US\tfeature=city
 Côte d'Ivoire\tcountry\tCI\tIvory Coast
 Guinea-Bissau\tcountry\tGW\t
 Ürümqi\tlocation\tgeo:urumqi\tUrumqi\tcountry=CN\tfeature=city
+Bank of the Southern Seas\torganization\torg:bss\t\tci=1
 ";
 
 fn small() -> Gazetteer {
@@ -84,14 +85,17 @@ fn case_sensitive_by_default_and_insensitive_where_marked() {
     let g = small();
     assert!(texts(&g, "He carved a turkey; the china broke.").is_empty());
     assert!(texts(&g, "CHINA").is_empty());
-    // ci=1 entries match in any case ...
+    // ci=1 entries also match in UPPER CASE and Title Case (headlines) ...
     assert_eq!(
         texts(
             &g,
-            "the WORLD HEALTH ORGANIZATION and the world health organization"
+            "the WORLD HEALTH ORGANIZATION and the Bank Of The Southern Seas"
         ),
-        ["WORLD HEALTH ORGANIZATION", "world health organization"]
+        ["WORLD HEALTH ORGANIZATION", "Bank Of The Southern Seas"]
     );
+    // ... but not in lower case, which would make every lower-case word a
+    // search start.
+    assert!(texts(&g, "the world health organization").is_empty());
     // ... except their all-uppercase aliases (acronyms).
     assert_eq!(texts(&g, "Who said WHO?"), ["WHO"]);
 }
