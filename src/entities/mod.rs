@@ -463,7 +463,11 @@ impl EntityRecognizer {
             // A small town, or a town's alternate name, is only read as a
             // place with support: "in Gloria", "Gloria, Brazil", or its
             // country named elsewhere in the article.
-            if e.kind == EntityType::Location && single_word && !locative {
+            // Gazetteer names marked as common words ("Salem", "Mobile") need
+            // the same support as small towns, wherever they stand.
+            let needs_support = (e.kind == EntityType::Location && single_word)
+                || (e.is_common_word() && e.kind != EntityType::Country);
+            if needs_support && !locative {
                 let followed_by_place = text[m.span.end..]
                     .strip_prefix(", ")
                     .is_some_and(is_capitalised);
@@ -1018,7 +1022,8 @@ impl EntityRecognizer {
         ents: &mut [Building],
     ) {
         let words = &self.rules.words;
-        let mut short: HashMap<String, Option<usize>> = HashMap::new();
+        // Short form → every entity it can stand for.
+        let mut short: HashMap<String, Vec<usize>> = HashMap::new();
         for (idx, e) in ents.iter().enumerate() {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
@@ -1036,14 +1041,10 @@ impl EntityRecognizer {
                 _ => {}
             }
             for f in forms {
-                short
-                    .entry(f)
-                    .and_modify(|v| {
-                        if *v != Some(idx) {
-                            *v = None
-                        }
-                    })
-                    .or_insert(Some(idx));
+                let v = short.entry(f).or_default();
+                if !v.contains(&idx) {
+                    v.push(idx);
+                }
             }
         }
         if short.is_empty() {
@@ -1059,10 +1060,27 @@ impl EntityRecognizer {
             if !is_capitalised(w) {
                 continue;
             }
-            let Some(Some(idx)) = short.get(w) else {
+            let Some(owners) = short.get(w) else {
                 continue;
             };
-            let idx = *idx;
+            // Shared by several entities ("Ahmed Mohamed", "Mohamed
+            // El-Hassan Mohamed"): the one mentioned most recently before.
+            let last_before = |i: usize| {
+                ents[i]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.end <= tok.span.start)
+                    .map(|m| m.end)
+                    .max()
+            };
+            let Some(idx) = owners
+                .iter()
+                .copied()
+                .filter(|&i| last_before(i).is_some() || owners.len() == 1)
+                .max_by_key(|&i| last_before(i))
+            else {
+                continue;
+            };
             let pos = covered.partition_point(|s| s.end <= tok.span.start);
             if covered.get(pos).is_some_and(|s| s.overlaps(tok.span)) {
                 continue;
