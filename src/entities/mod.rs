@@ -527,13 +527,18 @@ impl EntityRecognizer {
             }
             // In a sports report "Sweden defeated South Korea" names teams;
             // "in Russia" still names the country.
-            if sports && e.kind == EntityType::Country && !locative {
+            let country_or_region = e.kind == EntityType::Country
+                || (e.kind == EntityType::Location && e.feature() == Some("region"));
+            if sports && country_or_region && !locative {
                 out.push(Candidate {
                     span: m.span,
                     kind: EntityType::Organization,
                     entry: None,
                     priority: self.rules.gazetteer_priority,
-                    team_of: Some((format!("{} national team", e.name), e.id.clone())),
+                    team_of: Some((
+                        format!("{} national team", e.name),
+                        entry_country(e).unwrap_or_default(),
+                    )),
                 });
                 continue;
             }
