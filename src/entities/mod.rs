@@ -1221,6 +1221,9 @@ impl EntityRecognizer {
             if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
                 continue;
             }
+            if next_span.start < span.end {
+                continue;
+            }
             let gap = &text[span.end..next_span.start];
             if is_in_gap(gap) {
                 push(
