@@ -463,11 +463,18 @@ impl EntityRecognizer {
             // A small town, or a town's alternate name, is only read as a
             // place with support: "in Gloria", "Gloria, Brazil", or its
             // country named elsewhere in the article.
-            // Gazetteer names marked as common words ("Salem", "Mobile") need
-            // the same support as small towns, wherever they stand.
-            let needs_support = (e.kind == EntityType::Location && single_word)
-                || (e.is_common_word() && e.kind != EntityType::Country);
-            if needs_support && !locative {
+            // Gazetteer names marked as common words ("Salem", "Mobile",
+            // "Apple") need support wherever they stand: a place as a small
+            // town does, an institution or person by being written
+            // capitalised mid-sentence somewhere in the article.
+            let common_name = e.is_common_word() && e.kind != EntityType::Country;
+            if common_name
+                && !matches!(e.kind, EntityType::Location)
+                && !mid_sentence_caps.contains(alias)
+            {
+                continue;
+            }
+            if e.kind == EntityType::Location && (single_word || common_name) && !locative {
                 let followed_by_place = text[m.span.end..]
                     .strip_prefix(", ")
                     .is_some_and(is_capitalised);
@@ -478,8 +485,9 @@ impl EntityRecognizer {
                     .unwrap_or(0);
                 let country_named =
                     entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
-                let supported = followed_by_place
-                    || (form == AliasForm::Name && (population >= LARGE_TOWN || country_named));
+                let large = population >= LARGE_TOWN && !common_name;
+                let supported =
+                    followed_by_place || (form == AliasForm::Name && (large || country_named));
                 if !supported {
                     continue;
                 }
