@@ -1223,9 +1223,19 @@ impl EntityRecognizer {
             ) {
                 continue;
             }
-            let Some(&(next_span, obj)) = all.get(w + 1) else {
+            let Some(&(next_span, mut obj)) = all.get(w + 1) else {
                 continue;
             };
+            // "in northwest China's Shaanxi province": the province is the
+            // nearer place.
+            if ents[obj].kind == EntityType::Country {
+                if let Some(&(after_span, after)) = all.get(w + 2) {
+                    let gap = &text[next_span.end..after_span.start.max(next_span.end)];
+                    if matches!(gap, "'s " | "’s ") && ents[after].kind == EntityType::Location {
+                        obj = after;
+                    }
+                }
+            }
             if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
                 continue;
             }
