@@ -423,3 +423,21 @@ mod no_panic {
         }
     }
 }
+
+#[test]
+fn names_wrapped_across_lines_are_found_but_not_across_paragraphs() {
+    let doc = run("Staff at the Fifth Affiliated Hospital of Wuhan\nMedical University said Dr. Wang\nWei would lead.");
+    entity(
+        &doc,
+        "Fifth Affiliated Hospital of Wuhan Medical University",
+    );
+    entity(&doc, "Wang Wei");
+    let doc = run("Talks at the Wuhan\n\nHospital of Hope ended.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.contains("Wuhan Hospital")),
+        "{:#?}",
+        summary(&doc)
+    );
+}

@@ -652,7 +652,11 @@ impl EntityRecognizer {
         hints: &mut Vec<RelationHint>,
     ) {
         let words = &self.rules.words;
-        let matches = self.rules.find(text);
+        // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
+        // patterns separate words by spaces, so they run on a copy where a
+        // single line break is a space (same length: offsets hold).
+        let flat = text::join_wrapped_lines(text);
+        let matches = self.rules.find(&flat);
         // First the rules that stand alone, then those that need an object
         // found by the gazetteer or by a standalone rule.
         let mut standalone: Vec<Candidate> = independent.to_vec();

@@ -127,6 +127,28 @@ pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
     flags
 }
 
+/// `text` with every single line break (not part of a blank line) turned
+/// into a space; byte offsets are unchanged. Borrowed when there is none.
+pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let single = |i: usize| {
+        bytes[i] == b'\n'
+            && (i == 0 || bytes[i - 1] != b'\n')
+            && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
+    };
+    if !(0..bytes.len()).any(single) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = bytes.to_vec();
+    for (i, b) in out.iter_mut().enumerate() {
+        if single(i) {
+            *b = b' ';
+        }
+    }
+    // Only ASCII newlines became ASCII spaces: still valid UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
 /// Whether the first character is an uppercase letter.
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -185,6 +207,14 @@ mod tests {
             words,
             vec!["China", "Xi'an", "vice-chancellor", "Khan", "quoted"]
         );
+    }
+
+    #[test]
+    fn joins_wrapped_lines_but_not_paragraphs() {
+        let t = "Xi'an Jiaotong\nUniversity said.\n\nNext";
+        let j = join_wrapped_lines(t);
+        assert_eq!(j, "Xi'an Jiaotong University said.\n\nNext");
+        assert_eq!(j.len(), t.len());
     }
 
     #[test]
