@@ -107,6 +107,8 @@ struct PatternDef {
     role: Option<String>,
     #[serde(default)]
     require_object: bool,
+    #[serde(default)]
+    anchors: Vec<String>,
 }
 
 /// Word lists the recognizer consults (all stored lowercase unless noted).
@@ -151,12 +153,18 @@ pub struct PatternRule {
     pub object_type: Option<EntityType>,
     pub role: Option<String>,
     pub require_object: bool,
+    /// Words one of which every match contains (from the `anchors` lists):
+    /// the rule then runs only on the lines that have one.
+    pub anchor_words: Vec<String>,
 }
 
 /// Every rule file merged and compiled.
 #[derive(Debug)]
 pub struct RuleSet {
     pub patterns: Vec<PatternRule>,
+    /// All anchor words of all rules, and for each the rules it anchors.
+    anchors: Option<aho_corasick::AhoCorasick>,
+    anchor_rules: Vec<Vec<usize>>,
     pub words: Words,
     pub cues: Vec<ContextCue>,
     pub gazetteer_priority: i32,
@@ -236,7 +244,34 @@ impl RuleSet {
                 patterns.push(rule);
             }
         }
+        let mut anchor_words: Vec<&str> = Vec::new();
+        let mut anchor_rules: Vec<Vec<usize>> = Vec::new();
+        let mut word_index: HashMap<&str, usize> = HashMap::new();
+        for (r, rule) in patterns.iter().enumerate() {
+            for w in &rule.anchor_words {
+                let i = *word_index.entry(w.as_str()).or_insert_with(|| {
+                    anchor_words.push(w.as_str());
+                    anchor_rules.push(Vec::new());
+                    anchor_words.len() - 1
+                });
+                if !anchor_rules[i].contains(&r) {
+                    anchor_rules[i].push(r);
+                }
+            }
+        }
+        let anchors = if anchor_words.is_empty() {
+            None
+        } else {
+            Some(
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::Standard)
+                    .build(&anchor_words)
+                    .map_err(|e| anyhow!("building the anchor word automaton: {e}"))?,
+            )
+        };
         Ok(RuleSet {
+            anchors,
+            anchor_rules,
             patterns,
             words,
             cues,
@@ -252,24 +287,61 @@ impl RuleSet {
             return out;
         }
         let bytes = text.as_bytes();
+        // Lines (paragraphs) that hold an anchor word, per anchored rule.
+        let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.patterns.len()];
+        if let Some(ac) = &self.anchors {
+            let mut line = (0usize, 0usize);
+            for m in ac.find_overlapping_iter(text) {
+                let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+                let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+                if !(before_ok && after_ok) {
+                    continue;
+                }
+                if !(line.0 <= m.start() && m.start() < line.1) {
+                    let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
+                    let end = text[m.start()..]
+                        .find('\n')
+                        .map_or(text.len(), |i| m.start() + i);
+                    line = (start, end);
+                }
+                for &r in &self.anchor_rules[m.pattern().as_usize()] {
+                    if windows[r].last() != Some(&line) {
+                        windows[r].push(line);
+                    }
+                }
+            }
+        }
         for (idx, rule) in self.patterns.iter().enumerate() {
-            for caps in rule.regex.captures_iter(text) {
-                let Some(whole) = caps.get(0) else { continue };
-                if whole.start() == whole.end() {
-                    continue;
+            let whole_text = [(0, text.len())];
+            let spans: &[(usize, usize)] = if rule.anchor_words.is_empty() {
+                &whole_text
+            } else {
+                windows[idx].sort_unstable();
+                windows[idx].dedup();
+                &windows[idx]
+            };
+            for &(ws, we) in spans {
+                let hay = &text[ws..we];
+                for caps in rule.regex.captures_iter(hay) {
+                    let Some(whole) = caps.get(0) else { continue };
+                    if whole.start() == whole.end() {
+                        continue;
+                    }
+                    let entity = caps.name("entity").unwrap_or(whole);
+                    let at = |m: regex::Match| (ws + m.start(), ws + m.end());
+                    let (es, ee) = at(entity);
+                    // Whole words only: a name must not start or end inside a word.
+                    if !word_boundary(bytes, text, es, ee) {
+                        continue;
+                    }
+                    out.push(PatternMatch {
+                        rule: idx,
+                        whole: at(whole),
+                        entity: (es, ee),
+                        object: caps.name("object").map(at),
+                        role: caps.name("role").map(at),
+                    });
                 }
-                let entity = caps.name("entity").unwrap_or(whole);
-                // Whole words only: a name must not start or end inside a word.
-                if !word_boundary(bytes, text, entity.start(), entity.end()) {
-                    continue;
-                }
-                out.push(PatternMatch {
-                    rule: idx,
-                    whole: (whole.start(), whole.end()),
-                    entity: (entity.start(), entity.end()),
-                    object: caps.name("object").map(|m| (m.start(), m.end())),
-                    role: caps.name("role").map(|m| (m.start(), m.end())),
-                });
             }
         }
         out
@@ -365,6 +437,16 @@ fn compile_pattern(
     if regex.is_match("") {
         bail!("{at}: pattern matches the empty string");
     }
+    let mut anchor_words = Vec::new();
+    for name in &def.anchors {
+        let Some(items) = lists.get(name) else {
+            bail!("{at}: anchors: unknown list {name:?}");
+        };
+        anchor_words.extend(items.iter().cloned());
+    }
+    if !def.anchors.is_empty() && anchor_words.is_empty() {
+        bail!("{at}: anchors: the lists are empty");
+    }
     Ok(PatternRule {
         id,
         origin: origin.to_string(),
@@ -375,6 +457,7 @@ fn compile_pattern(
         object_type,
         role: def.role,
         require_object: def.require_object,
+        anchor_words,
     })
 }
 
@@ -485,5 +568,34 @@ mod tests {
         .unwrap();
         assert!(rs.patterns.len() >= 5);
         assert!(rs.words.pronouns.contains("he"));
+    }
+}
+
+#[cfg(test)]
+mod anchor_tests {
+    use super::*;
+
+    #[test]
+    fn anchored_rules_find_the_same_as_unanchored() {
+        let rule = |anchors: &str| {
+            format!(
+                "[lists]\nhead = [\"Hospital\", \"Clinic\"]\n[[entity_pattern]]\nid = \"h\"\ntype = \"organization\"\npattern = \"(?:{{Word}} ){{1,3}}{{head}}\"\n{anchors}\n"
+            )
+        };
+        let text = "Doctors at Lakeside Hospital met.\nNo head here, Mr Bell.\nThe Hill Clinic and Bay Hospital\nend";
+        let plain = RuleSet::from_sources(&[("a".into(), rule(""))]).unwrap();
+        let anchored =
+            RuleSet::from_sources(&[("b".into(), rule("anchors = [\"head\"]"))]).unwrap();
+        let spans = |rs: &RuleSet| {
+            let mut v: Vec<(usize, usize)> = rs.find(text).iter().map(|m| m.entity).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(spans(&plain).len(), 3);
+        assert_eq!(spans(&plain), spans(&anchored));
+        let err = RuleSet::from_sources(&[("c".into(), rule("anchors = [\"nope\"]"))])
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("unknown list"), "{err}");
     }
 }
