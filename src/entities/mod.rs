@@ -394,20 +394,36 @@ impl EntityRecognizer {
                 *doc_countries.entry(code).or_default() += 1;
             }
         }
-        // Capitalised words written mid-sentence somewhere in the document.
-        let mid_sentence_caps: FastSet<&str> = tokens
-            .iter()
-            .zip(initial)
-            .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
-            .map(|(t, _)| t.span.text(text))
-            .collect();
+        // Of the one-word aliases found, which the document also writes
+        // capitalised mid-sentence, and which it writes in lowercase
+        // ("match", "sea"): one scan over the words, looking up only those.
+        let mut mid_sentence_caps: FastSet<&str> = FastSet::default();
+        let mut lowercase_words: FastSet<String> = FastSet::default();
+        for m in &matches {
+            let alias = m.span.text(text);
+            if !alias.contains(' ') {
+                mid_sentence_caps.insert(alias);
+                lowercase_words.insert(alias.to_lowercase());
+            }
+        }
+        let mut caps_seen: FastSet<&str> = FastSet::default();
+        let mut lower_seen: FastSet<&str> = FastSet::default();
+        if !mid_sentence_caps.is_empty() {
+            for (t, init) in tokens.iter().zip(initial) {
+                let w = t.span.text(text);
+                let Some(c) = w.chars().next() else { continue };
+                if c.is_lowercase() {
+                    if lowercase_words.contains(w) {
+                        lower_seen.insert(w);
+                    }
+                } else if !*init && c.is_uppercase() && mid_sentence_caps.contains(w) {
+                    caps_seen.insert(w);
+                }
+            }
+        }
+        let mid_sentence_caps = caps_seen;
+        let lowercase_words = lower_seen;
         let sports = self.is_sports_report(text);
-        // Words the document writes in lowercase: "match", "sea", "star".
-        let lowercase_words: FastSet<&str> = tokens
-            .iter()
-            .map(|t| t.span.text(text))
-            .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-            .collect();
 
         for m in &matches {
             let alias = m.span.text(text);
@@ -777,7 +793,7 @@ impl EntityRecognizer {
         };
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
         // Capitalised words standing alone (no capitalised neighbour).
-        let mut alone: HashMap<&str, usize> = HashMap::new();
+        let mut alone: FastSet<&str> = FastSet::default();
         for (k, t) in tokens.iter().enumerate() {
             let w = t.span.text(text);
             if !is_capitalised(w) {
@@ -789,7 +805,7 @@ impl EntityRecognizer {
                 .get(k + 1)
                 .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
             if !prev_cap && !next_cap {
-                *alone.entry(w).or_default() += 1;
+                alone.insert(w);
             }
         }
         let mut k = 0;
@@ -812,10 +828,10 @@ impl EntityRecognizer {
                 .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
             if end > k
                 && !next_is_cap
-                && alone.contains_key(last)
+                && alone.contains(last)
                 // "Warhol Polaroids": a first word that stands alone elsewhere
                 // is a name used as a modifier.
-                && !alone.contains_key(tokens[k].span.text(text))
+                && !alone.contains(tokens[k].span.text(text))
                 && !gazetteer_starts.contains(&tokens[k].span.start)
             {
                 out.push(Candidate {
