@@ -1,0 +1,2093 @@
+//! Event rules: triggers and role patterns kept as data (TOML in `rules/`),
+//! applied to the entities and timexes found by earlier stages.
+//!
+//! Contract: [`EventExtractor::annotate`] reads everything the earlier stages
+//! set and sets `doc.events` and `doc.quotes`.
+//!
+//! How it works, per document:
+//! 1. one Aho-Corasick pass over the text finds trigger words, speech verbs
+//!    and quote marks; only sentences with a hit get any further work;
+//! 2. a hit sentence is tokenized and entity mentions / timexes are mapped
+//!    onto tokens; every rule of every trigger found there tries to fill its
+//!    slots (positions relative to the trigger, see `rules.rs`);
+//! 3. candidates are merged across sentences (the same event told twice,
+//!    "the donation ceremony was held on Monday"), dated, and their
+//!    countries collected;
+//! 4. direct and indirect speech become `doc.quotes` and `statement` events.
+
+pub mod rules;
+pub mod text;
+
+mod quotes;
+
+use crate::model::{
+    Argument, DateBasis, Document, EntityType, Event, EventStatus, Span, TimexType,
+};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use anyhow::Result;
+use rules::{Filler, Phrase, Position, RuleSet, Slot};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
+use text::{amount_at, matches_at, noun_phrase, tokenize, Tok, DETERMINERS};
+
+/// FxHash-style hasher: word lookups run once per token of every hit
+/// sentence, where SipHash showed up in profiles.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
+type WordMap<V> = HashMap<String, V, WordBuild>;
+type WordSet = HashSet<String, WordBuild>;
+
+/// The bundled event rules.
+pub const BUNDLED_EVENT_RULES: &str = include_str!("../../rules/events.toml");
+
+pub struct EventExtractor {
+    set: RuleSet,
+    /// All trigger head words, speech verbs and quote marks.
+    prefilter: Option<AhoCorasick>,
+    /// What each prefilter pattern is.
+    pattern_kinds: Vec<PatternKind>,
+    /// Per trigger-word pattern: (form, trigger, position of the word in the form).
+    word_forms: Vec<Vec<(Phrase, usize, usize)>>,
+    /// First token of a trigger form → (form, trigger index).
+    forms_by_head: WordMap<Vec<(Phrase, usize)>>,
+    rules_by_trigger: Vec<Vec<usize>>,
+    /// Roles that some slot fills repeatedly (`+`), per event type.
+    multi_roles: Vec<HashSet<String>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum PatternKind {
+    /// Index into `word_forms`.
+    TriggerWord(usize),
+    Speech,
+    Quote,
+}
+
+/// A prefilter hit: byte span in the text and pattern id.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+/// Prepositions that make an entity a modifier rather than a clause subject.
+const PREPS: &[&str] = &[
+    "of",
+    "from",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "on",
+    "to",
+    "under",
+    "near",
+    "between",
+    "among",
+    "including",
+    "like",
+    "than",
+    "into",
+    "across",
+    "against",
+    "about",
+    "via",
+];
+
+/// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
+const PREP_REACH: usize = 15;
+
+/// Words that end a clause when scanning left from a trigger.
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "because", "if", "unless",
+];
+
+/// Cues that a date-less event happened on the same occasion as the event
+/// just before it ("They also signed …", "during the meeting").
+const CONTINUATION: &[&[&str]] = &[
+    &["also"],
+    &["then"],
+    &["during", "the"],
+    &["at", "the", "meeting"],
+    &["on", "the", "sidelines"],
+    &["the", "same", "day"],
+];
+
+/// A mention or timex mapped onto the tokens of its sentence.
+#[derive(Clone, Copy, Debug)]
+struct TokRange {
+    /// Entity or timex index.
+    idx: usize,
+    t0: usize,
+    t1: usize,
+}
+
+/// A tokenized sentence with the earlier stages' annotations on its tokens.
+struct Sent<'d> {
+    idx: usize,
+    toks: Vec<Tok<'d>>,
+    ments: Vec<TokRange>,
+    /// Token → index into `ments`.
+    ment_at: Vec<Option<usize>>,
+    tims: Vec<TokRange>,
+    /// Tokens inside a timex.
+    blocked: Vec<bool>,
+    /// Tokens that are speech verbs (from the prefilter).
+    speech: Vec<bool>,
+    /// (token, pattern) of trigger words found by the prefilter.
+    trigger_words: Vec<(usize, usize)>,
+}
+
+impl<'d> Sent<'d> {
+    fn new(
+        ex: &EventExtractor,
+        doc: &'d Document,
+        idx: usize,
+        span: Span,
+        ctx: &DocCtx,
+    ) -> Sent<'d> {
+        let ments_of = &ctx.ments_of;
+        let toks = tokenize(&doc.text, span.start, span.end);
+        let mut speech = vec![false; toks.len()];
+        let mut trigger_words = Vec::new();
+        let first = ctx.hits.partition_point(|h| h.start < span.start);
+        for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
+            let k = toks.partition_point(|t| t.start < h.start);
+            if toks.get(k).is_none_or(|t| t.start != h.start || t.end != h.end) {
+                continue;
+            }
+            match ex.pattern_kinds[h.pattern] {
+                PatternKind::Speech => speech[k] = true,
+                PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
+                PatternKind::Quote => {}
+            }
+        }
+        let to_range = |s: Span| -> Option<(usize, usize)> {
+            let t0 = toks.partition_point(|t| t.start < s.start);
+            let t1 = toks.partition_point(|t| t.start < s.end);
+            (t0 < t1).then_some((t0, t1))
+        };
+        let mut ments = Vec::new();
+        let mut ment_at = vec![None; toks.len()];
+        if let Some(list) = ments_of.get(idx) {
+            for &(s, e) in list {
+                if let Some((t0, t1)) = to_range(s) {
+                    if ment_at[t0..t1].iter().any(|m| m.is_some()) {
+                        continue;
+                    }
+                    for m in &mut ment_at[t0..t1] {
+                        *m = Some(ments.len());
+                    }
+                    ments.push(TokRange { idx: e, t0, t1 });
+                }
+            }
+        }
+        let mut tims = Vec::new();
+        let mut blocked = vec![false; toks.len()];
+        for (ti, t) in doc.timexes.iter().enumerate() {
+            if t.span.end <= span.start || t.span.start >= span.end {
+                continue;
+            }
+            if let Some((t0, t1)) = to_range(t.span) {
+                for b in &mut blocked[t0..t1] {
+                    *b = true;
+                }
+                tims.push(TokRange { idx: ti, t0, t1 });
+            }
+        }
+        Sent {
+            idx,
+            toks,
+            ments,
+            ment_at,
+            tims,
+            blocked,
+            speech,
+            trigger_words,
+        }
+    }
+
+    fn lower(&self, k: usize) -> &str {
+        self.toks.get(k).map(|t| t.l()).unwrap_or("")
+    }
+
+    fn span(&self, t0: usize, t1: usize) -> Span {
+        Span::new(self.toks[t0].start, self.toks[t1 - 1].end)
+    }
+
+    fn mention_starting(&self, k: usize) -> Option<TokRange> {
+        let m = self.ments[self.ment_at.get(k).copied().flatten()?];
+        (m.t0 == k).then_some(m)
+    }
+
+    fn mention_ending(&self, k: usize) -> Option<TokRange> {
+        if k == 0 {
+            return None;
+        }
+        let m = self.ments[self.ment_at.get(k - 1).copied().flatten()?];
+        (m.t1 == k).then_some(m)
+    }
+
+    fn phrase_ending_at(&self, end: usize, p: &[String]) -> bool {
+        end >= p.len() && matches_at(&self.toks, end - p.len(), p)
+    }
+}
+
+/// One filled slot before it becomes an [`Argument`].
+#[derive(Clone, Debug)]
+struct Fill {
+    t0: usize,
+    t1: usize,
+    span: Span,
+    entity: Option<usize>,
+    value: Option<String>,
+    /// Set when a pronoun or "the two sides" was resolved to the entity.
+    resolved: bool,
+}
+
+#[derive(Clone, Debug)]
+struct CandArg {
+    role: String,
+    span: Span,
+    entity: Option<usize>,
+    value: Option<String>,
+    /// Country found in the argument's context ("China's X", "X in Naples, Italy").
+    context_country: Option<String>,
+}
+
+/// An event candidate from one trigger in one sentence.
+#[derive(Clone, Debug)]
+struct Cand {
+    kind: usize,
+    rule: usize,
+    trigger: Span,
+    sentence: usize,
+    evidence: Vec<usize>,
+    args: Vec<CandArg>,
+    status: EventStatus,
+    confidence: f32,
+    attach: bool,
+    anaphoric: bool,
+    timex: Option<usize>,
+    date_sentence: usize,
+    filled: usize,
+}
+
+/// Per-document facts the rules consult.
+struct DocCtx {
+    /// Mentions per sentence (span, entity), in text order.
+    ments_of: Vec<Vec<(Span, usize)>>,
+    /// Person mentions (start, entity) in text order, for pronouns.
+    persons: Vec<(usize, usize)>,
+    /// Country mentions (start, entity) in text order, for "the two sides".
+    countries: Vec<(usize, usize)>,
+    /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity.
+    dateline: Option<(String, Option<usize>)>,
+    /// Prefilter hits in text order.
+    hits: Vec<Hit>,
+}
+
+fn is_ref_value(v: &str) -> bool {
+    !v.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Specific date values contradict unless one contains the other (2020-05 vs 2020-05-07).
+fn dates_conflict(a: &str, b: &str) -> bool {
+    !is_ref_value(a) && !is_ref_value(b) && !a.starts_with(b) && !b.starts_with(a)
+}
+
+fn is_demonym_like(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["ese", "an", "ish", "ian", "i", "ch", "ic"]
+        .iter()
+        .any(|suf| l.ends_with(suf))
+}
+
+impl EventExtractor {
+    /// `sources` are `(origin, toml text)` pairs of rule files.
+    pub fn new(sources: &[(String, String)]) -> Result<EventExtractor> {
+        let (set, _) = rules::load(sources)?;
+        Ok(Self::from_rules(set))
+    }
+
+    fn from_rules(set: RuleSet) -> EventExtractor {
+        let mut forms_by_head: WordMap<Vec<(Phrase, usize)>> = WordMap::default();
+        let mut word_index: WordMap<usize> = WordMap::default();
+        let mut word_forms: Vec<Vec<(Phrase, usize, usize)>> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_kinds: Vec<PatternKind> = Vec::new();
+        for (ti, t) in set.triggers.iter().enumerate() {
+            for f in &t.forms {
+                // The prefilter looks for the longest word of a form: "in
+                // attendance" is found by "attendance", not by "in".
+                if let Some((pos, w)) = f.iter().enumerate().max_by_key(|(_, w)| w.len()) {
+                    let wi = *word_index.entry(w.clone()).or_insert_with(|| {
+                        patterns.push(w.clone());
+                        pattern_kinds.push(PatternKind::TriggerWord(word_forms.len()));
+                        word_forms.push(Vec::new());
+                        word_forms.len() - 1
+                    });
+                    word_forms[wi].push((f.clone(), ti, pos));
+                }
+                forms_by_head
+                    .entry(f[0].clone())
+                    .or_default()
+                    .push((f.clone(), ti));
+            }
+        }
+        for list in forms_by_head.values_mut() {
+            // Longest form first so "held talks" wins over "held".
+            list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+        }
+        let mut rules_by_trigger = vec![Vec::new(); set.triggers.len()];
+        for (ri, r) in set.rules.iter().enumerate() {
+            for &t in &r.triggers {
+                rules_by_trigger[t].push(ri);
+            }
+        }
+        let speech_forms: WordSet = set
+            .speech
+            .as_ref()
+            .map(|s| s.forms.iter().cloned().collect())
+            .unwrap_or_default();
+        for f in &speech_forms {
+            match word_index.get(f) {
+                // a word that is both a trigger and a speech verb: rare, and
+                // the trigger wins the pattern
+                Some(_) => {}
+                None => {
+                    patterns.push(f.clone());
+                    pattern_kinds.push(PatternKind::Speech);
+                }
+            }
+        }
+        if set.speech.is_some() {
+            for q in ["\"", "“", "”"] {
+                patterns.push(q.to_string());
+                pattern_kinds.push(PatternKind::Quote);
+            }
+        }
+        let prefilter = if patterns.is_empty() {
+            None
+        } else {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&patterns)
+                .ok()
+        };
+        let mut multi_roles = vec![HashSet::new(); set.types.len()];
+        for r in &set.rules {
+            for s in &r.slots {
+                if s.repeat {
+                    multi_roles[r.event].insert(s.role.clone());
+                }
+            }
+        }
+        EventExtractor {
+            set,
+            prefilter,
+            pattern_kinds,
+            word_forms,
+            forms_by_head,
+            rules_by_trigger,
+            multi_roles,
+        }
+    }
+
+    /// The loaded rules.
+    pub fn rules(&self) -> &RuleSet {
+        &self.set
+    }
+
+    pub fn annotate(&self, doc: &mut Document) {
+        let (events, quotes) = self.extract(doc, None);
+        doc.events = events;
+        doc.quotes = quotes;
+    }
+
+    /// A human-readable trace of which rules fired on which sentence and which
+    /// slots they filled (`newsfacts explain`). `doc` must have gone through
+    /// the earlier stages.
+    pub fn explain(&self, doc: &Document) -> String {
+        let mut trace = Vec::new();
+        let (events, quotes) = self.extract(doc, Some(&mut trace));
+        let mut out = format!(
+            "{} sentences, {} entities, {} timexes; {} event rules loaded\n",
+            doc.sentences.len(),
+            doc.entities.len(),
+            doc.timexes.len(),
+            self.set.rules.len()
+        );
+        for line in trace {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        let _ = writeln!(
+            out,
+            "result: {} events, {} quotes",
+            events.len(),
+            quotes.len()
+        );
+        for (i, e) in events.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "  V{} {} [{}] rule={} conf={:.2} date={} ({:?}) sentences={:?} countries={:?}",
+                i + 1,
+                e.kind,
+                e.status.as_str(),
+                e.rule,
+                e.confidence,
+                e.date.as_deref().unwrap_or("-"),
+                e.date_basis,
+                e.evidence_sentences,
+                e.countries
+            );
+            for a in &e.arguments {
+                let _ = writeln!(
+                    out,
+                    "     {} = {:?}{}{}",
+                    a.role,
+                    a.span.text(&doc.text),
+                    a.entity
+                        .map(|x| format!(" -> E{} {}", x + 1, doc.entities[x].name))
+                        .unwrap_or_default(),
+                    a.value
+                        .as_ref()
+                        .map(|v| format!(" [{v}]"))
+                        .unwrap_or_default()
+                );
+            }
+        }
+        out
+    }
+
+    fn sentences(doc: &Document) -> Vec<Span> {
+        if doc.sentences.is_empty() && !doc.text.trim().is_empty() {
+            vec![Span::new(0, doc.text.len())]
+        } else {
+            doc.sentences.clone()
+        }
+    }
+
+    fn doc_ctx(doc: &Document, sentences: &[Span], hits: Vec<Hit>) -> DocCtx {
+        let sentence_of = |pos: usize| match sentences.partition_point(|s| s.start <= pos) {
+            0 => 0,
+            n => n - 1,
+        };
+        let mut ments_of: Vec<Vec<(Span, usize)>> = vec![Vec::new(); sentences.len()];
+        let mut persons = Vec::new();
+        let mut countries = Vec::new();
+        for (ei, e) in doc.entities.iter().enumerate() {
+            for m in &e.mentions {
+                if m.span.end > doc.text.len() || m.span.start >= m.span.end {
+                    continue;
+                }
+                let s = if m.sentence < sentences.len() && sentences[m.sentence].contains(m.span) {
+                    m.sentence
+                } else {
+                    sentence_of(m.span.start)
+                };
+                if let Some(list) = ments_of.get_mut(s) {
+                    list.push((m.span, ei));
+                }
+                match e.kind {
+                    EntityType::Person => persons.push((m.span.start, ei)),
+                    EntityType::Country => countries.push((m.span.start, ei)),
+                    _ => {}
+                }
+            }
+        }
+        for list in &mut ments_of {
+            // Longest first at equal starts, so nested mentions lose.
+            list.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+        }
+        persons.sort();
+        countries.sort();
+        DocCtx {
+            ments_of,
+            persons,
+            countries,
+            dateline: dateline_city(doc),
+            hits,
+        }
+    }
+
+    /// The whole extraction; `trace` collects explain lines when given.
+    fn extract(
+        &self,
+        doc: &Document,
+        mut trace: Option<&mut Vec<String>>,
+    ) -> (Vec<Event>, Vec<crate::model::Quote>) {
+        let sentences = Self::sentences(doc);
+        let Some(ac) = &self.prefilter else {
+            return (Vec::new(), Vec::new());
+        };
+        // 1. prefilter
+        let text = &doc.text;
+        let bytes = text.as_bytes();
+        let mut hit_sentences: BTreeSet<usize> = BTreeSet::new();
+        let mut quote_marks = false;
+        let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+        let mut si = 0;
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let first = bytes[s];
+            if first.is_ascii_alphanumeric() {
+                if s > 0
+                    && is_word_byte(bytes[s - 1])
+                    && !(bytes[s - 1] >= 0x80 && is_curly(text, s))
+                {
+                    continue;
+                }
+                if e < bytes.len() && bytes[e].is_ascii_alphanumeric() {
+                    continue;
+                }
+            } else {
+                quote_marks = true;
+            }
+            while si + 1 < sentences.len() && sentences[si + 1].start <= s {
+                si += 1;
+            }
+            if !sentences.is_empty() {
+                hit_sentences.insert(si);
+            }
+            hits.push(Hit {
+                start: s,
+                end: e,
+                pattern: m.pattern().as_usize(),
+            });
+        }
+        if hit_sentences.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        let ctx = Self::doc_ctx(doc, &sentences, hits);
+        let mut sents: HashMap<usize, Sent> = HashMap::new();
+        for &i in &hit_sentences {
+            sents.insert(i, Sent::new(self, doc, i, sentences[i], &ctx));
+        }
+
+        // 2. rules per hit sentence
+        let mut cands: Vec<Cand> = Vec::new();
+        for &i in &hit_sentences {
+            let s = &sents[&i];
+            let before = cands.len();
+            self.sentence_candidates(doc, &ctx, s, &mut cands, trace.as_deref_mut());
+            let _ = before;
+        }
+
+        // 3. merge, date, countries
+        let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
+
+        // 4. quotes and statements
+        let (quotes, statements) = quotes::extract(
+            self,
+            doc,
+            &ctx,
+            &sentences,
+            &mut sents,
+            &hit_sentences,
+            quote_marks,
+            trace,
+        );
+        events.extend(statements);
+        events.sort_by_key(|e| (e.sentence, e.trigger.start));
+        for e in &mut events {
+            e.countries = event_countries(doc, e);
+        }
+        (events, quotes)
+    }
+
+    /// Trigger hits of a sentence: (t0, t1, trigger index).
+    fn triggers_in(&self, s: &Sent) -> Vec<(usize, usize, usize)> {
+        let mut hits = Vec::new();
+        for &(k, w) in &s.trigger_words {
+            for (form, ti, pos) in &self.word_forms[w] {
+                let Some(start) = k.checked_sub(*pos) else {
+                    continue;
+                };
+                if !matches_at(&s.toks, start, form) {
+                    continue;
+                }
+                let t = &self.set.triggers[*ti];
+                let end = start + form.len();
+                if t.not_next.iter().any(|p| matches_at(&s.toks, end, p)) {
+                    continue;
+                }
+                if t.not_prev.iter().any(|p| s.phrase_ending_at(start, p)) {
+                    continue;
+                }
+                hits.push((start, end, *ti));
+            }
+        }
+        // Longest form first at each position ("held talks" before "talks").
+        hits.sort_by_key(|&(a, b, t)| (a, std::cmp::Reverse(b), t));
+        hits.dedup();
+        hits
+    }
+
+    fn sentence_candidates(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        out: &mut Vec<Cand>,
+        mut trace: Option<&mut Vec<String>>,
+    ) {
+        let hits = self.triggers_in(s);
+        let first = out.len();
+        for (t0, t1, ti) in hits {
+            for &ri in &self.rules_by_trigger[ti] {
+                if let Some(c) = self.apply_rule(doc, ctx, s, ri, t0, t1, trace.as_deref_mut()) {
+                    out.push(c);
+                }
+            }
+        }
+        // One event per trigger and type: overlapping candidates of the same
+        // type keep the one that filled most ("held talks" vs "talks").
+        let mine = out.split_off(first);
+        let mut kept: Vec<Cand> = Vec::new();
+        for c in mine {
+            if let Some(k) = kept
+                .iter_mut()
+                .find(|k| k.kind == c.kind && k.trigger.overlaps(c.trigger))
+            {
+                let better = (c.filled, (c.confidence * 100.0) as i32)
+                    > (k.filled, (k.confidence * 100.0) as i32);
+                if better {
+                    *k = c;
+                }
+            } else {
+                kept.push(c);
+            }
+        }
+        out.extend(kept);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn apply_rule(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        ri: usize,
+        t0: usize,
+        t1: usize,
+        trace: Option<&mut Vec<String>>,
+    ) -> Option<Cand> {
+        let rule = &self.set.rules[ri];
+        let ty = &self.set.types[rule.event];
+        // `prev` / `not_prev` look right before the trigger, over adverbs
+        // ("was recently donated", "did not meet").
+        let mut before = t0;
+        while before > 0 && is_adverb(s.lower(before - 1)) {
+            before -= 1;
+        }
+        let near_before = |p: &Phrase| s.phrase_ending_at(before, p) || s.phrase_ending_at(t0, p);
+        if !rule.prev.is_empty() && !rule.prev.iter().any(near_before) {
+            return None;
+        }
+        if rule.not_prev.iter().any(near_before) {
+            return None;
+        }
+        if let Some(passive) = rule.passive {
+            let is_passive = !s.lower(t0).ends_with("ing")
+                && matches!(
+                    s.lower(before.wrapping_sub(1)),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "get"
+                        | "got"
+                        | "gets"
+                );
+            if passive != is_passive {
+                return None;
+            }
+        }
+        if rule
+            .not_near
+            .iter()
+            .any(|p| (t1..(t1 + 4).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
+        {
+            return None;
+        }
+        let (cs, rel) = self.clause_start(s, t0);
+        let ce = self.clause_end(s, t1);
+        let mut args: Vec<CandArg> = Vec::new();
+        // Entity spans already used, with the slot that used them.
+        let mut used: Vec<(Span, usize)> = Vec::new();
+        let mut penalty = 0.0f32;
+        let mut timex: Option<usize> = None;
+        let mut log: Vec<String> = Vec::new();
+        let mut filled_roles: HashSet<&str> = HashSet::new();
+        let default_date;
+        let mut slots: Vec<&Slot> = rule.slots.iter().collect();
+        if ty.roles.iter().any(|r| r == "date") && !rule.slots.iter().any(|x| x.role == "date") {
+            default_date = Slot {
+                role: "date".into(),
+                position: Position::Sentence,
+                filler: Filler::Date,
+                repeat: false,
+                source: "date = sentence : date (default)".into(),
+            };
+            slots.push(&default_date);
+        }
+        for (slot_no, slot) in slots.into_iter().enumerate() {
+            if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
+                continue;
+            }
+            let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel);
+            let mut any = false;
+            for f in fills {
+                // An entity fills one role only; values (item, amount, date)
+                // may overlap ("100,000 masks" is both item and amount).
+                if f.entity.is_some()
+                    && used
+                        .iter()
+                        .any(|(u, n)| u.overlaps(f.span) && (*n != slot_no || !f.resolved))
+                {
+                    continue;
+                }
+                if args
+                    .iter()
+                    .any(|a| a.role == slot.role && f.entity.is_some() && a.entity == f.entity)
+                {
+                    continue;
+                }
+                let dist = if f.t0 >= t1 {
+                    f.t0 - t1
+                } else {
+                    t0.saturating_sub(f.t1)
+                };
+                // Distant fills are less certain; a date anywhere in the
+                // sentence is the norm, not a stretch.
+                let far = dist > 8 || slot.position == Position::Sentence;
+                if far && slot.filler != Filler::Date {
+                    penalty += 0.05;
+                }
+                if slot.filler == Filler::Date {
+                    timex = s
+                        .tims
+                        .iter()
+                        .find(|t| t.t0 == f.t0 && t.t1 == f.t1)
+                        .map(|t| t.idx);
+                }
+                log.push(format!(
+                    "      {} <- {:?}{} via `{}`{}",
+                    slot.role,
+                    f.span.text(&doc.text),
+                    f.entity
+                        .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                        .unwrap_or_default(),
+                    slot.source,
+                    if f.resolved { " [resolved]" } else { "" }
+                ));
+                if f.entity.is_some() {
+                    used.push((f.span, slot_no));
+                }
+                args.push(CandArg {
+                    role: slot.role.clone(),
+                    span: f.span,
+                    entity: f.entity,
+                    value: f.value.clone(),
+                    context_country: f.entity.and_then(|_| context_country(doc, s, f.t0, f.t1)),
+                });
+                any = true;
+                if !slot.repeat {
+                    break;
+                }
+            }
+            if any {
+                filled_roles.insert(slot.role.as_str());
+            }
+        }
+        let trig_text = s.span(t0, t1).text(&doc.text);
+        let missing: Vec<&String> = rule
+            .require
+            .iter()
+            .filter(|r| !filled_roles.contains(r.as_str()))
+            .collect();
+        let any_ok = rule.require_any.is_empty()
+            || rule
+                .require_any
+                .iter()
+                .any(|r| filled_roles.contains(r.as_str()));
+        let anaphoric = self.is_anaphoric(s, ty, t0);
+        // "At the meeting, …": a definite mention with nothing to fill still
+        // tells the same event again; it may join one as evidence.
+        let attach_only = rule.attach || (rule.require.is_empty() && !any_ok && anaphoric);
+        let any_ok = any_ok || attach_only;
+        if !missing.is_empty() || !any_ok {
+            if let Some(tr) = trace {
+                tr.push(format!(
+                    "S{} rule {} on {:?}: not fired (missing {})",
+                    s.idx + 1,
+                    rule.id,
+                    trig_text,
+                    if missing.is_empty() {
+                        format!("one of {}", rule.require_any.join("|"))
+                    } else {
+                        missing
+                            .iter()
+                            .map(|m| m.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    }
+                ));
+            }
+            return None;
+        }
+        let mut status = self.status(s, t0, cs);
+        if status == EventStatus::Happened {
+            if let (Some(ti), Some(dd)) = (timex, doc.date) {
+                if let Some(d) = parse_day(&doc.timexes[ti].value) {
+                    if d > dd {
+                        status = EventStatus::Planned;
+                    }
+                }
+            }
+        }
+        let confidence = (rule.confidence - penalty).clamp(0.05, 1.0);
+        if let Some(tr) = trace {
+            tr.push(format!(
+                "S{} rule {} fired on {:?} ({}, {}{}{}) conf {:.2}",
+                s.idx + 1,
+                rule.id,
+                trig_text,
+                ty.name,
+                status.as_str(),
+                if anaphoric { ", anaphoric" } else { "" },
+                if attach_only { ", attach-only" } else { "" },
+                confidence
+            ));
+            tr.extend(log);
+        }
+        Some(Cand {
+            kind: rule.event,
+            rule: ri,
+            trigger: s.span(t0, t1),
+            sentence: s.idx,
+            evidence: vec![s.idx],
+            filled: args.len(),
+            args,
+            status,
+            confidence,
+            attach: attach_only,
+            anaphoric,
+            timex,
+            date_sentence: s.idx,
+        })
+    }
+
+    /// "the donation", "the online meeting", "the same meeting".
+    fn is_anaphoric(&self, s: &Sent, ty: &rules::EventType, t0: usize) -> bool {
+        let mut k = t0;
+        let mut steps = 0;
+        loop {
+            if ty.anaphors.iter().any(|p| s.phrase_ending_at(k, p)) {
+                return true;
+            }
+            if k == 0 || steps == 2 || !s.toks[k - 1].word || s.toks[k - 1].cap {
+                return false;
+            }
+            k -= 1;
+            steps += 1;
+        }
+    }
+
+    /// Start of the trigger's clause, and the position of a relative pronoun
+    /// ("X, who met Y") when that is what ended the scan.
+    fn clause_start(&self, s: &Sent, t0: usize) -> (usize, Option<usize>) {
+        let mut k = t0;
+        while k > 0 {
+            k -= 1;
+            let w = s.lower(k);
+            match w {
+                ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
+                    return (k + 1, None)
+                }
+                "who" | "which" => return (k + 1, Some(k)),
+                "that" if k + 1 < t0 => {
+                    // "that" as determiner right before a noun is not a boundary
+                    return (k + 1, None);
+                }
+                _ => {}
+            }
+            let speech = s.speech[k]
+                && !s.toks[k].cap
+                && s.lower(k + 1) != "to"
+                && !matches!(
+                    s.lower(k.wrapping_sub(1)),
+                    "is" | "are" | "was" | "were" | "be" | "been"
+                );
+            if CLAUSE_WORDS.contains(&w) || speech {
+                let mut b = k + 1;
+                if s.lower(b) == "that" {
+                    b += 1;
+                }
+                return (b.min(t0), None);
+            }
+            if w == "," && s.lower(k + 1) == "and" {
+                return (k + 2, None);
+            }
+        }
+        (0, None)
+    }
+
+    fn clause_end(&self, s: &Sent, t1: usize) -> usize {
+        let lim = (t1 + 25).min(s.toks.len());
+        for k in t1..lim {
+            let w = s.lower(k);
+            if matches!(w, ";" | "--" | "—" | "who" | "which" | "\"" | "“" | "”")
+                || CLAUSE_WORDS.contains(&w)
+            {
+                return k;
+            }
+            if s.speech[k] && k > t1 + 1 {
+                return k;
+            }
+        }
+        lim
+    }
+
+    fn status(&self, s: &Sent, t0: usize, cs: usize) -> EventStatus {
+        let lo = t0.saturating_sub(6).max(cs);
+        let inside = |p: &Phrase| (lo..t0).any(|k| k + p.len() <= t0 && matches_at(&s.toks, k, p));
+        let st = &self.set.status;
+        if st.negated.iter().any(inside) {
+            EventStatus::Negated
+        } else if st.reported.iter().any(inside) {
+            EventStatus::Reported
+        } else if st.planned.iter().any(inside) {
+            EventStatus::Planned
+        } else {
+            EventStatus::Happened
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn fill_slot(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        t0: usize,
+        t1: usize,
+        cs: usize,
+        ce: usize,
+        rel: Option<usize>,
+    ) -> Vec<Fill> {
+        let n = s.toks.len();
+        match &slot.position {
+            Position::Subject => self.fill_subject(doc, ctx, s, slot, t0, cs, rel),
+            Position::Object => {
+                let mut p = t1;
+                while p < n
+                    && (s.blocked[p]
+                        || matches!(
+                            s.lower(p),
+                            "also"
+                                | "recently"
+                                | "jointly"
+                                | "officially"
+                                | "formally"
+                                | "today"
+                                | "yesterday"
+                                | "here"
+                                | "on"
+                                | "last"
+                                | "this"
+                        ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
+                            || !matches!(s.lower(p), "on" | "last" | "this")))
+                {
+                    p += 1;
+                }
+                self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
+            }
+            Position::Prep(words) => {
+                let mut occ: Vec<(usize, usize)> = Vec::new();
+                let lo = cs.max(t0.saturating_sub(PREP_REACH));
+                let hi = ce.min(n).min(t1 + PREP_REACH);
+                for k in lo..hi {
+                    // "Hospital of Xi'an": a preposition inside a name is not one.
+                    if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
+                        continue;
+                    }
+                    for w in words {
+                        if matches_at(&s.toks, k, w) {
+                            let end = k + w.len();
+                            let dist = if k >= t1 {
+                                k - t1
+                            } else if end <= t0 {
+                                // left side: after the right side, nearest first
+                                1000 + (t0 - end)
+                            } else {
+                                continue;
+                            };
+                            occ.push((dist, end));
+                        }
+                    }
+                }
+                occ.sort();
+                for (_, p) in occ {
+                    let f = self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat);
+                    if !f.is_empty() {
+                        return f;
+                    }
+                }
+                Vec::new()
+            }
+            Position::Between => {
+                let lo = t0.saturating_sub(10).max(cs);
+                for k in lo..ce.min(n) {
+                    if s.lower(k) == "between" {
+                        let f = self.fill_at(doc, ctx, s, &slot.filler, k + 1, true);
+                        if f.len() >= 2 || !matches!(slot.filler, Filler::Entity(_)) {
+                            return f;
+                        }
+                    }
+                }
+                Vec::new()
+            }
+            Position::Possessor => {
+                let mut k = t0;
+                let mut steps = 0;
+                while k > 0 && steps <= 2 {
+                    if s.lower(k - 1) == "'s" {
+                        if let Some(m) = s.mention_ending(k - 1) {
+                            if entity_ok(doc, &slot.filler, m.idx) {
+                                return vec![fill_of(s, m)];
+                            }
+                        }
+                        return Vec::new();
+                    }
+                    if !s.toks[k - 1].word || s.toks[k - 1].cap {
+                        break;
+                    }
+                    k -= 1;
+                    steps += 1;
+                }
+                Vec::new()
+            }
+            Position::Sentence => self.fill_nearest(doc, s, &slot.filler, t0, t1, 0, n),
+            Position::Near(w) => {
+                let lo = t0.saturating_sub(*w);
+                let hi = (t1 + w).min(n);
+                self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
+            }
+            Position::Here => {
+                let Some((city, ent)) = &ctx.dateline else {
+                    return Vec::new();
+                };
+                for (k, t) in s.toks.iter().enumerate() {
+                    if t.lower == "here" && !t.cap {
+                        return vec![Fill {
+                            t0: k,
+                            t1: k + 1,
+                            span: Span::new(t.start, t.end),
+                            entity: *ent,
+                            value: Some(city.clone()),
+                            resolved: true,
+                        }];
+                    }
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn fill_subject(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        t0: usize,
+        cs: usize,
+        rel: Option<usize>,
+    ) -> Vec<Fill> {
+        match &slot.filler {
+            Filler::Entity(_) => {}
+            Filler::Np => {
+                return noun_phrase(&s.toks, cs, &s.blocked)
+                    .filter(|&(a, b)| b <= t0 && a < b)
+                    .map(|(a, b)| {
+                        vec![Fill {
+                            t0: a,
+                            t1: b,
+                            span: s.span(a, b),
+                            entity: None,
+                            value: None,
+                            resolved: false,
+                        }]
+                    })
+                    .unwrap_or_default();
+            }
+            other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
+        }
+        // The first entity of the clause that is not a modifier of something else.
+        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= t0) {
+            if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
+                continue;
+            }
+            let mut b = m.t0;
+            while b > cs && DETERMINERS.contains(&s.lower(b - 1)) {
+                b -= 1;
+            }
+            if b > 0 && PREPS.contains(&s.lower(b - 1)) {
+                continue;
+            }
+            if modifies_next(doc, s, *m, &slot.filler, t0) {
+                continue;
+            }
+            let mut fills = vec![fill_of(s, *m)];
+            if slot.repeat {
+                let (more, end) = self.coordinated(doc, ctx, s, &slot.filler, m.t1, t0);
+                fills.extend(more);
+                // "Li Jinna from the X Hospital": the affiliation takes part too.
+                if s.lower(end) == "from" {
+                    let k = skip_dets(s, end + 1);
+                    if let Some(a) = s.mention_starting(k) {
+                        if a.t1 <= t0 && entity_ok(doc, &slot.filler, a.idx) {
+                            fills.push(fill_of(s, a));
+                        }
+                    }
+                }
+            }
+            return fills;
+        }
+        // "Experts from Kenya joined …": a common-noun head with "from X".
+        if let Some(m) = s.ments.iter().find(|m| m.t0 >= cs && m.t1 <= t0) {
+            let k = {
+                let mut b = m.t0;
+                while b > cs && DETERMINERS.contains(&s.lower(b - 1)) {
+                    b -= 1;
+                }
+                b
+            };
+            if k > cs
+                && s.lower(k - 1) == "from"
+                && entity_ok(doc, &slot.filler, m.idx)
+                && s.toks[cs..k - 1].iter().all(|t| t.word)
+            {
+                let mut fills = vec![fill_of(s, *m)];
+                if slot.repeat {
+                    fills.extend(self.coordinated(doc, ctx, s, &slot.filler, m.t1, t0).0);
+                }
+                return fills;
+            }
+        }
+        // "X, who met Y": the antecedent.
+        if let Some(r) = rel {
+            let mut k = r;
+            if k > 0 && s.lower(k - 1) == "," {
+                k -= 1;
+            }
+            if let Some(m) = s.mention_ending(k) {
+                if entity_ok(doc, &slot.filler, m.idx) {
+                    return vec![fill_of(s, m)];
+                }
+            }
+        }
+        // Pronouns and "the two sides" at the head of the clause.
+        let hi = (cs + 4).min(t0);
+        for k in cs..hi {
+            if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
+                return f;
+            }
+        }
+        Vec::new()
+    }
+
+    /// Further members of a coordinated list after token `k` ("…, B and C").
+    fn coordinated(
+        &self,
+        doc: &Document,
+        _ctx: &DocCtx,
+        s: &Sent,
+        filler: &Filler,
+        mut k: usize,
+        limit: usize,
+    ) -> (Vec<Fill>, usize) {
+        let mut out = Vec::new();
+        loop {
+            let mut j = k;
+            if s.lower(j) == "respectively" {
+                j += 1;
+            }
+            // "A in northwest China's Shaanxi province and B": skip the place.
+            if matches!(s.lower(j), "in" | "of" | "at" | "from") {
+                let mut q = j + 1;
+                while q < limit.min(j + 8)
+                    && (s.toks[q].word || s.lower(q) == "'s")
+                    && !matches!(s.lower(q), "and" | "or")
+                {
+                    q += 1;
+                }
+                if s.lower(q) == "and" || (s.lower(q) == "," && s.lower(q + 1) == "and") {
+                    j = q;
+                } else {
+                    break;
+                }
+            }
+            if !matches!(s.lower(j), "," | "and" | "or" | "&") {
+                break;
+            }
+            j += 1;
+            if matches!(s.lower(j), "and" | "or") {
+                j += 1;
+            }
+            j = skip_dets(s, j);
+            j = skip_possessor(s, j);
+            match s.mention_starting(j) {
+                Some(m)
+                    if m.t1 <= limit && entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) =>
+                {
+                    out.push(fill_of(s, m));
+                    k = m.t1;
+                }
+                _ => break,
+            }
+        }
+        (out, k)
+    }
+
+    /// The filler starting at token `p` (after determiners).
+    fn fill_at(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        filler: &Filler,
+        p: usize,
+        repeat: bool,
+    ) -> Vec<Fill> {
+        let n = s.toks.len();
+        if p >= n {
+            return Vec::new();
+        }
+        match filler {
+            Filler::Entity(_) => {
+                let mut k = skip_dets(s, p);
+                k = skip_possessor(s, k);
+                // up to two adjectives: "the prestigious Peking University",
+                // "northwest China's Shaanxi"
+                let mut j = k;
+                while j < n
+                    && j - k < 2
+                    && s.toks[j].word
+                    && !s.toks[j].cap
+                    && s.ment_at[j].is_none()
+                    && !text::is_function_word(&s.toks[j].lower)
+                {
+                    j += 1;
+                }
+                let j = skip_possessor(s, j);
+                let m = s.mention_starting(k).or_else(|| s.mention_starting(j));
+                match m {
+                    Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => {
+                        let mut fills = vec![fill_of(s, m)];
+                        if repeat {
+                            fills.extend(self.coordinated(doc, ctx, s, filler, m.t1, n).0);
+                        }
+                        fills
+                    }
+                    Some(_) => Vec::new(),
+                    None => resolve_reference(doc, ctx, s, k, filler).unwrap_or_default(),
+                }
+            }
+            Filler::Date => {
+                let k = skip_dets(s, p);
+                s.tims
+                    .iter()
+                    .find(|t| t.t0 == k && date_like(doc, t.idx))
+                    .map(|t| vec![timex_fill(doc, s, *t)])
+                    .unwrap_or_default()
+            }
+            Filler::Amount | Filler::Money | Filler::Quantity => {
+                let mut k = skip_dets(s, p);
+                if matches_at(&s.toks, k, &["total".into(), "of".into()]) {
+                    k += 2;
+                }
+                amount_at(&s.toks, k, &s.blocked)
+                    .filter(|a| amount_kind_ok(filler, a.money))
+                    .map(|a| {
+                        vec![Fill {
+                            t0: a.t0,
+                            t1: a.t1,
+                            span: s.span(a.t0, a.t1),
+                            entity: None,
+                            value: Some(a.value),
+                            resolved: false,
+                        }]
+                    })
+                    .unwrap_or_default()
+            }
+            Filler::Np => {
+                let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
+                    return Vec::new();
+                };
+                // "US$ 10 million" is an amount, not an item.
+                if amount_at(&s.toks, a, &s.blocked).is_some_and(|x| x.money) {
+                    return Vec::new();
+                }
+                // A pronoun or a lone trigger word is not an item or topic.
+                if b - a == 1
+                    && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one")
+                        || self.forms_by_head.contains_key(s.lower(a)))
+                {
+                    return Vec::new();
+                }
+                vec![Fill {
+                    t0: a,
+                    t1: b,
+                    span: s.span(a, b),
+                    entity: None,
+                    value: None,
+                    resolved: false,
+                }]
+            }
+            Filler::Word(words) => {
+                for (w, v) in words {
+                    if matches_at(&s.toks, p, w) {
+                        return vec![Fill {
+                            t0: p,
+                            t1: p + w.len(),
+                            span: s.span(p, p + w.len()),
+                            entity: None,
+                            value: Some(v.clone()),
+                            resolved: false,
+                        }];
+                    }
+                }
+                Vec::new()
+            }
+            Filler::Dateline => Vec::new(),
+        }
+    }
+
+    /// The filler nearest to the trigger within tokens `lo..hi`.
+    #[allow(clippy::too_many_arguments)]
+    fn fill_nearest(
+        &self,
+        doc: &Document,
+        s: &Sent,
+        filler: &Filler,
+        t0: usize,
+        t1: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Vec<Fill> {
+        let dist = |a: usize, b: usize| {
+            if a >= t1 {
+                a - t1
+            } else {
+                t0.saturating_sub(b)
+            }
+        };
+        match filler {
+            Filler::Entity(_) => s
+                .ments
+                .iter()
+                .filter(|m| m.t0 >= lo && m.t1 <= hi && (m.t1 <= t0 || m.t0 >= t1))
+                .filter(|m| entity_ok(doc, filler, m.idx) && !adjectival(doc, s, **m))
+                .min_by_key(|m| dist(m.t0, m.t1))
+                .map(|m| vec![fill_of(s, *m)])
+                .unwrap_or_default(),
+            Filler::Date => s
+                .tims
+                .iter()
+                .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
+                .min_by_key(|t| (is_ref_value(&doc.timexes[t.idx].value), dist(t.t0, t.t1)))
+                .map(|t| vec![timex_fill(doc, s, *t)])
+                .unwrap_or_default(),
+            Filler::Amount | Filler::Money | Filler::Quantity => {
+                let mut best: Option<(usize, text::Amount)> = None;
+                let mut k = lo;
+                while k < hi {
+                    if k >= t0 && k < t1 {
+                        k += 1;
+                        continue;
+                    }
+                    if let Some(a) = amount_at(&s.toks, k, &s.blocked) {
+                        if a.t1 <= hi && amount_kind_ok(filler, a.money) {
+                            let d = dist(a.t0, a.t1);
+                            // money beats a counted quantity for `amount`
+                            let key = d + if a.money { 0 } else { 100 };
+                            if best.as_ref().is_none_or(|(bk, _)| key < *bk) {
+                                best = Some((key, a.clone()));
+                            }
+                            k = a.t1;
+                            continue;
+                        }
+                    }
+                    k += 1;
+                }
+                best.map(|(_, a)| {
+                    vec![Fill {
+                        t0: a.t0,
+                        t1: a.t1,
+                        span: s.span(a.t0, a.t1),
+                        entity: None,
+                        value: Some(a.value),
+                        resolved: false,
+                    }]
+                })
+                .unwrap_or_default()
+            }
+            Filler::Word(words) => {
+                let mut best: Option<(usize, Fill)> = None;
+                for k in lo..hi {
+                    for (w, v) in words {
+                        if k + w.len() <= hi && matches_at(&s.toks, k, w) {
+                            let d = dist(k, k + w.len());
+                            if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
+                                best = Some((
+                                    d,
+                                    Fill {
+                                        t0: k,
+                                        t1: k + w.len(),
+                                        span: s.span(k, k + w.len()),
+                                        entity: None,
+                                        value: Some(v.clone()),
+                                        resolved: false,
+                                    },
+                                ));
+                            }
+                        }
+                    }
+                }
+                best.map(|(_, f)| vec![f]).unwrap_or_default()
+            }
+            Filler::Np | Filler::Dateline => Vec::new(),
+        }
+    }
+
+    /// Merges candidates that tell the same event, drops attach-only
+    /// candidates with nothing to attach to, and turns the rest into events.
+    fn merge(
+        &self,
+        doc: &Document,
+        sentences: &[Span],
+        cands: Vec<Cand>,
+        mut trace: Option<&mut Vec<String>>,
+    ) -> Vec<Event> {
+        let mut cands = cands;
+        cands.sort_by_key(|c| (c.sentence, c.attach, c.trigger.start));
+        let mut merged: Vec<Cand> = Vec::new();
+        for c in cands {
+            let weak = c.attach || c.anaphoric || !c.args.iter().any(|a| a.entity.is_some());
+            let mut target = None;
+            if !weak {
+                // Two triggers of one type in one sentence tell one event
+                // ("X met Y at a meeting in Z").
+                target = merged.iter().rposition(|p| {
+                    p.sentence == c.sentence && p.kind == c.kind && self.compatible(doc, p, &c)
+                });
+            }
+            if weak {
+                for (i, p) in merged.iter().enumerate().rev() {
+                    let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
+                    if c.sentence > last + 3 {
+                        break;
+                    }
+                    if p.kind == c.kind && self.compatible(doc, p, &c) {
+                        target = Some(i);
+                        break;
+                    }
+                }
+            }
+            match target {
+                Some(i) => {
+                    if let Some(tr) = trace.as_deref_mut() {
+                        tr.push(format!(
+                            "merge: {} on S{} ({:?}) joins the {} event of S{}",
+                            self.set.rules[c.rule].id,
+                            c.sentence + 1,
+                            c.trigger.text(&doc.text),
+                            self.set.types[c.kind].name,
+                            merged[i].sentence + 1
+                        ));
+                    }
+                    absorb(doc, &mut merged[i], c);
+                }
+                None if c.attach => {
+                    if let Some(tr) = trace.as_deref_mut() {
+                        tr.push(format!(
+                            "drop: attach-only {} on S{} has no earlier {} event",
+                            self.set.rules[c.rule].id,
+                            c.sentence + 1,
+                            self.set.types[c.kind].name
+                        ));
+                    }
+                }
+                None => merged.push(c),
+            }
+        }
+        // A date-less event on the same occasion as the one just before it.
+        for i in 1..merged.len() {
+            if merged[i].timex.is_some() {
+                continue;
+            }
+            let (before, rest) = merged.split_at_mut(i);
+            let c = &mut rest[0];
+            let p = &before[i - 1];
+            let Some(pt) = p.timex else { continue };
+            if is_ref_value(&doc.timexes[pt].value)
+                || c.sentence > p.sentence + 1
+                || !same_paragraph(&doc.text, sentences, p.sentence, c.sentence)
+            {
+                continue;
+            }
+            let sent_text = sentences[c.sentence].text(&doc.text).to_lowercase();
+            let words: Vec<&str> = sent_text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let cue = CONTINUATION
+                .iter()
+                .any(|cue| words.windows(cue.len()).any(|w| w == *cue));
+            if cue {
+                c.timex = Some(pt);
+                c.date_sentence = p.date_sentence;
+                if !c.evidence.contains(&p.sentence) {
+                    c.evidence.push(p.sentence);
+                }
+            }
+        }
+        merged
+            .into_iter()
+            .map(|c| {
+                let (date, basis) = match c.timex {
+                    None => (None, DateBasis::None),
+                    Some(t) => (
+                        Some(doc.timexes[t].value.clone()),
+                        if c.date_sentence == c.sentence {
+                            DateBasis::SameSentence
+                        } else {
+                            DateBasis::LinkedSentence
+                        },
+                    ),
+                };
+                let confidence = if basis == DateBasis::LinkedSentence {
+                    (c.confidence - 0.05).max(0.05)
+                } else {
+                    c.confidence
+                };
+                Event {
+                    kind: self.set.types[c.kind].name.clone(),
+                    status: c.status,
+                    date,
+                    timex: c.timex,
+                    date_basis: basis,
+                    trigger: c.trigger,
+                    sentence: c.sentence,
+                    evidence_sentences: c.evidence,
+                    arguments: c
+                        .args
+                        .iter()
+                        .map(|a| Argument {
+                            role: a.role.clone(),
+                            span: a.span,
+                            entity: a.entity,
+                            value: a.value.clone(),
+                        })
+                        .collect(),
+                    countries: c
+                        .args
+                        .iter()
+                        .filter_map(|a| a.context_country.clone())
+                        .collect(),
+                    rule: self.set.rules[c.rule].id.clone(),
+                    confidence,
+                }
+            })
+            .collect()
+    }
+
+    fn compatible(&self, doc: &Document, p: &Cand, c: &Cand) -> bool {
+        if let (Some(a), Some(b)) = (p.timex, c.timex) {
+            if dates_conflict(&doc.timexes[a].value, &doc.timexes[b].value) {
+                return false;
+            }
+        }
+        let multi = &self.multi_roles[p.kind];
+        for a in &c.args {
+            let Some(e) = a.entity else { continue };
+            if multi.contains(&a.role) {
+                continue;
+            }
+            if p.args
+                .iter()
+                .any(|b| b.role == a.role && b.entity.is_some_and(|x| x != e))
+            {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Moves what `c` adds into `p`.
+fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
+    for a in c.args {
+        if a.role == "date" {
+            continue;
+        }
+        let dup = p.args.iter().any(|b| {
+            b.role == a.role && (b.span == a.span || (a.entity.is_some() && b.entity == a.entity))
+        });
+        let single_taken = a.entity.is_none() && p.args.iter().any(|b| b.role == a.role);
+        if !dup && !single_taken {
+            p.args.push(a);
+        }
+    }
+    if let Some(ct) = c.timex {
+        let take = match p.timex {
+            None => true,
+            Some(pt) => {
+                is_ref_value(&doc.timexes[pt].value) && !is_ref_value(&doc.timexes[ct].value)
+            }
+        };
+        if take {
+            p.timex = Some(ct);
+            p.date_sentence = c.date_sentence;
+            let span = doc.timexes[ct].span;
+            p.args.retain(|a| a.role != "date");
+            p.args.push(CandArg {
+                role: "date".into(),
+                span,
+                entity: None,
+                value: Some(doc.timexes[ct].value.clone()),
+                context_country: None,
+            });
+        }
+    }
+    for s in c.evidence {
+        if !p.evidence.contains(&s) {
+            p.evidence.push(s);
+        }
+    }
+    p.confidence = p.confidence.max(c.confidence);
+    p.filled = p.args.len();
+}
+
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "july" | "family" | "only"))
+        || matches!(
+            w,
+            "also" | "already" | "just" | "not" | "never" | "jointly" | "then"
+        )
+}
+
+fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
+    let (a, b) = (a.min(b), a.max(b));
+    if b >= sentences.len() {
+        return false;
+    }
+    !text[sentences[a].end..sentences[b].start].contains('\n')
+}
+
+fn parse_day(v: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok()
+}
+
+fn entity_ok(doc: &Document, filler: &Filler, e: usize) -> bool {
+    match filler {
+        Filler::Entity(types) => types.is_empty() || types.contains(&doc.entities[e].kind),
+        _ => false,
+    }
+}
+
+fn amount_kind_ok(filler: &Filler, money: bool) -> bool {
+    match filler {
+        Filler::Money => money,
+        Filler::Quantity => !money,
+        _ => true,
+    }
+}
+
+fn date_like(doc: &Document, t: usize) -> bool {
+    matches!(doc.timexes[t].kind, TimexType::Date | TimexType::Time)
+}
+
+fn fill_of(s: &Sent, m: TokRange) -> Fill {
+    Fill {
+        t0: m.t0,
+        t1: m.t1,
+        span: s.span(m.t0, m.t1),
+        entity: Some(m.idx),
+        value: None,
+        resolved: false,
+    }
+}
+
+fn timex_fill(doc: &Document, _s: &Sent, t: TokRange) -> Fill {
+    Fill {
+        t0: t.t0,
+        t1: t.t1,
+        span: doc.timexes[t.idx].span,
+        entity: None,
+        value: Some(doc.timexes[t.idx].value.clone()),
+        resolved: false,
+    }
+}
+
+fn skip_dets(s: &Sent, mut k: usize) -> usize {
+    while k < s.toks.len() && DETERMINERS.contains(&s.lower(k)) && s.ment_at[k].is_none() {
+        k += 1;
+    }
+    k
+}
+
+/// Skips "Pakistan's" in "Pakistan's University of Peshawar".
+fn skip_possessor(s: &Sent, k: usize) -> usize {
+    if let Some(m) = s.mention_starting(k) {
+        if s.lower(m.t1) == "'s" && s.toks.get(m.t1 + 1).is_some_and(|t| t.word) {
+            return m.t1 + 1;
+        }
+        return k;
+    }
+    if s.lower(k + 1) == "'s" && s.toks.get(k).is_some_and(|t| t.cap) {
+        return k + 2;
+    }
+    k
+}
+
+/// A demonym used as an adjective ("a Chinese hospital") is no argument.
+fn adjectival(doc: &Document, s: &Sent, m: TokRange) -> bool {
+    let e = &doc.entities[m.idx];
+    if !matches!(e.kind, EntityType::Country | EntityType::Location) {
+        return false;
+    }
+    let surface = s.span(m.t0, m.t1).text(&doc.text);
+    if surface == e.name || !is_demonym_like(surface) {
+        return false;
+    }
+    s.toks.get(m.t1).is_some_and(|t| {
+        t.word && (t.cap || !text::is_function_word(&t.lower)) && t.lower != "respectively"
+    })
+}
+
+/// "Chinese President Jiang Zemin": the country mention modifies the name after it.
+fn modifies_next(doc: &Document, s: &Sent, m: TokRange, filler: &Filler, limit: usize) -> bool {
+    let mut k = m.t1;
+    while k < limit && k - m.t1 <= 3 {
+        if let Some(n) = s.mention_starting(k) {
+            return entity_ok(doc, filler, n.idx) && k > m.t1 || adjectival(doc, s, m);
+        }
+        let t = &s.toks[k];
+        if !t.word || text::is_function_word(&t.lower) {
+            break;
+        }
+        k += 1;
+    }
+    adjectival(doc, s, m)
+}
+
+/// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
+/// the most recent matching entities before it.
+fn resolve_reference(
+    doc: &Document,
+    ctx: &DocCtx,
+    s: &Sent,
+    k: usize,
+    filler: &Filler,
+) -> Option<Vec<Fill>> {
+    let t = s.toks.get(k)?;
+    let types = match filler {
+        Filler::Entity(t) => t,
+        _ => return None,
+    };
+    let allows = |ty: EntityType| types.is_empty() || types.contains(&ty);
+    if matches!(t.l(), "he" | "she" | "him" | "her") && allows(EntityType::Person) {
+        let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
+        let &(_, e) = ctx.persons.get(i.checked_sub(1)?)?;
+        return Some(vec![Fill {
+            t0: k,
+            t1: k + 1,
+            span: Span::new(t.start, t.end),
+            entity: Some(e),
+            value: None,
+            resolved: true,
+        }]);
+    }
+    let two = [
+        &["the", "two", "sides"][..],
+        &["both", "sides"],
+        &["the", "two", "countries"],
+        &["both", "countries"],
+        &["the", "two", "nations"],
+    ];
+    for p in two {
+        let p: Vec<String> = p.iter().map(|w| w.to_string()).collect();
+        if matches_at(&s.toks, k, &p) && allows(EntityType::Country) {
+            let span = s.span(k, k + p.len());
+            let i = ctx.countries.partition_point(|&(pos, _)| pos < t.start);
+            let mut seen: Vec<usize> = Vec::new();
+            for &(_, e) in ctx.countries[..i].iter().rev() {
+                if !seen.contains(&e) {
+                    seen.push(e);
+                }
+                if seen.len() == 2 {
+                    break;
+                }
+            }
+            if seen.len() < 2 {
+                return None;
+            }
+            seen.reverse();
+            let _ = doc;
+            return Some(
+                seen.into_iter()
+                    .map(|e| Fill {
+                        t0: k,
+                        t1: k + p.len(),
+                        span,
+                        entity: Some(e),
+                        value: None,
+                        resolved: true,
+                    })
+                    .collect(),
+            );
+        }
+    }
+    None
+}
+
+/// A country ISO code from the context of an argument mention: "China's X",
+/// "a Chinese X", "X in Naples, Italy", "X in northwest China's Shaanxi".
+fn context_country(doc: &Document, s: &Sent, t0: usize, t1: usize) -> Option<String> {
+    let code_of = |e: usize| -> Option<String> {
+        let ent = &doc.entities[e];
+        match ent.kind {
+            EntityType::Country => ent
+                .kb_id
+                .clone()
+                .or_else(|| ent.attributes.get("country").cloned()),
+            _ => ent.attributes.get("country").cloned(),
+        }
+    };
+    // before: "China's X", "Chinese X"
+    if t0 >= 2 && s.lower(t0 - 1) == "'s" {
+        if let Some(m) = s.mention_ending(t0 - 1) {
+            if doc.entities[m.idx].kind == EntityType::Country {
+                return code_of(m.idx);
+            }
+        }
+    }
+    let mut k = t0;
+    while k > 0 && DETERMINERS.contains(&s.lower(k - 1)) {
+        k -= 1;
+    }
+    if let Some(m) = s.mention_ending(k) {
+        if doc.entities[m.idx].kind == EntityType::Country && adjectival(doc, s, m) {
+            return code_of(m.idx);
+        }
+    }
+    // after: "in …" up to the next "and" / clause end, one comma allowed
+    if s.lower(t1) == "in" || s.lower(t1) == "," && s.lower(t1 + 1) == "in" {
+        let start = if s.lower(t1) == "in" { t1 + 1 } else { t1 + 2 };
+        let mut commas = 0;
+        let mut found = None;
+        for j in start..(start + 8).min(s.toks.len()) {
+            let w = s.lower(j);
+            if matches!(w, "and" | ";" | "." | "who" | "which") {
+                break;
+            }
+            if w == "," {
+                commas += 1;
+                if commas > 1 {
+                    break;
+                }
+                continue;
+            }
+            if let Some(m) = s.mention_starting(j) {
+                let e = &doc.entities[m.idx];
+                if e.kind == EntityType::Country {
+                    return code_of(m.idx);
+                }
+                if found.is_none() {
+                    found = code_of(m.idx);
+                }
+            }
+        }
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// ISO codes of the countries an event involves: country arguments, the
+/// `country` attribute of argument entities, countries seen in argument
+/// context, and the country of a longer-known entity named inside an
+/// argument's name ("X Hospital of Xi'an Jiaotong University").
+fn event_countries(doc: &Document, e: &Event) -> Vec<String> {
+    let mut out: BTreeSet<String> = e.countries.iter().cloned().collect();
+    for a in &e.arguments {
+        let Some(x) = a.entity else { continue };
+        let ent = &doc.entities[x];
+        let own = match ent.kind {
+            EntityType::Country => ent
+                .kb_id
+                .clone()
+                .filter(|k| k.len() == 2)
+                .or_else(|| ent.attributes.get("country").cloned()),
+            _ => ent.attributes.get("country").cloned(),
+        };
+        if let Some(c) = own {
+            out.insert(c);
+            continue;
+        }
+        if ent.kind == EntityType::Country {
+            continue;
+        }
+        // An entity whose name is part of this one's name and has a country.
+        for other in &doc.entities {
+            if other.name.len() >= 4
+                && other.name.len() < ent.name.len()
+                && contains_words(&ent.name, &other.name)
+            {
+                if let Some(c) = other.attributes.get("country") {
+                    out.insert(c.clone());
+                    break;
+                }
+            }
+        }
+    }
+    out.retain(|c| c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()));
+    out.into_iter().collect()
+}
+
+fn contains_words(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The dateline's city: "BEIJING, April 2 (Xinhua) --" or "LONDON (Reuters) -".
+fn dateline_city(doc: &Document) -> Option<(String, Option<usize>)> {
+    let head_end = doc.text.len().min(400);
+    let mut cut = head_end;
+    while !doc.text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &doc.text[..cut];
+    for (line_start, line) in line_starts(head) {
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        let city_len = trimmed
+            .char_indices()
+            .find(|&(_, c)| !(c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-'))
+            .map(|(i, _)| i)
+            .unwrap_or(trimmed.len());
+        let city = trimmed[..city_len].trim_end();
+        if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        let rest = &trimmed[city.len()..];
+        let wire = rest.contains("--")
+            || rest.contains(" - ")
+            || rest.contains('—')
+            || rest.contains("(Xinhua)")
+            || rest.contains("(Reuters)")
+            || rest.contains("(AP)")
+            || rest.contains("(AFP)");
+        if !(rest.starts_with(',') || rest.starts_with(" (")) || !wire {
+            continue;
+        }
+        let name = city
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let mut cs = w.chars();
+                match cs.next() {
+                    Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let span = Span::new(line_start + lead, line_start + lead + city.len());
+        let ent = doc.entities.iter().position(|e| {
+            matches!(e.kind, EntityType::Location | EntityType::Country)
+                && (e.mentions.iter().any(|m| m.span.overlaps(span))
+                    || e.name.eq_ignore_ascii_case(&name))
+        });
+        return Some((name, ent));
+    }
+    None
+}
+
+fn line_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    s.split_inclusive('\n').map(move |l| {
+        let start = pos;
+        pos += l.len();
+        (start, l.trim_end_matches(['\n', '\r']))
+    })
+}
+
+/// The byte at `s` starts a character right after a curly quote (for the
+/// prefilter's word-boundary check).
+fn is_curly(text: &str, s: usize) -> bool {
+    text[..s]
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '“' | '”' | '‘' | '’' | '—' | '–'))
+}
+
+/// Validates one rule file alone (`newsfacts rules check FILE`); returns a
+/// one-line summary such as "5 event types, 23 rules". A file that declares
+/// no event types of its own (it adds triggers or rules to the bundled ones)
+/// is checked together with the bundled rules.
+pub fn check_rule_source(origin: &str, text: &str) -> Result<String> {
+    let declares_types = text
+        .lines()
+        .any(|l| l.trim_start().starts_with("[[event]]"));
+    let mut sources = Vec::new();
+    if !declares_types {
+        sources.push((
+            "<bundled rules/events.toml>".to_string(),
+            BUNDLED_EVENT_RULES.to_string(),
+        ));
+    }
+    sources.push((origin.to_string(), text.to_string()));
+    let (set, summaries) = rules::load(&sources)?;
+    let s = summaries.last().cloned().unwrap_or_default();
+    let speech = if set.speech.is_some() && declares_types {
+        ", speech verbs"
+    } else {
+        ""
+    };
+    Ok(format!(
+        "{}: ok — {} event types, {} triggers ({} forms), {} rules{}",
+        origin, s.types, s.triggers, s.forms, s.rules, speech
+    ))
+}

@@ -1,0 +1,562 @@
+//! Direct and indirect speech: `doc.quotes` and the `statement` events.
+//!
+//! Direct: text between quote marks attributed by a speech verb next to it
+//! (`"…," said He`, `"…," he added`, `X said: "…"`); an unattributed quote
+//! right after an attributed one keeps its speaker. Indirect: `X said (that)
+//! CONTENT` and `CONTENT, X added` with no quote marks. Speakers resolve to
+//! entities; "he"/"she" to the most recent person mentioned before.
+
+use super::{is_ref_value, DocCtx, EventExtractor, Sent};
+use crate::model::{
+    Argument, DateBasis, Document, EntityType, Event, EventStatus, Quote, QuoteKind, Span,
+};
+use std::collections::{BTreeSet, HashMap};
+
+/// A speaker found next to a speech verb.
+struct Speaker {
+    entity: Option<usize>,
+    span: Span,
+}
+
+/// Quote mark pairs (open, close) as byte spans of the marks themselves.
+fn quote_pairs(text: &str) -> Vec<(Span, Span)> {
+    let mut out = Vec::new();
+    let mut open_straight: Option<Span> = None;
+    let mut open_curly: Option<Span> = None;
+    let mut prev_newline = false;
+    for (i, c) in text.char_indices() {
+        let here = Span::new(i, i + c.len_utf8());
+        match c {
+            '\n' => {
+                // a quote never runs over a blank line
+                if prev_newline {
+                    open_straight = None;
+                    open_curly = None;
+                }
+                prev_newline = true;
+                continue;
+            }
+            '"' => match open_straight.take() {
+                Some(o) => out.push((o, here)),
+                None => open_straight = Some(here),
+            },
+            '“' => open_curly = Some(here),
+            '”' => {
+                if let Some(o) = open_curly.take() {
+                    out.push((o, here));
+                }
+            }
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            prev_newline = false;
+        }
+    }
+    out
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Trims whitespace and trailing ",", ".", quote marks from a content span.
+fn trim_content(text: &str, mut sp: Span) -> Span {
+    loop {
+        let t = sp.text(text);
+        let Some(c) = t.chars().next_back() else {
+            break;
+        };
+        if c.is_whitespace() || matches!(c, ',' | '.' | '"' | '“' | '”' | ';' | ':') {
+            sp.end -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    loop {
+        let t = sp.text(text);
+        let Some(c) = t.chars().next() else { break };
+        if c.is_whitespace() || matches!(c, '"' | '“' | '”') {
+            sp.start += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    sp
+}
+
+impl EventExtractor {
+    fn is_speech(&self, s: &Sent, k: usize) -> bool {
+        s.toks
+            .get(k)
+            .is_some_and(|t| !t.cap)
+            && s.speech.get(k).copied().unwrap_or(false)
+            && !matches!(
+                s.lower(k.wrapping_sub(1)),
+                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+            )
+            && s.lower(k + 1) != "to"
+    }
+
+    /// The speaker among tokens `a..b`: a person mention (the last one, so
+    /// titles before names are skipped), else an organization or country,
+    /// else a pronoun, else the words themselves ("the spokesman").
+    fn pick_speaker(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        a: usize,
+        b: usize,
+    ) -> Option<Speaker> {
+        if a >= b || b > s.toks.len() {
+            return None;
+        }
+        let in_range: Vec<_> = s.ments.iter().filter(|m| m.t0 >= a && m.t1 <= b).collect();
+        // Skip mentions after a preposition ("vice-chancellor of the University").
+        let free = |m: &&&super::TokRange| {
+            let mut k = m.t0;
+            while k > a && super::DETERMINERS.contains(&s.lower(k - 1)) {
+                k -= 1;
+            }
+            !(k > a && super::PREPS.contains(&s.lower(k - 1))) && s.lower(m.t1) != "'s"
+        };
+        let person = in_range
+            .iter()
+            .filter(free)
+            .find(|m| doc.entities[m.idx].kind == EntityType::Person);
+        let other = in_range.iter().filter(free).find(|m| {
+            matches!(
+                doc.entities[m.idx].kind,
+                EntityType::Organization | EntityType::Country
+            )
+        });
+        if let Some(m) = person.or(other) {
+            return Some(Speaker {
+                entity: Some(m.idx),
+                span: s.span(m.t0, m.t1),
+            });
+        }
+        for k in a..b.min(a + 3) {
+            let t = &s.toks[k];
+            if matches!(t.l(), "he" | "she") {
+                let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
+                let entity = i.checked_sub(1).map(|i| ctx.persons[i].1);
+                return Some(Speaker {
+                    entity,
+                    span: Span::new(t.start, t.end),
+                });
+            }
+            if matches!(t.l(), "they" | "we" | "i" | "it") {
+                return Some(Speaker {
+                    entity: None,
+                    span: Span::new(t.start, t.end),
+                });
+            }
+        }
+        // A short noun phrase: "the ministry", "a spokeswoman for the group".
+        let words = &s.toks[a..b];
+        let first = &words[0];
+        if b - a <= 7
+            && words
+                .iter()
+                .all(|t| t.word || t.lower == "'s" || t.lower == "-")
+            && (first.cap || super::DETERMINERS.contains(&first.l()))
+        {
+            return Some(Speaker {
+                entity: None,
+                span: s.span(a, b),
+            });
+        }
+        None
+    }
+
+    /// End of a speaker phrase that starts at `a` (after "said"): up to a
+    /// comma, full stop or a clause word.
+    fn speaker_end(s: &Sent, a: usize) -> usize {
+        let mut k = a;
+        while k < s.toks.len() && k - a < 10 {
+            let w = s.lower(k);
+            if !s.toks[k].word && w != "'s" && w != "-" {
+                break;
+            }
+            if matches!(
+                w,
+                "who" | "which" | "in" | "on" | "at" | "when" | "after" | "during" | "as"
+            ) || s.blocked[k]
+            {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// Speaker and verb token after a closing quote at token `k`.
+    fn attribution_after(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        mut k: usize,
+    ) -> Option<(Speaker, usize)> {
+        if matches!(s.lower(k), "," | "\"" | "”") {
+            k += 1;
+        }
+        if self.is_speech(s, k) {
+            let end = Self::speaker_end(s, k + 1);
+            return self.pick_speaker(doc, ctx, s, k + 1, end).map(|sp| (sp, k));
+        }
+        let lim = (k + 9).min(s.toks.len());
+        for v in k..lim {
+            if self.is_speech(s, v) {
+                return self.pick_speaker(doc, ctx, s, k, v).map(|sp| (sp, v));
+            }
+            if !s.toks[v].word && s.lower(v) != "'s" && s.lower(v) != "," {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Speaker and verb before an opening quote at token `q`: `X said: "…"`.
+    fn attribution_before(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        q: usize,
+    ) -> Option<(Speaker, usize)> {
+        let mut j = q.checked_sub(1)?;
+        if matches!(s.lower(j), "," | ":") {
+            j = j.checked_sub(1)?;
+        }
+        if s.lower(j) == "that" {
+            j = j.checked_sub(1)?;
+        }
+        // "Smith told the meeting, \"…\"": a short object between verb and quote.
+        let mut back = 0;
+        while !self.is_speech(s, j) {
+            if back == 4 || j == 0 || !s.toks[j].word {
+                return None;
+            }
+            j -= 1;
+            back += 1;
+        }
+        let (cs, _) = self.clause_start(s, j);
+        self.pick_speaker(doc, ctx, s, cs, j).map(|sp| (sp, j))
+    }
+
+    fn sent<'a, 'd>(
+        ex: &EventExtractor,
+        doc: &'d Document,
+        ctx: &DocCtx,
+        sentences: &[Span],
+        sents: &'a mut HashMap<usize, Sent<'d>>,
+        i: usize,
+    ) -> &'a Sent<'d> {
+        sents
+            .entry(i)
+            .or_insert_with(|| Sent::new(ex, doc, i, sentences[i], ctx))
+    }
+}
+
+fn sentence_of(sentences: &[Span], pos: usize) -> usize {
+    match sentences.partition_point(|s| s.start <= pos) {
+        0 => 0,
+        n => n - 1,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn extract<'d>(
+    ex: &EventExtractor,
+    doc: &'d Document,
+    ctx: &DocCtx,
+    sentences: &[Span],
+    sents: &mut HashMap<usize, Sent<'d>>,
+    hit_sentences: &BTreeSet<usize>,
+    quote_marks: bool,
+    mut trace: Option<&mut Vec<String>>,
+) -> (Vec<Quote>, Vec<Event>) {
+    let Some(speech) = &ex.set.speech else {
+        return (Vec::new(), Vec::new());
+    };
+    let Some(kind) = ex.set.types.iter().position(|t| t.name == speech.event) else {
+        return (Vec::new(), Vec::new());
+    };
+    let text = &doc.text;
+    // (quote, verb span, verb sentence, confidence, rule id)
+    let mut found: Vec<(Quote, Option<Span>, usize, f32, String)> = Vec::new();
+    let mut quoted: Vec<Span> = Vec::new();
+    let mut used_verbs: Vec<Span> = Vec::new();
+
+    if quote_marks {
+        let mut last: Option<(Option<usize>, Option<Span>, usize)> = None;
+        for (open, close) in quote_pairs(text) {
+            let content = trim_content(text, Span::new(open.end, close.start));
+            if content.is_empty() {
+                continue;
+            }
+            quoted.push(Span::new(open.start, close.end));
+            let so = sentence_of(sentences, open.start);
+            let sc = sentence_of(sentences, close.start);
+            let mut attribution = None;
+            {
+                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, sc);
+                let k = s.toks.partition_point(|t| t.start < close.end);
+                if let Some((sp, v)) = ex.attribution_after(doc, ctx, s, k) {
+                    attribution = Some((sp, s.span(v, v + 1), sc));
+                }
+            }
+            if attribution.is_none() {
+                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
+                let q = s.toks.partition_point(|t| t.start < open.start);
+                if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
+                    attribution = Some((sp, s.span(v, v + 1), so));
+                }
+            }
+            // Scare quotes around a name or term are not speech.
+            let (speaker, speaker_span, verb, verb_sentence) = match attribution {
+                Some((sp, v, vs)) => (sp.entity, Some(sp.span), Some(v), vs),
+                None => match last {
+                    Some((e, sp, ls)) if so <= ls + 2 && word_count(content.text(text)) >= 4 => {
+                        (e, sp, None, so)
+                    }
+                    _ => continue,
+                },
+            };
+            if verb.is_none() && speaker_span.is_none() {
+                continue;
+            }
+            if let Some(v) = verb {
+                used_verbs.push(v);
+            }
+            last = Some((speaker, speaker_span, sc));
+            found.push((
+                Quote {
+                    kind: QuoteKind::Direct,
+                    speaker,
+                    speaker_span,
+                    span: content,
+                    sentence: so,
+                },
+                verb,
+                verb_sentence,
+                speech.direct_confidence,
+                speech.direct_rule.clone(),
+            ));
+        }
+    }
+
+    // Indirect speech in sentences with a speech verb outside quotes.
+    for &i in hit_sentences {
+        let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, i);
+        let n = s.toks.len();
+        for v in 0..n {
+            if !ex.is_speech(s, v) {
+                continue;
+            }
+            let vspan = s.span(v, v + 1);
+            if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
+                continue;
+            }
+            if quoted
+                .iter()
+                .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
+            {
+                // a sentence with a direct quote: its verb is the attribution
+                continue;
+            }
+            let content_of = |a: usize, b: usize| -> Option<Span> {
+                if a >= b {
+                    return None;
+                }
+                let sp = trim_content(text, s.span(a, b));
+                (word_count(sp.text(text)) >= 3).then_some(sp)
+            };
+            let mut hit: Option<(Speaker, Span)> = None;
+            // "CONTENT, X added." / "CONTENT, said X."
+            let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
+            if v >= 1 && s.lower(v - 1) == "," {
+                // "…, said X." — X must close the sentence (or open an
+                // appositive), else this is "X, vice-chancellor of Y, said …".
+                let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
+                let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
+                    || (s.lower(end) == ","
+                        && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
+                if closes {
+                    if let (Some(sp), Some(c)) = (
+                        ex.pick_speaker(doc, ctx, s, v + 1, end),
+                        content_of(0, v - 1),
+                    ) {
+                        hit = Some((sp, c));
+                    }
+                }
+            } else if tail_words <= 6 && !s.toks[v + 1..].iter().any(|t| t.lower == "that") {
+                if let Some(c) = (0..v).rev().take(9).find(|&k| s.lower(k) == ",") {
+                    if let (Some(sp), Some(content)) =
+                        (ex.pick_speaker(doc, ctx, s, c + 1, v), content_of(0, c))
+                    {
+                        hit = Some((sp, content));
+                    }
+                }
+            }
+            if hit.is_none() {
+                // "X said (that) CONTENT"
+                let (cs, _) = ex.clause_start(s, v);
+                let mut k = v + 1;
+                if s.lower(v) == "told" {
+                    if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
+                        k = t;
+                    } else if k < n && (s.toks[k].word) {
+                        k += s
+                            .ments
+                            .iter()
+                            .find(|m| m.t0 == k)
+                            .map(|m| m.t1 - m.t0)
+                            .unwrap_or(1);
+                    }
+                }
+                while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
+                    k += 1;
+                }
+                if k < n && !matches!(s.lower(k), "\"" | "“" | "”") {
+                    if let Some(content) = content_of(k, n) {
+                        if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, v) {
+                            hit = Some((sp, content));
+                        }
+                    }
+                }
+            }
+            let Some((sp, content)) = hit else { continue };
+            used_verbs.push(vspan);
+            found.push((
+                Quote {
+                    kind: QuoteKind::Indirect,
+                    speaker: sp.entity,
+                    speaker_span: Some(sp.span),
+                    span: content,
+                    sentence: i,
+                },
+                Some(vspan),
+                i,
+                speech.indirect_confidence,
+                speech.indirect_rule.clone(),
+            ));
+            break;
+        }
+    }
+    found.sort_by_key(|q| q.0.span.start);
+
+    let mut events = Vec::new();
+    let mut quotes = Vec::new();
+    for (q, verb, vs, conf, rule) in found {
+        let trigger = verb.unwrap_or(q.span);
+        // date: a timex in the verb's sentence outside the quoted words
+        let timex = doc
+            .timexes
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| {
+                sentences[vs].contains(t.span)
+                    && !q.span.overlaps(t.span)
+                    && !is_ref_value(&t.value)
+                    && matches!(t.kind, crate::model::TimexType::Date)
+            })
+            .min_by_key(|(_, t)| t.span.start.abs_diff(trigger.start))
+            .map(|(i, _)| i);
+        let mut arguments = Vec::new();
+        if let Some(sp) = q.speaker_span {
+            arguments.push(Argument {
+                role: "speaker".into(),
+                span: sp,
+                entity: q.speaker,
+                value: None,
+            });
+        }
+        arguments.push(Argument {
+            role: "content".into(),
+            span: q.span,
+            entity: None,
+            value: None,
+        });
+        if let Some(tr) = trace.as_deref_mut() {
+            tr.push(format!(
+                "S{} {} quote: speaker {:?}{} content {:?}",
+                vs + 1,
+                if q.kind == QuoteKind::Direct {
+                    "direct"
+                } else {
+                    "indirect"
+                },
+                q.speaker_span.map(|s| s.text(text)).unwrap_or("-"),
+                q.speaker
+                    .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                    .unwrap_or_default(),
+                shorten(q.span.text(text))
+            ));
+        }
+        let mut evidence = vec![vs];
+        if q.sentence != vs {
+            evidence.push(q.sentence);
+        }
+        events.push(Event {
+            kind: ex.set.types[kind].name.clone(),
+            status: EventStatus::Happened,
+            date: timex.map(|t| doc.timexes[t].value.clone()),
+            timex,
+            date_basis: if timex.is_some() {
+                DateBasis::SameSentence
+            } else {
+                DateBasis::None
+            },
+            trigger,
+            sentence: vs,
+            evidence_sentences: evidence,
+            arguments,
+            countries: Vec::new(),
+            rule,
+            confidence: if q.speaker.is_some() {
+                conf
+            } else {
+                (conf - 0.15).max(0.05)
+            },
+        });
+        quotes.push(q);
+    }
+    (quotes, events)
+}
+
+fn shorten(s: &str) -> String {
+    if s.chars().count() <= 60 {
+        s.to_string()
+    } else {
+        let head: String = s.chars().take(57).collect();
+        format!("{head}...")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pairs_straight_and_curly() {
+        let t = "He said \"a b\" and “c d”.";
+        let p = quote_pairs(t);
+        assert_eq!(p.len(), 2);
+        assert_eq!(&t[p[0].0.end..p[0].1.start], "a b");
+        assert_eq!(&t[p[1].0.end..p[1].1.start], "c d");
+    }
+
+    #[test]
+    fn content_trimmed() {
+        let t = "\"We will help,\"";
+        assert_eq!(
+            trim_content(t, Span::new(0, t.len())).text(t),
+            "We will help"
+        );
+    }
+}

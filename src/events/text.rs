@@ -1,0 +1,608 @@
+//! Token-level helpers for the event rules: a small tokenizer with byte
+//! offsets, noun-phrase chunking and money/quantity parsing.
+
+use std::borrow::Cow;
+
+/// A token of a sentence with its byte span in the document.
+#[derive(Clone, Debug)]
+pub struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// Lowercased text; borrowed from the document when already lowercase
+    /// (most tokens), which keeps tokenizing allocation-light.
+    pub lower: Cow<'a, str>,
+    /// Starts with an uppercase letter.
+    pub cap: bool,
+    /// Contains a letter or digit (not punctuation).
+    pub word: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text[base..base+len]` (one sentence) into tokens. Possessive `'s`
+/// is its own token; "Xi'an", "COVID-19", "1,500.5" and "in-person" stay whole.
+pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
+    let s = &text[base..end];
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5 + 1);
+    // The char at byte `i` and its length; ASCII without decoding.
+    let at = |i: usize| -> Option<(char, usize)> {
+        let &b = bytes.get(i)?;
+        if b < 0x80 {
+            Some((b as char, 1))
+        } else {
+            s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
+    let word_at = |i: usize| at(i).is_some_and(|(c, _)| is_word_char(c));
+    let mut i = 0;
+    while i < n {
+        let Some((c, len)) = at(i) else { break };
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        let start = i;
+        let s_next = at(i + len);
+        if (c == '\'' || c == '’')
+            && matches!(s_next, Some(('s', _)) | Some(('S', _)))
+            && !word_at(i + len + 1)
+        {
+            i += len + 1;
+        } else if is_word_char(c) {
+            i += len;
+            let mut prev = c;
+            while i < n {
+                let Some((c, len)) = at(i) else { break };
+                if is_word_char(c) {
+                    i += len;
+                    prev = c;
+                    continue;
+                }
+                let next = at(i + len).map(|(c, _)| c);
+                let joins = match c {
+                    '-' | '&' => next.is_some_and(is_word_char),
+                    '\'' | '’' => {
+                        // "Xi'an" joins; possessive "'s" does not
+                        let possessive =
+                            matches!(next, Some('s') | Some('S')) && !word_at(i + len + 1);
+                        next.is_some_and(|n| n.is_alphabetic()) && !possessive
+                    }
+                    ',' => {
+                        prev.is_ascii_digit()
+                            && next.is_some_and(|n| n.is_ascii_digit())
+                            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_digit())
+                    }
+                    '.' => next.is_some_and(is_word_char) && prev.is_alphanumeric(),
+                    _ => false,
+                };
+                if joins {
+                    i += len;
+                    prev = c;
+                } else {
+                    break;
+                }
+            }
+        } else {
+            i += len;
+        }
+        let piece = &s[start..i];
+        let first = piece.chars().next().unwrap_or(' ');
+        let lower = if piece.is_ascii() {
+            if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(piece.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(piece)
+            }
+        } else if piece.contains('’') {
+            Cow::Owned(piece.to_lowercase().replace('’', "'"))
+        } else {
+            Cow::Owned(piece.to_lowercase())
+        };
+        out.push(Tok {
+            start: base + start,
+            end: base + i,
+            lower,
+            cap: first.is_uppercase(),
+            word: first.is_alphanumeric(),
+        });
+    }
+    out
+}
+
+/// Does `phrase` match the tokens starting at `i`?
+pub fn matches_at(toks: &[Tok], i: usize, phrase: &[String]) -> bool {
+    !phrase.is_empty()
+        && i + phrase.len() <= toks.len()
+        && phrase.iter().zip(&toks[i..]).all(|(p, t)| *p == t.lower)
+}
+
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "both", "all", "some", "this", "these",
+    "those", "that", "several", "other", "another", "various",
+];
+
+/// Words that end a noun phrase.
+const NP_STOP: &[&str] = &[
+    "to",
+    "from",
+    "for",
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "into",
+    "via",
+    "through",
+    "during",
+    "under",
+    "as",
+    "worth",
+    "valued",
+    "amid",
+    "since",
+    "after",
+    "before",
+    "over",
+    "toward",
+    "towards",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "while",
+    "when",
+    "where",
+    "because",
+    "but",
+    "so",
+    "if",
+    "although",
+    "though",
+    "whereas",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "respectively",
+    "said",
+    "says",
+    "according",
+    "he",
+    "she",
+    "they",
+    "we",
+    "it",
+    "i",
+    "you",
+    "also",
+    "including",
+    "among",
+    "across",
+    "until",
+    "about",
+    "following",
+    "amounting",
+    "totaling",
+    "totalling",
+    "not",
+    "last",
+    "next",
+    // common irregular past tenses: without a tagger these end a phrase
+    "drew",
+    "made",
+    "took",
+    "gave",
+    "came",
+    "went",
+    "saw",
+    "told",
+    "met",
+    "held",
+    "won",
+    "lost",
+    "began",
+    "got",
+    "sent",
+    "brought",
+    "bought",
+    "left",
+    "felt",
+    "kept",
+    "became",
+    "sidelines",
+    "behalf",
+];
+
+/// Container words stripped at the start of an item ("a set of", "a batch of").
+const CONTAINERS: &[&str] = &[
+    "set",
+    "sets",
+    "batch",
+    "batches",
+    "shipment",
+    "shipments",
+    "consignment",
+    "package",
+    "packages",
+    "lot",
+    "lots",
+    "total",
+    "number",
+    "range",
+    "variety",
+    "supply",
+    "supplies",
+];
+
+pub fn is_function_word(w: &str) -> bool {
+    NP_STOP.contains(&w) || DETERMINERS.contains(&w) || matches!(w, "and" | "or" | "of")
+}
+
+/// A noun phrase starting at token `i`: determiners and container words
+/// ("a set of") skipped; ends before a preposition, clause word, verb-like
+/// auxiliary, punctuation, a token in `blocked` (timex or trigger tokens), or
+/// an "and" followed by a capitalised word / pronoun (a new clause).
+/// Returns the token range.
+pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usize, usize)> {
+    while i < toks.len() && DETERMINERS.contains(&toks[i].l()) {
+        i += 1;
+    }
+    if i + 1 < toks.len()
+        && CONTAINERS.contains(&toks[i].l())
+        && toks[i + 1].lower == "of"
+    {
+        i += 2;
+        while i < toks.len() && DETERMINERS.contains(&toks[i].l()) {
+            i += 1;
+        }
+    }
+    let start = i;
+    let mut end = i;
+    while end < toks.len() && end - start < 12 {
+        let t = &toks[end];
+        if blocked.get(end).copied().unwrap_or(false) {
+            break;
+        }
+        if !t.word && t.lower != "-" && t.lower != "'s" {
+            break;
+        }
+        if NP_STOP.contains(&t.l()) {
+            break;
+        }
+        // "ports drew …", "suits used by …": a past-tense verb after the head.
+        if end > start
+            && t.lower.len() > 4
+            && t.lower.ends_with("ed")
+            && !toks[end - 1].lower.ends_with("ly")
+        {
+            break;
+        }
+        if t.lower == "and" || t.lower == "or" {
+            let next = toks.get(end + 1);
+            // "masks and gloves" continues; "masks and Italy donated" or
+            // "masks and he said" starts something else.
+            if next.is_none_or(|n| !n.word || n.cap || NP_STOP.contains(&n.l())) {
+                break;
+            }
+        }
+        end += 1;
+    }
+    while end > start && matches!(toks[end - 1].l(), "and" | "or" | "of" | "'s") {
+        end -= 1;
+    }
+    if end == start
+        || !toks[start..end]
+            .iter()
+            .any(|t| t.lower.chars().any(|c| c.is_alphabetic()))
+    {
+        return None;
+    }
+    Some((start, end))
+}
+
+/// A money amount or counted quantity found in tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amount {
+    pub t0: usize,
+    pub t1: usize,
+    /// `USD 1500000`, `CNY 500000`, `100000 masks`.
+    pub value: String,
+    pub money: bool,
+}
+
+fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "CNY",
+        "₹" => "INR",
+        _ => return None,
+    })
+}
+
+fn currency_word(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "dollar" | "dollars" | "usd" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "pound" | "pounds" | "gbp" => "GBP",
+        "yuan" | "rmb" | "cny" | "renminbi" => "CNY",
+        "yen" | "jpy" => "JPY",
+        "rupee" | "rupees" | "inr" => "INR",
+        "pkr" => "PKR",
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "RUB",
+        "won" | "krw" => "KRW",
+        "franc" | "francs" | "chf" => "CHF",
+        _ => return None,
+    })
+}
+
+fn scale_word(s: &str) -> Option<f64> {
+    Some(match s {
+        "thousand" | "k" => 1e3,
+        "million" | "millions" | "m" | "mln" => 1e6,
+        "billion" | "billions" | "bn" | "b" => 1e9,
+        "trillion" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Parses "1,500.5" / "2m" / "1.5bn": (number, scale from a glued suffix).
+fn number_token(s: &str) -> Option<f64> {
+    let digits_end = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(s.len());
+    if digits_end == 0 {
+        return None;
+    }
+    let n: f64 = s[..digits_end].replace(',', "").parse().ok()?;
+    let suffix = &s[digits_end..];
+    if suffix.is_empty() {
+        Some(n)
+    } else {
+        scale_word(suffix).map(|k| n * k)
+    }
+}
+
+fn fmt_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e18 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Nouns that follow numbers without being donated goods.
+const NOT_GOODS: &[&str] = &[
+    "percent",
+    "per",
+    "%",
+    "people",
+    "persons",
+    "years",
+    "year",
+    "days",
+    "day",
+    "months",
+    "month",
+    "weeks",
+    "week",
+    "hours",
+    "hour",
+    "minutes",
+    "times",
+    "cases",
+    "deaths",
+    "patients",
+    "countries",
+    "points",
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "and",
+    "or",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "with",
+    "by",
+];
+
+/// The amount starting at token `i`, if any. `blocked` marks timex tokens
+/// (years and days are not amounts).
+pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
+    let is_blocked = |k: usize| blocked.get(k).copied().unwrap_or(false);
+    let mut k = i;
+    let mut currency: Option<&str> = None;
+    // "US$", "US $"
+    if toks.get(k).is_some_and(|t| t.lower == "us")
+        && toks.get(k + 1).is_some_and(|t| t.lower == "$")
+    {
+        k += 1;
+    }
+    if let Some(c) = toks.get(k).and_then(|t| currency_symbol(&t.lower)) {
+        currency = Some(c);
+        k += 1;
+    }
+    let num_tok = toks.get(k)?;
+    if is_blocked(k) {
+        return None;
+    }
+    let mut n = number_token(&num_tok.lower)?;
+    k += 1;
+    if let Some(s) = toks.get(k).and_then(|t| scale_word(&t.lower)) {
+        n *= s;
+        k += 1;
+    }
+    if currency.is_none() {
+        if let Some(c) = toks.get(k).and_then(|t| currency_word(&t.lower)) {
+            currency = Some(c);
+            k += 1;
+        }
+    }
+    if let Some(c) = currency {
+        return Some(Amount {
+            t0: i,
+            t1: k,
+            value: format!("{c} {}", fmt_number(n)),
+            money: true,
+        });
+    }
+    // A counted quantity: number + a goods noun ("100,000 masks",
+    // "5,000 sets of protective suits").
+    let noun = toks.get(k)?;
+    if !noun.word
+        || noun.cap
+        || is_blocked(k)
+        || NOT_GOODS.contains(&noun.l())
+        || !noun.lower.chars().all(|c| c.is_alphabetic() || c == '-')
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut words = vec![noun.lower.to_string()];
+    // "sets of protective suits", "tons of supplies"
+    if toks.get(end).is_some_and(|t| t.lower == "of") {
+        if let Some((a, b)) = noun_phrase(toks, end + 1, blocked) {
+            if a == end + 1 && b - a <= 4 {
+                words.push("of".into());
+                words.extend(toks[a..b].iter().map(|t| t.lower.to_string()));
+                end = b;
+            }
+        }
+    } else {
+        // Adjective + noun: "100,000 surgical masks"
+        while end < toks.len()
+            && end - k < 3
+            && toks[end].word
+            && !toks[end].cap
+            && !is_function_word(&toks[end].lower)
+            && !is_blocked(end)
+            && toks[end]
+                .lower
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-')
+        {
+            words.push(toks[end].lower.to_string());
+            end += 1;
+        }
+    }
+    Some(Amount {
+        t0: i,
+        t1: end,
+        value: format!("{} {}", fmt_number(n), words.join(" ")),
+        money: false,
+    })
+}
+
+impl Tok<'_> {
+    /// The lowercased text.
+    pub fn l(&self) -> &str {
+        &self.lower
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Tok<'_>> {
+        tokenize(s, 0, s.len())
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        toks(s).into_iter().map(|t| t.lower.into_owned()).collect()
+    }
+
+    #[test]
+    fn tokenizer_keeps_names_and_numbers_whole() {
+        assert_eq!(
+            words("Pakistan's Xi'an COVID-19 $1,500.5 in-person €2m."),
+            vec![
+                "pakistan",
+                "'s",
+                "xi'an",
+                "covid-19",
+                "$",
+                "1,500.5",
+                "in-person",
+                "€",
+                "2m",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("the hospitals’ staff, 3, 4"),
+            vec!["the", "hospitals", "'", "staff", ",", "3", ",", "4"]
+        );
+    }
+
+    #[test]
+    fn amounts() {
+        let none = vec![false; 20];
+        let t = toks("gave $1.5 million to");
+        assert_eq!(amount_at(&t, 1, &none).unwrap().value, "USD 1500000");
+        let t = toks("500,000 yuan");
+        assert_eq!(amount_at(&t, 0, &none).unwrap().value, "CNY 500000");
+        let t = toks("€2m");
+        assert_eq!(amount_at(&t, 0, &none).unwrap().value, "EUR 2000000");
+        let t = toks("100,000 surgical masks to");
+        let a = amount_at(&t, 0, &none).unwrap();
+        assert_eq!(a.value, "100000 surgical masks");
+        assert!(!a.money);
+        let t = toks("30 percent");
+        assert!(amount_at(&t, 0, &none).is_none());
+    }
+
+    #[test]
+    fn noun_phrases() {
+        let t = toks("a set of remote diagnosis and treatment system to a hospital");
+        let none = vec![false; t.len()];
+        let (a, b) = noun_phrase(&t, 0, &none).unwrap();
+        assert_eq!(
+            t[a..b]
+                .iter()
+                .map(|t| t.l())
+                .collect::<Vec<_>>()
+                .join(" "),
+            "remote diagnosis and treatment system"
+        );
+        let t = toks("masks and Italy sent gloves");
+        let (a, b) = noun_phrase(&t, 0, &none).unwrap();
+        assert_eq!((a, b), (0, 1));
+    }
+}
