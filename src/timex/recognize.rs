@@ -729,6 +729,24 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let (n, len) = self.num(i)?;
+                // "50,000 years": digit groups.
+                if len <= 3 && self.punct(i + 1, b',') && self.glued(i + 1) {
+                    let mut value = n as i64;
+                    let mut k = i + 1;
+                    while self.punct(k, b',') && self.glued(k) {
+                        match self.num(k + 1).filter(|_| self.glued(k + 1)) {
+                            Some((g, 3)) => {
+                                value = value.saturating_mul(1000).saturating_add(g as i64);
+                                k += 2;
+                            }
+                            _ => return None,
+                        }
+                    }
+                    if i > 0 && !self.toks[i].space_before {
+                        return None;
+                    }
+                    return Some((Some(value), k));
+                }
                 if len > 4 || !self.standalone_number_loose(i) {
                     return None;
                 }
@@ -872,11 +890,20 @@ impl<'a> Parser<'a> {
             zoned = true;
             j += 1;
         } else if self.lex(j) == Lex::Local && self.lex(j + 1) == Lex::Time {
+            // "10:30 local time": on the document date; the span stays "10:30".
             zoned = true;
-            j += 2;
         }
-        let prev_at = self.prev_word(i).eq_ignore_ascii_case("at");
-        if !(meridiem || (has_minutes && (zoned || prev_at))) {
+        // A bare "20:00" is a time after "at", "from", "until" …, or before "on <day>".
+        let prev_cue = matches!(
+            self.prev_word(i).to_ascii_lowercase().as_str(),
+            "at" | "from" | "until" | "till" | "by" | "to" | "after" | "before" | "around"
+        );
+        let on_day_after = self.s(j) == "on"
+            && matches!(
+                self.lex(j + 1),
+                Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
+            );
+        if !(meridiem || (has_minutes && (zoned || prev_cue || on_day_after))) {
             return None;
         }
         if hour > 24 || (meridiem && h > 12) {
@@ -1518,10 +1545,7 @@ impl<'a> Parser<'a> {
         // this year", "later that day"); before a weekday or "today" they are
         // adverbs outside the expression ("Earlier Friday" → "Friday"), as in TimeBank.
         if matches!(lex, Lex::Earlier | Lex::Later)
-            && !matches!(
-                self.lex(j),
-                Lex::This | Lex::That | Lex::Next | Lex::Last
-            )
+            && !matches!(self.lex(j), Lex::This | Lex::That | Lex::Next | Lex::Last)
         {
             return None;
         }
@@ -1665,9 +1689,18 @@ impl<'a> Parser<'a> {
                     },
                     Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::Set("XXXX-WXX-WE".to_string()))),
                     Lex::Unit(u) => Some((j + 1, Expr::Set(duration_value(u, Some(1))))),
-                    _ => None,
+                    // "every six months", "every 48 hours"
+                    _ => match self.counted_unit(j) {
+                        Some((end, Expr::Duration(v))) => Some((end, Expr::Set(v))),
+                        _ => None,
+                    },
                 }
             }
+            Lex::Weekdays(wd) => Some((i + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+            Lex::Daily => Some((i + 1, Expr::Set("P1D".to_string()))),
+            Lex::Weekly => Some((i + 1, Expr::Set("P1W".to_string()))),
+            Lex::Monthly => Some((i + 1, Expr::Set("P1M".to_string()))),
+            Lex::Annually => Some((i + 1, Expr::Set("P1Y".to_string()))),
             Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
             // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
@@ -1707,7 +1740,7 @@ impl<'a> Parser<'a> {
                 let (end, expr) = self.attach_day(i + 1, hour, 0, false);
                 // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
                 let cued = matches!(
-                    self.prev_word(i),
+                    self.prev_word(i).to_ascii_lowercase().as_str(),
                     "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
                 );
                 if end == i + 1 && !cued {
