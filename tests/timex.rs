@@ -790,6 +790,12 @@ mod properties {
             for t in &doc.timexes {
                 prop_assert!(t.span.start >= last_end && t.span.start < t.span.end);
                 last_end = t.span.end;
+                let kind = format!("{:?}", t.kind).to_uppercase();
+                prop_assert!(
+                    newsfacts::eval::gold::valid_timex_value(&kind, &t.value)
+                        || t.value == "XXXX-WXX-WE",
+                    "malformed {} value {:?} for {:?}", kind, t.value, t.span.text(&doc.text)
+                );
                 if doc.date.is_none() && t.anchor == TimexAnchor::Document {
                     prop_assert!(false, "document anchor without a document date: {:?}", t);
                 }

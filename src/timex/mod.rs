@@ -133,6 +133,11 @@ impl TimexTagger {
                     }
                 }
             }
+            // Years outside 0000–9999 ("9999 years ago") have no TIMEX3 spelling.
+            if r.value.starts_with('-') || r.val.is_some_and(|v| v.year() > 9999) {
+                i = m.end;
+                continue;
+            }
             let span = Span::new(toks[m.start].start, toks[m.end - 1].end);
             out.push((span, r.kind, r.value, r.anchor));
             i = m.end;

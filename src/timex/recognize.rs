@@ -847,7 +847,7 @@ impl<'a> Parser<'a> {
     /// Time of day: "3 p.m.", "10:30 a.m.", "at 10:30 local time", "noon".
     fn time_expr(&self, i: usize) -> Option<(usize, Expr)> {
         let (h, hlen) = self.num(i)?;
-        if hlen > 2 || h > 24 {
+        if hlen > 2 || h > 23 {
             return None;
         }
         if i > 0
@@ -906,7 +906,7 @@ impl<'a> Parser<'a> {
         if !(meridiem || (has_minutes && (zoned || prev_cue || on_day_after))) {
             return None;
         }
-        if hour > 24 || (meridiem && h > 12) {
+        if hour > 23 || (meridiem && h > 12) {
             return None;
         }
         Some(self.attach_day(j, hour, minute, zoned))
@@ -1736,7 +1736,8 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Noon | Lex::Midnight => {
-                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
+                // TIMEX3 hours run 00–23: midnight is T00:00.
+                let hour = if t.lex == Lex::Noon { 12 } else { 0 };
                 let (end, expr) = self.attach_day(i + 1, hour, 0, false);
                 // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
                 let cued = matches!(

@@ -135,7 +135,8 @@ fn unresolved_placeholder(expr: &Expr) -> String {
         Expr::Month { month, .. } | Expr::MonthOffset { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
         Expr::Quarter { q, .. } if *q > 0 => format!("XXXX-Q{q}"),
-        Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX-QX".to_string(),
+        // TIMEX3 has no unknown-quarter shape: an unknown year is all we can say.
+        Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX".to_string(),
         Expr::Half { h } | Expr::HalfOffset { h, .. } => format!("XXXX-H{h}"),
         Expr::QuarterOffset { q, .. } => format!("XXXX-Q{q}"),
         Expr::Season { s, .. } => format!("XXXX-{}", SEASON_CODES[*s as usize & 3]),
@@ -144,15 +145,23 @@ fn unresolved_placeholder(expr: &Expr) -> String {
                 Unit::Week | Unit::Fortnight => "XXXX-WXX".to_string(),
                 Unit::Weekend => "XXXX-WXX-WE".to_string(),
                 Unit::Month => "XXXX-XX".to_string(),
-                Unit::Quarter => "XXXX-QX".to_string(),
+                Unit::Quarter => "XXXX".to_string(),
                 Unit::Year => "XXXX".to_string(),
-                Unit::Decade => "XXX".to_string(),
-                Unit::Century => "XX".to_string(),
+                Unit::Decade | Unit::Century => "XXXX".to_string(),
                 _ => "XXXX-XX-XX".to_string(),
             }
         }
         Expr::YearEarlier => "XXXX".to_string(),
         Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
+        _ => "XXXX-XX-XX".to_string(),
+    }
+}
+
+/// The day part of a TIME value: a full date, or `XXXX-XX-XX` when the day is
+/// not known to the day ("Monday night" without a document date).
+fn time_day(day: &Resolved) -> String {
+    match day.val {
+        Some(Val::Day(d)) => Val::Day(d).timex(),
         _ => "XXXX-XX-XX".to_string(),
     }
 }
@@ -212,7 +221,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             };
             return Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{hour:02}:{minute:02}", day.value),
+                value: format!("{}T{hour:02}:{minute:02}", time_day(&day)),
                 anchor: day.anchor,
                 val: day.val,
             };
@@ -222,7 +231,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let day = resolve(date, ctx);
             return Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{}", day.value, part.code()),
+                value: format!("{}T{}", time_day(&day), part.code()),
                 anchor: day.anchor,
                 val: day.val,
             };
@@ -230,19 +239,27 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         _ => {}
     }
 
-    // "an hour later", "ten minutes ago": times of day, not dates.
-    if let Expr::Anaphor { unit, .. } | Expr::Ago { unit, .. } = expr {
+    // "an hour later", "24 hours ago": without a clock time to start from,
+    // the day they fall on is what can be said.
+    if let Expr::Anaphor { unit, n } | Expr::Ago { unit, n } = expr {
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-            let (day, anchor) = match (ctx.prev_day, ctx.anchor) {
+            let hours = match unit {
+                Unit::Hour => *n,
+                _ => 0,
+            };
+            let (base, anchor) = match (ctx.prev_day, ctx.anchor) {
                 (Some(d), _) if matches!(expr, Expr::Anaphor { .. }) => (Some(d), PreviousTimex),
                 (_, Some(a)) => (Some(a), Document),
                 _ => (None, Unresolved),
             };
-            return Resolved {
-                kind: TimexType::Time,
-                value: day.map_or("XXXX-XX-XX".to_string(), |d| Val::Day(d).timex()) + "TXX:XX",
-                anchor,
-                val: None,
+            let days = if matches!(expr, Expr::Ago { .. }) {
+                -hours / 24
+            } else {
+                hours / 24
+            };
+            return match base.and_then(|d| add_days(d, days)) {
+                Some(d) => Resolved::date(Val::Day(d), anchor),
+                None => Resolved::unresolved("XXXX-XX-XX".to_string()),
             };
         }
     }
