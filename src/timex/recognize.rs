@@ -804,7 +804,11 @@ impl<'a> Parser<'a> {
                     },
                 ));
             }
-            Lex::Earlier | Lex::Later if !hyphen => {
+            // "six minutes later" is a clock time we cannot place; its
+            // duration ("six minutes") is what the text gives.
+            Lex::Earlier | Lex::Later
+                if !hyphen && !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) =>
+            {
                 let n = n?;
                 let sign = if self.lex(k) == Lex::Earlier { -1 } else { 1 };
                 return Some((k + 1, Expr::Anaphor { unit, n: sign * n }));
