@@ -388,8 +388,17 @@ impl<'a> Parser<'a> {
             if next.is_num() {
                 return None;
             }
-            // "2000 years", "a 2000 year old tradition": a count of years.
-            if matches!(next.lex, Lex::Unit(_) | Lex::Units(_)) {
+            // "2000 years", "a 2000 year old tradition": a count of years; but
+            // "World Cup 2018 day five" names the year.
+            let unit_after = match next.lex {
+                Lex::Units(_) => true,
+                Lex::Unit(_) => {
+                    let after = self.s(i + 2);
+                    after == "old" || after == "-" || after.eq_ignore_ascii_case("long")
+                }
+                _ => false,
+            };
+            if unit_after {
                 return None;
             }
             // "1709 schoolchildren", "2020 masks": a count of things; but
