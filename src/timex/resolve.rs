@@ -64,15 +64,23 @@ impl Resolved {
     }
 }
 
-/// Chooses among candidate years for a yearless date: the latest on or before
-/// the anchor for past (and unknown) tense, the earliest on or after it for
-/// future tense.
 /// Weights for choosing the year of a yearless date (see [`choose`]). News
 /// mostly reports the past, and tense detection is only a cue: "said the
 /// offer expires Nov. 21" is past tense around a future date.
 const FUTURE_WEIGHT_UNKNOWN: i64 = 3;
-const FUTURE_WEIGHT_PAST: i64 = 12;
+/// Past clause, day precision: a date a few weeks ahead still beats one most
+/// of a year back ("payable Dec. 7" near a "declared" written in October).
+const FUTURE_WEIGHT_PAST_DAYS: i64 = 6;
+/// Past clause, month precision: "was closed in June" written in May is last June.
+const FUTURE_WEIGHT_PAST_MONTHS: i64 = 12;
 const PAST_WEIGHT_FUTURE: i64 = 12;
+
+/// The precision candidates are compared at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    Days,
+    Months,
+}
 
 /// Chooses among candidates given their signed distance from the anchor
 /// (positive = after it, in days or months): the nearest, where distances on
@@ -80,11 +88,12 @@ const PAST_WEIGHT_FUTURE: i64 = 12;
 /// date a little ahead still wins over one most of a year back ("Nov. 21" in
 /// an article of 2 November), while past tense keeps "in June" written in May
 /// last June.
-fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense) -> Option<T> {
-    let (past_w, future_w) = match tense {
-        Tense::Past => (1, FUTURE_WEIGHT_PAST),
-        Tense::Future => (PAST_WEIGHT_FUTURE, 1),
-        Tense::Unknown => (1, FUTURE_WEIGHT_UNKNOWN),
+fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense, precision: Precision) -> Option<T> {
+    let (past_w, future_w) = match (tense, precision) {
+        (Tense::Past, Precision::Days) => (1, FUTURE_WEIGHT_PAST_DAYS),
+        (Tense::Past, Precision::Months) => (1, FUTURE_WEIGHT_PAST_MONTHS),
+        (Tense::Future, _) => (PAST_WEIGHT_FUTURE, 1),
+        (Tense::Unknown, _) => (1, FUTURE_WEIGHT_UNKNOWN),
     };
     candidates
         .iter()
@@ -304,16 +313,16 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     .or_else(|| cands.iter().find(|(d, _)| d.year() == y))
                     .map(|(d, _)| Val::Day(*d))
             } else {
-                choose(&cands, ctx.tense).map(Val::Day)
+                choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
             }
         }
         Expr::Holiday { month, day } => {
             let cands = day_candidates(anchor, |yy| NaiveDate::from_ymd_opt(yy, month, day));
-            choose(&cands, ctx.tense).map(Val::Day)
+            choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
         }
         Expr::Thanksgiving => {
             let cands = day_candidates(anchor, thanksgiving);
-            choose(&cands, ctx.tense).map(Val::Day)
+            choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
         }
         Expr::Month { month, rel } => {
             let yy = match rel {
@@ -337,7 +346,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     let cands: Vec<(i32, i64)> = (y - 1..=y + 1)
                         .map(|yy| (yy, (yy - y) as i64 * 12 + month as i64 - am as i64))
                         .collect();
-                    choose(&cands, ctx.tense).unwrap_or(y)
+                    choose(&cands, ctx.tense, Precision::Months).unwrap_or(y)
                 }
             };
             Some(Val::Month(yy, month))
@@ -445,7 +454,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 Rel::None => {
                     let scored: Vec<(i64, i64)> =
                         cands.iter().map(|c| (*c, (c - cur) * 3)).collect();
-                    choose(&scored, ctx.tense)
+                    choose(&scored, ctx.tense, Precision::Months)
                 }
             };
             chosen.map(|c| Val::Season(c.div_euclid(4) as i32, c.rem_euclid(4) as u8))
