@@ -940,3 +940,43 @@ fn project_conventions_times_and_sets() {
         ),
     ]);
 }
+
+#[test]
+fn anaphoric_weekdays_and_chains() {
+    check_table(&[
+        (
+            "Trading halted on Oct. 27. The previous Friday, shares had fallen.",
+            "1989-10-30",
+            &[
+                ("Oct. 27", "1989-10-27"),
+                ("The previous Friday", "1989-10-20"),
+            ],
+        ),
+        (
+            "The quake hit on Nov. 21. The following Monday, aid arrived.",
+            "2022-11-30",
+            &[
+                ("Nov. 21", "2022-11-21"),
+                ("The following Monday", "2022-11-28"),
+            ],
+        ),
+        (
+            "The flood came in March 2019. A year earlier, the dam had been repaired.",
+            THU,
+            &[("March 2019", "2019-03"), ("A year earlier", "2018-03")],
+        ),
+        (
+            "Sales rose in 2018. That year, the firm hired 200 people.",
+            THU,
+            &[("2018", "2018"), ("That year", "2018")],
+        ),
+        (
+            "The talks opened on Jan. 3, 2020. Two days later they collapsed.",
+            THU,
+            &[
+                ("Jan. 3, 2020", "2020-01-03"),
+                ("Two days later", "2020-01-05"),
+            ],
+        ),
+    ]);
+}

@@ -84,6 +84,12 @@ pub enum Expr {
     },
     /// "the weekend": the one just gone unless the clause is about the future.
     TheWeekend,
+    /// "the previous Friday" (n = -1), "the following Monday" (n = 1):
+    /// strictly before or after the last day mentioned.
+    WeekdayFromPrevious {
+        wd: u8,
+        n: i64,
+    },
     /// "the quarter": the quarter under discussion.
     QuarterRef,
     /// "the latest quarter": the last quarter completed.
@@ -1300,6 +1306,10 @@ impl<'a> Parser<'a> {
                     Lex::Unit(
                         u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
                     ) => Some((j + 2, Expr::Anaphor { unit: u, n })),
+                    // "the previous Friday", "the following Monday": relative to the day under discussion.
+                    Lex::Weekday(wd) if n != 0 => {
+                        Some((j + 2, Expr::WeekdayFromPrevious { wd, n }))
+                    }
                     Lex::DayPart(part) if n == 0 || n == -1 => Some((
                         j + 2,
                         Expr::Part {

@@ -272,6 +272,30 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             };
         }
     }
+    if let Expr::WeekdayFromPrevious { wd, n } = expr {
+        let (base, anchor) = match (ctx.prev_day, ctx.anchor) {
+            (Some(d), _) => (d, PreviousTimex),
+            (None, Some(a)) => (a, Document),
+            _ => return Resolved::unresolved(format!("XXXX-WXX-{wd}")),
+        };
+        let bw = weekday_num(base) as i64;
+        let wd = *wd as i64;
+        let offset = if *n < 0 {
+            -(match (bw - wd).rem_euclid(7) {
+                0 => 7,
+                k => k,
+            })
+        } else {
+            match (wd - bw).rem_euclid(7) {
+                0 => 7,
+                k => k,
+            }
+        };
+        return match add_days(base, offset) {
+            Some(d) => Resolved::date(Val::Day(d), anchor),
+            None => Resolved::unresolved(format!("XXXX-WXX-{wd}")),
+        };
+    }
     // Anaphora can resolve against the previous timex even without a document date.
     if let Expr::Anaphor { unit, n } = expr {
         if let Some(r) = resolve_anaphor(*unit, *n, ctx) {
