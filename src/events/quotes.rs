@@ -88,9 +88,8 @@ fn trim_content(text: &str, mut sp: Span) -> Span {
 
 impl EventExtractor {
     fn is_speech(&self, s: &Sent, k: usize) -> bool {
-        s.toks
-            .get(k)
-            .is_some_and(|t| !t.cap && self.speech_forms.contains(&t.lower))
+        s.toks.get(k).is_some_and(|t| !t.cap)
+            && s.speech.get(k).copied().unwrap_or(false)
             && !matches!(
                 s.lower(k.wrapping_sub(1)),
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
@@ -139,7 +138,7 @@ impl EventExtractor {
         }
         for k in a..b.min(a + 3) {
             let t = &s.toks[k];
-            if matches!(t.lower.as_str(), "he" | "she") {
+            if matches!(t.l(), "he" | "she") {
                 let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
                 let entity = i.checked_sub(1).map(|i| ctx.persons[i].1);
                 return Some(Speaker {
@@ -147,7 +146,7 @@ impl EventExtractor {
                     span: Span::new(t.start, t.end),
                 });
             }
-            if matches!(t.lower.as_str(), "they" | "we" | "i" | "it") {
+            if matches!(t.l(), "they" | "we" | "i" | "it") {
                 return Some(Speaker {
                     entity: None,
                     span: Span::new(t.start, t.end),
@@ -161,7 +160,7 @@ impl EventExtractor {
             && words
                 .iter()
                 .all(|t| t.word || t.lower == "'s" || t.lower == "-")
-            && (first.cap || super::DETERMINERS.contains(&first.lower.as_str()))
+            && (first.cap || super::DETERMINERS.contains(&first.l()))
         {
             return Some(Speaker {
                 entity: None,
@@ -234,23 +233,30 @@ impl EventExtractor {
         if s.lower(j) == "that" {
             j = j.checked_sub(1)?;
         }
-        if !self.is_speech(s, j) {
-            return None;
+        // "Smith told the meeting, \"…\"": a short object between verb and quote.
+        let mut back = 0;
+        while !self.is_speech(s, j) {
+            if back == 4 || j == 0 || !s.toks[j].word {
+                return None;
+            }
+            j -= 1;
+            back += 1;
         }
         let (cs, _) = self.clause_start(s, j);
         self.pick_speaker(doc, ctx, s, cs, j).map(|sp| (sp, j))
     }
 
-    fn sent<'a>(
-        doc: &Document,
+    fn sent<'a, 'd>(
+        ex: &EventExtractor,
+        doc: &'d Document,
         ctx: &DocCtx,
         sentences: &[Span],
-        sents: &'a mut HashMap<usize, Sent>,
+        sents: &'a mut HashMap<usize, Sent<'d>>,
         i: usize,
-    ) -> &'a Sent {
+    ) -> &'a Sent<'d> {
         sents
             .entry(i)
-            .or_insert_with(|| Sent::new(doc, i, sentences[i], &ctx.ments_of))
+            .or_insert_with(|| Sent::new(ex, doc, i, sentences[i], ctx))
     }
 }
 
@@ -262,12 +268,12 @@ fn sentence_of(sentences: &[Span], pos: usize) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(super) fn extract(
+pub(super) fn extract<'d>(
     ex: &EventExtractor,
-    doc: &Document,
+    doc: &'d Document,
     ctx: &DocCtx,
     sentences: &[Span],
-    sents: &mut HashMap<usize, Sent>,
+    sents: &mut HashMap<usize, Sent<'d>>,
     hit_sentences: &BTreeSet<usize>,
     quote_marks: bool,
     mut trace: Option<&mut Vec<String>>,
@@ -296,14 +302,14 @@ pub(super) fn extract(
             let sc = sentence_of(sentences, close.start);
             let mut attribution = None;
             {
-                let s = EventExtractor::sent(doc, ctx, sentences, sents, sc);
+                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, sc);
                 let k = s.toks.partition_point(|t| t.start < close.end);
                 if let Some((sp, v)) = ex.attribution_after(doc, ctx, s, k) {
                     attribution = Some((sp, s.span(v, v + 1), sc));
                 }
             }
             if attribution.is_none() {
-                let s = EventExtractor::sent(doc, ctx, sentences, sents, so);
+                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
                 let q = s.toks.partition_point(|t| t.start < open.start);
                 if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
                     attribution = Some((sp, s.span(v, v + 1), so));
@@ -344,7 +350,7 @@ pub(super) fn extract(
 
     // Indirect speech in sentences with a speech verb outside quotes.
     for &i in hit_sentences {
-        let s = EventExtractor::sent(doc, ctx, sentences, sents, i);
+        let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, i);
         let n = s.toks.len();
         for v in 0..n {
             if !ex.is_speech(s, v) {
@@ -366,7 +372,7 @@ pub(super) fn extract(
                     return None;
                 }
                 let sp = trim_content(text, s.span(a, b));
-                (word_count(sp.text(text)) >= 4).then_some(sp)
+                (word_count(sp.text(text)) >= 3).then_some(sp)
             };
             let mut hit: Option<(Speaker, Span)> = None;
             // "CONTENT, X added." / "CONTENT, said X."
@@ -374,7 +380,7 @@ pub(super) fn extract(
             if v >= 1 && s.lower(v - 1) == "," {
                 // "…, said X." — X must close the sentence (or open an
                 // appositive), else this is "X, vice-chancellor of Y, said …".
-                let end = EventExtractor::speaker_end(s, v + 1);
+                let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
                 let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
                     || (s.lower(end) == ","
                         && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
