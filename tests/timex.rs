@@ -980,3 +980,24 @@ fn anaphoric_weekdays_and_chains() {
         ),
     ]);
 }
+
+#[test]
+fn rates_and_adjectives() {
+    check_table(&[
+        (
+            "The plant costs $300 million a year to run.",
+            THU,
+            &[("a year", "P1Y")],
+        ),
+        ("Daily infections fell, the ministry said.", THU, &[]),
+        ("He said daily infections had fallen.", THU, &[]),
+        ("She writes for the Yunnan Daily.", THU, &[]),
+        ("The navy will start a weekly barge service.", THU, &[]),
+        (
+            "Tours start at 11:00 and 15:00 daily.",
+            THU,
+            &[("11:00", "T11:00"), ("daily", "P1D")],
+        ),
+        ("It was a year of change.", THU, &[]),
+    ]);
+}

@@ -259,6 +259,23 @@ impl<'a> Parser<'a> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then_some((t.num, t.len()))
     }
+    /// A lowercase word used as an adverb: not followed by a word it could
+    /// modify (only punctuation, the end, or a function word comes next).
+    fn adverbial(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.cap {
+            return false;
+        }
+        match self.tok(i + 1) {
+            None => true,
+            Some(n) if n.kind != Kind::Word => true,
+            Some(n) => matches!(
+                n.lex,
+                Lex::Prep | Lex::The | Lex::A | Lex::Of | Lex::FutureCue | Lex::PastCue
+            ),
+        }
+    }
+
     /// Token `i` follows a capitalised non-vocabulary word on the same line
     /// ("Johnnie Christmas"), so it is part of a name.
     fn follows_name(&self, i: usize) -> bool {
@@ -830,9 +847,24 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        // "a year" alone is usually a rate ("$5 a year"); after "for", "than",
-        // "took" … it is a duration ("for a decade", "more than an hour").
+        // "a year" after an amount is a rate, written as its period
+        // ("$300 million a year", "40,000 studies a year" → P1Y).
+        let prev = self.prev_word(i);
+        let after_amount = i > 0
+            && (self.toks[i - 1].is_num()
+                || matches!(
+                    prev,
+                    "million" | "billion" | "thousand" | "hundred" | "percent" | "%"
+                )
+                || (prev.len() > 3
+                    && prev.ends_with('s')
+                    && !self.toks[i - 1].cap
+                    && self.toks[i - 1].lex == Lex::None));
+        // Otherwise "a year" alone is usually no time expression ("a year of
+        // change"); after "for", "than", "took" … it is a duration ("for a
+        // decade", "more than an hour").
         if is_article
+            && !after_amount
             && !matches!(
                 self.prev_word(i),
                 "for"
@@ -1720,10 +1752,17 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Weekdays(wd) => Some((i + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
-            Lex::Daily => Some((i + 1, Expr::Set("P1D".to_string()))),
-            Lex::Weekly => Some((i + 1, Expr::Set("P1W".to_string()))),
-            Lex::Monthly => Some((i + 1, Expr::Set("P1M".to_string()))),
-            Lex::Annually => Some((i + 1, Expr::Set("P1Y".to_string()))),
+            // "start at 11:00 daily" is a set; "daily infections" and
+            // "Yunnan Daily" are not time expressions.
+            Lex::Daily | Lex::Weekly | Lex::Monthly | Lex::Annually if self.adverbial(i) => {
+                let v = match t.lex {
+                    Lex::Daily => "P1D",
+                    Lex::Weekly => "P1W",
+                    Lex::Monthly => "P1M",
+                    _ => "P1Y",
+                };
+                Some((i + 1, Expr::Set(v.to_string())))
+            }
             Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
             // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
