@@ -50,7 +50,12 @@ fn event_stage_throughput() {
         })
         .collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let ex = EventExtractor::new(&[("bundled".into(), BUNDLED_EVENT_RULES.into())]).unwrap();
+    // NEWSFACTS_EVENT_RULES=FILE measures another rule file.
+    let rules = std::env::var("NEWSFACTS_EVENT_RULES")
+        .ok()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .unwrap_or_else(|| BUNDLED_EVENT_RULES.to_string());
+    let ex = EventExtractor::new(&[("rules".into(), rules)]).unwrap();
     let (Some(c0), t0) = (thread_cpu_seconds(), std::time::Instant::now()) else {
         return;
     };

@@ -168,7 +168,10 @@ impl<'d> Sent<'d> {
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
-            if toks.get(k).is_none_or(|t| t.start != h.start || t.end != h.end) {
+            if toks
+                .get(k)
+                .is_none_or(|t| t.start != h.start || t.end != h.end)
+            {
                 continue;
             }
             match ex.pattern_kinds[h.pattern] {
@@ -580,33 +583,34 @@ impl EventExtractor {
         }
         let ctx = Self::doc_ctx(doc, &sentences, hits);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
-        for &i in &hit_sentences {
-            sents.insert(i, Sent::new(self, doc, i, sentences[i], &ctx));
+        let mut speech = quotes::SpeechPass::new(self);
+        if let (Some(sp), true) = (speech.as_mut(), quote_marks) {
+            sp.direct(self, doc, &ctx, &sentences, &mut sents);
         }
 
-        // 2. rules per hit sentence
+        // 2. rules and indirect speech per hit sentence; a sentence's tokens
+        // are dropped once it is done, so memory stays small and warm.
         let mut cands: Vec<Cand> = Vec::new();
         for &i in &hit_sentences {
-            let s = &sents[&i];
-            let before = cands.len();
-            self.sentence_candidates(doc, &ctx, s, &mut cands, trace.as_deref_mut());
-            let _ = before;
+            let s = sents
+                .remove(&i)
+                .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
+            if !s.trigger_words.is_empty() {
+                self.sentence_candidates(doc, &ctx, &s, &mut cands, trace.as_deref_mut());
+            }
+            if let Some(sp) = speech.as_mut() {
+                sp.indirect(self, doc, &ctx, &s);
+            }
         }
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
 
         // 4. quotes and statements
-        let (quotes, statements) = quotes::extract(
-            self,
-            doc,
-            &ctx,
-            &sentences,
-            &mut sents,
-            &hit_sentences,
-            quote_marks,
-            trace,
-        );
+        let (quotes, statements) = match speech {
+            Some(sp) => sp.finish(self, doc, &sentences, trace),
+            None => (Vec::new(), Vec::new()),
+        };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
         for e in &mut events {
@@ -741,19 +745,8 @@ impl EventExtractor {
         let mut timex: Option<usize> = None;
         let mut log: Vec<String> = Vec::new();
         let mut filled_roles: HashSet<&str> = HashSet::new();
-        let default_date;
-        let mut slots: Vec<&Slot> = rule.slots.iter().collect();
-        if ty.roles.iter().any(|r| r == "date") && !rule.slots.iter().any(|x| x.role == "date") {
-            default_date = Slot {
-                role: "date".into(),
-                position: Position::Sentence,
-                filler: Filler::Date,
-                repeat: false,
-                source: "date = sentence : date (default)".into(),
-            };
-            slots.push(&default_date);
-        }
-        for (slot_no, slot) in slots.into_iter().enumerate() {
+        let tracing = trace.is_some();
+        for (slot_no, slot) in rule.slots.iter().enumerate() {
             if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
                 continue;
             }
@@ -793,16 +786,18 @@ impl EventExtractor {
                         .find(|t| t.t0 == f.t0 && t.t1 == f.t1)
                         .map(|t| t.idx);
                 }
-                log.push(format!(
-                    "      {} <- {:?}{} via `{}`{}",
-                    slot.role,
-                    f.span.text(&doc.text),
-                    f.entity
-                        .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
-                        .unwrap_or_default(),
-                    slot.source,
-                    if f.resolved { " [resolved]" } else { "" }
-                ));
+                if tracing {
+                    log.push(format!(
+                        "      {} <- {:?}{} via `{}`{}",
+                        slot.role,
+                        f.span.text(&doc.text),
+                        f.entity
+                            .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                            .unwrap_or_default(),
+                        slot.source,
+                        if f.resolved { " [resolved]" } else { "" }
+                    ));
+                }
                 if f.entity.is_some() {
                     used.push((f.span, slot_no));
                 }

@@ -270,10 +270,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
     while i < toks.len() && DETERMINERS.contains(&toks[i].l()) {
         i += 1;
     }
-    if i + 1 < toks.len()
-        && CONTAINERS.contains(&toks[i].l())
-        && toks[i + 1].lower == "of"
-    {
+    if i + 1 < toks.len() && CONTAINERS.contains(&toks[i].l()) && toks[i + 1].lower == "of" {
         i += 2;
         while i < toks.len() && DETERMINERS.contains(&toks[i].l()) {
             i += 1;
@@ -594,11 +591,7 @@ mod tests {
         let none = vec![false; t.len()];
         let (a, b) = noun_phrase(&t, 0, &none).unwrap();
         assert_eq!(
-            t[a..b]
-                .iter()
-                .map(|t| t.l())
-                .collect::<Vec<_>>()
-                .join(" "),
+            t[a..b].iter().map(|t| t.l()).collect::<Vec<_>>().join(" "),
             "remote diagnosis and treatment system"
         );
         let t = toks("masks and Italy sent gloves");
