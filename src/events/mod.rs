@@ -69,7 +69,7 @@ pub struct EventExtractor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum PatternKind {
+pub(crate) enum PatternKind {
     /// Index into `word_forms`.
     TriggerWord(usize),
     Speech,

@@ -18,41 +18,43 @@ struct Speaker {
     span: Span,
 }
 
-/// Quote mark pairs (open, close) as byte spans of the marks themselves.
-fn quote_pairs(text: &str) -> Vec<(Span, Span)> {
+/// Quote mark pairs (open, close) as byte spans of the marks themselves,
+/// from the quote marks' positions (`marks`, in text order). A quote never
+/// runs over a blank line: an open mark before one is dropped.
+fn quote_pairs(text: &str, marks: impl Iterator<Item = Span>) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     let mut open_straight: Option<Span> = None;
     let mut open_curly: Option<Span> = None;
-    let mut prev_newline = false;
-    for (i, c) in text.char_indices() {
-        let here = Span::new(i, i + c.len_utf8());
-        match c {
-            '\n' => {
-                // a quote never runs over a blank line
-                if prev_newline {
-                    open_straight = None;
-                    open_curly = None;
-                }
-                prev_newline = true;
-                continue;
-            }
-            '"' => match open_straight.take() {
-                Some(o) => out.push((o, here)),
-                None => open_straight = Some(here),
+    let blank_between = |a: Span, b: Span| {
+        let between = &text[a.end..b.start];
+        between.contains("\n\n") || between.contains("\n\r\n")
+    };
+    for here in marks {
+        match &text[here.start..here.end] {
+            "\"" => match open_straight.take() {
+                Some(o) if !blank_between(o, here) => out.push((o, here)),
+                _ => open_straight = Some(here),
             },
-            '“' => open_curly = Some(here),
-            '”' => {
+            "“" => open_curly = Some(here),
+            "”" => {
                 if let Some(o) = open_curly.take() {
-                    out.push((o, here));
+                    if !blank_between(o, here) {
+                        out.push((o, here));
+                    }
                 }
             }
             _ => {}
         }
-        if !c.is_whitespace() {
-            prev_newline = false;
-        }
     }
     out
+}
+
+/// Quote marks of `text` (for tests and callers without prefilter hits).
+#[cfg(test)]
+fn marks_of(text: &str) -> impl Iterator<Item = Span> + '_ {
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '"' | '“' | '”'))
+        .map(|(i, c)| Span::new(i, i + c.len_utf8()))
 }
 
 fn word_count(s: &str) -> usize {
@@ -312,7 +314,12 @@ impl<'r> SpeechPass<'r> {
         let used_verbs = &mut self.used_verbs;
         {
             let mut last: Option<(Option<usize>, Option<Span>, usize)> = None;
-            for (open, close) in quote_pairs(text) {
+            let marks = ctx
+                .hits
+                .iter()
+                .filter(|h| ex.pattern_kinds[h.pattern] == super::PatternKind::Quote)
+                .map(|h| Span::new(h.start, h.end));
+            for (open, close) in quote_pairs(text, marks) {
                 let content = trim_content(text, Span::new(open.end, close.start));
                 if content.is_empty() {
                     continue;
@@ -588,7 +595,7 @@ mod tests {
     #[test]
     fn pairs_straight_and_curly() {
         let t = "He said \"a b\" and “c d”.";
-        let p = quote_pairs(t);
+        let p = quote_pairs(t, marks_of(t));
         assert_eq!(p.len(), 2);
         assert_eq!(&t[p[0].0.end..p[0].1.start], "a b");
         assert_eq!(&t[p[1].0.end..p[1].1.start], "c d");
