@@ -18,9 +18,11 @@ pub mod entities;
 pub mod eval;
 pub mod events;
 pub mod gazetteer;
+pub mod input;
 pub mod model;
 pub mod output;
 pub mod pipeline;
+pub mod run;
 pub mod sentences;
 pub mod timex;
 

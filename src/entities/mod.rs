@@ -1,0 +1,1427 @@
+//! Entity recognition: gazetteer matches, pattern rules for names no list
+//! has, context disambiguation, within-article resolution and relations.
+//!
+//! Contract: [`EntityRecognizer::annotate`] reads `doc.text` and
+//! `doc.sentences` and sets `doc.entities` (each entity once, with all its
+//! mentions in text order; entities ordered by first mention) and
+//! `doc.relations`.
+//!
+//! Steps per document (see `docs/entities.md`):
+//! 1. gazetteer matches, each judged in context (case, sentence start,
+//!    pronoun aliases, ambiguous aliases such as "Georgia"); demonyms
+//!    ("Chinese") are kept as country cues, not as mentions;
+//! 2. pattern rules (one `RegexSet` pass) and a given-name scan;
+//! 3. overlaps resolved by priority, then length;
+//! 4. mentions grouped into entities, short forms (surnames, acronyms,
+//!    shortened institution names) attached to the full entity;
+//! 5. relations (affiliation, located_in) and each entity's country.
+
+mod rules;
+pub mod text;
+
+pub use rules::{ContextCue, PatternMatch, PatternRule, RuleSet, Words};
+
+use crate::gazetteer::{AliasForm, Gazetteer, GazetteerEntry};
+use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation, Span};
+use anyhow::Result;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+use text::{initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize, Token};
+
+/// The bundled entity pattern rules.
+pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml");
+
+/// Priority of names found by the given-name scan ("Michael Jordan"): above
+/// gazetteer places, so a surname that is also a country stays a surname.
+const GIVEN_NAME_PRIORITY: i32 = 58;
+
+/// Towns at least this large are read as places without further cues.
+const LARGE_TOWN: u64 = 300_000;
+
+/// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
+const RECURRING_NAME_PRIORITY: i32 = 52;
+
+/// Words stripped from the start of any name a pattern found ("The", "In", …).
+const LEADING_NOISE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "as",
+    "and",
+    "but",
+    "or",
+    "after",
+    "before",
+    "during",
+    "since",
+    "when",
+    "while",
+    "if",
+    "according",
+    "however",
+    "meanwhile",
+    "this",
+    "that",
+    "these",
+    "those",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "other",
+    "also",
+    "then",
+    "here",
+    "there",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "last",
+    "next",
+    "via",
+    "under",
+    "over",
+    "against",
+    "about",
+    "between",
+    "among",
+    "through",
+    "into",
+    "like",
+    "unlike",
+    "despite",
+    "although",
+    "because",
+    "home",
+    "updated",
+    "update",
+    "later",
+    "earlier",
+    "still",
+    "instead",
+    "separately",
+    "previously",
+    "recently",
+    "finally",
+    "additionally",
+    "furthermore",
+    "moreover",
+    "indeed",
+    "nevertheless",
+    "nonetheless",
+    "thus",
+    "hence",
+    "so",
+    "yet",
+    "perhaps",
+    "maybe",
+    "eventually",
+    "currently",
+    "initially",
+    "originally",
+    "subsequently",
+    "afterwards",
+    "together",
+    "only",
+    "even",
+    "just",
+    "not",
+    "what",
+    "why",
+    "how",
+    "where",
+    "who",
+    "which",
+    "whether",
+    "once",
+    "twice",
+    "dear",
+    "thanks",
+];
+
+pub struct EntityRecognizer {
+    gazetteer: Arc<Gazetteer>,
+    rules: RuleSet,
+    /// Given names from the rules plus first names of gazetteer people.
+    given_names: HashSet<String>,
+}
+
+/// A name found by the gazetteer, a pattern or the given-name scan, before
+/// overlaps are resolved.
+#[derive(Clone, Debug)]
+struct Candidate {
+    span: Span,
+    kind: EntityType,
+    entry: Option<usize>,
+    priority: i32,
+    /// A name and country set by a reading rule (a country's national team).
+    team_of: Option<(String, String)>,
+}
+
+/// A relation a pattern saw, to be tied to entities once they exist.
+#[derive(Clone, Debug)]
+struct RelationHint {
+    kind: String,
+    subject: Span,
+    object: Span,
+    role: Option<String>,
+}
+
+/// A place the gazetteer saw (country or location), kept for country cues
+/// even where a longer name covers it ("Xi'an" inside an institution's name).
+#[derive(Clone, Debug)]
+struct PlaceCue {
+    span: Span,
+    country: String,
+    /// A demonym or adjective ("Chinese") rather than a name.
+    adjective: bool,
+}
+
+/// An entity while it is being built.
+#[derive(Clone, Debug)]
+struct Building {
+    kind: EntityType,
+    name: String,
+    entry: Option<usize>,
+    mentions: Vec<Span>,
+    attributes: BTreeMap<String, String>,
+    /// Extra short forms defined in the text ("(WHO)").
+    acronyms: Vec<String>,
+}
+
+impl EntityRecognizer {
+    /// `rule_sources` are `(origin, toml text)` pairs of entity pattern files.
+    pub fn new(gazetteer: Arc<Gazetteer>, rule_sources: &[(String, String)]) -> Result<Self> {
+        let rules = RuleSet::from_sources(rule_sources)?;
+        let mut given_names: HashSet<String> = rules.words.given_names.clone();
+        for i in 0..gazetteer.len() {
+            let e = gazetteer.entry(i);
+            if e.kind == EntityType::Person {
+                let words: Vec<&str> = e.name.split_whitespace().collect();
+                if words.len() >= 2 {
+                    let first = words[0];
+                    let lower = first.to_lowercase();
+                    if first.chars().count() >= 3
+                        && first.chars().all(|c| c.is_alphabetic())
+                        && is_capitalised(first)
+                        && !is_all_caps(first)
+                        && !rules.words.common.contains(&lower)
+                        && !rules.words.not_name.contains(&lower)
+                        && !rules.words.surname_first.contains(first)
+                    {
+                        given_names.insert(first.to_string());
+                    }
+                }
+            }
+        }
+        Ok(EntityRecognizer {
+            gazetteer,
+            rules,
+            given_names,
+        })
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// The compiled rules (patterns, word lists, context cues).
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    pub fn annotate(&self, doc: &mut Document) {
+        let text = doc.text.as_str();
+        let tokens = tokenize(text);
+        let initial = initial_flags(doc, &tokens);
+
+        // 1. Gazetteer matches, judged in context.
+        let mut candidates: Vec<Candidate> = Vec::new();
+        let mut places: Vec<PlaceCue> = Vec::new();
+        self.gazetteer_candidates(doc, &tokens, &initial, &mut candidates, &mut places);
+
+        // 2. Pattern rules and the given-name scan.
+        let mut hints: Vec<RelationHint> = Vec::new();
+        let mut from_patterns: Vec<Candidate> = Vec::new();
+        self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
+        candidates.extend(from_patterns);
+        self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+        self.recurring_name_candidates(text, &tokens, &mut candidates);
+
+        // A pattern that finds exactly a gazetteer name adds nothing but
+        // would lose the gazetteer's id: the gazetteer reading wins.
+        let gazetteer_spans: HashSet<Span> = candidates
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span)
+            .collect();
+        candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
+
+        // 3. Overlaps: higher priority, then longer, then earlier wins.
+        candidates.sort_by(|a, b| {
+            b.priority
+                .cmp(&a.priority)
+                .then(b.span.len().cmp(&a.span.len()))
+                .then(a.span.start.cmp(&b.span.start))
+        });
+        let mut chosen: Vec<Candidate> = Vec::new();
+        for c in candidates {
+            if chosen.iter().all(|k| !k.span.overlaps(c.span)) {
+                chosen.push(c);
+            }
+        }
+        chosen.sort_by_key(|c| (c.span.start, c.span.end));
+
+        // 4. Entities and their mentions.
+        let mut ents = self.group(text, &chosen);
+        self.attach_short_forms(text, &tokens, &initial, &mut ents);
+        self.reassign_person_names(text, &mut ents);
+        ents.retain(|e| !e.mentions.is_empty());
+        for e in ents.iter_mut() {
+            e.mentions.sort();
+            e.mentions.dedup();
+        }
+        ents.sort_by_key(|e| e.mentions[0].start);
+
+        // 5. Relations and countries.
+        let relations = self.relations(doc, &ents, &hints);
+        assign_countries(text, &mut ents, &relations, &places);
+
+        doc.entities = ents
+            .into_iter()
+            .map(|b| {
+                let (kb_id, source) = match b.entry {
+                    Some(i) => (
+                        Some(self.gazetteer.entry(i).id.clone()),
+                        EntitySource::Gazetteer,
+                    ),
+                    None => (None, EntitySource::Pattern),
+                };
+                Entity {
+                    kind: b.kind,
+                    name: b.name,
+                    kb_id,
+                    source,
+                    mentions: b
+                        .mentions
+                        .iter()
+                        .map(|s| Mention {
+                            span: *s,
+                            sentence: doc.sentence_of(s.start),
+                        })
+                        .collect(),
+                    attributes: b.attributes,
+                }
+            })
+            .collect();
+        doc.relations = relations;
+    }
+
+    // ------------------------------------------------------------ gazetteer
+
+    fn gazetteer_candidates(
+        &self,
+        doc: &Document,
+        tokens: &[Token],
+        initial: &[bool],
+        out: &mut Vec<Candidate>,
+        places: &mut Vec<PlaceCue>,
+    ) {
+        let text = doc.text.as_str();
+        let words = &self.rules.words;
+        let matches = self.gazetteer.find(text);
+        // Countries named unambiguously anywhere in the document: evidence
+        // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
+        let mut doc_countries: HashMap<String, usize> = HashMap::new();
+        for m in &matches {
+            if self.gazetteer.candidates(m).len() > 1 {
+                continue;
+            }
+            if let Some(code) = entry_country(self.gazetteer.entry(m.entry)) {
+                *doc_countries.entry(code).or_default() += 1;
+            }
+        }
+        // Capitalised words written mid-sentence somewhere in the document.
+        let mid_sentence_caps: HashSet<&str> = tokens
+            .iter()
+            .zip(initial)
+            .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
+            .map(|(t, _)| t.span.text(text))
+            .collect();
+        let sports = self.is_sports_report(text);
+        // Words the document writes in lowercase: "match", "sea", "star".
+        let lowercase_words: HashSet<&str> = tokens
+            .iter()
+            .map(|t| t.span.text(text))
+            .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+            .collect();
+        let token_at: HashMap<usize, usize> = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| (t.span.start, k))
+            .collect();
+
+        for m in &matches {
+            let alias = m.span.text(text);
+            let cands = self.gazetteer.candidates(m);
+            let mut entry = m.entry;
+            let mut form = m.form;
+            if cands.len() > 1 {
+                let all: Vec<usize> = cands.iter().map(|c| c.entry as usize).collect();
+                entry = self.choose_reading(text, m.span, &all, m.entry, &doc_countries);
+                if let Some(c) = cands.iter().find(|c| c.entry as usize == entry) {
+                    form = c.form;
+                }
+            }
+            let e = self.gazetteer.entry(entry);
+            // Case: "roast turkey" is not Turkey. An alias written with a
+            // capital must be matched with a capital.
+            if !is_capitalised(alias) && !e_has_exact_lowercase_alias(e, alias) {
+                continue;
+            }
+            let single_word = !alias.contains(' ');
+            let lower = alias.to_lowercase();
+            let tok = token_at.get(&m.span.start).copied();
+            let at_start = tok.is_some_and(|k| initial[k]);
+            // A person alias that is a pronoun or common word ("He", "Will").
+            if e.kind == EntityType::Person
+                && single_word
+                && (words.pronouns.contains(&lower) || words.common.contains(&lower))
+            {
+                continue;
+            }
+            // A capitalised common word at a sentence start is an ordinary
+            // word unless the document also capitalises it mid-sentence.
+            if single_word
+                && at_start
+                && (words.common.contains(&lower) || e.is_common_word())
+                && !mid_sentence_caps.contains(alias)
+            {
+                continue;
+            }
+            // A one-word name the article also uses as an ordinary
+            // lowercase word ("the Match", "Sea") needs a locative cue.
+            let locative = self.locative_before(text, m.span.start);
+            if single_word
+                && e.kind != EntityType::Country
+                && form != AliasForm::Demonym
+                && lowercase_words.contains(lower.as_str())
+                && !(e.kind == EntityType::Location && locative)
+            {
+                continue;
+            }
+            // A small town, or a town's alternate name, is only read as a
+            // place with support: "in Gloria", "Gloria, Brazil", or its
+            // country named elsewhere in the article.
+            if e.kind == EntityType::Location && single_word && !locative {
+                let followed_by_place = text[m.span.end..]
+                    .strip_prefix(", ")
+                    .is_some_and(is_capitalised);
+                let population: u64 = e
+                    .attributes
+                    .get("population")
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(0);
+                let country_named =
+                    entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
+                let supported = followed_by_place
+                    || (form == AliasForm::Name && (population >= LARGE_TOWN || country_named));
+                if !supported {
+                    continue;
+                }
+            }
+            // "pro-Beijing", "US-based": a name inside a hyphenated
+            // adjective is a country cue, not a mention.
+            let hyphen_adjective = text[..m.span.start]
+                .strip_suffix('-')
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| c.is_lowercase())
+                || text[m.span.end..]
+                    .strip_prefix('-')
+                    .and_then(|a| a.chars().next())
+                    .is_some_and(|c| c.is_lowercase());
+            if let Some(code) = entry_country(e) {
+                let adjective = form == AliasForm::Demonym || hyphen_adjective;
+                places.push(PlaceCue {
+                    span: m.span,
+                    country: code,
+                    adjective,
+                });
+                if adjective {
+                    continue;
+                }
+            }
+            // "Jordan said": a place name that is also a given name, with a
+            // person cue around it and no locative word before it.
+            if e.kind != EntityType::Person
+                && single_word
+                && self.given_names.contains(alias)
+                && !self.locative_before(text, m.span.start)
+                && self.cue_score(text, m.span, EntityType::Person) > 0
+            {
+                out.push(Candidate {
+                    span: m.span,
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: GIVEN_NAME_PRIORITY,
+                    team_of: None,
+                });
+                continue;
+            }
+            if hyphen_adjective {
+                continue;
+            }
+            // In a sports report "Sweden defeated South Korea" names teams;
+            // "in Russia" still names the country.
+            if sports && e.kind == EntityType::Country && !locative {
+                out.push(Candidate {
+                    span: m.span,
+                    kind: EntityType::Organization,
+                    entry: None,
+                    priority: self.rules.gazetteer_priority,
+                    team_of: Some((format!("{} national team", e.name), e.id.clone())),
+                });
+                continue;
+            }
+            out.push(Candidate {
+                span: m.span,
+                kind: e.kind,
+                entry: Some(entry),
+                priority: self.rules.gazetteer_priority,
+                team_of: None,
+            });
+        }
+    }
+
+    /// Whether enough distinct sports words occur (one pass over the text).
+    fn is_sports_report(&self, text: &str) -> bool {
+        let words = &self.rules.words.sports;
+        if words.is_empty() {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let found = words
+            .iter()
+            .filter(|w| {
+                lower.match_indices(w.as_str()).any(|(i, _)| {
+                    let before = lower[..i].chars().next_back();
+                    let after = lower[i + w.len()..].chars().next();
+                    before.is_none_or(|c| !c.is_alphanumeric())
+                        && after.is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+            .count();
+        found >= self.rules.sports_min_cues
+    }
+
+    fn locative_before(&self, text: &str, pos: usize) -> bool {
+        let prev = text[..pos]
+            .split_whitespace()
+            .next_back()
+            .unwrap_or("")
+            .to_lowercase();
+        self.rules.words.locative.contains(&prev)
+    }
+
+    /// How strongly the context cues around `span` vote for `kind`.
+    fn cue_score(&self, text: &str, span: Span, kind: EntityType) -> i64 {
+        let before = lower_window_before(text, span.start, 40);
+        let after = lower_window_after(text, span.end, 40);
+        let before = before.trim_end();
+        let mut score = 0;
+        for cue in self.rules.cues.iter().filter(|c| c.prefer == kind) {
+            if cue.before.iter().any(|p| ends_with_phrase(before, p)) {
+                score += 4;
+            }
+            if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
+                score += 4;
+            }
+        }
+        score
+    }
+
+    /// Picks the reading of an alias several entries share, by the words
+    /// around it and by the other countries the document names.
+    fn choose_reading(
+        &self,
+        text: &str,
+        span: Span,
+        entries: &[usize],
+        default: usize,
+        doc_countries: &HashMap<String, usize>,
+    ) -> usize {
+        let mut best = default;
+        let mut best_score = i64::MIN;
+        for &i in entries {
+            let e = self.gazetteer.entry(i);
+            let mut score: i64 = self.cue_score(text, span, e.kind);
+            if let Some(code) = entry_country(e) {
+                // Other places of the same country (a country's own name is
+                // excluded: the alias itself was not counted).
+                score += (*doc_countries.get(&code).unwrap_or(&0)).min(3) as i64;
+            }
+            if i == default {
+                score *= 2;
+                score += 1;
+                score /= 2;
+            }
+            if score > best_score {
+                best_score = score;
+                best = i;
+            }
+        }
+        best
+    }
+
+    // ------------------------------------------------------------ patterns
+
+    fn pattern_candidates(
+        &self,
+        text: &str,
+        independent: &[Candidate],
+        out: &mut Vec<Candidate>,
+        hints: &mut Vec<RelationHint>,
+    ) {
+        let words = &self.rules.words;
+        let matches = self.rules.find(text);
+        // First the rules that stand alone, then those that need an object
+        // found by the gazetteer or by a standalone rule.
+        let mut standalone: Vec<Candidate> = independent.to_vec();
+        let mut needing: Vec<&PatternMatch> = Vec::new();
+        for pm in &matches {
+            let rule = &self.rules.patterns[pm.rule];
+            if rule.require_object {
+                needing.push(pm);
+                continue;
+            }
+            let Some(span) =
+                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
+            else {
+                continue;
+            };
+            let c = Candidate {
+                span,
+                kind: rule.kind,
+                entry: None,
+                priority: rule.priority,
+                team_of: None,
+            };
+            standalone.push(c.clone());
+            out.push(c);
+            if let (Some(obj), Some(rel)) = (pm.object, &rule.relation) {
+                let kind = rule.object_type.unwrap_or(EntityType::Organization);
+                if let Some(ospan) = clean_span(text, Span::new(obj.0, obj.1), kind, words) {
+                    let otext = ospan.text(text);
+                    // An unknown object becomes an entity only when it looks
+                    // like an institution (head word or acronym).
+                    if kind == EntityType::Organization
+                        && (has_org_head(otext, words) || is_all_caps(otext))
+                    {
+                        out.push(Candidate {
+                            span: ospan,
+                            kind,
+                            entry: None,
+                            priority: rule.priority - 5,
+                            team_of: None,
+                        });
+                    }
+                    hints.push(RelationHint {
+                        kind: rel.clone(),
+                        subject: span,
+                        object: ospan,
+                        role: role_text(text, pm, rule),
+                    });
+                }
+            }
+        }
+        for pm in needing {
+            let rule = &self.rules.patterns[pm.rule];
+            let Some(obj) = pm.object else { continue };
+            let obj = Span::new(obj.0, obj.1);
+            let found = standalone.iter().any(|c| {
+                c.span.overlaps(obj)
+                    && rule.object_type.is_none_or(|k| k == c.kind)
+                    && c.span.start >= obj.start
+                    && c.span.end <= obj.end + 1
+            });
+            if !found {
+                continue;
+            }
+            let Some(span) =
+                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
+            else {
+                continue;
+            };
+            // The name is already known as something else ("from China,
+            // Russia": China is no place located in Russia).
+            if standalone
+                .iter()
+                .any(|c| c.span.overlaps(span) && c.kind != rule.kind)
+            {
+                continue;
+            }
+            out.push(Candidate {
+                span,
+                kind: rule.kind,
+                entry: None,
+                priority: rule.priority,
+                team_of: None,
+            });
+            if let Some(rel) = &rule.relation {
+                hints.push(RelationHint {
+                    kind: rel.clone(),
+                    subject: span,
+                    object: obj,
+                    role: role_text(text, pm, rule),
+                });
+            }
+        }
+    }
+
+    /// "Valeska Paris … Paris said": two or three capitalised words whose
+    /// last word recurs alone elsewhere in the article are a person's name
+    /// (institutions and places are rarely called by their last word).
+    fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+        let words = &self.rules.words;
+        let gazetteer_starts: HashSet<usize> = out
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span.start)
+            .collect();
+        let nameish = |w: &str| {
+            let lower = w.to_lowercase();
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && w.chars().count() >= 2
+                && !words.common.contains(&lower)
+                && !words.not_name.contains(w)
+                && !words.not_name.contains(&lower)
+                && !words.org_heads.contains(&lower)
+                && !words.pronouns.contains(&lower)
+                && !LEADING_NOISE.contains(&lower.as_str())
+        };
+        let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
+        // Capitalised words standing alone (no capitalised neighbour).
+        let mut alone: HashMap<&str, usize> = HashMap::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.span.text(text);
+            if !is_capitalised(w) {
+                continue;
+            }
+            let prev_cap =
+                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
+            let next_cap = tokens
+                .get(k + 1)
+                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
+            if !prev_cap && !next_cap {
+                *alone.entry(w).or_default() += 1;
+            }
+        }
+        let mut k = 0;
+        while k < tokens.len() {
+            if !nameish(tokens[k].span.text(text)) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end + 1 < tokens.len()
+                && end - k < 2
+                && joined(&tokens[end], &tokens[end + 1])
+                && nameish(tokens[end + 1].span.text(text))
+            {
+                end += 1;
+            }
+            let last = tokens[end].span.text(text);
+            let next_is_cap = tokens
+                .get(end + 1)
+                .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
+            if end > k
+                && !next_is_cap
+                && alone.contains_key(last)
+                // "Warhol Polaroids": a first word that stands alone elsewhere
+                // is a name used as a modifier.
+                && !alone.contains_key(tokens[k].span.text(text))
+                && !gazetteer_starts.contains(&tokens[k].span.start)
+            {
+                out.push(Candidate {
+                    span: Span::new(tokens[k].span.start, tokens[end].span.end),
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: RECURRING_NAME_PRIORITY,
+                    team_of: None,
+                });
+            }
+            k = end + 1;
+        }
+    }
+
+    /// "Michael Jordan", "Chad Smith": a known given name followed by
+    /// capitalised words that are not ordinary words.
+    fn given_name_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        initial: &[bool],
+        out: &mut Vec<Candidate>,
+    ) {
+        let words = &self.rules.words;
+        let mut k = 0;
+        while k < tokens.len() {
+            let first = tokens[k].span.text(text);
+            if !self.given_names.contains(first)
+                || (initial[k] && words.common.contains(&first.to_lowercase()))
+            {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end + 1 < tokens.len() && end - k < 2 {
+                let next = tokens[end + 1];
+                let gap = &text[tokens[end].span.end..next.span.start];
+                let w = next.span.text(text);
+                let lower = w.to_lowercase();
+                if gap != " "
+                    || !is_capitalised(w)
+                    || is_all_caps(w)
+                    || words.common.contains(&lower)
+                    || words.not_name.contains(w)
+                    || words.not_name.contains(&lower)
+                    || words.org_heads.contains(&lower)
+                    || words.pronouns.contains(&lower)
+                {
+                    break;
+                }
+                end += 1;
+            }
+            if end > k {
+                // The name must not run on into an institution ("George Washington University").
+                let after = &text[tokens[end].span.end..];
+                let next_word = after.split_whitespace().next().unwrap_or("");
+                if !words.org_heads.contains(&next_word.to_lowercase()) {
+                    out.push(Candidate {
+                        span: Span::new(tokens[k].span.start, tokens[end].span.end),
+                        kind: EntityType::Person,
+                        entry: None,
+                        priority: GIVEN_NAME_PRIORITY,
+                        team_of: None,
+                    });
+                }
+            }
+            k = end + 1;
+        }
+    }
+
+    // ------------------------------------------------------------ grouping
+
+    fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
+        let mut ents: Vec<Building> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
+        for c in chosen {
+            let surface = normalise_name(c.span.text(text));
+            let (key, name, attributes) = match (c.entry, &c.team_of) {
+                (None, Some((team, code))) => (
+                    format!("team:{team}"),
+                    team.clone(),
+                    BTreeMap::from([("country".to_string(), code.clone())]),
+                ),
+                (entry, _) => match entry {
+                    Some(i) => {
+                        let e = self.gazetteer.entry(i);
+                        let mut attrs = e.attributes.clone();
+                        if e.kind == EntityType::Country {
+                            attrs.insert("country".into(), e.id.clone());
+                        }
+                        (format!("g{i}"), e.name.clone(), attrs)
+                    }
+                    None => (
+                        format!("{}:{}", c.kind.as_str(), surface.to_lowercase()),
+                        surface.clone(),
+                        BTreeMap::new(),
+                    ),
+                },
+            };
+            if let Some(&idx) = by_key.get(&key) {
+                ents[idx].mentions.push(c.span);
+                continue;
+            }
+            // The same name found once by the gazetteer and once by a pattern.
+            let name_key = (c.kind, name.to_lowercase());
+            if let Some(&idx) = by_name.get(&name_key) {
+                ents[idx].mentions.push(c.span);
+                by_key.insert(key, idx);
+                continue;
+            }
+            if c.entry.is_none() {
+                if let Some(idx) = self.find_fuller(&ents, c.kind, &surface) {
+                    ents[idx].mentions.push(c.span);
+                    by_key.insert(key, idx);
+                    continue;
+                }
+                // A later full name for an earlier short one ("Trump" … "Donald Trump").
+                if c.kind == EntityType::Person {
+                    let words: Vec<&str> = surface.split(' ').collect();
+                    if words.len() >= 2 {
+                        if let Some(idx) = ents.iter().position(|e| {
+                            e.kind == EntityType::Person
+                                && e.entry.is_none()
+                                && !e.name.contains(' ')
+                                && (Some(&e.name.as_str()) == words.last()
+                                    || (self.rules.words.surname_first.contains(&e.name)
+                                        && e.name == words[0]))
+                        }) {
+                            ents[idx].name = surface.clone();
+                            ents[idx].mentions.push(c.span);
+                            by_key.insert(key, idx);
+                            continue;
+                        }
+                    }
+                }
+            }
+            by_key.insert(key, ents.len());
+            by_name.insert(name_key, ents.len());
+            ents.push(Building {
+                kind: c.kind,
+                name,
+                entry: c.entry,
+                mentions: vec![c.span],
+                attributes,
+                acronyms: Vec::new(),
+            });
+        }
+        // Acronyms defined in the text: "World Health Organization (WHO)".
+        for e in ents.iter_mut() {
+            if e.kind != EntityType::Organization {
+                continue;
+            }
+            for m in e.mentions.clone() {
+                let rest = &text[m.end..];
+                if let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split(')').next()) {
+                    if inner.len() <= 12 && is_all_caps(inner) && !inner.contains(' ') {
+                        e.acronyms.push(inner.to_string());
+                    }
+                }
+            }
+        }
+        ents
+    }
+
+    /// An earlier entity this short form names: a surname, an acronym or a
+    /// shortened institution name.
+    fn find_fuller(&self, ents: &[Building], kind: EntityType, surface: &str) -> Option<usize> {
+        let words = name_words_vec(surface);
+        let mut found = None;
+        for (idx, e) in ents.iter().enumerate() {
+            if e.kind != kind {
+                continue;
+            }
+            let hit = match kind {
+                EntityType::Person => {
+                    words.len() == 1 && self.person_short_forms(&e.name).contains(&surface)
+                }
+                EntityType::Organization => {
+                    (is_all_caps(surface)
+                        && (acronym_of(&e.name).as_deref() == Some(surface)
+                            || e.acronyms.iter().any(|a| a == surface)))
+                        || is_shortened_org(&e.name, surface)
+                }
+                _ => false,
+            };
+            if hit {
+                if found.is_some() {
+                    // Two entities share the short form: leave it alone.
+                    return None;
+                }
+                found = Some(idx);
+            }
+        }
+        found
+    }
+
+    /// The words a person may later be called by: the surname (last word,
+    /// or first word of a Chinese-style name).
+    fn person_short_forms<'a>(&self, name: &'a str) -> Vec<&'a str> {
+        let words: Vec<&str> = name.split(' ').collect();
+        if words.len() < 2 {
+            return Vec::new();
+        }
+        let mut out = vec![*words.last().unwrap_or(&"")];
+        if words.len() <= 3 && self.rules.words.surname_first.contains(words[0]) {
+            out.push(words[0]);
+        }
+        out
+    }
+
+    /// Later short forms that no rule caught: "Khan", "said He, who",
+    /// "WHO". A short form that is also a pronoun or common word counts
+    /// only where its capital is informative (not at a sentence start).
+    fn attach_short_forms(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        initial: &[bool],
+        ents: &mut [Building],
+    ) {
+        let words = &self.rules.words;
+        let mut short: HashMap<String, Option<usize>> = HashMap::new();
+        for (idx, e) in ents.iter().enumerate() {
+            let mut forms: Vec<String> = Vec::new();
+            match e.kind {
+                EntityType::Person => forms.extend(
+                    self.person_short_forms(&e.name)
+                        .into_iter()
+                        .map(String::from),
+                ),
+                EntityType::Organization => {
+                    if let Some(a) = acronym_of(&e.name) {
+                        forms.push(a);
+                    }
+                    forms.extend(e.acronyms.iter().cloned());
+                }
+                _ => {}
+            }
+            for f in forms {
+                short
+                    .entry(f)
+                    .and_modify(|v| {
+                        if *v != Some(idx) {
+                            *v = None
+                        }
+                    })
+                    .or_insert(Some(idx));
+            }
+        }
+        if short.is_empty() {
+            return;
+        }
+        let mut covered: Vec<Span> = ents
+            .iter()
+            .flat_map(|e| e.mentions.iter().copied())
+            .collect();
+        covered.sort();
+        for (k, tok) in tokens.iter().enumerate() {
+            let w = tok.span.text(text);
+            if !is_capitalised(w) {
+                continue;
+            }
+            let Some(Some(idx)) = short.get(w) else {
+                continue;
+            };
+            let idx = *idx;
+            let pos = covered.partition_point(|s| s.end <= tok.span.start);
+            if covered.get(pos).is_some_and(|s| s.overlaps(tok.span)) {
+                continue;
+            }
+            let e = &ents[idx];
+            let lower = w.to_lowercase();
+            let acronym = is_all_caps(w) && e.kind == EntityType::Organization;
+            if !acronym {
+                // Surnames refer back; they are not read before the full name.
+                if e.mentions.first().is_none_or(|m| m.start > tok.span.start) {
+                    continue;
+                }
+                if (words.pronouns.contains(&lower) || words.common.contains(&lower)) && initial[k]
+                {
+                    continue;
+                }
+                // Part of another capitalised name ("Khan Academy").
+                if let Some(next) = tokens.get(k + 1) {
+                    let gap = &text[tok.span.end..next.span.start];
+                    if gap == " " && is_capitalised(next.span.text(text)) {
+                        continue;
+                    }
+                }
+                if let Some(prev) = k.checked_sub(1).map(|p| tokens[p]) {
+                    let gap = &text[prev.span.end..tok.span.start];
+                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial[k - 1] {
+                        continue;
+                    }
+                }
+            }
+            ents[idx].mentions.push(tok.span);
+        }
+    }
+
+    /// A place mention that is the surname of a person in the article
+    /// ("Michael Jordan … Jordan said") is that person, unless a locative
+    /// word ("in Jordan") makes it a place.
+    fn reassign_person_names(&self, text: &str, ents: &mut [Building]) {
+        let words = &self.rules.words;
+        let mut surname_of: HashMap<String, Option<usize>> = HashMap::new();
+        for (idx, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            for f in self.person_short_forms(&e.name) {
+                surname_of
+                    .entry(f.to_string())
+                    .and_modify(|v| *v = None)
+                    .or_insert(Some(idx));
+            }
+        }
+        let mut moves: Vec<(usize, Span, usize)> = Vec::new();
+        for (idx, e) in ents.iter().enumerate() {
+            if !matches!(e.kind, EntityType::Country | EntityType::Location) {
+                continue;
+            }
+            for m in &e.mentions {
+                let Some(Some(p)) = surname_of.get(m.text(text)) else {
+                    continue;
+                };
+                let prev_word = text[..m.start]
+                    .split_whitespace()
+                    .next_back()
+                    .unwrap_or("")
+                    .to_lowercase();
+                if words.locative.contains(&prev_word) {
+                    continue;
+                }
+                if ents[*p].mentions.first().is_some_and(|f| f.start < m.start) {
+                    moves.push((idx, *m, *p));
+                }
+            }
+        }
+        for (from, span, to) in moves {
+            ents[from].mentions.retain(|m| *m != span);
+            ents[to].mentions.push(span);
+        }
+    }
+
+    // ------------------------------------------------------------ relations
+
+    fn relations(
+        &self,
+        doc: &Document,
+        ents: &[Building],
+        hints: &[RelationHint],
+    ) -> Vec<Relation> {
+        let text = doc.text.as_str();
+        let mut out: Vec<Relation> = Vec::new();
+        let push = |r: Relation, out: &mut Vec<Relation>| {
+            if r.subject != r.object
+                && !out
+                    .iter()
+                    .any(|o| o.kind == r.kind && o.subject == r.subject && o.object == r.object)
+            {
+                out.push(r);
+            }
+        };
+        for h in hints {
+            let (Some(s), Some(o)) = (entity_at(ents, h.subject), entity_at(ents, h.object)) else {
+                continue;
+            };
+            push(
+                Relation {
+                    kind: h.kind.clone(),
+                    subject: s,
+                    object: o,
+                    role: h.role.clone(),
+                    sentence: doc.sentence_of(h.subject.start),
+                },
+                &mut out,
+            );
+        }
+        // "the Hospital of the Sea in Naples": an institution or place
+        // followed by "in" and a place.
+        let mut all: Vec<(Span, usize)> = ents
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i)))
+            .collect();
+        all.sort();
+        for w in 0..all.len() {
+            let (span, subj) = all[w];
+            if !matches!(
+                ents[subj].kind,
+                EntityType::Organization | EntityType::Location
+            ) {
+                continue;
+            }
+            let Some(&(next_span, obj)) = all.get(w + 1) else {
+                continue;
+            };
+            if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
+                continue;
+            }
+            let gap = &text[span.end..next_span.start];
+            if is_in_gap(gap) {
+                push(
+                    Relation {
+                        kind: "located_in".into(),
+                        subject: subj,
+                        object: obj,
+                        role: None,
+                        sentence: doc.sentence_of(span.start),
+                    },
+                    &mut out,
+                );
+            }
+        }
+        out
+    }
+}
+
+fn e_has_exact_lowercase_alias(e: &GazetteerEntry, alias: &str) -> bool {
+    e.name == alias || e.aliases.iter().any(|a| a == alias)
+}
+
+/// The country an entry belongs to: its own id for a country, else its `country` attribute.
+fn entry_country(e: &GazetteerEntry) -> Option<String> {
+    if e.kind == EntityType::Country {
+        return Some(e.id.clone());
+    }
+    e.attributes
+        .get("country")
+        .filter(|c| !c.is_empty())
+        .cloned()
+}
+
+/// Whether `window` ends with `phrase` as whole words.
+fn ends_with_phrase(window: &str, phrase: &str) -> bool {
+    window.ends_with(phrase)
+        && window[..window.len() - phrase.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn lower_window_before(text: &str, pos: usize, n: usize) -> String {
+    let mut start = pos.saturating_sub(n);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text[start..pos].to_lowercase()
+}
+
+fn lower_window_after(text: &str, pos: usize, n: usize) -> String {
+    let mut end = (pos + n).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[pos..end].to_lowercase()
+}
+
+fn name_words_vec(s: &str) -> Vec<&str> {
+    s.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// Trims the words around a pattern's name: sentence-start noise ("The",
+/// "In April"), and for people any word that is never part of a name.
+fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option<Span> {
+    let slice = span.text(text);
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for w in slice.split(' ') {
+        if !w.is_empty() {
+            parts.push((span.start + offset, span.start + offset + w.len()));
+        }
+        offset += w.len() + 1;
+    }
+    let word = |p: &(usize, usize)| &text[p.0..p.1];
+    let noise = |w: &str| {
+        let l = w.trim_end_matches('.').to_lowercase();
+        LEADING_NOISE.contains(&l.as_str())
+            || (kind == EntityType::Person
+                && (words.not_name.contains(&l) || words.not_name.contains(w)))
+    };
+    let mut first = 0;
+    while first < parts.len() && noise(word(&parts[first])) {
+        first += 1;
+    }
+    let mut last = parts.len();
+    if kind == EntityType::Person {
+        // A person's name ends before the first word that is never part of one.
+        if let Some(cut) = (first..parts.len()).find(|&i| noise(word(&parts[i]))) {
+            last = cut;
+        }
+        if (first..last).any(|i| {
+            let w = word(&parts[i]);
+            is_all_caps(w) || words.org_heads.contains(&w.to_lowercase())
+        }) {
+            return None;
+        }
+    }
+    if first >= last {
+        return None;
+    }
+    let out = Span::new(parts[first].0, parts[last - 1].1);
+    let s = out.text(text);
+    if kind == EntityType::Organization
+        && !s.contains(' ')
+        && words.org_heads.contains(&s.to_lowercase())
+    {
+        return None;
+    }
+    if kind == EntityType::Person && last - first == 1 && words.pronouns.contains(&s.to_lowercase())
+    {
+        return None;
+    }
+    Some(out)
+}
+
+fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String> {
+    match pm.role {
+        Some((s, e)) => Some(normalise_name(&text[s..e]).to_lowercase()),
+        None => rule.role.clone(),
+    }
+}
+
+fn has_org_head(s: &str, words: &Words) -> bool {
+    s.split(' ')
+        .any(|w| words.org_heads.contains(&w.to_lowercase()))
+}
+
+/// Initials of the capitalised words: "World Health Organization" → "WHO".
+fn acronym_of(name: &str) -> Option<String> {
+    let caps: Vec<&str> = name
+        .split([' ', '-'])
+        .filter(|w| is_capitalised(w))
+        .collect();
+    if caps.len() < 2 || caps.iter().any(|w| is_all_caps(w)) {
+        return None;
+    }
+    Some(caps.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// "Second Affiliated Hospital" for "Second Affiliated Hospital of Xi'an
+/// Jiaotong University"; "Rehabilitation Hospital" for "Xi'an International
+/// Medical Rehabilitation Hospital". The part after "of" names another body.
+fn is_shortened_org(full: &str, short: &str) -> bool {
+    let f: Vec<&str> = full.split(' ').collect();
+    let s: Vec<&str> = short.split(' ').collect();
+    if s.len() < 2 || s.len() >= f.len() {
+        return false;
+    }
+    let core_len = f.iter().position(|w| *w == "of").unwrap_or(f.len());
+    let core = &f[..core_len];
+    if core_len < f.len() && core == s.as_slice() {
+        return true;
+    }
+    core_len == f.len() && core.ends_with(&s)
+}
+
+/// Index of the entity with a mention overlapping `span` (the largest overlap).
+fn entity_at(ents: &[Building], span: Span) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, e) in ents.iter().enumerate() {
+        for m in &e.mentions {
+            if m.overlaps(span) {
+                let ov = m.end.min(span.end) - m.start.max(span.start);
+                if best.is_none_or(|(_, b)| ov > b) {
+                    best = Some((i, ov));
+                }
+            }
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// " in ", " in northwest ", " in the south of " between two names.
+fn is_in_gap(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" in ") else {
+        return false;
+    };
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return true;
+    }
+    let words: Vec<&str> = rest.split(' ').collect();
+    words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// Sets `country` on every entity where the text tells it: its own
+/// gazetteer data, a place in its name, "China's X", "Chinese X", a place it
+/// is located in, or the institution a person belongs to.
+fn assign_countries(
+    text: &str,
+    ents: &mut [Building],
+    relations: &[Relation],
+    places: &[PlaceCue],
+) {
+    // Place cues inside or right before a mention.
+    for e in ents.iter_mut() {
+        if e.attributes.contains_key("country") {
+            continue;
+        }
+        let mut found: Option<String> = None;
+        'mentions: for m in &e.mentions {
+            for p in places {
+                // "China's ZTE Foundation", "Chinese President Xi".
+                if p.span.end <= m.start {
+                    let gap = &text[p.span.end..m.start];
+                    let possessive = matches!(gap, "'s " | "’s " | "' " | "’ ");
+                    let adjective_before = p.adjective
+                        && gap.len() <= 40
+                        && gap.starts_with(' ')
+                        && gap
+                            .split(' ')
+                            .filter(|w| !w.is_empty())
+                            .all(|w| is_capitalised(w) || w.ends_with('.'));
+                    if possessive || adjective_before {
+                        found = Some(p.country.clone());
+                        break 'mentions;
+                    }
+                }
+                // A place inside an institution's or place's name.
+                if e.kind != EntityType::Person && m.contains(p.span) && *m != p.span {
+                    found = Some(p.country.clone());
+                    break 'mentions;
+                }
+            }
+        }
+        if let Some(c) = found {
+            e.attributes.insert("country".into(), c);
+        }
+    }
+    // Along relations: located_in (subject gets the place's country) and
+    // affiliation (a person gets the institution's country); repeat for chains.
+    for _ in 0..3 {
+        let mut changed = false;
+        for r in relations {
+            if ents[r.subject].attributes.contains_key("country") {
+                continue;
+            }
+            if let Some(c) = ents[r.object].attributes.get("country").cloned() {
+                ents[r.subject].attributes.insert("country".into(), c);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}

@@ -1,0 +1,490 @@
+//! The entity rule format (see `docs/entities.md`): parsing, validation and
+//! compilation of `[[entity_pattern]]` tables and the word lists and context
+//! cues the recognizer reads.
+//!
+//! All pattern rules of all files are compiled into one [`RegexSet`] that is
+//! run once per document; only the rules it reports are then run for their
+//! capture groups. That keeps the cost per document close to one pass over
+//! the text however many rules there are.
+
+use crate::model::EntityType;
+use anyhow::{anyhow, bail, Result};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Built-in macros every pattern may use.
+const BUILTIN_MACROS: &[(&str, &str)] = &[
+    // A capitalised word: "Xi'an", "Jiaotong", "McDonald", "O'Neill".
+    // Possessive "'s" is not part of it (two letters needed after an apostrophe).
+    ("Word", r"\p{Lu}[\p{L}\p{M}\d]*(?:['’\-][\p{L}\p{M}]{2,})*"),
+    // An all-capital acronym: "WHO", "ZTE".
+    ("Acronym", r"\p{Lu}{2,}[\d]*"),
+    // A middle initial: "F."
+    ("Initial", r"\p{Lu}\."),
+];
+
+/// Unicode letter classes make compiled patterns large; the default 10 MB
+/// limit is too small for a dozen name patterns.
+const REGEX_SIZE_LIMIT: usize = 32 << 20;
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RuleFile {
+    #[serde(default)]
+    lists: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    macros: BTreeMap<String, String>,
+    #[serde(default)]
+    words: WordsDef,
+    #[serde(default)]
+    settings: SettingsDef,
+    #[serde(default)]
+    context_cue: Vec<ContextCueDef>,
+    #[serde(default)]
+    entity_pattern: Vec<PatternDef>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct WordsDef {
+    #[serde(default)]
+    common: Vec<String>,
+    #[serde(default)]
+    pronouns: Vec<String>,
+    #[serde(default)]
+    not_name: Vec<String>,
+    #[serde(default)]
+    surname_first: Vec<String>,
+    #[serde(default)]
+    given_names: Vec<String>,
+    #[serde(default)]
+    locative: Vec<String>,
+    #[serde(default)]
+    speech_verbs: Vec<String>,
+    #[serde(default)]
+    org_heads: Vec<String>,
+    #[serde(default)]
+    sports: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct SettingsDef {
+    gazetteer_priority: Option<i32>,
+    sports_min_cues: Option<usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContextCueDef {
+    prefer: String,
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatternDef {
+    id: Option<String>,
+    #[serde(rename = "type")]
+    kind: Option<String>,
+    pattern: Option<String>,
+    #[serde(default)]
+    description: Option<String>,
+    priority: Option<i32>,
+    relation: Option<String>,
+    object_type: Option<String>,
+    role: Option<String>,
+    #[serde(default)]
+    require_object: bool,
+}
+
+/// Word lists the recognizer consults (all stored lowercase unless noted).
+#[derive(Debug, Default, Clone)]
+pub struct Words {
+    /// Ordinary words that start sentences capitalised ("Reading", "March").
+    pub common: HashSet<String>,
+    pub pronouns: HashSet<String>,
+    /// Tokens that are never part of a person's name (weekdays, "The", …).
+    pub not_name: HashSet<String>,
+    /// Surnames written first (Chinese names): "He" in "He Xijing".
+    pub surname_first: HashSet<String>,
+    /// Given names, as written ("Michael").
+    pub given_names: HashSet<String>,
+    pub locative: HashSet<String>,
+    pub speech_verbs: HashSet<String>,
+    /// Head words of institutions ("hospital", "university").
+    pub org_heads: HashSet<String>,
+    /// Words of sports reporting; with enough of them a country names its team.
+    pub sports: HashSet<String>,
+}
+
+/// "Prefer entities of this type when these words surround the mention."
+#[derive(Debug, Clone)]
+pub struct ContextCue {
+    pub prefer: EntityType,
+    /// Lowercase phrases that end right before the mention.
+    pub before: Vec<String>,
+    /// Lowercase phrases that start right after the mention.
+    pub after: Vec<String>,
+}
+
+/// One compiled `[[entity_pattern]]`.
+#[derive(Debug)]
+pub struct PatternRule {
+    pub id: String,
+    pub origin: String,
+    pub kind: EntityType,
+    pub regex: Regex,
+    pub priority: i32,
+    pub relation: Option<String>,
+    pub object_type: Option<EntityType>,
+    pub role: Option<String>,
+    pub require_object: bool,
+}
+
+/// Every rule file merged and compiled.
+#[derive(Debug)]
+pub struct RuleSet {
+    pub patterns: Vec<PatternRule>,
+    set: RegexSet,
+    pub words: Words,
+    pub cues: Vec<ContextCue>,
+    pub gazetteer_priority: i32,
+    /// Distinct sports words that make a document a sports report.
+    pub sports_min_cues: usize,
+}
+
+/// One match of a pattern rule.
+#[derive(Debug, Clone)]
+pub struct PatternMatch {
+    pub rule: usize,
+    pub whole: (usize, usize),
+    pub entity: (usize, usize),
+    pub object: Option<(usize, usize)>,
+    pub role: Option<(usize, usize)>,
+}
+
+impl RuleSet {
+    /// Parses, validates and compiles `(origin, toml)` sources in order;
+    /// later files may use lists and macros of earlier ones.
+    pub fn from_sources(sources: &[(String, String)]) -> Result<RuleSet> {
+        let mut lists: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut macros: BTreeMap<String, String> = BTreeMap::new();
+        let mut words = Words::default();
+        let mut cues = Vec::new();
+        let mut patterns: Vec<PatternRule> = Vec::new();
+        let mut gazetteer_priority = 50;
+        let mut sports_min_cues = 4;
+        let mut seen_ids: HashMap<String, String> = HashMap::new();
+        for (origin, text) in sources {
+            let file: RuleFile =
+                toml::from_str(text).map_err(|e| anyhow!("{origin}: invalid rule file: {e}"))?;
+            for (name, items) in file.lists {
+                check_macro_name(origin, &name)?;
+                lists.entry(name).or_default().extend(items);
+            }
+            for (name, body) in file.macros {
+                check_macro_name(origin, &name)?;
+                macros.insert(name, body);
+            }
+            merge_words(&mut words, file.words);
+            if let Some(p) = file.settings.gazetteer_priority {
+                gazetteer_priority = p;
+            }
+            if let Some(n) = file.settings.sports_min_cues {
+                sports_min_cues = n;
+            }
+            for (n, cue) in file.context_cue.into_iter().enumerate() {
+                let Some(prefer) = EntityType::parse(&cue.prefer) else {
+                    bail!(
+                        "{origin}: context_cue #{}: unknown type {:?} in `prefer` (expected person, organization, country or location)",
+                        n + 1,
+                        cue.prefer
+                    );
+                };
+                if cue.before.is_empty() && cue.after.is_empty() {
+                    bail!(
+                        "{origin}: context_cue #{}: needs `before` or `after` phrases",
+                        n + 1
+                    );
+                }
+                cues.push(ContextCue {
+                    prefer,
+                    before: cue.before.iter().map(|s| s.to_lowercase()).collect(),
+                    after: cue.after.iter().map(|s| s.to_lowercase()).collect(),
+                });
+            }
+            for (n, def) in file.entity_pattern.into_iter().enumerate() {
+                let rule = compile_pattern(origin, n + 1, def, &lists, &macros)?;
+                if let Some(prev) = seen_ids.insert(rule.id.clone(), origin.clone()) {
+                    bail!(
+                        "{origin}: entity_pattern #{} (id {:?}): duplicate id, already defined in {prev}",
+                        n + 1,
+                        rule.id
+                    );
+                }
+                patterns.push(rule);
+            }
+        }
+        let set = RegexSetBuilder::new(patterns.iter().map(|p| p.regex.as_str()))
+            .size_limit(REGEX_SIZE_LIMIT * 8)
+            .dfa_size_limit(REGEX_SIZE_LIMIT * 4)
+            .build()
+            .map_err(|e| anyhow!("compiling entity patterns together: {e}"))?;
+        Ok(RuleSet {
+            patterns,
+            set,
+            words,
+            cues,
+            gazetteer_priority,
+            sports_min_cues,
+        })
+    }
+
+    /// Every match of every rule in `text`, rule by rule.
+    pub fn find(&self, text: &str) -> Vec<PatternMatch> {
+        let mut out = Vec::new();
+        if self.patterns.is_empty() {
+            return out;
+        }
+        let bytes = text.as_bytes();
+        for idx in self.set.matches(text).iter() {
+            let rule = &self.patterns[idx];
+            for caps in rule.regex.captures_iter(text) {
+                let Some(whole) = caps.get(0) else { continue };
+                if whole.start() == whole.end() {
+                    continue;
+                }
+                let entity = caps.name("entity").unwrap_or(whole);
+                // Whole words only: a name must not start or end inside a word.
+                if !word_boundary(bytes, text, entity.start(), entity.end()) {
+                    continue;
+                }
+                out.push(PatternMatch {
+                    rule: idx,
+                    whole: (whole.start(), whole.end()),
+                    entity: (entity.start(), entity.end()),
+                    object: caps.name("object").map(|m| (m.start(), m.end())),
+                    role: caps.name("role").map(|m| (m.start(), m.end())),
+                });
+            }
+        }
+        out
+    }
+}
+
+fn word_boundary(bytes: &[u8], text: &str, start: usize, end: usize) -> bool {
+    let before_ok = start == 0
+        || text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    let after_ok = end >= bytes.len()
+        || text[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+    before_ok && after_ok
+}
+
+fn check_macro_name(origin: &str, name: &str) -> Result<()> {
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        bail!("{origin}: list or macro name {name:?} must be letters, digits or '_'");
+    }
+    if BUILTIN_MACROS.iter().any(|(b, _)| *b == name) {
+        bail!("{origin}: {name:?} is a built-in macro and cannot be redefined");
+    }
+    Ok(())
+}
+
+fn merge_words(words: &mut Words, def: WordsDef) {
+    let lower = |v: Vec<String>| v.into_iter().map(|s| s.to_lowercase());
+    words.common.extend(lower(def.common));
+    words.pronouns.extend(lower(def.pronouns));
+    words.not_name.extend(lower(def.not_name));
+    words.surname_first.extend(def.surname_first);
+    words.given_names.extend(def.given_names);
+    words.locative.extend(lower(def.locative));
+    words.speech_verbs.extend(lower(def.speech_verbs));
+    words.org_heads.extend(lower(def.org_heads));
+    words.sports.extend(lower(def.sports));
+}
+
+fn compile_pattern(
+    origin: &str,
+    n: usize,
+    def: PatternDef,
+    lists: &BTreeMap<String, Vec<String>>,
+    macros: &BTreeMap<String, String>,
+) -> Result<PatternRule> {
+    let Some(id) = def.id.filter(|s| !s.trim().is_empty()) else {
+        bail!("{origin}: entity_pattern #{n}: missing `id`");
+    };
+    let at = format!("{origin}: entity_pattern #{n} (id {id:?})");
+    let Some(kind_s) = def.kind else {
+        bail!("{at}: missing `type`");
+    };
+    let Some(kind) = EntityType::parse(&kind_s) else {
+        bail!("{at}: unknown type {kind_s:?} (expected person, organization, country or location)");
+    };
+    let Some(pattern) = def.pattern.filter(|p| !p.is_empty()) else {
+        bail!("{at}: missing `pattern`");
+    };
+    let _ = def.description;
+    let expanded = expand(&pattern, lists, macros, 0).map_err(|e| anyhow!("{at}: {e}"))?;
+    let regex = RegexBuilder::new(&expanded)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(REGEX_SIZE_LIMIT)
+        .build()
+        .map_err(|e| anyhow!("{at}: pattern does not compile: {e}"))?;
+    let names: Vec<&str> = regex.capture_names().flatten().collect();
+    for name in &names {
+        if !matches!(*name, "entity" | "object" | "role") {
+            bail!("{at}: unknown capture group (?P<{name}>…); use entity, object or role");
+        }
+    }
+    let has_object = names.contains(&"object");
+    let object_type = match def.object_type {
+        None => None,
+        Some(s) => Some(EntityType::parse(&s).ok_or_else(|| {
+            anyhow!("{at}: unknown object_type {s:?} (expected person, organization, country or location)")
+        })?),
+    };
+    if has_object && def.relation.is_none() {
+        bail!("{at}: has an (?P<object>…) group but no `relation`");
+    }
+    if def.relation.is_some() && !has_object {
+        bail!("{at}: `relation` needs an (?P<object>…) group in the pattern");
+    }
+    if def.require_object && !has_object {
+        bail!("{at}: `require_object` needs an (?P<object>…) group in the pattern");
+    }
+    if regex.is_match("") {
+        bail!("{at}: pattern matches the empty string");
+    }
+    Ok(PatternRule {
+        id,
+        origin: origin.to_string(),
+        kind,
+        regex,
+        priority: def.priority.unwrap_or(50),
+        relation: def.relation,
+        object_type,
+        role: def.role,
+        require_object: def.require_object,
+    })
+}
+
+/// Replaces `{name}` by its macro body or list alternation, recursively.
+/// `{{` and `}}` stand for literal braces; `{2,4}`-style repetitions are left alone.
+fn expand(
+    pattern: &str,
+    lists: &BTreeMap<String, Vec<String>>,
+    macros: &BTreeMap<String, String>,
+    depth: usize,
+) -> Result<String> {
+    if depth > 16 {
+        bail!("macros nest too deeply (a macro probably refers to itself)");
+    }
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(pos) = rest.find('{') {
+        out.push_str(&rest[..pos]);
+        let after = &rest[pos + 1..];
+        let Some(close) = after.find('}') else {
+            bail!("unclosed '{{' in pattern");
+        };
+        let name = &after[..close];
+        if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.is_empty() {
+            // A regex repetition such as {1,3}.
+            out.push('{');
+            out.push_str(name);
+            out.push('}');
+        } else if let Some((_, body)) = BUILTIN_MACROS.iter().find(|(b, _)| *b == name) {
+            out.push_str("(?:");
+            out.push_str(body);
+            out.push(')');
+        } else if let Some(body) = macros.get(name) {
+            out.push_str("(?:");
+            out.push_str(&expand(body, lists, macros, depth + 1)?);
+            out.push(')');
+        } else if let Some(items) = lists.get(name) {
+            if items.is_empty() {
+                bail!("list {{{name}}} is empty");
+            }
+            let mut sorted: Vec<&String> = items.iter().collect();
+            // Longest first so "Prime Minister" wins over "Prime".
+            sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            sorted.dedup();
+            out.push_str("(?:");
+            for (i, item) in sorted.iter().enumerate() {
+                if i > 0 {
+                    out.push('|');
+                }
+                out.push_str(&regex::escape(item).replace(' ', "[ \u{a0}]"));
+            }
+            out.push(')');
+        } else {
+            bail!("unknown macro or list {{{name}}}");
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn src(text: &str) -> Vec<(String, String)> {
+        vec![("test.toml".to_string(), text.to_string())]
+    }
+
+    #[test]
+    fn expands_lists_and_macros() {
+        let rs = RuleSet::from_sources(&src(
+            "[lists]\nhead = [\"Hospital\", \"University\"]\n[macros]\nname = \"{Word}(?: {Word}){0,3}\"\n\
+             [[entity_pattern]]\nid = \"h\"\ntype = \"organization\"\npattern = \"{name} {head}\"\n",
+        ))
+        .unwrap();
+        let m = rs.find("the Xi'an Medical Hospital opened");
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].entity, (4, 26));
+    }
+
+    #[test]
+    fn errors_name_file_rule_and_problem() {
+        let cases = [
+            ("[[entity_pattern]]\ntype = \"person\"\npattern = \"x\"\n", "missing `id`"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"thing\"\npattern = \"x\"\n", "unknown type"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"{Nope}\"\n", "unknown macro"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"(x\"\n", "does not compile"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"(?P<object>x)\"\n", "no `relation`"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"(?P<who>x)\"\n", "unknown capture group"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"x*\"\n", "empty string"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"x\"\ncolour = 1\n", "unknown field"),
+            ("[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"x\"\n[[entity_pattern]]\nid = \"a\"\ntype = \"person\"\npattern = \"y\"\n", "duplicate id"),
+        ];
+        for (text, want) in cases {
+            let err = RuleSet::from_sources(&src(text)).unwrap_err().to_string();
+            assert!(err.contains("test.toml"), "{err}");
+            assert!(err.contains(want), "expected {want:?} in {err}");
+        }
+    }
+
+    #[test]
+    fn bundled_rules_compile() {
+        let rs = RuleSet::from_sources(&[(
+            "bundled".to_string(),
+            super::super::BUNDLED_ENTITY_RULES.to_string(),
+        )])
+        .unwrap();
+        assert!(rs.patterns.len() >= 5);
+        assert!(rs.words.pronouns.contains("he"));
+    }
+}

@@ -1,0 +1,172 @@
+//! Small text helpers for the entity stage: a word tokenizer with byte
+//! offsets, sentence-initial positions and name normalisation.
+
+use crate::model::{Document, Span};
+
+/// A word: letters and digits, with inner apostrophes and hyphens
+/// ("Xi'an", "vice-chancellor"); a possessive "'s" is left out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐')
+}
+
+/// Words of `text` in order.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                chars.next();
+            } else if is_joiner(d) {
+                // Keep a joiner only when a letter or digit follows it.
+                let after = text[j + d.len_utf8()..].chars().next();
+                if after.is_some_and(|a| a.is_alphanumeric()) {
+                    chars.next();
+                    end = j + d.len_utf8();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        let word = &text[start..end];
+        let trimmed = strip_possessive(word);
+        out.push(Token {
+            span: Span::new(start, start + trimmed.len()),
+        });
+    }
+    out
+}
+
+/// "China's" → "China"; "Khan’s" → "Khan".
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    word
+}
+
+/// For each token, whether capitalisation says nothing there: it starts a
+/// sentence, a line, or follows an opening quote or a colon.
+pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
+    let text = doc.text.as_str();
+    let mut flags = vec![false; tokens.len()];
+    let mut sentence_starts = doc.sentences.iter().map(|s| s.start).peekable();
+    for (k, tok) in tokens.iter().enumerate() {
+        let mut initial = false;
+        while let Some(&s) = sentence_starts.peek() {
+            if s <= tok.span.start {
+                initial = true;
+                sentence_starts.next();
+            } else {
+                break;
+            }
+        }
+        if !initial {
+            // Look back over non-word characters to the previous word.
+            let before = text[..tok.span.start].trim_end_matches([' ', '\t', '\u{a0}']);
+            match before.chars().next_back() {
+                None => initial = true,
+                Some(c) => {
+                    if matches!(
+                        c,
+                        '\n' | '"' | '“' | '‘' | ':' | '(' | '[' | '—' | '–' | '•'
+                    ) || (k == 0)
+                    {
+                        initial = true;
+                    }
+                }
+            }
+        }
+        flags[k] = initial;
+    }
+    flags
+}
+
+/// Whether the first character is an uppercase letter.
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether every letter is uppercase and there are at least two.
+pub fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// A display name: typographic apostrophes made plain, whitespace collapsed.
+pub fn normalise_name(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(match c {
+            '’' | '‘' => '\'',
+            '‐' | '‑' => '-',
+            _ => c,
+        });
+    }
+    out
+}
+
+/// Words of a name (split on whitespace).
+pub fn name_words(name: &str) -> Vec<&str> {
+    name.split_whitespace().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_keep_inner_apostrophes_and_drop_possessives() {
+        let text = "China's Xi'an vice-chancellor Khan’s 'quoted'";
+        let words: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
+        assert_eq!(
+            words,
+            vec!["China", "Xi'an", "vice-chancellor", "Khan", "quoted"]
+        );
+    }
+
+    #[test]
+    fn normalises_names() {
+        assert_eq!(
+            normalise_name(" Xi’an  Jiaotong\nUniversity"),
+            "Xi'an Jiaotong University"
+        );
+        assert!(is_all_caps("WHO"));
+        assert!(!is_all_caps("Who"));
+        assert!(!is_all_caps("I"));
+    }
+}

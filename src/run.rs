@@ -1,0 +1,478 @@
+//! The `extract` driver: streams input records through the pipeline in
+//! bounded batches and writes the results in input order.
+//!
+//! Why batches: documents are processed in parallel with rayon, but output
+//! must be byte-identical whatever the thread count, so each batch is
+//! processed in parallel and then written sequentially in input order. A
+//! reader thread fills the next batch while the current one is processed, and
+//! at most two batches are in memory at once — memory is bounded by the batch
+//! size, not the input size.
+
+use crate::input::{DocumentReader, InputError, InputItem, InputOptions};
+use crate::model::Document;
+use crate::output::csv::CsvTables;
+use crate::output::json::{to_json_line_with, JsonOptions};
+use crate::pipeline::Pipeline;
+use anyhow::{bail, Context, Result};
+use serde::Serialize;
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::mpsc::sync_channel;
+use std::time::{Duration, Instant};
+
+/// Output formats of `extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON object per document (stdout or `--output FILE`).
+    Jsonl,
+    /// One CSV table per fact kind (into the `--output DIR` folder).
+    Csv,
+}
+
+/// Which part of the input to process: documents whose id hashes to `index` of `count`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shard {
+    pub index: u64,
+    pub count: u64,
+}
+
+impl std::str::FromStr for Shard {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Shard, String> {
+        let (k, n) = s.split_once('/').ok_or("expected K/N, e.g. 0/4")?;
+        let index: u64 = k
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad shard index {k:?}"))?;
+        let count: u64 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("bad shard count {n:?}"))?;
+        if count == 0 || index >= count {
+            return Err(format!(
+                "shard index must be in 0..{count} (0-based), got {index}"
+            ));
+        }
+        Ok(Shard { index, count })
+    }
+}
+
+impl Shard {
+    /// Whether a record with this key belongs to the shard. FNV-1a is used
+    /// because it is stable across platforms, Rust versions and runs, which
+    /// `std`'s randomly seeded hasher is not.
+    pub fn contains(&self, key: &str) -> bool {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for &b in key.as_bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h % self.count == self.index
+    }
+}
+
+/// Everything `extract` needs besides the pipeline.
+#[derive(Clone, Debug)]
+pub struct ExtractOptions {
+    pub input: InputOptions,
+    pub format: OutputFormat,
+    /// File (JSONL) or directory (CSV); None = stdout (JSONL only).
+    pub output: Option<PathBuf>,
+    /// Error report file (JSONL).
+    pub errors: Option<PathBuf>,
+    /// Write error records into the JSONL output too (one output line per input record).
+    pub inline_errors: bool,
+    /// Worker threads; 0 = all cores.
+    pub threads: usize,
+    /// Documents per batch.
+    pub batch_size: usize,
+    pub shard: Option<Shard>,
+    /// Stop at the first bad record.
+    pub strict: bool,
+    pub progress: bool,
+    pub json: JsonOptions,
+    /// UTF-8 BOM at the start of each CSV file.
+    pub excel_bom: bool,
+}
+
+impl Default for ExtractOptions {
+    fn default() -> Self {
+        ExtractOptions {
+            input: InputOptions::default(),
+            format: OutputFormat::Jsonl,
+            output: None,
+            errors: None,
+            inline_errors: false,
+            threads: 0,
+            batch_size: 256,
+            shard: None,
+            strict: false,
+            progress: false,
+            json: JsonOptions::default(),
+            excel_bom: false,
+        }
+    }
+}
+
+/// What a run did; printed at the end and returned to library callers.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+pub struct Summary {
+    /// Records read (in this shard).
+    pub documents_read: u64,
+    pub documents_written: u64,
+    pub documents_failed: u64,
+    /// Records that belong to other shards.
+    pub documents_other_shards: u64,
+    pub entities: u64,
+    pub timexes: u64,
+    pub events: u64,
+    pub quotes: u64,
+    pub relations: u64,
+    /// Characters of text processed.
+    pub characters: u64,
+    pub seconds: f64,
+    /// The first few errors, for the summary screen.
+    #[serde(skip)]
+    pub first_errors: Vec<String>,
+    /// Set when the run stopped early because output was closed (`| head`).
+    #[serde(skip)]
+    pub output_closed: bool,
+}
+
+impl Summary {
+    /// The one-screen summary printed on stderr.
+    pub fn render(&self) -> String {
+        let mb = self.characters as f64 / 1e6;
+        let secs = self.seconds.max(1e-9);
+        let mut s = format!(
+            "newsfacts: {} documents read, {} written, {} failed{}\n\
+             facts: {} entities, {} timexes, {} events, {} quotes, {} relations\n\
+             throughput: {:.1} M characters in {:.2} s = {:.2} MB/s, {:.0} docs/s\n",
+            self.documents_read,
+            self.documents_written,
+            self.documents_failed,
+            if self.documents_other_shards > 0 {
+                format!(" ({} left to other shards)", self.documents_other_shards)
+            } else {
+                String::new()
+            },
+            self.entities,
+            self.timexes,
+            self.events,
+            self.quotes,
+            self.relations,
+            mb,
+            self.seconds,
+            mb / secs,
+            self.documents_read as f64 / secs,
+        );
+        for e in &self.first_errors {
+            s.push_str(&format!("error: {e}\n"));
+        }
+        if self.documents_failed as usize > self.first_errors.len() {
+            s.push_str(&format!(
+                "… {} more errors (use --errors FILE for the full report)\n",
+                self.documents_failed as usize - self.first_errors.len()
+            ));
+        }
+        s
+    }
+}
+
+/// The error record written to `--errors` and, inline, to JSONL output.
+#[derive(Serialize)]
+struct ErrorRecord<'a> {
+    id: Option<&'a str>,
+    error: &'a str,
+    source: &'a str,
+    line: u64,
+}
+
+fn error_json(e: &InputError) -> String {
+    serde_json::to_string(&ErrorRecord {
+        id: e.id.as_deref(),
+        error: &e.reason,
+        source: &e.source.file,
+        line: e.source.line,
+    })
+    .expect("plain data")
+}
+
+/// A processed record, ready to write.
+enum Processed {
+    Json { counts: FactCounts, line: String },
+    Csv(Box<Document>),
+    Failed(InputError),
+}
+
+enum Sink {
+    Json(Box<dyn Write>),
+    Csv(Box<CsvTables>),
+}
+
+/// True when `err` (or its cause) is a closed pipe: a reader like `head` went away.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Runs the pipeline over the input. Returns the summary; the caller decides
+/// the exit code (`documents_failed > 0` → 3).
+pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary> {
+    let started = Instant::now();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()?;
+    let mut sink = match opts.format {
+        OutputFormat::Jsonl => Sink::Json(match &opts.output {
+            Some(p) => Box::new(BufWriter::with_capacity(
+                1 << 16,
+                File::create(p).with_context(|| format!("creating {}", p.display()))?,
+            )),
+            None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        }),
+        OutputFormat::Csv => {
+            let Some(dir) = &opts.output else {
+                bail!("--format csv needs --output DIR")
+            };
+            Sink::Csv(Box::new(CsvTables::create(dir, opts.excel_bom)?))
+        }
+    };
+    let mut errors_out = match &opts.errors {
+        Some(p) => Some(BufWriter::new(
+            File::create(p).with_context(|| format!("creating {}", p.display()))?,
+        )),
+        None => None,
+    };
+
+    // The reader runs on its own thread so that parsing and decompression
+    // overlap with extraction. A channel of depth 1 bounds memory to ~2 batches.
+    let (tx, rx) = sync_channel::<(Vec<InputItem>, u64)>(1);
+    let input = opts.input.clone();
+    let batch_size = opts.batch_size.max(1);
+    let shard = opts.shard;
+    let reader = std::thread::spawn(move || {
+        let mut batch = Vec::with_capacity(batch_size);
+        let mut batch_bytes = 0usize;
+        let mut skipped = 0u64;
+        for item in DocumentReader::new(&input) {
+            if let Some(sh) = shard {
+                let key = match &item {
+                    Ok(d) => d.id.clone(),
+                    Err(e) => {
+                        e.id.clone()
+                            .unwrap_or_else(|| format!("{}:{}", e.source.file, e.source.line))
+                    }
+                };
+                if !sh.contains(&key) {
+                    skipped += 1;
+                    continue;
+                }
+            }
+            batch_bytes += item.as_ref().map(|d| d.text.len()).unwrap_or(0);
+            batch.push(item);
+            // Also cap by bytes so a batch of huge documents cannot exhaust memory.
+            if batch.len() >= batch_size || batch_bytes >= 64 << 20 {
+                if tx
+                    .send((std::mem::take(&mut batch), std::mem::take(&mut skipped)))
+                    .is_err()
+                {
+                    return;
+                }
+                batch_bytes = 0;
+            }
+        }
+        if !batch.is_empty() || skipped > 0 {
+            let _ = tx.send((batch, skipped));
+        }
+    });
+
+    let progress = opts.progress && io::stderr().is_terminal();
+    let bar = if progress {
+        let b = indicatif::ProgressBar::new_spinner();
+        b.enable_steady_tick(Duration::from_millis(200));
+        Some(b)
+    } else {
+        None
+    };
+
+    let mut summary = Summary::default();
+    let fmt = opts.format;
+    let json_opts = opts.json;
+    let result = (|| -> Result<()> {
+        for (batch, skipped) in rx.iter() {
+            summary.documents_other_shards += skipped;
+            let processed: Vec<Processed> = pool.install(|| {
+                use rayon::prelude::*;
+                batch
+                    .into_par_iter()
+                    .map(|item| match item {
+                        Err(e) => Processed::Failed(e),
+                        Ok(mut doc) => match process_guarded(pipeline, &mut doc) {
+                            Err(reason) => Processed::Failed(InputError {
+                                source: doc.source.clone(),
+                                id: Some(doc.id.clone()),
+                                reason,
+                            }),
+                            Ok(()) => match fmt {
+                                OutputFormat::Jsonl => {
+                                    let line = to_json_line_with(&doc, json_opts);
+                                    Processed::Json {
+                                        counts: FactCounts::of(&doc),
+                                        line,
+                                    }
+                                }
+                                OutputFormat::Csv => Processed::Csv(Box::new(doc)),
+                            },
+                        },
+                    })
+                    .collect()
+            });
+            for p in processed {
+                summary.documents_read += 1;
+                match p {
+                    Processed::Failed(e) => {
+                        summary.documents_failed += 1;
+                        if summary.first_errors.len() < 5 {
+                            summary.first_errors.push(e.to_string());
+                        }
+                        if let Some(w) = errors_out.as_mut() {
+                            writeln!(w, "{}", error_json(&e)).context("writing error report")?;
+                        }
+                        if let (true, Sink::Json(w)) = (opts.inline_errors, &mut sink) {
+                            writeln!(w, "{}", error_json(&e))?;
+                        }
+                        if opts.strict {
+                            bail!("{e} (stopped by --strict)");
+                        }
+                    }
+                    Processed::Json { counts, line } => {
+                        summary.add(&counts);
+                        if let Sink::Json(w) = &mut sink {
+                            w.write_all(line.as_bytes())?;
+                            w.write_all(b"\n")?;
+                        }
+                    }
+                    Processed::Csv(doc) => {
+                        summary.add(&FactCounts::of(&doc));
+                        if let Sink::Csv(t) = &mut sink {
+                            t.write(&doc)?;
+                        }
+                    }
+                }
+            }
+            // Flush per batch: a downstream filter (Spark's pipe) sees results promptly.
+            if let Sink::Json(w) = &mut sink {
+                w.flush()?;
+            }
+            if let Some(b) = &bar {
+                let secs = started.elapsed().as_secs_f64().max(1e-9);
+                b.set_message(format!(
+                    "{} docs, {:.1} MB, {:.0} docs/s, {} failed",
+                    summary.documents_read,
+                    summary.characters as f64 / 1e6,
+                    summary.documents_read as f64 / secs,
+                    summary.documents_failed
+                ));
+            }
+        }
+        Ok(())
+    })();
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    // Dropping the receiver unblocks the reader if we stopped early.
+    drop(rx);
+    let res = result.and_then(|()| {
+        match sink {
+            Sink::Json(mut w) => w.flush()?,
+            Sink::Csv(t) => t.finish()?,
+        }
+        if let Some(mut w) = errors_out {
+            w.flush()?;
+        }
+        Ok(())
+    });
+    if let Err(e) = res {
+        if is_broken_pipe(&e) {
+            summary.output_closed = true;
+        } else {
+            return Err(e);
+        }
+    }
+    if !summary.output_closed {
+        let _ = reader.join();
+    }
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// Per-document counts for the summary, taken on the worker thread.
+struct FactCounts([u64; 6]);
+
+impl FactCounts {
+    fn of(doc: &Document) -> FactCounts {
+        FactCounts([
+            doc.entities.len() as u64,
+            doc.timexes.len() as u64,
+            doc.events.len() as u64,
+            doc.quotes.len() as u64,
+            doc.relations.len() as u64,
+            doc.text.chars().count() as u64,
+        ])
+    }
+}
+
+impl Summary {
+    fn add(&mut self, c: &FactCounts) {
+        let [e, t, v, q, r, ch] = c.0;
+        self.documents_written += 1;
+        self.entities += e;
+        self.timexes += t;
+        self.events += v;
+        self.quotes += q;
+        self.relations += r;
+        self.characters += ch;
+    }
+}
+
+/// Runs the pipeline on one document; a panic in a stage (a bug, never
+/// expected) becomes an error record for that document instead of killing
+/// the whole run and losing every other record.
+fn process_guarded(pipeline: &Pipeline, doc: &mut Document) -> Result<(), String> {
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(doc)));
+    r.map_err(|p| {
+        let msg = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        format!("internal error while processing (please report): {msg}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Shard;
+
+    #[test]
+    fn shard_parsing_and_partition() {
+        assert!("3/3".parse::<Shard>().is_err());
+        assert!("1/0".parse::<Shard>().is_err());
+        assert!("x/2".parse::<Shard>().is_err());
+        let shards: Vec<Shard> = (0..3).map(|k| format!("{k}/3").parse().unwrap()).collect();
+        for i in 0..1000 {
+            let key = format!("doc-{i}");
+            assert_eq!(shards.iter().filter(|s| s.contains(&key)).count(), 1);
+        }
+        // Stable across runs and platforms: a fixed key always lands in the same shard.
+        let s: Vec<bool> = shards
+            .iter()
+            .map(|s| s.contains("000_1256b65ea149ed4b.txt"))
+            .collect();
+        assert_eq!(s.iter().filter(|b| **b).count(), 1);
+    }
+}

@@ -1,0 +1,166 @@
+//! A single-pass tokenizer tuned for the date grammar: ASCII words, digit
+//! runs and single punctuation marks, each tagged with its lexicon class so
+//! the grammar never lowercases or compares strings in its hot loop.
+
+use super::lexicon::{classify, Lex};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of ASCII letters.
+    Word,
+    /// A run of ASCII digits.
+    Num,
+    /// One ASCII punctuation byte.
+    Punct(u8),
+    /// A non-ASCII character (curly quotes, dashes, letters with accents).
+    Other,
+    /// A URL, e-mail address or similar chunk: never part of a date.
+    Opaque,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub lex: Lex,
+    /// Numeric value of a digit run (saturating), else 0.
+    pub num: u32,
+    /// Whether whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// Whether a line break separates this token from the previous one.
+    pub newline_before: bool,
+    /// First letter is uppercase (words only).
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+    pub fn is_punct(&self, c: u8) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+    pub fn is_num(&self) -> bool {
+        self.kind == Kind::Num
+    }
+}
+
+/// Replaces the tokens of the current whitespace-delimited chunk (from
+/// token `chunk_tok`, byte `chunk_start`) with one opaque token running to the
+/// chunk's end; returns the byte offset after it. URLs and e-mail addresses
+/// are detected lazily, on their "://", "@" or "www.", so ordinary words pay nothing.
+fn make_opaque(
+    bytes: &[u8],
+    tokens: &mut Vec<Token>,
+    chunk_tok: usize,
+    chunk_start: usize,
+    from: usize,
+) -> usize {
+    let end = bytes[from..]
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .map_or(bytes.len(), |p| from + p);
+    let (space_before, newline_before) = tokens
+        .get(chunk_tok)
+        .map_or((true, false), |t| (t.space_before, t.newline_before));
+    tokens.truncate(chunk_tok);
+    tokens.push(Token {
+        start: chunk_start,
+        end,
+        kind: Kind::Opaque,
+        lex: Lex::None,
+        num: 0,
+        space_before,
+        newline_before,
+        cap: false,
+    });
+    end
+}
+
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(bytes.len() / 5);
+    let mut i = 0;
+    let mut space_before = true;
+    let mut newline_before = true;
+    let mut chunk_start = 0;
+    let mut chunk_tok = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            if b == b'\n' || b == b'\r' {
+                newline_before = true;
+            }
+            i += 1;
+            continue;
+        }
+        if space_before {
+            chunk_start = i;
+            chunk_tok = tokens.len();
+        }
+        let start = i;
+        let (kind, lex, num, cap) = if b.is_ascii_alphabetic() {
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            (
+                Kind::Word,
+                classify(&bytes[start..i]),
+                0,
+                b.is_ascii_uppercase(),
+            )
+        } else if b.is_ascii_digit() {
+            let mut n: u32 = 0;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                n = n
+                    .saturating_mul(10)
+                    .saturating_add((bytes[i] - b'0') as u32);
+                i += 1;
+            }
+            (Kind::Num, Lex::None, n, false)
+        } else if b.is_ascii() {
+            let opaque = match b {
+                b'@' => true,
+                b':' => bytes.get(i + 1..i + 3) == Some(b"//"),
+                b'.' => {
+                    tokens.len() == chunk_tok + 1
+                        && bytes[chunk_start..i].eq_ignore_ascii_case(b"www")
+                }
+                _ => false,
+            };
+            if opaque {
+                i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
+                space_before = false;
+                newline_before = false;
+                continue;
+            }
+            i += 1;
+            (Kind::Punct(b), Lex::None, 0, false)
+        } else {
+            // Step over one UTF-8 encoded character.
+            i += 1;
+            while i < bytes.len() && (bytes[i] & 0xC0) == 0x80 {
+                i += 1;
+            }
+            (Kind::Other, Lex::None, 0, false)
+        };
+        tokens.push(Token {
+            start,
+            end: i,
+            kind,
+            lex,
+            num,
+            space_before,
+            newline_before,
+            cap,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    tokens
+}

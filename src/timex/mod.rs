@@ -1,0 +1,349 @@
+//! Temporal expressions: recognition and TIMEX3 normalisation against the
+//! document date.
+//!
+//! Contract: [`TimexTagger::annotate`] reads `doc.text`, `doc.sentences` and
+//! `doc.date` (the anchor) and sets `doc.timexes` in text order,
+//! non-overlapping. [`find_document_date`] looks for a dateline or
+//! "Updated:" line that dates the article itself.
+//!
+//! Design: one pass of a byte tokenizer tags every word with its lexicon
+//! class ([`lexicon`]); a hand-written grammar ([`recognize`]) is tried only
+//! at tokens that can start a temporal expression, and the resolver
+//! ([`resolve`]) normalises each match against the document date, the
+//! previous timex and the tense of its clause. See `docs/dates.md`.
+
+pub mod lexer;
+pub mod lexicon;
+pub mod recognize;
+pub mod resolve;
+pub mod scoring;
+pub mod value;
+
+use crate::model::{Document, Span, Timex, TimexAnchor, TimexType};
+use chrono::NaiveDate;
+use lexer::{tokenize, Kind, Token};
+use lexicon::Lex;
+use recognize::{Expr, Parser};
+use resolve::{resolve, Context, Tense};
+use value::Val;
+
+/// Options for the date stage.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TimexOptions {
+    /// Read `01/02/2020` as 1 February (`--day-first`).
+    pub day_first: bool,
+}
+
+/// Finds and normalises temporal expressions. Stateless after construction,
+/// so one tagger serves any number of threads.
+pub struct TimexTagger {
+    options: TimexOptions,
+}
+
+/// How many tokens either side of an expression are searched for a tense cue.
+const TENSE_WINDOW: usize = 16;
+
+impl TimexTagger {
+    pub fn new(options: TimexOptions) -> TimexTagger {
+        lexicon::warm_up();
+        TimexTagger { options }
+    }
+
+    /// Sets `doc.timexes` (text order, non-overlapping), resolving relative
+    /// expressions against `doc.date`.
+    pub fn annotate(&self, doc: &mut Document) {
+        let found = self.find(&doc.text, doc.date);
+        let mut unresolved = Vec::new();
+        doc.timexes = found
+            .into_iter()
+            .map(|(span, kind, value, anchor)| {
+                if anchor == TimexAnchor::Unresolved && value.contains('X') {
+                    unresolved.push(span);
+                }
+                Timex {
+                    span,
+                    sentence: doc.sentence_of(span.start),
+                    kind,
+                    value,
+                    anchor,
+                }
+            })
+            .collect();
+        if let Some(first) = unresolved.first() {
+            doc.warnings.push(format!(
+                "{} relative date expression(s) left unresolved (no document date), first: \"{}\"",
+                unresolved.len(),
+                first.text(&doc.text)
+            ));
+        }
+    }
+
+    /// The timexes of `text` as (span, kind, value, anchor), in text order.
+    pub fn find(
+        &self,
+        text: &str,
+        anchor: Option<NaiveDate>,
+    ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
+        let toks = tokenize(text);
+        let parser = Parser {
+            text,
+            toks: &toks,
+            day_first: self.options.day_first,
+        };
+        let mut out = Vec::new();
+        let mut ctx = Context {
+            anchor,
+            prev: None,
+            prev_day: None,
+            period: None,
+            tense: Tense::Unknown,
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            // Cheap prefilter: only vocabulary words, digits and apostrophes can start a timex.
+            let may_start = t.lex != Lex::None
+                || matches!(t.kind, Kind::Num | Kind::Punct(b'\'') | Kind::Other);
+            if !may_start {
+                i += 1;
+                continue;
+            }
+            let Some(m) = parser.parse_at(i) else {
+                i += 1;
+                continue;
+            };
+            if m.end <= m.start {
+                i += 1;
+                continue;
+            }
+            ctx.tense = tense_around(text, &toks, m.start, m.end);
+            let r = resolve(&m.expr, &ctx);
+            if let Some(v) = r.val {
+                let derived = matches!(
+                    m.expr,
+                    Expr::Ref(_) | Expr::Anaphor { .. } | Expr::Ago { .. } | Expr::YearEarlier
+                );
+                if !derived && matches!(v, Val::Quarter(..) | Val::Half(..)) {
+                    ctx.period = Some(v);
+                }
+                if !matches!(m.expr, Expr::Ref(_)) {
+                    ctx.prev = Some(v);
+                    if let Val::Day(d) = v {
+                        ctx.prev_day = Some(d);
+                    }
+                }
+            }
+            let span = Span::new(toks[m.start].start, toks[m.end - 1].end);
+            out.push((span, r.kind, r.value, r.anchor));
+            i = m.end;
+        }
+        out
+    }
+}
+
+fn is_sentence_break(t: &Token) -> bool {
+    matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?' | b';')) || t.newline_before
+}
+
+/// Quote marks bound the search for a tense cue: the reporting verb outside
+/// a quotation says nothing about the time inside it.
+fn is_quote(text: &str, t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct(b'"') => true,
+        Kind::Other => matches!(&text[t.start..t.end], "\u{201c}" | "\u{201d}"),
+        _ => false,
+    }
+}
+
+/// Verbs of intention whose "to" complement refers forward ("agreed to
+/// resume", "plans to hold", "is to sign").
+const INTENTION_BEFORE_TO: &[&str] = &[
+    "agreed",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "hopes",
+    "hope",
+    "hoped",
+    "wants",
+    "want",
+    "wanted",
+    "aims",
+    "aim",
+    "intend",
+    "intends",
+    "intended",
+    "is",
+    "are",
+    "set",
+    "due",
+    "expected",
+    "planned",
+    "plans",
+    "plan",
+    "scheduled",
+    "likely",
+    "going",
+    "ready",
+    "prepared",
+    "preparing",
+    "offered",
+    "agree",
+    "agrees",
+];
+
+fn word<'a>(text: &'a str, t: &Token) -> &'a str {
+    &text[t.start..t.end]
+}
+
+/// The tense cue carried by token `i`, if any.
+fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
+    let t = &toks[i];
+    let prev = |k: usize| (i >= k).then(|| word(text, &toks[i - k]));
+    let past_unless_passive = |c: Tense| {
+        // "to be held", "will be signed": a participle after "be" is not past.
+        if c == Tense::Past && prev(1).is_some_and(|w| w.eq_ignore_ascii_case("be")) {
+            Tense::Future
+        } else {
+            c
+        }
+    };
+    match t.lex {
+        Lex::FutureCue => Some(Tense::Future),
+        Lex::PastCue => Some(past_unless_passive(Tense::Past)),
+        Lex::Ago => Some(Tense::Past),
+        // Lowercase "may" is the modal, not the month.
+        Lex::Month(5) if !t.cap => Some(Tense::Future),
+        _ if t.kind == Kind::Word => {
+            let w = word(text, t);
+            let contraction = w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'');
+            let intention = w == "to" && prev(1).is_some_and(|p| INTENTION_BEFORE_TO.contains(&p));
+            if contraction || intention || matches!(w, "would" | "could" | "might") {
+                Some(Tense::Future)
+            } else if w.len() >= 5 && w.ends_with("ed") && !t.cap {
+                Some(past_unless_passive(Tense::Past))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The tense of the clause around tokens `start..end`. The governing verb
+/// usually precedes its time adverbial ("met on Monday", "will meet on
+/// Monday"), so the nearest cue on the left wins; the right side is searched
+/// only when the left has none ("On Monday, the minister will visit"). The
+/// search stays within the sentence and outside quotations.
+fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
+    let mut i = start;
+    let mut steps = 0;
+    while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {
+        i -= 1;
+        steps += 1;
+        let t = &toks[i];
+        if is_sentence_break(t) && matches!(t.kind, Kind::Punct(_)) || is_quote(text, t) {
+            break;
+        }
+        if let Some(c) = tense_cue(text, toks, i) {
+            return c;
+        }
+        if t.newline_before {
+            break;
+        }
+    }
+    let mut j = end;
+    steps = 0;
+    while j < toks.len() && steps < TENSE_WINDOW {
+        let t = &toks[j];
+        if is_sentence_break(t) || is_quote(text, t) {
+            break;
+        }
+        steps += 1;
+        if let Some(c) = tense_cue(text, toks, j) {
+            return c;
+        }
+        j += 1;
+    }
+    Tense::Unknown
+}
+
+/// How many bytes from the top of an article a dateline may appear.
+const DATELINE_WINDOW: usize = 1500;
+
+/// Words that, on the same line before a date, mark it as the article's own date.
+const DATELINE_CUES: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "date",
+    "dated",
+    "modified",
+    "released",
+    "issued",
+];
+
+/// The article's own date from a dateline or "Updated:" line near its top:
+/// "Updated: May 21, 2020", "Published 2020-05-21", a line holding only a
+/// date, or a wire dateline "BEIJING, May 21, 2020 (Xinhua) --". A dateline
+/// without a year gives no full date, so None.
+pub fn find_document_date(text: &str) -> Option<NaiveDate> {
+    let mut cut = text.len().min(DATELINE_WINDOW);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    let toks = tokenize(head);
+    let parser = Parser {
+        text: head,
+        toks: &toks,
+        day_first: false,
+    };
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(m) = parser.parse_at(i) else {
+            i += 1;
+            continue;
+        };
+        let day = match &m.expr {
+            Expr::Abs(Val::Day(d)) => Some(*d),
+            // A timestamp: "2020-05-21 18:40".
+            Expr::Time { date: Some(d), .. } => match **d {
+                Expr::Abs(Val::Day(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(d) = day {
+            let start = toks[m.start].start;
+            let end = toks[m.end - 1].end;
+            let line_start = head[..start].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = head[end..].find('\n').map_or(head.len(), |p| end + p);
+            let before = head[line_start..start].to_ascii_lowercase();
+            let after = head[end..line_end].trim_start();
+            let cue_before = DATELINE_CUES.iter().any(|c| before.contains(c));
+            // A line that is little more than the date (optionally with a time or a source).
+            let short_line = before.trim().len() + after.len() <= 24;
+            // "(Xinhua) --", "/PRNewswire/ --", "— text": a wire dateline.
+            let wire = after.starts_with('(')
+                || after.starts_with("--")
+                || after.starts_with('/')
+                || after.starts_with('\u{2014}')
+                || after.starts_with('\u{2013}');
+            // "OSLO, Norway, February 10, 2021": a capitalised city, a comma, the date.
+            let first_word = head[line_start..start]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            let wire_prefix = before.trim_end().ends_with(',')
+                && first_word.chars().count() >= 3
+                && first_word.chars().all(|c| c.is_uppercase());
+            if cue_before || short_line || wire || wire_prefix {
+                return Some(d);
+            }
+        }
+        i = m.end.max(i + 1);
+    }
+    None
+}

@@ -1,0 +1,1768 @@
+//! Recognition: a hand-written grammar over the token stream. Each rule
+//! starts at a token whose lexicon class can begin a temporal expression, so
+//! the scan costs one table lookup per ordinary word.
+//!
+//! Spans follow the TimeML convention: determiners and modifiers ("the",
+//! "early", "last") are part of the expression, prepositions ("on", "in",
+//! "for") are not.
+
+use super::lexer::{Kind, Token};
+use super::lexicon::{DayPart, Lex, Unit};
+use super::value::Val;
+use chrono::NaiveDate;
+
+/// Direction given by the expression itself ("last", "next", "this").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    None,
+    Last,
+    This,
+    Next,
+}
+
+/// A recognised expression before resolution against an anchor.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// Fully specified by the text ("May 21, 2020", "2019", "Q3 2020").
+    Abs(Val),
+    /// Month and day without a year, optionally with the weekday it falls on.
+    MonthDay {
+        month: u32,
+        day: u32,
+        weekday: Option<u8>,
+    },
+    Month {
+        month: u32,
+        rel: Rel,
+    },
+    Weekday {
+        wd: u8,
+        rel: Rel,
+    },
+    Quarter {
+        q: u32,
+        rel: Rel,
+    },
+    Half {
+        h: u32,
+    },
+    /// Half of the year `years` away from the document year.
+    HalfOffset {
+        h: u32,
+        years: i64,
+    },
+    /// A month of the year `years` away from the document year ("February this year").
+    MonthOffset {
+        month: u32,
+        years: i64,
+    },
+    /// Quarter of the year `years` away from the document year ("next year's first quarter").
+    QuarterOffset {
+        q: u32,
+        years: i64,
+    },
+    Season {
+        s: u8,
+        rel: Rel,
+    },
+    /// today (0), yesterday (-1), tomorrow (+1).
+    DayOffset(i64),
+    /// this/last/next <unit> relative to the document date.
+    UnitOffset {
+        unit: Unit,
+        n: i64,
+    },
+    /// N units ago (document date).
+    Ago {
+        unit: Unit,
+        n: i64,
+    },
+    /// Relative to the previous timex: "the previous day", "that year", "two days later".
+    Anaphor {
+        unit: Unit,
+        n: i64,
+    },
+    /// "the weekend": the one just gone unless the clause is about the future.
+    TheWeekend,
+    /// "the quarter": the quarter under discussion.
+    QuarterRef,
+    /// "the latest quarter": the last quarter completed.
+    LatestQuarter,
+    /// "year-earlier", "the year-ago quarter": the period under discussion, a year back.
+    YearEarlier,
+    /// A fixed-date holiday (Christmas).
+    Holiday {
+        month: u32,
+        day: u32,
+    },
+    /// US Thanksgiving (fourth Thursday of November).
+    Thanksgiving,
+    Ref(&'static str),
+    Duration(String),
+    Set(String),
+    Time {
+        hour: u32,
+        minute: u32,
+        date: Option<Box<Expr>>,
+        /// No day in the text but a time zone: taken to be on the document date.
+        on_document_date: bool,
+    },
+    Part {
+        date: Box<Expr>,
+        part: DayPart,
+    },
+}
+
+/// A recognised expression covering tokens `start..end`.
+#[derive(Clone, Debug)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+}
+
+pub struct Parser<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub day_first: bool,
+}
+
+/// Words a bare year may not follow: they make it a count ("more than 2000").
+const COUNT_CUES: &[&str] = &[
+    "than",
+    "about",
+    "nearly",
+    "almost",
+    "approximately",
+    "some",
+    "roughly",
+    "only",
+    "least",
+    "total",
+    "No",
+    "no",
+    "number",
+    "Number",
+    "Flight",
+    "flight",
+    "Route",
+    "route",
+    "Room",
+    "room",
+    "Windows",
+    "Model",
+    "model",
+];
+
+/// Lowercase words ending in "s" that are not plural nouns, so a year may precede them.
+const NON_PLURAL_S: &[&str] = &[
+    "was",
+    "has",
+    "is",
+    "as",
+    "its",
+    "this",
+    "thus",
+    "plus",
+    "versus",
+    "his",
+    "us",
+    "towards",
+    "always",
+    "perhaps",
+    "besides",
+    "whereas",
+    "unless",
+    "across",
+    "afterwards",
+    "onwards",
+    "less",
+    "says",
+    "does",
+    "goes",
+    "sees",
+    "makes",
+    "marks",
+    "shows",
+    "becomes",
+    "gives",
+    "takes",
+    "comes",
+    "remains",
+    "means",
+    "brings",
+    "sets",
+    "seems",
+    "holds",
+    "hits",
+    "ends",
+    "begins",
+    "starts",
+];
+
+/// Prepositions that make a bare "May" (or a year before 1900) a date.
+const STRONG_DATE_PREPS: &[&str] = &[
+    "in",
+    "In",
+    "since",
+    "Since",
+    "until",
+    "Until",
+    "till",
+    "during",
+    "During",
+    "through",
+    "throughout",
+    "before",
+    "Before",
+    "after",
+    "After",
+    "by",
+    "By",
+    "from",
+    "From",
+    "early",
+    "late",
+    "mid",
+    "of",
+];
+
+impl<'a> Parser<'a> {
+    fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+    fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map_or(Lex::None, |t| t.lex)
+    }
+    fn s(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+    /// Token `i` exists and touches the previous one (no whitespace).
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+    fn punct(&self, i: usize, c: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+    fn is_apostrophe(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.is_punct(b'\'') || (t.kind == Kind::Other && &self.text[t.start..t.end] == "\u{2019}")
+        })
+    }
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num).then_some((t.num, t.len()))
+    }
+    /// Token `i` follows a capitalised non-vocabulary word on the same line
+    /// ("Johnnie Christmas"), so it is part of a name.
+    fn follows_name(&self, i: usize) -> bool {
+        i > 0 && {
+            let p = &self.toks[i - 1];
+            let t = &self.toks[i];
+            p.kind == Kind::Word
+                && p.cap
+                && p.lex == Lex::None
+                && t.space_before
+                && !t.newline_before
+        }
+    }
+
+    fn prev_word(&self, i: usize) -> &str {
+        if i == 0 {
+            ""
+        } else {
+            self.s(i - 1)
+        }
+    }
+
+    /// Skips an optional "." glued to token `i - 1`; returns the next index.
+    fn skip_dot(&self, i: usize) -> usize {
+        if self.punct(i, b'.') && self.glued(i) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Skips an ordinal suffix ("st", "nd", "rd", "th") glued to a number at `i - 1`.
+    fn skip_ordinal_suffix(&self, i: usize) -> usize {
+        if self.glued(i)
+            && matches!(
+                self.s(i),
+                "st" | "nd" | "rd" | "th" | "ST" | "ND" | "RD" | "TH"
+            )
+        {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Whether token `i` is a digit run that stands alone (not part of "2,020",
+    /// "A380", "3.5", a phone number or a code).
+    fn standalone_number(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.kind != Kind::Num {
+            return false;
+        }
+        if !t.space_before && i > 0 {
+            let p = &self.toks[i - 1];
+            match p.kind {
+                Kind::Word | Kind::Num | Kind::Opaque => return false,
+                Kind::Punct(c) => {
+                    // "mid-1996", "pre-2008", "post-1959" keep their year.
+                    let prefixed = c == b'-'
+                        && i >= 2
+                        && matches!(
+                            self.s(i - 2).to_ascii_lowercase().as_str(),
+                            "mid" | "pre" | "post"
+                        );
+                    if !prefixed
+                        && matches!(
+                            c,
+                            b'$' | b'#' | b'.' | b',' | b':' | b'/' | b'-' | b'+' | b'*' | b'='
+                        )
+                    {
+                        return false;
+                    }
+                }
+                Kind::Other => {
+                    let ch = &self.text[p.start..p.end];
+                    if matches!(
+                        ch,
+                        "\u{20ac}" | "\u{a3}" | "\u{a5}" | "\u{2013}" | "\u{2014}"
+                    ) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if let Some(n) = self.tok(i + 1) {
+            if !n.space_before {
+                match n.kind {
+                    Kind::Word | Kind::Num | Kind::Opaque => return false,
+                    Kind::Punct(c) => {
+                        let digit_after = self
+                            .tok(i + 2)
+                            .is_some_and(|x| x.is_num() && !x.space_before);
+                        if c == b'%'
+                            || (matches!(c, b',' | b'.' | b':' | b'/' | b'-') && digit_after)
+                        {
+                            return false;
+                        }
+                    }
+                    Kind::Other => {
+                        let ch = &self.text[n.start..n.end];
+                        let digit_after = self
+                            .tok(i + 2)
+                            .is_some_and(|x| x.is_num() && !x.space_before);
+                        if matches!(ch, "\u{2013}" | "\u{2014}") && digit_after {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// A four-digit year at `i`, if it reads as one. `cued` says a date word
+    /// (month, "fiscal", "in") already makes a date likely.
+    fn year_at(&self, i: usize, cued: bool) -> Option<i32> {
+        let (n, len) = self.num(i)?;
+        if len != 4 || !(1000..=2099).contains(&n) || !self.standalone_number(i) {
+            return None;
+        }
+        if cued {
+            return Some(n as i32);
+        }
+        let prev = self.prev_word(i);
+        if COUNT_CUES.contains(&prev) {
+            return None;
+        }
+        // A number next to another number is a phone number or a list of figures.
+        if i > 0 && self.toks[i - 1].is_num() {
+            return None;
+        }
+        if let Some(next) = self.tok(i + 1) {
+            if next.is_num() {
+                return None;
+            }
+            // "2000 years", "a 2000 year old tradition": a count of years.
+            if matches!(next.lex, Lex::Unit(_) | Lex::Units(_)) {
+                return None;
+            }
+            // "1709 schoolchildren", "2020 masks": a count of things; but
+            // "the 2014 protests" and "of 2000 levels" name a year.
+            let attributive = self.lex(i.wrapping_sub(1)) == Lex::The
+                || (self.lex(i.wrapping_sub(1)) == Lex::Of && n >= 1900);
+            if next.kind == Kind::Word && !next.cap && !attributive {
+                let w = self.s(i + 1);
+                let plural = w.len() >= 4
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && !NON_PLURAL_S.contains(&w);
+                let irregular = [
+                    "people", "men", "children", "feet", "km", "kg", "tons", "tonnes",
+                ]
+                .iter()
+                .any(|p| w.ends_with(p));
+                if plural || irregular {
+                    return None;
+                }
+            }
+        }
+        if n < 1900 && !STRONG_DATE_PREPS.contains(&prev) && self.lex(i.wrapping_sub(1)) != Lex::The
+        {
+            return None;
+        }
+        Some(n as i32)
+    }
+
+    /// Month word at `i` (with its optional abbreviation dot); returns (month, next index).
+    fn month_word(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.tok(i)?;
+        if !t.cap {
+            return None;
+        }
+        match t.lex {
+            Lex::Month(m) => {
+                // "Sept." style dots are optional after full names too ("June.").
+                Some((m as u32, i + 1))
+            }
+            Lex::MonthAbbr(m) => {
+                let j = self.skip_dot(i + 1);
+                // Without a dot an abbreviation must be followed by a day or year ("Jan 5").
+                if j == i + 1 && !self.tok(j).is_some_and(|x| x.is_num()) {
+                    return None;
+                }
+                Some((m as u32, j))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day of month at `i` (1–31, optional ordinal suffix); returns (day, next index).
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        let (n, len) = self.num(i)?;
+        if len > 2 || !(1..=31).contains(&n) {
+            return None;
+        }
+        let j = self.skip_ordinal_suffix(i + 1);
+        // "5-4" scores, "5.3" decimals, "5:30" times are not days.
+        if let Some(t) = self.tok(j) {
+            if !t.space_before
+                && matches!(
+                    t.kind,
+                    Kind::Punct(b'-' | b':' | b'/' | b'.' | b'%') | Kind::Word | Kind::Num
+                )
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|x| !x.space_before && x.kind != Kind::Punct(b' '))
+                && !(t.is_punct(b'.') && self.tok(j + 1).is_none_or(|x| x.space_before))
+            {
+                return None;
+            }
+        }
+        Some((n, j))
+    }
+
+    /// An optional year after a month/day: ", 2020" or " 2020".
+    fn trailing_year(&self, i: usize) -> Option<(i32, usize)> {
+        let j = if self.punct(i, b',') { i + 1 } else { i };
+        let y = self.year_at(j, true)?;
+        Some((y, j + 1))
+    }
+
+    /// Month-based dates at `i`: "May 21, 2020", "May 21", "May 2020", "May".
+    /// A bare month is accepted only when `cued` (a preposition or modifier
+    /// introduces it), since month names double as names and verbs.
+    fn month_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        let (m, j) = self.month_word(i)?;
+        if let Some((d, k)) = self.day_number(j) {
+            if let Some((y, k2)) = self.trailing_year(k) {
+                let date = NaiveDate::from_ymd_opt(y, m, d)?;
+                return Some((k2, Expr::Abs(Val::Day(date))));
+            }
+            return Some((
+                k,
+                Expr::MonthDay {
+                    month: m,
+                    day: d,
+                    weekday: None,
+                },
+            ));
+        }
+        if let Some((y, k)) = self.trailing_year(j) {
+            return Some((k, Expr::Abs(Val::Month(y, m))));
+        }
+        // "the 21st of May" and friends are handled by day_month; a bare month needs a cue.
+        let prev = self.prev_word(i);
+        let is_may = m == 5 && self.s(i).eq_ignore_ascii_case("may");
+        // "February this year", "April next year", "July last year".
+        if let (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) =
+            (self.lex(j), self.lex(j + 1))
+        {
+            let years = match self.lex(j) {
+                Lex::Last => -1,
+                Lex::Next => 1,
+                _ => 0,
+            };
+            return Some((j + 2, Expr::MonthOffset { month: m, years }));
+        }
+        // "a June agreement", "the October slaying": a month used as a modifier.
+        let attributive = !is_may
+            && matches!(self.lex(i.wrapping_sub(1)), Lex::A | Lex::The)
+            && self
+                .tok(j)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
+        let prev_ok = if is_may {
+            STRONG_DATE_PREPS.contains(&prev)
+        } else {
+            STRONG_DATE_PREPS.contains(&prev)
+                || matches!(self.lex(i.wrapping_sub(1)), Lex::Prep)
+                || attributive
+        };
+        if cued || prev_ok {
+            // A capitalised word right after is usually a name ("April Smith").
+            if !cued
+                && self.tok(j).is_some_and(|t| {
+                    t.kind == Kind::Word && t.cap && t.space_before && t.lex == Lex::None
+                })
+            {
+                return None;
+            }
+            return Some((
+                j,
+                Expr::Month {
+                    month: m,
+                    rel: Rel::None,
+                },
+            ));
+        }
+        None
+    }
+
+    /// "21 May 2020", "11 December", "the 21st of May".
+    fn day_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let (d, j) = self.day_number(i)?;
+        let j = if self.lex(j) == Lex::Of { j + 1 } else { j };
+        let (m, k) = self.month_word(j)?;
+        if let Some((y, k2)) = self.trailing_year(k) {
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((k2, Expr::Abs(Val::Day(date))));
+        }
+        Some((
+            k,
+            Expr::MonthDay {
+                month: m,
+                day: d,
+                weekday: None,
+            },
+        ))
+    }
+
+    /// ISO "2020-05-21", "2020/05/21", and slash dates "05/21/2020" (or
+    /// "21/05/2020" with day-first).
+    fn numeric_date(&self, i: usize) -> Option<(usize, Expr)> {
+        let (a, alen) = self.num(i)?;
+        let sep = self.tok(i + 1)?;
+        let c = match sep.kind {
+            Kind::Punct(c @ (b'-' | b'/' | b'.')) if !sep.space_before => c,
+            _ => return None,
+        };
+        let (b, blen) = self.num(i + 2).filter(|_| self.glued(i + 2))?;
+        if !(self.punct(i + 3, c) && self.glued(i + 3)) {
+            return None;
+        }
+        let (d, dlen) = self.num(i + 4).filter(|_| self.glued(i + 4))?;
+        // Not part of a longer code ("2020-05-21-17" or "1.2.3.4").
+        if self
+            .tok(i + 5)
+            .is_some_and(|t| !t.space_before && (t.is_num() || t.kind == Kind::Word))
+            || (self
+                .tok(i + 5)
+                .is_some_and(|t| !t.space_before && t.is_punct(c))
+                && self
+                    .tok(i + 6)
+                    .is_some_and(|t| !t.space_before && t.is_num()))
+        {
+            return None;
+        }
+        if i > 0 && !self.toks[i].space_before {
+            let p = &self.toks[i - 1];
+            if matches!(
+                p.kind,
+                Kind::Num | Kind::Word | Kind::Punct(b'-' | b'/' | b'.')
+            ) {
+                return None;
+            }
+        }
+        let date = if alen == 4 && blen <= 2 && dlen <= 2 {
+            NaiveDate::from_ymd_opt(a as i32, b, d)?
+        } else if alen <= 2 && blen <= 2 && dlen == 4 && c != b'-' {
+            // The option settles ambiguous dates; "21/05/2020" can only be day-first.
+            let (day, month) = if self.day_first || a > 12 {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            NaiveDate::from_ymd_opt(d as i32, month, day)?
+        } else {
+            return None;
+        };
+        if !(1000..=2099).contains(&(a.max(d))) {
+            return None;
+        }
+        // "2020-05-21 18:40 GMT": a timestamp.
+        if let (Some((hh, 2)), true, Some((mm, 2))) = (
+            self.num(i + 5).filter(|_| !self.glued(i + 5)),
+            self.punct(i + 6, b':') && self.glued(i + 6),
+            self.num(i + 7).filter(|_| self.glued(i + 7)),
+        ) {
+            if hh < 24 && mm < 60 {
+                let mut end = i + 8;
+                // seconds
+                if self.punct(end, b':') && self.glued(end) && self.num(end + 1).is_some() {
+                    end += 2;
+                }
+                if self.lex(end) == Lex::Zone
+                    || self.s(end).len() == 3 && self.s(end).bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    end += 1;
+                }
+                return Some((
+                    end,
+                    Expr::Time {
+                        hour: hh,
+                        minute: mm,
+                        date: Some(Box::new(Expr::Abs(Val::Day(date)))),
+                        on_document_date: false,
+                    },
+                ));
+            }
+        }
+        Some((i + 5, Expr::Abs(Val::Day(date))))
+    }
+
+    /// A weekday at `i`, with an optional following date ("Monday, May 18, 2020").
+    fn weekday_expr(&self, i: usize, rel: Rel) -> Option<(usize, Expr)> {
+        let Lex::Weekday(wd) = self.lex(i) else {
+            return None;
+        };
+        let mut j = i + 1;
+        if rel == Rel::None {
+            let k = if self.punct(j, b',') { j + 1 } else { j };
+            let dated = self.month_date(k, false).or_else(|| self.day_month(k));
+            if let Some((end, expr)) = dated {
+                match expr {
+                    Expr::Abs(_) => return Some((end, expr)),
+                    Expr::MonthDay { month, day, .. } => {
+                        return Some((
+                            end,
+                            Expr::MonthDay {
+                                month,
+                                day,
+                                weekday: Some(wd),
+                            },
+                        ))
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let base = Expr::Weekday { wd, rel };
+        if let Lex::DayPart(part) = self.lex(j) {
+            j += 1;
+            return Some((
+                j,
+                Expr::Part {
+                    date: Box::new(base),
+                    part,
+                },
+            ));
+        }
+        Some((j, base))
+    }
+
+    /// A small count at `i`: digits, number words ("twenty four", "twenty-four"),
+    /// "a"/"an", "a few", "several". Returns (count or None for vague, next index).
+    fn count(&self, i: usize) -> Option<(Option<i64>, usize)> {
+        match self.lex(i) {
+            Lex::A => {
+                if self.lex(i + 1) == Lex::Few {
+                    return Some((None, i + 2));
+                }
+                if self.lex(i + 1) == Lex::Couple {
+                    let j = if self.lex(i + 2) == Lex::Of {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    return Some((Some(2), j));
+                }
+                Some((Some(1), i + 1))
+            }
+            Lex::Several | Lex::Few => Some((None, i + 1)),
+            Lex::NumWord(n) => {
+                let mut total = n as i64;
+                let mut j = i + 1;
+                // "twenty four", "twenty-four"
+                if n >= 20 && n % 10 == 0 && n < 100 {
+                    let k = if self.punct(j, b'-') && self.glued(j) {
+                        j + 1
+                    } else {
+                        j
+                    };
+                    if let Lex::NumWord(u) = self.lex(k) {
+                        if u < 10 {
+                            total += u as i64;
+                            j = k + 1;
+                        }
+                    }
+                }
+                if self.lex(j) == Lex::NumWord(100) {
+                    total *= 100;
+                    j += 1;
+                }
+                Some((Some(total), j))
+            }
+            _ => {
+                let (n, len) = self.num(i)?;
+                if len > 4 || !self.standalone_number_loose(i) {
+                    return None;
+                }
+                Some((Some(n as i64), i + 1))
+            }
+        }
+    }
+
+    /// Like [`standalone_number`] but allows a glued hyphen after ("5-year").
+    fn standalone_number_loose(&self, i: usize) -> bool {
+        if self.standalone_number(i) {
+            return true;
+        }
+        self.punct(i + 1, b'-')
+            && self.glued(i + 1)
+            && self
+                .tok(i + 2)
+                .is_some_and(|t| t.kind == Kind::Word && !t.space_before)
+            && (i == 0 || self.toks[i].space_before)
+    }
+
+    /// Count + unit: durations ("three weeks", "5-year"), "two days ago",
+    /// "two days later".
+    fn counted_unit(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, j) = self.count(i)?;
+        let hyphen = self.punct(j, b'-') && self.glued(j);
+        let uj = if hyphen { j + 1 } else { j };
+        // "the 81-year-old" is an age, not a duration.
+        if hyphen && self.punct(uj + 1, b'-') && self.s(uj + 2) == "old" {
+            return None;
+        }
+        let (unit, plural) = match self.lex(uj) {
+            Lex::Unit(u) => (u, false),
+            Lex::Units(u) => (u, true),
+            _ => return None,
+        };
+        // "World Cup 2018 day five": a year before a singular unit is no count.
+        if !plural && !hyphen && self.num(i).is_some_and(|(v, len)| len == 4 && v >= 1000) {
+            return None;
+        }
+        let mut k = uj + 1;
+        // "a week or so ago"
+        if self.s(k) == "or" && self.lex(k + 1) == Lex::So && self.lex(k + 2) == Lex::Ago {
+            k += 2;
+        }
+        let is_article = self.lex(i) == Lex::A && n == Some(1);
+        match self.lex(k) {
+            Lex::Ago if !hyphen => {
+                // "several years ago", "a few days ago": some time back.
+                return Some((
+                    k + 1,
+                    match n {
+                        Some(n) => Expr::Ago { unit, n },
+                        None => Expr::Ref("PAST_REF"),
+                    },
+                ));
+            }
+            Lex::Earlier | Lex::Later if !hyphen => {
+                let n = n?;
+                let sign = if self.lex(k) == Lex::Earlier { -1 } else { 1 };
+                return Some((k + 1, Expr::Anaphor { unit, n: sign * n }));
+            }
+            _ => {}
+        }
+        // "a year" alone is usually a rate ("$5 a year"); after "for", "than",
+        // "took" … it is a duration ("for a decade", "more than an hour").
+        if is_article
+            && !matches!(
+                self.prev_word(i),
+                "for"
+                    | "than"
+                    | "over"
+                    | "within"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "only"
+                    | "just"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "spent"
+                    | "spend"
+                    | "lasted"
+                    | "after"
+            )
+        {
+            return None;
+        }
+        if unit == Unit::Weekend {
+            return None;
+        }
+        let value = duration_value(unit, n);
+        Some((uj + 1, Expr::Duration(value)))
+    }
+
+    /// Time of day: "3 p.m.", "10:30 a.m.", "at 10:30 local time", "noon".
+    fn time_expr(&self, i: usize) -> Option<(usize, Expr)> {
+        let (h, hlen) = self.num(i)?;
+        if hlen > 2 || h > 24 {
+            return None;
+        }
+        if i > 0
+            && !self.toks[i].space_before
+            && !matches!(self.toks[i - 1].kind, Kind::Punct(b'('))
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = 0;
+        let mut has_minutes = false;
+        if (self.punct(j, b':') || self.punct(j, b'.')) && self.glued(j) {
+            if let Some((mm, mlen)) = self.num(j + 1).filter(|_| self.glued(j + 1)) {
+                if mlen == 2 && mm < 60 {
+                    minute = mm;
+                    has_minutes = true;
+                    j += 2;
+                }
+            }
+        }
+        // a.m. / p.m. / am / pm
+        let mut hour = h;
+        let mut meridiem = false;
+        let w = self.s(j);
+        if matches!(w, "a" | "p" | "A" | "P") && self.punct(j + 1, b'.') && self.glued(j + 1) {
+            let mm = self.s(j + 2);
+            if matches!(mm, "m" | "M") && self.glued(j + 2) {
+                meridiem = true;
+                let pm = matches!(w, "p" | "P");
+                j = self.skip_dot(j + 3);
+                hour = to_24h(h, pm)?;
+            }
+        } else if matches!(self.lex(j), Lex::Am | Lex::Pm) {
+            meridiem = true;
+            hour = to_24h(h, self.lex(j) == Lex::Pm)?;
+            j += 1;
+        }
+        let mut zoned = false;
+        if self.lex(j) == Lex::Zone {
+            zoned = true;
+            j += 1;
+        } else if self.lex(j) == Lex::Local && self.lex(j + 1) == Lex::Time {
+            zoned = true;
+            j += 2;
+        }
+        let prev_at = self.prev_word(i).eq_ignore_ascii_case("at");
+        if !(meridiem || (has_minutes && (zoned || prev_at))) {
+            return None;
+        }
+        if hour > 24 || (meridiem && h > 12) {
+            return None;
+        }
+        Some(self.attach_day(j, hour, minute, zoned))
+    }
+
+    /// The day a time of day falls on: a day right after it is part of the
+    /// expression ("4 a.m. EDT Thursday", "noon tomorrow"); one introduced by
+    /// "on" dates it but stays a timex of its own ("3 p.m. on Friday"); with
+    /// neither, a zoned time ("14:40 GMT") is on the document date and a bare
+    /// one ("6 a.m.") gets no date at all.
+    fn attach_day(&self, j: usize, hour: u32, minute: u32, zoned: bool) -> (usize, Expr) {
+        let day_at = |k: usize| {
+            self.weekday_expr(k, Rel::None)
+                .or_else(|| self.month_date(k, false))
+                .or_else(|| self.day_month(k))
+                .or_else(|| self.day_offset(k))
+                .filter(|(_, d)| !matches!(d, Expr::Part { .. }))
+        };
+        if let Some((end, d)) = day_at(j) {
+            return (
+                end,
+                Expr::Time {
+                    hour,
+                    minute,
+                    date: Some(Box::new(d)),
+                    on_document_date: false,
+                },
+            );
+        }
+        let on_day = if self.s(j) == "on" {
+            day_at(j + 1)
+        } else {
+            None
+        };
+        (
+            j,
+            Expr::Time {
+                hour,
+                minute,
+                date: on_day.map(|(_, d)| Box::new(d)),
+                on_document_date: zoned,
+            },
+        )
+    }
+
+    fn day_offset(&self, i: usize) -> Option<(usize, Expr)> {
+        let n = match self.lex(i) {
+            Lex::Today => 0,
+            Lex::Yesterday => -1,
+            Lex::Tomorrow => 1,
+            Lex::Tonight => {
+                return Some((
+                    i + 1,
+                    Expr::Part {
+                        date: Box::new(Expr::DayOffset(0)),
+                        part: DayPart::Night,
+                    },
+                ))
+            }
+            _ => return None,
+        };
+        let base = Expr::DayOffset(n);
+        if let Lex::DayPart(part) = self.lex(i + 1) {
+            return Some((
+                i + 2,
+                Expr::Part {
+                    date: Box::new(base),
+                    part,
+                },
+            ));
+        }
+        Some((i + 1, base))
+    }
+
+    /// Decades: "1990s", "the 1990s", "'90s". `i` is the digit token or the apostrophe.
+    fn decade(&self, i: usize) -> Option<(usize, Expr)> {
+        let (start_num, two_digit) = if self.is_apostrophe(i) {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let (n, len) = self.num(start_num)?;
+        if two_digit && start_num != i && !self.glued(start_num) {
+            return None;
+        }
+        let s_ok = self.s(start_num + 1) == "s" && self.glued(start_num + 1);
+        if !s_ok || n % 10 != 0 {
+            return None;
+        }
+        let decade = if two_digit && len == 2 {
+            if n >= 30 {
+                190 + n as i32 / 10
+            } else {
+                200 + n as i32 / 10
+            }
+        } else if len == 4 && (1000..=2090).contains(&n) {
+            n as i32 / 10
+        } else {
+            return None;
+        };
+        if n % 100 == 0 && len == 4 {
+            // "the 1900s" is a century in common use; keep the TIMEX3 century.
+            return Some((start_num + 2, Expr::Abs(Val::Century(n as i32 / 100))));
+        }
+        Some((start_num + 2, Expr::Abs(Val::Decade(decade))))
+    }
+
+    /// "20th century", "the 21st century".
+    fn century(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, len) = self.num(i)?;
+        let j = self.skip_ordinal_suffix(i + 1);
+        if j == i + 1 || len > 2 || n == 0 || n > 21 {
+            return None;
+        }
+        let k = if self.punct(j, b'-') && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if self.lex(k) != Lex::Unit(Unit::Century) {
+            return None;
+        }
+        Some((k + 1, Expr::Abs(Val::Century(n as i32 - 1))))
+    }
+
+    /// Quarter and half expressions after an optional year: "third quarter",
+    /// "third-quarter", "second half", with optional "of 2020" / " 2020".
+    fn ordinal_period(&self, i: usize, year_before: Option<i32>) -> Option<(usize, Expr)> {
+        let Lex::Ordinal(n) = self.lex(i) else {
+            return None;
+        };
+        let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let is_quarter = match self.lex(j) {
+            Lex::Unit(Unit::Quarter) if (1..=4).contains(&n) => true,
+            Lex::Half if (1..=2).contains(&n) => false,
+            _ => return None,
+        };
+        let mut end = j + 1;
+        let mut year = year_before;
+        if year.is_none() {
+            if self.lex(end) == Lex::Of {
+                if let Some(y) = self.year_at(end + 1, true) {
+                    year = Some(y);
+                    end += 2;
+                }
+            } else if let Some(y) = self.year_at(end, true) {
+                year = Some(y);
+                end += 1;
+            }
+        }
+        let expr = match (is_quarter, year) {
+            (true, Some(y)) => Expr::Abs(Val::Quarter(y, n)),
+            (true, None) => Expr::Quarter {
+                q: n,
+                rel: Rel::None,
+            },
+            (false, Some(y)) => Expr::Abs(Val::Half(y, n)),
+            (false, None) => {
+                // "the second half" alone is usually a match or a book; only
+                // "the second half of the year" / "of this year" is a date.
+                if self.lex(end) != Lex::Of {
+                    return None;
+                }
+                match (self.lex(end + 1), self.lex(end + 2)) {
+                    (Lex::The, Lex::Unit(Unit::Year)) => {
+                        end += 3;
+                        Expr::Half { h: n }
+                    }
+                    (Lex::This | Lex::Last | Lex::Next, Lex::Unit(Unit::Year)) => {
+                        let off = match self.lex(end + 1) {
+                            Lex::Last => -1,
+                            Lex::Next => 1,
+                            _ => 0,
+                        };
+                        end += 3;
+                        Expr::HalfOffset { h: n, years: off }
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        Some((end, expr))
+    }
+
+    /// Calendar expressions usable after modifiers ("early", "mid-", "the end of").
+    fn calendar(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
+        let t = self.tok(i)?;
+        match t.lex {
+            Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i, cued),
+            Lex::Weekday(_) => self.weekday_expr(i, Rel::None),
+            Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => self.day_offset(i),
+            Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
+            Lex::The => self.the_expr(i),
+            Lex::That => self.that_expr(i),
+            _ if self.is_apostrophe(i) => self.decade(i),
+            _ if t.kind == Kind::Num => self.decade(i).or_else(|| {
+                self.year_at(i, cued)
+                    .map(|y| (i + 1, Expr::Abs(Val::Year(y))))
+            }),
+            _ => None,
+        }
+    }
+
+    /// this/last/next/past/coming + unit, weekday, month, season, quarter.
+    fn relative(&self, i: usize) -> Option<(usize, Expr)> {
+        let rel = match self.lex(i) {
+            Lex::This => Rel::This,
+            Lex::Last | Lex::Past | Lex::Previous => Rel::Last,
+            Lex::Next | Lex::Coming => Rel::Next,
+            _ => return None,
+        };
+        let j = i + 1;
+        let offset = match rel {
+            Rel::Last => -1,
+            Rel::Next => 1,
+            _ => 0,
+        };
+        match self.lex(j) {
+            // "This Week" as a programme title: a capitalised unit mid-sentence.
+            Lex::Unit(_)
+                if self.tok(j).is_some_and(|t| t.cap)
+                    && self.tok(i).is_some_and(|t| {
+                        t.cap && !t.newline_before && i > 0 && !self.toks[i - 1].is_punct(b'.')
+                    }) =>
+            {
+                None
+            }
+            Lex::Unit(u) => {
+                // "this year's third quarter", "next year's first half"
+                if u == Unit::Year && self.is_apostrophe(j + 1) && self.s(j + 2) == "s" {
+                    if let Some((end, Expr::Quarter { q, .. })) = self.ordinal_period(j + 3, None) {
+                        return Some((end, Expr::QuarterOffset { q, years: offset }));
+                    }
+                }
+                let expr = match u {
+                    Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => {
+                        return None
+                    }
+                    Unit::Quarter => Expr::Quarter { q: 0, rel },
+                    _ => Expr::UnitOffset { unit: u, n: offset },
+                };
+                Some((j + 1, expr))
+            }
+            _ if self.tok(j).is_some_and(|t| t.is_num()) => self.counted_unit(j),
+            Lex::Past if rel == Rel::This => {
+                // "this past week" is last week.
+                let (end, expr) = self.relative(j)?;
+                Some((end, expr))
+            }
+            Lex::Few | Lex::Several if matches!(self.lex(j + 1), Lex::Units(_)) => {
+                // "the last few months", "the next several weeks": vague past or future.
+                let r = if rel == Rel::Next {
+                    "FUTURE_REF"
+                } else {
+                    "PAST_REF"
+                };
+                Some((j + 2, Expr::Ref(r)))
+            }
+            Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several => {
+                // "the last three years", "past few days": a duration.
+                let (end, expr) = self.counted_unit(j).or_else(|| {
+                    // "past weeks", "coming months": vague reference.
+                    match (self.lex(j), rel) {
+                        (Lex::Units(_), Rel::Next) => Some((j + 1, Expr::Ref("FUTURE_REF"))),
+                        (Lex::Units(_), Rel::Last) => Some((j + 1, Expr::Ref("PAST_REF"))),
+                        _ => None,
+                    }
+                })?;
+                Some((end, expr))
+            }
+            Lex::Weekday(wd) => {
+                let k = j + 1;
+                let base = Expr::Weekday { wd, rel };
+                if let Lex::DayPart(part) = self.lex(k) {
+                    return Some((
+                        k + 1,
+                        Expr::Part {
+                            date: Box::new(base),
+                            part,
+                        },
+                    ));
+                }
+                Some((k, base))
+            }
+            Lex::Month(_) | Lex::MonthAbbr(_) => {
+                let (m, k) = self.month_word(j)?;
+                if self.day_number(k).is_some() {
+                    return None;
+                }
+                Some((k, Expr::Month { month: m, rel }))
+            }
+            Lex::Season(s) => Some((j + 1, Expr::Season { s, rel })),
+            Lex::DayPart(part) => {
+                let day = match (rel, part) {
+                    (Rel::This, _) => 0,
+                    (Rel::Last, DayPart::Night) => -1,
+                    _ => return None,
+                };
+                Some((
+                    j + 1,
+                    Expr::Part {
+                        date: Box::new(Expr::DayOffset(day)),
+                        part,
+                    },
+                ))
+            }
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
+                j + 2,
+                Expr::UnitOffset {
+                    unit: Unit::Year,
+                    n: offset,
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    /// Expressions starting with "the".
+    fn the_expr(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = i + 1;
+        match self.lex(j) {
+            Lex::Past
+                if !matches!(
+                    self.lex(j + 1),
+                    Lex::Unit(_) | Lex::Units(_) | Lex::NumWord(_) | Lex::Few | Lex::Several
+                ) && !self.tok(j + 1).is_some_and(|t| t.is_num()) =>
+            {
+                Some((j + 1, Expr::Ref("PAST_REF")))
+            }
+            Lex::Future => Some((j + 1, Expr::Ref("FUTURE_REF"))),
+            // "the near future", "the near term", "the short term"
+            _ if matches!(self.s(j), "near" | "short")
+                && (self.lex(j + 1) == Lex::Future || self.s(j + 1) == "term") =>
+            {
+                Some((j + 2, Expr::Ref("FUTURE_REF")))
+            }
+            Lex::Present
+                if !matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+                    || self.tok(j + 1).is_some_and(|t| !t.space_before) =>
+            {
+                Some((j + 1, Expr::Ref("PRESENT_REF")))
+            }
+            Lex::Past | Lex::Last | Lex::Coming | Lex::Next => {
+                // "the next day", "the following week" are anaphoric; "the past year" is not.
+                if self.lex(j) == Lex::Next {
+                    if let Lex::Unit(
+                        u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
+                    ) = self.lex(j + 1)
+                    {
+                        return Some((j + 2, Expr::Anaphor { unit: u, n: 1 }));
+                    }
+                    if let Lex::DayPart(part) = self.lex(j + 1) {
+                        return Some((
+                            j + 2,
+                            Expr::Part {
+                                date: Box::new(Expr::Anaphor {
+                                    unit: Unit::Day,
+                                    n: 1,
+                                }),
+                                part,
+                            },
+                        ));
+                    }
+                }
+                self.relative(j)
+            }
+            Lex::Previous | Lex::Following | Lex::Same => {
+                let n = match self.lex(j) {
+                    Lex::Previous => -1,
+                    Lex::Following => 1,
+                    _ => 0,
+                };
+                match self.lex(j + 1) {
+                    Lex::Unit(
+                        u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
+                    ) => Some((j + 2, Expr::Anaphor { unit: u, n })),
+                    Lex::DayPart(part) if n == 0 || n == -1 => Some((
+                        j + 2,
+                        Expr::Part {
+                            date: Box::new(Expr::Anaphor { unit: Unit::Day, n }),
+                            part,
+                        },
+                    )),
+                    _ => None,
+                }
+            }
+            Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+                if matches!(self.s(j + 1), "before" | "after") =>
+            {
+                // "the day before", "the year after"
+                let n = if self.s(j + 1) == "before" { -1 } else { 1 };
+                Some((j + 2, Expr::Anaphor { unit: u, n }))
+            }
+            Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::TheWeekend)),
+            // "the year 2000"
+            Lex::Unit(Unit::Year) if self.year_at(j + 1, true).is_some() => {
+                Some((j + 2, Expr::Abs(Val::Year(self.year_at(j + 1, true)?))))
+            }
+            Lex::Unit(Unit::Year) if self.spelled_year(j + 1).is_some() => self.spelled_year(j + 1),
+            // "for the year": the current one. A capitalised "Year" is a title
+            // ("Person of the Year"). ("the week" is left alone: "most of the
+            // week" is any week.)
+            Lex::Unit(u @ Unit::Year)
+                if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) =>
+            {
+                Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
+            }
+            Lex::Season(s) => match self.year_at(j + 1, true) {
+                Some(y) => Some((j + 2, Expr::Abs(Val::Season(y, s)))),
+                None => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            },
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
+                j + 2,
+                Expr::UnitOffset {
+                    unit: Unit::Year,
+                    n: 0,
+                },
+            )),
+            Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
+            Lex::Recent if self.s(j + 1) == "past" => Some((j + 2, Expr::Ref("PAST_REF"))),
+            Lex::Current | Lex::Latest => match self.lex(j + 1) {
+                Lex::Unit(Unit::Quarter) if self.lex(j) == Lex::Latest => {
+                    Some((j + 2, Expr::LatestQuarter))
+                }
+                // Earnings reports: "the latest period" is the quarter just reported.
+                _ if self.lex(j) == Lex::Latest && self.s(j + 1) == "period" => {
+                    Some((j + 2, Expr::LatestQuarter))
+                }
+                Lex::Fiscal if self.lex(j + 2) == Lex::Unit(Unit::Year) => {
+                    let n = if self.lex(j) == Lex::Latest { -1 } else { 0 };
+                    Some((
+                        j + 3,
+                        Expr::UnitOffset {
+                            unit: Unit::Year,
+                            n,
+                        },
+                    ))
+                }
+                Lex::Unit(Unit::Quarter) => Some((
+                    j + 2,
+                    Expr::Quarter {
+                        q: 0,
+                        rel: Rel::This,
+                    },
+                )),
+                Lex::Unit(u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Decade))
+                    if self.lex(j) == Lex::Current =>
+                {
+                    Some((j + 2, Expr::UnitOffset { unit: u, n: 0 }))
+                }
+                _ => None,
+            },
+            Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j),
+            // "the third-quarter results": the article belongs to the noun, not the date.
+            Lex::Ordinal(_) if self.punct(j + 1, b'-') && self.glued(j + 1) => None,
+            Lex::Ordinal(_) => self.ordinal_period(j, None),
+            Lex::DecadeWord(d) => Some((j + 1, Expr::Abs(Val::Decade(190 + d as i32)))),
+            Lex::Early
+            | Lex::Late
+            | Lex::Mid
+            | Lex::Middle
+            | Lex::End
+            | Lex::Beginning
+            | Lex::Start => self.modified(j, true),
+            _ => {
+                if let Some((end, expr)) = self.year_earlier(j) {
+                    // "the year-ago quarter" is a date; in "the year-earlier $4.5
+                    // million" the article belongs to the amount.
+                    if end > j + 3 {
+                        return Some((end, expr));
+                    }
+                    return None;
+                }
+                let t = self.tok(j)?;
+                if t.kind == Kind::Num {
+                    if let Some(r) = self.decade(j).or_else(|| self.century(j)) {
+                        return Some(r);
+                    }
+                    // "the 1988 second quarter"
+                    if let Some(y) = self.year_at(j, true) {
+                        if let Some(r) = self.ordinal_period(j + 1, Some(y)) {
+                            return Some(r);
+                        }
+                    }
+                    // "the 21st of May"
+                    return self
+                        .day_month(j)
+                        .filter(|(_, e)| !matches!(e, Expr::Duration(_)));
+                }
+                if self.is_apostrophe(j) {
+                    return self.decade(j);
+                }
+                if self.lex(j) == Lex::Fiscal && !(self.punct(j + 2, b'-') && self.glued(j + 2)) {
+                    return self.fiscal(j);
+                }
+                None
+            }
+        }
+    }
+
+    /// "year-earlier", "year-ago" (optionally followed by "quarter"/"period").
+    fn year_earlier(&self, i: usize) -> Option<(usize, Expr)> {
+        if self.lex(i) != Lex::Unit(Unit::Year) || !(self.punct(i + 1, b'-') && self.glued(i + 1)) {
+            return None;
+        }
+        if !matches!(self.lex(i + 2), Lex::Earlier | Lex::Ago) || !self.glued(i + 2) {
+            return None;
+        }
+        let mut end = i + 3;
+        match self.lex(end) {
+            Lex::Unit(Unit::Quarter) => end += 1,
+            _ if self.s(end) == "period" => end += 1,
+            Lex::Ordinal(_) if self.lex(end + 1) == Lex::Unit(Unit::Quarter) => end += 2,
+            _ => {}
+        }
+        Some((end, Expr::YearEarlier))
+    }
+
+    /// "year-end", "year end", "year's end" after "by", "at", "since", "until", "around", "before".
+    fn year_end(&self, i: usize) -> Option<(usize, Expr)> {
+        if !matches!(
+            self.prev_word(i),
+            "by" | "at" | "since" | "until" | "around" | "before" | "after" | "the"
+        ) {
+            return None;
+        }
+        let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
+            i + 2
+        } else if self.is_apostrophe(i + 1) && self.s(i + 2) == "s" {
+            i + 3
+        } else {
+            i + 1
+        };
+        if self.lex(j) != Lex::End {
+            return None;
+        }
+        Some((
+            j + 1,
+            Expr::UnitOffset {
+                unit: Unit::Year,
+                n: 0,
+            },
+        ))
+    }
+
+    /// Years spelled out in transcripts: "nineteen ninety-six", "two thousand", "two thousand and one".
+    fn spelled_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let Lex::NumWord(first) = self.lex(i) else {
+            return None;
+        };
+        if first == 2 && self.s(i + 1) == "thousand" {
+            let mut end = i + 2;
+            let mut year = 2000;
+            let k = if self.s(end) == "and" { end + 1 } else { end };
+            if let Some((Some(n), e)) = self
+                .count(k)
+                .filter(|_| matches!(self.lex(k), Lex::NumWord(_)))
+            {
+                if n < 100 {
+                    year += n as i32;
+                    end = e;
+                }
+            }
+            return Some((end, Expr::Abs(Val::Year(year))));
+        }
+        if !(10..=20).contains(&first) {
+            return None;
+        }
+        let Lex::NumWord(tens) = self.lex(i + 1) else {
+            return None;
+        };
+        if tens < 10 || tens % 10 != 0 || tens >= 100 {
+            return None;
+        }
+        let (n, end) = self.count(i + 1)?;
+        let n = n?;
+        if n >= 100 {
+            return None;
+        }
+        Some((end, Expr::Abs(Val::Year(first as i32 * 100 + n as i32))))
+    }
+
+    /// "that day", "that year", "earlier that day".
+    fn that_expr(&self, i: usize) -> Option<(usize, Expr)> {
+        match self.lex(i + 1) {
+            Lex::Unit(Unit::Quarter) => Some((i + 2, Expr::QuarterRef)),
+            Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) => {
+                Some((i + 2, Expr::Anaphor { unit: u, n: 0 }))
+            }
+            Lex::DayPart(part) => Some((
+                i + 2,
+                Expr::Part {
+                    date: Box::new(Expr::Anaphor {
+                        unit: Unit::Day,
+                        n: 0,
+                    }),
+                    part,
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    /// Modifiers: "early 2021", "mid-May", "late Monday", "earlier this year",
+    /// "the end of May". `after_the` is true when a "the" was already consumed.
+    fn modified(&self, i: usize, after_the: bool) -> Option<(usize, Expr)> {
+        let lex = self.lex(i);
+        let mut j = i + 1;
+        match lex {
+            Lex::Mid => {
+                if self.punct(j, b'-') && self.glued(j) {
+                    j += 1;
+                }
+            }
+            Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => {
+                if self.lex(j) != Lex::Of {
+                    return None;
+                }
+                j += 1;
+            }
+            Lex::Early | Lex::Late | Lex::Earlier | Lex::Later => {
+                if after_the && matches!(lex, Lex::Earlier | Lex::Later) {
+                    return None;
+                }
+                if self.punct(j, b'-') && self.glued(j) {
+                    j += 1;
+                }
+            }
+            _ => return None,
+        }
+        // "earlier"/"later" combine only with "this/that/next/last" ("earlier
+        // this year", "later that day"); before a weekday or "today" they are
+        // adverbs outside the expression ("Earlier Friday" → "Friday"), as in TimeBank.
+        if matches!(lex, Lex::Earlier | Lex::Later)
+            && !matches!(
+                self.lex(j),
+                Lex::This | Lex::That | Lex::Next | Lex::Last
+            )
+        {
+            return None;
+        }
+        // "the end of the year", "the beginning of the month": the current one.
+        if matches!(lex, Lex::Middle | Lex::End | Lex::Beginning | Lex::Start)
+            && self.lex(j) == Lex::The
+        {
+            if let Lex::Unit(
+                u @ (Unit::Year | Unit::Month | Unit::Week | Unit::Quarter | Unit::Decade),
+            ) = self.lex(j + 1)
+            {
+                let expr = if u == Unit::Quarter {
+                    Expr::Quarter {
+                        q: 0,
+                        rel: Rel::This,
+                    }
+                } else {
+                    Expr::UnitOffset { unit: u, n: 0 }
+                };
+                return Some((j + 2, expr));
+            }
+        }
+        let (end, expr) = self.calendar(j, true)?;
+        match expr {
+            Expr::Duration(_) | Expr::Set(_) | Expr::Ref(_) => None,
+            _ => Some((end, expr)),
+        }
+    }
+
+    /// "fiscal 1989", "fiscal year 2020", "FY2020", "fiscal second-quarter".
+    fn fiscal(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i + 1;
+        if self.lex(j) == Lex::Unit(Unit::Year) {
+            j += 1;
+        }
+        if let Some(y) = self.year_at(j, true) {
+            return Some((j + 1, Expr::Abs(Val::FiscalYear(y))));
+        }
+        // "FY20" two-digit fiscal years
+        if self.s(i).eq_ignore_ascii_case("fy") {
+            if let Some((n, 2)) = self.num(j) {
+                return Some((j + 1, Expr::Abs(Val::FiscalYear(2000 + n as i32))));
+            }
+        }
+        self.ordinal_period(i + 1, None)
+    }
+
+    /// Everything that can start at token `i`.
+    pub fn parse_at(&self, i: usize) -> Option<Match> {
+        let t = self.tok(i)?;
+        let found = match t.lex {
+            Lex::None => match t.kind {
+                Kind::Num => self
+                    .numeric_date(i)
+                    .or_else(|| self.time_expr(i))
+                    .or_else(|| self.day_month(i))
+                    .or_else(|| self.decade(i))
+                    .or_else(|| self.century(i))
+                    .or_else(|| {
+                        self.year_at(i, false).map(|y| {
+                            // "2020 third quarter"
+                            self.ordinal_period(i + 1, Some(y))
+                                .unwrap_or((i + 1, Expr::Abs(Val::Year(y))))
+                        })
+                    })
+                    .or_else(|| self.counted_unit(i)),
+                Kind::Punct(b'\'') | Kind::Other => self.decade(i),
+                _ => None,
+            },
+            Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i, false),
+            Lex::Weekday(_) => self.weekday_expr(i, Rel::None),
+            Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => self.day_offset(i),
+            Lex::Now => {
+                // "every now and then" is an idiom, not the present.
+                if i > 0 && self.toks[i - 1].lex == Lex::Every {
+                    None
+                } else {
+                    Some((i + 1, Expr::Ref("PRESENT_REF")))
+                }
+            }
+            Lex::Currently | Lex::Nowadays => Some((i + 1, Expr::Ref("PRESENT_REF"))),
+            Lex::Recently => Some((i + 1, Expr::Ref("PAST_REF"))),
+            Lex::Recent => match self.lex(i + 1) {
+                Lex::Units(Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) => {
+                    Some((i + 2, Expr::Ref("PAST_REF")))
+                }
+                _ => None,
+            },
+            Lex::The => self.the_expr(i),
+            Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
+            Lex::That => self.that_expr(i),
+            Lex::Early | Lex::Late | Lex::Mid | Lex::Earlier | Lex::Later => {
+                self.modified(i, false)
+            }
+            Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => None,
+            Lex::Fiscal => self.fiscal(i),
+            Lex::Season(season) => {
+                if let Some(y) = self.year_at(i + 1, true) {
+                    // "autumn 2021"; a winter is dated by its December.
+                    return Some(Match {
+                        start: i,
+                        end: i + 2,
+                        expr: Expr::Abs(Val::Season(y, season)),
+                    });
+                }
+                if STRONG_DATE_PREPS.contains(&self.prev_word(i)) {
+                    Some((
+                        i + 1,
+                        Expr::Season {
+                            s: season,
+                            rel: Rel::None,
+                        },
+                    ))
+                } else {
+                    None
+                }
+            }
+            Lex::Ordinal(_) => self.ordinal_period(i, None),
+            Lex::Q => {
+                let (q, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
+                if !(1..=4).contains(&q)
+                    || !t.cap
+                    || self.glued(i + 2) && !self.punct(i + 2, b',') && !self.punct(i + 2, b'.')
+                {
+                    return None;
+                }
+                let (end, expr) = match self.year_at(i + 2, true) {
+                    Some(y) => (i + 3, Expr::Abs(Val::Quarter(y, q))),
+                    None => (i + 2, Expr::Quarter { q, rel: Rel::None }),
+                };
+                Some((end, expr))
+            }
+            Lex::Every | Lex::Each => {
+                let j = i + 1;
+                match self.lex(j) {
+                    Lex::Weekday(wd) => match self.lex(j + 1) {
+                        Lex::DayPart(p) => {
+                            Some((j + 2, Expr::Set(format!("XXXX-WXX-{wd}T{}", p.code()))))
+                        }
+                        _ => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+                    },
+                    Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::Set("XXXX-WXX-WE".to_string()))),
+                    Lex::Unit(u) => Some((j + 1, Expr::Set(duration_value(u, Some(1))))),
+                    _ => None,
+                }
+            }
+            Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
+            Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
+            Lex::Approx => self.counted_unit(i + 1),
+            Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
+            Lex::Christmas if !self.follows_name(i) => {
+                let (day, j) = match self.lex(i + 1) {
+                    Lex::Eve => (24, i + 2),
+                    Lex::Unit(Unit::Day) => (25, i + 2),
+                    _ => (25, i + 1),
+                };
+                Some((j, Expr::Holiday { month: 12, day }))
+            }
+            Lex::Thanksgiving => {
+                let j = if self.lex(i + 1) == Lex::Unit(Unit::Day) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                Some((j, Expr::Thanksgiving))
+            }
+            Lex::New if t.cap && self.s(i + 1) == "Year" => {
+                // "New Year's Day", "New Year's Eve"
+                let j = i + 2;
+                if self.is_apostrophe(j) && self.s(j + 1) == "s" {
+                    match self.lex(j + 2) {
+                        Lex::Unit(Unit::Day) => Some((j + 3, Expr::Holiday { month: 1, day: 1 })),
+                        Lex::Eve => Some((j + 3, Expr::Holiday { month: 12, day: 31 })),
+                        _ => None,
+                    }
+                } else {
+                    None
+                }
+            }
+            Lex::Noon | Lex::Midnight => {
+                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
+                let (end, expr) = self.attach_day(i + 1, hour, 0, false);
+                // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
+                let cued = matches!(
+                    self.prev_word(i),
+                    "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
+                );
+                if end == i + 1 && !cued {
+                    return None;
+                }
+                Some((end, expr))
+            }
+            _ => None,
+        }?;
+        Some(Match {
+            start: i,
+            end: found.0,
+            expr: found.1,
+        })
+    }
+}
+
+fn to_24h(h: u32, pm: bool) -> Option<u32> {
+    if h == 0 || h > 12 {
+        return None;
+    }
+    Some(match (h, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
+}
+
+/// TIMEX3 duration for a count of units; `None` counts give `X`.
+pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
+    let n = count.map_or("X".to_string(), |n| n.to_string());
+    // Units without an ISO 8601 designator are expressed in smaller ones.
+    let scaled = |factor: i64, designator: &str| match count {
+        Some(c) => format!("P{}{designator}", c.saturating_mul(factor)),
+        None => format!("PX{designator}"),
+    };
+    match unit {
+        Unit::Second => format!("PT{n}S"),
+        Unit::Minute => format!("PT{n}M"),
+        Unit::Hour => format!("PT{n}H"),
+        Unit::Day => format!("P{n}D"),
+        Unit::Week => format!("P{n}W"),
+        Unit::Weekend => format!("P{n}WE"),
+        Unit::Fortnight => format!("P{n}W").replace(
+            &format!("P{n}W"),
+            &format!(
+                "P{}W",
+                n.parse::<i64>().map_or("X".into(), |v| (v * 2).to_string())
+            ),
+        ),
+        Unit::Month => format!("P{n}M"),
+        Unit::Quarter => scaled(3, "M"),
+        Unit::Year => format!("P{n}Y"),
+        Unit::Decade => scaled(10, "Y"),
+        Unit::Century => scaled(100, "Y"),
+    }
+}
