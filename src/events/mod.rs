@@ -109,6 +109,26 @@ const PREPS: &[&str] = &[
     "via",
 ];
 
+/// Words that open a fronted adverbial phrase ("At the invitation of …,").
+const FRONTED: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "following",
+    "despite",
+    "under",
+    "as",
+    "amid",
+    "upon",
+    "since",
+    "according",
+];
+
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
 const PREP_REACH: usize = 15;
 
@@ -1143,8 +1163,28 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // A fronted phrase ("At the invitation of X, Y paid a visit", "In
+        // April, He … joined") is not the subject: start after its comma.
+        let mut cs = cs;
+        if s.toks.get(cs).is_some_and(|t| FRONTED.contains(&t.l())) {
+            if let Some(c) = (cs + 1..t0).find(|&k| s.lower(k) == ",") {
+                if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
+                    cs = c + 1;
+                }
+            }
+        }
+        // Another trigger word before the trigger ends the subject region:
+        // in "prevent him from visiting Jordan … a series of visits", Jordan
+        // is the object of "visiting", not the subject of "visits".
+        let stop = s
+            .trigger_words
+            .iter()
+            .map(|&(k, _)| k)
+            .filter(|&k| k >= cs && k < t0)
+            .min()
+            .unwrap_or(t0);
         // The first entity of the clause that is not a modifier of something else.
-        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= t0) {
+        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= stop) {
             if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
                 continue;
             }
@@ -1207,9 +1247,11 @@ impl EventExtractor {
                 }
             }
         }
-        // Pronouns and "the two sides" at the head of the clause.
+        // Pronouns and "the two sides" at the head of the clause, or a
+        // pronoun just before the trigger ("stop him from visiting").
         let hi = (cs + 4).min(t0);
-        for k in cs..hi {
+        let near = (t0.saturating_sub(4).max(cs)..t0).rev();
+        for k in (cs..hi).chain(near) {
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
             }

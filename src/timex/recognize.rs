@@ -1518,10 +1518,7 @@ impl<'a> Parser<'a> {
         // this year", "later that day"); before a weekday or "today" they are
         // adverbs outside the expression ("Earlier Friday" → "Friday"), as in TimeBank.
         if matches!(lex, Lex::Earlier | Lex::Later)
-            && !matches!(
-                self.lex(j),
-                Lex::This | Lex::That | Lex::Next | Lex::Last
-            )
+            && !matches!(self.lex(j), Lex::This | Lex::That | Lex::Next | Lex::Last)
         {
             return None;
         }
