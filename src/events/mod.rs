@@ -1043,8 +1043,24 @@ impl EventExtractor {
             }
             Position::Prep(words) => {
                 let mut occ: Vec<(usize, usize)> = Vec::new();
-                let lo = cs.max(t0.saturating_sub(PREP_REACH));
-                let hi = ce.min(n).min(t1 + PREP_REACH);
+                // Not past another trigger: in "his visit came ahead of a
+                // meeting in Hong Kong", "in Hong Kong" belongs to the meeting.
+                let other_before = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k + 1)
+                    .filter(|&k| k <= t0)
+                    .max()
+                    .unwrap_or(0);
+                let other_after = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .filter(|&k| k >= t1)
+                    .min()
+                    .unwrap_or(n);
+                let lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {

@@ -155,7 +155,17 @@ impl EventExtractor {
                 });
             }
         }
-        // A short noun phrase: "the ministry", "a spokeswoman for the group".
+        // A short noun phrase: "the ministry", "a spokeswoman for the group"
+        // (without a trailing "also", "later", "earlier", "recently").
+        let mut b = b;
+        while b > a + 1
+            && (matches!(
+                s.lower(b - 1),
+                "also" | "later" | "earlier" | "again" | "then"
+            ) || s.lower(b - 1).ends_with("ly"))
+        {
+            b -= 1;
+        }
         let words = &s.toks[a..b];
         let first = &words[0];
         if b - a <= 7
