@@ -13,7 +13,7 @@
 //! odd whitespace) and from arbitrary Unicode.
 
 use chrono::NaiveDate;
-use newsfacts::model::{Document, Span, TimexType};
+use newsfacts::model::{DateBasis, Document, Span, TimexAnchor, TimexType};
 use newsfacts::output::json::to_json_line;
 use newsfacts::{Config, Pipeline};
 use proptest::prelude::*;
@@ -218,7 +218,64 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
         }
     }
 
-    // Timexes.
+    // Entities are ordered by first mention, and the mentions of different
+    // entities never overlap (overlaps are resolved before grouping).
+    for (i, pair) in doc.entities.windows(2).enumerate() {
+        let first = |e: &newsfacts::model::Entity| e.mentions.first().map(|m| m.span.start);
+        v.check("entity-order", first(&pair[0]) <= first(&pair[1]), || {
+            format!(
+                "entity {} {:?} first mentioned after entity {}",
+                i,
+                pair[0].name,
+                i + 1
+            )
+        });
+    }
+    let mut all_mentions: Vec<(Span, usize)> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.mentions.iter().map(move |m| (m.span, i)))
+        .collect();
+    all_mentions.sort();
+    for w in all_mentions.windows(2) {
+        v.check("mention-overlap", !w[0].0.overlaps(w[1].0), || {
+            format!(
+                "mentions {:?} {:?} (entity {}) and {:?} {:?} (entity {}) overlap",
+                w[0].0,
+                t.get(w[0].0.start..w[0].0.end),
+                w[0].1,
+                w[1].0,
+                t.get(w[1].0.start..w[1].0.end),
+                w[1].1
+            )
+        });
+    }
+
+    // Timexes: text order, non-overlapping; nothing is anchored to a
+    // document date the document does not have.
+    for (i, w) in doc.timexes.windows(2).enumerate() {
+        v.check("timex-order", w[0].span.end <= w[1].span.start, || {
+            format!(
+                "timex {i} {:?} and {} {:?} overlap or are out of order",
+                w[0].span,
+                i + 1,
+                w[1].span
+            )
+        });
+    }
+    for (i, x) in doc.timexes.iter().enumerate() {
+        v.check(
+            "timex-anchor-without-date",
+            doc.date.is_some() || x.anchor != TimexAnchor::Document,
+            || {
+                format!(
+                    "timex {i} {:?} anchored to a missing document date",
+                    x.value
+                )
+            },
+        );
+    }
     for (i, x) in doc.timexes.iter().enumerate() {
         v.check("span-invalid", span_ok(t, x.span), || {
             format!("timex {i} {:?} is not a valid span", x.span)
@@ -292,6 +349,53 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
             v.check("timex-index-range", x < n_tx, || {
                 format!("event {i} timex {x} out of range")
             });
+        }
+        // The date basis says where the date came from; it must agree with
+        // the timex actually linked.
+        let linked = e.timex.and_then(|x| doc.timexes.get(x));
+        match e.date_basis {
+            DateBasis::None => v.check(
+                "event-date-basis",
+                e.timex.is_none() && e.date.is_none(),
+                || {
+                    format!(
+                        "event {i} has basis none but date {:?} timex {:?}",
+                        e.date, e.timex
+                    )
+                },
+            ),
+            DateBasis::SameSentence => v.check(
+                "event-date-basis",
+                linked.is_some_and(|x| x.sentence == e.sentence),
+                || {
+                    format!(
+                        "event {i} basis same_sentence but timex {:?} is elsewhere",
+                        e.timex
+                    )
+                },
+            ),
+            DateBasis::LinkedSentence => v.check(
+                "event-date-basis",
+                linked.is_some_and(|x| e.evidence_sentences.contains(&x.sentence)),
+                || {
+                    format!(
+                        "event {i} basis linked_sentence but timex {:?} not in evidence",
+                        e.timex
+                    )
+                },
+            ),
+        }
+        if let Some(x) = linked {
+            v.check(
+                "event-date-timex",
+                e.date.as_deref() == Some(x.value.as_str()),
+                || {
+                    format!(
+                        "event {i} date {:?} differs from its timex value {:?}",
+                        e.date, x.value
+                    )
+                },
+            );
         }
         if let Some(d) = &e.date {
             if let Err(err) = calendar_value_ok(d) {
@@ -472,8 +576,31 @@ fn check_json(doc: &Document, line: &str) -> Vec<Violation> {
     v.found
 }
 
+thread_local! {
+    /// Where the last panic on this thread happened, for the violation report.
+    static LAST_PANIC_AT: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Records panic locations (then prints as usual) so a caught panic can be
+/// reported with the file and line that raised it.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let at = info
+                .location()
+                .map(|l| format!("{}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            LAST_PANIC_AT.with(|p| *p.borrow_mut() = at);
+            previous(info);
+        }));
+    });
+}
+
 /// Runs the pipeline twice and every check. A panic anywhere is a violation too.
 fn check_all(text: &str, date: Option<NaiveDate>) -> Vec<Violation> {
+    install_panic_hook();
     let run = || {
         let doc = process(text, date);
         let line = to_json_line(&doc);
@@ -498,9 +625,10 @@ fn check_all(text: &str, date: Option<NaiveDate>) -> Vec<Violation> {
             .cloned()
             .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
             .unwrap_or_default();
+        let at = LAST_PANIC_AT.with(|p| p.borrow().clone());
         vec![Violation {
             kind: "panic",
-            detail: format!("pipeline or output panicked: {msg}"),
+            detail: format!("pipeline or output panicked at {at}: {msg}"),
         }]
     })
 }
@@ -515,11 +643,22 @@ const KNOWN_BUG_KINDS: &[&str] = &[
     "trigger-outside-sentence",
 ];
 
+/// Known panics, by (file, message prefix), each with its own test below.
+const KNOWN_PANICS: &[(&str, &str)] = &[
+    // known_bug_panic_merging_events_of_one_sentence
+    ("src/events/mod.rs", "begin > end"),
+];
+
+fn is_known(v: &Violation) -> bool {
+    KNOWN_BUG_KINDS.contains(&v.kind)
+        || (v.kind == "panic"
+            && KNOWN_PANICS.iter().any(|(file, msg)| {
+                v.detail.contains(&format!("panicked at {file}:")) && v.detail.contains(msg)
+            }))
+}
+
 fn new_violations(found: Vec<Violation>) -> Vec<Violation> {
-    found
-        .into_iter()
-        .filter(|v| !KNOWN_BUG_KINDS.contains(&v.kind))
-        .collect()
+    found.into_iter().filter(|v| !is_known(v)).collect()
 }
 
 fn describe(found: &[Violation]) -> String {
@@ -621,6 +760,20 @@ const FRAGMENTS: &[&str] = &[
     "The talks were not held.",
     "will visit",
     "met with",
+    "President Obama",
+    "Prime Minister Jane Doe",
+    "backed the deal",
+    "at the talks",
+    "The agreement was signed",
+    "The donation ceremony was held",
+    "the visit",
+    "talks",
+    "deal",
+    "agreement",
+    "donated",
+    "Last night,",
+    "the same day",
+    "also",
     "。",
     "中国向意大利捐赠了口罩。",
     "北京",
@@ -685,6 +838,106 @@ fn news_text() -> impl Strategy<Value = String> {
         }
         s
     })
+}
+
+const SUBJECTS: &[&str] = &[
+    "President Obama",
+    "China",
+    "The minister",
+    "Prime Minister Jane Doe",
+    "Officials",
+    "He",
+    "She",
+    "The World Health Organization",
+    "Dr. Chen",
+    "Mr. Khan",
+    "The U.S. embassy",
+    "Italy's health ministry",
+    "The agreement",
+    "The talks",
+    "The donation",
+];
+const PREDICATES: &[&str] = &[
+    "backed the deal at the talks",
+    "signed an agreement with Japan",
+    "visited Italy",
+    "met with Li Wei",
+    "donated 2,000 masks to Italy",
+    "held talks with Russia",
+    "will visit Pakistan",
+    "did not attend the meeting",
+    "said the talks went well",
+    "announced a $1.5m grant for hospitals",
+    "pledged USD 3,000",
+    "arrived in Beijing",
+    "agreed to meet again",
+    "was not present",
+    "was signed",
+    "were held in Geneva",
+    "ended",
+];
+const WHEN: &[&str] = &[
+    "",
+    "",
+    " on Monday",
+    " last night",
+    " on May 7",
+    " on 21/05/2020",
+    " next week",
+    " in April",
+    " yesterday",
+    " two days ago",
+    " on February 29",
+    " on December 31, 1999",
+];
+
+/// One sentence of a plausible article: plain, quoted, or attributed.
+fn article_sentence() -> impl Strategy<Value = String> {
+    let pick = |xs: &'static [&'static str]| proptest::sample::select(xs);
+    (
+        pick(SUBJECTS),
+        pick(PREDICATES),
+        pick(WHEN),
+        pick(&[".", ".", ".", "!", "?", ""][..]),
+        0u8..8,
+        pick(SUBJECTS),
+    )
+        .prop_map(|(subj, pred, when, end, form, speaker)| {
+            let clause = format!("{subj} {pred}{when}");
+            match form {
+                0 => format!("“{clause},” {speaker} said{end}"),
+                1 => format!("\"{clause},\" {} said{end}", speaker.to_lowercase()),
+                // A quote paragraph that continues in the next one (no closing mark).
+                2 => format!("\"{clause}{end}"),
+                3 => format!("{speaker} said: ‘{clause}’{end}"),
+                4 => format!("{speaker} said {}{end}", clause.to_lowercase()),
+                _ => format!("{clause}{end}"),
+            }
+        })
+}
+
+/// Articles made of such sentences with the layouts news comes in.
+fn article_text() -> impl Strategy<Value = String> {
+    let sep = proptest::sample::select(&[" ", " ", "\n", "\n\n", "\n    ", "\r\n", "\n\u{a0}"][..]);
+    (
+        proptest::sample::select(
+            &[
+                "",
+                "",
+                "BEIJING, May 21 (Xinhua) -- ",
+                "Updated: 2020-05-21\n\n",
+            ][..],
+        ),
+        proptest::collection::vec((article_sentence(), sep), 1..12),
+    )
+        .prop_map(|(head, parts)| {
+            let mut s = head.to_string();
+            for (sentence, sep) in parts {
+                s.push_str(&sentence);
+                s.push_str(sep);
+            }
+            s
+        })
 }
 
 /// Arbitrary Unicode, biased towards sentence punctuation and whitespace so
@@ -759,6 +1012,11 @@ proptest! {
 
     #[test]
     fn news_fragments_keep_invariants(text in news_text(), date in maybe_date()) {
+        prop_check(&text, date)?;
+    }
+
+    #[test]
+    fn generated_articles_keep_invariants(text in article_text(), date in maybe_date()) {
         prop_check(&text, date)?;
     }
 
@@ -895,6 +1153,21 @@ fn known_bug_straight_quotes_pair_out_of_phase() {
             "narration taken as quote content: {content:?}"
         );
     }
+    assert_clean(text, None);
+}
+
+/// `same_paragraph` (`src/events/mod.rs`) slices
+/// `text[sentences[a].end..sentences[b].start]`, which panics when `a == b`.
+/// `merge` calls it for two consecutive merged events when the first has a
+/// timex and the second none; both can sit in one sentence when the first
+/// absorbed the date of a later weak mention ("The agreement was signed on
+/// Monday" joins "the deal"), while "the talks" stays a meeting of its own.
+/// A panic on ordinary prose: the whole document is lost.
+#[test]
+#[ignore = "known bug: panic in events merge (same_paragraph with a == b)"]
+fn known_bug_panic_merging_events_of_one_sentence() {
+    let text = "President Obama backed the deal at the talks.\nThe agreement was signed on Monday.";
+    assert_clean(text, NaiveDate::from_ymd_opt(2020, 5, 21));
     assert_clean(text, None);
 }
 
