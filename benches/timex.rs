@@ -67,10 +67,51 @@ fn bench_timex(c: &mut Criterion) {
         })
     });
     group.bench_function("find_document_date", |b| {
-        b.iter(|| docs.iter().filter(|(t, _)| find_document_date(t).is_some()).count())
+        b.iter(|| {
+            docs.iter()
+                .filter(|(t, _)| find_document_date(t).is_some())
+                .count()
+        })
     });
     group.finish();
 }
 
-criterion_group!(benches, bench_timex);
+/// CPU time of this thread in nanoseconds (Linux), so the per-core figure
+/// holds on a loaded machine where wall-clock throughput does not.
+fn thread_cpu_ns() -> Option<u64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    s.split_whitespace().next()?.parse().ok()
+}
+
+/// Prints MB per CPU-second of the tagger alone.
+fn cpu_throughput(_c: &mut Criterion) {
+    let docs = load_docs();
+    let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
+    let tagger = TimexTagger::new(TimexOptions::default());
+    let Some(t0) = thread_cpu_ns() else {
+        return;
+    };
+    let rounds = 5;
+    let mut n = 0;
+    for _ in 0..rounds {
+        for (text, date) in &docs {
+            let mut doc = Document::new("b", text.as_str());
+            doc.date = *date;
+            tagger.annotate(&mut doc);
+            n += doc.timexes.len();
+        }
+    }
+    let Some(t1) = thread_cpu_ns() else {
+        return;
+    };
+    let secs = (t1 - t0) as f64 / 1e9;
+    println!(
+        "timex/annotate per core: {:.1} MB/s of CPU time ({} bytes x {rounds}, {} timexes per round)",
+        (bytes * rounds) as f64 / 1e6 / secs,
+        bytes,
+        n / rounds
+    );
+}
+
+criterion_group!(benches, bench_timex, cpu_throughput);
 criterion_main!(benches);

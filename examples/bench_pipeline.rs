@@ -190,6 +190,29 @@ fn gazetteer_names(dir: &Path) -> Result<(Vec<String>, Vec<PathBuf>)> {
     Ok((names, files))
 }
 
+/// Panics seen inside the pipeline (counted, not fatal: one bad document
+/// must not end a benchmark, but the count is reported as a defect).
+static PANICS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Prints the first panic in full and only counts the rest.
+fn install_panic_counter() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if PANICS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) == 0 {
+            default(info);
+        }
+    }));
+}
+
+/// Runs the pipeline and serialises the document; None when the pipeline panicked.
+fn process_to_json(pipeline: &Pipeline, doc: &mut Document) -> Option<String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pipeline.process(doc);
+        newsfacts::output::json::to_json_line(doc)
+    }))
+    .ok()
+}
+
 fn pool(threads: usize) -> Result<rayon::ThreadPool> {
     Ok(rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
@@ -198,6 +221,7 @@ fn pool(threads: usize) -> Result<rayon::ThreadPool> {
 
 fn main() -> Result<()> {
     let args = Args::parse();
+    install_panic_counter();
     let input = match &args.input {
         Some(p) => p.clone(),
         None => match data_dir() {
@@ -291,8 +315,7 @@ fn main() -> Result<()> {
                 docs.par_iter()
                     .map(|d| {
                         let mut doc = d.clone();
-                        pipeline.process(&mut doc);
-                        newsfacts::output::json::to_json_line(&doc).len() + 1
+                        process_to_json(&pipeline, &mut doc).map_or(0, |j| j.len() + 1)
                     })
                     .sum::<usize>()
             });
@@ -371,7 +394,15 @@ fn main() -> Result<()> {
         "peak RSS: {:.1} MB (VmHWM, whole process incl. the loaded input)",
         peak_rss_mb()
     );
+    report_panics();
     Ok(())
+}
+
+fn report_panics() {
+    let n = PANICS.load(std::sync::atomic::Ordering::Relaxed);
+    if n > 0 {
+        println!("DEFECT: the pipeline panicked on {n} document run(s); those produced no output");
+    }
 }
 
 /// Bounded-memory run: batches of lines in, JSONL out, nothing kept.
@@ -411,12 +442,9 @@ fn stream(args: &Args, input: &Path, pipeline: &Pipeline, threads: usize) -> Res
                 .par_iter()
                 .enumerate()
                 .filter_map(|(i, line)| parse_line(first + i, line))
-                .map(|mut doc| {
-                    pipeline.process(&mut doc);
-                    (
-                        doc.text.chars().count(),
-                        newsfacts::output::json::to_json_line(&doc),
-                    )
+                .filter_map(|mut doc| {
+                    let json = process_to_json(pipeline, &mut doc)?;
+                    Some((doc.text.chars().count(), json))
                 })
                 .collect()
         });
@@ -449,5 +477,6 @@ fn stream(args: &Args, input: &Path, pipeline: &Pipeline, threads: usize) -> Res
         rss_after_load,
         peak_rss_mb()
     );
+    report_panics();
     Ok(())
 }

@@ -6,7 +6,9 @@
 //!
 //!     cargo run --release --example eval_sentences [-- --errors N --genre NAME]
 //!
-//! `--errors N` prints up to N missed/spurious boundaries with context.
+//! `--errors N` prints up to N missed/spurious boundaries with context;
+//! `--show FILE.jsonl N SKIP` prints the sentences of N documents;
+//! `--speed FILE.jsonl` times the splitter over a file's texts.
 
 use newsfacts::sentences::SentenceSplitter;
 use serde_json::Value;
@@ -45,7 +47,11 @@ impl Counts {
     fn prf(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -148,8 +154,51 @@ fn main() {
         match a.as_str() {
             "--errors" => opts.errors = args.next().and_then(|v| v.parse().ok()).unwrap_or(20),
             "--genre" => opts.genre = args.next(),
+            "--speed" => {
+                // Time the splitter alone over every "text" of a JSONL file
+                // (e.g. news_benchmark/news_benchmark.jsonl), best of 3 passes.
+                let file = PathBuf::from(args.next().unwrap_or_default());
+                let texts: Vec<String> = read_jsonl(&file)
+                    .iter()
+                    .filter_map(|d| d["text"].as_str().map(str::to_string))
+                    .collect();
+                let bytes: usize = texts.iter().map(String::len).sum();
+                let splitter = SentenceSplitter::new();
+                let mut best = f64::MAX;
+                let mut sentences = 0;
+                for _ in 0..3 {
+                    let t0 = std::time::Instant::now();
+                    sentences = texts.iter().map(|t| splitter.split(t).len()).sum::<usize>();
+                    best = best.min(t0.elapsed().as_secs_f64());
+                }
+                println!(
+                    "{} docs, {:.1} MB, {} sentences, {:.3} s, {:.0} MB/s",
+                    texts.len(),
+                    bytes as f64 / 1e6,
+                    sentences,
+                    best,
+                    bytes as f64 / 1e6 / best
+                );
+                return;
+            }
+            "--show" => {
+                // Print the sentences of the first N documents of a JSONL file
+                // with a "text" field, one per line, for eyeballing.
+                let file = PathBuf::from(args.next().unwrap_or_default());
+                let count: usize = args.next().and_then(|v| v.parse().ok()).unwrap_or(3);
+                let skip: usize = args.next().and_then(|v| v.parse().ok()).unwrap_or(0);
+                let splitter = SentenceSplitter::new();
+                for doc in read_jsonl(&file).iter().skip(skip).take(count) {
+                    let text = doc["text"].as_str().unwrap_or("");
+                    println!("=== {}", doc["id"]);
+                    for s in splitter.split(text) {
+                        println!("  | {}", s.text(text).replace('\n', "⏎"));
+                    }
+                }
+                return;
+            }
             _ => {
-                eprintln!("usage: eval_sentences [--errors N] [--genre NAME]");
+                eprintln!("usage: eval_sentences [--errors N] [--genre NAME] | --show FILE.jsonl [N [SKIP]] | --speed FILE.jsonl");
                 std::process::exit(2);
             }
         }

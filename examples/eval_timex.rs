@@ -6,7 +6,7 @@
 //! over matched spans, per dataset. With `--errors FILE` every miss, spurious
 //! match and wrong value is written to FILE for inspection.
 
-use newsfacts::timex::scoring::{data_dir, format_scores, score_all};
+use newsfacts::timex::scoring::{data_dir, format_scores, load_corpus, score_all, score_types};
 use newsfacts::timex::{TimexOptions, TimexTagger};
 
 fn main() -> anyhow::Result<()> {
@@ -25,6 +25,16 @@ fn main() -> anyhow::Result<()> {
     for (name, s) in &results {
         println!("{}", format_scores(name, s));
         all_errors.extend(s.errors.iter().map(|e| format!("{name} {e}")));
+    }
+    // The project's own labeled corpus (all timex types), when present.
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/articles");
+    if corpus.is_dir() {
+        let docs = load_corpus(&corpus)?;
+        for (name, all_types) in [("corpus-date", false), ("corpus-all", true)] {
+            let s = score_types(&tagger, &docs, None, true, all_types);
+            println!("{}", format_scores(name, &s));
+            all_errors.extend(s.errors.iter().map(|e| format!("{name} {e}")));
+        }
     }
     if let Some(p) = errors_path {
         std::fs::write(&p, all_errors.join("\n"))?;

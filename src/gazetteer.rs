@@ -5,14 +5,87 @@
 //! and user files), validates them, and [`GazetteerBuilder::build`] returns an
 //! immutable [`Gazetteer`]. [`Gazetteer::find`] returns whole-word,
 //! leftmost-longest matches (byte spans) in text order, each pointing at the
-//! entry it names. Disambiguation by context is the entity stage's job.
+//! entry it names and at every other entry the same words can name
+//! ([`Gazetteer::candidates`]). Disambiguation by context is the entity
+//! stage's job.
 //!
-//! (Placeholder implementation: issue 4 replaces it.)
+//! The file format and the matching rules are documented in
+//! `docs/gazetteers.md`. In short:
+//!
+//! * Whole words only, with Unicode-aware boundaries ("Oman" is not found in
+//!   "Romania"); a possessive needs nothing special ("China's" → "China").
+//! * Leftmost-longest: "Xi'an Jiaotong University" beats "Xi'an". When the
+//!   longest alias at a position fails the word-boundary or case check, the
+//!   longest shorter alias at the same position that passes is taken.
+//! * Case-sensitive, except entries marked `ci=1`, whose names also match
+//!   in UPPER CASE and Title Case — but their all-uppercase aliases
+//!   (acronyms) stay exact.
+//! * Typographic variants (’ for ', – for -) are added as extra patterns at
+//!   build time, so the text is not copied; the rare text with no-break
+//!   spaces is searched in a copy with plain spaces.
+//!
+//! The automaton is case-sensitive (case variants of `ci=1` names are extra
+//! patterns) and searched anchored, only at word starts whose first two
+//! bytes begin some pattern; each match is then checked against the case
+//! rule and the word boundary, falling back to shorter aliases.
 
 use crate::model::{EntityType, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use anyhow::{bail, Context, Result};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
+
+/// A fast non-cryptographic hasher (the FxHash mix) for the build's large
+/// string maps; SipHash was a tenth of the load time.
+#[derive(Default, Clone, Copy)]
+struct FxHasher {
+    hash: u64,
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = [0u8; 8];
+            v[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(v));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// One gazetteer entry: a named thing and the aliases it goes by.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,22 +95,323 @@ pub struct GazetteerEntry {
     /// Stable id (ISO alpha-2 for countries).
     pub id: String,
     pub aliases: Vec<String>,
-    /// Optional attributes: `country`, `role`, `valid_from`, `valid_to`, …
+    /// Adjectives and nouns for the people ("Chinese", "Pakistanis"): they
+    /// match like aliases but are reported as [`AliasForm::Demonym`].
+    pub demonyms: Vec<String>,
+    /// `ci=1`: names match in any ASCII case (all-uppercase aliases excepted).
+    pub case_insensitive: bool,
+    /// Optional attributes: `country`, `role`, `valid_from`, `valid_to`,
+    /// `feature`, `population`, `common`, … (`ci` and `demonyms` are parsed
+    /// into their own fields and not repeated here).
     pub attributes: BTreeMap<String, String>,
+    origin: u32,
+    line: u32,
+}
+
+impl GazetteerEntry {
+    /// The country this entry belongs to: its own id for a country, else the
+    /// `country` attribute.
+    pub fn country(&self) -> Option<&str> {
+        if self.kind == EntityType::Country {
+            Some(&self.id)
+        } else {
+            self.attributes.get("country").map(String::as_str)
+        }
+    }
+    /// The `feature` attribute (`city`, `region`, `university`, `company`, …).
+    pub fn feature(&self) -> Option<&str> {
+        self.attributes.get("feature").map(String::as_str)
+    }
+    /// Whether the name is also an ordinary English word (`common=1`:
+    /// "Mobile", "Split", "Apple"): such a match needs supporting context.
+    pub fn is_common_word(&self) -> bool {
+        self.attributes.get("common").is_some_and(|v| v == "1")
+    }
+}
+
+/// Which of an entry's names a match used.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AliasForm {
+    /// The canonical name.
+    Name,
+    /// One of the aliases.
+    Alias,
+    /// A demonym / adjective ("Chinese").
+    Demonym,
+}
+
+/// One entry a matched span can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Index of the entry, for [`Gazetteer::entry`].
+    pub entry: u32,
+    pub form: AliasForm,
+}
+
+/// A range into the gazetteer's candidate pool; read it with
+/// [`Gazetteer::candidates`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct CandidateRange {
+    start: u32,
+    end: u32,
+}
+
+impl CandidateRange {
+    pub fn len(&self) -> usize {
+        (self.end - self.start) as usize
+    }
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
 }
 
 /// One match of an alias in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GazetteerMatch {
     pub span: Span,
-    /// Index of the entry, for [`Gazetteer::entry`].
+    /// Index of the preferred entry, for [`Gazetteer::entry`]: the first of
+    /// the candidates (countries, then regions and places of 100,000+, then
+    /// organizations, then smaller places, then persons; then load order —
+    /// the bundled lists put larger places first).
     pub entry: usize,
+    /// How the preferred entry was named.
+    pub form: AliasForm,
+    /// Every entry these words can name (the preferred one first); more than
+    /// one for "Georgia" (country, US state) or "Jordan".
+    pub candidates: CandidateRange,
+}
+
+/// Which reading of a shared alias is preferred (lower first): countries,
+/// then regions and places of 100,000+ people (or of unknown size), then
+/// organizations, then smaller places, then persons. A town that shares a
+/// name with a news agency ("Xinhua") is rarely the one meant.
+fn preference(e: &GazetteerEntry) -> u8 {
+    match e.kind {
+        EntityType::Country => 0,
+        EntityType::Location => {
+            let small = e
+                .attributes
+                .get("population")
+                .and_then(|p| p.parse::<u64>().ok())
+                .is_some_and(|p| p < 100_000);
+            if small && e.feature() != Some("region") {
+                3
+            } else {
+                1
+            }
+        }
+        EntityType::Organization => 2,
+        EntityType::Person => 4,
+    }
+}
+
+/// Maps typographic variants to their ASCII form; `None` for other chars.
+fn typo_ascii(c: char) -> Option<char> {
+    match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => Some('\''),
+        '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' => Some('-'),
+        '\u{00A0}' | '\u{202F}' => Some(' '),
+        _ => None,
+    }
+}
+
+/// Typographic normalisation plus whitespace collapsing: the stored form of
+/// every name and alias.
+fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        let c = typo_ascii(c).unwrap_or(c);
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    out
+}
+
+/// Exact comparison up to typographic variants, without allocating.
+fn eq_typo(text: &str, surface: &str) -> bool {
+    if text.is_ascii() {
+        return text == surface;
+    }
+    let mut a = text.chars().map(|c| typo_ascii(c).unwrap_or(c));
+    let mut b = surface.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// The typographic spellings of a normalised alias that text may use: each
+/// class of ASCII character (' and -) replaced throughout. Mixed spellings
+/// within one name are rare enough to leave out. Spaces get no variants:
+/// half of all aliases have one, so no-break spaces are instead replaced in
+/// a copy of the (rare) texts that contain them — see [`Gazetteer::find`].
+fn typo_variants(s: &str) -> Vec<String> {
+    let mut out = vec![s.to_string()];
+    for (ascii, alts) in [
+        ('\'', &['\u{2019}', '\u{2018}'][..]),
+        ('-', &['\u{2013}', '\u{2010}', '\u{2011}'][..]),
+    ] {
+        if !s.contains(ascii) {
+            continue;
+        }
+        let base = out.clone();
+        for alt in alts {
+            for v in &base {
+                out.push(v.replace(ascii, &alt.to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The spellings a case-insensitive alias is matched in: as written, UPPER
+/// CASE and Title Case (ASCII letters only, so that every variant keeps the
+/// alias's folded key). Listing them keeps the automaton case-sensitive,
+/// which builds about twice as fast as an ASCII-case-insensitive one; and no
+/// lower-case variant keeps lower-case words from starting searches (see
+/// `find_normalized`).
+fn case_variants(s: &str, ci: bool) -> Vec<String> {
+    let mut out = vec![s.to_string()];
+    if ci {
+        let mut title = String::with_capacity(s.len());
+        let mut start = true;
+        for c in s.chars() {
+            title.push(if start { c.to_ascii_uppercase() } else { c });
+            start = c == ' ' || c == '-';
+        }
+        for v in [s.to_ascii_uppercase(), title] {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `text[..pos]` ends a word and `text[pos..]` may start a match.
+fn left_ok(text: &str, pos: usize) -> bool {
+    let before = text[..pos].chars().next_back();
+    let first = text[pos..].chars().next();
+    match (before, first) {
+        (Some(b), Some(f)) => !(is_word_char(b) && is_word_char(f)),
+        _ => true,
+    }
+}
+
+/// [`left_ok`] with a fast path for an ASCII byte before `pos`.
+#[inline]
+fn starts_word(text: &str, pos: usize) -> bool {
+    if pos == 0 {
+        return true;
+    }
+    let prev = text.as_bytes()[pos - 1];
+    if prev < 0x80 {
+        let first = text.as_bytes()[pos];
+        if first < 0x80 {
+            return !(prev.is_ascii_alphanumeric() && first.is_ascii_alphanumeric());
+        }
+        return !prev.is_ascii_alphanumeric() || left_ok(text, pos);
+    }
+    left_ok(text, pos)
+}
+
+/// Whether a match may end at `pos` (no word character continues it).
+fn right_ok(text: &str, pos: usize) -> bool {
+    let last = text[..pos].chars().next_back();
+    let after = text[pos..].chars().next();
+    match (last, after) {
+        (Some(l), Some(a)) => !(is_word_char(l) && is_word_char(a)),
+        _ => true,
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Alias<'a> {
+    text: &'a str,
+    form: AliasForm,
+    ci: bool,
 }
 
 /// Collects and validates gazetteer entries.
 #[derive(Default)]
 pub struct GazetteerBuilder {
     entries: Vec<GazetteerEntry>,
+    origins: Vec<String>,
+    ids: FxMap<(EntityType, String), usize>,
+}
+
+const MAX_REPORTED: usize = 20;
+
+fn bail_many(what: &str, errors: Vec<String>) -> Result<()> {
+    if errors.is_empty() {
+        return Ok(());
+    }
+    let n = errors.len();
+    let mut msg = errors
+        .into_iter()
+        .take(MAX_REPORTED)
+        .collect::<Vec<_>>()
+        .join("\n");
+    if n > MAX_REPORTED {
+        msg.push_str(&format!("\n… and {} more", n - MAX_REPORTED));
+    }
+    bail!("{n} {what}:\n{msg}")
+}
+
+fn valid_date(v: &str) -> bool {
+    let parts: Vec<&str> = v.split('-').collect();
+    let nums: Option<Vec<u32>> = parts
+        .iter()
+        .map(|p| {
+            if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+                None
+            } else {
+                p.parse().ok()
+            }
+        })
+        .collect();
+    match (parts.len(), nums) {
+        (1, Some(n)) => parts[0].len() == 4 && n[0] > 0,
+        (2, Some(n)) => parts[0].len() == 4 && (1..=12).contains(&n[1]),
+        (3, Some(n)) => {
+            parts[0].len() == 4
+                && chrono::NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2]).is_some()
+        }
+        _ => false,
+    }
+}
+
+fn split_list(field: &str) -> std::result::Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    if field.trim().is_empty() {
+        return Ok(out);
+    }
+    for item in field.split('|') {
+        let a = normalize(item);
+        if a.is_empty() {
+            return Err("empty item in a |-separated list".to_string());
+        }
+        if a.chars().count() < 2 {
+            return Err(format!("name {a:?} is shorter than 2 characters"));
+        }
+        out.push(a);
+    }
+    Ok(out)
 }
 
 impl GazetteerBuilder {
@@ -45,8 +419,21 @@ impl GazetteerBuilder {
         GazetteerBuilder::default()
     }
 
-    /// Adds the gazetteers bundled with newsfacts.
+    /// Adds the gazetteers bundled with newsfacts (compiled into the binary).
     pub fn add_bundled(&mut self) -> Result<()> {
+        // Parsing is independent per file: do it in parallel, add in order.
+        use rayon::prelude::*;
+        let parsed: Vec<(String, Vec<GazetteerEntry>, Vec<String>)> = BUNDLED
+            .par_iter()
+            .map(|(name, content)| {
+                let origin = format!("bundled:{name}");
+                let (entries, errors) = parse_rows(&origin, content);
+                (origin, entries, errors)
+            })
+            .collect();
+        for (origin, entries, errors) in parsed {
+            self.add_parsed(&origin, entries, errors)?;
+        }
         Ok(())
     }
 
@@ -57,70 +444,463 @@ impl GazetteerBuilder {
         self.add_tsv(&path.display().to_string(), &content)
     }
 
-    /// Adds TSV content; `origin` names it in error messages.
+    /// Number of entries added so far.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Adds TSV content; `origin` names it in error messages. Every bad row
+    /// is reported (`origin:line: problem`); nothing is added if any is bad.
     pub fn add_tsv(&mut self, origin: &str, content: &str) -> Result<()> {
-        for (n, line) in content.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
+        let (entries, errors) = parse_rows(origin, content);
+        self.add_parsed(origin, entries, errors)
+    }
+
+    /// Checks ids against everything added before and adds the entries.
+    fn add_parsed(
+        &mut self,
+        origin: &str,
+        parsed: Vec<GazetteerEntry>,
+        mut errors: Vec<String>,
+    ) -> Result<()> {
+        let origin_idx = self.origins.len() as u32;
+        let mut added = Vec::with_capacity(parsed.len());
+        let mut new_ids: FxMap<(EntityType, String), u32> = FxMap::default();
+        for mut entry in parsed {
+            entry.origin = origin_idx;
+            let key = (entry.kind, entry.id.clone());
+            let first = self
+                .ids
+                .get(&key)
+                .map(|&i| self.location(&self.entries[i]))
+                .or_else(|| new_ids.get(&key).map(|&l| format!("{origin}:{l}")));
+            if let Some(first) = first {
+                errors.push(format!(
+                    "{origin}:{}: duplicate {} id {:?} (first at {first})",
+                    entry.line,
+                    entry.kind.as_str(),
+                    entry.id
+                ));
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
-            if cols.len() < 3 {
-                bail!(
-                    "{origin}:{}: expected at least 3 tab-separated columns",
-                    n + 1
-                );
-            }
-            let Some(kind) = EntityType::parse(cols[1]) else {
-                bail!("{origin}:{}: unknown type {:?}", n + 1, cols[1]);
-            };
-            let aliases = cols
-                .get(3)
-                .map(|a| {
-                    a.split('|')
-                        .filter(|s| !s.is_empty())
-                        .map(String::from)
-                        .collect()
-                })
-                .unwrap_or_default();
-            self.entries.push(GazetteerEntry {
-                name: cols[0].to_string(),
-                kind,
-                id: cols[2].to_string(),
-                aliases,
-                attributes: BTreeMap::new(),
-            });
+            new_ids.insert(key, entry.line);
+            added.push(entry);
+        }
+        bail_many(&format!("bad gazetteer rows in {origin}"), errors)?;
+        self.origins.push(origin.to_string());
+        self.entries.reserve(added.len());
+        for e in added {
+            self.ids.insert((e.kind, e.id.clone()), self.entries.len());
+            self.entries.push(e);
         }
         Ok(())
     }
 
+    fn location(&self, e: &GazetteerEntry) -> String {
+        format!("{}:{}", self.origins[e.origin as usize], e.line)
+    }
+
+    /// Builds the automaton. Fails if two entries that context cannot tell
+    /// apart share an alias: same type, same country and same `feature`
+    /// (see docs/gazetteers.md).
     pub fn build(self) -> Result<Gazetteer> {
-        let mut patterns = Vec::new();
-        let mut pattern_entry = Vec::new();
-        for (i, e) in self.entries.iter().enumerate() {
-            for a in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                patterns.push(a.clone());
-                pattern_entry.push(i);
+        let GazetteerBuilder {
+            entries, origins, ..
+        } = self;
+        // Group aliases by folded key (typography-normalised, ASCII-lowercase).
+        let mut group_of: FxMap<String, u32> = FxMap::default();
+        // Per group: (entry, form, ci, surface).
+        let mut members: Vec<Vec<(u32, AliasForm, bool, &str)>> = Vec::new();
+        let mut owner: FxMap<(u32, EntityType, &str, &str), u32> = FxMap::default();
+        let mut errors = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let country = e.country().unwrap_or("");
+            let feature = e.feature().unwrap_or("");
+            for a in entry_aliases(e) {
+                let key = a.text.to_ascii_lowercase();
+                let next = group_of.len() as u32;
+                let g = *group_of.entry(key).or_insert(next);
+                if g as usize == members.len() {
+                    members.push(Vec::new());
+                }
+                if members[g as usize].iter().any(|m| m.0 == i as u32) {
+                    continue; // the same entry lists it twice: harmless
+                }
+                match owner.entry((g, e.kind, country, feature)) {
+                    std::collections::hash_map::Entry::Occupied(o) => {
+                        let other = &entries[*o.get() as usize];
+                        errors.push(format!(
+                            "{}:{}: alias {:?} of {:?} conflicts with {:?} ({}:{}): same type, country and feature",
+                            origins[e.origin as usize],
+                            e.line,
+                            a.text,
+                            e.name,
+                            other.name,
+                            origins[other.origin as usize],
+                            other.line
+                        ));
+                        continue;
+                    }
+                    std::collections::hash_map::Entry::Vacant(v) => {
+                        v.insert(i as u32);
+                    }
+                }
+                members[g as usize].push((i as u32, a.form, a.ci, a.text));
             }
         }
-        let automaton = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&patterns)?;
+        drop(owner);
+        bail_many("conflicting gazetteer aliases", errors)?;
+
+        // Candidate pool: per group, per distinct case-sensitive surface the
+        // entries it names plus the case-insensitive ones; and the
+        // case-insensitive ones alone (for a match in another case).
+        let mut pool: Vec<Candidate> = Vec::new();
+        let mut groups: Vec<Group> = Vec::with_capacity(members.len());
+        let mut surfaces: Vec<Surface> = Vec::new();
+        let mut arena = String::new();
+        let sort = |v: &mut Vec<Candidate>| {
+            v.sort_by_key(|c| (preference(&entries[c.entry as usize]), c.entry));
+        };
+        // Patterns: every surface as written, case variants of the
+        // case-insensitive ones, and their typographic variants.
+        let mut patterns: Vec<String> = Vec::with_capacity(members.len());
+        let mut pattern_group: Vec<u32> = Vec::with_capacity(members.len());
+        let mut pattern_id: FxMap<String, u32> =
+            FxMap::with_capacity_and_hasher(members.len(), Default::default());
+        for (g, m) in members.iter().enumerate() {
+            for (_, _, ci, text) in m {
+                for cased in case_variants(text, *ci) {
+                    for v in typo_variants(&cased) {
+                        if pattern_id.contains_key(&v) {
+                            continue;
+                        }
+                        pattern_id.insert(v.clone(), patterns.len() as u32);
+                        patterns.push(v);
+                        pattern_group.push(g as u32);
+                    }
+                }
+            }
+            let mut ci: Vec<Candidate> = m
+                .iter()
+                .filter(|x| x.2)
+                .map(|x| Candidate {
+                    entry: x.0,
+                    form: x.1,
+                })
+                .collect();
+            sort(&mut ci);
+            let surf_start = surfaces.len() as u32;
+            let mut distinct: Vec<&str> = m.iter().filter(|x| !x.2).map(|x| x.3).collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            for s in distinct {
+                let mut c: Vec<Candidate> = m
+                    .iter()
+                    .filter(|x| x.2 || x.3 == s)
+                    .map(|x| Candidate {
+                        entry: x.0,
+                        form: x.1,
+                    })
+                    .collect();
+                sort(&mut c);
+                let start = pool.len() as u32;
+                pool.extend(c);
+                let text_start = arena.len() as u32;
+                arena.push_str(s);
+                surfaces.push(Surface {
+                    text: (text_start, arena.len() as u32),
+                    cands: CandidateRange {
+                        start,
+                        end: pool.len() as u32,
+                    },
+                });
+            }
+            let start = pool.len() as u32;
+            pool.extend(ci);
+            groups.push(Group {
+                surfaces: (surf_start, surfaces.len() as u32),
+                ci: CandidateRange {
+                    start,
+                    end: pool.len() as u32,
+                },
+            });
+        }
+        drop(members);
+
+        // Sorted patterns build the trie several times faster (locality).
+        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| patterns[a as usize].cmp(&patterns[b as usize]));
+        let patterns: Vec<String> = order
+            .iter()
+            .map(|&i| std::mem::take(&mut patterns[i as usize]))
+            .collect();
+        let pattern_group: Vec<u32> = order.iter().map(|&i| pattern_group[i as usize]).collect();
+        for (new_id, p) in patterns.iter().enumerate() {
+            if let Some(id) = pattern_id.get_mut(p) {
+                *id = new_id as u32;
+            }
+        }
+        // The automaton builds on one thread while the other prepares the
+        // fallback prefixes and the id index.
+        let (automaton, (prefix_offsets, prefixes, by_id)) = rayon::join(
+            || {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    // Searches start only at candidate word starts (see
+                    // `find_normalized`), so no unanchored search is needed.
+                    .start_kind(StartKind::Anchored)
+                    // A DFA would search faster but needs gigabytes for a
+                    // million patterns; the contiguous NFA is compact and quick.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .build(&patterns)
+            },
+            || {
+                // Shorter patterns that are word-boundary prefixes of longer
+                // ones, longest first: the fallback when the longest match is
+                // rejected.
+                let mut prefix_offsets: Vec<u32> = Vec::with_capacity(patterns.len() + 1);
+                let mut prefixes: Vec<u32> = Vec::new();
+                for p in &patterns {
+                    prefix_offsets.push(prefixes.len() as u32);
+                    let start = prefixes.len();
+                    for (i, _) in p.char_indices().skip(1) {
+                        if right_ok(p, i) {
+                            if let Some(&id) = pattern_id.get(&p[..i]) {
+                                prefixes.push(id);
+                            }
+                        }
+                    }
+                    prefixes[start..].reverse();
+                }
+                prefix_offsets.push(prefixes.len() as u32);
+                let by_id: FxMap<(EntityType, String), u32> = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| ((e.kind, e.id.clone()), i as u32))
+                    .collect();
+                (prefix_offsets, prefixes, by_id)
+            },
+        );
+        let automaton = automaton.context("building the gazetteer automaton")?;
+        let mut first_byte = [false; 256];
+        let mut first_pair = vec![0u64; 1 << 10];
+        for p in &patterns {
+            if let [b0, b1, ..] = *p.as_bytes() {
+                first_byte[b0 as usize] = true;
+                let pair = ((b0 as usize) << 8) | b1 as usize;
+                first_pair[pair >> 6] |= 1u64 << (pair & 63);
+            }
+        }
+        let pattern_len: Vec<u32> = patterns.iter().map(|p| p.len() as u32).collect();
+        drop(patterns);
+        drop(pattern_id);
         Ok(Gazetteer {
-            entries: self.entries,
+            entries,
+            origins,
             automaton,
-            pattern_entry,
+            pattern_group,
+            pattern_len,
+            first_byte,
+            first_pair,
+            prefix_offsets,
+            prefixes,
+            groups,
+            surfaces,
+            arena,
+            pool,
+            by_id,
         })
     }
+}
+
+fn entry_aliases(e: &GazetteerEntry) -> Vec<Alias<'_>> {
+    // Acronyms stay exact even in a case-insensitive entry: "WHO" ≠ "who".
+    let ci = |s: &str| e.case_insensitive && s.chars().any(|c| c.is_lowercase());
+    let mut out = vec![Alias {
+        text: &e.name,
+        form: AliasForm::Name,
+        ci: ci(&e.name),
+    }];
+    for a in &e.aliases {
+        out.push(Alias {
+            text: a,
+            form: AliasForm::Alias,
+            ci: ci(a),
+        });
+    }
+    for a in &e.demonyms {
+        out.push(Alias {
+            text: a,
+            form: AliasForm::Demonym,
+            ci: false,
+        });
+    }
+    out
+}
+
+/// Parses every row of a TSV text: the entries (with their line numbers) and
+/// an error per bad row.
+fn parse_rows(origin: &str, content: &str) -> (Vec<GazetteerEntry>, Vec<String>) {
+    let mut entries = Vec::new();
+    let mut errors = Vec::new();
+    for (n, raw) in content.lines().enumerate() {
+        let line = raw.strip_suffix('\r').unwrap_or(raw);
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        match parse_row(line) {
+            Err(e) => errors.push(format!("{origin}:{}: {e}", n + 1)),
+            Ok(mut entry) => {
+                entry.line = (n + 1) as u32;
+                entries.push(entry);
+            }
+        }
+    }
+    (entries, errors)
+}
+
+fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
+    let cols: Vec<&str> = line.split('\t').collect();
+    if cols.len() < 3 {
+        return Err(format!(
+            "expected at least 3 tab-separated columns (name, type, id), found {}",
+            cols.len()
+        ));
+    }
+    let name = normalize(cols[0]);
+    if name.chars().count() < 2 {
+        return Err(format!("name {name:?} is shorter than 2 characters"));
+    }
+    let kind = EntityType::parse(cols[1].trim()).ok_or_else(|| {
+        format!(
+            "unknown type {:?} (expected person, organization, country or location)",
+            cols[1]
+        )
+    })?;
+    let id = cols[2].trim().to_string();
+    if id.is_empty() || id.contains(char::is_whitespace) {
+        return Err(format!(
+            "bad id {:?}: must be non-empty, without spaces",
+            cols[2]
+        ));
+    }
+    let aliases = split_list(cols.get(3).copied().unwrap_or(""))?;
+    let mut attributes = BTreeMap::new();
+    let mut demonyms = Vec::new();
+    let mut case_insensitive = false;
+    for col in cols.iter().skip(4) {
+        if col.trim().is_empty() {
+            continue;
+        }
+        let Some((k, v)) = col.split_once('=') else {
+            return Err(format!("attribute {col:?} is not key=value"));
+        };
+        let (k, v) = (k.trim(), v.trim());
+        if k.is_empty()
+            || !k
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(format!("bad attribute key {k:?}: use a-z, 0-9 and _"));
+        }
+        match k {
+            "ci" => {
+                case_insensitive = match v {
+                    "1" => true,
+                    "0" => false,
+                    _ => return Err(format!("ci={v:?}: expected 0 or 1")),
+                };
+                continue;
+            }
+            "demonyms" => {
+                demonyms = split_list(v)?;
+                continue;
+            }
+            "country" if !(v.len() == 2 && v.bytes().all(|b| b.is_ascii_uppercase())) => {
+                return Err(format!(
+                    "country={v:?}: expected an ISO 3166-1 alpha-2 code"
+                ));
+            }
+            "valid_from" | "valid_to" if !valid_date(v) => {
+                return Err(format!("{k}={v:?}: expected YYYY, YYYY-MM or YYYY-MM-DD"));
+            }
+            "population" if v.parse::<u64>().is_err() => {
+                return Err(format!("population={v:?}: expected a whole number"));
+            }
+            "common" if v != "0" && v != "1" => {
+                return Err(format!("common={v:?}: expected 0 or 1"));
+            }
+            _ => {}
+        }
+        if attributes.insert(k.to_string(), v.to_string()).is_some() {
+            return Err(format!("attribute {k:?} given twice"));
+        }
+    }
+    if let (Some(f), Some(t)) = (attributes.get("valid_from"), attributes.get("valid_to")) {
+        if f > t {
+            return Err(format!("valid_from {f} is after valid_to {t}"));
+        }
+    }
+    Ok(GazetteerEntry {
+        name,
+        kind,
+        id,
+        aliases,
+        demonyms,
+        case_insensitive,
+        attributes,
+        origin: 0,
+        line: 0,
+    })
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Group {
+    /// Range into `surfaces`.
+    surfaces: (u32, u32),
+    /// Candidates for a match in any other case.
+    ci: CandidateRange,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Surface {
+    /// Range into `arena`.
+    text: (u32, u32),
+    cands: CandidateRange,
 }
 
 /// An immutable, thread-safe gazetteer.
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
-    automaton: aho_corasick::AhoCorasick,
-    pattern_entry: Vec<usize>,
+    origins: Vec<String>,
+    automaton: AhoCorasick,
+    pattern_group: Vec<u32>,
+    pattern_len: Vec<u32>,
+    /// Bytes that begin some pattern: the only places a search starts.
+    first_byte: [bool; 256],
+    /// Bitset of the first two bytes of every pattern.
+    first_pair: Vec<u64>,
+    prefix_offsets: Vec<u32>,
+    prefixes: Vec<u32>,
+    groups: Vec<Group>,
+    surfaces: Vec<Surface>,
+    arena: String,
+    pool: Vec<Candidate>,
+    by_id: FxMap<(EntityType, String), u32>,
 }
 
 impl Gazetteer {
+    /// The bundled gazetteers, loaded and built.
+    pub fn bundled() -> Result<Gazetteer> {
+        let mut b = GazetteerBuilder::new();
+        b.add_bundled()?;
+        b.build()
+    }
+
     pub fn entry(&self, i: usize) -> &GazetteerEntry {
         &self.entries[i]
     }
@@ -130,21 +910,182 @@ impl Gazetteer {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
+    /// Number of automaton patterns (aliases and their typographic variants).
+    pub fn pattern_count(&self) -> usize {
+        self.pattern_group.len()
+    }
+    /// Heap bytes used by the automaton.
+    pub fn automaton_memory(&self) -> usize {
+        self.automaton.memory_usage()
+    }
+    /// "file:line" where entry `i` was defined.
+    pub fn entry_origin(&self, i: usize) -> String {
+        let e = &self.entries[i];
+        format!("{}:{}", self.origins[e.origin as usize], e.line)
+    }
+    /// The entry of this type with this id (`(Country, "CN")`).
+    pub fn by_id(&self, kind: EntityType, id: &str) -> Option<usize> {
+        self.by_id.get(&(kind, id.to_string())).map(|&i| i as usize)
+    }
+    /// Every entry a match can name, the preferred one first.
+    pub fn candidates(&self, m: &GazetteerMatch) -> &[Candidate] {
+        &self.pool[m.candidates.start as usize..m.candidates.end as usize]
+    }
+    /// The entries a whole name (e.g. "Italy" in "Naples, Italy") can name,
+    /// by the same rules as [`Gazetteer::find`]; empty if it is not a known
+    /// name.
+    pub fn lookup(&self, name: &str) -> &[Candidate] {
+        let name = name.trim();
+        match self.find(name).first() {
+            Some(m) if m.span.start == 0 && m.span.end == name.len() => self.candidates(m),
+            _ => &[],
+        }
+    }
+
+    /// The candidates for pattern `pid` matching `matched`, if the case rule
+    /// lets it.
+    fn check_case(&self, pid: usize, matched: &str) -> Option<CandidateRange> {
+        let g = self.groups[self.pattern_group[pid] as usize];
+        for s in &self.surfaces[g.surfaces.0 as usize..g.surfaces.1 as usize] {
+            let text = &self.arena[s.text.0 as usize..s.text.1 as usize];
+            if eq_typo(matched, text) {
+                return Some(s.cands);
+            }
+        }
+        (!g.ci.is_empty()).then_some(g.ci)
+    }
 
     /// Whole-word, leftmost-longest matches in text order.
     pub fn find(&self, text: &str) -> Vec<GazetteerMatch> {
-        let b = text.as_bytes();
-        self.automaton
-            .find_iter(text)
-            .filter(|m| {
-                let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
-                let after = m.end() == b.len() || !b[m.end()].is_ascii_alphanumeric();
-                before && after
-            })
-            .map(|m| GazetteerMatch {
-                span: Span::new(m.start(), m.end()),
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            })
-            .collect()
+        if !text.contains('\u{a0}') && !text.contains('\u{202f}') {
+            return self.find_normalized(text);
+        }
+        // No-break spaces: match in a copy where they are plain spaces, then
+        // map the spans back (each replacement shortens the copy).
+        let mut copy = String::with_capacity(text.len());
+        // (position in the copy just after a replacement, bytes saved so far)
+        let mut shifts: Vec<(usize, usize)> = Vec::new();
+        let mut saved = 0;
+        for c in text.chars() {
+            if c == '\u{a0}' || c == '\u{202f}' {
+                copy.push(' ');
+                saved += c.len_utf8() - 1;
+                shifts.push((copy.len(), saved));
+            } else {
+                copy.push(c);
+            }
+        }
+        let to_original = |pos: usize| {
+            let i = shifts.partition_point(|&(p, _)| p <= pos);
+            pos + if i == 0 { 0 } else { shifts[i - 1].1 }
+        };
+        let mut out = self.find_normalized(&copy);
+        for m in &mut out {
+            m.span = Span::new(to_original(m.span.start), to_original(m.span.end));
+        }
+        out
+    }
+
+    fn find_normalized(&self, text: &str) -> Vec<GazetteerMatch> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while pos < bytes.len() {
+            // Only positions whose byte can begin a pattern and that begin a
+            // word are tried; in news that is mostly capitalised words.
+            let b0 = bytes[pos] as usize;
+            if !self.first_byte[b0] {
+                pos += 1;
+                continue;
+            }
+            // Two-byte prefilter (every pattern has at least two bytes).
+            let pair = (b0 << 8) | *bytes.get(pos + 1).unwrap_or(&0) as usize;
+            if self.first_pair[pair >> 6] & (1u64 << (pair & 63)) == 0 || !starts_word(text, pos) {
+                pos += 1;
+                continue;
+            }
+            let start = pos;
+            let input = Input::new(text)
+                .span(start..text.len())
+                .anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                pos += 1;
+                continue;
+            };
+            let pid = m.pattern().as_usize();
+            let (a, b) = (
+                self.prefix_offsets[pid] as usize,
+                self.prefix_offsets[pid + 1] as usize,
+            );
+            let tried = std::iter::once(pid).chain(self.prefixes[a..b].iter().map(|&p| p as usize));
+            let mut accepted = None;
+            for p in tried {
+                let end = start + self.pattern_len[p] as usize;
+                if !right_ok(text, end) {
+                    continue;
+                }
+                if let Some(range) = self.check_case(p, &text[start..end]) {
+                    accepted = Some((end, range));
+                    break;
+                }
+            }
+            match accepted {
+                Some((end, range)) => {
+                    let first = self.pool[range.start as usize];
+                    out.push(GazetteerMatch {
+                        span: Span::new(start, end),
+                        entry: first.entry as usize,
+                        form: first.form,
+                        candidates: range,
+                    });
+                    pos = end;
+                }
+                None => pos += 1,
+            }
+        }
+        out
+    }
+}
+
+/// The bundled lists, in load order (hand-written lists first).
+const BUNDLED: &[(&str, &str)] = &[
+    (
+        "manual/organizations.tsv",
+        include_str!("../gazetteers/manual/organizations.tsv"),
+    ),
+    ("countries.tsv", include_str!("../gazetteers/countries.tsv")),
+    ("cities.tsv", include_str!("../gazetteers/cities.tsv")),
+    ("regions.tsv", include_str!("../gazetteers/regions.tsv")),
+    ("people.tsv", include_str!("../gazetteers/people.tsv")),
+    (
+        "universities.tsv",
+        include_str!("../gazetteers/universities.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("../gazetteers/organizations.tsv"),
+    ),
+    ("companies.tsv", include_str!("../gazetteers/companies.tsv")),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_cover_typography() {
+        let v = typo_variants("xi'an-x y");
+        assert!(v.contains(&"xi\u{2019}an-x y".to_string()));
+        assert!(v.contains(&"xi'an\u{2013}x y".to_string()));
+        assert!(v.contains(&"xi\u{2019}an\u{2013}x y".to_string()));
+    }
+
+    #[test]
+    fn dates_validate() {
+        assert!(valid_date("2012-11-15"));
+        assert!(valid_date("2012"));
+        assert!(!valid_date("2012-13"));
+        assert!(!valid_date("2012-02-30"));
+        assert!(!valid_date("x"));
     }
 }

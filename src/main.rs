@@ -232,7 +232,7 @@ fn main() -> ExitCode {
             };
             match newsfacts::events::check_rule_source(&file.display().to_string(), &text) {
                 Ok(summary) => {
-                    println!("{}: {summary}", file.display());
+                    println!("{summary}");
                     ExitCode::SUCCESS
                 }
                 Err(e) => {

@@ -19,6 +19,7 @@
 use crate::model::{Document, Span};
 use anyhow::{Context, Result};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
 
 /// The bundled abbreviation list (one per line, `#` comments, optional kind).
@@ -42,11 +43,34 @@ pub enum AbbrevKind {
     General,
 }
 
+/// A small multiplicative hasher for short byte keys: the abbreviation
+/// lookup runs at most once per period, and SipHash would dominate it.
+#[derive(Clone, Copy, Default)]
+struct ShortKeyHasher(u64);
+
+impl Hasher for ShortKeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type AbbrevMap = HashMap<Vec<u8>, AbbrevKind, BuildHasherDefault<ShortKeyHasher>>;
+
 /// Splits text into sentences.
 #[derive(Clone, Debug)]
 pub struct SentenceSplitter {
     /// Lowercased abbreviation (no trailing period) → kind.
-    abbreviations: HashMap<Vec<u8>, AbbrevKind>,
+    abbreviations: AbbrevMap,
+    /// Length of the longest key, so longer words skip the lookup.
+    longest: usize,
+    /// Per key length, a bit set over (first, last) byte classes of the keys:
+    /// most ordinary words are rejected here without hashing.
+    filter: Vec<[u64; 16]>,
 }
 
 impl Default for SentenceSplitter {
@@ -59,7 +83,9 @@ impl SentenceSplitter {
     /// A splitter with the bundled abbreviation list.
     pub fn new() -> SentenceSplitter {
         let mut s = SentenceSplitter {
-            abbreviations: HashMap::new(),
+            abbreviations: AbbrevMap::default(),
+            longest: 0,
+            filter: vec![[0; 16]; MAX_ABBREV_LEN + 1],
         };
         s.add_abbreviations(BUNDLED_ABBREVIATIONS);
         s
@@ -68,7 +94,9 @@ impl SentenceSplitter {
     /// A splitter that knows no listed abbreviations (shape rules only).
     pub fn without_abbreviations() -> SentenceSplitter {
         SentenceSplitter {
-            abbreviations: HashMap::new(),
+            abbreviations: AbbrevMap::default(),
+            longest: 0,
+            filter: vec![[0; 16]; MAX_ABBREV_LEN + 1],
         }
     }
 
@@ -93,6 +121,9 @@ impl SentenceSplitter {
             if key.is_empty() || key.len() > MAX_ABBREV_LEN {
                 continue;
             }
+            self.longest = self.longest.max(key.len());
+            let bit = filter_bit(key.as_bytes());
+            self.filter[key.len()][bit / 64] |= 1 << (bit % 64);
             self.abbreviations.insert(key.into_bytes(), kind);
         }
     }
@@ -108,7 +139,11 @@ impl SentenceSplitter {
     /// The kind of `word` (without its final period) if it is a listed
     /// abbreviation. Case-insensitive, no allocation.
     pub fn abbreviation_kind(&self, word: &[u8]) -> Option<AbbrevKind> {
-        if word.is_empty() || word.len() > MAX_ABBREV_LEN || self.abbreviations.is_empty() {
+        if word.is_empty() || word.len() > self.longest {
+            return None;
+        }
+        let bit = filter_bit(word);
+        if self.filter[word.len()][bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
         let mut buf = [0u8; MAX_ABBREV_LEN];
@@ -128,6 +163,7 @@ impl SentenceSplitter {
             last_cut: 0,
             list: None,
             para: None,
+            para_start: 0,
         };
         scanner.run();
         build_spans(text, &scanner.cuts)
@@ -137,6 +173,13 @@ impl SentenceSplitter {
     pub fn annotate(&self, doc: &mut Document) {
         doc.sentences = self.split(&doc.text);
     }
+}
+
+/// Index (0..1024) of a non-empty key's first and last bytes, case-folded
+/// into 32 classes each.
+fn filter_bit(key: &[u8]) -> usize {
+    let class = |b: u8| usize::from(b.to_ascii_lowercase() & 31);
+    class(key[0]) * 32 + class(key[key.len() - 1])
 }
 
 /// Bytes that can start a decision.
@@ -152,6 +195,49 @@ static CANDIDATE: [bool; 256] = {
     t[0xEF] = true; // ！ ？ ｡
     t
 };
+
+/// SWAR test on the 8 bytes at `i`: false only when none of them is `.`,
+/// `!`, `?`, `)`, `\n` or a non-ASCII byte (all candidates are among these).
+#[inline(always)]
+fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunk = [0u8; 8];
+    chunk.copy_from_slice(&bytes[i..i + 8]);
+    let w = u64::from_le_bytes(chunk);
+    #[inline(always)]
+    fn has_zero(v: u64) -> u64 {
+        v.wrapping_sub(ONES) & !v & HIGH
+    }
+    let found = has_zero(w ^ (ONES * u64::from(b'.')))
+        | has_zero(w ^ (ONES * u64::from(b'!')))
+        | has_zero(w ^ (ONES * u64::from(b'?')))
+        | has_zero(w ^ (ONES * u64::from(b')')))
+        | has_zero(w ^ (ONES * u64::from(b'\n')))
+        | (w & HIGH);
+    found != 0
+}
+
+/// Position of the first `\n` at or after `from`, eight bytes at a time.
+fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let v = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'\n'));
+        let hit = v.wrapping_sub(ONES) & !v & HIGH;
+        if hit != 0 {
+            return Some(i + (hit.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i.min(bytes.len())..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|p| i + p)
+}
 
 /// Words that commonly open a sentence. After an ambiguous abbreviation
 /// ("Inc.", "U.S.", "p.m.") a capitalised word from this list signals a new
@@ -357,6 +443,8 @@ struct Scanner<'a> {
     last_cut: usize,
     list: Option<ListState>,
     para: Option<ParaInfo>,
+    /// Start of the current paragraph (after the last blank line).
+    para_start: usize,
 }
 
 /// How the word before a period reads.
@@ -373,7 +461,19 @@ impl<'a> Scanner<'a> {
         let bytes = self.bytes;
         let n = bytes.len();
         let mut i = 0;
+        while i < n && bytes[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        self.para_start = i;
+        self.dateline(i);
         while i < n {
+            // Skip eight bytes at a time while none can be a candidate.
+            while i + 8 <= n && !word_may_hold_candidate(bytes, i) {
+                i += 8;
+            }
+            if i >= n {
+                break;
+            }
             if !CANDIDATE[bytes[i] as usize] {
                 i += 1;
                 continue;
@@ -545,7 +645,14 @@ impl<'a> Scanner<'a> {
             return k;
         }
         if strong {
-            self.cut(k);
+            // `"Why now?" Smith asked.` is one sentence: a question or
+            // exclamation in quotes followed by its attribution.
+            let quoted = bytes[j..k]
+                .iter()
+                .any(|&b| matches!(b, b'"' | b'\'' | 0x9D | 0x99));
+            if !(quoted && attribution_follows(bytes, q)) {
+                self.cut(k);
+            }
             return k;
         }
         if dots >= 2 {
@@ -573,6 +680,10 @@ impl<'a> Scanner<'a> {
         let boundary = match class {
             WordClass::Ordinary => true,
             WordClass::Abbrev(AbbrevKind::Prefix) => false,
+            // "No. 5", "Vol. IV"; but "No. We will not." is the word.
+            WordClass::Abbrev(AbbrevKind::Number) => {
+                !(next.is_some_and(|c| c.is_ascii_digit()) || roman_numeral_at(bytes, q))
+            }
             WordClass::Abbrev(_) | WordClass::Initial => {
                 if next.is_some_and(|c| c.is_ascii_digit()) {
                     false
@@ -731,8 +842,9 @@ impl<'a> Scanner<'a> {
         is_space_before(bytes, s) && self.at_sentence_start(s)
     }
 
-    /// Whether the sentence so far, up to `i`, is only a short prepositional
-    /// phrase ("At 5 a.m"), which cannot stand as a sentence.
+    /// Whether the sentence so far, up to `i`, is too short to stand as a
+    /// sentence: a short prepositional phrase ("At 5 a.m") or at most two
+    /// words ("The U.S").
     fn fronted_phrase(&self, i: usize) -> bool {
         let s = self.sentence_start();
         if s >= i {
@@ -743,7 +855,10 @@ impl<'a> Scanner<'a> {
         let Some(first) = words.next() else {
             return false;
         };
-        PHRASE_OPENERS.contains(&first) && words.count() <= 3
+        let rest = words.count();
+        // Two words ("The U.S.") cannot hold a subject and a verb either.
+        (rest == 1 && first.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
+            || PHRASE_OPENERS.contains(&first) && rest <= 3
     }
 
     /// A short bracketed credit ending its line or the text ("[File
@@ -758,7 +873,10 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let inner = &bytes[m + 1..m + close];
-        if inner.iter().any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n')) {
+        if inner
+            .iter()
+            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        {
             return false;
         }
         let mut p = m + close + 1;
@@ -776,8 +894,7 @@ impl<'a> Scanner<'a> {
         let marker = parse_marker(self.bytes, i)?;
         let mut accepted = false;
         if let Some(prev) = self.list {
-            if prev.style == marker.style && marker.value.follows(prev.value) && i < prev.para_end
-            {
+            if prev.style == marker.style && marker.value.follows(prev.value) && i < prev.para_end {
                 accepted = true;
             }
         }
@@ -809,6 +926,26 @@ impl<'a> Scanner<'a> {
         }
         self.cut(c);
         Some(marker.end)
+    }
+
+    /// A paragraph that opens with a dateline ("BEIJING, May 21 (Xinhua) --",
+    /// "WASHINGTON (Reuters) -", "Thursday, May 7, 2015 On Tuesday, ...")
+    /// gets a cut after it: the dateline is furniture, not part of the first
+    /// sentence (and its date is the publication date, not the event's).
+    fn dateline(&mut self, p: usize) {
+        let bytes = self.bytes;
+        if p >= bytes.len() || !bytes[p].is_ascii_uppercase() {
+            return;
+        }
+        if let Some(e) = leading_date_end(bytes, p) {
+            if bytes.get(e) == Some(&b' ') && bytes.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+                self.cut(e);
+            }
+            return;
+        }
+        if let Some(e) = dateline_dash_end(bytes, p) {
+            self.cut(e);
+        }
     }
 
     /// A bullet after whitespace opens a new sentence.
@@ -859,6 +996,13 @@ impl<'a> Scanner<'a> {
         if bytes[m] == b'\n' {
             self.cut(i);
             self.list = None;
+            // Skip the whole blank run so its last newline is not read as a
+            // single newline.
+            while m < n && bytes[m].is_ascii_whitespace() {
+                m += 1;
+            }
+            self.para_start = m;
+            self.dateline(m);
             return m;
         }
         // Last visible character of the line before.
@@ -892,14 +1036,20 @@ impl<'a> Scanner<'a> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1);
-        let line_len = e - line_start;
-        let para = self.para_info(i);
-        let wrapped = para.long_lines >= 2 && line_len * 2 >= para.max_line;
-        let next_lower = next_char(self.text, m).is_some_and(|c| c.is_lowercase());
-        if wrapped || (next_lower && para.last_line_terminal) {
-            return i + 1;
+        let line = &bytes[line_start..e];
+        // An all-capitals line is a headline or a label, never wrapped prose.
+        let capitals = line.iter().filter(|b| b.is_ascii_uppercase()).count();
+        let shouting = capitals >= 4 && !line.iter().any(u8::is_ascii_lowercase);
+        if !shouting {
+            let para = self.para_info(i);
+            let wrapped = para.long_lines >= 2 && line.len() * 2 >= para.max_line;
+            let next_lower = next_char(self.text, m).is_some_and(|c| c.is_lowercase());
+            if wrapped || (next_lower && para.last_line_terminal) {
+                return i + 1;
+            }
         }
         self.cut(i);
+        self.dateline(m);
         i + 1
     }
 
@@ -909,9 +1059,7 @@ impl<'a> Scanner<'a> {
         if bullet_len(bytes, m) > 0 {
             return true;
         }
-        if matches!(bytes[m], b'-' | b'*' | b'+')
-            && bytes.get(m + 1).is_some_and(|b| *b == b' ')
-        {
+        if matches!(bytes[m], b'-' | b'*' | b'+') && bytes.get(m + 1).is_some_and(|b| *b == b' ') {
             return true;
         }
         // "12. " / "3) " / "a) "
@@ -933,29 +1081,46 @@ impl<'a> Scanner<'a> {
             }
         }
         let bytes = self.bytes;
-        let start = paragraph_start(bytes, i);
-        let end = paragraph_end(bytes, i);
+        let n = bytes.len();
+        let start = if self.para_start <= i {
+            self.para_start
+        } else {
+            paragraph_start(bytes, i)
+        };
+        // One pass over the paragraph's lines, stopping at the first blank one.
+        let mut end = n;
         let mut max_line = 0;
         let mut long_lines = 0;
         let mut last_line_terminal = false;
-        for line in bytes[start..end].split(|&b| b == b'\n') {
-            let trimmed = trim_ascii(line);
+        let mut line_start = start;
+        loop {
+            let newline = find_newline(bytes, line_start);
+            let line_end = newline.unwrap_or(n);
+            let trimmed = trim_ascii(&bytes[line_start..line_end]);
             if trimmed.is_empty() {
-                continue;
-            }
-            max_line = max_line.max(trimmed.len());
-            if trimmed.len() >= 40 {
-                long_lines += 1;
-            }
-            let mut t = trimmed.len();
-            while t > 0 {
-                let c = closer_len_before(trimmed, t);
-                if c == 0 {
+                if max_line > 0 {
+                    end = line_start - 1;
                     break;
                 }
-                t -= c;
+            } else {
+                max_line = max_line.max(trimmed.len());
+                if trimmed.len() >= 40 {
+                    long_lines += 1;
+                }
+                let mut t = trimmed.len();
+                while t > 0 {
+                    let c = closer_len_before(trimmed, t);
+                    if c == 0 {
+                        break;
+                    }
+                    t -= c;
+                }
+                last_line_terminal = t > 0 && ends_with_terminal(trimmed, t);
             }
-            last_line_terminal = t > 0 && ends_with_terminal(trimmed, t);
+            match newline {
+                Some(p) => line_start = p + 1,
+                None => break,
+            }
         }
         let info = ParaInfo {
             end,
@@ -984,9 +1149,9 @@ fn build_spans(text: &str, cuts: &[usize]) -> Vec<Span> {
         if lead + trail < piece.len() {
             let span = Span::new(start + lead, end - trail);
             let body = span.text(text);
-            let only_dots = body.chars().all(|c| {
-                c == '.' || c == '…' || c.is_whitespace() || is_closer_char(c)
-            });
+            let only_dots = body
+                .chars()
+                .all(|c| c == '.' || c == '…' || c.is_whitespace() || is_closer_char(c));
             match out.last_mut() {
                 Some(prev) if only_dots => prev.end = span.end,
                 _ => out.push(span),
@@ -1075,9 +1240,12 @@ fn is_space_before(bytes: &[u8], i: usize) -> bool {
     if i == 0 {
         return true;
     }
-    (i >= 1 && space_len(bytes, i - 1) == 1)
-        || (i >= 2 && space_len(bytes, i - 2) == 2)
-        || (i >= 3 && space_len(bytes, i - 3) == 3)
+    let b = bytes[i - 1];
+    if b < 0x80 {
+        return space_len(bytes, i - 1) == 1;
+    }
+    // Multi-byte spaces end in a continuation byte; check the 2- and 3-byte forms.
+    (i >= 2 && space_len(bytes, i - 2) == 2) || (i >= 3 && space_len(bytes, i - 3) == 3)
 }
 
 /// Byte length of a bullet character at `i` (• ‣ ⁃ ◦ ▪), or 0.
@@ -1102,9 +1270,9 @@ fn bullet_len_before(bytes: &[u8], i: usize) -> usize {
 /// Byte length of a CJK full stop, exclamation or question mark at `i`, or 0.
 fn cjk_stop_len(bytes: &[u8], i: usize) -> usize {
     match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(0xE3), Some(0x80), Some(0x82)) => 3,            // 。
-        (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F)) => 3,     // ！ ？
-        (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,            // ｡
+        (Some(0xE3), Some(0x80), Some(0x82)) => 3,        // 。
+        (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F)) => 3, // ！ ？
+        (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,        // ｡
         _ => 0,
     }
 }
@@ -1135,6 +1303,205 @@ fn line_continues(bytes: &[u8], e: usize) -> bool {
     }
     let word = &bytes[s..e];
     CONTINUATION_WORDS.iter().any(|w| w.as_bytes() == word)
+}
+
+static WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+static MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Reads an ASCII word at `p`; returns it and its end.
+fn word_at(bytes: &[u8], p: usize) -> Option<(&str, usize)> {
+    let mut e = p;
+    while e < bytes.len() && bytes[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    (e > p).then(|| (std::str::from_utf8(&bytes[p..e]).unwrap_or(""), e))
+}
+
+/// End of a full date at `p`: "[Weekday, ]Month D, YYYY".
+fn leading_date_end(bytes: &[u8], p: usize) -> Option<usize> {
+    let (mut word, mut e) = word_at(bytes, p)?;
+    if WEEKDAYS.contains(&word) {
+        if !bytes[e..].starts_with(b", ") {
+            return None;
+        }
+        (word, e) = word_at(bytes, e + 2)?;
+    }
+    if !MONTHS.contains(&word) || bytes.get(e) != Some(&b' ') {
+        return None;
+    }
+    let mut d = e + 1;
+    while d < bytes.len() && d - e <= 3 && bytes[d].is_ascii_digit() {
+        d += 1;
+    }
+    if d == e + 1 || !bytes[d..].starts_with(b", ") {
+        return None;
+    }
+    let y = d + 2;
+    let year_ok = bytes.len() >= y + 4
+        && bytes[y..y + 4].iter().all(u8::is_ascii_digit)
+        && !bytes.get(y + 4).is_some_and(u8::is_ascii_alphanumeric);
+    year_ok.then_some(y + 4)
+}
+
+/// End of a dash-terminated dateline at paragraph start `p`: capitalised
+/// place words, an optional date and agency in parentheses, then `--`, `—`,
+/// `–` or ` - `, followed by a capitalised word.
+fn dateline_dash_end(bytes: &[u8], p: usize) -> Option<usize> {
+    let limit = (p + 90).min(bytes.len());
+    // Cheap reject: no dash byte at all within reach.
+    if !bytes[p..limit].iter().any(|&b| b == b'-' || b == 0xE2) {
+        return None;
+    }
+    let mut q = p;
+    let mut has_marker = false; // a comma, an agency in parentheses or an ALL-CAPS place
+    let mut first_word = true;
+    while q < limit {
+        match bytes[q] {
+            b'\n' | b'!' | b'?' | b';' | b'"' => return None,
+            b' ' => q += 1,
+            b',' => {
+                has_marker = true;
+                q += 1;
+            }
+            b'(' => {
+                let close = bytes[q..limit].iter().position(|&b| b == b')')?;
+                has_marker = true;
+                q += close + 1;
+            }
+            b'-' | 0xE2 => {
+                let dash = if bytes[q..].starts_with(b"--") {
+                    2
+                } else if bytes[q..].starts_with("—".as_bytes())
+                    || bytes[q..].starts_with("–".as_bytes())
+                {
+                    3
+                } else if bytes[q] == b'-' && q > p && bytes[q - 1] == b' ' {
+                    1
+                } else {
+                    return None;
+                };
+                if !has_marker || q == p || bytes[q - 1] != b' ' {
+                    return None;
+                }
+                let end = q + dash;
+                let mut r = end;
+                while r < bytes.len() && bytes[r] == b' ' {
+                    r += 1;
+                }
+                let next_ok = bytes
+                    .get(r)
+                    .is_some_and(|b| b.is_ascii_uppercase() || *b == b'"')
+                    || opener_len(bytes, r) > 0;
+                return (r > end && next_ok).then_some(end);
+            }
+            _ => {
+                // A word: capitalised, a number, or a state abbreviation.
+                let start = q;
+                while q < limit && !matches!(bytes[q], b' ' | b',' | b'(' | b'\n') {
+                    q += 1;
+                }
+                let word = &bytes[start..q];
+                let capital = word[0].is_ascii_uppercase() || word[0].is_ascii_digit();
+                let joiner = matches!(word, b"and" | b"de" | b"del" | b"la" | b"of" | b"upon");
+                if !(capital || joiner) {
+                    return None;
+                }
+                if first_word && word.len() >= 3 && word.iter().all(u8::is_ascii_uppercase) {
+                    has_marker = true;
+                }
+                first_word = false;
+            }
+        }
+    }
+    None
+}
+
+/// Verbs that attribute speech ("Smith asked", "I say").
+static SPEECH_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "announced",
+    "answered",
+    "argued",
+    "ask",
+    "asked",
+    "asks",
+    "cried",
+    "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "say",
+    "says",
+    "screamed",
+    "shouted",
+    "tell",
+    "tells",
+    "told",
+    "tweeted",
+    "warned",
+    "whispered",
+    "wondered",
+    "wrote",
+    "yelled",
+];
+
+/// Whether the words at `q` attribute a quote: up to three words (a name, a
+/// pronoun, "the spokesman") and then a speech verb.
+fn attribution_follows(bytes: &[u8], q: usize) -> bool {
+    let mut p = q;
+    for _ in 0..4 {
+        let start = p;
+        while p < bytes.len() && (bytes[p].is_ascii_alphabetic() || bytes[p] == b'-') {
+            p += 1;
+        }
+        if p == start {
+            return false;
+        }
+        if let Ok(word) = std::str::from_utf8(&bytes[start..p]) {
+            if SPEECH_VERBS.contains(&word) {
+                return true;
+            }
+        }
+        // Words are separated by single spaces; anything else ends the look.
+        if bytes.get(p) != Some(&b' ') {
+            return false;
+        }
+        p += 1;
+    }
+    false
+}
+
+/// Whether a Roman numeral (I, IV, XII ...) stands at `q` as a whole word.
+fn roman_numeral_at(bytes: &[u8], q: usize) -> bool {
+    let mut e = q;
+    while e < bytes.len() && matches!(bytes[e], b'I' | b'V' | b'X' | b'L' | b'C') {
+        e += 1;
+    }
+    e > q && !bytes.get(e).is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the (capitalised) word at `q` usually opens a sentence.
@@ -1235,6 +1602,10 @@ fn reference_mark_end(bytes: &[u8], m: usize) -> Option<usize> {
 /// Parses a list marker whose punctuation (`.` or `)`) is at `i`.
 fn parse_marker(bytes: &[u8], i: usize) -> Option<Marker> {
     let n = bytes.len();
+    let before = if i > 0 { bytes[i - 1] } else { 0 };
+    if !(before.is_ascii_digit() || before.is_ascii_lowercase() || before == b'.') {
+        return None;
+    }
     let punct = bytes[i];
     let (value_end, style, end) = if punct == b'.' {
         if bytes.get(i + 1) == Some(&b')') {
@@ -1318,6 +1689,18 @@ mod tests {
     }
 
     #[test]
+    fn find_newline_matches_a_plain_search() {
+        let text = b"abcdefghijklmnop\nqrstuvwxyz0123456789\n\xe2\x80\x9cx";
+        for from in 0..=text.len() {
+            let expected = text[from..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map(|p| from + p);
+            assert_eq!(find_newline(text, from), expected, "from {from}");
+        }
+    }
+
+    #[test]
     fn starters_are_sorted() {
         let mut sorted = SENTENCE_STARTERS.to_vec();
         sorted.sort_unstable();
@@ -1352,6 +1735,9 @@ mod tests {
             split("He said \"yes.\" Then he left."),
             vec!["He said \"yes.\"", "Then he left."]
         );
-        assert_eq!(split("Headline\n\nBody text."), vec!["Headline", "Body text."]);
+        assert_eq!(
+            split("Headline\n\nBody text."),
+            vec!["Headline", "Body text."]
+        );
     }
 }

@@ -87,7 +87,11 @@ fn check_seed_shapes(d: &newsfacts::Document, quote_start: &str, indirect_start:
         "{p:?}"
     );
     assert!(p.contains(&"University of Peshawar".to_string()), "{p:?}");
-    assert!(may.countries.contains(&"PK".to_string()), "{:?}", may.countries);
+    assert!(
+        may.countries.contains(&"PK".to_string()),
+        "{:?}",
+        may.countries
+    );
 
     // He's direct quote and Khan's statement.
     let he = d.entities.iter().position(|e| e.name == "He Xijing");
@@ -102,10 +106,7 @@ fn check_seed_shapes(d: &newsfacts::Document, quote_start: &str, indirect_start:
         .collect();
     assert_eq!(direct.len(), 1, "{:#?}", d.quotes);
     assert_eq!(direct[0].speaker, he);
-    assert!(direct[0]
-        .span
-        .text(&d.text)
-        .starts_with(quote_start));
+    assert!(direct[0].span.text(&d.text).starts_with(quote_start));
     assert!(!direct[0].span.text(&d.text).ends_with(','));
     let indirect: Vec<_> = d
         .quotes
@@ -114,10 +115,7 @@ fn check_seed_shapes(d: &newsfacts::Document, quote_start: &str, indirect_start:
         .collect();
     assert_eq!(indirect.len(), 2, "{:#?}", d.quotes);
     assert!(indirect.iter().all(|q| q.speaker == khan));
-    assert!(indirect[0]
-        .span
-        .text(&d.text)
-        .starts_with(indirect_start));
+    assert!(indirect[0].span.text(&d.text).starts_with(indirect_start));
     let statements = of(d, "statement");
     assert_eq!(statements.len(), 3);
     assert!(statements

@@ -6,41 +6,207 @@ use events_support::*;
 #[test]
 fn visit_table() {
     let cases: &[(&str, Option<&[Want]>)] = &[
-        ("Macron visited China on Tuesday.", Some(&[("visitor", "Emmanuel Macron"), ("place", "China"), ("date", "2020-05-19"), ("countries", "CN FR")])),
-        ("Putin is visiting Serbia this week.", Some(&[("visitor", "Vladimir Putin"), ("place", "Serbia")])),
-        ("Merkel visits Beijing every autumn.", Some(&[("visitor", "Angela Merkel"), ("place", "Beijing")])),
-        ("Xi Jinping arrived in Belgrade on Monday for a three-day visit.", Some(&[("visitor", "Xi Jinping"), ("place", "Belgrade"), ("date", "2020-05-18"), ("countries", "CN RS")])),
-        ("Wang Yi arrived in Nairobi on Wednesday.", Some(&[("visitor", "Wang Yi"), ("place", "Nairobi"), ("date", "2020-05-20")])),
-        ("Xi received the visiting Putin in Beijing.", Some(&[("visitor", "Vladimir Putin"), ("host", "Xi Jinping"), ("place", "Beijing")])),
-        ("Merkel welcomed the visiting Wang Yi on Friday.", Some(&[("visitor", "Wang Yi"), ("host", "Angela Merkel"), ("date", "2020-05-15")])),
-        ("Macron's visit to Egypt ended on Tuesday.", Some(&[("visitor", "Emmanuel Macron"), ("place", "Egypt"), ("date", "2020-05-19")])),
-        ("A visit by Smith to Kenya was cut short.", Some(&[("visitor", "John Smith"), ("place", "Kenya")])),
-        ("Putin paid a state visit to India in April.", Some(&[("visitor", "Vladimir Putin"), ("place", "India"), ("date", "2020-04")])),
-        ("Rossi made a trip to Shanghai last week.", Some(&[("visitor", "Maria Rossi"), ("place", "Shanghai"), ("date", "2020-W20")])),
-        ("Zhang Hua visited Milan General Hospital on Monday.", Some(&[("visitor", "Zhang Hua"), ("host", "Milan General Hospital"), ("date", "2020-05-18")])),
-        ("Yusuf visited Tsinghua University at the invitation of Li Wei.", Some(&[("visitor", "Amina Yusuf"), ("host", "Tsinghua University")])),
-        ("Macron visited Rome at the invitation of Rossi.", Some(&[("visitor", "Emmanuel Macron"), ("place", "Rome"), ("host", "Maria Rossi")])),
-        ("Italy was visited by Xi in 2019.", Some(&[("visitor", "Xi Jinping"), ("place", "Italy"), ("date", "2019")])),
-        ("Japan and India visited Brazil together.", Some(&[("visitor", "Japan"), ("visitor", "India"), ("place", "Brazil")])),
-        ("Wang Yi is on a two-day visit to Pakistan.", Some(&[("visitor", "Wang Yi"), ("place", "Pakistan")])),
-        ("During a visit to Kenya, Smith opened a school.", Some(&[("place", "Kenya")])),
-        ("Merkel's trip to Moscow was her first in years.", Some(&[("visitor", "Angela Merkel"), ("place", "Moscow")])),
-        ("Chinese President Jiang Zemin visited Egypt.", Some(&[("visitor", "Jiang Zemin"), ("-visitor", "China"), ("place", "Egypt")])),
-        ("GENEVA, May 21 (Xinhua) -- Wang Yi visited the Red Cross here on Wednesday.", Some(&[("visitor", "Wang Yi"), ("host", "Red Cross"), ("date", "2020-05-20")])),
-        ("Xi visited Russia, Serbia and Egypt in April.", Some(&[("visitor", "Xi Jinping"), ("place", "Russia"), ("date", "2020-04")])),
-        ("Smith toured Wuhan Union Hospital during his visit to Wuhan.", Some(&[("place", "Wuhan")])),
-        ("Putin flew to Beijing for a visit on Monday.", Some(&[("visitor", "Vladimir Putin"), ("date", "2020-05-18")])),
-        ("Macron visited Merkel in Berlin.", Some(&[("visitor", "Emmanuel Macron"), ("host", "Angela Merkel")])),
-        ("Rossi visited Nairobi in March 3 talks.", Some(&[("visitor", "Maria Rossi"), ("place", "Nairobi")])),
+        (
+            "Macron visited China on Tuesday.",
+            Some(&[
+                ("visitor", "Emmanuel Macron"),
+                ("place", "China"),
+                ("date", "2020-05-19"),
+                ("countries", "CN FR"),
+            ]),
+        ),
+        (
+            "Putin is visiting Serbia this week.",
+            Some(&[("visitor", "Vladimir Putin"), ("place", "Serbia")]),
+        ),
+        (
+            "Merkel visits Beijing every autumn.",
+            Some(&[("visitor", "Angela Merkel"), ("place", "Beijing")]),
+        ),
+        (
+            "Xi Jinping arrived in Belgrade on Monday for a three-day visit.",
+            Some(&[
+                ("visitor", "Xi Jinping"),
+                ("place", "Belgrade"),
+                ("date", "2020-05-18"),
+                ("countries", "CN RS"),
+            ]),
+        ),
+        (
+            "Wang Yi arrived in Nairobi on Wednesday.",
+            Some(&[
+                ("visitor", "Wang Yi"),
+                ("place", "Nairobi"),
+                ("date", "2020-05-20"),
+            ]),
+        ),
+        (
+            "Xi received the visiting Putin in Beijing.",
+            Some(&[
+                ("visitor", "Vladimir Putin"),
+                ("host", "Xi Jinping"),
+                ("place", "Beijing"),
+            ]),
+        ),
+        (
+            "Merkel welcomed the visiting Wang Yi on Friday.",
+            Some(&[
+                ("visitor", "Wang Yi"),
+                ("host", "Angela Merkel"),
+                ("date", "2020-05-15"),
+            ]),
+        ),
+        (
+            "Macron's visit to Egypt ended on Tuesday.",
+            Some(&[
+                ("visitor", "Emmanuel Macron"),
+                ("place", "Egypt"),
+                ("date", "2020-05-19"),
+            ]),
+        ),
+        (
+            "A visit by Smith to Kenya was cut short.",
+            Some(&[("visitor", "John Smith"), ("place", "Kenya")]),
+        ),
+        (
+            "Putin paid a state visit to India in April.",
+            Some(&[
+                ("visitor", "Vladimir Putin"),
+                ("place", "India"),
+                ("date", "2020-04"),
+            ]),
+        ),
+        (
+            "Rossi made a trip to Shanghai last week.",
+            Some(&[
+                ("visitor", "Maria Rossi"),
+                ("place", "Shanghai"),
+                ("date", "2020-W20"),
+            ]),
+        ),
+        (
+            "Zhang Hua visited Milan General Hospital on Monday.",
+            Some(&[
+                ("visitor", "Zhang Hua"),
+                ("host", "Milan General Hospital"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "Yusuf visited Tsinghua University at the invitation of Li Wei.",
+            Some(&[("visitor", "Amina Yusuf"), ("host", "Tsinghua University")]),
+        ),
+        (
+            "Macron visited Rome at the invitation of Rossi.",
+            Some(&[
+                ("visitor", "Emmanuel Macron"),
+                ("place", "Rome"),
+                ("host", "Maria Rossi"),
+            ]),
+        ),
+        (
+            "Italy was visited by Xi in 2019.",
+            Some(&[
+                ("visitor", "Xi Jinping"),
+                ("place", "Italy"),
+                ("date", "2019"),
+            ]),
+        ),
+        (
+            "Japan and India visited Brazil together.",
+            Some(&[
+                ("visitor", "Japan"),
+                ("visitor", "India"),
+                ("place", "Brazil"),
+            ]),
+        ),
+        (
+            "Wang Yi is on a two-day visit to Pakistan.",
+            Some(&[("visitor", "Wang Yi"), ("place", "Pakistan")]),
+        ),
+        (
+            "During a visit to Kenya, Smith opened a school.",
+            Some(&[("place", "Kenya")]),
+        ),
+        (
+            "Merkel's trip to Moscow was her first in years.",
+            Some(&[("visitor", "Angela Merkel"), ("place", "Moscow")]),
+        ),
+        (
+            "Chinese President Jiang Zemin visited Egypt.",
+            Some(&[
+                ("visitor", "Jiang Zemin"),
+                ("-visitor", "China"),
+                ("place", "Egypt"),
+            ]),
+        ),
+        (
+            "GENEVA, May 21 (Xinhua) -- Wang Yi visited the Red Cross here on Wednesday.",
+            Some(&[
+                ("visitor", "Wang Yi"),
+                ("host", "Red Cross"),
+                ("date", "2020-05-20"),
+            ]),
+        ),
+        (
+            "Xi visited Russia, Serbia and Egypt in April.",
+            Some(&[
+                ("visitor", "Xi Jinping"),
+                ("place", "Russia"),
+                ("date", "2020-04"),
+            ]),
+        ),
+        (
+            "Smith toured Wuhan Union Hospital during his visit to Wuhan.",
+            Some(&[("place", "Wuhan")]),
+        ),
+        (
+            "Putin flew to Beijing for a visit on Monday.",
+            Some(&[("visitor", "Vladimir Putin"), ("date", "2020-05-18")]),
+        ),
+        (
+            "Macron visited Merkel in Berlin.",
+            Some(&[("visitor", "Emmanuel Macron"), ("host", "Angela Merkel")]),
+        ),
+        (
+            "Rossi visited Nairobi in March 3 talks.",
+            Some(&[("visitor", "Maria Rossi"), ("place", "Nairobi")]),
+        ),
         // --- status
-        ("Xi will visit Italy next week.", Some(&[("status", "planned"), ("visitor", "Xi Jinping"), ("place", "Italy"), ("date", "2020-W22")])),
-        ("Macron plans to visit India next month.", Some(&[("status", "planned"), ("place", "India")])),
-        ("Putin is expected to visit Japan.", Some(&[("status", "planned")])),
+        (
+            "Xi will visit Italy next week.",
+            Some(&[
+                ("status", "planned"),
+                ("visitor", "Xi Jinping"),
+                ("place", "Italy"),
+                ("date", "2020-W22"),
+            ]),
+        ),
+        (
+            "Macron plans to visit India next month.",
+            Some(&[("status", "planned"), ("place", "India")]),
+        ),
+        (
+            "Putin is expected to visit Japan.",
+            Some(&[("status", "planned")]),
+        ),
         ("Merkel did not visit Iran.", Some(&[("status", "negated")])),
-        ("Smith has never visited China.", Some(&[("status", "negated")])),
-        ("Xi is said to have visited Serbia.", Some(&[("status", "reported"), ("visitor", "Xi Jinping")])),
-        ("Putin reportedly visited Iran.", Some(&[("status", "reported")])),
-        ("Wang Yi visits Kenya on June 3.", Some(&[("status", "planned"), ("date", "2020-06-03")])),
+        (
+            "Smith has never visited China.",
+            Some(&[("status", "negated")]),
+        ),
+        (
+            "Xi is said to have visited Serbia.",
+            Some(&[("status", "reported"), ("visitor", "Xi Jinping")]),
+        ),
+        (
+            "Putin reportedly visited Iran.",
+            Some(&[("status", "reported")]),
+        ),
+        (
+            "Wang Yi visits Kenya on June 3.",
+            Some(&[("status", "planned"), ("date", "2020-06-03")]),
+        ),
         // --- negatives
         ("Visit our website for details.", None),
         ("Readers can visit the website of the World Bank.", None),

@@ -71,5 +71,9 @@ fn golden_rules_all_pass() {
         eprintln!("  FAIL {f}");
     }
     assert_eq!(cases.len(), 52, "all 52 cases are counted");
-    assert!(failures.is_empty(), "{} golden cases failed", failures.len());
+    assert!(
+        failures.is_empty(),
+        "{} golden cases failed",
+        failures.len()
+    );
 }

@@ -21,7 +21,7 @@ pub mod text;
 
 pub use rules::{ContextCue, PatternMatch, PatternRule, RuleSet, Words};
 
-use crate::gazetteer::{Gazetteer, GazetteerEntry};
+use crate::gazetteer::{AliasForm, Gazetteer, GazetteerEntry};
 use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation, Span};
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -34,6 +34,12 @@ pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml")
 /// Priority of names found by the given-name scan ("Michael Jordan"): above
 /// gazetteer places, so a surname that is also a country stays a surname.
 const GIVEN_NAME_PRIORITY: i32 = 58;
+
+/// Towns at least this large are read as places without further cues.
+const LARGE_TOWN: u64 = 300_000;
+
+/// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
+const RECURRING_NAME_PRIORITY: i32 = 52;
 
 /// Words stripped from the start of any name a pattern found ("The", "In", …).
 const LEADING_NOISE: &[&str] = &[
@@ -164,17 +170,9 @@ const LEADING_NOISE: &[&str] = &[
     "thanks",
 ];
 
-/// Demonym endings ("Chinese", "Italian", "Pakistani", "French") used when the
-/// gazetteer does not say which aliases of a country are adjectives.
-const DEMONYM_ENDINGS: &[&str] = &[
-    "ese", "ish", "ian", "ean", "can", "ani", "i", "ch", "ek", "ss", "ic", "an", "ine", "ite",
-];
-
 pub struct EntityRecognizer {
     gazetteer: Arc<Gazetteer>,
     rules: RuleSet,
-    /// Aliases that name more than one entry, with every entry they name.
-    shared_aliases: HashMap<String, Vec<usize>>,
     /// Given names from the rules plus first names of gazetteer people.
     given_names: HashSet<String>,
 }
@@ -187,6 +185,8 @@ struct Candidate {
     kind: EntityType,
     entry: Option<usize>,
     priority: i32,
+    /// A name and country set by a reading rule (a country's national team).
+    team_of: Option<(String, String)>,
 }
 
 /// A relation a pattern saw, to be tied to entities once they exist.
@@ -224,16 +224,9 @@ impl EntityRecognizer {
     /// `rule_sources` are `(origin, toml text)` pairs of entity pattern files.
     pub fn new(gazetteer: Arc<Gazetteer>, rule_sources: &[(String, String)]) -> Result<Self> {
         let rules = RuleSet::from_sources(rule_sources)?;
-        let mut alias_entries: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut given_names: HashSet<String> = rules.words.given_names.clone();
         for i in 0..gazetteer.len() {
             let e = gazetteer.entry(i);
-            for alias in std::iter::once(&e.name).chain(e.aliases.iter()) {
-                let v = alias_entries.entry(alias.as_str()).or_default();
-                if v.last() != Some(&i) {
-                    v.push(i);
-                }
-            }
             if e.kind == EntityType::Person {
                 let words: Vec<&str> = e.name.split_whitespace().collect();
                 if words.len() >= 2 {
@@ -252,15 +245,9 @@ impl EntityRecognizer {
                 }
             }
         }
-        let shared_aliases = alias_entries
-            .into_iter()
-            .filter(|(_, v)| v.len() > 1)
-            .map(|(k, v)| (k.to_string(), v))
-            .collect();
         Ok(EntityRecognizer {
             gazetteer,
             rules,
-            shared_aliases,
             given_names,
         })
     }
@@ -290,6 +277,7 @@ impl EntityRecognizer {
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+        self.recurring_name_candidates(text, &tokens, &mut candidates);
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -377,8 +365,7 @@ impl EntityRecognizer {
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: HashMap<String, usize> = HashMap::new();
         for m in &matches {
-            let alias = m.span.text(text);
-            if self.shared_aliases.contains_key(alias) {
+            if self.gazetteer.candidates(m).len() > 1 {
                 continue;
             }
             if let Some(code) = entry_country(self.gazetteer.entry(m.entry)) {
@@ -392,6 +379,13 @@ impl EntityRecognizer {
             .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
             .map(|(t, _)| t.span.text(text))
             .collect();
+        let sports = self.is_sports_report(text);
+        // Words the document writes in lowercase: "match", "sea", "star".
+        let lowercase_words: HashSet<&str> = tokens
+            .iter()
+            .map(|t| t.span.text(text))
+            .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
+            .collect();
         let token_at: HashMap<usize, usize> = tokens
             .iter()
             .enumerate()
@@ -400,9 +394,15 @@ impl EntityRecognizer {
 
         for m in &matches {
             let alias = m.span.text(text);
+            let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
-            if let Some(all) = self.shared_aliases.get(alias) {
-                entry = self.choose_reading(text, m.span, all, m.entry, &doc_countries);
+            let mut form = m.form;
+            if cands.len() > 1 {
+                let all: Vec<usize> = cands.iter().map(|c| c.entry as usize).collect();
+                entry = self.choose_reading(text, m.span, &all, m.entry, &doc_countries);
+                if let Some(c) = cands.iter().find(|c| c.entry as usize == entry) {
+                    form = c.form;
+                }
             }
             let e = self.gazetteer.entry(entry);
             // Case: "roast turkey" is not Turkey. An alias written with a
@@ -425,13 +425,54 @@ impl EntityRecognizer {
             // word unless the document also capitalises it mid-sentence.
             if single_word
                 && at_start
-                && words.common.contains(&lower)
+                && (words.common.contains(&lower) || e.is_common_word())
                 && !mid_sentence_caps.contains(alias)
             {
                 continue;
             }
+            // A one-word name the article also uses as an ordinary
+            // lowercase word ("the Match", "Sea") needs a locative cue.
+            let locative = self.locative_before(text, m.span.start);
+            if single_word
+                && e.kind != EntityType::Country
+                && form != AliasForm::Demonym
+                && lowercase_words.contains(lower.as_str())
+                && !(e.kind == EntityType::Location && locative)
+            {
+                continue;
+            }
+            // A small town, or a town's alternate name, is only read as a
+            // place with support: "in Gloria", "Gloria, Brazil", or its
+            // country named elsewhere in the article.
+            if e.kind == EntityType::Location && single_word && !locative {
+                let followed_by_place = text[m.span.end..]
+                    .strip_prefix(", ")
+                    .is_some_and(is_capitalised);
+                let population: u64 = e
+                    .attributes
+                    .get("population")
+                    .and_then(|p| p.parse().ok())
+                    .unwrap_or(0);
+                let country_named =
+                    entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
+                let supported = followed_by_place
+                    || (form == AliasForm::Name && (population >= LARGE_TOWN || country_named));
+                if !supported {
+                    continue;
+                }
+            }
+            // "pro-Beijing", "US-based": a name inside a hyphenated
+            // adjective is a country cue, not a mention.
+            let hyphen_adjective = text[..m.span.start]
+                .strip_suffix('-')
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| c.is_lowercase())
+                || text[m.span.end..]
+                    .strip_prefix('-')
+                    .and_then(|a| a.chars().next())
+                    .is_some_and(|c| c.is_lowercase());
             if let Some(code) = entry_country(e) {
-                let adjective = e.kind == EntityType::Country && is_demonym(e, alias);
+                let adjective = form == AliasForm::Demonym || hyphen_adjective;
                 places.push(PlaceCue {
                     span: m.span,
                     country: code,
@@ -454,6 +495,22 @@ impl EntityRecognizer {
                     kind: EntityType::Person,
                     entry: None,
                     priority: GIVEN_NAME_PRIORITY,
+                    team_of: None,
+                });
+                continue;
+            }
+            if hyphen_adjective {
+                continue;
+            }
+            // In a sports report "Sweden defeated South Korea" names teams;
+            // "in Russia" still names the country.
+            if sports && e.kind == EntityType::Country && !locative {
+                out.push(Candidate {
+                    span: m.span,
+                    kind: EntityType::Organization,
+                    entry: None,
+                    priority: self.rules.gazetteer_priority,
+                    team_of: Some((format!("{} national team", e.name), e.id.clone())),
                 });
                 continue;
             }
@@ -462,8 +519,30 @@ impl EntityRecognizer {
                 kind: e.kind,
                 entry: Some(entry),
                 priority: self.rules.gazetteer_priority,
+                team_of: None,
             });
         }
+    }
+
+    /// Whether enough distinct sports words occur (one pass over the text).
+    fn is_sports_report(&self, text: &str) -> bool {
+        let words = &self.rules.words.sports;
+        if words.is_empty() {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        let found = words
+            .iter()
+            .filter(|w| {
+                lower.match_indices(w.as_str()).any(|(i, _)| {
+                    let before = lower[..i].chars().next_back();
+                    let after = lower[i + w.len()..].chars().next();
+                    before.is_none_or(|c| !c.is_alphanumeric())
+                        && after.is_none_or(|c| !c.is_alphanumeric())
+                })
+            })
+            .count();
+        found >= self.rules.sports_min_cues
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
@@ -556,6 +635,7 @@ impl EntityRecognizer {
                 kind: rule.kind,
                 entry: None,
                 priority: rule.priority,
+                team_of: None,
             };
             standalone.push(c.clone());
             out.push(c);
@@ -573,6 +653,7 @@ impl EntityRecognizer {
                             kind,
                             entry: None,
                             priority: rule.priority - 5,
+                            team_of: None,
                         });
                     }
                     hints.push(RelationHint {
@@ -615,6 +696,7 @@ impl EntityRecognizer {
                 kind: rule.kind,
                 entry: None,
                 priority: rule.priority,
+                team_of: None,
             });
             if let Some(rel) = &rule.relation {
                 hints.push(RelationHint {
@@ -624,6 +706,83 @@ impl EntityRecognizer {
                     role: role_text(text, pm, rule),
                 });
             }
+        }
+    }
+
+    /// "Valeska Paris … Paris said": two or three capitalised words whose
+    /// last word recurs alone elsewhere in the article are a person's name
+    /// (institutions and places are rarely called by their last word).
+    fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+        let words = &self.rules.words;
+        let gazetteer_starts: HashSet<usize> = out
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span.start)
+            .collect();
+        let nameish = |w: &str| {
+            let lower = w.to_lowercase();
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && w.chars().count() >= 2
+                && !words.common.contains(&lower)
+                && !words.not_name.contains(w)
+                && !words.not_name.contains(&lower)
+                && !words.org_heads.contains(&lower)
+                && !words.pronouns.contains(&lower)
+                && !LEADING_NOISE.contains(&lower.as_str())
+        };
+        let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
+        // Capitalised words standing alone (no capitalised neighbour).
+        let mut alone: HashMap<&str, usize> = HashMap::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.span.text(text);
+            if !is_capitalised(w) {
+                continue;
+            }
+            let prev_cap =
+                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
+            let next_cap = tokens
+                .get(k + 1)
+                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
+            if !prev_cap && !next_cap {
+                *alone.entry(w).or_default() += 1;
+            }
+        }
+        let mut k = 0;
+        while k < tokens.len() {
+            if !nameish(tokens[k].span.text(text)) {
+                k += 1;
+                continue;
+            }
+            let mut end = k;
+            while end + 1 < tokens.len()
+                && end - k < 2
+                && joined(&tokens[end], &tokens[end + 1])
+                && nameish(tokens[end + 1].span.text(text))
+            {
+                end += 1;
+            }
+            let last = tokens[end].span.text(text);
+            let next_is_cap = tokens
+                .get(end + 1)
+                .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
+            if end > k
+                && !next_is_cap
+                && alone.contains_key(last)
+                // "Warhol Polaroids": a first word that stands alone elsewhere
+                // is a name used as a modifier.
+                && !alone.contains_key(tokens[k].span.text(text))
+                && !gazetteer_starts.contains(&tokens[k].span.start)
+            {
+                out.push(Candidate {
+                    span: Span::new(tokens[k].span.start, tokens[end].span.end),
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: RECURRING_NAME_PRIORITY,
+                    team_of: None,
+                });
+            }
+            k = end + 1;
         }
     }
 
@@ -675,6 +834,7 @@ impl EntityRecognizer {
                         kind: EntityType::Person,
                         entry: None,
                         priority: GIVEN_NAME_PRIORITY,
+                        team_of: None,
                     });
                 }
             }
@@ -690,20 +850,27 @@ impl EntityRecognizer {
         let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
         for c in chosen {
             let surface = normalise_name(c.span.text(text));
-            let (key, name, attributes) = match c.entry {
-                Some(i) => {
-                    let e = self.gazetteer.entry(i);
-                    let mut attrs = e.attributes.clone();
-                    if e.kind == EntityType::Country {
-                        attrs.insert("country".into(), e.id.clone());
-                    }
-                    (format!("g{i}"), e.name.clone(), attrs)
-                }
-                None => (
-                    format!("{}:{}", c.kind.as_str(), surface.to_lowercase()),
-                    surface.clone(),
-                    BTreeMap::new(),
+            let (key, name, attributes) = match (c.entry, &c.team_of) {
+                (None, Some((team, code))) => (
+                    format!("team:{team}"),
+                    team.clone(),
+                    BTreeMap::from([("country".to_string(), code.clone())]),
                 ),
+                (entry, _) => match entry {
+                    Some(i) => {
+                        let e = self.gazetteer.entry(i);
+                        let mut attrs = e.attributes.clone();
+                        if e.kind == EntityType::Country {
+                            attrs.insert("country".into(), e.id.clone());
+                        }
+                        (format!("g{i}"), e.name.clone(), attrs)
+                    }
+                    None => (
+                        format!("{}:{}", c.kind.as_str(), surface.to_lowercase()),
+                        surface.clone(),
+                        BTreeMap::new(),
+                    ),
+                },
             };
             if let Some(&idx) = by_key.get(&key) {
                 ents[idx].mentions.push(c.span);
@@ -1038,41 +1205,6 @@ fn entry_country(e: &GazetteerEntry) -> Option<String> {
         .get("country")
         .filter(|c| !c.is_empty())
         .cloned()
-}
-
-/// Whether `alias` is an adjective/demonym of country entry `e`.
-fn is_demonym(e: &GazetteerEntry, alias: &str) -> bool {
-    if alias == e.name {
-        return false;
-    }
-    for key in ["demonym", "demonyms", "adjectives"] {
-        if let Some(list) = e.attributes.get(key) {
-            return list.split(['|', ',', ';']).any(|d| d.trim() == alias);
-        }
-    }
-    if alias.contains(' ') || alias.contains('.') || is_all_caps(alias) {
-        return false;
-    }
-    // Without a list: a one-word alias with a demonym ending that is not the
-    // start of the country's name ("Chinese" but not "Oman"-like short names).
-    let lower = alias.to_lowercase();
-    let name_lower = e.name.to_lowercase();
-    DEMONYM_ENDINGS.iter().any(|end| lower.ends_with(end))
-        && !(name_lower.starts_with(&lower) && name_lower.len() - lower.len() <= 2)
-        && lower.len() > 3
-        && (lower.ends_with("ese")
-            || lower.ends_with("ish")
-            || lower.ends_with("ian")
-            || lower.ends_with("ean")
-            || lower.ends_with("can")
-            || lower.ends_with("ani")
-            || lower.ends_with("ch")
-            || lower.ends_with("ek")
-            || lower.ends_with("ss")
-            || lower.ends_with("ic")
-            || lower.ends_with("ine")
-            || lower.ends_with("ite")
-            || (lower.ends_with('i') && !name_lower.ends_with('i')))
 }
 
 /// Whether `window` ends with `phrase` as whole words.

@@ -64,12 +64,15 @@ struct WordsDef {
     speech_verbs: Vec<String>,
     #[serde(default)]
     org_heads: Vec<String>,
+    #[serde(default)]
+    sports: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct SettingsDef {
     gazetteer_priority: Option<i32>,
+    sports_min_cues: Option<usize>,
 }
 
 #[derive(Deserialize)]
@@ -115,6 +118,8 @@ pub struct Words {
     pub speech_verbs: HashSet<String>,
     /// Head words of institutions ("hospital", "university").
     pub org_heads: HashSet<String>,
+    /// Words of sports reporting; with enough of them a country names its team.
+    pub sports: HashSet<String>,
 }
 
 /// "Prefer entities of this type when these words surround the mention."
@@ -149,6 +154,8 @@ pub struct RuleSet {
     pub words: Words,
     pub cues: Vec<ContextCue>,
     pub gazetteer_priority: i32,
+    /// Distinct sports words that make a document a sports report.
+    pub sports_min_cues: usize,
 }
 
 /// One match of a pattern rule.
@@ -171,6 +178,7 @@ impl RuleSet {
         let mut cues = Vec::new();
         let mut patterns: Vec<PatternRule> = Vec::new();
         let mut gazetteer_priority = 50;
+        let mut sports_min_cues = 4;
         let mut seen_ids: HashMap<String, String> = HashMap::new();
         for (origin, text) in sources {
             let file: RuleFile =
@@ -186,6 +194,9 @@ impl RuleSet {
             merge_words(&mut words, file.words);
             if let Some(p) = file.settings.gazetteer_priority {
                 gazetteer_priority = p;
+            }
+            if let Some(n) = file.settings.sports_min_cues {
+                sports_min_cues = n;
             }
             for (n, cue) in file.context_cue.into_iter().enumerate() {
                 let Some(prefer) = EntityType::parse(&cue.prefer) else {
@@ -230,6 +241,7 @@ impl RuleSet {
             words,
             cues,
             gazetteer_priority,
+            sports_min_cues,
         })
     }
 
@@ -299,6 +311,7 @@ fn merge_words(words: &mut Words, def: WordsDef) {
     words.locative.extend(lower(def.locative));
     words.speech_verbs.extend(lower(def.speech_verbs));
     words.org_heads.extend(lower(def.org_heads));
+    words.sports.extend(lower(def.sports));
 }
 
 fn compile_pattern(

@@ -117,8 +117,22 @@ pub fn predict(pipeline: &Pipeline, gold: &gold::GoldDoc, text: &str) -> Result<
         doc.date = Some(date);
         doc.date_source = DateSource::Record;
     }
-    pipeline.process(&mut doc);
-    facts_from_json(&crate::output::json::to_json_line(&doc))
+    // A panic in a stage is a defect to report, not a reason to lose the
+    // whole evaluation: the document scores as an empty prediction.
+    let processed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pipeline.process(&mut doc);
+        crate::output::json::to_json_line(&doc)
+    }));
+    match processed {
+        Ok(json) => facts_from_json(&json),
+        Err(_) => {
+            eprintln!(
+                "newsfacts eval: the pipeline panicked on {}; scored as an empty prediction",
+                gold.id
+            );
+            Ok(DocFacts::empty(&gold.id))
+        }
+    }
 }
 
 /// Scores as a flat map `category.type.figure` → value (e.g.
@@ -228,11 +242,20 @@ pub fn render_diff(diffs: &[DocDiff]) -> String {
     let mut s = String::new();
     for d in diffs.iter().filter(|d| !d.is_empty()) {
         let _ = writeln!(s, "== {}", d.id);
-        for (cat, fact) in &d.missing {
-            let _ = writeln!(s, "  - missing  {cat:<12} {fact}");
+        // Category by category, so a near miss shows its missing and spurious lines together.
+        let mut cats: Vec<&str> = Vec::new();
+        for (cat, _) in d.missing.iter().chain(&d.spurious) {
+            if !cats.contains(&cat.as_str()) {
+                cats.push(cat);
+            }
         }
-        for (cat, fact) in &d.spurious {
-            let _ = writeln!(s, "  + spurious {cat:<12} {fact}");
+        for cat in cats {
+            for (_, fact) in d.missing.iter().filter(|(c, _)| c == cat) {
+                let _ = writeln!(s, "  - missing  {cat:<12} {fact}");
+            }
+            for (_, fact) in d.spurious.iter().filter(|(c, _)| c == cat) {
+                let _ = writeln!(s, "  + spurious {cat:<12} {fact}");
+            }
         }
     }
     s

@@ -23,12 +23,32 @@ mod quotes;
 use crate::model::{
     Argument, DateBasis, Document, EntityType, Event, EventStatus, Span, TimexType,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::Result;
 use rules::{Filler, Phrase, Position, RuleSet, Slot};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::{amount_at, matches_at, noun_phrase, tokenize, Tok, DETERMINERS};
+
+/// FxHash-style hasher: word lookups run once per token of every hit
+/// sentence, where SipHash showed up in profiles.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
+type WordMap<V> = HashMap<String, V, WordBuild>;
+type WordSet = HashSet<String, WordBuild>;
 
 /// The bundled event rules.
 pub const BUNDLED_EVENT_RULES: &str = include_str!("../../rules/events.toml");
@@ -37,18 +57,56 @@ pub struct EventExtractor {
     set: RuleSet,
     /// All trigger head words, speech verbs and quote marks.
     prefilter: Option<AhoCorasick>,
+    /// What each prefilter pattern is.
+    pattern_kinds: Vec<PatternKind>,
+    /// Per trigger-word pattern: (form, trigger, position of the word in the form).
+    word_forms: Vec<Vec<(Phrase, usize, usize)>>,
     /// First token of a trigger form → (form, trigger index).
-    forms_by_head: HashMap<String, Vec<(Phrase, usize)>>,
+    forms_by_head: WordMap<Vec<(Phrase, usize)>>,
     rules_by_trigger: Vec<Vec<usize>>,
-    speech_forms: HashSet<String>,
     /// Roles that some slot fills repeatedly (`+`), per event type.
     multi_roles: Vec<HashSet<String>>,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum PatternKind {
+    /// Index into `word_forms`.
+    TriggerWord(usize),
+    Speech,
+    Quote,
+}
+
+/// A prefilter hit: byte span in the text and pattern id.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
 /// Prepositions that make an entity a modifier rather than a clause subject.
 const PREPS: &[&str] = &[
-    "of", "from", "in", "at", "for", "with", "by", "on", "to", "under", "near", "between",
-    "among", "including", "like", "than", "into", "across", "against", "about", "via",
+    "of",
+    "from",
+    "in",
+    "at",
+    "for",
+    "with",
+    "by",
+    "on",
+    "to",
+    "under",
+    "near",
+    "between",
+    "among",
+    "including",
+    "like",
+    "than",
+    "into",
+    "across",
+    "against",
+    "about",
+    "via",
 ];
 
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
@@ -80,20 +138,45 @@ struct TokRange {
 }
 
 /// A tokenized sentence with the earlier stages' annotations on its tokens.
-struct Sent {
+struct Sent<'d> {
     idx: usize,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'d>>,
     ments: Vec<TokRange>,
     /// Token → index into `ments`.
     ment_at: Vec<Option<usize>>,
     tims: Vec<TokRange>,
     /// Tokens inside a timex.
     blocked: Vec<bool>,
+    /// Tokens that are speech verbs (from the prefilter).
+    speech: Vec<bool>,
+    /// (token, pattern) of trigger words found by the prefilter.
+    trigger_words: Vec<(usize, usize)>,
 }
 
-impl Sent {
-    fn new(doc: &Document, idx: usize, span: Span, ments_of: &[Vec<(Span, usize)>]) -> Sent {
+impl<'d> Sent<'d> {
+    fn new(
+        ex: &EventExtractor,
+        doc: &'d Document,
+        idx: usize,
+        span: Span,
+        ctx: &DocCtx,
+    ) -> Sent<'d> {
+        let ments_of = &ctx.ments_of;
         let toks = tokenize(&doc.text, span.start, span.end);
+        let mut speech = vec![false; toks.len()];
+        let mut trigger_words = Vec::new();
+        let first = ctx.hits.partition_point(|h| h.start < span.start);
+        for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
+            let k = toks.partition_point(|t| t.start < h.start);
+            if toks.get(k).is_none_or(|t| t.start != h.start || t.end != h.end) {
+                continue;
+            }
+            match ex.pattern_kinds[h.pattern] {
+                PatternKind::Speech => speech[k] = true,
+                PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
+                PatternKind::Quote => {}
+            }
+        }
         let to_range = |s: Span| -> Option<(usize, usize)> {
             let t0 = toks.partition_point(|t| t.start < s.start);
             let t1 = toks.partition_point(|t| t.start < s.end);
@@ -134,11 +217,13 @@ impl Sent {
             ment_at,
             tims,
             blocked,
+            speech,
+            trigger_words,
         }
     }
 
     fn lower(&self, k: usize) -> &str {
-        self.toks.get(k).map(|t| t.lower.as_str()).unwrap_or("")
+        self.toks.get(k).map(|t| t.l()).unwrap_or("")
     }
 
     fn span(&self, t0: usize, t1: usize) -> Span {
@@ -213,6 +298,8 @@ struct DocCtx {
     countries: Vec<(usize, usize)>,
     /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity.
     dateline: Option<(String, Option<usize>)>,
+    /// Prefilter hits in text order.
+    hits: Vec<Hit>,
 }
 
 fn is_ref_value(v: &str) -> bool {
@@ -239,11 +326,24 @@ impl EventExtractor {
     }
 
     fn from_rules(set: RuleSet) -> EventExtractor {
-        let mut forms_by_head: HashMap<String, Vec<(Phrase, usize)>> = HashMap::new();
-        let mut heads: BTreeSet<String> = BTreeSet::new();
+        let mut forms_by_head: WordMap<Vec<(Phrase, usize)>> = WordMap::default();
+        let mut word_index: WordMap<usize> = WordMap::default();
+        let mut word_forms: Vec<Vec<(Phrase, usize, usize)>> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_kinds: Vec<PatternKind> = Vec::new();
         for (ti, t) in set.triggers.iter().enumerate() {
             for f in &t.forms {
-                heads.insert(f[0].clone());
+                // The prefilter looks for the longest word of a form: "in
+                // attendance" is found by "attendance", not by "in".
+                if let Some((pos, w)) = f.iter().enumerate().max_by_key(|(_, w)| w.len()) {
+                    let wi = *word_index.entry(w.clone()).or_insert_with(|| {
+                        patterns.push(w.clone());
+                        pattern_kinds.push(PatternKind::TriggerWord(word_forms.len()));
+                        word_forms.push(Vec::new());
+                        word_forms.len() - 1
+                    });
+                    word_forms[wi].push((f.clone(), ti, pos));
+                }
                 forms_by_head
                     .entry(f[0].clone())
                     .or_default()
@@ -260,21 +360,34 @@ impl EventExtractor {
                 rules_by_trigger[t].push(ri);
             }
         }
-        let speech_forms: HashSet<String> = set
+        let speech_forms: WordSet = set
             .speech
             .as_ref()
             .map(|s| s.forms.iter().cloned().collect())
             .unwrap_or_default();
-        let mut patterns: Vec<String> = heads.into_iter().collect();
-        patterns.extend(speech_forms.iter().cloned());
+        for f in &speech_forms {
+            match word_index.get(f) {
+                // a word that is both a trigger and a speech verb: rare, and
+                // the trigger wins the pattern
+                Some(_) => {}
+                None => {
+                    patterns.push(f.clone());
+                    pattern_kinds.push(PatternKind::Speech);
+                }
+            }
+        }
         if set.speech.is_some() {
-            patterns.extend(["\"", "“", "”"].map(String::from));
+            for q in ["\"", "“", "”"] {
+                patterns.push(q.to_string());
+                pattern_kinds.push(PatternKind::Quote);
+            }
         }
         let prefilter = if patterns.is_empty() {
             None
         } else {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&patterns)
                 .ok()
@@ -290,9 +403,10 @@ impl EventExtractor {
         EventExtractor {
             set,
             prefilter,
+            pattern_kinds,
+            word_forms,
             forms_by_head,
             rules_by_trigger,
-            speech_forms,
             multi_roles,
         }
     }
@@ -325,7 +439,12 @@ impl EventExtractor {
             out.push_str(&line);
             out.push('\n');
         }
-        let _ = writeln!(out, "result: {} events, {} quotes", events.len(), quotes.len());
+        let _ = writeln!(
+            out,
+            "result: {} events, {} quotes",
+            events.len(),
+            quotes.len()
+        );
         for (i, e) in events.iter().enumerate() {
             let _ = writeln!(
                 out,
@@ -367,7 +486,7 @@ impl EventExtractor {
         }
     }
 
-    fn doc_ctx(doc: &Document, sentences: &[Span]) -> DocCtx {
+    fn doc_ctx(doc: &Document, sentences: &[Span], hits: Vec<Hit>) -> DocCtx {
         let sentence_of = |pos: usize| match sentences.partition_point(|s| s.start <= pos) {
             0 => 0,
             n => n - 1,
@@ -380,8 +499,7 @@ impl EventExtractor {
                 if m.span.end > doc.text.len() || m.span.start >= m.span.end {
                     continue;
                 }
-                let s = if m.sentence < sentences.len() && sentences[m.sentence].contains(m.span)
-                {
+                let s = if m.sentence < sentences.len() && sentences[m.sentence].contains(m.span) {
                     m.sentence
                 } else {
                     sentence_of(m.span.start)
@@ -407,6 +525,7 @@ impl EventExtractor {
             persons,
             countries,
             dateline: dateline_city(doc),
+            hits,
         }
     }
 
@@ -427,11 +546,14 @@ impl EventExtractor {
         let mut quote_marks = false;
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut si = 0;
+        let mut hits: Vec<Hit> = Vec::new();
         for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let first = bytes[s];
             if first.is_ascii_alphanumeric() {
-                if s > 0 && is_word_byte(bytes[s - 1]) && !(bytes[s - 1] >= 0x80 && is_curly(text, s))
+                if s > 0
+                    && is_word_byte(bytes[s - 1])
+                    && !(bytes[s - 1] >= 0x80 && is_curly(text, s))
                 {
                     continue;
                 }
@@ -447,14 +569,19 @@ impl EventExtractor {
             if !sentences.is_empty() {
                 hit_sentences.insert(si);
             }
+            hits.push(Hit {
+                start: s,
+                end: e,
+                pattern: m.pattern().as_usize(),
+            });
         }
         if hit_sentences.is_empty() {
             return (Vec::new(), Vec::new());
         }
-        let ctx = Self::doc_ctx(doc, &sentences);
+        let ctx = Self::doc_ctx(doc, &sentences, hits);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
         for &i in &hit_sentences {
-            sents.insert(i, Sent::new(doc, i, sentences[i], &ctx.ments_of));
+            sents.insert(i, Sent::new(self, doc, i, sentences[i], &ctx));
         }
 
         // 2. rules per hit sentence
@@ -478,7 +605,7 @@ impl EventExtractor {
             &mut sents,
             &hit_sentences,
             quote_marks,
-            trace.as_deref_mut(),
+            trace,
         );
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
@@ -491,25 +618,28 @@ impl EventExtractor {
     /// Trigger hits of a sentence: (t0, t1, trigger index).
     fn triggers_in(&self, s: &Sent) -> Vec<(usize, usize, usize)> {
         let mut hits = Vec::new();
-        for k in 0..s.toks.len() {
-            let Some(list) = self.forms_by_head.get(&s.toks[k].lower) else {
-                continue;
-            };
-            for (form, ti) in list {
-                if !matches_at(&s.toks, k, form) {
+        for &(k, w) in &s.trigger_words {
+            for (form, ti, pos) in &self.word_forms[w] {
+                let Some(start) = k.checked_sub(*pos) else {
+                    continue;
+                };
+                if !matches_at(&s.toks, start, form) {
                     continue;
                 }
                 let t = &self.set.triggers[*ti];
-                let end = k + form.len();
+                let end = start + form.len();
                 if t.not_next.iter().any(|p| matches_at(&s.toks, end, p)) {
                     continue;
                 }
-                if t.not_prev.iter().any(|p| s.phrase_ending_at(k, p)) {
+                if t.not_prev.iter().any(|p| s.phrase_ending_at(start, p)) {
                     continue;
                 }
-                hits.push((k, end, *ti));
+                hits.push((start, end, *ti));
             }
         }
+        // Longest form first at each position ("held talks" before "talks").
+        hits.sort_by_key(|&(a, b, t)| (a, std::cmp::Reverse(b), t));
+        hits.dedup();
         hits
     }
 
@@ -570,8 +700,7 @@ impl EventExtractor {
         while before > 0 && is_adverb(s.lower(before - 1)) {
             before -= 1;
         }
-        let near_before =
-            |p: &Phrase| s.phrase_ending_at(before, p) || s.phrase_ending_at(t0, p);
+        let near_before = |p: &Phrase| s.phrase_ending_at(before, p) || s.phrase_ending_at(t0, p);
         if !rule.prev.is_empty() && !rule.prev.iter().any(near_before) {
             return None;
         }
@@ -582,7 +711,14 @@ impl EventExtractor {
             let is_passive = !s.lower(t0).ends_with("ing")
                 && matches!(
                     s.lower(before.wrapping_sub(1)),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got"
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "get"
+                        | "got"
                         | "gets"
                 );
             if passive != is_passive {
@@ -644,7 +780,10 @@ impl EventExtractor {
                 } else {
                     t0.saturating_sub(f.t1)
                 };
-                if dist > 8 || slot.position == Position::Sentence {
+                // Distant fills are less certain; a date anywhere in the
+                // sentence is the norm, not a stretch.
+                let far = dist > 8 || slot.position == Position::Sentence;
+                if far && slot.filler != Filler::Date {
                     penalty += 0.05;
                 }
                 if slot.filler == Filler::Date {
@@ -785,7 +924,9 @@ impl EventExtractor {
             k -= 1;
             let w = s.lower(k);
             match w {
-                ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => return (k + 1, None),
+                ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
+                    return (k + 1, None)
+                }
                 "who" | "which" => return (k + 1, Some(k)),
                 "that" if k + 1 < t0 => {
                     // "that" as determiner right before a noun is not a boundary
@@ -793,7 +934,7 @@ impl EventExtractor {
                 }
                 _ => {}
             }
-            let speech = self.speech_forms.contains(w)
+            let speech = s.speech[k]
                 && !s.toks[k].cap
                 && s.lower(k + 1) != "to"
                 && !matches!(
@@ -823,7 +964,7 @@ impl EventExtractor {
             {
                 return k;
             }
-            if self.speech_forms.contains(w) && k > t1 + 1 {
+            if s.speech[k] && k > t1 + 1 {
                 return k;
             }
         }
@@ -867,8 +1008,17 @@ impl EventExtractor {
                     && (s.blocked[p]
                         || matches!(
                             s.lower(p),
-                            "also" | "recently" | "jointly" | "officially" | "formally" | "today"
-                                | "yesterday" | "here" | "on" | "last" | "this"
+                            "also"
+                                | "recently"
+                                | "jointly"
+                                | "officially"
+                                | "formally"
+                                | "today"
+                                | "yesterday"
+                                | "here"
+                                | "on"
+                                | "last"
+                                | "this"
                         ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
                             || !matches!(s.lower(p), "on" | "last" | "this")))
                 {
@@ -1113,7 +1263,9 @@ impl EventExtractor {
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             match s.mention_starting(j) {
-                Some(m) if m.t1 <= limit && entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => {
+                Some(m)
+                    if m.t1 <= limit && entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) =>
+                {
                     out.push(fill_of(s, m));
                     k = m.t1;
                 }
@@ -1269,12 +1421,7 @@ impl EventExtractor {
                 .tims
                 .iter()
                 .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
-                .min_by_key(|t| {
-                    (
-                        is_ref_value(&doc.timexes[t.idx].value),
-                        dist(t.t0, t.t1),
-                    )
-                })
+                .min_by_key(|t| (is_ref_value(&doc.timexes[t.idx].value), dist(t.t0, t.t1)))
                 .map(|t| vec![timex_fill(doc, s, *t)])
                 .unwrap_or_default(),
             Filler::Amount | Filler::Money | Filler::Quantity => {
@@ -1493,8 +1640,7 @@ impl EventExtractor {
             if multi.contains(&a.role) {
                 continue;
             }
-            if p
-                .args
+            if p.args
                 .iter()
                 .any(|b| b.role == a.role && b.entity.is_some_and(|x| x != e))
             {
@@ -1551,7 +1697,10 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
 
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "july" | "family" | "only"))
-        || matches!(w, "also" | "already" | "just" | "not" | "never" | "jointly" | "then")
+        || matches!(
+            w,
+            "also" | "already" | "just" | "not" | "never" | "jointly" | "then"
+        )
 }
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
@@ -1674,7 +1823,7 @@ fn resolve_reference(
         _ => return None,
     };
     let allows = |ty: EntityType| types.is_empty() || types.contains(&ty);
-    if matches!(t.lower.as_str(), "he" | "she" | "him" | "her") && allows(EntityType::Person) {
+    if matches!(t.l(), "he" | "she" | "him" | "her") && allows(EntityType::Person) {
         let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
         let &(_, e) = ctx.persons.get(i.checked_sub(1)?)?;
         return Some(vec![Fill {
@@ -1919,7 +2068,9 @@ fn is_curly(text: &str, s: usize) -> bool {
 /// no event types of its own (it adds triggers or rules to the bundled ones)
 /// is checked together with the bundled rules.
 pub fn check_rule_source(origin: &str, text: &str) -> Result<String> {
-    let declares_types = text.lines().any(|l| l.trim_start().starts_with("[[event]]"));
+    let declares_types = text
+        .lines()
+        .any(|l| l.trim_start().starts_with("[[event]]"));
     let mut sources = Vec::new();
     if !declares_types {
         sources.push((

@@ -65,7 +65,9 @@ fn word_count(s: &str) -> usize {
 fn trim_content(text: &str, mut sp: Span) -> Span {
     loop {
         let t = sp.text(text);
-        let Some(c) = t.chars().next_back() else { break };
+        let Some(c) = t.chars().next_back() else {
+            break;
+        };
         if c.is_whitespace() || matches!(c, ',' | '.' | '"' | '“' | '”' | ';' | ':') {
             sp.end -= c.len_utf8();
         } else {
@@ -88,7 +90,8 @@ impl EventExtractor {
     fn is_speech(&self, s: &Sent, k: usize) -> bool {
         s.toks
             .get(k)
-            .is_some_and(|t| !t.cap && self.speech_forms.contains(&t.lower))
+            .is_some_and(|t| !t.cap)
+            && s.speech.get(k).copied().unwrap_or(false)
             && !matches!(
                 s.lower(k.wrapping_sub(1)),
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
@@ -99,7 +102,14 @@ impl EventExtractor {
     /// The speaker among tokens `a..b`: a person mention (the last one, so
     /// titles before names are skipped), else an organization or country,
     /// else a pronoun, else the words themselves ("the spokesman").
-    fn pick_speaker(&self, doc: &Document, ctx: &DocCtx, s: &Sent, a: usize, b: usize) -> Option<Speaker> {
+    fn pick_speaker(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        a: usize,
+        b: usize,
+    ) -> Option<Speaker> {
         if a >= b || b > s.toks.len() {
             return None;
         }
@@ -130,7 +140,7 @@ impl EventExtractor {
         }
         for k in a..b.min(a + 3) {
             let t = &s.toks[k];
-            if matches!(t.lower.as_str(), "he" | "she") {
+            if matches!(t.l(), "he" | "she") {
                 let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
                 let entity = i.checked_sub(1).map(|i| ctx.persons[i].1);
                 return Some(Speaker {
@@ -138,7 +148,7 @@ impl EventExtractor {
                     span: Span::new(t.start, t.end),
                 });
             }
-            if matches!(t.lower.as_str(), "they" | "we" | "i" | "it") {
+            if matches!(t.l(), "they" | "we" | "i" | "it") {
                 return Some(Speaker {
                     entity: None,
                     span: Span::new(t.start, t.end),
@@ -149,8 +159,10 @@ impl EventExtractor {
         let words = &s.toks[a..b];
         let first = &words[0];
         if b - a <= 7
-            && words.iter().all(|t| t.word || t.lower == "'s" || t.lower == "-")
-            && (first.cap || super::DETERMINERS.contains(&first.lower.as_str()))
+            && words
+                .iter()
+                .all(|t| t.word || t.lower == "'s" || t.lower == "-")
+            && (first.cap || super::DETERMINERS.contains(&first.l()))
         {
             return Some(Speaker {
                 entity: None,
@@ -169,8 +181,10 @@ impl EventExtractor {
             if !s.toks[k].word && w != "'s" && w != "-" {
                 break;
             }
-            if matches!(w, "who" | "which" | "in" | "on" | "at" | "when" | "after" | "during" | "as")
-                || s.blocked[k]
+            if matches!(
+                w,
+                "who" | "which" | "in" | "on" | "at" | "when" | "after" | "during" | "as"
+            ) || s.blocked[k]
             {
                 break;
             }
@@ -180,7 +194,13 @@ impl EventExtractor {
     }
 
     /// Speaker and verb token after a closing quote at token `k`.
-    fn attribution_after(&self, doc: &Document, ctx: &DocCtx, s: &Sent, mut k: usize) -> Option<(Speaker, usize)> {
+    fn attribution_after(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        mut k: usize,
+    ) -> Option<(Speaker, usize)> {
         if matches!(s.lower(k), "," | "\"" | "”") {
             k += 1;
         }
@@ -201,7 +221,13 @@ impl EventExtractor {
     }
 
     /// Speaker and verb before an opening quote at token `q`: `X said: "…"`.
-    fn attribution_before(&self, doc: &Document, ctx: &DocCtx, s: &Sent, q: usize) -> Option<(Speaker, usize)> {
+    fn attribution_before(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        q: usize,
+    ) -> Option<(Speaker, usize)> {
         let mut j = q.checked_sub(1)?;
         if matches!(s.lower(j), "," | ":") {
             j = j.checked_sub(1)?;
@@ -209,23 +235,30 @@ impl EventExtractor {
         if s.lower(j) == "that" {
             j = j.checked_sub(1)?;
         }
-        if !self.is_speech(s, j) {
-            return None;
+        // "Smith told the meeting, \"…\"": a short object between verb and quote.
+        let mut back = 0;
+        while !self.is_speech(s, j) {
+            if back == 4 || j == 0 || !s.toks[j].word {
+                return None;
+            }
+            j -= 1;
+            back += 1;
         }
         let (cs, _) = self.clause_start(s, j);
         self.pick_speaker(doc, ctx, s, cs, j).map(|sp| (sp, j))
     }
 
-    fn sent<'a>(
-        doc: &Document,
+    fn sent<'a, 'd>(
+        ex: &EventExtractor,
+        doc: &'d Document,
         ctx: &DocCtx,
         sentences: &[Span],
-        sents: &'a mut HashMap<usize, Sent>,
+        sents: &'a mut HashMap<usize, Sent<'d>>,
         i: usize,
-    ) -> &'a Sent {
+    ) -> &'a Sent<'d> {
         sents
             .entry(i)
-            .or_insert_with(|| Sent::new(doc, i, sentences[i], &ctx.ments_of))
+            .or_insert_with(|| Sent::new(ex, doc, i, sentences[i], ctx))
     }
 }
 
@@ -237,12 +270,12 @@ fn sentence_of(sentences: &[Span], pos: usize) -> usize {
 }
 
 #[allow(clippy::too_many_arguments)]
-pub(super) fn extract(
+pub(super) fn extract<'d>(
     ex: &EventExtractor,
-    doc: &Document,
+    doc: &'d Document,
     ctx: &DocCtx,
     sentences: &[Span],
-    sents: &mut HashMap<usize, Sent>,
+    sents: &mut HashMap<usize, Sent<'d>>,
     hit_sentences: &BTreeSet<usize>,
     quote_marks: bool,
     mut trace: Option<&mut Vec<String>>,
@@ -271,14 +304,14 @@ pub(super) fn extract(
             let sc = sentence_of(sentences, close.start);
             let mut attribution = None;
             {
-                let s = EventExtractor::sent(doc, ctx, sentences, sents, sc);
+                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, sc);
                 let k = s.toks.partition_point(|t| t.start < close.end);
                 if let Some((sp, v)) = ex.attribution_after(doc, ctx, s, k) {
                     attribution = Some((sp, s.span(v, v + 1), sc));
                 }
             }
             if attribution.is_none() {
-                let s = EventExtractor::sent(doc, ctx, sentences, sents, so);
+                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
                 let q = s.toks.partition_point(|t| t.start < open.start);
                 if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
                     attribution = Some((sp, s.span(v, v + 1), so));
@@ -319,7 +352,7 @@ pub(super) fn extract(
 
     // Indirect speech in sentences with a speech verb outside quotes.
     for &i in hit_sentences {
-        let s = EventExtractor::sent(doc, ctx, sentences, sents, i);
+        let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, i);
         let n = s.toks.len();
         for v in 0..n {
             if !ex.is_speech(s, v) {
@@ -329,7 +362,10 @@ pub(super) fn extract(
             if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
                 continue;
             }
-            if quoted.iter().any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end))) {
+            if quoted
+                .iter()
+                .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
+            {
                 // a sentence with a direct quote: its verb is the attribution
                 continue;
             }
@@ -338,25 +374,23 @@ pub(super) fn extract(
                     return None;
                 }
                 let sp = trim_content(text, s.span(a, b));
-                (word_count(sp.text(text)) >= 4).then_some(sp)
+                (word_count(sp.text(text)) >= 3).then_some(sp)
             };
             let mut hit: Option<(Speaker, Span)> = None;
             // "CONTENT, X added." / "CONTENT, said X."
-            let tail_words = s.toks[v + 1..]
-                .iter()
-                .filter(|t| t.word)
-                .count();
+            let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
             if v >= 1 && s.lower(v - 1) == "," {
                 // "…, said X." — X must close the sentence (or open an
                 // appositive), else this is "X, vice-chancellor of Y, said …".
-                let end = EventExtractor::speaker_end(s, v + 1);
+                let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
                 let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
                     || (s.lower(end) == ","
                         && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
                 if closes {
-                    if let (Some(sp), Some(c)) =
-                        (ex.pick_speaker(doc, ctx, s, v + 1, end), content_of(0, v - 1))
-                    {
+                    if let (Some(sp), Some(c)) = (
+                        ex.pick_speaker(doc, ctx, s, v + 1, end),
+                        content_of(0, v - 1),
+                    ) {
                         hit = Some((sp, c));
                     }
                 }
@@ -377,7 +411,12 @@ pub(super) fn extract(
                     if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
                         k = t;
                     } else if k < n && (s.toks[k].word) {
-                        k += s.ments.iter().find(|m| m.t0 == k).map(|m| m.t1 - m.t0).unwrap_or(1);
+                        k += s
+                            .ments
+                            .iter()
+                            .find(|m| m.t0 == k)
+                            .map(|m| m.t1 - m.t0)
+                            .unwrap_or(1);
                     }
                 }
                 while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
@@ -447,7 +486,11 @@ pub(super) fn extract(
             tr.push(format!(
                 "S{} {} quote: speaker {:?}{} content {:?}",
                 vs + 1,
-                if q.kind == QuoteKind::Direct { "direct" } else { "indirect" },
+                if q.kind == QuoteKind::Direct {
+                    "direct"
+                } else {
+                    "indirect"
+                },
                 q.speaker_span.map(|s| s.text(text)).unwrap_or("-"),
                 q.speaker
                     .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
@@ -475,7 +518,11 @@ pub(super) fn extract(
             arguments,
             countries: Vec::new(),
             rule,
-            confidence: if q.speaker.is_some() { conf } else { (conf - 0.15).max(0.05) },
+            confidence: if q.speaker.is_some() {
+                conf
+            } else {
+                (conf - 0.15).max(0.05)
+            },
         });
         quotes.push(q);
     }
@@ -507,6 +554,9 @@ mod tests {
     #[test]
     fn content_trimmed() {
         let t = "\"We will help,\"";
-        assert_eq!(trim_content(t, Span::new(0, t.len())).text(t), "We will help");
+        assert_eq!(
+            trim_content(t, Span::new(0, t.len())).text(t),
+            "We will help"
+        );
     }
 }

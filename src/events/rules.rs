@@ -282,7 +282,12 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn err(&self, span: std::ops::Range<usize>, msg: impl std::fmt::Display) -> anyhow::Error {
-        anyhow!("{}:{}: {}", self.origin, line_of(self.text, span.start), msg)
+        anyhow!(
+            "{}:{}: {}",
+            self.origin,
+            line_of(self.text, span.start),
+            msg
+        )
     }
 }
 
@@ -334,10 +339,7 @@ pub fn noun_forms(lemma: &str) -> Vec<String> {
         || l.ends_with('z')
     {
         format!("{l}es")
-    } else if l.len() >= 2
-        && l.ends_with('y')
-        && !b"aeiou".contains(&l.as_bytes()[l.len() - 2])
-    {
+    } else if l.len() >= 2 && l.ends_with('y') && !b"aeiou".contains(&l.as_bytes()[l.len() - 2]) {
         format!("{}ies", &l[..l.len() - 1])
     } else {
         format!("{l}s")
@@ -438,11 +440,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         ("sentence", None) => Position::Sentence,
         ("here", None) => Position::Here,
         ("prep", Some(a)) => {
-            let words: Vec<Phrase> = a
-                .split('|')
-                .map(phrase)
-                .filter(|p| !p.is_empty())
-                .collect();
+            let words: Vec<Phrase> = a.split('|').map(phrase).filter(|p| !p.is_empty()).collect();
             if words.is_empty() {
                 return Err(format!("prep() needs at least one word in {s:?}"));
             }
@@ -613,7 +611,10 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 forms.push(p);
             }
             if forms.is_empty() {
-                return Err(cx.err(t.id.span(), format!("trigger {id:?} has no lemmas or forms")));
+                return Err(cx.err(
+                    t.id.span(),
+                    format!("trigger {id:?} has no lemmas or forms"),
+                ));
             }
             let except: Vec<Phrase> = t.except.iter().map(|e| phrase(e)).collect();
             let mut seen = HashSet::new();
@@ -734,7 +735,10 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
         if let Some(sp) = &raw.speech {
             let ev = sp.event.get_ref().trim();
             let ti = *type_index.get(ev).ok_or_else(|| {
-                cx.err(sp.event.span(), format!("unknown event type {ev:?} for speech"))
+                cx.err(
+                    sp.event.span(),
+                    format!("unknown event type {ev:?} for speech"),
+                )
             })?;
             for needed in ["speaker", "content"] {
                 if !set.types[ti].roles.iter().any(|r| r == needed) {
@@ -804,8 +808,11 @@ mod tests {
     #[test]
     fn slot_syntax() {
         let roles = vec!["donor".to_string(), "recipient".to_string()];
-        let s = parse_slot("recipient = prep(to|for) : entity(organization|country)+", &roles)
-            .unwrap();
+        let s = parse_slot(
+            "recipient = prep(to|for) : entity(organization|country)+",
+            &roles,
+        )
+        .unwrap();
         assert!(s.repeat);
         assert_eq!(
             s.position,

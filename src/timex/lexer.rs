@@ -49,25 +49,46 @@ impl Token {
     }
 }
 
-/// Chunks that look like URLs or e-mail addresses are opaque: the digits in
-/// `example.com/2020/05/21` are not a date of the text.
-fn is_opaque_chunk(chunk: &[u8]) -> bool {
-    if chunk.len() < 5 {
-        return false;
-    }
-    chunk.contains(&b'@')
-        || chunk.windows(3).any(|w| w == b"://")
-        || chunk.starts_with(b"www.")
-        || chunk.starts_with(b"WWW.")
+/// Replaces the tokens of the current whitespace-delimited chunk (from
+/// token `chunk_tok`, byte `chunk_start`) with one opaque token running to the
+/// chunk's end; returns the byte offset after it. URLs and e-mail addresses
+/// are detected lazily, on their "://", "@" or "www.", so ordinary words pay nothing.
+fn make_opaque(
+    bytes: &[u8],
+    tokens: &mut Vec<Token>,
+    chunk_tok: usize,
+    chunk_start: usize,
+    from: usize,
+) -> usize {
+    let end = bytes[from..]
+        .iter()
+        .position(|c| c.is_ascii_whitespace())
+        .map_or(bytes.len(), |p| from + p);
+    let (space_before, newline_before) = tokens
+        .get(chunk_tok)
+        .map_or((true, false), |t| (t.space_before, t.newline_before));
+    tokens.truncate(chunk_tok);
+    tokens.push(Token {
+        start: chunk_start,
+        end,
+        kind: Kind::Opaque,
+        lex: Lex::None,
+        num: 0,
+        space_before,
+        newline_before,
+        cap: false,
+    });
+    end
 }
 
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(bytes.len() / 4);
+    let mut tokens: Vec<Token> = Vec::with_capacity(bytes.len() / 5);
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
-    let mut at_chunk_start = true;
+    let mut chunk_start = 0;
+    let mut chunk_tok = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
@@ -75,34 +96,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if b == b'\n' || b == b'\r' {
                 newline_before = true;
             }
-            at_chunk_start = true;
             i += 1;
             continue;
         }
-        if at_chunk_start {
-            at_chunk_start = false;
-            // Only chunks with a '/', ':' or '@' can be URLs or addresses; the
-            // cheap first-byte screen keeps ordinary words out of the scan.
-            let end = bytes[i..]
-                .iter()
-                .position(|c| c.is_ascii_whitespace())
-                .map_or(bytes.len(), |p| i + p);
-            if end - i >= 5 && is_opaque_chunk(&bytes[i..end]) {
-                tokens.push(Token {
-                    start: i,
-                    end,
-                    kind: Kind::Opaque,
-                    lex: Lex::None,
-                    num: 0,
-                    space_before,
-                    newline_before,
-                    cap: false,
-                });
-                space_before = false;
-                newline_before = false;
-                i = end;
-                continue;
-            }
+        if space_before {
+            chunk_start = i;
+            chunk_tok = tokens.len();
         }
         let start = i;
         let (kind, lex, num, cap) = if b.is_ascii_alphabetic() {
@@ -125,6 +124,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             (Kind::Num, Lex::None, n, false)
         } else if b.is_ascii() {
+            let opaque = match b {
+                b'@' => true,
+                b':' => bytes.get(i + 1..i + 3) == Some(b"//"),
+                b'.' => {
+                    tokens.len() == chunk_tok + 1
+                        && bytes[chunk_start..i].eq_ignore_ascii_case(b"www")
+                }
+                _ => false,
+            };
+            if opaque {
+                i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
+                space_before = false;
+                newline_before = false;
+                continue;
+            }
             i += 1;
             (Kind::Punct(b), Lex::None, 0, false)
         } else {

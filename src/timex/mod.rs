@@ -41,10 +41,11 @@ pub struct TimexTagger {
 }
 
 /// How many tokens either side of an expression are searched for a tense cue.
-const TENSE_WINDOW: usize = 8;
+const TENSE_WINDOW: usize = 16;
 
 impl TimexTagger {
     pub fn new(options: TimexOptions) -> TimexTagger {
+        lexicon::warm_up();
         TimexTagger { options }
     }
 
@@ -144,80 +145,128 @@ fn is_sentence_break(t: &Token) -> bool {
     matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?' | b';')) || t.newline_before
 }
 
-/// The tense of the clause around tokens `start..end`: the nearest future or
-/// past cue within the sentence wins; ties go to the left (the verb usually
-/// precedes its time adverbial in English).
-fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
-    let cue = |i: usize| -> Option<Tense> {
-        let t = &toks[i];
-        match t.lex {
-            Lex::FutureCue => Some(Tense::Future),
-            Lex::PastCue => Some(Tense::Past),
-            Lex::Ago => Some(Tense::Past),
-            _ if t.kind == Kind::Word => {
-                let w = &text[t.start..t.end];
-                // "'ll" contractions are future; regular past participles are past.
-                if w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'') {
-                    Some(Tense::Future)
-                } else if w.len() >= 5 && w.ends_with("ed") && !t.cap {
-                    Some(Tense::Past)
-                } else {
-                    None
-                }
-            }
-            _ => None,
+/// Quote marks bound the search for a tense cue: the reporting verb outside
+/// a quotation says nothing about the time inside it.
+fn is_quote(text: &str, t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct(b'"') => true,
+        Kind::Other => matches!(&text[t.start..t.end], "\u{201c}" | "\u{201d}"),
+        _ => false,
+    }
+}
+
+/// Verbs of intention whose "to" complement refers forward ("agreed to
+/// resume", "plans to hold", "is to sign").
+const INTENTION_BEFORE_TO: &[&str] = &[
+    "agreed",
+    "decided",
+    "promised",
+    "pledged",
+    "vowed",
+    "hopes",
+    "hope",
+    "hoped",
+    "wants",
+    "want",
+    "wanted",
+    "aims",
+    "aim",
+    "intend",
+    "intends",
+    "intended",
+    "is",
+    "are",
+    "set",
+    "due",
+    "expected",
+    "planned",
+    "plans",
+    "plan",
+    "scheduled",
+    "likely",
+    "going",
+    "ready",
+    "prepared",
+    "preparing",
+    "offered",
+    "agree",
+    "agrees",
+];
+
+fn word<'a>(text: &'a str, t: &Token) -> &'a str {
+    &text[t.start..t.end]
+}
+
+/// The tense cue carried by token `i`, if any.
+fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
+    let t = &toks[i];
+    let prev = |k: usize| (i >= k).then(|| word(text, &toks[i - k]));
+    let past_unless_passive = |c: Tense| {
+        // "to be held", "will be signed": a participle after "be" is not past.
+        if c == Tense::Past && prev(1).is_some_and(|w| w.eq_ignore_ascii_case("be")) {
+            Tense::Future
+        } else {
+            c
         }
     };
-    let mut left = None;
-    let mut dist_left = usize::MAX;
+    match t.lex {
+        Lex::FutureCue => Some(Tense::Future),
+        Lex::PastCue => Some(past_unless_passive(Tense::Past)),
+        Lex::Ago => Some(Tense::Past),
+        // Lowercase "may" is the modal, not the month.
+        Lex::Month(5) if !t.cap => Some(Tense::Future),
+        _ if t.kind == Kind::Word => {
+            let w = word(text, t);
+            let contraction = w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'');
+            let intention = w == "to" && prev(1).is_some_and(|p| INTENTION_BEFORE_TO.contains(&p));
+            if contraction || intention || matches!(w, "would" | "could" | "might") {
+                Some(Tense::Future)
+            } else if w.len() >= 5 && w.ends_with("ed") && !t.cap {
+                Some(past_unless_passive(Tense::Past))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The tense of the clause around tokens `start..end`. The governing verb
+/// usually precedes its time adverbial ("met on Monday", "will meet on
+/// Monday"), so the nearest cue on the left wins; the right side is searched
+/// only when the left has none ("On Monday, the minister will visit"). The
+/// search stays within the sentence and outside quotations.
+fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
     let mut i = start;
     let mut steps = 0;
-    while i > 0 && steps < TENSE_WINDOW {
-        if is_sentence_break(&toks[i]) && i != start {
-            break;
-        }
-        if toks[i].newline_before {
-            break;
-        }
+    while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {
         i -= 1;
         steps += 1;
-        if is_sentence_break(&toks[i]) && matches!(toks[i].kind, Kind::Punct(_)) {
+        let t = &toks[i];
+        if is_sentence_break(t) && matches!(t.kind, Kind::Punct(_)) || is_quote(text, t) {
             break;
         }
-        if let Some(c) = cue(i) {
-            left = Some(c);
-            dist_left = steps;
+        if let Some(c) = tense_cue(text, toks, i) {
+            return c;
+        }
+        if t.newline_before {
             break;
         }
     }
-    let mut right = None;
-    let mut dist_right = usize::MAX;
     let mut j = end;
     steps = 0;
     while j < toks.len() && steps < TENSE_WINDOW {
-        if is_sentence_break(&toks[j]) {
+        let t = &toks[j];
+        if is_sentence_break(t) || is_quote(text, t) {
             break;
         }
         steps += 1;
-        if let Some(c) = cue(j) {
-            right = Some(c);
-            dist_right = steps;
-            break;
+        if let Some(c) = tense_cue(text, toks, j) {
+            return c;
         }
         j += 1;
     }
-    match (left, right) {
-        (Some(l), Some(r)) => {
-            if dist_right < dist_left {
-                r
-            } else {
-                l
-            }
-        }
-        (Some(l), None) => l,
-        (None, Some(r)) => r,
-        (None, None) => Tense::Unknown,
-    }
+    Tense::Unknown
 }
 
 /// How many bytes from the top of an article a dateline may appear.
@@ -257,7 +306,16 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
             i += 1;
             continue;
         };
-        if let Expr::Abs(Val::Day(d)) = m.expr {
+        let day = match &m.expr {
+            Expr::Abs(Val::Day(d)) => Some(*d),
+            // A timestamp: "2020-05-21 18:40".
+            Expr::Time { date: Some(d), .. } => match **d {
+                Expr::Abs(Val::Day(d)) => Some(d),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(d) = day {
             let start = toks[m.start].start;
             let end = toks[m.end - 1].end;
             let line_start = head[..start].rfind('\n').map_or(0, |p| p + 1);
@@ -267,13 +325,20 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
             let cue_before = DATELINE_CUES.iter().any(|c| before.contains(c));
             // A line that is little more than the date (optionally with a time or a source).
             let short_line = before.trim().len() + after.len() <= 24;
-            let wire =
-                after.starts_with('(') || after.starts_with("--") || after.starts_with('\u{2014}');
+            // "(Xinhua) --", "/PRNewswire/ --", "— text": a wire dateline.
+            let wire = after.starts_with('(')
+                || after.starts_with("--")
+                || after.starts_with('/')
+                || after.starts_with('\u{2014}')
+                || after.starts_with('\u{2013}');
+            // "OSLO, Norway, February 10, 2021": a capitalised city, a comma, the date.
+            let first_word = head[line_start..start]
+                .split(|c: char| !c.is_alphabetic())
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
             let wire_prefix = before.trim_end().ends_with(',')
-                && head[line_start..start]
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase());
+                && first_word.chars().count() >= 3
+                && first_word.chars().all(|c| c.is_uppercase());
             if cue_before || short_line || wire || wire_prefix {
                 return Some(d);
             }

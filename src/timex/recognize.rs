@@ -104,6 +104,8 @@ pub enum Expr {
         hour: u32,
         minute: u32,
         date: Option<Box<Expr>>,
+        /// No day in the text but a time zone: taken to be on the document date.
+        on_document_date: bool,
     },
     Part {
         date: Box<Expr>,
@@ -378,10 +380,6 @@ impl<'a> Parser<'a> {
         if COUNT_CUES.contains(&prev) {
             return None;
         }
-        // "Orion 1980", "Windows 2000": a year inside a name.
-        if self.follows_name(i) {
-            return None;
-        }
         // A number next to another number is a phone number or a list of figures.
         if i > 0 && self.toks[i - 1].is_num() {
             return None;
@@ -396,7 +394,8 @@ impl<'a> Parser<'a> {
             }
             // "1709 schoolchildren", "2020 masks": a count of things; but
             // "the 2014 protests" and "of 2000 levels" name a year.
-            let attributive = matches!(self.lex(i.wrapping_sub(1)), Lex::The | Lex::Of);
+            let attributive = self.lex(i.wrapping_sub(1)) == Lex::The
+                || (self.lex(i.wrapping_sub(1)) == Lex::Of && n >= 1900);
             if next.kind == Kind::Word && !next.cap && !attributive {
                 let w = self.s(i + 1);
                 let plural = w.len() >= 4
@@ -602,13 +601,46 @@ impl<'a> Parser<'a> {
         let date = if alen == 4 && blen <= 2 && dlen <= 2 {
             NaiveDate::from_ymd_opt(a as i32, b, d)?
         } else if alen <= 2 && blen <= 2 && dlen == 4 && c != b'-' {
-            let (day, month) = if self.day_first { (a, b) } else { (b, a) };
+            // The option settles ambiguous dates; "21/05/2020" can only be day-first.
+            let (day, month) = if self.day_first || a > 12 {
+                (a, b)
+            } else {
+                (b, a)
+            };
             NaiveDate::from_ymd_opt(d as i32, month, day)?
         } else {
             return None;
         };
         if !(1000..=2099).contains(&(a.max(d))) {
             return None;
+        }
+        // "2020-05-21 18:40 GMT": a timestamp.
+        if let (Some((hh, 2)), true, Some((mm, 2))) = (
+            self.num(i + 5).filter(|_| !self.glued(i + 5)),
+            self.punct(i + 6, b':') && self.glued(i + 6),
+            self.num(i + 7).filter(|_| self.glued(i + 7)),
+        ) {
+            if hh < 24 && mm < 60 {
+                let mut end = i + 8;
+                // seconds
+                if self.punct(end, b':') && self.glued(end) && self.num(end + 1).is_some() {
+                    end += 2;
+                }
+                if self.lex(end) == Lex::Zone
+                    || self.s(end).len() == 3 && self.s(end).bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    end += 1;
+                }
+                return Some((
+                    end,
+                    Expr::Time {
+                        hour: hh,
+                        minute: mm,
+                        date: Some(Box::new(Expr::Abs(Val::Day(date)))),
+                        on_document_date: false,
+                    },
+                ));
+            }
         }
         Some((i + 5, Expr::Abs(Val::Day(date))))
     }
@@ -724,11 +756,19 @@ impl<'a> Parser<'a> {
         let (n, j) = self.count(i)?;
         let hyphen = self.punct(j, b'-') && self.glued(j);
         let uj = if hyphen { j + 1 } else { j };
-        let (unit, _plural) = match self.lex(uj) {
+        // "the 81-year-old" is an age, not a duration.
+        if hyphen && self.punct(uj + 1, b'-') && self.s(uj + 2) == "old" {
+            return None;
+        }
+        let (unit, plural) = match self.lex(uj) {
             Lex::Unit(u) => (u, false),
             Lex::Units(u) => (u, true),
             _ => return None,
         };
+        // "World Cup 2018 day five": a year before a singular unit is no count.
+        if !plural && !hyphen && self.num(i).is_some_and(|(v, len)| len == 4 && v >= 1000) {
+            return None;
+        }
         let mut k = uj + 1;
         // "a week or so ago"
         if self.s(k) == "or" && self.lex(k + 1) == Lex::So && self.lex(k + 2) == Lex::Ago {
@@ -753,8 +793,30 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        // "a year" alone is usually a rate ("$5 a year"); "a day" likewise.
-        if is_article {
+        // "a year" alone is usually a rate ("$5 a year"); after "for", "than",
+        // "took" … it is a duration ("for a decade", "more than an hour").
+        if is_article
+            && !matches!(
+                self.prev_word(i),
+                "for"
+                    | "than"
+                    | "over"
+                    | "within"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "only"
+                    | "just"
+                    | "took"
+                    | "take"
+                    | "takes"
+                    | "taking"
+                    | "spent"
+                    | "spend"
+                    | "lasted"
+                    | "after"
+            )
+        {
             return None;
         }
         if unit == Unit::Weekend {
@@ -820,18 +882,47 @@ impl<'a> Parser<'a> {
         if hour > 24 || (meridiem && h > 12) {
             return None;
         }
-        // "4 a.m. EDT Thursday", "3 p.m. on May 7"
-        let k = if self.s(j) == "on" { j + 1 } else { j };
-        let date = self
-            .weekday_expr(k, Rel::None)
-            .or_else(|| self.month_date(k, false))
-            .or_else(|| self.day_month(k))
-            .or_else(|| self.day_offset(k));
-        let (end, date) = match date {
-            Some((e, d)) if !matches!(d, Expr::Part { .. }) => (e, Some(Box::new(d))),
-            _ => (j, None),
+        Some(self.attach_day(j, hour, minute, zoned))
+    }
+
+    /// The day a time of day falls on: a day right after it is part of the
+    /// expression ("4 a.m. EDT Thursday", "noon tomorrow"); one introduced by
+    /// "on" dates it but stays a timex of its own ("3 p.m. on Friday"); with
+    /// neither, a zoned time ("14:40 GMT") is on the document date and a bare
+    /// one ("6 a.m.") gets no date at all.
+    fn attach_day(&self, j: usize, hour: u32, minute: u32, zoned: bool) -> (usize, Expr) {
+        let day_at = |k: usize| {
+            self.weekday_expr(k, Rel::None)
+                .or_else(|| self.month_date(k, false))
+                .or_else(|| self.day_month(k))
+                .or_else(|| self.day_offset(k))
+                .filter(|(_, d)| !matches!(d, Expr::Part { .. }))
         };
-        Some((end, Expr::Time { hour, minute, date }))
+        if let Some((end, d)) = day_at(j) {
+            return (
+                end,
+                Expr::Time {
+                    hour,
+                    minute,
+                    date: Some(Box::new(d)),
+                    on_document_date: false,
+                },
+            );
+        }
+        let on_day = if self.s(j) == "on" {
+            day_at(j + 1)
+        } else {
+            None
+        };
+        (
+            j,
+            Expr::Time {
+                hour,
+                minute,
+                date: on_day.map(|(_, d)| Box::new(d)),
+                on_document_date: zoned,
+            },
+        )
     }
 
     fn day_offset(&self, i: usize) -> Option<(usize, Expr)> {
@@ -1138,8 +1229,9 @@ impl<'a> Parser<'a> {
             Lex::Past | Lex::Last | Lex::Coming | Lex::Next => {
                 // "the next day", "the following week" are anaphoric; "the past year" is not.
                 if self.lex(j) == Lex::Next {
-                    if let Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend)) =
-                        self.lex(j + 1)
+                    if let Lex::Unit(
+                        u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
+                    ) = self.lex(j + 1)
                     {
                         return Some((j + 2, Expr::Anaphor { unit: u, n: 1 }));
                     }
@@ -1147,7 +1239,10 @@ impl<'a> Parser<'a> {
                         return Some((
                             j + 2,
                             Expr::Part {
-                                date: Box::new(Expr::Anaphor { unit: Unit::Day, n: 1 }),
+                                date: Box::new(Expr::Anaphor {
+                                    unit: Unit::Day,
+                                    n: 1,
+                                }),
                                 part,
                             },
                         ));
@@ -1182,26 +1277,24 @@ impl<'a> Parser<'a> {
                 let n = if self.s(j + 1) == "before" { -1 } else { 1 };
                 Some((j + 2, Expr::Anaphor { unit: u, n }))
             }
-            Lex::Unit(Unit::Weekend) => Some((
-                j + 1,
-                Expr::UnitOffset {
-                    unit: Unit::Weekend,
-                    n: 0,
-                },
-            )),
+            Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::TheWeekend)),
             // "the year 2000"
             Lex::Unit(Unit::Year) if self.year_at(j + 1, true).is_some() => {
                 Some((j + 2, Expr::Abs(Val::Year(self.year_at(j + 1, true)?))))
             }
             Lex::Unit(Unit::Year) if self.spelled_year(j + 1).is_some() => self.spelled_year(j + 1),
-            // "for the year", "the week's most active session": the current one.
-            // A capitalised "Year" is a title ("Person of the Year").
-            Lex::Unit(u @ (Unit::Year | Unit::Week))
+            // "for the year": the current one. A capitalised "Year" is a title
+            // ("Person of the Year"). ("the week" is left alone: "most of the
+            // week" is any week.)
+            Lex::Unit(u @ Unit::Year)
                 if !self.tok(j).is_some_and(|t| t.cap) && !self.glued(j + 1) =>
             {
                 Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
             }
-            Lex::Season(s) => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            Lex::Season(s) => match self.year_at(j + 1, true) {
+                Some(y) => Some((j + 2, Expr::Abs(Val::Season(y, s)))),
+                None => Some((j + 1, Expr::Season { s, rel: Rel::None })),
+            },
             Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
                 j + 2,
                 Expr::UnitOffset {
@@ -1244,6 +1337,8 @@ impl<'a> Parser<'a> {
                 _ => None,
             },
             Lex::Unit(Unit::Year) if self.s(j + 1) == "-" => self.year_earlier(j),
+            // "the third-quarter results": the article belongs to the noun, not the date.
+            Lex::Ordinal(_) if self.punct(j + 1, b'-') && self.glued(j + 1) => None,
             Lex::Ordinal(_) => self.ordinal_period(j, None),
             Lex::DecadeWord(d) => Some((j + 1, Expr::Abs(Val::Decade(190 + d as i32)))),
             Lex::Early
@@ -1254,8 +1349,13 @@ impl<'a> Parser<'a> {
             | Lex::Beginning
             | Lex::Start => self.modified(j, true),
             _ => {
-                if let Some(r) = self.year_earlier(j) {
-                    return Some(r);
+                if let Some((end, expr)) = self.year_earlier(j) {
+                    // "the year-ago quarter" is a date; in "the year-earlier $4.5
+                    // million" the article belongs to the amount.
+                    if end > j + 3 {
+                        return Some((end, expr));
+                    }
+                    return None;
                 }
                 let t = self.tok(j)?;
                 if t.kind == Kind::Num {
@@ -1276,7 +1376,7 @@ impl<'a> Parser<'a> {
                 if self.is_apostrophe(j) {
                     return self.decade(j);
                 }
-                if self.lex(j) == Lex::Fiscal {
+                if self.lex(j) == Lex::Fiscal && !(self.punct(j + 2, b'-') && self.glued(j + 2)) {
                     return self.fiscal(j);
                 }
                 None
@@ -1414,20 +1514,13 @@ impl<'a> Parser<'a> {
             }
             _ => return None,
         }
-        // "earlier"/"later" combine only with deictic words ("earlier this year",
-        // "later today", "earlier Sunday"), not with bare years or months.
+        // "earlier"/"later" combine only with "this/that/next/last" ("earlier
+        // this year", "later that day"); before a weekday or "today" they are
+        // adverbs outside the expression ("Earlier Friday" → "Friday"), as in TimeBank.
         if matches!(lex, Lex::Earlier | Lex::Later)
             && !matches!(
                 self.lex(j),
-                Lex::This
-                    | Lex::Today
-                    | Lex::Tonight
-                    | Lex::Yesterday
-                    | Lex::Tomorrow
-                    | Lex::Weekday(_)
-                    | Lex::That
-                    | Lex::Next
-                    | Lex::Last
+                Lex::This | Lex::That | Lex::Next | Lex::Last
             )
         {
             return None;
@@ -1465,12 +1558,12 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         if let Some(y) = self.year_at(j, true) {
-            return Some((j + 1, Expr::Abs(Val::Year(y))));
+            return Some((j + 1, Expr::Abs(Val::FiscalYear(y))));
         }
         // "FY20" two-digit fiscal years
         if self.s(i).eq_ignore_ascii_case("fy") {
             if let Some((n, 2)) = self.num(j) {
-                return Some((j + 1, Expr::Abs(Val::Year(2000 + n as i32))));
+                return Some((j + 1, Expr::Abs(Val::FiscalYear(2000 + n as i32))));
             }
         }
         self.ordinal_period(i + 1, None)
@@ -1509,7 +1602,6 @@ impl<'a> Parser<'a> {
                     Some((i + 1, Expr::Ref("PRESENT_REF")))
                 }
             }
-            Lex::Right if self.lex(i + 1) == Lex::Now => Some((i + 2, Expr::Ref("PRESENT_REF"))),
             Lex::Currently | Lex::Nowadays => Some((i + 1, Expr::Ref("PRESENT_REF"))),
             Lex::Recently => Some((i + 1, Expr::Ref("PAST_REF"))),
             Lex::Recent => match self.lex(i + 1) {
@@ -1518,15 +1610,6 @@ impl<'a> Parser<'a> {
                 }
                 _ => None,
             },
-            Lex::Soon => {
-                let as_before = i > 0 && self.toks[i - 1].lex == Lex::As;
-                let after = matches!(self.s(i + 1), "as" | "after");
-                if as_before || after {
-                    None
-                } else {
-                    Some((i + 1, Expr::Ref("FUTURE_REF")))
-                }
-            }
             Lex::The => self.the_expr(i),
             Lex::This | Lex::Last | Lex::Next | Lex::Past | Lex::Coming => self.relative(i),
             Lex::That => self.that_expr(i),
@@ -1535,6 +1618,27 @@ impl<'a> Parser<'a> {
             }
             Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => None,
             Lex::Fiscal => self.fiscal(i),
+            Lex::Season(season) => {
+                if let Some(y) = self.year_at(i + 1, true) {
+                    // "autumn 2021"; a winter is dated by its December.
+                    return Some(Match {
+                        start: i,
+                        end: i + 2,
+                        expr: Expr::Abs(Val::Season(y, season)),
+                    });
+                }
+                if STRONG_DATE_PREPS.contains(&self.prev_word(i)) {
+                    Some((
+                        i + 1,
+                        Expr::Season {
+                            s: season,
+                            rel: Rel::None,
+                        },
+                    ))
+                } else {
+                    None
+                }
+            }
             Lex::Ordinal(_) => self.ordinal_period(i, None),
             Lex::Q => {
                 let (q, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
@@ -1553,13 +1657,21 @@ impl<'a> Parser<'a> {
             Lex::Every | Lex::Each => {
                 let j = i + 1;
                 match self.lex(j) {
-                    Lex::Weekday(wd) => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+                    Lex::Weekday(wd) => match self.lex(j + 1) {
+                        Lex::DayPart(p) => {
+                            Some((j + 2, Expr::Set(format!("XXXX-WXX-{wd}T{}", p.code()))))
+                        }
+                        _ => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+                    },
+                    Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::Set("XXXX-WXX-WE".to_string()))),
                     Lex::Unit(u) => Some((j + 1, Expr::Set(duration_value(u, Some(1))))),
                     _ => None,
                 }
             }
             Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
+            Lex::Approx => self.counted_unit(i + 1),
             Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
             Lex::Christmas if !self.follows_name(i) => {
                 let (day, j) = match self.lex(i + 1) {
@@ -1591,21 +1703,17 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Noon | Lex::Midnight => {
-                if !matches!(
+                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
+                let (end, expr) = self.attach_day(i + 1, hour, 0, false);
+                // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
+                let cued = matches!(
                     self.prev_word(i),
-                    "at" | "by" | "until" | "before" | "after" | "around"
-                ) {
+                    "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
+                );
+                if end == i + 1 && !cued {
                     return None;
                 }
-                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
-                Some((
-                    i + 1,
-                    Expr::Time {
-                        hour,
-                        minute: 0,
-                        date: None,
-                    },
-                ))
+                Some((end, expr))
             }
             _ => None,
         }?;
@@ -1630,8 +1738,13 @@ fn to_24h(h: u32, pm: bool) -> Option<u32> {
 }
 
 /// TIMEX3 duration for a count of units; `None` counts give `X`.
-pub fn duration_value(unit: Unit, n: Option<i64>) -> String {
-    let n = n.map_or("X".to_string(), |n| n.to_string());
+pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
+    let n = count.map_or("X".to_string(), |n| n.to_string());
+    // Units without an ISO 8601 designator are expressed in smaller ones.
+    let scaled = |factor: i64, designator: &str| match count {
+        Some(c) => format!("P{}{designator}", c.saturating_mul(factor)),
+        None => format!("PX{designator}"),
+    };
     match unit {
         Unit::Second => format!("PT{n}S"),
         Unit::Minute => format!("PT{n}M"),
@@ -1647,9 +1760,9 @@ pub fn duration_value(unit: Unit, n: Option<i64>) -> String {
             ),
         ),
         Unit::Month => format!("P{n}M"),
-        Unit::Quarter => format!("P{n}Q"),
+        Unit::Quarter => scaled(3, "M"),
         Unit::Year => format!("P{n}Y"),
-        Unit::Decade => format!("P{n}DE"),
-        Unit::Century => format!("P{n}CE"),
+        Unit::Decade => scaled(10, "Y"),
+        Unit::Century => scaled(100, "Y"),
     }
 }

@@ -88,7 +88,7 @@ fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense) -> Option<T> {
     };
     candidates
         .iter()
-        .min_by_key(|(_, d)| if *d > 0 { d * future_w } else { -d * past_w })
+        .min_by_key(|(_, d)| (if *d > 0 { d * future_w } else { -d * past_w }, d.abs()))
         .map(|c| c.0)
 }
 
@@ -190,29 +190,42 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 val: None,
             }
         }
-        Expr::Time { hour, minute, date } => {
-            let day = match date {
-                Some(d) => resolve(d, ctx),
-                None => match ctx.anchor {
-                    Some(a) => Resolved::date(Val::Day(a), Document),
-                    None => Resolved::unresolved("XXXX-XX-XX".to_string()),
-                },
-            };
-            let day_value = match day.val {
-                Some(Val::Day(d)) => Val::Day(d).timex(),
-                _ => day.value.clone(),
+        Expr::Time {
+            hour,
+            minute,
+            date,
+            on_document_date,
+        } => {
+            let day = match (date, ctx.anchor) {
+                (Some(d), _) => resolve(d, ctx),
+                (None, Some(a)) if *on_document_date => Resolved::date(Val::Day(a), Document),
+                (None, None) if *on_document_date => Resolved::unresolved("XXXX-XX-XX".to_string()),
+                // A bare time of day names no day: "T06:00", nothing invented.
+                (None, _) => {
+                    return Resolved {
+                        kind: TimexType::Time,
+                        value: format!("T{hour:02}:{minute:02}"),
+                        anchor: Absolute,
+                        val: None,
+                    }
+                }
             };
             return Resolved {
                 kind: TimexType::Time,
-                value: format!("{day_value}T{hour:02}:{minute:02}"),
+                value: format!("{}T{hour:02}:{minute:02}", day.value),
                 anchor: day.anchor,
-                val: None,
+                val: day.val,
             };
         }
-        Expr::Part { date, .. } => {
-            // "Monday night", "this morning": annotated corpora treat these as
-            // dates, and the day is what dates an event.
-            return resolve(date, ctx);
+        Expr::Part { date, part } => {
+            // "Monday night", "this morning": TIMEX3 times with a part of day.
+            let day = resolve(date, ctx);
+            return Resolved {
+                kind: TimexType::Time,
+                value: format!("{}T{}", day.value, part.code()),
+                anchor: day.anchor,
+                val: day.val,
+            };
         }
         _ => {}
     }
@@ -363,6 +376,8 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                             y + 1
                         }
                     }
+                    // A quarter that has not begun, in a future clause: this year's.
+                    Rel::None if q > cq && ctx.tense == Tense::Future => y,
                     Rel::None => {
                         if q <= cq {
                             y
@@ -410,10 +425,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     .min_by_key(|c| (c - cur).abs()),
                 Rel::Last => cands.iter().copied().filter(|c| *c < cur).max(),
                 Rel::Next => cands.iter().copied().filter(|c| *c > cur).min(),
-                Rel::None => match ctx.tense {
-                    Tense::Future => cands.iter().copied().filter(|c| *c >= cur).min(),
-                    _ => cands.iter().copied().filter(|c| *c <= cur).max(),
-                },
+                Rel::None => {
+                    let scored: Vec<(i64, i64)> =
+                        cands.iter().map(|c| (*c, (c - cur) * 3)).collect();
+                    choose(&scored, ctx.tense)
+                }
             };
             chosen.map(|c| Val::Season(c.div_euclid(4) as i32, c.rem_euclid(4) as u8))
         }
@@ -436,7 +452,11 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::TheWeekend => {
             let on_weekend = weekday_num(anchor) >= 6;
-            let shift = if ctx.tense == Tense::Future || on_weekend { 0 } else { -7 };
+            let shift = if ctx.tense == Tense::Future || on_weekend {
+                0
+            } else {
+                -7
+            };
             weekend_of(anchor, shift)
         }
         Expr::UnitOffset { unit, n } => offset_val(anchor, unit, n, ctx.prev),
@@ -463,8 +483,9 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                         Some(Val::Quarter(yy, (mm - 1) / 3 + 1))
                     }
                     Unit::Year => Some(Val::Year(y - n as i32)),
-                    Unit::Decade => Some(Val::Decade(y / 10 - n as i32)),
-                    Unit::Century => Some(Val::Century(y / 100 - n as i32)),
+                    // "a decade ago" names a year, not a decade: 2019 → 2009.
+                    Unit::Decade => Some(Val::Year(y - 10 * n as i32)),
+                    Unit::Century => Some(Val::Year(y - 100 * n as i32)),
                     _ => Some(Val::Day(anchor)),
                 }
             }

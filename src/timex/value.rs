@@ -8,6 +8,8 @@ pub enum Val {
     Day(NaiveDate),
     Month(i32, u32),
     Year(i32),
+    /// A fiscal year, named by the calendar year it ends in: `FY2020`.
+    FiscalYear(i32),
     /// ISO year and week.
     Week(i32, u32),
     /// The weekend of an ISO week.
@@ -30,6 +32,7 @@ impl Val {
             Val::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             Val::Month(y, m) => format!("{y:04}-{m:02}"),
             Val::Year(y) => format!("{y:04}"),
+            Val::FiscalYear(y) => format!("FY{y:04}"),
             Val::Week(y, w) => format!("{y:04}-W{w:02}"),
             Val::Weekend(y, w) => format!("{y:04}-W{w:02}-WE"),
             Val::Quarter(y, q) => format!("{y:04}-Q{q}"),
@@ -46,6 +49,7 @@ impl Val {
             Val::Day(d) => d.year(),
             Val::Month(y, _)
             | Val::Year(y)
+            | Val::FiscalYear(y)
             | Val::Week(y, _)
             | Val::Weekend(y, _)
             | Val::Quarter(y, _)
@@ -61,7 +65,7 @@ impl Val {
         match *self {
             Val::Day(d) => Some(d),
             Val::Month(y, m) => NaiveDate::from_ymd_opt(y, m, 1),
-            Val::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1),
+            Val::Year(y) | Val::FiscalYear(y) => NaiveDate::from_ymd_opt(y, 1, 1),
             Val::Week(y, w) | Val::Weekend(y, w) => {
                 NaiveDate::from_isoywd_opt(y, w, chrono::Weekday::Mon)
             }

@@ -116,7 +116,9 @@ impl B {
                     continue;
                 }
                 let sentence = self.doc.sentence_of(start);
-                self.doc.entities[idx].mentions.push(Mention { span, sentence });
+                self.doc.entities[idx]
+                    .mentions
+                    .push(Mention { span, sentence });
             }
         }
         self.doc.entities[idx]
@@ -235,53 +237,188 @@ pub fn status(doc: &Document, kind: &str) -> EventStatus {
 /// Known names for table tests: (kind, canonical name, surfaces, ISO code or
 /// country attribute). Longer surfaces come first so they win.
 const WORLD: &[(EntityType, &str, &[&str], &str)] = &[
-    (EntityType::Organization, "Jack Ma Foundation", &["Jack Ma Foundation"], "CN"),
-    (EntityType::Organization, "Gates Foundation", &["Gates Foundation"], "US"),
-    (EntityType::Organization, "Alibaba Foundation", &["Alibaba Foundation"], "CN"),
-    (EntityType::Organization, "Red Cross Society of China", &["Red Cross Society of China"], "CN"),
-    (EntityType::Organization, "Italian Red Cross", &["Italian Red Cross"], "IT"),
+    (
+        EntityType::Organization,
+        "Jack Ma Foundation",
+        &["Jack Ma Foundation"],
+        "CN",
+    ),
+    (
+        EntityType::Organization,
+        "Gates Foundation",
+        &["Gates Foundation"],
+        "US",
+    ),
+    (
+        EntityType::Organization,
+        "Alibaba Foundation",
+        &["Alibaba Foundation"],
+        "CN",
+    ),
+    (
+        EntityType::Organization,
+        "Red Cross Society of China",
+        &["Red Cross Society of China"],
+        "CN",
+    ),
+    (
+        EntityType::Organization,
+        "Italian Red Cross",
+        &["Italian Red Cross"],
+        "IT",
+    ),
     (EntityType::Organization, "Red Cross", &["Red Cross"], ""),
-    (EntityType::Organization, "World Health Organization", &["World Health Organization", "WHO"], ""),
+    (
+        EntityType::Organization,
+        "World Health Organization",
+        &["World Health Organization", "WHO"],
+        "",
+    ),
     (EntityType::Organization, "UNICEF", &["UNICEF"], ""),
     (EntityType::Organization, "World Bank", &["World Bank"], ""),
     (EntityType::Organization, "Huawei", &["Huawei"], "CN"),
-    (EntityType::Organization, "Tsinghua University", &["Tsinghua University"], "CN"),
-    (EntityType::Organization, "Peking University", &["Peking University"], "CN"),
-    (EntityType::Organization, "University of Nairobi", &["University of Nairobi"], "KE"),
-    (EntityType::Organization, "Wuhan Union Hospital", &["Wuhan Union Hospital"], "CN"),
-    (EntityType::Organization, "Milan General Hospital", &["Milan General Hospital"], "IT"),
-    (EntityType::Organization, "Ministry of Health", &["Ministry of Health"], ""),
-    (EntityType::Organization, "Lahore Medical College", &["Lahore Medical College"], "PK"),
+    (
+        EntityType::Organization,
+        "Tsinghua University",
+        &["Tsinghua University"],
+        "CN",
+    ),
+    (
+        EntityType::Organization,
+        "Peking University",
+        &["Peking University"],
+        "CN",
+    ),
+    (
+        EntityType::Organization,
+        "University of Nairobi",
+        &["University of Nairobi"],
+        "KE",
+    ),
+    (
+        EntityType::Organization,
+        "Wuhan Union Hospital",
+        &["Wuhan Union Hospital"],
+        "CN",
+    ),
+    (
+        EntityType::Organization,
+        "Milan General Hospital",
+        &["Milan General Hospital"],
+        "IT",
+    ),
+    (
+        EntityType::Organization,
+        "Ministry of Health",
+        &["Ministry of Health"],
+        "",
+    ),
+    (
+        EntityType::Organization,
+        "Lahore Medical College",
+        &["Lahore Medical College"],
+        "PK",
+    ),
     (EntityType::Organization, "Siemens", &["Siemens"], "DE"),
-    (EntityType::Organization, "European Union", &["European Union", "EU"], ""),
+    (
+        EntityType::Organization,
+        "European Union",
+        &["European Union", "EU"],
+        "",
+    ),
     (EntityType::Organization, "ASEAN", &["ASEAN"], ""),
-    (EntityType::Person, "Xi Jinping", &["Xi Jinping", "Xi"], "CN"),
-    (EntityType::Person, "Vladimir Putin", &["Vladimir Putin", "Putin"], "RU"),
-    (EntityType::Person, "Emmanuel Macron", &["Emmanuel Macron", "Macron"], "FR"),
-    (EntityType::Person, "Angela Merkel", &["Angela Merkel", "Merkel"], "DE"),
+    (
+        EntityType::Person,
+        "Xi Jinping",
+        &["Xi Jinping", "Xi"],
+        "CN",
+    ),
+    (
+        EntityType::Person,
+        "Vladimir Putin",
+        &["Vladimir Putin", "Putin"],
+        "RU",
+    ),
+    (
+        EntityType::Person,
+        "Emmanuel Macron",
+        &["Emmanuel Macron", "Macron"],
+        "FR",
+    ),
+    (
+        EntityType::Person,
+        "Angela Merkel",
+        &["Angela Merkel", "Merkel"],
+        "DE",
+    ),
     (EntityType::Person, "Wang Yi", &["Wang Yi"], "CN"),
     (EntityType::Person, "Li Wei", &["Li Wei"], ""),
-    (EntityType::Person, "Maria Rossi", &["Maria Rossi", "Rossi"], ""),
-    (EntityType::Person, "John Smith", &["John Smith", "Smith"], ""),
-    (EntityType::Person, "Amina Yusuf", &["Amina Yusuf", "Yusuf"], ""),
+    (
+        EntityType::Person,
+        "Maria Rossi",
+        &["Maria Rossi", "Rossi"],
+        "",
+    ),
+    (
+        EntityType::Person,
+        "John Smith",
+        &["John Smith", "Smith"],
+        "",
+    ),
+    (
+        EntityType::Person,
+        "Amina Yusuf",
+        &["Amina Yusuf", "Yusuf"],
+        "",
+    ),
     (EntityType::Person, "Zhang Hua", &["Zhang Hua", "Zhang"], ""),
-    (EntityType::Person, "Jiang Zemin", &["Jiang Zemin", "Jiang"], "CN"),
-    (EntityType::Country, "United States", &["United States", "U.S.", "American"], "US"),
-    (EntityType::Country, "United Kingdom", &["United Kingdom", "Britain", "British"], "GB"),
+    (
+        EntityType::Person,
+        "Jiang Zemin",
+        &["Jiang Zemin", "Jiang"],
+        "CN",
+    ),
+    (
+        EntityType::Country,
+        "United States",
+        &["United States", "U.S.", "American"],
+        "US",
+    ),
+    (
+        EntityType::Country,
+        "United Kingdom",
+        &["United Kingdom", "Britain", "British"],
+        "GB",
+    ),
     (EntityType::Country, "China", &["China", "Chinese"], "CN"),
     (EntityType::Country, "Italy", &["Italy", "Italian"], "IT"),
-    (EntityType::Country, "Pakistan", &["Pakistan", "Pakistani"], "PK"),
+    (
+        EntityType::Country,
+        "Pakistan",
+        &["Pakistan", "Pakistani"],
+        "PK",
+    ),
     (EntityType::Country, "Russia", &["Russia", "Russian"], "RU"),
     (EntityType::Country, "Japan", &["Japan", "Japanese"], "JP"),
     (EntityType::Country, "France", &["France", "French"], "FR"),
     (EntityType::Country, "Germany", &["Germany", "German"], "DE"),
     (EntityType::Country, "India", &["India", "Indian"], "IN"),
     (EntityType::Country, "Kenya", &["Kenya", "Kenyan"], "KE"),
-    (EntityType::Country, "Brazil", &["Brazil", "Brazilian"], "BR"),
+    (
+        EntityType::Country,
+        "Brazil",
+        &["Brazil", "Brazilian"],
+        "BR",
+    ),
     (EntityType::Country, "Egypt", &["Egypt", "Egyptian"], "EG"),
     (EntityType::Country, "Serbia", &["Serbia", "Serbian"], "RS"),
     (EntityType::Country, "Iran", &["Iran", "Iranian"], "IR"),
-    (EntityType::Location, "Beijing", &["Beijing", "BEIJING"], "CN"),
+    (
+        EntityType::Location,
+        "Beijing",
+        &["Beijing", "BEIJING"],
+        "CN",
+    ),
     (EntityType::Location, "Shanghai", &["Shanghai"], "CN"),
     (EntityType::Location, "Wuhan", &["Wuhan"], "CN"),
     (EntityType::Location, "Rome", &["Rome"], "IT"),
@@ -333,8 +470,7 @@ pub fn world(text: &str) -> B {
     for (surface, value, kind) in DATES {
         for (start, _) in text.match_indices(surface) {
             let span = Span::new(start, start + surface.len());
-            if !word_bounded(text, span.start, span.end) || taken.iter().any(|t| t.overlaps(span))
-            {
+            if !word_bounded(text, span.start, span.end) || taken.iter().any(|t| t.overlaps(span)) {
                 continue;
             }
             taken.push(span);
@@ -359,14 +495,21 @@ pub fn check_case(text: &str, kind: &str, wants: Option<&[Want]>) -> Result<(), 
         return if evs.is_empty() {
             Ok(())
         } else {
-            Err(format!("{text:?}: expected no {kind}, got {}", describe(&d)))
+            Err(format!(
+                "{text:?}: expected no {kind}, got {}",
+                describe(&d)
+            ))
         };
     };
     let Some(e) = evs.first() else {
         return Err(format!("{text:?}: no {kind} event; {}", describe(&d)));
     };
     if evs.len() > 1 {
-        return Err(format!("{text:?}: {} {kind} events; {}", evs.len(), describe(&d)));
+        return Err(format!(
+            "{text:?}: {} {kind} events; {}",
+            evs.len(),
+            describe(&d)
+        ));
     }
     for (key, want) in wants {
         let ok = match *key {
@@ -413,7 +556,10 @@ pub fn describe(d: &Document) -> String {
                 " {}={:?}{}",
                 a.role,
                 a.span.text(&d.text),
-                a.value.as_ref().map(|v| format!("[{v}]")).unwrap_or_default()
+                a.value
+                    .as_ref()
+                    .map(|v| format!("[{v}]"))
+                    .unwrap_or_default()
             ));
         }
     }
