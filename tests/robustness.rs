@@ -1035,6 +1035,79 @@ proptest! {
     }
 }
 
+/// The value a relative expression must resolve to against document date `d`,
+/// computed independently with chrono; None for phrases checked differently.
+fn expected_relative_value(phrase: &str, d: NaiveDate) -> Option<String> {
+    use chrono::{Datelike, Duration, Months};
+    let day = |n: i64| (d + Duration::days(n)).format("%Y-%m-%d").to_string();
+    let week = |n: i64| (d + Duration::days(n)).format("%G-W%V").to_string();
+    let month = |m: Option<NaiveDate>| m.map(|m| m.format("%Y-%m").to_string());
+    let first = d.with_day(1)?;
+    Some(match phrase {
+        "yesterday" => day(-1),
+        "today" => day(0),
+        "tomorrow" => day(1),
+        "two days ago" => day(-2),
+        "last week" => week(-7),
+        "next week" => week(7),
+        "last month" => month(first.checked_sub_months(Months::new(1)))?,
+        "next month" => month(first.checked_add_months(Months::new(1)))?,
+        "last year" => (d.year() - 1).to_string(),
+        "next year" => (d.year() + 1).to_string(),
+        _ => return None,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: proptest_cases(),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Checks values, not only shape: day, week, month and year arithmetic
+    /// across month ends, year ends (ISO week 53) and leap days.
+    #[test]
+    fn relative_dates_have_the_right_value(
+        phrase in proptest::sample::select(&[
+            "yesterday", "today", "tomorrow", "two days ago", "last week", "next week",
+            "last month", "next month", "last year", "next year",
+        ][..]),
+        date in doc_date(),
+    ) {
+        let text = format!("The minister said {phrase} that talks with Italy went well.");
+        let doc = process(&text, Some(date));
+        let want = expected_relative_value(phrase, date).unwrap();
+        let got: Vec<(&str, &str)> = doc
+            .timexes
+            .iter()
+            .map(|x| (x.span.text(&doc.text), x.value.as_str()))
+            .collect();
+        prop_assert_eq!(got, vec![(phrase, want.as_str())], "document date {}", date);
+    }
+
+    /// A past-tense weekday is the latest such day on or before the document date.
+    #[test]
+    fn past_weekdays_resolve_to_the_preceding_week(
+        weekday in 0u32..7,
+        date in doc_date(),
+    ) {
+        use chrono::{Datelike, Weekday};
+        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+        let text = format!("The minister said on {} that talks with Italy went well.", names[weekday as usize]);
+        let doc = process(&text, Some(date));
+        prop_assert_eq!(doc.timexes.len(), 1, "{:?}", doc.timexes);
+        let value = &doc.timexes[0].value;
+        let got = NaiveDate::parse_from_str(value, "%Y-%m-%d");
+        prop_assert!(got.is_ok(), "value {:?} is not a day", value);
+        let got = got.unwrap();
+        let want_day = Weekday::try_from(weekday as u8).unwrap();
+        prop_assert_eq!(got.weekday(), want_day, "value {} for date {}", value, date);
+        let back = (date - got).num_days();
+        prop_assert!((0..=7).contains(&back), "value {} is {} days before {}", value, back, date);
+    }
+}
+
 /// Inputs with nothing to find still yield a well-formed record.
 #[test]
 fn degenerate_inputs_keep_invariants() {
