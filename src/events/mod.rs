@@ -757,6 +757,14 @@ impl EventExtractor {
         {
             return None;
         }
+        if !rule.near.is_empty()
+            && !rule
+                .near
+                .iter()
+                .any(|p| (t1..(t1 + 7).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
+        {
+            return None;
+        }
         let (cs, rel) = self.clause_start(s, t0);
         let ce = self.clause_end(s, t1);
         let mut args: Vec<CandArg> = Vec::new();
@@ -842,7 +850,7 @@ impl EventExtractor {
         let missing: Vec<&String> = rule
             .require
             .iter()
-            .filter(|r| !filled_roles.contains(&r.as_str()))
+            .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
             .collect();
         let any_ok = rule.require_any.is_empty()
             || rule
