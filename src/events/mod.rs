@@ -1767,10 +1767,14 @@ fn is_adverb(w: &str) -> bool {
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
     let (a, b) = (a.min(b), a.max(b));
+    if a == b {
+        return true;
+    }
     if b >= sentences.len() {
         return false;
     }
-    !text[sentences[a].end..sentences[b].start].contains('\n')
+    text.get(sentences[a].end..sentences[b].start)
+        .is_some_and(|gap| !gap.contains('\n'))
 }
 
 fn parse_day(v: &str) -> Option<chrono::NaiveDate> {
