@@ -23,12 +23,32 @@ mod quotes;
 use crate::model::{
     Argument, DateBasis, Document, EntityType, Event, EventStatus, Span, TimexType,
 };
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::Result;
 use rules::{Filler, Phrase, Position, RuleSet, Slot};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::{amount_at, matches_at, noun_phrase, tokenize, Tok, DETERMINERS};
+
+/// FxHash-style hasher: word lookups run once per token of every hit
+/// sentence, where SipHash showed up in profiles.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
+type WordMap<V> = HashMap<String, V, WordBuild>;
+type WordSet = HashSet<String, WordBuild>;
 
 /// The bundled event rules.
 pub const BUNDLED_EVENT_RULES: &str = include_str!("../../rules/events.toml");
@@ -37,12 +57,31 @@ pub struct EventExtractor {
     set: RuleSet,
     /// All trigger head words, speech verbs and quote marks.
     prefilter: Option<AhoCorasick>,
+    /// What each prefilter pattern is.
+    pattern_kinds: Vec<PatternKind>,
+    /// Per trigger-word pattern: (form, trigger, position of the word in the form).
+    word_forms: Vec<Vec<(Phrase, usize, usize)>>,
     /// First token of a trigger form → (form, trigger index).
-    forms_by_head: HashMap<String, Vec<(Phrase, usize)>>,
+    forms_by_head: WordMap<Vec<(Phrase, usize)>>,
     rules_by_trigger: Vec<Vec<usize>>,
-    speech_forms: HashSet<String>,
     /// Roles that some slot fills repeatedly (`+`), per event type.
     multi_roles: Vec<HashSet<String>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum PatternKind {
+    /// Index into `word_forms`.
+    TriggerWord(usize),
+    Speech,
+    Quote,
+}
+
+/// A prefilter hit: byte span in the text and pattern id.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    pattern: usize,
 }
 
 /// Prepositions that make an entity a modifier rather than a clause subject.
@@ -68,6 +107,26 @@ const PREPS: &[&str] = &[
     "against",
     "about",
     "via",
+];
+
+/// Words that open a fronted adverbial phrase ("At the invitation of …,").
+const FRONTED: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "following",
+    "despite",
+    "under",
+    "as",
+    "amid",
+    "upon",
+    "since",
+    "according",
 ];
 
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
@@ -99,20 +158,48 @@ struct TokRange {
 }
 
 /// A tokenized sentence with the earlier stages' annotations on its tokens.
-struct Sent {
+struct Sent<'d> {
     idx: usize,
-    toks: Vec<Tok>,
+    toks: Vec<Tok<'d>>,
     ments: Vec<TokRange>,
     /// Token → index into `ments`.
     ment_at: Vec<Option<usize>>,
     tims: Vec<TokRange>,
     /// Tokens inside a timex.
     blocked: Vec<bool>,
+    /// Tokens that are speech verbs (from the prefilter).
+    speech: Vec<bool>,
+    /// (token, pattern) of trigger words found by the prefilter.
+    trigger_words: Vec<(usize, usize)>,
 }
 
-impl Sent {
-    fn new(doc: &Document, idx: usize, span: Span, ments_of: &[Vec<(Span, usize)>]) -> Sent {
+impl<'d> Sent<'d> {
+    fn new(
+        ex: &EventExtractor,
+        doc: &'d Document,
+        idx: usize,
+        span: Span,
+        ctx: &DocCtx,
+    ) -> Sent<'d> {
+        let ments_of = &ctx.ments_of;
         let toks = tokenize(&doc.text, span.start, span.end);
+        let mut speech = vec![false; toks.len()];
+        let mut trigger_words = Vec::new();
+        let first = ctx.hits.partition_point(|h| h.start < span.start);
+        for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
+            let k = toks.partition_point(|t| t.start < h.start);
+            if toks
+                .get(k)
+                .is_none_or(|t| t.start != h.start || t.end != h.end)
+            {
+                continue;
+            }
+            match ex.pattern_kinds[h.pattern] {
+                PatternKind::Speech => speech[k] = true,
+                PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
+                PatternKind::Quote => {}
+            }
+        }
         let to_range = |s: Span| -> Option<(usize, usize)> {
             let t0 = toks.partition_point(|t| t.start < s.start);
             let t1 = toks.partition_point(|t| t.start < s.end);
@@ -153,11 +240,13 @@ impl Sent {
             ment_at,
             tims,
             blocked,
+            speech,
+            trigger_words,
         }
     }
 
     fn lower(&self, k: usize) -> &str {
-        self.toks.get(k).map(|t| t.lower.as_str()).unwrap_or("")
+        self.toks.get(k).map(|t| t.l()).unwrap_or("")
     }
 
     fn span(&self, t0: usize, t1: usize) -> Span {
@@ -232,6 +321,8 @@ struct DocCtx {
     countries: Vec<(usize, usize)>,
     /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity.
     dateline: Option<(String, Option<usize>)>,
+    /// Prefilter hits in text order.
+    hits: Vec<Hit>,
 }
 
 fn is_ref_value(v: &str) -> bool {
@@ -258,11 +349,24 @@ impl EventExtractor {
     }
 
     fn from_rules(set: RuleSet) -> EventExtractor {
-        let mut forms_by_head: HashMap<String, Vec<(Phrase, usize)>> = HashMap::new();
-        let mut heads: BTreeSet<String> = BTreeSet::new();
+        let mut forms_by_head: WordMap<Vec<(Phrase, usize)>> = WordMap::default();
+        let mut word_index: WordMap<usize> = WordMap::default();
+        let mut word_forms: Vec<Vec<(Phrase, usize, usize)>> = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_kinds: Vec<PatternKind> = Vec::new();
         for (ti, t) in set.triggers.iter().enumerate() {
             for f in &t.forms {
-                heads.insert(f[0].clone());
+                // The prefilter looks for the longest word of a form: "in
+                // attendance" is found by "attendance", not by "in".
+                if let Some((pos, w)) = f.iter().enumerate().max_by_key(|(_, w)| w.len()) {
+                    let wi = *word_index.entry(w.clone()).or_insert_with(|| {
+                        patterns.push(w.clone());
+                        pattern_kinds.push(PatternKind::TriggerWord(word_forms.len()));
+                        word_forms.push(Vec::new());
+                        word_forms.len() - 1
+                    });
+                    word_forms[wi].push((f.clone(), ti, pos));
+                }
                 forms_by_head
                     .entry(f[0].clone())
                     .or_default()
@@ -279,21 +383,34 @@ impl EventExtractor {
                 rules_by_trigger[t].push(ri);
             }
         }
-        let speech_forms: HashSet<String> = set
+        let speech_forms: WordSet = set
             .speech
             .as_ref()
             .map(|s| s.forms.iter().cloned().collect())
             .unwrap_or_default();
-        let mut patterns: Vec<String> = heads.into_iter().collect();
-        patterns.extend(speech_forms.iter().cloned());
+        for f in &speech_forms {
+            match word_index.get(f) {
+                // a word that is both a trigger and a speech verb: rare, and
+                // the trigger wins the pattern
+                Some(_) => {}
+                None => {
+                    patterns.push(f.clone());
+                    pattern_kinds.push(PatternKind::Speech);
+                }
+            }
+        }
         if set.speech.is_some() {
-            patterns.extend(["\"", "“", "”"].map(String::from));
+            for q in ["\"", "“", "”"] {
+                patterns.push(q.to_string());
+                pattern_kinds.push(PatternKind::Quote);
+            }
         }
         let prefilter = if patterns.is_empty() {
             None
         } else {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&patterns)
                 .ok()
@@ -309,9 +426,10 @@ impl EventExtractor {
         EventExtractor {
             set,
             prefilter,
+            pattern_kinds,
+            word_forms,
             forms_by_head,
             rules_by_trigger,
-            speech_forms,
             multi_roles,
         }
     }
@@ -391,7 +509,7 @@ impl EventExtractor {
         }
     }
 
-    fn doc_ctx(doc: &Document, sentences: &[Span]) -> DocCtx {
+    fn doc_ctx(doc: &Document, sentences: &[Span], hits: Vec<Hit>) -> DocCtx {
         let sentence_of = |pos: usize| match sentences.partition_point(|s| s.start <= pos) {
             0 => 0,
             n => n - 1,
@@ -430,6 +548,7 @@ impl EventExtractor {
             persons,
             countries,
             dateline: dateline_city(doc),
+            hits,
         }
     }
 
@@ -450,6 +569,7 @@ impl EventExtractor {
         let mut quote_marks = false;
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut si = 0;
+        let mut hits: Vec<Hit> = Vec::new();
         for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let first = bytes[s];
@@ -472,39 +592,45 @@ impl EventExtractor {
             if !sentences.is_empty() {
                 hit_sentences.insert(si);
             }
+            hits.push(Hit {
+                start: s,
+                end: e,
+                pattern: m.pattern().as_usize(),
+            });
         }
         if hit_sentences.is_empty() {
             return (Vec::new(), Vec::new());
         }
-        let ctx = Self::doc_ctx(doc, &sentences);
+        let ctx = Self::doc_ctx(doc, &sentences, hits);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
-        for &i in &hit_sentences {
-            sents.insert(i, Sent::new(doc, i, sentences[i], &ctx.ments_of));
+        let mut speech = quotes::SpeechPass::new(self);
+        if let (Some(sp), true) = (speech.as_mut(), quote_marks) {
+            sp.direct(self, doc, &ctx, &sentences, &mut sents);
         }
 
-        // 2. rules per hit sentence
+        // 2. rules and indirect speech per hit sentence; a sentence's tokens
+        // are dropped once it is done, so memory stays small and warm.
         let mut cands: Vec<Cand> = Vec::new();
         for &i in &hit_sentences {
-            let s = &sents[&i];
-            let before = cands.len();
-            self.sentence_candidates(doc, &ctx, s, &mut cands, trace.as_deref_mut());
-            let _ = before;
+            let s = sents
+                .remove(&i)
+                .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
+            if !s.trigger_words.is_empty() {
+                self.sentence_candidates(doc, &ctx, &s, &mut cands, trace.as_deref_mut());
+            }
+            if let Some(sp) = speech.as_mut() {
+                sp.indirect(self, doc, &ctx, &s);
+            }
         }
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
 
         // 4. quotes and statements
-        let (quotes, statements) = quotes::extract(
-            self,
-            doc,
-            &ctx,
-            &sentences,
-            &mut sents,
-            &hit_sentences,
-            quote_marks,
-            trace.as_deref_mut(),
-        );
+        let (quotes, statements) = match speech {
+            Some(sp) => sp.finish(self, doc, &sentences, trace),
+            None => (Vec::new(), Vec::new()),
+        };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
         for e in &mut events {
@@ -516,25 +642,28 @@ impl EventExtractor {
     /// Trigger hits of a sentence: (t0, t1, trigger index).
     fn triggers_in(&self, s: &Sent) -> Vec<(usize, usize, usize)> {
         let mut hits = Vec::new();
-        for k in 0..s.toks.len() {
-            let Some(list) = self.forms_by_head.get(&s.toks[k].lower) else {
-                continue;
-            };
-            for (form, ti) in list {
-                if !matches_at(&s.toks, k, form) {
+        for &(k, w) in &s.trigger_words {
+            for (form, ti, pos) in &self.word_forms[w] {
+                let Some(start) = k.checked_sub(*pos) else {
+                    continue;
+                };
+                if !matches_at(&s.toks, start, form) {
                     continue;
                 }
                 let t = &self.set.triggers[*ti];
-                let end = k + form.len();
+                let end = start + form.len();
                 if t.not_next.iter().any(|p| matches_at(&s.toks, end, p)) {
                     continue;
                 }
-                if t.not_prev.iter().any(|p| s.phrase_ending_at(k, p)) {
+                if t.not_prev.iter().any(|p| s.phrase_ending_at(start, p)) {
                     continue;
                 }
-                hits.push((k, end, *ti));
+                hits.push((start, end, *ti));
             }
         }
+        // Longest form first at each position ("held talks" before "talks").
+        hits.sort_by_key(|&(a, b, t)| (a, std::cmp::Reverse(b), t));
+        hits.dedup();
         hits
     }
 
@@ -636,19 +765,8 @@ impl EventExtractor {
         let mut timex: Option<usize> = None;
         let mut log: Vec<String> = Vec::new();
         let mut filled_roles: HashSet<&str> = HashSet::new();
-        let default_date;
-        let mut slots: Vec<&Slot> = rule.slots.iter().collect();
-        if ty.roles.iter().any(|r| r == "date") && !rule.slots.iter().any(|x| x.role == "date") {
-            default_date = Slot {
-                role: "date".into(),
-                position: Position::Sentence,
-                filler: Filler::Date,
-                repeat: false,
-                source: "date = sentence : date (default)".into(),
-            };
-            slots.push(&default_date);
-        }
-        for (slot_no, slot) in slots.into_iter().enumerate() {
+        let tracing = trace.is_some();
+        for (slot_no, slot) in rule.slots.iter().enumerate() {
             if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
                 continue;
             }
@@ -675,7 +793,10 @@ impl EventExtractor {
                 } else {
                     t0.saturating_sub(f.t1)
                 };
-                if dist > 8 || slot.position == Position::Sentence {
+                // Distant fills are less certain; a date anywhere in the
+                // sentence is the norm, not a stretch.
+                let far = dist > 8 || slot.position == Position::Sentence;
+                if far && slot.filler != Filler::Date {
                     penalty += 0.05;
                 }
                 if slot.filler == Filler::Date {
@@ -685,16 +806,18 @@ impl EventExtractor {
                         .find(|t| t.t0 == f.t0 && t.t1 == f.t1)
                         .map(|t| t.idx);
                 }
-                log.push(format!(
-                    "      {} <- {:?}{} via `{}`{}",
-                    slot.role,
-                    f.span.text(&doc.text),
-                    f.entity
-                        .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
-                        .unwrap_or_default(),
-                    slot.source,
-                    if f.resolved { " [resolved]" } else { "" }
-                ));
+                if tracing {
+                    log.push(format!(
+                        "      {} <- {:?}{} via `{}`{}",
+                        slot.role,
+                        f.span.text(&doc.text),
+                        f.entity
+                            .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                            .unwrap_or_default(),
+                        slot.source,
+                        if f.resolved { " [resolved]" } else { "" }
+                    ));
+                }
                 if f.entity.is_some() {
                     used.push((f.span, slot_no));
                 }
@@ -826,7 +949,7 @@ impl EventExtractor {
                 }
                 _ => {}
             }
-            let speech = self.speech_forms.contains(w)
+            let speech = s.speech[k]
                 && !s.toks[k].cap
                 && s.lower(k + 1) != "to"
                 && !matches!(
@@ -856,7 +979,7 @@ impl EventExtractor {
             {
                 return k;
             }
-            if self.speech_forms.contains(w) && k > t1 + 1 {
+            if s.speech[k] && k > t1 + 1 {
                 return k;
             }
         }
@@ -920,8 +1043,24 @@ impl EventExtractor {
             }
             Position::Prep(words) => {
                 let mut occ: Vec<(usize, usize)> = Vec::new();
-                let lo = cs.max(t0.saturating_sub(PREP_REACH));
-                let hi = ce.min(n).min(t1 + PREP_REACH);
+                // Not past another trigger: in "his visit came ahead of a
+                // meeting in Hong Kong", "in Hong Kong" belongs to the meeting.
+                let other_before = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k + 1)
+                    .filter(|&k| k <= t0)
+                    .max()
+                    .unwrap_or(0);
+                let other_after = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .filter(|&k| k >= t1)
+                    .min()
+                    .unwrap_or(n);
+                let lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
@@ -1040,8 +1179,28 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // A fronted phrase ("At the invitation of X, Y paid a visit", "In
+        // April, He … joined") is not the subject: start after its comma.
+        let mut cs = cs;
+        if s.toks.get(cs).is_some_and(|t| FRONTED.contains(&t.l())) {
+            if let Some(c) = (cs + 1..t0).find(|&k| s.lower(k) == ",") {
+                if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
+                    cs = c + 1;
+                }
+            }
+        }
+        // Another trigger word before the trigger ends the subject region:
+        // in "prevent him from visiting Jordan … a series of visits", Jordan
+        // is the object of "visiting", not the subject of "visits".
+        let stop = s
+            .trigger_words
+            .iter()
+            .map(|&(k, _)| k)
+            .filter(|&k| k >= cs && k < t0)
+            .min()
+            .unwrap_or(t0);
         // The first entity of the clause that is not a modifier of something else.
-        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= t0) {
+        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= stop) {
             if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
                 continue;
             }
@@ -1104,9 +1263,11 @@ impl EventExtractor {
                 }
             }
         }
-        // Pronouns and "the two sides" at the head of the clause.
+        // Pronouns and "the two sides" at the head of the clause, or a
+        // pronoun just before the trigger ("stop him from visiting").
         let hi = (cs + 4).min(t0);
-        for k in cs..hi {
+        let near = (t0.saturating_sub(4).max(cs)..t0).rev();
+        for k in (cs..hi).chain(near) {
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
             }
@@ -1597,10 +1758,14 @@ fn is_adverb(w: &str) -> bool {
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
     let (a, b) = (a.min(b), a.max(b));
+    if a == b {
+        return true;
+    }
     if b >= sentences.len() {
         return false;
     }
-    !text[sentences[a].end..sentences[b].start].contains('\n')
+    text.get(sentences[a].end..sentences[b].start)
+        .is_some_and(|gap| !gap.contains('\n'))
 }
 
 fn parse_day(v: &str) -> Option<chrono::NaiveDate> {
@@ -1715,7 +1880,7 @@ fn resolve_reference(
         _ => return None,
     };
     let allows = |ty: EntityType| types.is_empty() || types.contains(&ty);
-    if matches!(t.lower.as_str(), "he" | "she" | "him" | "her") && allows(EntityType::Person) {
+    if matches!(t.l(), "he" | "she" | "him" | "her") && allows(EntityType::Person) {
         let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
         let &(_, e) = ctx.persons.get(i.checked_sub(1)?)?;
         return Some(vec![Fill {

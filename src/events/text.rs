@@ -1,12 +1,16 @@
 //! Token-level helpers for the event rules: a small tokenizer with byte
 //! offsets, noun-phrase chunking and money/quantity parsing.
 
+use std::borrow::Cow;
+
 /// A token of a sentence with its byte span in the document.
 #[derive(Clone, Debug)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub start: usize,
     pub end: usize,
-    pub lower: String,
+    /// Lowercased text; borrowed from the document when already lowercase
+    /// (most tokens), which keeps tokenizing allocation-light.
+    pub lower: Cow<'a, str>,
     /// Starts with an uppercase letter.
     pub cap: bool,
     /// Contains a letter or digit (not punctuation).
@@ -14,71 +18,98 @@ pub struct Tok {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Splits `text[base..base+len]` (one sentence) into tokens. Possessive `'s`
 /// is its own token; "Xi'an", "COVID-19", "1,500.5" and "in-person" stay whole.
-pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok> {
+pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
     let s = &text[base..end];
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 6 + 1);
+    // The char at byte `i` and its length; ASCII without decoding.
+    let at = |i: usize| -> Option<(char, usize)> {
+        let &b = bytes.get(i)?;
+        if b < 0x80 {
+            Some((b as char, 1))
+        } else {
+            s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+        }
+    };
+    let word_at = |i: usize| at(i).is_some_and(|(c, _)| is_word_char(c));
     let mut i = 0;
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let off = |k: usize| chars.get(k).map(|&(o, _)| o).unwrap_or(s.len());
     while i < n {
-        let c = chars[i].1;
+        let Some((c, len)) = at(i) else { break };
         if c.is_whitespace() {
-            i += 1;
+            i += len;
             continue;
         }
         let start = i;
+        let s_next = at(i + len);
         if (c == '\'' || c == '’')
-            && matches!(at(i + 1), Some('s') | Some('S'))
-            && !at(i + 2).is_some_and(is_word_char)
+            && matches!(s_next, Some(('s', _)) | Some(('S', _)))
+            && !word_at(i + len + 1)
         {
-            i += 2;
+            i += len + 1;
         } else if is_word_char(c) {
-            i += 1;
+            i += len;
+            let mut prev = c;
             while i < n {
-                let c = chars[i].1;
+                let Some((c, len)) = at(i) else { break };
                 if is_word_char(c) {
-                    i += 1;
+                    i += len;
+                    prev = c;
                     continue;
                 }
-                let next = at(i + 1);
-                let prev = chars[i - 1].1;
+                let next = at(i + len).map(|(c, _)| c);
                 let joins = match c {
                     '-' | '&' => next.is_some_and(is_word_char),
                     '\'' | '’' => {
-                        next.is_some_and(|n| n.is_alphabetic())
-                            && !(matches!(next, Some('s') | Some('S'))
-                                && !at(i + 2).is_some_and(is_word_char))
+                        // "Xi'an" joins; possessive "'s" does not
+                        let possessive =
+                            matches!(next, Some('s') | Some('S')) && !word_at(i + len + 1);
+                        next.is_some_and(|n| n.is_alphabetic()) && !possessive
                     }
                     ',' => {
                         prev.is_ascii_digit()
                             && next.is_some_and(|n| n.is_ascii_digit())
-                            && at(i + 2).is_some_and(|n| n.is_ascii_digit())
+                            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_digit())
                     }
                     '.' => next.is_some_and(is_word_char) && prev.is_alphanumeric(),
                     _ => false,
                 };
                 if joins {
-                    i += 1;
+                    i += len;
+                    prev = c;
                 } else {
                     break;
                 }
             }
         } else {
-            i += 1;
+            i += len;
         }
-        let piece = &s[off(start)..off(i)];
+        let piece = &s[start..i];
         let first = piece.chars().next().unwrap_or(' ');
+        let lower = if piece.is_ascii() {
+            if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(piece.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(piece)
+            }
+        } else if piece.contains('’') {
+            Cow::Owned(piece.to_lowercase().replace('’', "'"))
+        } else {
+            Cow::Owned(piece.to_lowercase())
+        };
         out.push(Tok {
-            start: base + off(start),
-            end: base + off(i),
-            lower: piece.to_lowercase().replace('’', "'"),
+            start: base + start,
+            end: base + i,
+            lower,
             cap: first.is_uppercase(),
             word: first.is_alphanumeric(),
         });
@@ -240,15 +271,12 @@ pub fn is_function_word(w: &str) -> bool {
 /// an "and" followed by a capitalised word / pronoun (a new clause).
 /// Returns the token range.
 pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usize, usize)> {
-    while i < toks.len() && DETERMINERS.contains(&toks[i].lower.as_str()) {
+    while i < toks.len() && DETERMINERS.contains(&toks[i].l()) {
         i += 1;
     }
-    if i + 1 < toks.len()
-        && CONTAINERS.contains(&toks[i].lower.as_str())
-        && toks[i + 1].lower == "of"
-    {
+    if i + 1 < toks.len() && CONTAINERS.contains(&toks[i].l()) && toks[i + 1].lower == "of" {
         i += 2;
-        while i < toks.len() && DETERMINERS.contains(&toks[i].lower.as_str()) {
+        while i < toks.len() && DETERMINERS.contains(&toks[i].l()) {
             i += 1;
         }
     }
@@ -262,7 +290,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
         if !t.word && t.lower != "-" && t.lower != "'s" {
             break;
         }
-        if NP_STOP.contains(&t.lower.as_str()) {
+        if NP_STOP.contains(&t.l()) {
             break;
         }
         // "ports drew …", "suits used by …": a past-tense verb after the head.
@@ -277,13 +305,13 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
             let next = toks.get(end + 1);
             // "masks and gloves" continues; "masks and Italy donated" or
             // "masks and he said" starts something else.
-            if next.is_none_or(|n| !n.word || n.cap || NP_STOP.contains(&n.lower.as_str())) {
+            if next.is_none_or(|n| !n.word || n.cap || NP_STOP.contains(&n.l())) {
                 break;
             }
         }
         end += 1;
     }
-    while end > start && matches!(toks[end - 1].lower.as_str(), "and" | "or" | "of" | "'s") {
+    while end > start && matches!(toks[end - 1].l(), "and" | "or" | "of" | "'s") {
         end -= 1;
     }
     if end == start
@@ -461,19 +489,19 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     if !noun.word
         || noun.cap
         || is_blocked(k)
-        || NOT_GOODS.contains(&noun.lower.as_str())
+        || NOT_GOODS.contains(&noun.l())
         || !noun.lower.chars().all(|c| c.is_alphabetic() || c == '-')
     {
         return None;
     }
     let mut end = k + 1;
-    let mut words = vec![noun.lower.clone()];
+    let mut words = vec![noun.lower.to_string()];
     // "sets of protective suits", "tons of supplies"
     if toks.get(end).is_some_and(|t| t.lower == "of") {
         if let Some((a, b)) = noun_phrase(toks, end + 1, blocked) {
             if a == end + 1 && b - a <= 4 {
                 words.push("of".into());
-                words.extend(toks[a..b].iter().map(|t| t.lower.clone()));
+                words.extend(toks[a..b].iter().map(|t| t.lower.to_string()));
                 end = b;
             }
         }
@@ -490,7 +518,7 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-')
         {
-            words.push(toks[end].lower.clone());
+            words.push(toks[end].lower.to_string());
             end += 1;
         }
     }
@@ -502,16 +530,23 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     })
 }
 
+impl Tok<'_> {
+    /// The lowercased text.
+    pub fn l(&self) -> &str {
+        &self.lower
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<Tok> {
+    fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, 0, s.len())
     }
 
     fn words(s: &str) -> Vec<String> {
-        toks(s).into_iter().map(|t| t.lower).collect()
+        toks(s).into_iter().map(|t| t.lower.into_owned()).collect()
     }
 
     #[test]
@@ -560,11 +595,7 @@ mod tests {
         let none = vec![false; t.len()];
         let (a, b) = noun_phrase(&t, 0, &none).unwrap();
         assert_eq!(
-            t[a..b]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
+            t[a..b].iter().map(|t| t.l()).collect::<Vec<_>>().join(" "),
             "remote diagnosis and treatment system"
         );
         let t = toks("masks and Italy sent gloves");

@@ -1,0 +1,137 @@
+//! Quotes and statement events: our own sentences, positive and negative.
+
+mod events_support;
+use events_support::*;
+use newsfacts::model::QuoteKind;
+
+/// (text, None = no quote, or Some((kind, speaker entity name or speaker
+/// text, content prefix)) for the first quote).
+type Case = (
+    &'static str,
+    Option<(QuoteKind, &'static str, &'static str)>,
+);
+
+const D: QuoteKind = QuoteKind::Direct;
+const I: QuoteKind = QuoteKind::Indirect;
+
+#[test]
+fn statement_table() {
+    let cases: &[Case] = &[
+        // --- direct, attribution after
+        ("\"We will send more doctors next month,\" said Wang Yi.", Some((D, "Wang Yi", "We will send more doctors next month"))),
+        ("\"The vaccine works well in older patients,\" Rossi said.", Some((D, "Maria Rossi", "The vaccine works well in older patients"))),
+        ("“Our hospitals are ready for the second wave,” said Yusuf on Tuesday.", Some((D, "Amina Yusuf", "Our hospitals are ready for the second wave"))),
+        ("\"Trade between our countries keeps growing,\" Putin told reporters.", Some((D, "Vladimir Putin", "Trade between our countries keeps growing"))),
+        ("\"This is a good day for science,\" added Zhang Hua, who leads the lab.", Some((D, "Zhang Hua", "This is a good day for science"))),
+        ("\"We are grateful for the help from abroad,\" said Italian doctor Maria Rossi.", Some((D, "Maria Rossi", "We are grateful for the help from abroad"))),
+        ("\"The masks arrived just in time,\" the Red Cross said in a statement.", Some((D, "Red Cross", "The masks arrived just in time"))),
+        ("\"Nobody expected the crisis to last this long,\" a spokesman said.", Some((D, "a spokesman", "Nobody expected the crisis to last this long"))),
+        ("\"China stands ready to help its partners,\" Xi Jinping stressed.", Some((D, "Xi Jinping", "China stands ready to help its partners"))),
+        ("\"We must act together against the virus,\" Merkel said on Monday.", Some((D, "Angela Merkel", "We must act together against the virus"))),
+        // --- direct, attribution before
+        ("Macron said: \"France will not close its borders again.\"", Some((D, "Emmanuel Macron", "France will not close its borders again"))),
+        ("Smith told the meeting, \"We need more testing kits in every town.\"", Some((D, "John Smith", "We need more testing kits in every town"))),
+        ("Li Wei wrote that \"the results surprised everyone on the team.\"", Some((D, "Li Wei", "the results surprised everyone on the team"))),
+        // --- pronoun speakers resolve to the last person
+        ("Rossi works in Milan. \"The wards are finally quieter,\" she said.", Some((D, "Maria Rossi", "The wards are finally quieter"))),
+        ("Putin spoke after the talks. \"The two countries are close partners,\" he added.", Some((D, "Vladimir Putin", "The two countries are close partners"))),
+        // --- indirect
+        ("Wang Yi said the two countries would expand trade in medical goods.", Some((I, "Wang Yi", "the two countries would expand trade in medical goods"))),
+        ("Yusuf said that the hospital had enough beds for now.", Some((I, "Amina Yusuf", "the hospital had enough beds for now"))),
+        ("Xi Jinping, the Chinese president, said China would share its vaccine research.", Some((I, "Xi Jinping", "China would share its vaccine research"))),
+        ("Amina Yusuf, director of Lahore Medical College, said the exchange helped her staff a great deal.", Some((I, "Amina Yusuf", "the exchange helped her staff a great deal"))),
+        ("The Ministry of Health said on Monday that infections were falling.", Some((I, "Ministry of Health", "infections were falling"))),
+        ("Merkel told reporters that Germany would send more ventilators.", Some((I, "Angela Merkel", "Germany would send more ventilators"))),
+        ("Putin stressed that the two sides share many interests.", Some((I, "Vladimir Putin", "the two sides share many interests"))),
+        ("Macron noted that French hospitals were under strain.", Some((I, "Emmanuel Macron", "French hospitals were under strain"))),
+        ("Smith arrived on Monday. He said the trip had been long but useful.", Some((I, "John Smith", "the trip had been long but useful"))),
+        ("Rossi spoke to doctors. The new wing will open in June, she added.", Some((I, "Maria Rossi", "The new wing will open in June"))),
+        ("The clinics need more staff, said Zhang Hua.", Some((I, "Zhang Hua", "The clinics need more staff"))),
+        ("Kenya will build three new clinics this year, the World Bank said.", Some((I, "World Bank", "Kenya will build three new clinics this year"))),
+        ("India announced that it would lift the export ban.", Some((I, "India", "it would lift the export ban"))),
+        ("Li Wei explained that the test takes about ten minutes.", Some((I, "Li Wei", "the test takes about ten minutes"))),
+        ("Officials said the border would reopen after the holiday.", Some((I, "Officials", "the border would reopen after the holiday"))),
+        ("Yusuf warned that cases could rise again in winter.", Some((I, "Amina Yusuf", "cases could rise again in winter"))),
+        ("UNICEF said the shipment contained vaccines for children.", Some((I, "UNICEF", "the shipment contained vaccines for children"))),
+        ("The foreign minister also said the talks had gone well.", Some((I, "The foreign minister", "the talks had gone well"))),
+        // --- negatives: no speech
+        ("The Red Cross is said to have sent food to Kenya.", None),
+        ("Smith spent the week in Rome.", None),
+        ("The so-called \"Belt and Road\" plan covers many countries.", None),
+        ("The film \"Red Sea\" opened in Beijing.", None),
+        ("Officials said so.", None),
+        ("The report said nothing.", None),
+        ("According to the plan, the clinic opens in May.", None),
+        ("He never said a word.", None),
+        ("The so-called \"new normal\" is here to stay.", None),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let d = world(text).run();
+        let statements = of(&d, "statement");
+        match want {
+            None => {
+                if !d.quotes.is_empty() || !statements.is_empty() {
+                    failures.push(format!("{text:?}: expected no quote, got {:?}", d.quotes));
+                }
+            }
+            Some((kind, speaker, content)) => {
+                let Some(q) = d.quotes.first() else {
+                    failures.push(format!("{text:?}: no quote"));
+                    continue;
+                };
+                let name = q
+                    .speaker
+                    .map(|e| d.entities[e].name.clone())
+                    .or_else(|| q.speaker_span.map(|s| s.text(&d.text).to_string()))
+                    .unwrap_or_default();
+                let got = q.span.text(&d.text);
+                if q.kind != *kind || name != *speaker || !got.starts_with(content) {
+                    failures.push(format!(
+                        "{text:?}: got {:?} speaker {name:?} content {got:?}",
+                        q.kind
+                    ));
+                }
+                if statements.len() != d.quotes.len() {
+                    failures.push(format!("{text:?}: statements != quotes"));
+                }
+                if let Some(s) = statements.first() {
+                    if !s
+                        .arguments
+                        .iter()
+                        .any(|a| a.role == "content" && a.span == q.span)
+                    {
+                        failures.push(format!("{text:?}: statement content differs"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} statement cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn statement_dated_by_its_sentence() {
+    let d = world("Merkel said on Monday that Germany would send ventilators.").run();
+    let s = one(&d, "statement");
+    assert_eq!(s.date.as_deref(), Some("2020-05-18"));
+    assert_eq!(s.rule, "statement.indirect");
+    assert_eq!(s.countries, vec!["DE"]);
+}
+
+#[test]
+fn continued_quote_keeps_its_speaker() {
+    let d = world(
+        "\"We sent two teams,\" said Wang Yi. \"Both teams will stay until the summer ends.\"",
+    )
+    .run();
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    assert_eq!(d.quotes[0].speaker, d.quotes[1].speaker);
+    assert!(d.quotes[1].speaker.is_some());
+}
