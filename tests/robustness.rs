@@ -353,19 +353,22 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
         // The date basis says where the date came from; it must agree with
         // the timex actually linked.
         let linked = e.timex.and_then(|x| doc.timexes.get(x));
+        // A timex that itself crosses a sentence boundary breaks the basis
+        // too; count that under the timex bug, not as a separate one.
+        let basis_kind = if linked.is_some_and(|x| !in_sentence(x.span, x.sentence)) {
+            "timex-outside-sentence"
+        } else {
+            "event-date-basis"
+        };
         match e.date_basis {
-            DateBasis::None => v.check(
-                "event-date-basis",
-                e.timex.is_none() && e.date.is_none(),
-                || {
-                    format!(
-                        "event {i} has basis none but date {:?} timex {:?}",
-                        e.date, e.timex
-                    )
-                },
-            ),
+            DateBasis::None => v.check(basis_kind, e.timex.is_none() && e.date.is_none(), || {
+                format!(
+                    "event {i} has basis none but date {:?} timex {:?}",
+                    e.date, e.timex
+                )
+            }),
             DateBasis::SameSentence => v.check(
-                "event-date-basis",
+                basis_kind,
                 linked.is_some_and(|x| x.sentence == e.sentence),
                 || {
                     format!(
@@ -375,7 +378,7 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
                 },
             ),
             DateBasis::LinkedSentence => v.check(
-                "event-date-basis",
+                basis_kind,
                 linked.is_some_and(|x| e.evidence_sentences.contains(&x.sentence)),
                 || {
                     format!(
