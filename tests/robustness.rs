@@ -994,10 +994,14 @@ fn maybe_date() -> impl Strategy<Value = Option<NaiveDate>> {
 
 /// 256 cases per property by default; `NEWSFACTS_PROPTEST_CASES` runs more when hunting.
 fn proptest_cases() -> u32 {
+    proptest_cases_or(256)
+}
+
+fn proptest_cases_or(default: u32) -> u32 {
     std::env::var("NEWSFACTS_PROPTEST_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(256)
+        .unwrap_or(default)
 }
 
 proptest! {
@@ -1193,6 +1197,232 @@ fn checks_are_not_vacuous() {
     assert!(calendar_value_ok("2020-13").is_err());
     assert!(calendar_value_ok("2020-W53").is_ok());
     assert!(calendar_value_ok("2021-W53").is_err());
+}
+
+// ---------------------------------------------------------------------------
+// Input: every record yields exactly one item
+// ---------------------------------------------------------------------------
+
+/// One JSONL line as generated: what it holds decides what the reader must
+/// return for it.
+#[derive(Clone, Debug)]
+enum JsonLine {
+    /// A good record: id, non-blank text, optional date.
+    Record {
+        id: String,
+        text: String,
+        date: Option<NaiveDate>,
+    },
+    /// A good record whose date field is not a date (kept, with a warning).
+    BadDate { text: String, date: String },
+    /// Whitespace only.
+    Blank(String),
+    /// Not UTF-8.
+    InvalidUtf8(Vec<u8>),
+    /// Arbitrary text (almost never a JSON object with a text field).
+    Garbage(String),
+    /// A JSON object whose text field is missing, blank or not a string.
+    NoText(String),
+}
+
+/// Record texts: never blank, may hold anything JSON can carry.
+fn record_text() -> impl Strategy<Value = String> {
+    prop_oneof![unicode_text(), news_text()].prop_map(|t| format!("x{t}"))
+}
+
+fn json_line() -> impl Strategy<Value = JsonLine> {
+    prop_oneof![
+        4 => ("[a-z0-9:/ -]{0,12}", record_text(), proptest::option::of(doc_date()))
+            .prop_map(|(id, text, date)| JsonLine::Record { id, text, date }),
+        1 => (record_text(), "[0-9A-Za-z/:-][0-9A-Za-z/ :-]{0,13}")
+            .prop_filter("must not be a date", |(_, d)| newsfacts::input::parse_record_date(d).is_none())
+            .prop_map(|(text, date)| JsonLine::BadDate { text, date }),
+        1 => "[ \t]{0,4}".prop_map(JsonLine::Blank),
+        1 => proptest::collection::vec(any::<u8>(), 0..20).prop_map(|mut b| {
+            b.retain(|&c| c != b'\n');
+            b.push(0xff);
+            JsonLine::InvalidUtf8(b)
+        }),
+        1 => "[^\n]{0,30}"
+            .prop_filter("not an object", |g| !g.trim_start().starts_with('{'))
+            .prop_map(JsonLine::Garbage),
+        1 => proptest::sample::select(&[
+            r#"{"id":"a"}"#,
+            r#"{"id":"a","text":""}"#,
+            r#"{"id":"a","text":"  \n "}"#,
+            r#"{"id":"a","text":42}"#,
+            r#"{"id":"a","text":null}"#,
+            r#"{"id":"a","text":["x"]}"#,
+            r#"[1,2]"#,
+            r#"{"id":"a","text":"ok","date":7}"#,
+        ][..])
+        .prop_map(|s| JsonLine::NoText(s.to_string())),
+    ]
+}
+
+fn json_line_bytes(line: &JsonLine) -> Vec<u8> {
+    match line {
+        JsonLine::Record { id, text, date } => {
+            let mut obj = serde_json::json!({ "id": id, "text": text });
+            if let Some(d) = date {
+                obj["date"] = Value::String(format!("{d}T12:00:00"));
+            }
+            obj.to_string().into_bytes()
+        }
+        JsonLine::BadDate { text, date } => serde_json::json!({ "text": text, "date": date })
+            .to_string()
+            .into_bytes(),
+        JsonLine::Blank(s) | JsonLine::Garbage(s) | JsonLine::NoText(s) => s.clone().into_bytes(),
+        JsonLine::InvalidUtf8(b) => b.clone(),
+    }
+}
+
+fn read_all(
+    path: &std::path::Path,
+    format: Option<newsfacts::input::InputFormat>,
+) -> Vec<newsfacts::input::InputItem> {
+    let opts = newsfacts::input::InputOptions {
+        paths: vec![path.display().to_string()],
+        format,
+        ..Default::default()
+    };
+    newsfacts::input::DocumentReader::new(&opts).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: proptest_cases_or(128),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Every JSONL line yields exactly one item, in order, numbered by line;
+    /// good records come back intact and bad ones as errors.
+    #[test]
+    fn jsonl_every_line_yields_one_item(
+        lines in proptest::collection::vec(json_line(), 0..12),
+        crlf in any::<bool>(),
+        final_newline in any::<bool>(),
+    ) {
+        let mut bytes = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            bytes.extend(json_line_bytes(line));
+            if i + 1 < lines.len() || final_newline {
+                bytes.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.jsonl");
+        std::fs::write(&path, &bytes).unwrap();
+        let items = read_all(&path, None);
+        // A final unterminated empty line is not a line at all.
+        let expected = match lines.last() {
+            Some(last) if !final_newline && json_line_bytes(last).is_empty() => lines.len() - 1,
+            _ => lines.len(),
+        };
+        prop_assert_eq!(items.len(), expected, "items {:?}", items);
+        for (i, (line, item)) in lines.iter().zip(&items).enumerate() {
+            let source = match item {
+                Ok(d) => d.source.clone(),
+                Err(e) => e.source.clone(),
+            };
+            prop_assert_eq!(source.line, i as u64 + 1);
+            match (line, item) {
+                (JsonLine::Record { id, text, date }, Ok(doc)) => {
+                    prop_assert_eq!(&doc.text, text);
+                    // An empty id is known_bug_jsonl_empty_id_is_kept.
+                    if !id.is_empty() {
+                        prop_assert_eq!(&doc.id, id);
+                    }
+                    prop_assert_eq!(doc.date, *date);
+                }
+                (JsonLine::BadDate { text, .. }, Ok(doc)) => {
+                    prop_assert_eq!(&doc.text, text);
+                    prop_assert_eq!(doc.date, None);
+                    prop_assert!(!doc.warnings.is_empty(), "bad date ignored silently");
+                }
+                (JsonLine::Record { .. } | JsonLine::BadDate { .. }, Err(e)) => {
+                    prop_assert!(false, "good record {} rejected: {}", i + 1, e);
+                }
+                (JsonLine::NoText(s), Ok(_)) if s.contains("\"ok\"") => {
+                    prop_assert!(false, "non-string date accepted: {}", s);
+                }
+                (JsonLine::Blank(_) | JsonLine::InvalidUtf8(_) | JsonLine::Garbage(_) | JsonLine::NoText(_), Ok(doc)) => {
+                    prop_assert!(false, "bad line {} accepted as {:?}", i + 1, doc.text);
+                }
+                (_, Err(_)) => {}
+            }
+        }
+    }
+
+    /// Every CSV record (quoted newlines, quotes, commas, BOM) yields exactly
+    /// one item with its text intact.
+    #[test]
+    fn csv_every_record_yields_one_item(
+        records in proptest::collection::vec(("[a-z0-9]{0,6}", record_text(), proptest::option::of(doc_date())), 0..10),
+        bom in any::<bool>(),
+    ) {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(["id", "date", "text"]).unwrap();
+        for (id, text, date) in &records {
+            let date = date.map(|d| d.to_string()).unwrap_or_default();
+            w.write_record([id.as_str(), date.as_str(), text.as_str()]).unwrap();
+        }
+        let mut bytes = if bom { "\u{feff}".as_bytes().to_vec() } else { Vec::new() };
+        bytes.extend(w.into_inner().unwrap());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.csv");
+        std::fs::write(&path, &bytes).unwrap();
+        let items = read_all(&path, None);
+        prop_assert_eq!(items.len(), records.len(), "items {:?}", items);
+        for (i, ((id, text, date), item)) in records.iter().zip(&items).enumerate() {
+            let doc = match item {
+                Ok(d) => d,
+                Err(e) => return Err(TestCaseError::fail(format!("record {} rejected: {e}", i + 1))),
+            };
+            prop_assert_eq!(doc.source.line, i as u64 + 1);
+            prop_assert_eq!(&doc.text, text);
+            prop_assert_eq!(doc.date, *date);
+            if !id.is_empty() {
+                prop_assert_eq!(&doc.id, id);
+            }
+        }
+    }
+}
+
+/// A UTF-8 byte order mark before the first JSONL record (Windows editors
+/// and some exporters write one) makes that record "malformed JSON"
+/// (`src/input.rs`, `parse_json_line` hands the line to serde_json as is);
+/// the CSV reader reads through it. Reported, not silent, but the record is lost.
+#[test]
+#[ignore = "known bug: JSONL reader rejects the first record after a UTF-8 BOM"]
+fn known_bug_jsonl_rejects_record_after_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &path,
+        "\u{feff}{\"id\":\"a\",\"text\":\"China met Italy.\"}\n",
+    )
+    .unwrap();
+    let items = read_all(&path, None);
+    assert_eq!(items.len(), 1);
+    let doc = items[0].as_ref().expect("first record after a BOM is read");
+    assert_eq!(doc.text, "China met Italy.");
+}
+
+/// `{"id": ""}` gives a document with an empty id (`src/input.rs`,
+/// `parse_json_line` keeps `Some("")`), where the CSV reader treats an empty
+/// id as missing and falls back to `file:line`. Output records then carry
+/// `"id": ""`, which cannot be traced back to their input line.
+#[test]
+#[ignore = "known bug: JSONL empty id is kept instead of defaulting to file:line"]
+fn known_bug_jsonl_empty_id_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ids.jsonl");
+    std::fs::write(&path, "{\"id\":\"\",\"text\":\"China met Italy.\"}\n").unwrap();
+    let items = read_all(&path, None);
+    let doc = items[0].as_ref().unwrap();
+    assert!(!doc.id.is_empty(), "empty id kept");
 }
 
 // ---------------------------------------------------------------------------
