@@ -6,8 +6,9 @@ Usage:
 
 DIR defaults to $NEWSFACTS_DATA/gazetteers, else ../shared/data/gazetteers next
 to the repository. Needs Python 3.9+, and for the common-word filter the
-`wordfreq` package (PyPI) and a lowercase English word list
-(/usr/share/dict/words, Debian package `wamerican`).
+`wordfreq` package (PyPI) and lowercase English word lists
+(/usr/share/dict/{american,british}-english, Debian packages `wamerican`,
+`wbritish`).
 
 The output is conflict-free by construction (see docs/gazetteers.md): every
 alias is claimed by one entry per (type, country, feature) key, and later
@@ -697,6 +698,7 @@ def company_case(t):
 
 
 def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
+    person_words = person_name_words(data)
     # Universities (hipo).
     unis = json.loads((data / "universities_hipo/world_universities_and_domains.json").read_text(encoding="utf-8"))
     for u in unis:
@@ -741,7 +743,7 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.attrs["role"] = roles[0]
         if " " in name and not common.all_common(name):
             e.attrs["ci"] = "1"
-        if " " not in name and common.is_common(name):
+        if " " not in name and (common.is_common(name) or name in person_words):
             continue
         if name.split()[-1].lower() in SMALL:
             continue  # truncated entries ("New York and")
@@ -759,7 +761,7 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
         short = clean_company(full)
         if len(short) < 3 or short.lower() in ("the",):
             continue
-        if (" " not in short and common.is_common(short)) or len(short) <= 3:
+        if (" " not in short and (common.is_common(short) or short in person_words)) or len(short) <= 3:
             # "News Corp", "Sea Ltd": without the suffix the name is a common
             # word, so the legal name is the only safe form.
             short = full.rstrip(".")
@@ -778,7 +780,7 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
         w.add("companies.tsv", e)
     for r in mnc:
         name = clean_company(phoenix_name(r["name"], False))
-        if len(name) < 3 or (" " not in name and common.is_common(name)):
+        if len(name) < 3 or (" " not in name and (common.is_common(name) or name in person_words)):
             continue
         code = r["codes"][0]["code"]
         country, _ = decode_code(code[3:], iso3_to_2)

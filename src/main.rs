@@ -209,6 +209,15 @@ fn build_pipeline(args: &PipelineArgs) -> Result<Pipeline, ExitCode> {
 }
 
 fn main() -> ExitCode {
+    // A panic inside a stage is caught per document and reported as that
+    // record's error (see run.rs); one line on stderr is enough, not a backtrace per record.
+    std::panic::set_hook(Box::new(|info| {
+        let place = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("newsfacts: internal error{place} (the record is reported as failed)");
+    }));
     let cli = Cli::parse();
     match cli.command {
         Command::Extract(a) => extract(a),

@@ -272,6 +272,12 @@ fn donation_table() {
         ("Italy thanked China for its help.", None),
         ("The hospital needs more donors.", None),
         ("She donated.", None),
+        ("Yusuf handed over the chair of the forum to Kenya.", None),
+        ("The ministry received a formal complaint from Kenya.", None),
+        (
+            "Smith will receive a salary of one dollar from the World Bank.",
+            None,
+        ),
     ];
     run_table("donation", cases);
 }

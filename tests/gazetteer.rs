@@ -485,3 +485,22 @@ fn bundled_on_our_sentence() {
         assert!(f.chars().next().unwrap().is_uppercase(), "{f} in {found:?}");
     }
 }
+
+#[test]
+fn shared_read_only_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Gazetteer>();
+    let g = std::sync::Arc::new(small());
+    let handles: Vec<_> = (0..4)
+        .map(|i| {
+            let g = std::sync::Arc::clone(&g);
+            std::thread::spawn(move || {
+                let text = format!("Report {i}: Oman and Romania");
+                texts(&g, &text)
+            })
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().unwrap(), ["Oman", "Romania"]);
+    }
+}

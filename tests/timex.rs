@@ -517,7 +517,8 @@ fn times_durations_and_sets() {
             ("3 p.m.", TimexType::Time, "T15:00"),
             ("three weeks", TimexType::Duration, "P3W"),
             ("every Monday", TimexType::Set, "XXXX-WXX-1"),
-            ("10:30 local time", TimexType::Time, "2020-05-21T10:30"),
+            // "local time" puts it on the document date but stays outside the span.
+            ("10:30", TimexType::Time, "2020-05-21T10:30"),
         ]
     );
 }
@@ -789,6 +790,12 @@ mod properties {
             for t in &doc.timexes {
                 prop_assert!(t.span.start >= last_end && t.span.start < t.span.end);
                 last_end = t.span.end;
+                let kind = format!("{:?}", t.kind).to_uppercase();
+                prop_assert!(
+                    newsfacts::eval::gold::valid_timex_value(&kind, &t.value)
+                        || t.value == "XXXX-WXX-WE",
+                    "malformed {} value {:?} for {:?}", kind, t.value, t.span.text(&doc.text)
+                );
                 if doc.date.is_none() && t.anchor == TimexAnchor::Document {
                     prop_assert!(false, "document anchor without a document date: {:?}", t);
                 }
@@ -826,5 +833,171 @@ fn tense_cues_choose_the_year() {
             "2019-11-20",
             &[("January", "2020-01")],
         ),
+    ]);
+}
+
+#[test]
+fn project_conventions_times_and_sets() {
+    check_table(&[
+        (
+            "They will meet at 3 p.m. on Friday.",
+            THU,
+            &[("3 p.m.", "2020-05-22T15:00"), ("Friday", "2020-05-22")],
+        ),
+        (
+            "The warning ends at noon tomorrow.",
+            THU,
+            &[("noon tomorrow", "2020-05-22T12:00")],
+        ),
+        ("At noon, the doors opened.", THU, &[("noon", "T12:00")]),
+        (
+            "Posted 2020-05-21 18:40 GMT",
+            "",
+            &[("2020-05-21 18:40 GMT", "2020-05-21T18:40")],
+        ),
+        (
+            "The clinic opens every Saturday morning.",
+            THU,
+            &[("every Saturday morning", "XXXX-WXX-6TMO")],
+        ),
+        (
+            "The firm was founded more than a decade ago.",
+            THU,
+            &[("a decade ago", "2010")],
+        ),
+        (
+            "They talked for more than an hour.",
+            THU,
+            &[("an hour", "PT1H")],
+        ),
+        ("The 81-year-old walked in.", THU, &[]),
+        (
+            "The price was cut in autumn 2021.",
+            THU,
+            &[("autumn 2021", "2021-FA")],
+        ),
+        (
+            "Nurses visit every six months.",
+            THU,
+            &[("every six months", "P6M")],
+        ),
+        (
+            "The museum is free on Sundays.",
+            THU,
+            &[("Sundays", "XXXX-WXX-7")],
+        ),
+        ("Tours run daily.", THU, &[("daily", "P1D")]),
+        (
+            "The alert is valid from 20:00 on Thursday.",
+            THU,
+            &[("20:00", "2020-05-21T20:00"), ("Thursday", "2020-05-21")],
+        ),
+        (
+            "The comet returns in roughly 50,000 years.",
+            THU,
+            &[("roughly 50,000 years", "P50000Y")],
+        ),
+        ("The bus left at 6 a.m.", THU, &[("6 a.m.", "T06:00")]),
+        (
+            "It spent three nights at sea.",
+            THU,
+            &[("three nights", "P3D")],
+        ),
+        (
+            "Growth slowed in the fourth quarter, and revenue in fiscal 2020 fell.",
+            "2021-02-01",
+            &[("the fourth quarter", "2020-Q4"), ("fiscal 2020", "FY2020")],
+        ),
+        (
+            "Four decades of work ended.",
+            THU,
+            &[("Four decades", "P40Y")],
+        ),
+        (
+            "Aid was pledged every quarter.",
+            THU,
+            &[("every quarter", "P3M")],
+        ),
+        (
+            "The two sides agreed to resume talks in September.",
+            "2021-07-08",
+            &[("September", "2021-09")],
+        ),
+        (
+            "Rana arrived in Geneva on Sunday and will fly to Paris tomorrow.",
+            "2023-01-10",
+            &[("Sunday", "2023-01-08"), ("tomorrow", "2023-01-11")],
+        ),
+        (
+            "Experts planned to hold a video conference with doctors on Friday, he said.",
+            "2020-04-15",
+            &[("Friday", "2020-04-17")],
+        ),
+        (
+            "\"Europe stands with Izmir through the winter,\" she said.",
+            "2020-11-05",
+            &[("the winter", "2020-WI")],
+        ),
+    ]);
+}
+
+#[test]
+fn anaphoric_weekdays_and_chains() {
+    check_table(&[
+        (
+            "Trading halted on Oct. 27. The previous Friday, shares had fallen.",
+            "1989-10-30",
+            &[
+                ("Oct. 27", "1989-10-27"),
+                ("The previous Friday", "1989-10-20"),
+            ],
+        ),
+        (
+            "The quake hit on Nov. 21. The following Monday, aid arrived.",
+            "2022-11-30",
+            &[
+                ("Nov. 21", "2022-11-21"),
+                ("The following Monday", "2022-11-28"),
+            ],
+        ),
+        (
+            "The flood came in March 2019. A year earlier, the dam had been repaired.",
+            THU,
+            &[("March 2019", "2019-03"), ("A year earlier", "2018-03")],
+        ),
+        (
+            "Sales rose in 2018. That year, the firm hired 200 people.",
+            THU,
+            &[("2018", "2018"), ("That year", "2018")],
+        ),
+        (
+            "The talks opened on Jan. 3, 2020. Two days later they collapsed.",
+            THU,
+            &[
+                ("Jan. 3, 2020", "2020-01-03"),
+                ("Two days later", "2020-01-05"),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn rates_and_adjectives() {
+    check_table(&[
+        (
+            "The plant costs $300 million a year to run.",
+            THU,
+            &[("a year", "P1Y")],
+        ),
+        ("Daily infections fell, the ministry said.", THU, &[]),
+        ("He said daily infections had fallen.", THU, &[]),
+        ("She writes for the Yunnan Daily.", THU, &[]),
+        ("The navy will start a weekly barge service.", THU, &[]),
+        (
+            "Tours start at 11:00 and 15:00 daily.",
+            THU,
+            &[("11:00", "T11:00"), ("daily", "P1D")],
+        ),
+        ("It was a year of change.", THU, &[]),
     ]);
 }

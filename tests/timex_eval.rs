@@ -28,3 +28,53 @@ fn timex_figures_on_annotated_news() {
     }
     assert!(below.is_empty(), "below the bar on: {below:?}");
 }
+
+/// Every value the tagger writes on real news has the shape the project's
+/// gold validator accepts (`eval::gold::valid_timex_value`), with and without
+/// a document date.
+#[test]
+fn values_are_well_formed_on_annotated_news() {
+    use newsfacts::eval::gold::valid_timex_value;
+    use newsfacts::model::Document;
+    use newsfacts::timex::scoring::{load_jsonl, DATASETS};
+    let Some(data) = data_dir() else {
+        eprintln!("skipping: shared data folder not found (set NEWSFACTS_DATA)");
+        return;
+    };
+    let tagger = TimexTagger::new(TimexOptions::default());
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for ds in DATASETS {
+        let path = data.join(ds.path);
+        if !path.exists() {
+            continue;
+        }
+        for gd in load_jsonl(&path, ds.genre).expect("dataset loads") {
+            for anchor in [gd.dct, None] {
+                let mut doc = Document::new(gd.id.clone(), gd.text.clone());
+                doc.date = anchor;
+                tagger.annotate(&mut doc);
+                for t in &doc.timexes {
+                    checked += 1;
+                    let kind = format!("{:?}", t.kind).to_uppercase();
+                    // The gold validator does not list "every weekend" yet; the corpus uses it.
+                    if !valid_timex_value(&kind, &t.value) && t.value != "XXXX-WXX-WE" {
+                        bad.push(format!(
+                            "{} {kind} {:?} -> {}",
+                            gd.id,
+                            t.span.text(&doc.text),
+                            t.value
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    println!("{checked} values checked");
+    assert!(
+        bad.is_empty(),
+        "{} malformed values:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}

@@ -69,7 +69,7 @@ pub struct EventExtractor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum PatternKind {
+pub(crate) enum PatternKind {
     /// Index into `word_forms`.
     TriggerWord(usize),
     Speech,
@@ -107,6 +107,26 @@ const PREPS: &[&str] = &[
     "against",
     "about",
     "via",
+];
+
+/// Words that open a fronted adverbial phrase ("At the invitation of …,").
+const FRONTED: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "following",
+    "despite",
+    "under",
+    "as",
+    "amid",
+    "upon",
+    "since",
+    "according",
 ];
 
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
@@ -168,7 +188,10 @@ impl<'d> Sent<'d> {
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
-            if toks.get(k).is_none_or(|t| t.start != h.start || t.end != h.end) {
+            if toks
+                .get(k)
+                .is_none_or(|t| t.start != h.start || t.end != h.end)
+            {
                 continue;
             }
             match ex.pattern_kinds[h.pattern] {
@@ -580,33 +603,34 @@ impl EventExtractor {
         }
         let ctx = Self::doc_ctx(doc, &sentences, hits);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
-        for &i in &hit_sentences {
-            sents.insert(i, Sent::new(self, doc, i, sentences[i], &ctx));
+        let mut speech = quotes::SpeechPass::new(self);
+        if let (Some(sp), true) = (speech.as_mut(), quote_marks) {
+            sp.direct(self, doc, &ctx, &sentences, &mut sents);
         }
 
-        // 2. rules per hit sentence
+        // 2. rules and indirect speech per hit sentence; a sentence's tokens
+        // are dropped once it is done, so memory stays small and warm.
         let mut cands: Vec<Cand> = Vec::new();
         for &i in &hit_sentences {
-            let s = &sents[&i];
-            let before = cands.len();
-            self.sentence_candidates(doc, &ctx, s, &mut cands, trace.as_deref_mut());
-            let _ = before;
+            let s = sents
+                .remove(&i)
+                .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
+            if !s.trigger_words.is_empty() {
+                self.sentence_candidates(doc, &ctx, &s, &mut cands, trace.as_deref_mut());
+            }
+            if let Some(sp) = speech.as_mut() {
+                sp.indirect(self, doc, &ctx, &s);
+            }
         }
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
 
         // 4. quotes and statements
-        let (quotes, statements) = quotes::extract(
-            self,
-            doc,
-            &ctx,
-            &sentences,
-            &mut sents,
-            &hit_sentences,
-            quote_marks,
-            trace,
-        );
+        let (quotes, statements) = match speech {
+            Some(sp) => sp.finish(self, doc, &sentences, trace),
+            None => (Vec::new(), Vec::new()),
+        };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
         for e in &mut events {
@@ -741,19 +765,8 @@ impl EventExtractor {
         let mut timex: Option<usize> = None;
         let mut log: Vec<String> = Vec::new();
         let mut filled_roles: HashSet<&str> = HashSet::new();
-        let default_date;
-        let mut slots: Vec<&Slot> = rule.slots.iter().collect();
-        if ty.roles.iter().any(|r| r == "date") && !rule.slots.iter().any(|x| x.role == "date") {
-            default_date = Slot {
-                role: "date".into(),
-                position: Position::Sentence,
-                filler: Filler::Date,
-                repeat: false,
-                source: "date = sentence : date (default)".into(),
-            };
-            slots.push(&default_date);
-        }
-        for (slot_no, slot) in slots.into_iter().enumerate() {
+        let tracing = trace.is_some();
+        for (slot_no, slot) in rule.slots.iter().enumerate() {
             if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
                 continue;
             }
@@ -793,16 +806,18 @@ impl EventExtractor {
                         .find(|t| t.t0 == f.t0 && t.t1 == f.t1)
                         .map(|t| t.idx);
                 }
-                log.push(format!(
-                    "      {} <- {:?}{} via `{}`{}",
-                    slot.role,
-                    f.span.text(&doc.text),
-                    f.entity
-                        .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
-                        .unwrap_or_default(),
-                    slot.source,
-                    if f.resolved { " [resolved]" } else { "" }
-                ));
+                if tracing {
+                    log.push(format!(
+                        "      {} <- {:?}{} via `{}`{}",
+                        slot.role,
+                        f.span.text(&doc.text),
+                        f.entity
+                            .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                            .unwrap_or_default(),
+                        slot.source,
+                        if f.resolved { " [resolved]" } else { "" }
+                    ));
+                }
                 if f.entity.is_some() {
                     used.push((f.span, slot_no));
                 }
@@ -1028,8 +1043,24 @@ impl EventExtractor {
             }
             Position::Prep(words) => {
                 let mut occ: Vec<(usize, usize)> = Vec::new();
-                let lo = cs.max(t0.saturating_sub(PREP_REACH));
-                let hi = ce.min(n).min(t1 + PREP_REACH);
+                // Not past another trigger: in "his visit came ahead of a
+                // meeting in Hong Kong", "in Hong Kong" belongs to the meeting.
+                let other_before = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k + 1)
+                    .filter(|&k| k <= t0)
+                    .max()
+                    .unwrap_or(0);
+                let other_after = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .filter(|&k| k >= t1)
+                    .min()
+                    .unwrap_or(n);
+                let lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
@@ -1148,8 +1179,28 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // A fronted phrase ("At the invitation of X, Y paid a visit", "In
+        // April, He … joined") is not the subject: start after its comma.
+        let mut cs = cs;
+        if s.toks.get(cs).is_some_and(|t| FRONTED.contains(&t.l())) {
+            if let Some(c) = (cs + 1..t0).find(|&k| s.lower(k) == ",") {
+                if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
+                    cs = c + 1;
+                }
+            }
+        }
+        // Another trigger word before the trigger ends the subject region:
+        // in "prevent him from visiting Jordan … a series of visits", Jordan
+        // is the object of "visiting", not the subject of "visits".
+        let stop = s
+            .trigger_words
+            .iter()
+            .map(|&(k, _)| k)
+            .filter(|&k| k >= cs && k < t0)
+            .min()
+            .unwrap_or(t0);
         // The first entity of the clause that is not a modifier of something else.
-        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= t0) {
+        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= stop) {
             if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
                 continue;
             }
@@ -1212,9 +1263,11 @@ impl EventExtractor {
                 }
             }
         }
-        // Pronouns and "the two sides" at the head of the clause.
+        // Pronouns and "the two sides" at the head of the clause, or a
+        // pronoun just before the trigger ("stop him from visiting").
         let hi = (cs + 4).min(t0);
-        for k in cs..hi {
+        let near = (t0.saturating_sub(4).max(cs)..t0).rev();
+        for k in (cs..hi).chain(near) {
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
             }
@@ -1705,10 +1758,14 @@ fn is_adverb(w: &str) -> bool {
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
     let (a, b) = (a.min(b), a.max(b));
+    if a == b {
+        return true;
+    }
     if b >= sentences.len() {
         return false;
     }
-    !text[sentences[a].end..sentences[b].start].contains('\n')
+    text.get(sentences[a].end..sentences[b].start)
+        .is_some_and(|gap| !gap.contains('\n'))
 }
 
 fn parse_day(v: &str) -> Option<chrono::NaiveDate> {

@@ -702,6 +702,17 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                     }
                 },
             };
+            // An event type with a `date` role is dated from its sentence
+            // unless the rule says otherwise.
+            if roles.iter().any(|x| x == "date") && !slots.iter().any(|x| x.role == "date") {
+                slots.push(Slot {
+                    role: "date".into(),
+                    position: Position::Sentence,
+                    filler: Filler::Date,
+                    repeat: false,
+                    source: "date = sentence : date (default)".into(),
+                });
+            }
             let require = check_roles(&r.require)?;
             let require_any = check_roles(&r.require_any)?;
             summary.rules += 1;

@@ -52,6 +52,8 @@ pub enum Lex {
     MonthAbbr(u8),
     /// Monday = 1 … Sunday = 7.
     Weekday(u8),
+    /// Plural weekday ("Mondays"): a set.
+    Weekdays(u8),
     /// Singular unit.
     Unit(Unit),
     /// Plural unit.
@@ -174,6 +176,14 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("friday", Lex::Weekday(5)),
     ("saturday", Lex::Weekday(6)),
     ("sunday", Lex::Weekday(7)),
+    ("mondays", Lex::Weekdays(1)),
+    ("tuesdays", Lex::Weekdays(2)),
+    ("wednesdays", Lex::Weekdays(3)),
+    ("thursdays", Lex::Weekdays(4)),
+    ("fridays", Lex::Weekdays(5)),
+    ("saturdays", Lex::Weekdays(6)),
+    ("sundays", Lex::Weekdays(7)),
+    ("nights", Lex::Units(Unit::Day)),
     ("second", Lex::Ordinal(2)),
     ("seconds", Lex::Units(Unit::Second)),
     ("minute", Lex::Unit(Unit::Minute)),

@@ -133,6 +133,11 @@ impl TimexTagger {
                     }
                 }
             }
+            // Years outside 0000–9999 ("9999 years ago") have no TIMEX3 spelling.
+            if r.value.starts_with('-') || r.val.is_some_and(|v| v.year() > 9999) {
+                i = m.end;
+                continue;
+            }
             let span = Span::new(toks[m.start].start, toks[m.end - 1].end);
             out.push((span, r.kind, r.value, r.anchor));
             i = m.end;
@@ -141,8 +146,19 @@ impl TimexTagger {
     }
 }
 
-fn is_sentence_break(t: &Token) -> bool {
-    matches!(t.kind, Kind::Punct(b'.' | b'!' | b'?' | b';')) || t.newline_before
+/// Whether punctuation token `i` ends a sentence. A full stop counts only
+/// when whitespace follows and it does not close a one-letter abbreviation
+/// ("p.m.", "U.S."), so "will meet at 3 p.m. on Friday" stays one clause.
+fn ends_sentence(toks: &[Token], i: usize) -> bool {
+    match toks[i].kind {
+        Kind::Punct(b'!' | b'?' | b';') => true,
+        Kind::Punct(b'.') => {
+            let spaced = toks.get(i + 1).is_none_or(|n| n.space_before);
+            let abbreviation = i > 0 && toks[i - 1].kind == Kind::Word && toks[i - 1].len() == 1;
+            spaced && !abbreviation
+        }
+        _ => false,
+    }
 }
 
 /// Quote marks bound the search for a tense cue: the reporting verb outside
@@ -243,7 +259,7 @@ fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
         i -= 1;
         steps += 1;
         let t = &toks[i];
-        if is_sentence_break(t) && matches!(t.kind, Kind::Punct(_)) || is_quote(text, t) {
+        if ends_sentence(toks, i) || is_quote(text, t) {
             break;
         }
         if let Some(c) = tense_cue(text, toks, i) {
@@ -257,7 +273,7 @@ fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
     steps = 0;
     while j < toks.len() && steps < TENSE_WINDOW {
         let t = &toks[j];
-        if is_sentence_break(t) || is_quote(text, t) {
+        if ends_sentence(toks, j) || t.newline_before || is_quote(text, t) {
             break;
         }
         steps += 1;

@@ -84,6 +84,12 @@ pub enum Expr {
     },
     /// "the weekend": the one just gone unless the clause is about the future.
     TheWeekend,
+    /// "the previous Friday" (n = -1), "the following Monday" (n = 1):
+    /// strictly before or after the last day mentioned.
+    WeekdayFromPrevious {
+        wd: u8,
+        n: i64,
+    },
     /// "the quarter": the quarter under discussion.
     QuarterRef,
     /// "the latest quarter": the last quarter completed.
@@ -253,6 +259,23 @@ impl<'a> Parser<'a> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then_some((t.num, t.len()))
     }
+    /// A lowercase word used as an adverb: not followed by a word it could
+    /// modify (only punctuation, the end, or a function word comes next).
+    fn adverbial(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if t.cap {
+            return false;
+        }
+        match self.tok(i + 1) {
+            None => true,
+            Some(n) if n.kind != Kind::Word => true,
+            Some(n) => matches!(
+                n.lex,
+                Lex::Prep | Lex::The | Lex::A | Lex::Of | Lex::FutureCue | Lex::PastCue
+            ),
+        }
+    }
+
     /// Token `i` follows a capitalised non-vocabulary word on the same line
     /// ("Johnnie Christmas"), so it is part of a name.
     fn follows_name(&self, i: usize) -> bool {
@@ -388,8 +411,17 @@ impl<'a> Parser<'a> {
             if next.is_num() {
                 return None;
             }
-            // "2000 years", "a 2000 year old tradition": a count of years.
-            if matches!(next.lex, Lex::Unit(_) | Lex::Units(_)) {
+            // "2000 years", "a 2000 year old tradition": a count of years; but
+            // "World Cup 2018 day five" names the year.
+            let unit_after = match next.lex {
+                Lex::Units(_) => true,
+                Lex::Unit(_) => {
+                    let after = self.s(i + 2);
+                    after == "old" || after == "-" || after.eq_ignore_ascii_case("long")
+                }
+                _ => false,
+            };
+            if unit_after {
                 return None;
             }
             // "1709 schoolchildren", "2020 masks": a count of things; but
@@ -729,6 +761,24 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 let (n, len) = self.num(i)?;
+                // "50,000 years": digit groups.
+                if len <= 3 && self.punct(i + 1, b',') && self.glued(i + 1) {
+                    let mut value = n as i64;
+                    let mut k = i + 1;
+                    while self.punct(k, b',') && self.glued(k) {
+                        match self.num(k + 1).filter(|_| self.glued(k + 1)) {
+                            Some((g, 3)) => {
+                                value = value.saturating_mul(1000).saturating_add(g as i64);
+                                k += 2;
+                            }
+                            _ => return None,
+                        }
+                    }
+                    if i > 0 && !self.toks[i].space_before {
+                        return None;
+                    }
+                    return Some((Some(value), k));
+                }
                 if len > 4 || !self.standalone_number_loose(i) {
                     return None;
                 }
@@ -786,16 +836,35 @@ impl<'a> Parser<'a> {
                     },
                 ));
             }
-            Lex::Earlier | Lex::Later if !hyphen => {
+            // "six minutes later" is a clock time we cannot place; its
+            // duration ("six minutes") is what the text gives.
+            Lex::Earlier | Lex::Later
+                if !hyphen && !matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) =>
+            {
                 let n = n?;
                 let sign = if self.lex(k) == Lex::Earlier { -1 } else { 1 };
                 return Some((k + 1, Expr::Anaphor { unit, n: sign * n }));
             }
             _ => {}
         }
-        // "a year" alone is usually a rate ("$5 a year"); after "for", "than",
-        // "took" … it is a duration ("for a decade", "more than an hour").
+        // "a year" after an amount is a rate, written as its period
+        // ("$300 million a year", "40,000 studies a year" → P1Y).
+        let prev = self.prev_word(i);
+        let after_amount = i > 0
+            && (self.toks[i - 1].is_num()
+                || matches!(
+                    prev,
+                    "million" | "billion" | "thousand" | "hundred" | "percent" | "%"
+                )
+                || (prev.len() > 3
+                    && prev.ends_with('s')
+                    && !self.toks[i - 1].cap
+                    && self.toks[i - 1].lex == Lex::None));
+        // Otherwise "a year" alone is usually no time expression ("a year of
+        // change"); after "for", "than", "took" … it is a duration ("for a
+        // decade", "more than an hour").
         if is_article
+            && !after_amount
             && !matches!(
                 self.prev_word(i),
                 "for"
@@ -829,7 +898,7 @@ impl<'a> Parser<'a> {
     /// Time of day: "3 p.m.", "10:30 a.m.", "at 10:30 local time", "noon".
     fn time_expr(&self, i: usize) -> Option<(usize, Expr)> {
         let (h, hlen) = self.num(i)?;
-        if hlen > 2 || h > 24 {
+        if hlen > 2 || h > 23 {
             return None;
         }
         if i > 0
@@ -872,14 +941,23 @@ impl<'a> Parser<'a> {
             zoned = true;
             j += 1;
         } else if self.lex(j) == Lex::Local && self.lex(j + 1) == Lex::Time {
+            // "10:30 local time": on the document date; the span stays "10:30".
             zoned = true;
-            j += 2;
         }
-        let prev_at = self.prev_word(i).eq_ignore_ascii_case("at");
-        if !(meridiem || (has_minutes && (zoned || prev_at))) {
+        // A bare "20:00" is a time after "at", "from", "until" …, or before "on <day>".
+        let prev_cue = matches!(
+            self.prev_word(i).to_ascii_lowercase().as_str(),
+            "at" | "from" | "until" | "till" | "by" | "to" | "after" | "before" | "around"
+        );
+        let on_day_after = self.s(j) == "on"
+            && matches!(
+                self.lex(j + 1),
+                Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
+            );
+        if !(meridiem || (has_minutes && (zoned || prev_cue || on_day_after))) {
             return None;
         }
-        if hour > 24 || (meridiem && h > 12) {
+        if hour > 23 || (meridiem && h > 12) {
             return None;
         }
         Some(self.attach_day(j, hour, minute, zoned))
@@ -1260,6 +1338,10 @@ impl<'a> Parser<'a> {
                     Lex::Unit(
                         u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend),
                     ) => Some((j + 2, Expr::Anaphor { unit: u, n })),
+                    // "the previous Friday", "the following Monday": relative to the day under discussion.
+                    Lex::Weekday(wd) if n != 0 => {
+                        Some((j + 2, Expr::WeekdayFromPrevious { wd, n }))
+                    }
                     Lex::DayPart(part) if n == 0 || n == -1 => Some((
                         j + 2,
                         Expr::Part {
@@ -1518,10 +1600,7 @@ impl<'a> Parser<'a> {
         // this year", "later that day"); before a weekday or "today" they are
         // adverbs outside the expression ("Earlier Friday" → "Friday"), as in TimeBank.
         if matches!(lex, Lex::Earlier | Lex::Later)
-            && !matches!(
-                self.lex(j),
-                Lex::This | Lex::That | Lex::Next | Lex::Last
-            )
+            && !matches!(self.lex(j), Lex::This | Lex::That | Lex::Next | Lex::Last)
         {
             return None;
         }
@@ -1665,8 +1744,24 @@ impl<'a> Parser<'a> {
                     },
                     Lex::Unit(Unit::Weekend) => Some((j + 1, Expr::Set("XXXX-WXX-WE".to_string()))),
                     Lex::Unit(u) => Some((j + 1, Expr::Set(duration_value(u, Some(1))))),
-                    _ => None,
+                    // "every six months", "every 48 hours"
+                    _ => match self.counted_unit(j) {
+                        Some((end, Expr::Duration(v))) => Some((end, Expr::Set(v))),
+                        _ => None,
+                    },
                 }
+            }
+            Lex::Weekdays(wd) => Some((i + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
+            // "start at 11:00 daily" is a set; "daily infections" and
+            // "Yunnan Daily" are not time expressions.
+            Lex::Daily | Lex::Weekly | Lex::Monthly | Lex::Annually if self.adverbial(i) => {
+                let v = match t.lex {
+                    Lex::Daily => "P1D",
+                    Lex::Weekly => "P1W",
+                    Lex::Monthly => "P1M",
+                    _ => "P1Y",
+                };
+                Some((i + 1, Expr::Set(v.to_string())))
             }
             Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
@@ -1703,11 +1798,12 @@ impl<'a> Parser<'a> {
                 }
             }
             Lex::Noon | Lex::Midnight => {
-                let hour = if t.lex == Lex::Noon { 12 } else { 24 };
+                // TIMEX3 hours run 00–23: midnight is T00:00.
+                let hour = if t.lex == Lex::Noon { 12 } else { 0 };
                 let (end, expr) = self.attach_day(i + 1, hour, 0, false);
                 // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
                 let cued = matches!(
-                    self.prev_word(i),
+                    self.prev_word(i).to_ascii_lowercase().as_str(),
                     "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
                 );
                 if end == i + 1 && !cued {

@@ -64,15 +64,23 @@ impl Resolved {
     }
 }
 
-/// Chooses among candidate years for a yearless date: the latest on or before
-/// the anchor for past (and unknown) tense, the earliest on or after it for
-/// future tense.
 /// Weights for choosing the year of a yearless date (see [`choose`]). News
 /// mostly reports the past, and tense detection is only a cue: "said the
 /// offer expires Nov. 21" is past tense around a future date.
 const FUTURE_WEIGHT_UNKNOWN: i64 = 3;
-const FUTURE_WEIGHT_PAST: i64 = 12;
+/// Past clause, day precision: a date a few weeks ahead still beats one most
+/// of a year back ("payable Dec. 7" near a "declared" written in October).
+const FUTURE_WEIGHT_PAST_DAYS: i64 = 6;
+/// Past clause, month precision: "was closed in June" written in May is last June.
+const FUTURE_WEIGHT_PAST_MONTHS: i64 = 12;
 const PAST_WEIGHT_FUTURE: i64 = 12;
+
+/// The precision candidates are compared at.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    Days,
+    Months,
+}
 
 /// Chooses among candidates given their signed distance from the anchor
 /// (positive = after it, in days or months): the nearest, where distances on
@@ -80,11 +88,12 @@ const PAST_WEIGHT_FUTURE: i64 = 12;
 /// date a little ahead still wins over one most of a year back ("Nov. 21" in
 /// an article of 2 November), while past tense keeps "in June" written in May
 /// last June.
-fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense) -> Option<T> {
-    let (past_w, future_w) = match tense {
-        Tense::Past => (1, FUTURE_WEIGHT_PAST),
-        Tense::Future => (PAST_WEIGHT_FUTURE, 1),
-        Tense::Unknown => (1, FUTURE_WEIGHT_UNKNOWN),
+fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense, precision: Precision) -> Option<T> {
+    let (past_w, future_w) = match (tense, precision) {
+        (Tense::Past, Precision::Days) => (1, FUTURE_WEIGHT_PAST_DAYS),
+        (Tense::Past, Precision::Months) => (1, FUTURE_WEIGHT_PAST_MONTHS),
+        (Tense::Future, _) => (PAST_WEIGHT_FUTURE, 1),
+        (Tense::Unknown, _) => (1, FUTURE_WEIGHT_UNKNOWN),
     };
     candidates
         .iter()
@@ -135,7 +144,8 @@ fn unresolved_placeholder(expr: &Expr) -> String {
         Expr::Month { month, .. } | Expr::MonthOffset { month, .. } => format!("XXXX-{month:02}"),
         Expr::Weekday { wd, .. } => format!("XXXX-WXX-{wd}"),
         Expr::Quarter { q, .. } if *q > 0 => format!("XXXX-Q{q}"),
-        Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX-QX".to_string(),
+        // TIMEX3 has no unknown-quarter shape: an unknown year is all we can say.
+        Expr::Quarter { .. } | Expr::QuarterRef | Expr::LatestQuarter => "XXXX".to_string(),
         Expr::Half { h } | Expr::HalfOffset { h, .. } => format!("XXXX-H{h}"),
         Expr::QuarterOffset { q, .. } => format!("XXXX-Q{q}"),
         Expr::Season { s, .. } => format!("XXXX-{}", SEASON_CODES[*s as usize & 3]),
@@ -144,15 +154,23 @@ fn unresolved_placeholder(expr: &Expr) -> String {
                 Unit::Week | Unit::Fortnight => "XXXX-WXX".to_string(),
                 Unit::Weekend => "XXXX-WXX-WE".to_string(),
                 Unit::Month => "XXXX-XX".to_string(),
-                Unit::Quarter => "XXXX-QX".to_string(),
+                Unit::Quarter => "XXXX".to_string(),
                 Unit::Year => "XXXX".to_string(),
-                Unit::Decade => "XXX".to_string(),
-                Unit::Century => "XX".to_string(),
+                Unit::Decade | Unit::Century => "XXXX".to_string(),
                 _ => "XXXX-XX-XX".to_string(),
             }
         }
         Expr::YearEarlier => "XXXX".to_string(),
         Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
+        _ => "XXXX-XX-XX".to_string(),
+    }
+}
+
+/// The day part of a TIME value: a full date, or `XXXX-XX-XX` when the day is
+/// not known to the day ("Monday night" without a document date).
+fn time_day(day: &Resolved) -> String {
+    match day.val {
+        Some(Val::Day(d)) => Val::Day(d).timex(),
         _ => "XXXX-XX-XX".to_string(),
     }
 }
@@ -212,7 +230,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             };
             return Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{hour:02}:{minute:02}", day.value),
+                value: format!("{}T{hour:02}:{minute:02}", time_day(&day)),
                 anchor: day.anchor,
                 val: day.val,
             };
@@ -222,7 +240,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let day = resolve(date, ctx);
             return Resolved {
                 kind: TimexType::Time,
-                value: format!("{}T{}", day.value, part.code()),
+                value: format!("{}T{}", time_day(&day), part.code()),
                 anchor: day.anchor,
                 val: day.val,
             };
@@ -230,21 +248,53 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         _ => {}
     }
 
-    // "an hour later", "ten minutes ago": times of day, not dates.
-    if let Expr::Anaphor { unit, .. } | Expr::Ago { unit, .. } = expr {
+    // "an hour later", "24 hours ago": without a clock time to start from,
+    // the day they fall on is what can be said.
+    if let Expr::Anaphor { unit, n } | Expr::Ago { unit, n } = expr {
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
-            let (day, anchor) = match (ctx.prev_day, ctx.anchor) {
+            let hours = match unit {
+                Unit::Hour => *n,
+                _ => 0,
+            };
+            let (base, anchor) = match (ctx.prev_day, ctx.anchor) {
                 (Some(d), _) if matches!(expr, Expr::Anaphor { .. }) => (Some(d), PreviousTimex),
                 (_, Some(a)) => (Some(a), Document),
                 _ => (None, Unresolved),
             };
-            return Resolved {
-                kind: TimexType::Time,
-                value: day.map_or("XXXX-XX-XX".to_string(), |d| Val::Day(d).timex()) + "TXX:XX",
-                anchor,
-                val: None,
+            let days = if matches!(expr, Expr::Ago { .. }) {
+                -hours / 24
+            } else {
+                hours / 24
+            };
+            return match base.and_then(|d| add_days(d, days)) {
+                Some(d) => Resolved::date(Val::Day(d), anchor),
+                None => Resolved::unresolved("XXXX-XX-XX".to_string()),
             };
         }
+    }
+    if let Expr::WeekdayFromPrevious { wd, n } = expr {
+        let (base, anchor) = match (ctx.prev_day, ctx.anchor) {
+            (Some(d), _) => (d, PreviousTimex),
+            (None, Some(a)) => (a, Document),
+            _ => return Resolved::unresolved(format!("XXXX-WXX-{wd}")),
+        };
+        let bw = weekday_num(base) as i64;
+        let wd = *wd as i64;
+        let offset = if *n < 0 {
+            -(match (bw - wd).rem_euclid(7) {
+                0 => 7,
+                k => k,
+            })
+        } else {
+            match (wd - bw).rem_euclid(7) {
+                0 => 7,
+                k => k,
+            }
+        };
+        return match add_days(base, offset) {
+            Some(d) => Resolved::date(Val::Day(d), anchor),
+            None => Resolved::unresolved(format!("XXXX-WXX-{wd}")),
+        };
     }
     // Anaphora can resolve against the previous timex even without a document date.
     if let Expr::Anaphor { unit, n } = expr {
@@ -287,16 +337,16 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     .or_else(|| cands.iter().find(|(d, _)| d.year() == y))
                     .map(|(d, _)| Val::Day(*d))
             } else {
-                choose(&cands, ctx.tense).map(Val::Day)
+                choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
             }
         }
         Expr::Holiday { month, day } => {
             let cands = day_candidates(anchor, |yy| NaiveDate::from_ymd_opt(yy, month, day));
-            choose(&cands, ctx.tense).map(Val::Day)
+            choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
         }
         Expr::Thanksgiving => {
             let cands = day_candidates(anchor, thanksgiving);
-            choose(&cands, ctx.tense).map(Val::Day)
+            choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
         }
         Expr::Month { month, rel } => {
             let yy = match rel {
@@ -320,7 +370,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     let cands: Vec<(i32, i64)> = (y - 1..=y + 1)
                         .map(|yy| (yy, (yy - y) as i64 * 12 + month as i64 - am as i64))
                         .collect();
-                    choose(&cands, ctx.tense).unwrap_or(y)
+                    choose(&cands, ctx.tense, Precision::Months).unwrap_or(y)
                 }
             };
             Some(Val::Month(yy, month))
@@ -428,7 +478,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 Rel::None => {
                     let scored: Vec<(i64, i64)> =
                         cands.iter().map(|c| (*c, (c - cur) * 3)).collect();
-                    choose(&scored, ctx.tense)
+                    choose(&scored, ctx.tense, Precision::Months)
                 }
             };
             chosen.map(|c| Val::Season(c.div_euclid(4) as i32, c.rem_euclid(4) as u8))
