@@ -644,6 +644,8 @@ const KNOWN_BUG_KINDS: &[&str] = &[
     "timex-outside-sentence",
     // known_bug_straight_quotes_pair_out_of_phase
     "trigger-outside-sentence",
+    // known_bug_mention_crosses_sentence_boundary
+    "mention-outside-sentence",
 ];
 
 /// Known panics, by (file, message prefix), each with its own test below.
@@ -1460,6 +1462,24 @@ fn known_bug_straight_quotes_pair_out_of_phase() {
         );
     }
     assert_clean(text, None);
+}
+
+/// Entity patterns run on a copy of the text where *every* single line
+/// break is a space (`src/entities/mod.rs`, `pattern_candidates` calls
+/// `text::join_wrapped_lines(text)`), also where the splitter ended a
+/// sentence at that line break. The splitter cuts after a short first line of
+/// a wrapped paragraph (`src/sentences.rs`, the `wrapped` test needs the line
+/// to be at least half the longest), so "The National Health\nCommission"
+/// becomes one mention straddling sentences 0 and 1. 54 of 3,000 news
+/// benchmark documents (Reuters wraps lines) show it.
+#[test]
+#[ignore = "known bug: entity mentions cross sentence boundaries at line breaks"]
+fn known_bug_mention_crosses_sentence_boundary() {
+    assert_clean(
+        "The National Health\nCommission said on Monday that new cases fell in the city.\n    It gave no details.",
+        NaiveDate::from_ymd_opt(2020, 5, 21),
+    );
+    assert_clean("Dr. Chen\nChina ", None);
 }
 
 /// `same_paragraph` (`src/events/mod.rs`) slices
