@@ -1391,6 +1391,58 @@ proptest! {
     }
 }
 
+/// Rows of one CSV table (header excluded); every row must have the header's width.
+fn csv_rows(path: &std::path::Path) -> Result<usize, String> {
+    let mut rdr = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut n = 0;
+    for rec in rdr.byte_records() {
+        rec.map_err(|e| format!("{}: {e}", path.display()))?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: proptest_cases_or(64),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// The CSV tables hold one row per document, mention, timex, event,
+    /// argument, quote and relation, and read back as well-formed CSV.
+    #[test]
+    fn csv_output_keeps_every_fact(
+        texts in proptest::collection::vec(prop_oneof![article_text(), news_text(), unicode_text()], 1..5),
+        date in maybe_date(),
+        bom in any::<bool>(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tables = newsfacts::output::csv::CsvTables::create(dir.path(), bom).unwrap();
+        let mut want = std::collections::BTreeMap::new();
+        for (i, text) in texts.iter().enumerate() {
+            let mut doc = Document::new(format!("d{i}"), text.as_str());
+            doc.date = date;
+            pipeline().process(&mut doc);
+            tables.write(&doc).map_err(|e| TestCaseError::fail(format!("write: {e}")))?;
+            let mut add = |table: &'static str, n: usize| *want.entry(table).or_insert(0) += n;
+            add("documents.csv", 1);
+            add("entities.csv", doc.entities.len());
+            add("mentions.csv", doc.entities.iter().map(|e| e.mentions.len()).sum());
+            add("timexes.csv", doc.timexes.len());
+            add("events.csv", doc.events.len());
+            add("event_arguments.csv", doc.events.iter().map(|e| e.arguments.len()).sum());
+            add("quotes.csv", doc.quotes.len());
+            add("relations.csv", doc.relations.len());
+        }
+        tables.finish().map_err(|e| TestCaseError::fail(format!("finish: {e}")))?;
+        for (table, n) in want {
+            let got = csv_rows(&dir.path().join(table)).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(got, n, "rows in {}", table);
+        }
+    }
+}
+
 /// A UTF-8 byte order mark before the first JSONL record (Windows editors
 /// and some exporters write one) makes that record "malformed JSON"
 /// (`src/input.rs`, `parse_json_line` hands the line to serde_json as is);
