@@ -257,10 +257,13 @@ fn main() -> Result<()> {
     let t = Instant::now();
     let pipeline = Pipeline::new(&config)?;
     let load = t.elapsed();
+    let gazetteer = pipeline.entity_recognizer().gazetteer();
     println!(
-        "pipeline load: {:.3} s ({} gazetteer entries{})",
+        "pipeline load: {:.3} s ({} gazetteer entries, {} automaton patterns, {:.1} MB automaton{})",
         load.as_secs_f64(),
-        pipeline.entity_recognizer().gazetteer().len(),
+        gazetteer.len(),
+        gazetteer.pattern_count(),
+        gazetteer.automaton_memory() as f64 / 1e6,
         if args.add_to_pipeline {
             ", TSVs added with --add-to-pipeline"
         } else {

@@ -8,9 +8,12 @@
 //! same type overlaps it.
 //!
 //! ```text
-//! cargo run --release --example eval_entities [-- --errors] [--data DIR]
+//! cargo run --release --example eval_entities [-- --errors] [--data DIR] [--meantime]
 //! ```
-//! `--errors` lists false positives and misses per document.
+//! `--errors` lists false positives and misses per document. `--meantime`
+//! scores against MEANTIME instead (a cross-check on other Wikinews
+//! articles): gold = PER/ORG/LOC mentions with `syntactic_type` NAM or
+//! PRE.NAM, LOC counting as place.
 
 use newsfacts::model::EntityType;
 use newsfacts::{Config, Document, Pipeline};
@@ -26,7 +29,7 @@ fn data_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
             manifest.join("../../shared/data"),
             PathBuf::from("/work/shared/data"),
         ])
-        .find(|p| p.join("gum/gum_docs_entities.jsonl").exists())
+        .find(|p| p.join("gum/gum_docs_entities.jsonl").exists() || p.join("meantime").exists())
 }
 
 struct GoldMention {
@@ -44,11 +47,20 @@ fn main() -> anyhow::Result<()> {
         .position(|a| a == "--data")
         .and_then(|i| args.get(i + 1))
         .map(PathBuf::from);
+    let meantime = args.iter().any(|a| a == "--meantime");
     let Some(dir) = data_dir(explicit) else {
         eprintln!("skipping: gum/gum_docs_entities.jsonl not found (set NEWSFACTS_DATA)");
         return Ok(());
     };
-    let path = dir.join("gum/gum_docs_entities.jsonl");
+    let path = if meantime {
+        dir.join("meantime/meantime_entities.jsonl")
+    } else {
+        dir.join("gum/gum_docs_entities.jsonl")
+    };
+    if !path.exists() {
+        eprintln!("skipping: {} not found", path.display());
+        return Ok(());
+    }
     let pipeline = Pipeline::new(&Config::default())?;
     let content = std::fs::read_to_string(&path)?;
     let (mut tp_pred, mut n_pred, mut tp_gold, mut n_gold) = (0usize, 0usize, 0usize, 0usize);
@@ -56,7 +68,7 @@ fn main() -> anyhow::Result<()> {
     let mut docs = 0;
     for line in content.lines() {
         let v: serde_json::Value = serde_json::from_str(line)?;
-        if v["genre"] != "news" {
+        if !meantime && v["genre"] != "news" {
             continue;
         }
         docs += 1;
@@ -65,12 +77,18 @@ fn main() -> anyhow::Result<()> {
             .as_array()
             .into_iter()
             .flatten()
-            .filter(|e| e["head_upos"] == "PROPN")
+            .filter(|e| {
+                if meantime {
+                    matches!(e["syntactic_type"].as_str(), Some("NAM" | "PRE.NAM"))
+                } else {
+                    e["head_upos"] == "PROPN"
+                }
+            })
             .filter_map(|e| {
                 let kind = match e["type"].as_str()? {
-                    "person" => "person",
-                    "organization" => "organization",
-                    "place" => "place",
+                    "person" | "PER" => "person",
+                    "organization" | "ORG" => "organization",
+                    "place" | "LOC" => "place",
                     _ => return None,
                 };
                 Some(GoldMention {
@@ -142,7 +160,8 @@ fn main() -> anyhow::Result<()> {
         }
     };
     let ratio = |a: usize, b: usize| if b > 0 { a as f64 / b as f64 } else { 0.0 };
-    println!("GUM news: {docs} documents, {n_gold} gold mentions, {n_pred} predicted");
+    let corpus = if meantime { "MEANTIME" } else { "GUM news" };
+    println!("{corpus}: {docs} documents, {n_gold} gold mentions, {n_pred} predicted");
     for (kind, [tp, np, tg, ng]) in &per_type {
         let (p, r) = (ratio(*tp, *np), ratio(*tg, *ng));
         println!(

@@ -6,8 +6,9 @@ Usage:
 
 DIR defaults to $NEWSFACTS_DATA/gazetteers, else ../shared/data/gazetteers next
 to the repository. Needs Python 3.9+, and for the common-word filter the
-`wordfreq` package (PyPI) and a lowercase English word list
-(/usr/share/dict/words, Debian package `wamerican`).
+`wordfreq` package (PyPI) and lowercase English word lists
+(/usr/share/dict/{american,british}-english, Debian packages `wamerican`,
+`wbritish`).
 
 The output is conflict-free by construction (see docs/gazetteers.md): every
 alias is claimed by one entry per (type, country, feature) key, and later
@@ -107,9 +108,10 @@ class CommonWords:
         return w in self.words and self.zipf(w) >= 3.5
 
     def all_common(self, phrase):
-        # Whole whitespace tokens: "Xi'an" is not the words "xi" and "an".
+        # One whole word only: "Xi'an" is not the words "xi" and "an", and a
+        # phrase of common words is still a name ("New South Wales").
         toks = phrase.split()
-        return bool(toks) and all(t.isalpha() and self.is_common(t) for t in toks)
+        return len(toks) == 1 and toks[0].isalpha() and self.is_common(toks[0])
 
 
 class Registry:
@@ -418,6 +420,22 @@ def build_countries(data, w, iso3_to_2):
 # ------------------------------------------------------- regions and cities
 
 
+def same_initials(a, b):
+    """Same number of words with the same initials: a spelling variant
+    ("Nizhny Novgorod" for "Nizhniy Novgorod"), not another language's phrase."""
+    wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
+    return len(wa) == len(wb) and all(x[0].lower() == y[0].lower() for x, y in zip(wa, wb))
+
+
+# Press abbreviations of big cities and regions that no source lists.
+PRESS_PLACES = {
+    ("US", "Los Angeles", "city"): ["LA", "L.A."],
+    ("US", "New York City", "city"): ["NYC", "N.Y.C."],
+    ("US", "Washington", "city"): ["Washington, D.C.", "Washington D.C.", "D.C."],
+    ("AU", "New South Wales", "region"): ["NSW"],
+}
+
+
 def city_alternates(name, alts, pop, common):
     """Alternate names worth matching in English text.
 
@@ -428,7 +446,7 @@ def city_alternates(name, alts, pop, common):
     out = []
     if ascii_fold(name) != name:
         out.append(ascii_fold(name))
-    if pop < 1_000_000:
+    if pop < 500_000:
         # Smaller places: only spellings that differ by accents or apostrophes.
         base = ascii_fold(name).lower().replace("'", "").replace("-", " ")
         for a in alts:
@@ -449,10 +467,14 @@ def city_alternates(name, alts, pop, common):
             continue
         # Multi-word alternates are mostly other languages' phrases ("Bak Ping");
         # keep those that extend or shorten the name ("New York", "Beijing City").
-        if " " in a and not (ascii_fold(name).lower() in ascii_fold(a).lower() or ascii_fold(a).lower() in ascii_fold(name).lower()):
+        if " " in a and not (
+            ascii_fold(name).lower() in ascii_fold(a).lower()
+            or ascii_fold(a).lower() in ascii_fold(name).lower()
+            or same_initials(a, name)
+        ):
             continue
         out.append(a)
-        if len(out) > 40:
+        if len(out) > (40 if pop >= 1_000_000 else 15):
             break
     return out
 
@@ -494,7 +516,7 @@ def build_locations(data, w, common):
         # people's names ("Gary", "Kim", "Montalvo") are mostly not the town
         # in news: kept only for large cities, and flagged.
         ambiguous = common.all_common(name) or name in person_words
-        if ambiguous and pop < 300_000:
+        if (common.all_common(name) and pop < 300_000) or (name in person_words and pop < 100_000):
             w.dropped["cities.tsv: common-word or personal name"] += 1
             continue
         e = Entry(name, "location", f"geonames:{r['geonameid']}", country=r["country_code"], feature="city")
@@ -503,6 +525,7 @@ def build_locations(data, w, common):
             a for a in city_alternates(name, alts, pop, common)
             if len(a) > 3 and not common.all_common(a) and a not in person_words
         ]
+        e.aliases += PRESS_PLACES.get((r["country_code"], name, "city"), [])
         e.attrs["population"] = pop
         if r.get("admin1_name"):
             e.attrs["region"] = clean(r["admin1_name"])
@@ -523,6 +546,7 @@ def build_locations(data, w, common):
             w.dropped["regions.tsv: common-word or personal name"] += 1
             continue
         e.aliases = [a for a in e.aliases if len(a) > 3 and not common.all_common(a)]
+        e.aliases += PRESS_PLACES.get((cc, name, "region"), [])
         w.add("regions.tsv", e)
 
 
@@ -697,6 +721,7 @@ def company_case(t):
 
 
 def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
+    person_words = person_name_words(data)
     # Universities (hipo).
     unis = json.loads((data / "universities_hipo/world_universities_and_domains.json").read_text(encoding="utf-8"))
     for u in unis:
@@ -741,7 +766,7 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.attrs["role"] = roles[0]
         if " " in name and not common.all_common(name):
             e.attrs["ci"] = "1"
-        if " " not in name and common.is_common(name):
+        if " " not in name and (common.is_common(name) or name in person_words):
             continue
         if name.split()[-1].lower() in SMALL:
             continue  # truncated entries ("New York and")
@@ -773,12 +798,12 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.attrs["ticker"] = ticker
         if exch:
             e.attrs["exchange"] = exch
-        if " " not in short and common.is_common(short):
-            e.attrs["common"] = "1"  # "Apple", "Target": needs context
+        if " " not in short and (common.is_common(short) or short in person_words):
+            e.attrs["common"] = "1"  # "Ferrari", "Marcus": also a person's name
         w.add("companies.tsv", e)
     for r in mnc:
         name = clean_company(phoenix_name(r["name"], False))
-        if len(name) < 3 or (" " not in name and common.is_common(name)):
+        if len(name) < 3 or (" " not in name and (common.is_common(name) or name in person_words)):
             continue
         code = r["codes"][0]["code"]
         country, _ = decode_code(code[3:], iso3_to_2)

@@ -24,13 +24,16 @@
 //!   build time, so the text is not copied; the rare text with no-break
 //!   spaces is searched in a copy with plain spaces.
 //!
-//! The automaton is case-sensitive (case variants of `ci=1` names are extra
-//! patterns) and searched anchored, only at word starts whose first two
-//! bytes begin some pattern; each match is then checked against the case
-//! rule and the word boundary, falling back to shorter aliases.
+//! The automaton (the aho-corasick crate's contiguous NFA) is case-sensitive
+//! (case variants of `ci=1` names are extra patterns) and walked anchored,
+//! only from word starts whose first two bytes begin some pattern; every
+//! alias ending on the way is noted, and the longest that ends a word and
+//! passes the case rule wins.
 
 use crate::model::{EntityType, Span};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -81,7 +84,12 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
     fn finish(&self) -> u64 {
-        self.hash
+        // The Fx mix leaves the low bits (which pick the bucket) weak for
+        // short keys; a splitmix finaliser spreads them.
+        let mut h = self.hash;
+        h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        h ^ (h >> 31)
     }
 }
 
@@ -122,8 +130,9 @@ impl GazetteerEntry {
     pub fn feature(&self) -> Option<&str> {
         self.attributes.get("feature").map(String::as_str)
     }
-    /// Whether the name is also an ordinary English word (`common=1`:
-    /// "Mobile", "Split", "Apple"): such a match needs supporting context.
+    /// Whether the name is also an ordinary English word or a person's name
+    /// (`common=1`: "Mobile", "Apple", "Irving", "Ferrari"): such a match
+    /// needs supporting context.
     pub fn is_common_word(&self) -> bool {
         self.attributes.get("common").is_some_and(|v| v == "1")
     }
@@ -511,27 +520,46 @@ impl GazetteerBuilder {
         let GazetteerBuilder {
             entries, origins, ..
         } = self;
-        // Group aliases by folded key (typography-normalised, ASCII-lowercase).
-        let mut group_of: FxMap<String, u32> = FxMap::default();
-        // Per group: (entry, form, ci, surface).
-        let mut members: Vec<Vec<(u32, AliasForm, bool, &str)>> = Vec::new();
+
+        // 1. Every alias of every entry, with its group: aliases equal up to
+        // ASCII case share a group (names are stored typography-normalised).
+        // Groups are found by hashing the lower-cased bytes without
+        // allocating; the rare hash collision goes to a map of owned keys.
+        let mut members: Vec<Member> = Vec::new();
+        let mut group_by_hash: FxMap<u64, u32> = FxMap::default();
+        let mut group_by_key: FxMap<String, u32> = FxMap::default();
+        let mut group_repr: Vec<&str> = Vec::new();
         let mut owner: FxMap<(u32, EntityType, &str, &str), u32> = FxMap::default();
         let mut errors = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let country = e.country().unwrap_or("");
             let feature = e.feature().unwrap_or("");
             for a in entry_aliases(e) {
-                let key = a.text.to_ascii_lowercase();
-                let next = group_of.len() as u32;
-                let g = *group_of.entry(key).or_insert(next);
-                if g as usize == members.len() {
-                    members.push(Vec::new());
-                }
-                if members[g as usize].iter().any(|m| m.0 == i as u32) {
-                    continue; // the same entry lists it twice: harmless
-                }
+                let h = hash_lowercase(a.text);
+                let g = match group_by_hash.get(&h) {
+                    Some(&g) if group_repr[g as usize].eq_ignore_ascii_case(a.text) => g,
+                    Some(_) => {
+                        let next = group_repr.len() as u32;
+                        let g = *group_by_key
+                            .entry(a.text.to_ascii_lowercase())
+                            .or_insert(next);
+                        if g == next {
+                            group_repr.push(a.text);
+                        }
+                        g
+                    }
+                    None => {
+                        let g = group_repr.len() as u32;
+                        group_by_hash.insert(h, g);
+                        group_repr.push(a.text);
+                        g
+                    }
+                };
                 match owner.entry((g, e.kind, country, feature)) {
                     std::collections::hash_map::Entry::Occupied(o) => {
+                        if *o.get() == i as u32 {
+                            continue; // the same entry lists it twice: harmless
+                        }
                         let other = &entries[*o.get() as usize];
                         errors.push(format!(
                             "{}:{}: alias {:?} of {:?} conflicts with {:?} ({}:{}): same type, country and feature",
@@ -549,78 +577,97 @@ impl GazetteerBuilder {
                         v.insert(i as u32);
                     }
                 }
-                members[g as usize].push((i as u32, a.form, a.ci, a.text));
+                members.push(Member {
+                    group: g,
+                    entry: i as u32,
+                    form: a.form,
+                    ci: a.ci,
+                    text: a.text,
+                });
             }
         }
         drop(owner);
+        drop(group_by_hash);
+        drop(group_by_key);
         bail_many("conflicting gazetteer aliases", errors)?;
+        // Several entries may share a group (in different types, countries or
+        // features) and one entry may name a group twice in different forms.
+        members.sort_by_key(|m| (m.group, m.entry, m.form));
+        members.dedup_by_key(|m| (m.group, m.entry));
 
-        // Candidate pool: per group, per distinct case-sensitive surface the
-        // entries it names plus the case-insensitive ones; and the
-        // case-insensitive ones alone (for a match in another case).
-        let mut pool: Vec<Candidate> = Vec::new();
-        let mut groups: Vec<Group> = Vec::with_capacity(members.len());
-        let mut surfaces: Vec<Surface> = Vec::new();
+        // 2. Candidate pool: per group, per distinct case-sensitive surface
+        // the entries it names plus the case-insensitive ones; and the
+        // case-insensitive ones alone (for a match in another case). Patterns:
+        // every surface as written, case variants of the case-insensitive
+        // ones, and their typographic variants.
+        let mut pool: Vec<Candidate> = Vec::with_capacity(members.len());
+        let mut groups: Vec<Group> = Vec::with_capacity(group_repr.len());
+        let mut surfaces: Vec<Surface> = Vec::with_capacity(members.len());
         let mut arena = String::new();
-        let sort = |v: &mut Vec<Candidate>| {
+        let mut patterns: Vec<(String, u32)> = Vec::with_capacity(members.len());
+        let cand = |m: &Member| Candidate {
+            entry: m.entry,
+            form: m.form,
+        };
+        let sort = |v: &mut [Candidate]| {
             v.sort_by_key(|c| (preference(&entries[c.entry as usize]), c.entry));
         };
-        // Patterns: every surface as written, case variants of the
-        // case-insensitive ones, and their typographic variants.
-        let mut patterns: Vec<String> = Vec::with_capacity(members.len());
-        let mut pattern_group: Vec<u32> = Vec::with_capacity(members.len());
-        let mut pattern_id: FxMap<String, u32> =
-            FxMap::with_capacity_and_hasher(members.len(), Default::default());
-        for (g, m) in members.iter().enumerate() {
-            for (_, _, ci, text) in m {
-                for cased in case_variants(text, *ci) {
+        let mut push_surface = |text: &str, start: u32, end: u32, surfaces: &mut Vec<Surface>| {
+            let text_start = arena.len() as u32;
+            arena.push_str(text);
+            surfaces.push(Surface {
+                text: (text_start, arena.len() as u32),
+                cands: CandidateRange { start, end },
+            });
+        };
+        let mut rest: &[Member] = &members;
+        while let Some(first) = rest.first() {
+            let n = rest.iter().take_while(|m| m.group == first.group).count();
+            let (run, tail) = rest.split_at(n);
+            rest = tail;
+            for m in run {
+                if !m.ci && !m.text.contains(['\'', '-']) {
+                    patterns.push((m.text.to_string(), m.group));
+                    continue;
+                }
+                for cased in case_variants(m.text, m.ci) {
                     for v in typo_variants(&cased) {
-                        if pattern_id.contains_key(&v) {
-                            continue;
-                        }
-                        pattern_id.insert(v.clone(), patterns.len() as u32);
-                        patterns.push(v);
-                        pattern_group.push(g as u32);
+                        patterns.push((v, m.group));
                     }
                 }
             }
-            let mut ci: Vec<Candidate> = m
-                .iter()
-                .filter(|x| x.2)
-                .map(|x| Candidate {
-                    entry: x.0,
-                    form: x.1,
-                })
-                .collect();
-            sort(&mut ci);
             let surf_start = surfaces.len() as u32;
-            let mut distinct: Vec<&str> = m.iter().filter(|x| !x.2).map(|x| x.3).collect();
+            if let [m] = run {
+                // Fast path: one entry names this group.
+                let start = pool.len() as u32;
+                pool.push(cand(m));
+                let end = pool.len() as u32;
+                if m.ci {
+                    groups.push(Group {
+                        surfaces: (surf_start, surf_start),
+                        ci: CandidateRange { start, end },
+                    });
+                } else {
+                    push_surface(m.text, start, end, &mut surfaces);
+                    groups.push(Group {
+                        surfaces: (surf_start, surfaces.len() as u32),
+                        ci: CandidateRange { start: end, end },
+                    });
+                }
+                continue;
+            }
+            let mut distinct: Vec<&str> = run.iter().filter(|m| !m.ci).map(|m| m.text).collect();
             distinct.sort_unstable();
             distinct.dedup();
             for s in distinct {
-                let mut c: Vec<Candidate> = m
-                    .iter()
-                    .filter(|x| x.2 || x.3 == s)
-                    .map(|x| Candidate {
-                        entry: x.0,
-                        form: x.1,
-                    })
-                    .collect();
-                sort(&mut c);
                 let start = pool.len() as u32;
-                pool.extend(c);
-                let text_start = arena.len() as u32;
-                arena.push_str(s);
-                surfaces.push(Surface {
-                    text: (text_start, arena.len() as u32),
-                    cands: CandidateRange {
-                        start,
-                        end: pool.len() as u32,
-                    },
-                });
+                pool.extend(run.iter().filter(|m| m.ci || m.text == s).map(cand));
+                sort(&mut pool[start as usize..]);
+                push_surface(s, start, pool.len() as u32, &mut surfaces);
             }
             let start = pool.len() as u32;
-            pool.extend(ci);
+            pool.extend(run.iter().filter(|m| m.ci).map(cand));
+            sort(&mut pool[start as usize..]);
             groups.push(Group {
                 surfaces: (surf_start, surfaces.len() as u32),
                 ci: CandidateRange {
@@ -630,59 +677,33 @@ impl GazetteerBuilder {
             });
         }
         drop(members);
+        drop(group_repr);
 
-        // Sorted patterns build the trie several times faster (locality).
-        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| patterns[a as usize].cmp(&patterns[b as usize]));
-        let patterns: Vec<String> = order
-            .iter()
-            .map(|&i| std::mem::take(&mut patterns[i as usize]))
-            .collect();
-        let pattern_group: Vec<u32> = order.iter().map(|&i| pattern_group[i as usize]).collect();
-        for (new_id, p) in patterns.iter().enumerate() {
-            if let Some(id) = pattern_id.get_mut(p) {
-                *id = new_id as u32;
-            }
-        }
-        // The automaton builds on one thread while the other prepares the
-        // fallback prefixes and the id index.
-        let (automaton, (prefix_offsets, prefixes, by_id)) = rayon::join(
+        // 3. Sorted, deduplicated patterns: equal strings are always in the
+        // same group (they fold to the same key). Sorting also builds the
+        // trie several times faster (locality), and lets prefixes be found
+        // by binary search.
+        patterns.sort_unstable();
+        patterns.dedup_by(|a, b| a.0 == b.0);
+        let pattern_group: Vec<u32> = patterns.iter().map(|p| p.1).collect();
+        let patterns: Vec<String> = patterns.into_iter().map(|p| p.0).collect();
+
+        // The automaton builds on one thread while the other indexes ids.
+        let (automaton, by_id) = rayon::join(
             || {
-                AhoCorasick::builder()
+                // A contiguous NFA walked by hand from each candidate word
+                // start (see `find_normalized`). A DFA would step faster but
+                // needs gigabytes for a million patterns.
+                NFA::builder()
                     .match_kind(MatchKind::LeftmostLongest)
-                    // Searches start only at candidate word starts (see
-                    // `find_normalized`), so no unanchored search is needed.
-                    .start_kind(StartKind::Anchored)
-                    // A DFA would search faster but needs gigabytes for a
-                    // million patterns; the contiguous NFA is compact and quick.
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&patterns)
             },
             || {
-                // Shorter patterns that are word-boundary prefixes of longer
-                // ones, longest first: the fallback when the longest match is
-                // rejected.
-                let mut prefix_offsets: Vec<u32> = Vec::with_capacity(patterns.len() + 1);
-                let mut prefixes: Vec<u32> = Vec::new();
-                for p in &patterns {
-                    prefix_offsets.push(prefixes.len() as u32);
-                    let start = prefixes.len();
-                    for (i, _) in p.char_indices().skip(1) {
-                        if right_ok(p, i) {
-                            if let Some(&id) = pattern_id.get(&p[..i]) {
-                                prefixes.push(id);
-                            }
-                        }
-                    }
-                    prefixes[start..].reverse();
-                }
-                prefix_offsets.push(prefixes.len() as u32);
-                let by_id: FxMap<(EntityType, String), u32> = entries
+                entries
                     .iter()
                     .enumerate()
                     .map(|(i, e)| ((e.kind, e.id.clone()), i as u32))
-                    .collect();
-                (prefix_offsets, prefixes, by_id)
+                    .collect::<FxMap<(EntityType, String), u32>>()
             },
         );
         let automaton = automaton.context("building the gazetteer automaton")?;
@@ -697,7 +718,6 @@ impl GazetteerBuilder {
         }
         let pattern_len: Vec<u32> = patterns.iter().map(|p| p.len() as u32).collect();
         drop(patterns);
-        drop(pattern_id);
         Ok(Gazetteer {
             entries,
             origins,
@@ -706,8 +726,6 @@ impl GazetteerBuilder {
             pattern_len,
             first_byte,
             first_pair,
-            prefix_offsets,
-            prefixes,
             groups,
             surfaces,
             arena,
@@ -715,6 +733,35 @@ impl GazetteerBuilder {
             by_id,
         })
     }
+}
+
+/// One alias of one entry during the build.
+struct Member<'a> {
+    group: u32,
+    entry: u32,
+    form: AliasForm,
+    ci: bool,
+    text: &'a str,
+}
+
+/// Hash of the ASCII-lowercased bytes, computed without allocating.
+fn hash_lowercase(s: &str) -> u64 {
+    let mut h = FxHasher::default();
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        for (d, b) in w.iter_mut().zip(c) {
+            *d = b.to_ascii_lowercase();
+        }
+        h.add(u64::from_le_bytes(w));
+    }
+    let mut w = [0u8; 8];
+    for (d, b) in w.iter_mut().zip(chunks.remainder()) {
+        *d = b.to_ascii_lowercase();
+    }
+    h.add(u64::from_le_bytes(w));
+    h.add(s.len() as u64);
+    h.finish()
 }
 
 fn entry_aliases(e: &GazetteerEntry) -> Vec<Alias<'_>> {
@@ -877,15 +924,13 @@ struct Surface {
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     origins: Vec<String>,
-    automaton: AhoCorasick,
+    automaton: NFA,
     pattern_group: Vec<u32>,
     pattern_len: Vec<u32>,
     /// Bytes that begin some pattern: the only places a search starts.
     first_byte: [bool; 256],
     /// Bitset of the first two bytes of every pattern.
     first_pair: Vec<u64>,
-    prefix_offsets: Vec<u32>,
-    prefixes: Vec<u32>,
     groups: Vec<Group>,
     surfaces: Vec<Surface>,
     arena: String,
@@ -988,43 +1033,57 @@ impl Gazetteer {
 
     fn find_normalized(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out = Vec::new();
+        let nfa = &self.automaton;
+        let Ok(start_state) = nfa.start_state(Anchored::Yes) else {
+            return out;
+        };
         let bytes = text.as_bytes();
+        // Every alias that matches from the current start: (end, pattern).
+        let mut ends: Vec<(usize, usize)> = Vec::new();
         let mut pos = 0;
         while pos < bytes.len() {
-            // Only positions whose byte can begin a pattern and that begin a
-            // word are tried; in news that is mostly capitalised words.
+            // Only positions whose first two bytes begin some pattern and
+            // that begin a word are tried: in news, mostly capitalised words.
             let b0 = bytes[pos] as usize;
             if !self.first_byte[b0] {
                 pos += 1;
                 continue;
             }
-            // Two-byte prefilter (every pattern has at least two bytes).
             let pair = (b0 << 8) | *bytes.get(pos + 1).unwrap_or(&0) as usize;
             if self.first_pair[pair >> 6] & (1u64 << (pair & 63)) == 0 || !starts_word(text, pos) {
                 pos += 1;
                 continue;
             }
+            // Walk the trie from here (anchored: no failure transitions),
+            // noting each pattern that ends on the way.
             let start = pos;
-            let input = Input::new(text)
-                .span(start..text.len())
-                .anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
-                pos += 1;
-                continue;
-            };
-            let pid = m.pattern().as_usize();
-            let (a, b) = (
-                self.prefix_offsets[pid] as usize,
-                self.prefix_offsets[pid + 1] as usize,
-            );
-            let tried = std::iter::once(pid).chain(self.prefixes[a..b].iter().map(|&p| p as usize));
+            ends.clear();
+            let mut sid = start_state;
+            for (at, &b) in bytes.iter().enumerate().skip(start) {
+                sid = nfa.next_state(Anchored::Yes, sid, b);
+                if nfa.is_special(sid) {
+                    if nfa.is_dead(sid) {
+                        break;
+                    }
+                    if nfa.is_match(sid) {
+                        let len = at + 1 - start;
+                        let pid = (0..nfa.match_len(sid))
+                            .map(|k| nfa.match_pattern(sid, k).as_usize())
+                            .find(|&p| self.pattern_len[p] as usize == len);
+                        if let Some(pid) = pid {
+                            ends.push((at + 1, pid));
+                        }
+                    }
+                }
+            }
+            // Longest first; shorter ones when it is not a whole word or
+            // fails the case rule.
             let mut accepted = None;
-            for p in tried {
-                let end = start + self.pattern_len[p] as usize;
+            for &(end, pid) in ends.iter().rev() {
                 if !right_ok(text, end) {
                     continue;
                 }
-                if let Some(range) = self.check_case(p, &text[start..end]) {
+                if let Some(range) = self.check_case(pid, &text[start..end]) {
                     accepted = Some((end, range));
                     break;
                 }

@@ -29,7 +29,7 @@ pub const BUNDLED_ABBREVIATIONS: &str = include_str!("../rules/abbreviations.txt
 const MAX_ABBREV_LEN: usize = 16;
 
 /// How far ahead to look for the next item of a numbered list.
-const LIST_LOOKAHEAD: usize = 3000;
+const LIST_LOOKAHEAD: usize = 1500;
 
 /// What kind of abbreviation a word is; decides whether a following period
 /// can end a sentence (see `rules/abbreviations.txt`).
@@ -587,6 +587,17 @@ impl<'a> Scanner<'a> {
             }
             k += c;
         }
+        // Detokenised text puts a space before the closing quote
+        // (`it better. "`): a straight quote after the space closes a quote
+        // left open in this sentence.
+        if k + 1 < n
+            && bytes[k] == b' '
+            && bytes[k + 1] == b'"'
+            && !bytes.get(k + 2).is_some_and(u8::is_ascii_alphanumeric)
+            && self.open_double_quote(i)
+        {
+            k += 2;
+        }
         if k >= n {
             return k;
         }
@@ -638,8 +649,9 @@ impl<'a> Scanner<'a> {
             q += o;
         }
         let next = next_char(self.text, q);
-        if next.is_some_and(|c| c.is_lowercase()) {
-            if dots == 1 && !strong && k == j && self.lowercase_sentence_end(i, q) {
+        if next.is_some_and(|c| c.is_lowercase()) && !camel_case_at(bytes, q) {
+            let question = strong && dots == 0 && k == j && bytes[i] == b'?' && m == k + 1;
+            if (dots == 1 && !strong && k == j || question) && self.lowercase_sentence_end(i, q) {
                 self.cut(k);
             }
             return k;
@@ -715,12 +727,13 @@ impl<'a> Scanner<'a> {
             return false;
         }
         // The whole whitespace-delimited token must not be an address.
+        // (Bounded, so a huge unbroken token stays linear.)
         let mut s = i;
-        while s > 0 && !bytes[s - 1].is_ascii_whitespace() {
+        while s > 0 && i - s < 256 && !bytes[s - 1].is_ascii_whitespace() {
             s -= 1;
         }
         let mut e = i + 1;
-        while e < n && !bytes[e].is_ascii_whitespace() {
+        while e < n && e - i < 256 && !bytes[e].is_ascii_whitespace() {
             e += 1;
         }
         let token = &bytes[s..e];
@@ -795,14 +808,14 @@ impl<'a> Scanner<'a> {
     fn previous_word_is_lowercase(&self, word_start: usize) -> bool {
         let bytes = self.bytes;
         let mut p = word_start;
-        while p > 0 && bytes[p - 1].is_ascii_whitespace() {
+        while p > 0 && word_start - p < 64 && bytes[p - 1].is_ascii_whitespace() {
             p -= 1;
         }
         if p == word_start || p == 0 {
             return false;
         }
         let mut s = p;
-        while s > 0 && !bytes[s - 1].is_ascii_whitespace() {
+        while s > 0 && p - s < 64 && !bytes[s - 1].is_ascii_whitespace() {
             s -= 1;
         }
         bytes[s].is_ascii_lowercase()
@@ -826,6 +839,13 @@ impl<'a> Scanner<'a> {
         // "b) Refusing": an item marker, which the list rule judges.
         let one_letter = bytes.get(q + 1).is_some_and(|b| matches!(b, b')' | b'.'));
         !one_letter
+    }
+
+    /// Whether an odd number of straight double quotes lies between the
+    /// sentence start and `i` (a quote is open).
+    fn open_double_quote(&self, i: usize) -> bool {
+        let s = self.sentence_start().min(i);
+        self.bytes[s..i].iter().filter(|&&b| b == b'"').count() % 2 == 1
     }
 
     /// Whether the word before the period at `i` is a bare number
@@ -855,7 +875,7 @@ impl<'a> Scanner<'a> {
         let Some(first) = words.next() else {
             return false;
         };
-        let rest = words.count();
+        let rest = words.take(4).count();
         // Two words ("The U.S.") cannot hold a subject and a verb either.
         (rest == 1 && first.bytes().next().is_some_and(|b| b.is_ascii_uppercase()))
             || PHRASE_OPENERS.contains(&first) && rest <= 3
@@ -863,19 +883,45 @@ impl<'a> Scanner<'a> {
 
     /// A short bracketed credit ending its line or the text ("[File
     /// photo/Xinhua]"), starting at `m`: it stays with the caption before it.
+    ///
+    /// Also when the text at `m` closes a bracket opened before the stop
+    /// ("[Photo: ... 2020. Courtesy Cobre Andino]"): a cut there would leave
+    /// an unbalanced fragment.
     fn trailing_credit(&self, m: usize) -> bool {
         let bytes = self.bytes;
-        if bytes.get(m) != Some(&b'[') {
+        let limit = (m + 120).min(bytes.len());
+        // Walk to the first closing bracket, giving up at anything that
+        // rules a credit out, so ordinary next sentences cost little.
+        let mut p = m + 1;
+        while p < limit
+            && !matches!(
+                bytes[p],
+                b']' | b')' | b'.' | b'!' | b'?' | b'\n' | b'[' | b'('
+            )
+        {
+            p += 1;
+        }
+        if p >= limit || !matches!(bytes[p], b']' | b')') {
             return false;
         }
-        let limit = (m + 120).min(bytes.len());
-        let Some(close) = bytes[m..limit].iter().position(|&b| b == b']') else {
-            return false;
+        let close = p - m;
+        // Either a whole "[...]" credit, or the close of a bracket opened
+        // before the stop; inside: no sentence punctuation, line break or
+        // further opening bracket.
+        let opened_here = match bytes[m] {
+            b'[' => bytes[m + close] == b']',
+            b'(' => false, // "(Reporting by ...)" is a sentence of its own
+            _ => true,
         };
-        let inner = &bytes[m + 1..m + close];
-        if inner
-            .iter()
-            .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        // ":)" and ":-)" are smileys, not brackets.
+        let smiley = close > 0 && matches!(bytes[m + close - 1], b':' | b';' | b'-');
+        let inner = &bytes[m..m + close];
+        if !opened_here
+            || smiley
+            || inner
+                .iter()
+                .skip(1)
+                .any(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b'[' | b'('))
         {
             return false;
         }
@@ -899,8 +945,7 @@ impl<'a> Scanner<'a> {
             }
         }
         if !accepted && self.at_sentence_start(marker.start) {
-            let para_end = paragraph_end(self.bytes, marker.end);
-            let limit = para_end.min(marker.end + LIST_LOOKAHEAD);
+            let limit = paragraph_end(self.bytes, marker.end, marker.end + LIST_LOOKAHEAD);
             accepted = find_successor(self.bytes, &marker, limit);
         }
         if !accepted {
@@ -908,7 +953,7 @@ impl<'a> Scanner<'a> {
         }
         let para_end = match self.list {
             Some(prev) if i < prev.para_end => prev.para_end,
-            _ => paragraph_end(self.bytes, marker.end),
+            _ => paragraph_end(self.bytes, marker.end, marker.end + LIST_LOOKAHEAD),
         };
         self.list = Some(ListState {
             style: marker.style,
@@ -1036,11 +1081,16 @@ impl<'a> Scanner<'a> {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1);
-        let line = &bytes[line_start..e];
-        // An all-capitals line is a headline or a label, never wrapped prose.
+        let line = trim_ascii(&bytes[line_start..e]);
+        // An all-capitals line is a headline or a label, and a wholly
+        // bracketed line a caption or credit: never wrapped prose.
         let capitals = line.iter().filter(|b| b.is_ascii_uppercase()).count();
         let shouting = capitals >= 4 && !line.iter().any(u8::is_ascii_lowercase);
-        if !shouting {
+        let bracketed = matches!(
+            (line.first(), line.last()),
+            (Some(b'('), Some(b')')) | (Some(b'['), Some(b']'))
+        );
+        if !(shouting || bracketed) {
             let para = self.para_info(i);
             let wrapped = para.long_lines >= 2 && line.len() * 2 >= para.max_line;
             let next_lower = next_char(self.text, m).is_some_and(|c| c.is_lowercase());
@@ -1495,6 +1545,15 @@ fn attribution_follows(bytes: &[u8], q: usize) -> bool {
     false
 }
 
+/// Whether the word at `q` is a lowercase-initial brand or acronym with a
+/// capital inside (iPhone, eBay, iOS, mRNA): it can open a sentence.
+fn camel_case_at(bytes: &[u8], q: usize) -> bool {
+    bytes.get(q).is_some_and(u8::is_ascii_lowercase)
+        && bytes
+            .get(q + 1..(q + 3).min(bytes.len()))
+            .is_some_and(|w| w.iter().any(u8::is_ascii_uppercase))
+}
+
 /// Whether a Roman numeral (I, IV, XII ...) stands at `q` as a whole word.
 fn roman_numeral_at(bytes: &[u8], q: usize) -> bool {
     let mut e = q;
@@ -1568,9 +1627,9 @@ fn paragraph_start(bytes: &[u8], i: usize) -> usize {
 }
 
 /// End of the paragraph containing `i` (the first newline of the next blank
-/// line, or the end of the text).
-fn paragraph_end(bytes: &[u8], i: usize) -> usize {
-    let n = bytes.len();
+/// line, or the end of the text), looking no further than `limit`.
+fn paragraph_end(bytes: &[u8], i: usize, limit: usize) -> usize {
+    let n = bytes.len().min(limit);
     let mut p = i;
     while p < n {
         if bytes[p] == b'\n' {

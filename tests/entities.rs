@@ -373,3 +373,71 @@ fn user_rule_files_add_patterns() {
         "{err}"
     );
 }
+
+// ------------------------------------------------------------ robustness
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Any text — odd Unicode, stray quotes and brackets, names cut off
+        /// at the end — yields entities whose mentions are valid, ordered
+        /// spans, and relations that point at existing entities.
+        #[test]
+        fn any_text_gives_valid_spans(
+            parts in proptest::collection::vec(
+                prop_oneof![
+                    Just("He Xijing, head of the Xi'an Medical Hospital, said".to_string()),
+                    Just(" said He, who ".to_string()),
+                    Just("Georgia".to_string()),
+                    Just(" (WHO) ".to_string()),
+                    Just("in Naples, Italy".to_string()),
+                    Just("’s ".to_string()),
+                    Just("\u{a0}".to_string()),
+                    Just("Ünïcödé Ärzte Hospital".to_string()),
+                    Just("\n\n".to_string()),
+                    "[A-Za-z ,.()'\"-]{0,12}",
+                    "\\PC{0,6}",
+                ],
+                0..24,
+            )
+        ) {
+            let text: String = parts.concat();
+            let doc = run(&text);
+            let mut firsts = Vec::new();
+            for e in &doc.entities {
+                prop_assert!(!e.mentions.is_empty());
+                firsts.push(e.mentions[0].span.start);
+                for m in &e.mentions {
+                    prop_assert!(m.span.start < m.span.end && m.span.end <= text.len());
+                    prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+                }
+            }
+            prop_assert!(firsts.windows(2).all(|w| w[0] <= w[1]));
+            for r in &doc.relations {
+                prop_assert!(r.subject < doc.entities.len() && r.object < doc.entities.len());
+                prop_assert!(r.subject != r.object);
+            }
+        }
+    }
+}
+
+#[test]
+fn names_wrapped_across_lines_are_found_but_not_across_paragraphs() {
+    let doc = run("Staff at the Fifth Affiliated Hospital of Wuhan\nMedical University said Dr. Wang\nWei would lead.");
+    entity(
+        &doc,
+        "Fifth Affiliated Hospital of Wuhan Medical University",
+    );
+    entity(&doc, "Wang Wei");
+    let doc = run("Talks at the Wuhan\n\nHospital of Hope ended.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.contains("Wuhan Hospital")),
+        "{:#?}",
+        summary(&doc)
+    );
+}

@@ -93,6 +93,17 @@ fn check(doc: &Document) {
         affiliation(khan, peshawar).role.as_deref(),
         Some("vice-chancellor")
     );
+    // Places: "in Naples, Italy", "in northwest China's Shaanxi province".
+    let located = |s: usize, o: usize| {
+        doc.relations
+            .iter()
+            .any(|r| r.kind == "located_in" && r.subject == s && r.object == o)
+    };
+    let naples = find("Naples", EntityType::Location);
+    let shaanxi = find("Shaanxi", EntityType::Location);
+    assert!(located(sea, naples), "{:#?}", doc.relations);
+    assert!(located(naples, find("Italy", EntityType::Country)));
+    assert!(located(first, shaanxi));
     // "said He, who …" is He Xijing; "he added" is not a mention of anyone.
     let he_mentions: Vec<&str> = doc.entities[he]
         .mentions

@@ -169,3 +169,19 @@ Muhammad Asif Khan, vice-chancellor of the University of Peshawar, said the exch
     check_seed_shapes(&d, "Our team wants", "the exchange gave");
     let _ = EntityType::Person;
 }
+
+/// The seed through the whole pipeline (real sentence, entity and date stages).
+#[test]
+fn seed_article_through_pipeline() {
+    let Some(path) = seed_path() else {
+        eprintln!("skipping: seed article 000_1256b65ea149ed4b.txt not found");
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("read seed");
+    let pipeline = newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline");
+    let mut d = newsfacts::Document::new("seed", text);
+    pipeline.process(&mut d);
+    check_seed_shapes(&d, "We would like to share", "the exchange resulted in");
+    let may = &of(&d, "meeting")[1];
+    assert_eq!(may.countries, vec!["CN", "PK"]);
+}

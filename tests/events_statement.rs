@@ -53,6 +53,7 @@ fn statement_table() {
         ("Officials said the border would reopen after the holiday.", Some((I, "Officials", "the border would reopen after the holiday"))),
         ("Yusuf warned that cases could rise again in winter.", Some((I, "Amina Yusuf", "cases could rise again in winter"))),
         ("UNICEF said the shipment contained vaccines for children.", Some((I, "UNICEF", "the shipment contained vaccines for children"))),
+        ("The foreign minister also said the talks had gone well.", Some((I, "The foreign minister", "the talks had gone well"))),
         // --- negatives: no speech
         ("The Red Cross is said to have sent food to Kenya.", None),
         ("Smith spent the week in Rome.", None),

@@ -172,6 +172,9 @@ fn visit_table() {
             "Rossi visited Nairobi in March 3 talks.",
             Some(&[("visitor", "Maria Rossi"), ("place", "Nairobi")]),
         ),
+        ("At the invitation of Xi, Putin paid a state visit to China.", Some(&[("visitor", "Vladimir Putin"), ("-visitor", "Xi Jinping"), ("place", "China")])),
+        ("Smith said the strike would not stop him from visiting Kenya as part of a series of visits.", Some(&[("-visitor", "Kenya")])),
+        ("His visit came ahead of a meeting of ASEAN in Shanghai next month.", None),
         // --- status
         (
             "Xi will visit Italy next week.",

@@ -63,6 +63,7 @@ const CASES: &[(&str, &[&str])] = &[
     ("Really?! The crowd could not believe it.", &["Really?!", "The crowd could not believe it."]),
     ("Stop the war! Protesters chanted all night.", &["Stop the war!", "Protesters chanted all night."]),
     ("She works at Yahoo! in the sales team.", &["She works at Yahoo! in the sales team."]),
+    ("Will the talks resume? nobody would say.", &["Will the talks resume?", "nobody would say."]),
     // --- URLs and e-mail
     ("Details are at https://www.example.org/news/2020/a.html. Read them.", &["Details are at https://www.example.org/news/2020/a.html.", "Read them."]),
     ("Write to press.office@example.org for tickets.", &["Write to press.office@example.org for tickets."]),
@@ -75,6 +76,11 @@ const CASES: &[(&str, &[&str])] = &[
     ("The council (which met twice.) voted no.", &["The council (which met twice.) voted no."]),
     ("The plan failed. (Officials denied this.) Talks continue.", &["The plan failed.", "(Officials denied this.)", "Talks continue."]),
     ("'It is done.' He walked out.", &["'It is done.'", "He walked out."]),
+    // Detokenised text: a spaced closing quote still closes the quote.
+    ("He said \"we will win . \" Then he left.", &["He said \"we will win . \"", "Then he left."]),
+    ("The minister said \"it is over. \"\nTalks ended.", &["The minister said \"it is over. \"", "Talks ended."]),
+    // Brand names with a lowercase initial can open a sentence.
+    ("Sales began on July 1. iPhone buyers queued for hours.", &["Sales began on July 1.", "iPhone buyers queued for hours."]),
     // --- news furniture
     // A dateline is furniture: its own sentence, cut after the dash.
     ("BEIJING, May 21 (Xinhua) -- China sent doctors to Italy. They arrived Monday.", &["BEIJING, May 21 (Xinhua) --", "China sent doctors to Italy.", "They arrived Monday."]),
@@ -92,6 +98,8 @@ const CASES: &[(&str, &[&str])] = &[
     // Section numbers at the start of a line are not sentences.
     ("2.1. Scope\n\nThe rules apply.", &["2.1. Scope", "The rules apply."]),
     ("Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]", &["Doctors pose in Padua, Italy, on March 18, 2020. [File photo/Xinhua]"]),
+    ("[Photo: Crews unload the plant on June 11, 2020. Courtesy Acme Mining]\n\nThe plant arrived.", &["[Photo: Crews unload the plant on June 11, 2020. Courtesy Acme Mining]", "The plant arrived."]),
+    ("(Photo: Nurses unload boxes on Wednesday. Metro Wire/Ana Lopes)\n(Reporting by Ana Lopes; Editing by Tom Reed)", &["(Photo: Nurses unload boxes on Wednesday. Metro Wire/Ana Lopes)", "(Reporting by Ana Lopes; Editing by Tom Reed)"]),
     ("Updated: May 21, 2020\n\nThe ceremony was held.", &["Updated: May 21, 2020", "The ceremony was held."]),
     ("Floods hit coastal towns\n\nHeavy rain fell for days.", &["Floods hit coastal towns", "Heavy rain fell for days."]),
     ("By Sara Ndlovu\nStaff Reporter\n\nThe port reopened.", &["By Sara Ndlovu", "Staff Reporter", "The port reopened."]),

@@ -169,3 +169,41 @@ proptest! {
         check(&text, &spans)?;
     }
 }
+
+/// Repetitive inputs that would expose quadratic scans: each must split
+/// quickly (a quadratic pass over ~400 KB would take minutes).
+#[test]
+fn pathological_inputs_stay_linear() {
+    let patterns = [
+        "a.Bc",
+        "x. 1. A ",
+        "1. a ",
+        "U.S. ",
+        "Inc. The ",
+        "At 5 p.m. The ",
+        "word ",
+        "\n",
+        " \n",
+        "I. ",
+        ". . ",
+        "[",
+        "(",
+        "BEIJING, (",
+        "\u{2022} 1. x ",
+        "。",
+    ];
+    let splitter = SentenceSplitter::new();
+    for pattern in patterns {
+        let text = pattern.repeat(400_000 / pattern.len());
+        let started = std::time::Instant::now();
+        let spans = splitter.split(&text);
+        let elapsed = started.elapsed();
+        check(&text, &spans).expect("valid spans");
+        eprintln!("{pattern:?}: {elapsed:?}");
+        assert!(
+            elapsed.as_secs_f64() < 10.0,
+            "{pattern:?}: {elapsed:?} for {} bytes",
+            text.len()
+        );
+    }
+}

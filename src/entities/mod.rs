@@ -26,7 +26,7 @@ use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
-use text::{initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize, Token};
+use text::{initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize, FastSet, Token};
 
 /// The bundled entity pattern rules.
 pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml");
@@ -174,7 +174,9 @@ pub struct EntityRecognizer {
     gazetteer: Arc<Gazetteer>,
     rules: RuleSet,
     /// Given names from the rules plus first names of gazetteer people.
-    given_names: HashSet<String>,
+    given_names: FastSet<String>,
+    /// The sports words, ASCII-case-insensitively.
+    sports: Option<aho_corasick::AhoCorasick>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -224,7 +226,7 @@ impl EntityRecognizer {
     /// `rule_sources` are `(origin, toml text)` pairs of entity pattern files.
     pub fn new(gazetteer: Arc<Gazetteer>, rule_sources: &[(String, String)]) -> Result<Self> {
         let rules = RuleSet::from_sources(rule_sources)?;
-        let mut given_names: HashSet<String> = rules.words.given_names.clone();
+        let mut given_names: FastSet<String> = rules.words.given_names.clone();
         for i in 0..gazetteer.len() {
             let e = gazetteer.entry(i);
             if e.kind == EntityType::Person {
@@ -245,10 +247,22 @@ impl EntityRecognizer {
                 }
             }
         }
+        let sports = if rules.words.sports.is_empty() {
+            None
+        } else {
+            let words: Vec<&String> = rules.words.sports.iter().collect();
+            Some(
+                aho_corasick::AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    .build(words)?,
+            )
+        };
         Ok(EntityRecognizer {
             gazetteer,
             rules,
             given_names,
+            sports,
         })
     }
 
@@ -296,8 +310,16 @@ impl EntityRecognizer {
                 .then(a.span.start.cmp(&b.span.start))
         });
         let mut chosen: Vec<Candidate> = Vec::new();
+        // Accepted spans by start: a new span overlaps one only if the
+        // nearest accepted span starting before its end reaches into it.
+        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
         for c in candidates {
-            if chosen.iter().all(|k| !k.span.overlaps(c.span)) {
+            let clash = taken
+                .range(..c.span.end)
+                .next_back()
+                .is_some_and(|(_, &end)| end > c.span.start);
+            if !clash {
+                taken.insert(c.span.start, c.span.end);
                 chosen.push(c);
             }
         }
@@ -372,25 +394,36 @@ impl EntityRecognizer {
                 *doc_countries.entry(code).or_default() += 1;
             }
         }
-        // Capitalised words written mid-sentence somewhere in the document.
-        let mid_sentence_caps: HashSet<&str> = tokens
-            .iter()
-            .zip(initial)
-            .filter(|(t, init)| !**init && is_capitalised(t.span.text(text)))
-            .map(|(t, _)| t.span.text(text))
-            .collect();
+        // Of the one-word aliases found, which the document also writes
+        // capitalised mid-sentence, and which it writes in lowercase
+        // ("match", "sea"): one scan over the words, looking up only those.
+        let mut mid_sentence_caps: FastSet<&str> = FastSet::default();
+        let mut lowercase_words: FastSet<String> = FastSet::default();
+        for m in &matches {
+            let alias = m.span.text(text);
+            if !alias.contains(' ') {
+                mid_sentence_caps.insert(alias);
+                lowercase_words.insert(alias.to_lowercase());
+            }
+        }
+        let mut caps_seen: FastSet<&str> = FastSet::default();
+        let mut lower_seen: FastSet<&str> = FastSet::default();
+        if !mid_sentence_caps.is_empty() {
+            for (t, init) in tokens.iter().zip(initial) {
+                let w = t.span.text(text);
+                let Some(c) = w.chars().next() else { continue };
+                if c.is_lowercase() {
+                    if lowercase_words.contains(w) {
+                        lower_seen.insert(w);
+                    }
+                } else if !*init && c.is_uppercase() && mid_sentence_caps.contains(w) {
+                    caps_seen.insert(w);
+                }
+            }
+        }
+        let mid_sentence_caps = caps_seen;
+        let lowercase_words = lower_seen;
         let sports = self.is_sports_report(text);
-        // Words the document writes in lowercase: "match", "sea", "star".
-        let lowercase_words: HashSet<&str> = tokens
-            .iter()
-            .map(|t| t.span.text(text))
-            .filter(|w| w.chars().next().is_some_and(|c| c.is_lowercase()))
-            .collect();
-        let token_at: HashMap<usize, usize> = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| (t.span.start, k))
-            .collect();
 
         for m in &matches {
             let alias = m.span.text(text);
@@ -412,7 +445,9 @@ impl EntityRecognizer {
             }
             let single_word = !alias.contains(' ');
             let lower = alias.to_lowercase();
-            let tok = token_at.get(&m.span.start).copied();
+            let tok = tokens
+                .binary_search_by_key(&m.span.start, |t| t.span.start)
+                .ok();
             let at_start = tok.is_some_and(|k| initial[k]);
             // A person alias that is a pronoun or common word ("He", "Will").
             if e.kind == EntityType::Person
@@ -444,7 +479,18 @@ impl EntityRecognizer {
             // A small town, or a town's alternate name, is only read as a
             // place with support: "in Gloria", "Gloria, Brazil", or its
             // country named elsewhere in the article.
-            if e.kind == EntityType::Location && single_word && !locative {
+            // Gazetteer names marked as common words ("Salem", "Mobile",
+            // "Apple") need support wherever they stand: a place as a small
+            // town does, an institution or person by being written
+            // capitalised mid-sentence somewhere in the article.
+            let common_name = e.is_common_word() && e.kind != EntityType::Country;
+            if common_name
+                && !matches!(e.kind, EntityType::Location)
+                && !mid_sentence_caps.contains(alias)
+            {
+                continue;
+            }
+            if e.kind == EntityType::Location && (single_word || common_name) && !locative {
                 let followed_by_place = text[m.span.end..]
                     .strip_prefix(", ")
                     .is_some_and(is_capitalised);
@@ -455,8 +501,9 @@ impl EntityRecognizer {
                     .unwrap_or(0);
                 let country_named =
                     entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
-                let supported = followed_by_place
-                    || (form == AliasForm::Name && (population >= LARGE_TOWN || country_named));
+                let large = population >= LARGE_TOWN && !common_name;
+                let supported =
+                    followed_by_place || (form == AliasForm::Name && (large || country_named));
                 if !supported {
                     continue;
                 }
@@ -504,13 +551,18 @@ impl EntityRecognizer {
             }
             // In a sports report "Sweden defeated South Korea" names teams;
             // "in Russia" still names the country.
-            if sports && e.kind == EntityType::Country && !locative {
+            let country_or_region = e.kind == EntityType::Country
+                || (e.kind == EntityType::Location && e.feature() == Some("region"));
+            if sports && country_or_region && !locative {
                 out.push(Candidate {
                     span: m.span,
                     kind: EntityType::Organization,
                     entry: None,
                     priority: self.rules.gazetteer_priority,
-                    team_of: Some((format!("{} national team", e.name), e.id.clone())),
+                    team_of: Some((
+                        format!("{} national team", e.name),
+                        entry_country(e).unwrap_or_default(),
+                    )),
                 });
                 continue;
             }
@@ -524,25 +576,27 @@ impl EntityRecognizer {
         }
     }
 
-    /// Whether enough distinct sports words occur (one pass over the text).
+    /// Whether enough distinct sports words occur (one automaton pass).
     fn is_sports_report(&self, text: &str) -> bool {
-        let words = &self.rules.words.sports;
-        if words.is_empty() {
+        let Some(ac) = &self.sports else {
             return false;
+        };
+        let bytes = text.as_bytes();
+        let mut seen = vec![false; self.rules.words.sports.len()];
+        let mut distinct = 0;
+        for m in ac.find_iter(text) {
+            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+            let i = m.pattern().as_usize();
+            if before_ok && after_ok && !seen[i] {
+                seen[i] = true;
+                distinct += 1;
+                if distinct >= self.rules.sports_min_cues {
+                    return true;
+                }
+            }
         }
-        let lower = text.to_lowercase();
-        let found = words
-            .iter()
-            .filter(|w| {
-                lower.match_indices(w.as_str()).any(|(i, _)| {
-                    let before = lower[..i].chars().next_back();
-                    let after = lower[i + w.len()..].chars().next();
-                    before.is_none_or(|c| !c.is_alphanumeric())
-                        && after.is_none_or(|c| !c.is_alphanumeric())
-                })
-            })
-            .count();
-        found >= self.rules.sports_min_cues
+        false
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
@@ -614,7 +668,11 @@ impl EntityRecognizer {
         hints: &mut Vec<RelationHint>,
     ) {
         let words = &self.rules.words;
-        let matches = self.rules.find(text);
+        // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
+        // patterns separate words by spaces, so they run on a copy where a
+        // single line break is a space (same length: offsets hold).
+        let flat = text::join_wrapped_lines(text);
+        let matches = self.rules.find(&flat);
         // First the rules that stand alone, then those that need an object
         // found by the gazetteer or by a standalone rule.
         let mut standalone: Vec<Candidate> = independent.to_vec();
@@ -720,9 +778,11 @@ impl EntityRecognizer {
             .map(|c| c.span.start)
             .collect();
         let nameish = |w: &str| {
+            if !is_capitalised(w) {
+                return false;
+            }
             let lower = w.to_lowercase();
-            is_capitalised(w)
-                && !is_all_caps(w)
+            !is_all_caps(w)
                 && w.chars().count() >= 2
                 && !words.common.contains(&lower)
                 && !words.not_name.contains(w)
@@ -733,7 +793,7 @@ impl EntityRecognizer {
         };
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
         // Capitalised words standing alone (no capitalised neighbour).
-        let mut alone: HashMap<&str, usize> = HashMap::new();
+        let mut alone: FastSet<&str> = FastSet::default();
         for (k, t) in tokens.iter().enumerate() {
             let w = t.span.text(text);
             if !is_capitalised(w) {
@@ -745,7 +805,7 @@ impl EntityRecognizer {
                 .get(k + 1)
                 .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
             if !prev_cap && !next_cap {
-                *alone.entry(w).or_default() += 1;
+                alone.insert(w);
             }
         }
         let mut k = 0;
@@ -768,10 +828,10 @@ impl EntityRecognizer {
                 .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
             if end > k
                 && !next_is_cap
-                && alone.contains_key(last)
+                && alone.contains(last)
                 // "Warhol Polaroids": a first word that stands alone elsewhere
                 // is a name used as a modifier.
-                && !alone.contains_key(tokens[k].span.text(text))
+                && !alone.contains(tokens[k].span.text(text))
                 && !gazetteer_starts.contains(&tokens[k].span.start)
             {
                 out.push(Candidate {
@@ -796,10 +856,19 @@ impl EntityRecognizer {
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
+        // Multi-word gazetteer names ("Santa Clara", "Abu Dhabi") are not
+        // a given name plus surname.
+        let gazetteer_multiword: FastSet<usize> = out
+            .iter()
+            .filter(|c| c.entry.is_some() && c.span.text(text).contains(' '))
+            .map(|c| c.span.start)
+            .collect();
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
-            if !self.given_names.contains(first)
+            if !is_capitalised(first)
+                || gazetteer_multiword.contains(&tokens[k].span.start)
+                || !self.given_names.contains(first)
                 || (initial[k] && words.common.contains(&first.to_lowercase()))
             {
                 k += 1;
@@ -994,7 +1063,8 @@ impl EntityRecognizer {
         ents: &mut [Building],
     ) {
         let words = &self.rules.words;
-        let mut short: HashMap<String, Option<usize>> = HashMap::new();
+        // Short form → every entity it can stand for.
+        let mut short: HashMap<String, Vec<usize>> = HashMap::new();
         for (idx, e) in ents.iter().enumerate() {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
@@ -1012,14 +1082,10 @@ impl EntityRecognizer {
                 _ => {}
             }
             for f in forms {
-                short
-                    .entry(f)
-                    .and_modify(|v| {
-                        if *v != Some(idx) {
-                            *v = None
-                        }
-                    })
-                    .or_insert(Some(idx));
+                let v = short.entry(f).or_default();
+                if !v.contains(&idx) {
+                    v.push(idx);
+                }
             }
         }
         if short.is_empty() {
@@ -1035,10 +1101,27 @@ impl EntityRecognizer {
             if !is_capitalised(w) {
                 continue;
             }
-            let Some(Some(idx)) = short.get(w) else {
+            let Some(owners) = short.get(w) else {
                 continue;
             };
-            let idx = *idx;
+            // Shared by several entities ("Ahmed Mohamed", "Mohamed
+            // El-Hassan Mohamed"): the one mentioned most recently before.
+            let last_before = |i: usize| {
+                ents[i]
+                    .mentions
+                    .iter()
+                    .filter(|m| m.end <= tok.span.start)
+                    .map(|m| m.end)
+                    .max()
+            };
+            let Some(idx) = owners
+                .iter()
+                .copied()
+                .filter(|&i| last_before(i).is_some() || owners.len() == 1)
+                .max_by_key(|&i| last_before(i))
+            else {
+                continue;
+            };
             let pos = covered.partition_point(|s| s.end <= tok.span.start);
             if covered.get(pos).is_some_and(|s| s.overlaps(tok.span)) {
                 continue;
@@ -1168,10 +1251,23 @@ impl EntityRecognizer {
             ) {
                 continue;
             }
-            let Some(&(next_span, obj)) = all.get(w + 1) else {
+            let Some(&(next_span, mut obj)) = all.get(w + 1) else {
                 continue;
             };
+            // "in northwest China's Shaanxi province": the province is the
+            // nearer place.
+            if ents[obj].kind == EntityType::Country {
+                if let Some(&(after_span, after)) = all.get(w + 2) {
+                    let gap = &text[next_span.end..after_span.start.max(next_span.end)];
+                    if matches!(gap, "'s " | "’s ") && ents[after].kind == EntityType::Location {
+                        obj = after;
+                    }
+                }
+            }
             if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
+                continue;
+            }
+            if next_span.start < span.end {
                 continue;
             }
             let gap = &text[span.end..next_span.start];
@@ -1379,7 +1475,10 @@ fn assign_countries(
         }
         let mut found: Option<String> = None;
         'mentions: for m in &e.mentions {
-            for p in places {
+            // Places are in text order: look only at the one just before the
+            // mention and at those inside it.
+            let first_inside = places.partition_point(|p| p.span.start < m.start);
+            if let Some(p) = first_inside.checked_sub(1).map(|i| &places[i]) {
                 // "China's ZTE Foundation", "Chinese President Xi".
                 if p.span.end <= m.start {
                     let gap = &text[p.span.end..m.start];
@@ -1396,10 +1495,17 @@ fn assign_countries(
                         break 'mentions;
                     }
                 }
-                // A place inside an institution's or place's name.
-                if e.kind != EntityType::Person && m.contains(p.span) && *m != p.span {
-                    found = Some(p.country.clone());
-                    break 'mentions;
+            }
+            // A place inside an institution's or place's name.
+            if e.kind != EntityType::Person {
+                for p in places[first_inside..]
+                    .iter()
+                    .take_while(|p| p.span.start < m.end)
+                {
+                    if m.contains(p.span) && *m != p.span {
+                        found = Some(p.country.clone());
+                        break 'mentions;
+                    }
                 }
             }
         }

@@ -2,6 +2,34 @@
 //! offsets, sentence-initial positions and name normalisation.
 
 use crate::model::{Document, Span};
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the per-document word sets hash many short keys, where SipHash's
+/// DoS resistance buys nothing and costs time.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set with the FNV hasher.
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// A word: letters and digits, with inner apostrophes and hyphens
 /// ("Xi'an", "vice-chancellor"); a possessive "'s" is left out.
@@ -99,6 +127,28 @@ pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
     flags
 }
 
+/// `text` with every single line break (not part of a blank line) turned
+/// into a space; byte offsets are unchanged. Borrowed when there is none.
+pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let single = |i: usize| {
+        bytes[i] == b'\n'
+            && (i == 0 || bytes[i - 1] != b'\n')
+            && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
+    };
+    if !(0..bytes.len()).any(single) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = bytes.to_vec();
+    for (i, b) in out.iter_mut().enumerate() {
+        if single(i) {
+            *b = b' ';
+        }
+    }
+    // Only ASCII newlines became ASCII spaces: still valid UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+}
+
 /// Whether the first character is an uppercase letter.
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -157,6 +207,14 @@ mod tests {
             words,
             vec!["China", "Xi'an", "vice-chancellor", "Khan", "quoted"]
         );
+    }
+
+    #[test]
+    fn joins_wrapped_lines_but_not_paragraphs() {
+        let t = "Xi'an Jiaotong\nUniversity said.\n\nNext";
+        let j = join_wrapped_lines(t);
+        assert_eq!(j, "Xi'an Jiaotong University said.\n\nNext");
+        assert_eq!(j.len(), t.len());
     }
 
     #[test]

@@ -245,7 +245,7 @@ pub fn valid_timex_value(kind: &str, value: &str) -> bool {
     );
     let set = regex(
         &SET,
-        r"^(?:P(?:\d+|X)?[YMWDQ]|PT(?:\d+|X)?[HM]|XXXX(?:-(?:XX|0[1-9]|1[0-2])(?:-(?:XX|0[1-9]|[12]\d|3[01]))?|-WXX-[1-7])(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|AF|EV|NI))?|T(?:MO|AF|EV|NI|[01]\d:[0-5]\d))$",
+        r"^(?:P(?:\d+|X)?[YMWDQ]|PT(?:\d+|X)?[HM]|XXXX(?:-(?:XX|0[1-9]|1[0-2])(?:-(?:XX|0[1-9]|[12]\d|3[01]))?|-WXX-(?:[1-7]|WE))(?:T(?:[01]\d|2[0-3]):[0-5]\d|T(?:MO|AF|EV|NI))?|T(?:MO|AF|EV|NI|[01]\d:[0-5]\d))$",
     );
     match kind {
         "DATE" => date.is_match(value) && calendar_ok(value),
@@ -535,6 +535,7 @@ mod tests {
             ("DURATION", "PXD"),
             ("SET", "P1W"),
             ("SET", "XXXX-WXX-1"),
+            ("SET", "XXXX-WXX-WE"),
         ] {
             assert!(valid_timex_value(k, v), "{k} {v} should be valid");
         }

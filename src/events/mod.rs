@@ -69,7 +69,7 @@ pub struct EventExtractor {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-enum PatternKind {
+pub(crate) enum PatternKind {
     /// Index into `word_forms`.
     TriggerWord(usize),
     Speech,
@@ -107,6 +107,26 @@ const PREPS: &[&str] = &[
     "against",
     "about",
     "via",
+];
+
+/// Words that open a fronted adverbial phrase ("At the invitation of …,").
+const FRONTED: &[&str] = &[
+    "at",
+    "in",
+    "on",
+    "during",
+    "after",
+    "before",
+    "with",
+    "for",
+    "following",
+    "despite",
+    "under",
+    "as",
+    "amid",
+    "upon",
+    "since",
+    "according",
 ];
 
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
@@ -545,7 +565,8 @@ impl EventExtractor {
         // 1. prefilter
         let text = &doc.text;
         let bytes = text.as_bytes();
-        let mut hit_sentences: BTreeSet<usize> = BTreeSet::new();
+        // Sentences with a hit, in order (hits come in text order).
+        let mut hit_sentences: Vec<usize> = Vec::new();
         let mut quote_marks = false;
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut si = 0;
@@ -569,8 +590,8 @@ impl EventExtractor {
             while si + 1 < sentences.len() && sentences[si + 1].start <= s {
                 si += 1;
             }
-            if !sentences.is_empty() {
-                hit_sentences.insert(si);
+            if !sentences.is_empty() && hit_sentences.last() != Some(&si) {
+                hit_sentences.push(si);
             }
             hits.push(Hit {
                 start: s,
@@ -583,33 +604,34 @@ impl EventExtractor {
         }
         let ctx = Self::doc_ctx(doc, &sentences, hits);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
-        for &i in &hit_sentences {
-            sents.insert(i, Sent::new(self, doc, i, sentences[i], &ctx));
+        let mut speech = quotes::SpeechPass::new(self);
+        if let (Some(sp), true) = (speech.as_mut(), quote_marks) {
+            sp.direct(self, doc, &ctx, &sentences, &mut sents);
         }
 
-        // 2. rules per hit sentence
+        // 2. rules and indirect speech per hit sentence; a sentence's tokens
+        // are dropped once it is done, so memory stays small and warm.
         let mut cands: Vec<Cand> = Vec::new();
         for &i in &hit_sentences {
-            let s = &sents[&i];
-            let before = cands.len();
-            self.sentence_candidates(doc, &ctx, s, &mut cands, trace.as_deref_mut());
-            let _ = before;
+            let s = sents
+                .remove(&i)
+                .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
+            if !s.trigger_words.is_empty() {
+                self.sentence_candidates(doc, &ctx, &s, &mut cands, trace.as_deref_mut());
+            }
+            if let Some(sp) = speech.as_mut() {
+                sp.indirect(self, doc, &ctx, &s);
+            }
         }
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
 
         // 4. quotes and statements
-        let (quotes, statements) = quotes::extract(
-            self,
-            doc,
-            &ctx,
-            &sentences,
-            &mut sents,
-            &hit_sentences,
-            quote_marks,
-            trace,
-        );
+        let (quotes, statements) = match speech {
+            Some(sp) => sp.finish(self, doc, &sentences, trace),
+            None => (Vec::new(), Vec::new()),
+        };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
         for e in &mut events {
@@ -735,6 +757,14 @@ impl EventExtractor {
         {
             return None;
         }
+        if !rule.near.is_empty()
+            && !rule
+                .near
+                .iter()
+                .any(|p| (t1..(t1 + 7).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
+        {
+            return None;
+        }
         let (cs, rel) = self.clause_start(s, t0);
         let ce = self.clause_end(s, t1);
         let mut args: Vec<CandArg> = Vec::new();
@@ -743,21 +773,10 @@ impl EventExtractor {
         let mut penalty = 0.0f32;
         let mut timex: Option<usize> = None;
         let mut log: Vec<String> = Vec::new();
-        let mut filled_roles: HashSet<&str> = HashSet::new();
-        let default_date;
-        let mut slots: Vec<&Slot> = rule.slots.iter().collect();
-        if ty.roles.iter().any(|r| r == "date") && !rule.slots.iter().any(|x| x.role == "date") {
-            default_date = Slot {
-                role: "date".into(),
-                position: Position::Sentence,
-                filler: Filler::Date,
-                repeat: false,
-                source: "date = sentence : date (default)".into(),
-            };
-            slots.push(&default_date);
-        }
-        for (slot_no, slot) in slots.into_iter().enumerate() {
-            if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
+        let mut filled_roles: Vec<&str> = Vec::new();
+        let tracing = trace.is_some();
+        for (slot_no, slot) in rule.slots.iter().enumerate() {
+            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
                 continue;
             }
             let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel);
@@ -796,16 +815,18 @@ impl EventExtractor {
                         .find(|t| t.t0 == f.t0 && t.t1 == f.t1)
                         .map(|t| t.idx);
                 }
-                log.push(format!(
-                    "      {} <- {:?}{} via `{}`{}",
-                    slot.role,
-                    f.span.text(&doc.text),
-                    f.entity
-                        .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
-                        .unwrap_or_default(),
-                    slot.source,
-                    if f.resolved { " [resolved]" } else { "" }
-                ));
+                if tracing {
+                    log.push(format!(
+                        "      {} <- {:?}{} via `{}`{}",
+                        slot.role,
+                        f.span.text(&doc.text),
+                        f.entity
+                            .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                            .unwrap_or_default(),
+                        slot.source,
+                        if f.resolved { " [resolved]" } else { "" }
+                    ));
+                }
                 if f.entity.is_some() {
                     used.push((f.span, slot_no));
                 }
@@ -821,21 +842,21 @@ impl EventExtractor {
                     break;
                 }
             }
-            if any {
-                filled_roles.insert(slot.role.as_str());
+            if any && !filled_roles.contains(&slot.role.as_str()) {
+                filled_roles.push(slot.role.as_str());
             }
         }
         let trig_text = s.span(t0, t1).text(&doc.text);
         let missing: Vec<&String> = rule
             .require
             .iter()
-            .filter(|r| !filled_roles.contains(r.as_str()))
+            .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
             .collect();
         let any_ok = rule.require_any.is_empty()
             || rule
                 .require_any
                 .iter()
-                .any(|r| filled_roles.contains(r.as_str()));
+                .any(|r| filled_roles.contains(&r.as_str()));
         let anaphoric = self.is_anaphoric(s, ty, t0);
         // "At the meeting, …": a definite mention with nothing to fill still
         // tells the same event again; it may join one as evidence.
@@ -1031,8 +1052,24 @@ impl EventExtractor {
             }
             Position::Prep(words) => {
                 let mut occ: Vec<(usize, usize)> = Vec::new();
-                let lo = cs.max(t0.saturating_sub(PREP_REACH));
-                let hi = ce.min(n).min(t1 + PREP_REACH);
+                // Not past another trigger: in "his visit came ahead of a
+                // meeting in Hong Kong", "in Hong Kong" belongs to the meeting.
+                let other_before = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k + 1)
+                    .filter(|&k| k <= t0)
+                    .max()
+                    .unwrap_or(0);
+                let other_after = s
+                    .trigger_words
+                    .iter()
+                    .map(|&(k, _)| k)
+                    .filter(|&k| k >= t1)
+                    .min()
+                    .unwrap_or(n);
+                let lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
@@ -1151,8 +1188,28 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // A fronted phrase ("At the invitation of X, Y paid a visit", "In
+        // April, He … joined") is not the subject: start after its comma.
+        let mut cs = cs;
+        if s.toks.get(cs).is_some_and(|t| FRONTED.contains(&t.l())) {
+            if let Some(c) = (cs + 1..t0).find(|&k| s.lower(k) == ",") {
+                if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
+                    cs = c + 1;
+                }
+            }
+        }
+        // Another trigger word before the trigger ends the subject region:
+        // in "prevent him from visiting Jordan … a series of visits", Jordan
+        // is the object of "visiting", not the subject of "visits".
+        let stop = s
+            .trigger_words
+            .iter()
+            .map(|&(k, _)| k)
+            .filter(|&k| k >= cs && k < t0)
+            .min()
+            .unwrap_or(t0);
         // The first entity of the clause that is not a modifier of something else.
-        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= t0) {
+        for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= stop) {
             if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
                 continue;
             }
@@ -1215,9 +1272,11 @@ impl EventExtractor {
                 }
             }
         }
-        // Pronouns and "the two sides" at the head of the clause.
+        // Pronouns and "the two sides" at the head of the clause, or a
+        // pronoun just before the trigger ("stop him from visiting").
         let hi = (cs + 4).min(t0);
-        for k in cs..hi {
+        let near = (t0.saturating_sub(4).max(cs)..t0).rev();
+        for k in (cs..hi).chain(near) {
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
             }
@@ -1842,6 +1901,9 @@ fn resolve_reference(
             resolved: true,
         }]);
     }
+    if !matches!(t.l(), "the" | "both") {
+        return None;
+    }
     let two = [
         &["the", "two", "sides"][..],
         &["both", "sides"],
@@ -1850,8 +1912,9 @@ fn resolve_reference(
         &["the", "two", "nations"],
     ];
     for p in two {
-        let p: Vec<String> = p.iter().map(|w| w.to_string()).collect();
-        if matches_at(&s.toks, k, &p) && allows(EntityType::Country) {
+        let hit =
+            k + p.len() <= s.toks.len() && p.iter().zip(&s.toks[k..]).all(|(w, t)| *w == t.l());
+        if hit && allows(EntityType::Country) {
             let span = s.span(k, k + p.len());
             let i = ctx.countries.partition_point(|&(pos, _)| pos < t.start);
             let mut seen: Vec<usize> = Vec::new();
@@ -1970,7 +2033,9 @@ fn event_countries(doc: &Document, e: &Event) -> Vec<String> {
             out.insert(c);
             continue;
         }
-        if ent.kind == EntityType::Country {
+        // Only institutions take a country from a name inside theirs
+        // ("… Hospital of Xi'an Jiaotong University").
+        if ent.kind != EntityType::Organization {
             continue;
         }
         // An entity whose name is part of this one's name and has a country.

@@ -10,7 +10,7 @@ use super::{is_ref_value, DocCtx, EventExtractor, Sent};
 use crate::model::{
     Argument, DateBasis, Document, EntityType, Event, EventStatus, Quote, QuoteKind, Span,
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 /// A speaker found next to a speech verb.
 struct Speaker {
@@ -18,41 +18,43 @@ struct Speaker {
     span: Span,
 }
 
-/// Quote mark pairs (open, close) as byte spans of the marks themselves.
-fn quote_pairs(text: &str) -> Vec<(Span, Span)> {
+/// Quote mark pairs (open, close) as byte spans of the marks themselves,
+/// from the quote marks' positions (`marks`, in text order). A quote never
+/// runs over a blank line: an open mark before one is dropped.
+fn quote_pairs(text: &str, marks: impl Iterator<Item = Span>) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     let mut open_straight: Option<Span> = None;
     let mut open_curly: Option<Span> = None;
-    let mut prev_newline = false;
-    for (i, c) in text.char_indices() {
-        let here = Span::new(i, i + c.len_utf8());
-        match c {
-            '\n' => {
-                // a quote never runs over a blank line
-                if prev_newline {
-                    open_straight = None;
-                    open_curly = None;
-                }
-                prev_newline = true;
-                continue;
-            }
-            '"' => match open_straight.take() {
-                Some(o) => out.push((o, here)),
-                None => open_straight = Some(here),
+    let blank_between = |a: Span, b: Span| {
+        let between = &text[a.end..b.start];
+        between.contains("\n\n") || between.contains("\n\r\n")
+    };
+    for here in marks {
+        match &text[here.start..here.end] {
+            "\"" => match open_straight.take() {
+                Some(o) if !blank_between(o, here) => out.push((o, here)),
+                _ => open_straight = Some(here),
             },
-            '“' => open_curly = Some(here),
-            '”' => {
+            "“" => open_curly = Some(here),
+            "”" => {
                 if let Some(o) = open_curly.take() {
-                    out.push((o, here));
+                    if !blank_between(o, here) {
+                        out.push((o, here));
+                    }
                 }
             }
             _ => {}
         }
-        if !c.is_whitespace() {
-            prev_newline = false;
-        }
     }
     out
+}
+
+/// Quote marks of `text` (for tests and callers without prefilter hits).
+#[cfg(test)]
+fn marks_of(text: &str) -> impl Iterator<Item = Span> + '_ {
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '"' | '“' | '”'))
+        .map(|(i, c)| Span::new(i, i + c.len_utf8()))
 }
 
 fn word_count(s: &str) -> usize {
@@ -153,7 +155,17 @@ impl EventExtractor {
                 });
             }
         }
-        // A short noun phrase: "the ministry", "a spokeswoman for the group".
+        // A short noun phrase: "the ministry", "a spokeswoman for the group"
+        // (without a trailing "also", "later", "earlier", "recently").
+        let mut b = b;
+        while b > a + 1
+            && (matches!(
+                s.lower(b - 1),
+                "also" | "later" | "earlier" | "again" | "then"
+            ) || s.lower(b - 1).ends_with("ly"))
+        {
+            b -= 1;
+        }
         let words = &s.toks[a..b];
         let first = &words[0];
         if b - a <= 7
@@ -267,264 +279,314 @@ fn sentence_of(sentences: &[Span], pos: usize) -> usize {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-pub(super) fn extract<'d>(
-    ex: &EventExtractor,
-    doc: &'d Document,
-    ctx: &DocCtx,
-    sentences: &[Span],
-    sents: &mut HashMap<usize, Sent<'d>>,
-    hit_sentences: &BTreeSet<usize>,
-    quote_marks: bool,
-    mut trace: Option<&mut Vec<String>>,
-) -> (Vec<Quote>, Vec<Event>) {
-    let Some(speech) = &ex.set.speech else {
-        return (Vec::new(), Vec::new());
-    };
-    let Some(kind) = ex.set.types.iter().position(|t| t.name == speech.event) else {
-        return (Vec::new(), Vec::new());
-    };
-    let text = &doc.text;
-    // (quote, verb span, verb sentence, confidence, rule id)
-    let mut found: Vec<(Quote, Option<Span>, usize, f32, String)> = Vec::new();
-    let mut quoted: Vec<Span> = Vec::new();
-    let mut used_verbs: Vec<Span> = Vec::new();
+/// Speech found so far in a document: (quote, verb span, verb sentence,
+/// confidence, rule id).
+type Found = (Quote, Option<Span>, usize, f32, String);
 
-    if quote_marks {
-        let mut last: Option<(Option<usize>, Option<Span>, usize)> = None;
-        for (open, close) in quote_pairs(text) {
-            let content = trim_content(text, Span::new(open.end, close.start));
-            if content.is_empty() {
-                continue;
-            }
-            quoted.push(Span::new(open.start, close.end));
-            let so = sentence_of(sentences, open.start);
-            let sc = sentence_of(sentences, close.start);
-            let mut attribution = None;
-            {
-                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, sc);
-                let k = s.toks.partition_point(|t| t.start < close.end);
-                if let Some((sp, v)) = ex.attribution_after(doc, ctx, s, k) {
-                    attribution = Some((sp, s.span(v, v + 1), sc));
+/// The speech pass over one document: direct quotes first (they span
+/// sentences), then indirect speech sentence by sentence, then `finish`.
+pub(super) struct SpeechPass<'r> {
+    speech: &'r super::rules::Speech,
+    kind: usize,
+    found: Vec<Found>,
+    /// Quote marks to quote marks, so indirect speech skips them.
+    quoted: Vec<Span>,
+    /// Verbs already used as attribution.
+    used_verbs: Vec<Span>,
+}
+
+impl<'r> SpeechPass<'r> {
+    pub(super) fn new(ex: &'r EventExtractor) -> Option<SpeechPass<'r>> {
+        let speech = ex.set.speech.as_ref()?;
+        let kind = ex.set.types.iter().position(|t| t.name == speech.event)?;
+        Some(SpeechPass {
+            speech,
+            kind,
+            found: Vec::new(),
+            quoted: Vec::new(),
+            used_verbs: Vec::new(),
+        })
+    }
+
+    /// Direct quotes of the whole document; the Sents it needs stay in `sents`.
+    pub(super) fn direct<'d>(
+        &mut self,
+        ex: &EventExtractor,
+        doc: &'d Document,
+        ctx: &DocCtx,
+        sentences: &[Span],
+        sents: &mut HashMap<usize, Sent<'d>>,
+    ) {
+        let speech = self.speech;
+        let text = &doc.text;
+        let found = &mut self.found;
+        let quoted = &mut self.quoted;
+        let used_verbs = &mut self.used_verbs;
+        {
+            let mut last: Option<(Option<usize>, Option<Span>, usize)> = None;
+            let marks = ctx
+                .hits
+                .iter()
+                .filter(|h| ex.pattern_kinds[h.pattern] == super::PatternKind::Quote)
+                .map(|h| Span::new(h.start, h.end));
+            for (open, close) in quote_pairs(text, marks) {
+                let content = trim_content(text, Span::new(open.end, close.start));
+                if content.is_empty() {
+                    continue;
                 }
-            }
-            if attribution.is_none() {
-                let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
-                let q = s.toks.partition_point(|t| t.start < open.start);
-                if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
-                    attribution = Some((sp, s.span(v, v + 1), so));
-                }
-            }
-            // Scare quotes around a name or term are not speech.
-            let (speaker, speaker_span, verb, verb_sentence) = match attribution {
-                Some((sp, v, vs)) => (sp.entity, Some(sp.span), Some(v), vs),
-                None => match last {
-                    Some((e, sp, ls)) if so <= ls + 2 && word_count(content.text(text)) >= 4 => {
-                        (e, sp, None, so)
+                quoted.push(Span::new(open.start, close.end));
+                let so = sentence_of(sentences, open.start);
+                let sc = sentence_of(sentences, close.start);
+                let mut attribution = None;
+                {
+                    let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, sc);
+                    let k = s.toks.partition_point(|t| t.start < close.end);
+                    if let Some((sp, v)) = ex.attribution_after(doc, ctx, s, k) {
+                        attribution = Some((sp, s.span(v, v + 1), sc));
                     }
-                    _ => continue,
-                },
-            };
-            if verb.is_none() && speaker_span.is_none() {
-                continue;
+                }
+                if attribution.is_none() {
+                    let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
+                    let q = s.toks.partition_point(|t| t.start < open.start);
+                    if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
+                        attribution = Some((sp, s.span(v, v + 1), so));
+                    }
+                }
+                // Scare quotes around a name or term are not speech.
+                let (speaker, speaker_span, verb, verb_sentence) = match attribution {
+                    Some((sp, v, vs)) => (sp.entity, Some(sp.span), Some(v), vs),
+                    None => match last {
+                        Some((e, sp, ls))
+                            if so <= ls + 2 && word_count(content.text(text)) >= 4 =>
+                        {
+                            (e, sp, None, so)
+                        }
+                        _ => continue,
+                    },
+                };
+                if verb.is_none() && speaker_span.is_none() {
+                    continue;
+                }
+                if let Some(v) = verb {
+                    used_verbs.push(v);
+                }
+                last = Some((speaker, speaker_span, sc));
+                found.push((
+                    Quote {
+                        kind: QuoteKind::Direct,
+                        speaker,
+                        speaker_span,
+                        span: content,
+                        sentence: so,
+                    },
+                    verb,
+                    verb_sentence,
+                    speech.direct_confidence,
+                    speech.direct_rule.clone(),
+                ));
             }
-            if let Some(v) = verb {
-                used_verbs.push(v);
-            }
-            last = Some((speaker, speaker_span, sc));
-            found.push((
-                Quote {
-                    kind: QuoteKind::Direct,
-                    speaker,
-                    speaker_span,
-                    span: content,
-                    sentence: so,
-                },
-                verb,
-                verb_sentence,
-                speech.direct_confidence,
-                speech.direct_rule.clone(),
-            ));
         }
     }
 
-    // Indirect speech in sentences with a speech verb outside quotes.
-    for &i in hit_sentences {
-        let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, i);
+    /// Indirect speech in one sentence (outside quotes).
+    pub(super) fn indirect(&mut self, ex: &EventExtractor, doc: &Document, ctx: &DocCtx, s: &Sent) {
+        let speech = self.speech;
+        let text = &doc.text;
+        let i = s.idx;
         let n = s.toks.len();
-        for v in 0..n {
-            if !ex.is_speech(s, v) {
-                continue;
-            }
-            let vspan = s.span(v, v + 1);
-            if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
-                continue;
-            }
-            if quoted
-                .iter()
-                .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
-            {
-                // a sentence with a direct quote: its verb is the attribution
-                continue;
-            }
-            let content_of = |a: usize, b: usize| -> Option<Span> {
-                if a >= b {
-                    return None;
+        if n == 0 {
+            return;
+        }
+        let found = &mut self.found;
+        let quoted = &self.quoted;
+        let used_verbs = &mut self.used_verbs;
+        {
+            for v in 0..n {
+                if !ex.is_speech(s, v) {
+                    continue;
                 }
-                let sp = trim_content(text, s.span(a, b));
-                (word_count(sp.text(text)) >= 3).then_some(sp)
-            };
-            let mut hit: Option<(Speaker, Span)> = None;
-            // "CONTENT, X added." / "CONTENT, said X."
-            let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
-            if v >= 1 && s.lower(v - 1) == "," {
-                // "…, said X." — X must close the sentence (or open an
-                // appositive), else this is "X, vice-chancellor of Y, said …".
-                let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
-                let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
-                    || (s.lower(end) == ","
-                        && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
-                if closes {
-                    if let (Some(sp), Some(c)) = (
-                        ex.pick_speaker(doc, ctx, s, v + 1, end),
-                        content_of(0, v - 1),
-                    ) {
-                        hit = Some((sp, c));
+                let vspan = s.span(v, v + 1);
+                if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
+                    continue;
+                }
+                if quoted
+                    .iter()
+                    .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
+                {
+                    // a sentence with a direct quote: its verb is the attribution
+                    continue;
+                }
+                let content_of = |a: usize, b: usize| -> Option<Span> {
+                    if a >= b || s.toks[a..b].iter().filter(|t| t.word).count() < 3 {
+                        return None;
                     }
-                }
-            } else if tail_words <= 6 && !s.toks[v + 1..].iter().any(|t| t.lower == "that") {
-                if let Some(c) = (0..v).rev().take(9).find(|&k| s.lower(k) == ",") {
-                    if let (Some(sp), Some(content)) =
-                        (ex.pick_speaker(doc, ctx, s, c + 1, v), content_of(0, c))
-                    {
-                        hit = Some((sp, content));
+                    Some(trim_content(text, s.span(a, b)))
+                };
+                let mut hit: Option<(Speaker, Span)> = None;
+                // "CONTENT, X added." / "CONTENT, said X."
+                let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
+                if v >= 1 && s.lower(v - 1) == "," {
+                    // "…, said X." — X must close the sentence (or open an
+                    // appositive), else this is "X, vice-chancellor of Y, said …".
+                    let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
+                    let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
+                        || (s.lower(end) == ","
+                            && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
+                    if closes {
+                        if let (Some(sp), Some(c)) = (
+                            ex.pick_speaker(doc, ctx, s, v + 1, end),
+                            content_of(0, v - 1),
+                        ) {
+                            hit = Some((sp, c));
+                        }
                     }
-                }
-            }
-            if hit.is_none() {
-                // "X said (that) CONTENT"
-                let (cs, _) = ex.clause_start(s, v);
-                let mut k = v + 1;
-                if s.lower(v) == "told" {
-                    if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
-                        k = t;
-                    } else if k < n && (s.toks[k].word) {
-                        k += s
-                            .ments
-                            .iter()
-                            .find(|m| m.t0 == k)
-                            .map(|m| m.t1 - m.t0)
-                            .unwrap_or(1);
-                    }
-                }
-                while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
-                    k += 1;
-                }
-                if k < n && !matches!(s.lower(k), "\"" | "“" | "”") {
-                    if let Some(content) = content_of(k, n) {
-                        if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, v) {
+                } else if tail_words <= 6 && !s.toks[v + 1..].iter().any(|t| t.lower == "that") {
+                    if let Some(c) = (0..v).rev().take(9).find(|&k| s.lower(k) == ",") {
+                        if let (Some(sp), Some(content)) =
+                            (ex.pick_speaker(doc, ctx, s, c + 1, v), content_of(0, c))
+                        {
                             hit = Some((sp, content));
                         }
                     }
                 }
+                if hit.is_none() {
+                    // "X said (that) CONTENT"
+                    let (cs, _) = ex.clause_start(s, v);
+                    let mut k = v + 1;
+                    if s.lower(v) == "told" {
+                        if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
+                            k = t;
+                        } else if k < n && (s.toks[k].word) {
+                            k += s
+                                .ments
+                                .iter()
+                                .find(|m| m.t0 == k)
+                                .map(|m| m.t1 - m.t0)
+                                .unwrap_or(1);
+                        }
+                    }
+                    while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
+                        k += 1;
+                    }
+                    if k < n && !matches!(s.lower(k), "\"" | "“" | "”") {
+                        if let Some(content) = content_of(k, n) {
+                            if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, v) {
+                                hit = Some((sp, content));
+                            }
+                        }
+                    }
+                }
+                let Some((sp, content)) = hit else { continue };
+                used_verbs.push(vspan);
+                found.push((
+                    Quote {
+                        kind: QuoteKind::Indirect,
+                        speaker: sp.entity,
+                        speaker_span: Some(sp.span),
+                        span: content,
+                        sentence: i,
+                    },
+                    Some(vspan),
+                    i,
+                    speech.indirect_confidence,
+                    speech.indirect_rule.clone(),
+                ));
+                break;
             }
-            let Some((sp, content)) = hit else { continue };
-            used_verbs.push(vspan);
-            found.push((
-                Quote {
-                    kind: QuoteKind::Indirect,
-                    speaker: sp.entity,
-                    speaker_span: Some(sp.span),
-                    span: content,
-                    sentence: i,
-                },
-                Some(vspan),
-                i,
-                speech.indirect_confidence,
-                speech.indirect_rule.clone(),
-            ));
-            break;
         }
     }
-    found.sort_by_key(|q| q.0.span.start);
 
-    let mut events = Vec::new();
-    let mut quotes = Vec::new();
-    for (q, verb, vs, conf, rule) in found {
-        let trigger = verb.unwrap_or(q.span);
-        // date: a timex in the verb's sentence outside the quoted words
-        let timex = doc
-            .timexes
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                sentences[vs].contains(t.span)
-                    && !q.span.overlaps(t.span)
-                    && !is_ref_value(&t.value)
-                    && matches!(t.kind, crate::model::TimexType::Date)
-            })
-            .min_by_key(|(_, t)| t.span.start.abs_diff(trigger.start))
-            .map(|(i, _)| i);
-        let mut arguments = Vec::new();
-        if let Some(sp) = q.speaker_span {
+    /// Quotes and statement events, in text order.
+    pub(super) fn finish(
+        self,
+        ex: &EventExtractor,
+        doc: &Document,
+        sentences: &[Span],
+        mut trace: Option<&mut Vec<String>>,
+    ) -> (Vec<Quote>, Vec<Event>) {
+        let kind = self.kind;
+        let text = &doc.text;
+        let mut found = self.found;
+        found.sort_by_key(|q| q.0.span.start);
+
+        let mut events = Vec::new();
+        let mut quotes = Vec::new();
+        for (q, verb, vs, conf, rule) in found {
+            let trigger = verb.unwrap_or(q.span);
+            // date: a timex in the verb's sentence outside the quoted words
+            let timex = doc
+                .timexes
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| {
+                    sentences[vs].contains(t.span)
+                        && !q.span.overlaps(t.span)
+                        && !is_ref_value(&t.value)
+                        && matches!(t.kind, crate::model::TimexType::Date)
+                })
+                .min_by_key(|(_, t)| t.span.start.abs_diff(trigger.start))
+                .map(|(i, _)| i);
+            let mut arguments = Vec::new();
+            if let Some(sp) = q.speaker_span {
+                arguments.push(Argument {
+                    role: "speaker".into(),
+                    span: sp,
+                    entity: q.speaker,
+                    value: None,
+                });
+            }
             arguments.push(Argument {
-                role: "speaker".into(),
-                span: sp,
-                entity: q.speaker,
+                role: "content".into(),
+                span: q.span,
+                entity: None,
                 value: None,
             });
-        }
-        arguments.push(Argument {
-            role: "content".into(),
-            span: q.span,
-            entity: None,
-            value: None,
-        });
-        if let Some(tr) = trace.as_deref_mut() {
-            tr.push(format!(
-                "S{} {} quote: speaker {:?}{} content {:?}",
-                vs + 1,
-                if q.kind == QuoteKind::Direct {
-                    "direct"
+            if let Some(tr) = trace.as_deref_mut() {
+                tr.push(format!(
+                    "S{} {} quote: speaker {:?}{} content {:?}",
+                    vs + 1,
+                    if q.kind == QuoteKind::Direct {
+                        "direct"
+                    } else {
+                        "indirect"
+                    },
+                    q.speaker_span.map(|s| s.text(text)).unwrap_or("-"),
+                    q.speaker
+                        .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
+                        .unwrap_or_default(),
+                    shorten(q.span.text(text))
+                ));
+            }
+            let mut evidence = vec![vs];
+            if q.sentence != vs {
+                evidence.push(q.sentence);
+            }
+            events.push(Event {
+                kind: ex.set.types[kind].name.clone(),
+                status: EventStatus::Happened,
+                date: timex.map(|t| doc.timexes[t].value.clone()),
+                timex,
+                date_basis: if timex.is_some() {
+                    DateBasis::SameSentence
                 } else {
-                    "indirect"
+                    DateBasis::None
                 },
-                q.speaker_span.map(|s| s.text(text)).unwrap_or("-"),
-                q.speaker
-                    .map(|e| format!(" (E{} {})", e + 1, doc.entities[e].name))
-                    .unwrap_or_default(),
-                shorten(q.span.text(text))
-            ));
+                trigger,
+                sentence: vs,
+                evidence_sentences: evidence,
+                arguments,
+                countries: Vec::new(),
+                rule,
+                confidence: if q.speaker.is_some() {
+                    conf
+                } else {
+                    (conf - 0.15).max(0.05)
+                },
+            });
+            quotes.push(q);
         }
-        let mut evidence = vec![vs];
-        if q.sentence != vs {
-            evidence.push(q.sentence);
-        }
-        events.push(Event {
-            kind: ex.set.types[kind].name.clone(),
-            status: EventStatus::Happened,
-            date: timex.map(|t| doc.timexes[t].value.clone()),
-            timex,
-            date_basis: if timex.is_some() {
-                DateBasis::SameSentence
-            } else {
-                DateBasis::None
-            },
-            trigger,
-            sentence: vs,
-            evidence_sentences: evidence,
-            arguments,
-            countries: Vec::new(),
-            rule,
-            confidence: if q.speaker.is_some() {
-                conf
-            } else {
-                (conf - 0.15).max(0.05)
-            },
-        });
-        quotes.push(q);
+        (quotes, events)
     }
-    (quotes, events)
 }
 
 fn shorten(s: &str) -> String {
@@ -543,7 +605,7 @@ mod tests {
     #[test]
     fn pairs_straight_and_curly() {
         let t = "He said \"a b\" and “c d”.";
-        let p = quote_pairs(t);
+        let p = quote_pairs(t, marks_of(t));
         assert_eq!(p.len(), 2);
         assert_eq!(&t[p[0].0.end..p[0].1.start], "a b");
         assert_eq!(&t[p[1].0.end..p[1].1.start], "c d");

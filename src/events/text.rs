@@ -18,7 +18,11 @@ pub struct Tok<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// Splits `text[base..base+len]` (one sentence) into tokens. Possessive `'s`
@@ -27,7 +31,7 @@ pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
     let s = &text[base..end];
     let bytes = s.as_bytes();
     let n = bytes.len();
-    let mut out = Vec::with_capacity(n / 5 + 1);
+    let mut out = Vec::with_capacity(n / 6 + 1);
     // The char at byte `i` and its length; ASCII without decoding.
     let at = |i: usize| -> Option<(char, usize)> {
         let &b = bytes.get(i)?;
