@@ -1017,3 +1017,22 @@ fn month_of_year() {
         ),
     ]);
 }
+
+#[test]
+fn codes_decimals_and_tables_are_not_dates() {
+    check_table(&[
+        ("The index rose to 7.01 from 6.95.", THU, &[]),
+        ("The contract MAR8 traded higher.", THU, &[]),
+        ("Shipments 2\nDEC 86 were late.", THU, &[]),
+        (
+            "The ferry leaves at 7.30 p.m.",
+            THU,
+            &[("7.30 p.m.", "T19:30")],
+        ),
+        (
+            "Talks resume Jan 5.",
+            "2020-01-02",
+            &[("Jan 5", "2020-01-05")],
+        ),
+    ]);
+}

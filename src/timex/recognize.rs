@@ -464,8 +464,14 @@ impl<'a> Parser<'a> {
             }
             Lex::MonthAbbr(m) => {
                 let j = self.skip_dot(i + 1);
-                // Without a dot an abbreviation must be followed by a day or year ("Jan 5").
-                if j == i + 1 && !self.tok(j).is_some_and(|x| x.is_num()) {
+                // Without a dot an abbreviation must be followed, on the same
+                // line, by a day or year ("Jan 5"); "MAR8" and table columns
+                // ("2\nDEC 86") are codes, not dates.
+                if j == i + 1
+                    && !self
+                        .tok(j)
+                        .is_some_and(|x| x.is_num() && x.space_before && !x.newline_before)
+                {
                     return None;
                 }
                 Some((m as u32, j))
@@ -511,7 +517,8 @@ impl<'a> Parser<'a> {
     /// introduces it), since month names double as names and verbs.
     fn month_date(&self, i: usize, cued: bool) -> Option<(usize, Expr)> {
         let (m, j) = self.month_word(i)?;
-        if let Some((d, k)) = self.day_number(j) {
+        let spaced_day = self.tok(j).is_some_and(|t| t.space_before);
+        if let Some((d, k)) = self.day_number(j).filter(|_| spaced_day) {
             if let Some((y, k2)) = self.trailing_year(k) {
                 let date = NaiveDate::from_ymd_opt(y, m, d)?;
                 return Some((k2, Expr::Abs(Val::Day(date))));
@@ -585,6 +592,10 @@ impl<'a> Parser<'a> {
     fn day_month(&self, i: usize) -> Option<(usize, Expr)> {
         let (d, j) = self.day_number(i)?;
         let j = if self.lex(j) == Lex::Of { j + 1 } else { j };
+        // A day and a month on different lines are table cells, not a date.
+        if self.tok(j).is_some_and(|t| t.newline_before) {
+            return None;
+        }
         let (m, k) = self.month_word(j)?;
         if let Some((y, k2)) = self.trailing_year(k) {
             let date = NaiveDate::from_ymd_opt(y, m, d)?;
@@ -916,7 +927,9 @@ impl<'a> Parser<'a> {
         let mut j = i + 1;
         let mut minute = 0;
         let mut has_minutes = false;
-        if (self.punct(j, b':') || self.punct(j, b'.')) && self.glued(j) {
+        // "7.30" is a time only with a.m./p.m. after it; alone it is a decimal.
+        let dotted = self.punct(j, b'.');
+        if (self.punct(j, b':') || dotted) && self.glued(j) {
             if let Some((mm, mlen)) = self.num(j + 1).filter(|_| self.glued(j + 1)) {
                 if mlen == 2 && mm < 60 {
                     minute = mm;
@@ -951,16 +964,17 @@ impl<'a> Parser<'a> {
             zoned = true;
         }
         // A bare "20:00" is a time after "at", "from", "until" …, or before "on <day>".
-        let prev_cue = matches!(
-            self.prev_word(i).to_ascii_lowercase().as_str(),
-            "at" | "from" | "until" | "till" | "by" | "to" | "after" | "before" | "around"
-        );
+        let prev_cue = !dotted
+            && matches!(
+                self.prev_word(i).to_ascii_lowercase().as_str(),
+                "at" | "from" | "until" | "till" | "by" | "to" | "after" | "before" | "around"
+            );
         let on_day_after = self.s(j) == "on"
             && matches!(
                 self.lex(j + 1),
                 Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
             );
-        if !(meridiem || (has_minutes && (zoned || prev_cue || on_day_after))) {
+        if !(meridiem || (has_minutes && !dotted && (zoned || prev_cue || on_day_after))) {
             return None;
         }
         if hour > 23 || (meridiem && h > 12) {
