@@ -353,19 +353,22 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
         // The date basis says where the date came from; it must agree with
         // the timex actually linked.
         let linked = e.timex.and_then(|x| doc.timexes.get(x));
+        // A timex that itself crosses a sentence boundary breaks the basis
+        // too; count that under the timex bug, not as a separate one.
+        let basis_kind = if linked.is_some_and(|x| !in_sentence(x.span, x.sentence)) {
+            "timex-outside-sentence"
+        } else {
+            "event-date-basis"
+        };
         match e.date_basis {
-            DateBasis::None => v.check(
-                "event-date-basis",
-                e.timex.is_none() && e.date.is_none(),
-                || {
-                    format!(
-                        "event {i} has basis none but date {:?} timex {:?}",
-                        e.date, e.timex
-                    )
-                },
-            ),
+            DateBasis::None => v.check(basis_kind, e.timex.is_none() && e.date.is_none(), || {
+                format!(
+                    "event {i} has basis none but date {:?} timex {:?}",
+                    e.date, e.timex
+                )
+            }),
             DateBasis::SameSentence => v.check(
-                "event-date-basis",
+                basis_kind,
                 linked.is_some_and(|x| x.sentence == e.sentence),
                 || {
                     format!(
@@ -375,7 +378,7 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
                 },
             ),
             DateBasis::LinkedSentence => v.check(
-                "event-date-basis",
+                basis_kind,
                 linked.is_some_and(|x| e.evidence_sentences.contains(&x.sentence)),
                 || {
                     format!(
@@ -641,13 +644,14 @@ const KNOWN_BUG_KINDS: &[&str] = &[
     "timex-outside-sentence",
     // known_bug_straight_quotes_pair_out_of_phase
     "trigger-outside-sentence",
+    // known_bug_mention_crosses_sentence_boundary
+    "mention-outside-sentence",
 ];
 
 /// Known panics, by (file, message prefix), each with its own test below.
-const KNOWN_PANICS: &[(&str, &str)] = &[
-    // known_bug_panic_merging_events_of_one_sentence
-    ("src/events/mod.rs", "begin > end"),
-];
+/// (The events-merge panic found here is fixed; its input stays as a
+/// regression test.)
+const KNOWN_PANICS: &[(&str, &str)] = &[];
 
 fn is_known(v: &Violation) -> bool {
     KNOWN_BUG_KINDS.contains(&v.kind)
@@ -991,10 +995,14 @@ fn maybe_date() -> impl Strategy<Value = Option<NaiveDate>> {
 
 /// 256 cases per property by default; `NEWSFACTS_PROPTEST_CASES` runs more when hunting.
 fn proptest_cases() -> u32 {
+    proptest_cases_or(256)
+}
+
+fn proptest_cases_or(default: u32) -> u32 {
     std::env::var("NEWSFACTS_PROPTEST_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(256)
+        .unwrap_or(default)
 }
 
 proptest! {
@@ -1193,6 +1201,284 @@ fn checks_are_not_vacuous() {
 }
 
 // ---------------------------------------------------------------------------
+// Input: every record yields exactly one item
+// ---------------------------------------------------------------------------
+
+/// One JSONL line as generated: what it holds decides what the reader must
+/// return for it.
+#[derive(Clone, Debug)]
+enum JsonLine {
+    /// A good record: id, non-blank text, optional date.
+    Record {
+        id: String,
+        text: String,
+        date: Option<NaiveDate>,
+    },
+    /// A good record whose date field is not a date (kept, with a warning).
+    BadDate { text: String, date: String },
+    /// Whitespace only.
+    Blank(String),
+    /// Not UTF-8.
+    InvalidUtf8(Vec<u8>),
+    /// Arbitrary text (almost never a JSON object with a text field).
+    Garbage(String),
+    /// A JSON object whose text field is missing, blank or not a string.
+    NoText(String),
+}
+
+/// Record texts: never blank, may hold anything JSON can carry.
+fn record_text() -> impl Strategy<Value = String> {
+    prop_oneof![unicode_text(), news_text()].prop_map(|t| format!("x{t}"))
+}
+
+fn json_line() -> impl Strategy<Value = JsonLine> {
+    prop_oneof![
+        4 => ("[a-z0-9:/ -]{0,12}", record_text(), proptest::option::of(doc_date()))
+            .prop_map(|(id, text, date)| JsonLine::Record { id, text, date }),
+        1 => (record_text(), "[0-9A-Za-z/:-][0-9A-Za-z/ :-]{0,13}")
+            .prop_filter("must not be a date", |(_, d)| newsfacts::input::parse_record_date(d).is_none())
+            .prop_map(|(text, date)| JsonLine::BadDate { text, date }),
+        1 => "[ \t]{0,4}".prop_map(JsonLine::Blank),
+        1 => proptest::collection::vec(any::<u8>(), 0..20).prop_map(|mut b| {
+            b.retain(|&c| c != b'\n');
+            b.push(0xff);
+            JsonLine::InvalidUtf8(b)
+        }),
+        1 => "[^\n]{0,30}"
+            .prop_filter("not an object", |g| !g.trim_start().starts_with('{'))
+            .prop_map(JsonLine::Garbage),
+        1 => proptest::sample::select(&[
+            r#"{"id":"a"}"#,
+            r#"{"id":"a","text":""}"#,
+            r#"{"id":"a","text":"  \n "}"#,
+            r#"{"id":"a","text":42}"#,
+            r#"{"id":"a","text":null}"#,
+            r#"{"id":"a","text":["x"]}"#,
+            r#"[1,2]"#,
+            r#"{"id":"a","text":"ok","date":7}"#,
+        ][..])
+        .prop_map(|s| JsonLine::NoText(s.to_string())),
+    ]
+}
+
+fn json_line_bytes(line: &JsonLine) -> Vec<u8> {
+    match line {
+        JsonLine::Record { id, text, date } => {
+            let mut obj = serde_json::json!({ "id": id, "text": text });
+            if let Some(d) = date {
+                obj["date"] = Value::String(format!("{d}T12:00:00"));
+            }
+            obj.to_string().into_bytes()
+        }
+        JsonLine::BadDate { text, date } => serde_json::json!({ "text": text, "date": date })
+            .to_string()
+            .into_bytes(),
+        JsonLine::Blank(s) | JsonLine::Garbage(s) | JsonLine::NoText(s) => s.clone().into_bytes(),
+        JsonLine::InvalidUtf8(b) => b.clone(),
+    }
+}
+
+fn read_all(
+    path: &std::path::Path,
+    format: Option<newsfacts::input::InputFormat>,
+) -> Vec<newsfacts::input::InputItem> {
+    let opts = newsfacts::input::InputOptions {
+        paths: vec![path.display().to_string()],
+        format,
+        ..Default::default()
+    };
+    newsfacts::input::DocumentReader::new(&opts).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: proptest_cases_or(128),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// Every JSONL line yields exactly one item, in order, numbered by line;
+    /// good records come back intact and bad ones as errors.
+    #[test]
+    fn jsonl_every_line_yields_one_item(
+        lines in proptest::collection::vec(json_line(), 0..12),
+        crlf in any::<bool>(),
+        final_newline in any::<bool>(),
+    ) {
+        let mut bytes = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            bytes.extend(json_line_bytes(line));
+            if i + 1 < lines.len() || final_newline {
+                bytes.extend_from_slice(if crlf { b"\r\n" } else { b"\n" });
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.jsonl");
+        std::fs::write(&path, &bytes).unwrap();
+        let items = read_all(&path, None);
+        // A final unterminated empty line is not a line at all.
+        let expected = match lines.last() {
+            Some(last) if !final_newline && json_line_bytes(last).is_empty() => lines.len() - 1,
+            _ => lines.len(),
+        };
+        prop_assert_eq!(items.len(), expected, "items {:?}", items);
+        for (i, (line, item)) in lines.iter().zip(&items).enumerate() {
+            let source = match item {
+                Ok(d) => d.source.clone(),
+                Err(e) => e.source.clone(),
+            };
+            prop_assert_eq!(source.line, i as u64 + 1);
+            match (line, item) {
+                (JsonLine::Record { id, text, date }, Ok(doc)) => {
+                    prop_assert_eq!(&doc.text, text);
+                    // An empty id is known_bug_jsonl_empty_id_is_kept.
+                    if !id.is_empty() {
+                        prop_assert_eq!(&doc.id, id);
+                    }
+                    prop_assert_eq!(doc.date, *date);
+                }
+                (JsonLine::BadDate { text, .. }, Ok(doc)) => {
+                    prop_assert_eq!(&doc.text, text);
+                    prop_assert_eq!(doc.date, None);
+                    prop_assert!(!doc.warnings.is_empty(), "bad date ignored silently");
+                }
+                (JsonLine::Record { .. } | JsonLine::BadDate { .. }, Err(e)) => {
+                    prop_assert!(false, "good record {} rejected: {}", i + 1, e);
+                }
+                (JsonLine::NoText(s), Ok(_)) if s.contains("\"ok\"") => {
+                    prop_assert!(false, "non-string date accepted: {}", s);
+                }
+                (JsonLine::Blank(_) | JsonLine::InvalidUtf8(_) | JsonLine::Garbage(_) | JsonLine::NoText(_), Ok(doc)) => {
+                    prop_assert!(false, "bad line {} accepted as {:?}", i + 1, doc.text);
+                }
+                (_, Err(_)) => {}
+            }
+        }
+    }
+
+    /// Every CSV record (quoted newlines, quotes, commas, BOM) yields exactly
+    /// one item with its text intact.
+    #[test]
+    fn csv_every_record_yields_one_item(
+        records in proptest::collection::vec(("[a-z0-9]{0,6}", record_text(), proptest::option::of(doc_date())), 0..10),
+        bom in any::<bool>(),
+    ) {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(["id", "date", "text"]).unwrap();
+        for (id, text, date) in &records {
+            let date = date.map(|d| d.to_string()).unwrap_or_default();
+            w.write_record([id.as_str(), date.as_str(), text.as_str()]).unwrap();
+        }
+        let mut bytes = if bom { "\u{feff}".as_bytes().to_vec() } else { Vec::new() };
+        bytes.extend(w.into_inner().unwrap());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.csv");
+        std::fs::write(&path, &bytes).unwrap();
+        let items = read_all(&path, None);
+        prop_assert_eq!(items.len(), records.len(), "items {:?}", items);
+        for (i, ((id, text, date), item)) in records.iter().zip(&items).enumerate() {
+            let doc = match item {
+                Ok(d) => d,
+                Err(e) => return Err(TestCaseError::fail(format!("record {} rejected: {e}", i + 1))),
+            };
+            prop_assert_eq!(doc.source.line, i as u64 + 1);
+            prop_assert_eq!(&doc.text, text);
+            prop_assert_eq!(doc.date, *date);
+            if !id.is_empty() {
+                prop_assert_eq!(&doc.id, id);
+            }
+        }
+    }
+}
+
+/// Rows of one CSV table (header excluded); every row must have the header's width.
+fn csv_rows(path: &std::path::Path) -> Result<usize, String> {
+    let mut rdr = csv::Reader::from_path(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut n = 0;
+    for rec in rdr.byte_records() {
+        rec.map_err(|e| format!("{}: {e}", path.display()))?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: proptest_cases_or(64),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// The CSV tables hold one row per document, mention, timex, event,
+    /// argument, quote and relation, and read back as well-formed CSV.
+    #[test]
+    fn csv_output_keeps_every_fact(
+        texts in proptest::collection::vec(prop_oneof![article_text(), news_text(), unicode_text()], 1..5),
+        date in maybe_date(),
+        bom in any::<bool>(),
+    ) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut tables = newsfacts::output::csv::CsvTables::create(dir.path(), bom).unwrap();
+        let mut want = std::collections::BTreeMap::new();
+        for (i, text) in texts.iter().enumerate() {
+            let mut doc = Document::new(format!("d{i}"), text.as_str());
+            doc.date = date;
+            pipeline().process(&mut doc);
+            tables.write(&doc).map_err(|e| TestCaseError::fail(format!("write: {e}")))?;
+            let mut add = |table: &'static str, n: usize| *want.entry(table).or_insert(0) += n;
+            add("documents.csv", 1);
+            add("entities.csv", doc.entities.len());
+            add("mentions.csv", doc.entities.iter().map(|e| e.mentions.len()).sum());
+            add("timexes.csv", doc.timexes.len());
+            add("events.csv", doc.events.len());
+            add("event_arguments.csv", doc.events.iter().map(|e| e.arguments.len()).sum());
+            add("quotes.csv", doc.quotes.len());
+            add("relations.csv", doc.relations.len());
+        }
+        tables.finish().map_err(|e| TestCaseError::fail(format!("finish: {e}")))?;
+        for (table, n) in want {
+            let got = csv_rows(&dir.path().join(table)).map_err(TestCaseError::fail)?;
+            prop_assert_eq!(got, n, "rows in {}", table);
+        }
+    }
+}
+
+/// A UTF-8 byte order mark before the first JSONL record (Windows editors
+/// and some exporters write one) makes that record "malformed JSON"
+/// (`src/input.rs`, `parse_json_line` hands the line to serde_json as is);
+/// the CSV reader reads through it. Reported, not silent, but the record is lost.
+#[test]
+#[ignore = "known bug: JSONL reader rejects the first record after a UTF-8 BOM"]
+fn known_bug_jsonl_rejects_record_after_byte_order_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.jsonl");
+    std::fs::write(
+        &path,
+        "\u{feff}{\"id\":\"a\",\"text\":\"China met Italy.\"}\n",
+    )
+    .unwrap();
+    let items = read_all(&path, None);
+    assert_eq!(items.len(), 1);
+    let doc = items[0].as_ref().expect("first record after a BOM is read");
+    assert_eq!(doc.text, "China met Italy.");
+}
+
+/// `{"id": ""}` gives a document with an empty id (`src/input.rs`,
+/// `parse_json_line` keeps `Some("")`), where the CSV reader treats an empty
+/// id as missing and falls back to `file:line`. Output records then carry
+/// `"id": ""`, which cannot be traced back to their input line.
+#[test]
+#[ignore = "known bug: JSONL empty id is kept instead of defaulting to file:line"]
+fn known_bug_jsonl_empty_id_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ids.jsonl");
+    std::fs::write(&path, "{\"id\":\"\",\"text\":\"China met Italy.\"}\n").unwrap();
+    let items = read_all(&path, None);
+    let doc = items[0].as_ref().unwrap();
+    assert!(!doc.id.is_empty(), "empty id kept");
+}
+
+// ---------------------------------------------------------------------------
 // Known bugs: minimal inputs found by the properties above
 // ---------------------------------------------------------------------------
 
@@ -1229,16 +1515,35 @@ fn known_bug_straight_quotes_pair_out_of_phase() {
     assert_clean(text, None);
 }
 
+/// Entity patterns run on a copy of the text where *every* single line
+/// break is a space (`src/entities/mod.rs`, `pattern_candidates` calls
+/// `text::join_wrapped_lines(text)`), also where the splitter ended a
+/// sentence at that line break. The splitter cuts after a short first line of
+/// a wrapped paragraph (`src/sentences.rs`, the `wrapped` test needs the line
+/// to be at least half the longest), so "The National Health\nCommission"
+/// becomes one mention straddling sentences 0 and 1. 54 of 3,000 news
+/// benchmark documents (Reuters wraps lines) show it.
+#[test]
+#[ignore = "known bug: entity mentions cross sentence boundaries at line breaks"]
+fn known_bug_mention_crosses_sentence_boundary() {
+    assert_clean(
+        "The National Health\nCommission said on Monday that new cases fell in the city.\n    It gave no details.",
+        NaiveDate::from_ymd_opt(2020, 5, 21),
+    );
+    assert_clean("Dr. Chen\nChina ", None);
+}
+
 /// `same_paragraph` (`src/events/mod.rs`) slices
 /// `text[sentences[a].end..sentences[b].start]`, which panics when `a == b`.
 /// `merge` calls it for two consecutive merged events when the first has a
 /// timex and the second none; both can sit in one sentence when the first
 /// absorbed the date of a later weak mention ("The agreement was signed on
 /// Monday" joins "the deal"), while "the talks" stays a meeting of its own.
-/// A panic on ordinary prose: the whole document is lost.
+/// A panic on ordinary prose: the whole document was lost. Found by
+/// `generated_articles_keep_invariants` and on the news benchmark; fixed on
+/// main (`same_paragraph` returns true for `a == b`).
 #[test]
-#[ignore = "known bug: panic in events merge (same_paragraph with a == b)"]
-fn known_bug_panic_merging_events_of_one_sentence() {
+fn regression_panic_merging_events_of_one_sentence() {
     let text = "President Obama backed the deal at the talks.\nThe agreement was signed on Monday.";
     assert_clean(text, NaiveDate::from_ymd_opt(2020, 5, 21));
     assert_clean(text, None);
@@ -1261,12 +1566,14 @@ fn data_dir() -> Option<PathBuf> {
         .find(|p| p.is_dir())
 }
 
-/// How many benchmark documents to check (override with `NEWSFACTS_ROBUST_DOCS`).
+/// How many benchmark documents to check (override with `NEWSFACTS_ROBUST_DOCS`):
+/// 3,000 in release builds (a few seconds), fewer in debug builds, which are
+/// about ten times slower.
 fn benchmark_limit() -> usize {
     std::env::var("NEWSFACTS_ROBUST_DOCS")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(3000)
+        .unwrap_or(if cfg!(debug_assertions) { 400 } else { 3000 })
 }
 
 #[test]
@@ -1285,6 +1592,8 @@ fn news_benchmark_keeps_invariants() {
     let step = (lines.len() / limit.max(1)).max(1);
     let mut failures = Vec::new();
     let mut checked = 0;
+    // Documents showing each known bug, so its reach is visible in the log.
+    let mut known_docs = std::collections::BTreeMap::new();
     for line in lines.iter().step_by(step).take(limit) {
         let record: Value = serde_json::from_str(line).expect("benchmark line is JSON");
         let id = record["id"].as_str().unwrap_or("?").to_string();
@@ -1295,13 +1604,19 @@ fn news_benchmark_keeps_invariants() {
             .as_str()
             .and_then(newsfacts::input::parse_record_date);
         checked += 1;
-        let found = new_violations(check_all(text, date));
+        let all = check_all(text, date);
+        let mut kinds: Vec<&str> = all.iter().filter(|v| is_known(v)).map(|v| v.kind).collect();
+        kinds.dedup();
+        for kind in kinds {
+            *known_docs.entry(kind).or_insert(0usize) += 1;
+        }
+        let found = new_violations(all);
         if !found.is_empty() {
             failures.push(format!("{id}: {}", describe(&found)));
         }
     }
     eprintln!(
-        "news benchmark: {checked} documents checked, {} failing",
+        "news benchmark: {checked} documents checked, {} failing; documents with known bugs: {known_docs:?}",
         failures.len()
     );
     assert!(checked > 0, "no documents read from {}", path.display());
@@ -1318,9 +1633,12 @@ fn news_benchmark_keeps_invariants() {
     );
 }
 
+/// Prints what the pipeline found in one text and which invariants it
+/// breaks, for shrinking a failure by hand:
+/// `DBG_TEXT=$'May\n1 ' DBG_DATE=2020-05-21 cargo test --test robustness dump_document -- --ignored --nocapture`
 #[test]
-#[ignore]
-fn zz_debug_dump() {
+#[ignore = "debugging aid: reads DBG_TEXT / DBG_DATE"]
+fn dump_document() {
     let text = std::env::var("DBG_TEXT").unwrap_or_default();
     let date = std::env::var("DBG_DATE")
         .ok()
