@@ -629,7 +629,7 @@ impl EventExtractor {
 
         // 4. quotes and statements
         let (quotes, statements) = match speech {
-            Some(sp) => sp.finish(self, doc, &sentences, trace),
+            Some(sp) => sp.finish(self, doc, trace),
             None => (Vec::new(), Vec::new()),
         };
         events.extend(statements);
@@ -1635,24 +1635,32 @@ impl EventExtractor {
             if cue {
                 c.timex = Some(pt);
                 c.date_sentence = p.date_sentence;
-                if !c.evidence.contains(&p.sentence) {
-                    c.evidence.push(p.sentence);
+                if !c.evidence.contains(&p.date_sentence) {
+                    c.evidence.push(p.date_sentence);
                 }
             }
         }
         merged
             .into_iter()
-            .map(|c| {
+            .map(|mut c| {
                 let (date, basis) = match c.timex {
                     None => (None, DateBasis::None),
-                    Some(t) => (
-                        Some(doc.timexes[t].value.clone()),
-                        if c.date_sentence == c.sentence {
-                            DateBasis::SameSentence
+                    Some(t) => {
+                        // The timex's own sentence decides, so basis and
+                        // evidence agree with what the date stage recorded.
+                        let ts = doc.timexes[t].sentence;
+                        if ts == c.sentence {
+                            (Some(doc.timexes[t].value.clone()), DateBasis::SameSentence)
                         } else {
-                            DateBasis::LinkedSentence
-                        },
-                    ),
+                            if !c.evidence.contains(&ts) && ts < sentences.len() {
+                                c.evidence.push(ts);
+                            }
+                            (
+                                Some(doc.timexes[t].value.clone()),
+                                DateBasis::LinkedSentence,
+                            )
+                        }
+                    }
                 };
                 let confidence = if basis == DateBasis::LinkedSentence {
                     (c.confidence - 0.05).max(0.05)

@@ -501,7 +501,6 @@ impl<'r> SpeechPass<'r> {
         self,
         ex: &EventExtractor,
         doc: &Document,
-        sentences: &[Span],
         mut trace: Option<&mut Vec<String>>,
     ) -> (Vec<Quote>, Vec<Event>) {
         let kind = self.kind;
@@ -519,7 +518,7 @@ impl<'r> SpeechPass<'r> {
                 .iter()
                 .enumerate()
                 .filter(|(_, t)| {
-                    sentences[vs].contains(t.span)
+                    t.sentence == vs
                         && !q.span.overlaps(t.span)
                         && !is_ref_value(&t.value)
                         && matches!(t.kind, crate::model::TimexType::Date)
