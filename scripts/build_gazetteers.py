@@ -108,9 +108,10 @@ class CommonWords:
         return w in self.words and self.zipf(w) >= 3.5
 
     def all_common(self, phrase):
-        # Whole whitespace tokens: "Xi'an" is not the words "xi" and "an".
+        # One whole word only: "Xi'an" is not the words "xi" and "an", and a
+        # phrase of common words is still a name ("New South Wales").
         toks = phrase.split()
-        return bool(toks) and all(t.isalpha() and self.is_common(t) for t in toks)
+        return len(toks) == 1 and toks[0].isalpha() and self.is_common(toks[0])
 
 
 class Registry:
@@ -419,6 +420,22 @@ def build_countries(data, w, iso3_to_2):
 # ------------------------------------------------------- regions and cities
 
 
+def same_initials(a, b):
+    """Same number of words with the same initials: a spelling variant
+    ("Nizhny Novgorod" for "Nizhniy Novgorod"), not another language's phrase."""
+    wa, wb = ascii_fold(a).split(), ascii_fold(b).split()
+    return len(wa) == len(wb) and all(x[0].lower() == y[0].lower() for x, y in zip(wa, wb))
+
+
+# Press abbreviations of big cities and regions that no source lists.
+PRESS_PLACES = {
+    ("US", "Los Angeles", "city"): ["LA", "L.A."],
+    ("US", "New York City", "city"): ["NYC", "N.Y.C."],
+    ("US", "Washington", "city"): ["Washington, D.C.", "Washington D.C.", "D.C."],
+    ("AU", "New South Wales", "region"): ["NSW"],
+}
+
+
 def city_alternates(name, alts, pop, common):
     """Alternate names worth matching in English text.
 
@@ -429,7 +446,7 @@ def city_alternates(name, alts, pop, common):
     out = []
     if ascii_fold(name) != name:
         out.append(ascii_fold(name))
-    if pop < 1_000_000:
+    if pop < 500_000:
         # Smaller places: only spellings that differ by accents or apostrophes.
         base = ascii_fold(name).lower().replace("'", "").replace("-", " ")
         for a in alts:
@@ -450,10 +467,14 @@ def city_alternates(name, alts, pop, common):
             continue
         # Multi-word alternates are mostly other languages' phrases ("Bak Ping");
         # keep those that extend or shorten the name ("New York", "Beijing City").
-        if " " in a and not (ascii_fold(name).lower() in ascii_fold(a).lower() or ascii_fold(a).lower() in ascii_fold(name).lower()):
+        if " " in a and not (
+            ascii_fold(name).lower() in ascii_fold(a).lower()
+            or ascii_fold(a).lower() in ascii_fold(name).lower()
+            or same_initials(a, name)
+        ):
             continue
         out.append(a)
-        if len(out) > 40:
+        if len(out) > (40 if pop >= 1_000_000 else 15):
             break
     return out
 
@@ -495,7 +516,7 @@ def build_locations(data, w, common):
         # people's names ("Gary", "Kim", "Montalvo") are mostly not the town
         # in news: kept only for large cities, and flagged.
         ambiguous = common.all_common(name) or name in person_words
-        if ambiguous and pop < 300_000:
+        if (common.all_common(name) and pop < 300_000) or (name in person_words and pop < 100_000):
             w.dropped["cities.tsv: common-word or personal name"] += 1
             continue
         e = Entry(name, "location", f"geonames:{r['geonameid']}", country=r["country_code"], feature="city")
@@ -504,6 +525,7 @@ def build_locations(data, w, common):
             a for a in city_alternates(name, alts, pop, common)
             if len(a) > 3 and not common.all_common(a) and a not in person_words
         ]
+        e.aliases += PRESS_PLACES.get((r["country_code"], name, "city"), [])
         e.attrs["population"] = pop
         if r.get("admin1_name"):
             e.attrs["region"] = clean(r["admin1_name"])
@@ -524,6 +546,7 @@ def build_locations(data, w, common):
             w.dropped["regions.tsv: common-word or personal name"] += 1
             continue
         e.aliases = [a for a in e.aliases if len(a) > 3 and not common.all_common(a)]
+        e.aliases += PRESS_PLACES.get((cc, name, "region"), [])
         w.add("regions.tsv", e)
 
 
@@ -761,7 +784,7 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
         short = clean_company(full)
         if len(short) < 3 or short.lower() in ("the",):
             continue
-        if (" " not in short and (common.is_common(short) or short in person_words)) or len(short) <= 3:
+        if (" " not in short and common.is_common(short)) or len(short) <= 3:
             # "News Corp", "Sea Ltd": without the suffix the name is a common
             # word, so the legal name is the only safe form.
             short = full.rstrip(".")
@@ -775,8 +798,8 @@ def build_orgs(data, w, iso3_to_2, common, phoenix_orgs):
             e.attrs["ticker"] = ticker
         if exch:
             e.attrs["exchange"] = exch
-        if " " not in short and common.is_common(short):
-            e.attrs["common"] = "1"  # "Apple", "Target": needs context
+        if " " not in short and (common.is_common(short) or short in person_words):
+            e.attrs["common"] = "1"  # "Ferrari", "Marcus": also a person's name
         w.add("companies.tsv", e)
     for r in mnc:
         name = clean_company(phoenix_name(r["name"], False))

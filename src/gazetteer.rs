@@ -130,8 +130,9 @@ impl GazetteerEntry {
     pub fn feature(&self) -> Option<&str> {
         self.attributes.get("feature").map(String::as_str)
     }
-    /// Whether the name is also an ordinary English word (`common=1`:
-    /// "Mobile", "Split", "Apple"): such a match needs supporting context.
+    /// Whether the name is also an ordinary English word or a person's name
+    /// (`common=1`: "Mobile", "Apple", "Irving", "Ferrari"): such a match
+    /// needs supporting context.
     pub fn is_common_word(&self) -> bool {
         self.attributes.get("common").is_some_and(|v| v == "1")
     }

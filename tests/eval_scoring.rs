@@ -397,3 +397,37 @@ fn bad_inputs_are_errors_not_panics() {
     args.gold = dir.path().join("nowhere");
     assert!(eval::run(&args, &Config::default()).is_err());
 }
+
+#[test]
+fn diff_against_an_earlier_run_lists_gains_and_losses() {
+    // The earlier run found the Red Cross (entity and relation) instead of
+    // Milan, and no quotes.
+    let mut old = pred_doc();
+    old["entities"][3] =
+        json!({"id": "E4", "type": "organization", "name": "Red Cross", "kb_id": null});
+    old["quotes"] = json!([]);
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = setup(dir.path(), &[(gold_doc(), TEXT)], &[pred_doc()]);
+    let old_path = dir.path().join("old.jsonl");
+    std::fs::write(&old_path, old.to_string() + "\n").unwrap();
+    args.diff_against = Some(old_path.clone());
+    let out = eval::evaluate(&args, &Config::default()).unwrap().stdout;
+    let changes = &out[out.find("== 001-test").expect("changes section")..];
+    for line in [
+        "  + gained         quotes       direct by Ana Lee",
+        "  - lost           entities     organization \"Red Cross\"",
+        "  - lost           relations    \"Ana Lee\" -affiliation(member)-> \"Red Cross\"",
+        "  - new spurious   entities     location \"Milan\"",
+        "  - new spurious   quotes       indirect by (unknown)",
+    ] {
+        assert!(changes.contains(line), "changes lack {line:?}:\n{changes}");
+    }
+    // Unchanged facts (China found in both runs, the wrong donation date in both) are not listed.
+    assert!(!changes.contains("China"), "{changes}");
+    assert!(!changes.contains("donation happened"), "{changes}");
+
+    // Against itself: nothing changed.
+    std::fs::write(&old_path, pred_doc().to_string() + "\n").unwrap();
+    let out = eval::evaluate(&args, &Config::default()).unwrap().stdout;
+    assert!(out.contains("no changes against the earlier run"), "{out}");
+}

@@ -272,6 +272,15 @@ fn donation_table() {
         ("Italy thanked China for its help.", None),
         ("The hospital needs more donors.", None),
         ("She donated.", None),
+        (
+            "Huawei received a patent from the World Bank for its sensors.",
+            None,
+        ),
+        (
+            "Siemens said it received a contract from Kenya to build roads.",
+            None,
+        ),
+        ("Nobody knows who donated the money.", None),
         ("Yusuf handed over the chair of the forum to Kenya.", None),
         ("The ministry received a formal complaint from Kenya.", None),
         (

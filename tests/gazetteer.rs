@@ -504,3 +504,22 @@ fn shared_read_only_across_threads() {
         assert_eq!(h.join().unwrap(), ["Oman", "Romania"]);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Any text: no panic; spans on char boundaries, in order, not
+    /// overlapping, and each one a known name up to typography and case.
+    #[test]
+    fn find_is_total_and_well_formed(text in "(Oman|Romania|Xi'an|Xi\u{2019}an|New\u{a0}York|China's|WHO|Ürümqi|[a-zA-Z ,.'\u{a0}\u{2019}\u{2013}é-]){0,40}") {
+        let g = small();
+        let ms = g.find(&text);
+        let mut last_end = 0;
+        for m in &ms {
+            proptest::prop_assert!(m.span.start >= last_end && m.span.start < m.span.end);
+            proptest::prop_assert!(text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end));
+            proptest::prop_assert!(!g.candidates(m).is_empty());
+            proptest::prop_assert!(!g.lookup(m.span.text(&text)).is_empty());
+            last_end = m.span.end;
+        }
+    }
+}

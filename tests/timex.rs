@@ -1001,3 +1001,19 @@ fn rates_and_adjectives() {
         ("It was a year of change.", THU, &[]),
     ]);
 }
+
+#[test]
+fn month_of_year() {
+    check_table(&[
+        (
+            "The forum first met in December of 1999.",
+            THU,
+            &[("December of 1999", "1999-12")],
+        ),
+        (
+            "Sales peaked in May of 2019, then fell.",
+            THU,
+            &[("May of 2019", "2019-05")],
+        ),
+    ]);
+}

@@ -856,10 +856,18 @@ impl EntityRecognizer {
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
+        // Multi-word gazetteer names ("Santa Clara", "Abu Dhabi") are not
+        // a given name plus surname.
+        let gazetteer_multiword: FastSet<usize> = out
+            .iter()
+            .filter(|c| c.entry.is_some() && c.span.text(text).contains(' '))
+            .map(|c| c.span.start)
+            .collect();
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
             if !is_capitalised(first)
+                || gazetteer_multiword.contains(&tokens[k].span.start)
                 || !self.given_names.contains(first)
                 || (initial[k] && words.common.contains(&first.to_lowercase()))
             {

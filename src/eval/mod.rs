@@ -59,6 +59,11 @@ pub struct EvalArgs {
     /// List, per document, the facts missing from and spurious in the predictions.
     #[arg(long)]
     pub diff: bool,
+    /// Predictions of an earlier run (JSONL from `extract`): list, per
+    /// document, the gold facts gained and lost and the errors added and
+    /// fixed since that run.
+    #[arg(long, value_name = "OLD.jsonl")]
+    pub diff_against: Option<PathBuf>,
 }
 
 impl Default for EvalArgs {
@@ -72,6 +77,7 @@ impl Default for EvalArgs {
             min_f1: None,
             write_baseline: None,
             diff: false,
+            diff_against: None,
         }
     }
 }
@@ -261,6 +267,67 @@ pub fn render_diff(diffs: &[DocDiff]) -> String {
     s
 }
 
+/// What changed in one document between an earlier run and this one.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct DocChanges {
+    pub id: String,
+    /// Gold facts found now, missed before.
+    pub gained: Vec<(String, String)>,
+    /// Gold facts missed now, found before.
+    pub lost: Vec<(String, String)>,
+    /// Spurious facts that are new in this run.
+    pub new_spurious: Vec<(String, String)>,
+    /// Spurious facts of the earlier run that are gone.
+    pub fixed_spurious: Vec<(String, String)>,
+}
+
+/// Per-document changes from the `before` diffs to the `after` diffs (same
+/// documents in the same order); documents without changes are left out.
+pub fn changes_between(before: &[DocDiff], after: &[DocDiff]) -> Vec<DocChanges> {
+    let minus = |a: &[(String, String)], b: &[(String, String)]| -> Vec<(String, String)> {
+        a.iter().filter(|x| !b.contains(x)).cloned().collect()
+    };
+    before
+        .iter()
+        .zip(after)
+        .map(|(b, a)| DocChanges {
+            id: a.id.clone(),
+            gained: minus(&b.missing, &a.missing),
+            lost: minus(&a.missing, &b.missing),
+            new_spurious: minus(&a.spurious, &b.spurious),
+            fixed_spurious: minus(&b.spurious, &a.spurious),
+        })
+        .filter(|c| {
+            !(c.gained.is_empty()
+                && c.lost.is_empty()
+                && c.new_spurious.is_empty()
+                && c.fixed_spurious.is_empty())
+        })
+        .collect()
+}
+
+/// The `--diff-against` report: `+` lines are improvements, `-` lines regressions.
+pub fn render_changes(changes: &[DocChanges]) -> String {
+    let mut s = String::new();
+    if changes.is_empty() {
+        s.push_str("no changes against the earlier run\n");
+    }
+    for c in changes {
+        let _ = writeln!(s, "== {}", c.id);
+        for (label, list) in [
+            ("+ gained        ", &c.gained),
+            ("+ fixed spurious", &c.fixed_spurious),
+            ("- lost          ", &c.lost),
+            ("- new spurious  ", &c.new_spurious),
+        ] {
+            for (cat, fact) in list {
+                let _ = writeln!(s, "  {label} {cat:<12} {fact}");
+            }
+        }
+    }
+    s
+}
+
 /// Everything `run` prints to stdout, and the gate failures; split from
 /// [`run`] so tests can check the text.
 pub struct Outcome {
@@ -276,6 +343,21 @@ pub fn evaluate(args: &EvalArgs, config: &Config) -> Result<Outcome> {
     }
     let pairs = collect(args, config)?;
     let evaluation = score::score(&pairs);
+    let changes = match &args.diff_against {
+        Some(path) => {
+            let mut old = facts::load_predictions(path)?;
+            let old_pairs: Vec<(DocFacts, DocFacts)> = pairs
+                .iter()
+                .map(|(g, _)| {
+                    let p = old.remove(&g.id).unwrap_or_else(|| DocFacts::empty(&g.id));
+                    (g.clone(), p)
+                })
+                .collect();
+            let before = score::score(&old_pairs);
+            Some(changes_between(&before.diffs, &evaluation.diffs))
+        }
+        None => None,
+    };
     let baseline = match &args.baseline {
         Some(path) => {
             let raw = std::fs::read_to_string(path)
@@ -303,6 +385,10 @@ pub fn evaluate(args: &EvalArgs, config: &Config) -> Result<Outcome> {
                 s.push('\n');
                 s.push_str(&render_diff(&evaluation.diffs));
             }
+            if let Some(c) = &changes {
+                s.push('\n');
+                s.push_str(&render_changes(c));
+            }
             s
         }
         EvalFormat::Json => {
@@ -311,6 +397,9 @@ pub fn evaluate(args: &EvalArgs, config: &Config) -> Result<Outcome> {
                 let diffs: Vec<&DocDiff> =
                     evaluation.diffs.iter().filter(|d| !d.is_empty()).collect();
                 v["diff"] = serde_json::to_value(diffs)?;
+            }
+            if let Some(c) = &changes {
+                v["changes"] = serde_json::to_value(c)?;
             }
             if baseline.is_some() || args.min_f1.is_some() {
                 v["gate_failures"] = serde_json::to_value(&failures)?;

@@ -565,7 +565,8 @@ impl EventExtractor {
         // 1. prefilter
         let text = &doc.text;
         let bytes = text.as_bytes();
-        let mut hit_sentences: BTreeSet<usize> = BTreeSet::new();
+        // Sentences with a hit, in order (hits come in text order).
+        let mut hit_sentences: Vec<usize> = Vec::new();
         let mut quote_marks = false;
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut si = 0;
@@ -589,8 +590,8 @@ impl EventExtractor {
             while si + 1 < sentences.len() && sentences[si + 1].start <= s {
                 si += 1;
             }
-            if !sentences.is_empty() {
-                hit_sentences.insert(si);
+            if !sentences.is_empty() && hit_sentences.last() != Some(&si) {
+                hit_sentences.push(si);
             }
             hits.push(Hit {
                 start: s,
@@ -756,6 +757,14 @@ impl EventExtractor {
         {
             return None;
         }
+        if !rule.near.is_empty()
+            && !rule
+                .near
+                .iter()
+                .any(|p| (t1..(t1 + 7).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
+        {
+            return None;
+        }
         let (cs, rel) = self.clause_start(s, t0);
         let ce = self.clause_end(s, t1);
         let mut args: Vec<CandArg> = Vec::new();
@@ -764,10 +773,10 @@ impl EventExtractor {
         let mut penalty = 0.0f32;
         let mut timex: Option<usize> = None;
         let mut log: Vec<String> = Vec::new();
-        let mut filled_roles: HashSet<&str> = HashSet::new();
+        let mut filled_roles: Vec<&str> = Vec::new();
         let tracing = trace.is_some();
         for (slot_no, slot) in rule.slots.iter().enumerate() {
-            if filled_roles.contains(slot.role.as_str()) && !slot.repeat {
+            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
                 continue;
             }
             let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel);
@@ -833,21 +842,21 @@ impl EventExtractor {
                     break;
                 }
             }
-            if any {
-                filled_roles.insert(slot.role.as_str());
+            if any && !filled_roles.contains(&slot.role.as_str()) {
+                filled_roles.push(slot.role.as_str());
             }
         }
         let trig_text = s.span(t0, t1).text(&doc.text);
         let missing: Vec<&String> = rule
             .require
             .iter()
-            .filter(|r| !filled_roles.contains(r.as_str()))
+            .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
             .collect();
         let any_ok = rule.require_any.is_empty()
             || rule
                 .require_any
                 .iter()
-                .any(|r| filled_roles.contains(r.as_str()));
+                .any(|r| filled_roles.contains(&r.as_str()));
         let anaphoric = self.is_anaphoric(s, ty, t0);
         // "At the meeting, …": a definite mention with nothing to fill still
         // tells the same event again; it may join one as evidence.
@@ -1892,6 +1901,9 @@ fn resolve_reference(
             resolved: true,
         }]);
     }
+    if !matches!(t.l(), "the" | "both") {
+        return None;
+    }
     let two = [
         &["the", "two", "sides"][..],
         &["both", "sides"],
@@ -1900,8 +1912,9 @@ fn resolve_reference(
         &["the", "two", "nations"],
     ];
     for p in two {
-        let p: Vec<String> = p.iter().map(|w| w.to_string()).collect();
-        if matches_at(&s.toks, k, &p) && allows(EntityType::Country) {
+        let hit =
+            k + p.len() <= s.toks.len() && p.iter().zip(&s.toks[k..]).all(|(w, t)| *w == t.l());
+        if hit && allows(EntityType::Country) {
             let span = s.span(k, k + p.len());
             let i = ctx.countries.partition_point(|&(pos, _)| pos < t.start);
             let mut seen: Vec<usize> = Vec::new();
@@ -2020,7 +2033,9 @@ fn event_countries(doc: &Document, e: &Event) -> Vec<String> {
             out.insert(c);
             continue;
         }
-        if ent.kind == EntityType::Country {
+        // Only institutions take a country from a name inside theirs
+        // ("… Hospital of Xi'an Jiaotong University").
+        if ent.kind != EntityType::Organization {
             continue;
         }
         // An entity whose name is part of this one's name and has a country.

@@ -123,6 +123,8 @@ struct RawRule {
     not_prev: Vec<String>,
     #[serde(default)]
     not_near: Vec<String>,
+    #[serde(default)]
+    near: Vec<String>,
     /// "active" or "passive": the trigger must (not) follow a form of "be"
     /// as a past participle ("was donated").
     #[serde(default)]
@@ -226,6 +228,8 @@ pub struct Rule {
     pub prev: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
     pub not_near: Vec<Phrase>,
+    /// The rule fires only if one of these follows within 6 words.
+    pub near: Vec<Phrase>,
     /// Some(true): passive only; Some(false): active only; None: either.
     pub passive: Option<bool>,
     pub origin: String,
@@ -677,15 +681,17 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
             let check_roles = |list: &[Spanned<String>]| -> Result<Vec<String>> {
                 list.iter()
                     .map(|x| {
-                        let role = x.get_ref().trim().to_string();
-                        if roles.contains(&role) {
-                            Ok(role)
-                        } else {
-                            Err(cx.err(
-                                x.span(),
-                                format!("unknown role {role:?} (roles: {})", roles.join(", ")),
-                            ))
+                        // "donor|recipient": one of these roles
+                        let entry = x.get_ref().trim().to_string();
+                        for role in entry.split('|').map(str::trim) {
+                            if !roles.iter().any(|r| r == role) {
+                                return Err(cx.err(
+                                    x.span(),
+                                    format!("unknown role {role:?} (roles: {})", roles.join(", ")),
+                                ));
+                            }
                         }
+                        Ok(entry.replace(' ', ""))
                     })
                     .collect()
             };
@@ -728,6 +734,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 prev: r.prev.iter().map(|s| phrase(s)).collect(),
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
+                near: r.near.iter().map(|s| phrase(s)).collect(),
                 passive,
                 origin: origin.clone(),
             });

@@ -528,6 +528,12 @@ impl<'a> Parser<'a> {
         if let Some((y, k)) = self.trailing_year(j) {
             return Some((k, Expr::Abs(Val::Month(y, m))));
         }
+        // "May of 2019"
+        if self.lex(j) == Lex::Of {
+            if let Some(y) = self.year_at(j + 1, true) {
+                return Some((j + 2, Expr::Abs(Val::Month(y, m))));
+            }
+        }
         // "the 21st of May" and friends are handled by day_month; a bare month needs a cue.
         let prev = self.prev_word(i);
         let is_may = m == 5 && self.s(i).eq_ignore_ascii_case("may");
