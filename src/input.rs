@@ -494,6 +494,8 @@ fn parse_json_line(line: &[u8], source: SourceRef, fields: &FieldNames) -> Input
             reason,
         })
     };
+    // A BOM can start a file written by Windows tools; it is not part of the record.
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     let line = match std::str::from_utf8(line) {
         Ok(l) => l,
         Err(e) => return fail(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
@@ -510,6 +512,8 @@ fn parse_json_line(line: &[u8], source: SourceRef, fields: &FieldNames) -> Input
     };
     // Ids may be numbers in exports; anything else is not an id.
     let id = match map.remove(&fields.id) {
+        // An empty id cannot key a fact; fall back to <file>:<line> as for a missing one.
+        Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
         Some(serde_json::Value::String(s)) => Some(s),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
@@ -647,8 +651,19 @@ mod tests {
         assert!(e.reason.contains("not a string"), "{}", e.reason);
         let e = parse_json_line(b"[1]", src.clone(), &f).unwrap_err();
         assert_eq!(e.reason, "JSON value is not an object");
-        let d = parse_json_line(b"{\"text\": \"Hello.\", \"date\": \"bad\"}\n", src, &f).unwrap();
+        let d = parse_json_line(
+            b"{\"text\": \"Hello.\", \"date\": \"bad\"}\n",
+            src.clone(),
+            &f,
+        )
+        .unwrap();
         assert_eq!(d.id, "x.jsonl:7");
         assert_eq!(d.warnings.len(), 1);
+        let d =
+            parse_json_line(b"\xef\xbb\xbf{\"id\": \"\", \"text\": \"Hello.\"}", src, &f).unwrap();
+        assert_eq!(
+            d.id, "x.jsonl:7",
+            "a BOM is skipped and an empty id replaced"
+        );
     }
 }

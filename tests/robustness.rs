@@ -670,8 +670,6 @@ fn check_all_with(p: &Pipeline, text: &str, date: Option<NaiveDate>) -> Vec<Viol
 /// each, with its minimal input). The broad properties tolerate these kinds so
 /// they keep finding *new* bugs; remove a kind here once its bug is fixed.
 const KNOWN_BUG_KINDS: &[&str] = &[
-    // known_bug_timex_crosses_sentence_boundary
-    "timex-outside-sentence",
     // known_bug_straight_quotes_pair_out_of_phase
     "trigger-outside-sentence",
     // known_bug_mention_crosses_sentence_boundary
@@ -1381,8 +1379,9 @@ proptest! {
             match (line, item) {
                 (JsonLine::Record { id, text, date }, Ok(doc)) => {
                     prop_assert_eq!(&doc.text, text);
-                    // An empty id is known_bug_jsonl_empty_id_is_kept.
-                    if !id.is_empty() {
+                    if id.trim().is_empty() {
+                        prop_assert_eq!(&doc.id, &format!("{}:{}", source.file, source.line));
+                    } else {
                         prop_assert_eq!(&doc.id, id);
                     }
                     prop_assert_eq!(doc.date, *date);
@@ -1498,8 +1497,7 @@ proptest! {
 /// (`src/input.rs`, `parse_json_line` hands the line to serde_json as is);
 /// the CSV reader reads through it. Reported, not silent, but the record is lost.
 #[test]
-#[ignore = "known bug: JSONL reader rejects the first record after a UTF-8 BOM"]
-fn known_bug_jsonl_rejects_record_after_byte_order_mark() {
+fn jsonl_reads_the_record_after_a_byte_order_mark() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bom.jsonl");
     std::fs::write(
@@ -1518,8 +1516,7 @@ fn known_bug_jsonl_rejects_record_after_byte_order_mark() {
 /// id as missing and falls back to `file:line`. Output records then carry
 /// `"id": ""`, which cannot be traced back to their input line.
 #[test]
-#[ignore = "known bug: JSONL empty id is kept instead of defaulting to file:line"]
-fn known_bug_jsonl_empty_id_is_kept() {
+fn jsonl_empty_id_defaults_to_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ids.jsonl");
     std::fs::write(&path, "{\"id\":\"\",\"text\":\"China met Italy.\"}\n").unwrap();
@@ -1538,8 +1535,7 @@ fn known_bug_jsonl_empty_id_is_kept() {
 /// boundary: here "May" is a heading line of its own and "May\n1" becomes one
 /// timex that sentence 0 does not contain. Reuters tables ("1\n Jun") hit it.
 #[test]
-#[ignore = "known bug: timex spans cross sentence boundaries (timex tagger ignores sentences)"]
-fn known_bug_timex_crosses_sentence_boundary() {
+fn timex_never_crosses_a_sentence_boundary() {
     assert_clean("May\n1 ", None);
     assert_clean("Talks ended on Monday\n29 February 2020 ", None);
 }

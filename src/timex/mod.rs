@@ -54,6 +54,16 @@ impl TimexTagger {
     pub fn annotate(&self, doc: &mut Document) {
         let found = self.find(&doc.text, doc.date);
         let mut unresolved = Vec::new();
+        // The tagger reads the whole text, so an expression can straddle a
+        // boundary the splitter drew ("May\n1" across two lines of a wrapped
+        // dateline). Facts are tied to one sentence, so such a span is dropped.
+        let inside = |span: Span| {
+            doc.sentences.is_empty() || doc.sentences[doc.sentence_of(span.start)].contains(span)
+        };
+        let found: Vec<_> = found
+            .into_iter()
+            .filter(|(span, ..)| inside(*span))
+            .collect();
         doc.timexes = found
             .into_iter()
             .map(|(span, kind, value, anchor)| {
