@@ -1,0 +1,54 @@
+//! Institution names with a generic possessive ("People's", "Children's") and
+//! role appositions with a field ("dean of medicine at …"), in our own sentences.
+
+use newsfacts::{Config, Document, Pipeline};
+
+fn entities(text: &str) -> Vec<(String, String)> {
+    let pipeline = Pipeline::new(&Config::default()).unwrap();
+    let mut doc = Document::new("t", text);
+    pipeline.process(&mut doc);
+    doc.entities
+        .iter()
+        .map(|e| (e.kind.as_str().to_string(), e.name.clone()))
+        .collect()
+}
+
+fn has(list: &[(String, String)], kind: &str, name: &str) -> bool {
+    list.iter().any(|(k, n)| k == kind && n == name)
+}
+
+#[test]
+fn generic_possessives_belong_to_institution_names() {
+    let e = entities(
+        "Nurses from the Second People's Hospital of Wuxi and the Children's Hospital of Lagos met on Friday.",
+    );
+    assert!(
+        has(&e, "organization", "Second People's Hospital of Wuxi"),
+        "{e:?}"
+    );
+    assert!(
+        has(&e, "organization", "Children's Hospital of Lagos"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_possessive_proper_name_is_the_owner_not_part_of_the_name() {
+    let e = entities("Kenya's Lakeview Water Foundation donated pumps on Monday.");
+    assert!(
+        has(&e, "organization", "Lakeview Water Foundation"),
+        "{e:?}"
+    );
+    assert!(has(&e, "country", "Kenya"), "{e:?}");
+    assert!(!e.iter().any(|(_, n)| n.starts_with("Kenya's")), "{e:?}");
+}
+
+#[test]
+fn role_with_a_field_before_the_institution() {
+    let e = entities("Miriam Osei Tetteh, professor of tropical medicine at the Harbour Institute of Health, said the trial ended.");
+    assert!(has(&e, "person", "Miriam Osei Tetteh"), "{e:?}");
+    assert!(
+        has(&e, "organization", "Harbour Institute of Health"),
+        "{e:?}"
+    );
+}
