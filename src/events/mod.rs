@@ -28,7 +28,7 @@ use anyhow::Result;
 use rules::{Filler, Phrase, Position, RuleSet, Slot};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use text::{amount_at, matches_at, noun_phrase, tokenize, Tok, DETERMINERS};
+use text::{amount_at, matches_at, noun_phrase, tokenize_lowered, Tok, DETERMINERS};
 
 /// FxHash-style hasher: word lookups run once per token of every hit
 /// sentence, where SipHash showed up in profiles.
@@ -179,10 +179,10 @@ impl<'d> Sent<'d> {
         doc: &'d Document,
         idx: usize,
         span: Span,
-        ctx: &DocCtx,
+        ctx: &'d DocCtx,
     ) -> Sent<'d> {
         let ments_of = &ctx.ments_of;
-        let toks = tokenize(&doc.text, span.start, span.end);
+        let toks = tokenize_lowered(&doc.text, &ctx.lowered, span.start, span.end);
         let mut speech = vec![false; toks.len()];
         let mut trigger_words = Vec::new();
         let first = ctx.hits.partition_point(|h| h.start < span.start);
@@ -323,6 +323,8 @@ struct DocCtx {
     dateline: Option<(String, Option<usize>)>,
     /// Prefilter hits in text order.
     hits: Vec<Hit>,
+    /// `doc.text` ASCII-lowercased (same byte offsets), which tokens borrow.
+    lowered: String,
 }
 
 fn is_ref_value(v: &str) -> bool {
@@ -549,6 +551,7 @@ impl EventExtractor {
             countries,
             dateline: dateline_city(doc),
             hits,
+            lowered: doc.text.to_ascii_lowercase(),
         }
     }
 

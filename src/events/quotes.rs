@@ -261,7 +261,7 @@ impl EventExtractor {
     fn sent<'a, 'd>(
         ex: &EventExtractor,
         doc: &'d Document,
-        ctx: &DocCtx,
+        ctx: &'d DocCtx,
         sentences: &[Span],
         sents: &'a mut HashMap<usize, Sent<'d>>,
         i: usize,
@@ -313,7 +313,7 @@ impl<'r> SpeechPass<'r> {
         &mut self,
         ex: &EventExtractor,
         doc: &'d Document,
-        ctx: &DocCtx,
+        ctx: &'d DocCtx,
         sentences: &[Span],
         sents: &mut HashMap<usize, Sent<'d>>,
     ) {
