@@ -616,6 +616,11 @@ impl EventExtractor {
         // are dropped once it is done, so memory stays small and warm.
         let mut cands: Vec<Cand> = Vec::new();
         for &i in &hit_sentences {
+            if !sents.contains_key(&i)
+                && !self.needs_tokens(&ctx, sentences[i], speech.as_ref(), text)
+            {
+                continue;
+            }
             let s = sents
                 .remove(&i)
                 .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
@@ -641,6 +646,32 @@ impl EventExtractor {
             e.countries = event_countries(doc, e);
         }
         (events, quotes)
+    }
+
+    /// Can the sentence `span` yield anything in step 2? Not without a
+    /// trigger-word hit and without a speech verb that indirect speech would
+    /// look at (none, or the sentence holds a direct quote). Checked on the
+    /// prefilter hits, before tokenizing.
+    fn needs_tokens(
+        &self,
+        ctx: &DocCtx,
+        span: Span,
+        speech: Option<&quotes::SpeechPass>,
+        text: &str,
+    ) -> bool {
+        let first = ctx.hits.partition_point(|h| h.start < span.start);
+        let mut speech_hit = false;
+        for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
+            match self.pattern_kinds[h.pattern] {
+                PatternKind::TriggerWord(_) => return true,
+                PatternKind::Speech => speech_hit = true,
+                PatternKind::Quote => {}
+            }
+        }
+        match speech {
+            Some(sp) if speech_hit => !sp.overlaps_quote(text, span),
+            _ => false,
+        }
     }
 
     /// Trigger hits of a sentence: (t0, t1, trigger index).

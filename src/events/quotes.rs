@@ -388,6 +388,20 @@ impl<'r> SpeechPass<'r> {
         }
     }
 
+    /// Would [`Self::indirect`] skip the sentence `span` because a direct
+    /// quote overlaps its text (first to last non-space char)? Lets the
+    /// caller avoid tokenizing it.
+    pub(super) fn overlaps_quote(&self, text: &str, span: Span) -> bool {
+        let raw = span.text(text);
+        let start = span.start + (raw.len() - raw.trim_start().len());
+        let end = span.start + raw.trim_end().len();
+        start < end
+            && self
+                .quoted
+                .iter()
+                .any(|q| q.overlaps(Span::new(start, end)))
+    }
+
     /// Indirect speech in one sentence (outside quotes).
     pub(super) fn indirect(&mut self, ex: &EventExtractor, doc: &Document, ctx: &DocCtx, s: &Sent) {
         let speech = self.speech;
