@@ -52,6 +52,8 @@ fn tokenize_impl<'a>(
     let s = &text[base..end];
     let bytes = s.as_bytes();
     let n = bytes.len();
+    // Most sentences are all ASCII; then no piece needs its own check.
+    let all_ascii = s.is_ascii();
     // News prose averages under 4 bytes per token once punctuation counts.
     let mut out = Vec::with_capacity(n / 4 + 4);
     // The char at byte `i` and its length; ASCII without decoding.
@@ -117,9 +119,10 @@ fn tokenize_impl<'a>(
         }
         let piece = &s[start..i];
         let first = piece.chars().next().unwrap_or(' ');
-        let lower = if let (Some(low), true) = (lowered, piece.is_ascii()) {
+        let piece_ascii = all_ascii || piece.is_ascii();
+        let lower = if let (Some(low), true) = (lowered, piece_ascii) {
             Cow::Borrowed(&low[base + start..base + i])
-        } else if piece.is_ascii() {
+        } else if piece_ascii {
             if piece.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(piece.to_ascii_lowercase())
             } else {
