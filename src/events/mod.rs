@@ -28,7 +28,7 @@ use anyhow::Result;
 use rules::{Filler, Phrase, Position, RuleSet, Slot};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use text::{amount_at, matches_at, noun_phrase, tokenize, Tok, DETERMINERS};
+use text::{amount_at, matches_at, noun_phrase, tokenize_lowered, Tok, DETERMINERS};
 
 /// FxHash-style hasher: word lookups run once per token of every hit
 /// sentence, where SipHash showed up in profiles.
@@ -179,10 +179,10 @@ impl<'d> Sent<'d> {
         doc: &'d Document,
         idx: usize,
         span: Span,
-        ctx: &DocCtx,
+        ctx: &'d DocCtx,
     ) -> Sent<'d> {
         let ments_of = &ctx.ments_of;
-        let toks = tokenize(&doc.text, span.start, span.end);
+        let toks = tokenize_lowered(&doc.text, &ctx.lowered, span.start, span.end);
         let mut speech = vec![false; toks.len()];
         let mut trigger_words = Vec::new();
         let first = ctx.hits.partition_point(|h| h.start < span.start);
@@ -323,6 +323,8 @@ struct DocCtx {
     dateline: Option<(String, Option<usize>)>,
     /// Prefilter hits in text order.
     hits: Vec<Hit>,
+    /// `doc.text` ASCII-lowercased (same byte offsets), which tokens borrow.
+    lowered: String,
 }
 
 fn is_ref_value(v: &str) -> bool {
@@ -549,6 +551,7 @@ impl EventExtractor {
             countries,
             dateline: dateline_city(doc),
             hits,
+            lowered: doc.text.to_ascii_lowercase(),
         }
     }
 
@@ -613,6 +616,11 @@ impl EventExtractor {
         // are dropped once it is done, so memory stays small and warm.
         let mut cands: Vec<Cand> = Vec::new();
         for &i in &hit_sentences {
+            if !sents.contains_key(&i)
+                && !self.needs_tokens(&ctx, sentences[i], speech.as_ref(), text)
+            {
+                continue;
+            }
             let s = sents
                 .remove(&i)
                 .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
@@ -638,6 +646,32 @@ impl EventExtractor {
             e.countries = event_countries(doc, e);
         }
         (events, quotes)
+    }
+
+    /// Can the sentence `span` yield anything in step 2? Not without a
+    /// trigger-word hit and without a speech verb that indirect speech would
+    /// look at (none, or the sentence holds a direct quote). Checked on the
+    /// prefilter hits, before tokenizing.
+    fn needs_tokens(
+        &self,
+        ctx: &DocCtx,
+        span: Span,
+        speech: Option<&quotes::SpeechPass>,
+        text: &str,
+    ) -> bool {
+        let first = ctx.hits.partition_point(|h| h.start < span.start);
+        let mut speech_hit = false;
+        for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
+            match self.pattern_kinds[h.pattern] {
+                PatternKind::TriggerWord(_) => return true,
+                PatternKind::Speech => speech_hit = true,
+                PatternKind::Quote => {}
+            }
+        }
+        match speech {
+            Some(sp) if speech_hit => !sp.overlaps_quote(text, span),
+            _ => false,
+        }
     }
 
     /// Trigger hits of a sentence: (t0, t1, trigger index).

@@ -261,7 +261,7 @@ impl EventExtractor {
     fn sent<'a, 'd>(
         ex: &EventExtractor,
         doc: &'d Document,
-        ctx: &DocCtx,
+        ctx: &'d DocCtx,
         sentences: &[Span],
         sents: &'a mut HashMap<usize, Sent<'d>>,
         i: usize,
@@ -313,7 +313,7 @@ impl<'r> SpeechPass<'r> {
         &mut self,
         ex: &EventExtractor,
         doc: &'d Document,
-        ctx: &DocCtx,
+        ctx: &'d DocCtx,
         sentences: &[Span],
         sents: &mut HashMap<usize, Sent<'d>>,
     ) {
@@ -386,6 +386,20 @@ impl<'r> SpeechPass<'r> {
                 ));
             }
         }
+    }
+
+    /// Would [`Self::indirect`] skip the sentence `span` because a direct
+    /// quote overlaps its text (first to last non-space char)? Lets the
+    /// caller avoid tokenizing it.
+    pub(super) fn overlaps_quote(&self, text: &str, span: Span) -> bool {
+        let raw = span.text(text);
+        let start = span.start + (raw.len() - raw.trim_start().len());
+        let end = span.start + raw.trim_end().len();
+        start < end
+            && self
+                .quoted
+                .iter()
+                .any(|q| q.overlaps(Span::new(start, end)))
     }
 
     /// Indirect speech in one sentence (outside quotes).

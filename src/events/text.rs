@@ -28,10 +28,34 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text[base..base+len]` (one sentence) into tokens. Possessive `'s`
 /// is its own token; "Xi'an", "COVID-19", "1,500.5" and "in-person" stay whole.
 pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
+    tokenize_impl(text, None, base, end)
+}
+
+/// [`tokenize`] with `lowered` = `text.to_ascii_lowercase()` (same byte
+/// offsets): ASCII tokens then borrow their lowercase form from it instead of
+/// allocating one per capitalized word.
+pub fn tokenize_lowered<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    base: usize,
+    end: usize,
+) -> Vec<Tok<'a>> {
+    tokenize_impl(text, Some(lowered), base, end)
+}
+
+fn tokenize_impl<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    base: usize,
+    end: usize,
+) -> Vec<Tok<'a>> {
     let s = &text[base..end];
     let bytes = s.as_bytes();
     let n = bytes.len();
-    let mut out = Vec::with_capacity(n / 6 + 1);
+    // Most sentences are all ASCII; then no piece needs its own check.
+    let all_ascii = s.is_ascii();
+    // News prose averages under 4 bytes per token once punctuation counts.
+    let mut out = Vec::with_capacity(n / 4 + 4);
     // The char at byte `i` and its length; ASCII without decoding.
     let at = |i: usize| -> Option<(char, usize)> {
         let &b = bytes.get(i)?;
@@ -95,7 +119,10 @@ pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
         }
         let piece = &s[start..i];
         let first = piece.chars().next().unwrap_or(' ');
-        let lower = if piece.is_ascii() {
+        let piece_ascii = all_ascii || piece.is_ascii();
+        let lower = if let (Some(low), true) = (lowered, piece_ascii) {
+            Cow::Borrowed(&low[base + start..base + i])
+        } else if piece_ascii {
             if piece.bytes().any(|b| b.is_ascii_uppercase()) {
                 Cow::Owned(piece.to_ascii_lowercase())
             } else {
