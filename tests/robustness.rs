@@ -674,8 +674,6 @@ const KNOWN_BUG_KINDS: &[&str] = &[
     "trigger-outside-sentence",
     // known_bug_mention_crosses_sentence_boundary
     "mention-outside-sentence",
-    // known_bug_linked_date_sentence_missing_from_evidence
-    "linked-date-not-in-evidence",
 ];
 
 /// Known panics, by (file, message prefix), each with its own test below.
@@ -1587,8 +1585,7 @@ fn known_bug_mention_crosses_sentence_boundary() {
 /// `p.date_sentence` is meant). The output then cannot show where the date
 /// was read. Found by `pipeline_variants_keep_invariants`.
 #[test]
-#[ignore = "known bug: linked date's sentence missing from event evidence"]
-fn known_bug_linked_date_sentence_missing_from_evidence() {
+fn linked_date_sentence_is_in_event_evidence() {
     let text = "China donated 2,000 masks to Italy and also signed an agreement on trade. \
                 The donation ceremony was held on Monday.";
     let doc = process(text, NaiveDate::from_ymd_opt(2020, 5, 21));
