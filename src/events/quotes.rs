@@ -29,10 +29,21 @@ fn quote_pairs(text: &str, marks: impl Iterator<Item = Span>) -> Vec<(Span, Span
         let between = &text[a.end..b.start];
         between.contains("\n\n") || between.contains("\n\r\n")
     };
+    // A straight mark that starts a line after the open one opens a new quote:
+    // in news, a quote that runs on into the next paragraph has no closing
+    // mark, and pairing by alternation would turn the narration into a quote.
+    let opens_line = |a: Span, b: Span| {
+        let between = &text[a.end..b.start];
+        between.contains('\n')
+            && text[..b.start]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|lead| lead.trim().is_empty())
+    };
     for here in marks {
         match &text[here.start..here.end] {
             "\"" => match open_straight.take() {
-                Some(o) if !blank_between(o, here) => out.push((o, here)),
+                Some(o) if !blank_between(o, here) && !opens_line(o, here) => out.push((o, here)),
                 _ => open_straight = Some(here),
             },
             "“" => open_curly = Some(here),
