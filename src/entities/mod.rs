@@ -832,20 +832,26 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some())
             .map(|c| c.span.start)
             .collect();
-        let nameish = |w: &str| {
-            if !is_capitalised(w) {
-                return false;
-            }
-            let lower = w.to_lowercase();
-            !is_all_caps(w)
-                && w.chars().count() >= 2
-                && !words.common.contains(&lower)
-                && !words.not_name.contains(w)
-                && !words.not_name.contains(&lower)
-                && !words.org_heads.contains(&lower)
-                && !words.pronouns.contains(&lower)
-                && !LEADING_NOISE.contains(&lower.as_str())
-        };
+        // Whether each token could be part of a person's name; one lowercase
+        // buffer for all tokens instead of a String per token.
+        let mut lower = String::new();
+        let nameish: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                let w = t.span.text(text);
+                if !is_capitalised(w) || is_all_caps(w) || w.chars().nth(1).is_none() {
+                    return false;
+                }
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                !words.common.contains(&lower)
+                    && !words.not_name.contains(w)
+                    && !words.not_name.contains(&lower)
+                    && !words.org_heads.contains(&lower)
+                    && !words.pronouns.contains(&lower)
+                    && !LEADING_NOISE.contains(&lower.as_str())
+            })
+            .collect();
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
         // Capitalised words standing alone (no capitalised neighbour).
         let mut alone: FastSet<&str> = FastSet::default();
@@ -865,7 +871,7 @@ impl EntityRecognizer {
         }
         let mut k = 0;
         while k < tokens.len() {
-            if !nameish(tokens[k].span.text(text)) {
+            if !nameish[k] {
                 k += 1;
                 continue;
             }
@@ -873,7 +879,7 @@ impl EntityRecognizer {
             while end + 1 < tokens.len()
                 && end - k < 2
                 && joined(&tokens[end], &tokens[end + 1])
-                && nameish(tokens[end + 1].span.text(text))
+                && nameish[end + 1]
             {
                 end += 1;
             }
