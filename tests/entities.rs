@@ -426,7 +426,14 @@ mod no_panic {
 
 #[test]
 fn names_wrapped_across_lines_are_found_but_not_across_paragraphs() {
-    let doc = run("Staff at the Fifth Affiliated Hospital of Wuhan\nMedical University said Dr. Wang\nWei would lead.");
+    // (Where the splitter ends a sentence at a line break, a name is clipped
+    // there instead: see mentions_stay_inside_sentences_at_line_breaks.)
+    let doc = run("Staff at the Fifth Affiliated Hospital of\nWuhan Medical University said that Dr. Wang\nWei would lead.");
+    assert_eq!(
+        doc.sentences.len(),
+        1,
+        "the splitter keeps this one sentence"
+    );
     entity(
         &doc,
         "Fifth Affiliated Hospital of Wuhan Medical University",
@@ -440,4 +447,32 @@ fn names_wrapped_across_lines_are_found_but_not_across_paragraphs() {
         "{:#?}",
         summary(&doc)
     );
+}
+
+/// Every mention lies inside the sentence it names, also where the splitter
+/// ends a sentence at a line break inside a name.
+fn assert_mentions_inside_sentences(doc: &Document) {
+    for e in &doc.entities {
+        for m in &e.mentions {
+            let s = doc.sentences[m.sentence];
+            assert!(
+                s.start <= m.span.start && m.span.end <= s.end,
+                "{:?} {:?} lies outside sentence {:?}",
+                e.name,
+                m.span.text(&doc.text),
+                s.text(&doc.text)
+            );
+        }
+    }
+}
+
+#[test]
+fn mentions_stay_inside_sentences_at_line_breaks() {
+    // A short first line: the splitter ends a sentence at its line break.
+    let doc = run("Secretary of Trade Helen\nMarbury said on Monday that the plan would go ahead.\n    The Grand Northern Rail Company\nLtd said it would bid.");
+    assert_mentions_inside_sentences(&doc);
+    let doc = run("The National Health\nCommission said on Monday that new cases fell in the city.\n    It gave no details.");
+    assert_mentions_inside_sentences(&doc);
+    let doc = run("Dr. Chen\nChina ");
+    assert_mentions_inside_sentences(&doc);
 }

@@ -292,6 +292,7 @@ impl EntityRecognizer {
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
+        self.keep_within_sentences(doc, &mut candidates);
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -670,7 +671,10 @@ impl EntityRecognizer {
         let words = &self.rules.words;
         // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
         // patterns separate words by spaces, so they run on a copy where a
-        // single line break is a space (same length: offsets hold).
+        // single line break is a space (same length: offsets hold). The
+        // splitter also ends sentences at some of those line breaks ("State
+        // George\nShultz"); matches over them are clipped later, keeping
+        // what the whole match showed (a person, an institution).
         let flat = text::join_wrapped_lines(text);
         let matches = self.rules.find(&flat);
         // First the rules that stand alone, then those that need an object
@@ -767,6 +771,57 @@ impl EntityRecognizer {
         }
     }
 
+    /// A mention lies inside one sentence. A candidate that runs past the end
+    /// of its sentence (the splitter broke inside a name: "AMR\nCorp",
+    /// "Dr. Chen\nChina") is clipped to the sentence where it starts — the
+    /// reader sees the name begin there — if what is left is still a name
+    /// (for a gazetteer entry: a capitalised word that is not a common word
+    /// or pronoun; for a pattern name: two words or more); otherwise it is
+    /// dropped.
+    fn keep_within_sentences(&self, doc: &Document, candidates: &mut Vec<Candidate>) {
+        if doc.sentences.is_empty() {
+            return;
+        }
+        let text = doc.text.as_str();
+        let words = &self.rules.words;
+        candidates.retain_mut(|c| {
+            let s = doc.sentences[doc.sentence_of(c.span.start)];
+            if c.span.start < s.start || c.span.start >= s.end {
+                return false;
+            }
+            if c.span.end <= s.end {
+                return true;
+            }
+            let kept = text[c.span.start..s.end]
+                .trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | ';' | ':'));
+            let end = c.span.start + kept.len();
+            if end == c.span.start {
+                return false;
+            }
+            let clipped = Span::new(c.span.start, end);
+            let span = if c.entry.is_some() {
+                let lower = kept.to_lowercase();
+                let ok = kept.chars().count() >= 2
+                    && is_capitalised(kept)
+                    && !words.common.contains(&lower)
+                    && !words.pronouns.contains(&lower);
+                ok.then_some(clipped)
+            } else {
+                // One word left of a longer name ("First" of "First\nNational
+                // Bank") says too little to keep.
+                clean_span(text, clipped, c.kind, words)
+                    .filter(|sp| sp.text(text).split_whitespace().nth(1).is_some())
+            };
+            match span {
+                Some(span) => {
+                    c.span = span;
+                    true
+                }
+                None => false,
+            }
+        });
+    }
+
     /// "Valeska Paris … Paris said": two or three capitalised words whose
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
@@ -777,20 +832,26 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some())
             .map(|c| c.span.start)
             .collect();
-        let nameish = |w: &str| {
-            if !is_capitalised(w) {
-                return false;
-            }
-            let lower = w.to_lowercase();
-            !is_all_caps(w)
-                && w.chars().count() >= 2
-                && !words.common.contains(&lower)
-                && !words.not_name.contains(w)
-                && !words.not_name.contains(&lower)
-                && !words.org_heads.contains(&lower)
-                && !words.pronouns.contains(&lower)
-                && !LEADING_NOISE.contains(&lower.as_str())
-        };
+        // Whether each token could be part of a person's name; one lowercase
+        // buffer for all tokens instead of a String per token.
+        let mut lower = String::new();
+        let nameish: Vec<bool> = tokens
+            .iter()
+            .map(|t| {
+                let w = t.span.text(text);
+                if !is_capitalised(w) || is_all_caps(w) || w.chars().nth(1).is_none() {
+                    return false;
+                }
+                lower.clear();
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+                !words.common.contains(&lower)
+                    && !words.not_name.contains(w)
+                    && !words.not_name.contains(&lower)
+                    && !words.org_heads.contains(&lower)
+                    && !words.pronouns.contains(&lower)
+                    && !LEADING_NOISE.contains(&lower.as_str())
+            })
+            .collect();
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
         // Capitalised words standing alone (no capitalised neighbour).
         let mut alone: FastSet<&str> = FastSet::default();
@@ -810,7 +871,7 @@ impl EntityRecognizer {
         }
         let mut k = 0;
         while k < tokens.len() {
-            if !nameish(tokens[k].span.text(text)) {
+            if !nameish[k] {
                 k += 1;
                 continue;
             }
@@ -818,7 +879,7 @@ impl EntityRecognizer {
             while end + 1 < tokens.len()
                 && end - k < 2
                 && joined(&tokens[end], &tokens[end + 1])
-                && nameish(tokens[end + 1].span.text(text))
+                && nameish[end + 1]
             {
                 end += 1;
             }

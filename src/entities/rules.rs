@@ -265,6 +265,7 @@ impl RuleSet {
             Some(
                 aho_corasick::AhoCorasick::builder()
                     .match_kind(aho_corasick::MatchKind::Standard)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(&anchor_words)
                     .map_err(|e| anyhow!("building the anchor word automaton: {e}"))?,
             )
@@ -282,6 +283,12 @@ impl RuleSet {
 
     /// Every match of every rule in `text`, rule by rule.
     pub fn find(&self, text: &str) -> Vec<PatternMatch> {
+        self.find_rules(text, None)
+    }
+
+    /// Like [`RuleSet::find`], for one rule only when `only` is given (for
+    /// measuring the cost of each rule).
+    pub fn find_rules(&self, text: &str, only: Option<usize>) -> Vec<PatternMatch> {
         let mut out = Vec::new();
         if self.patterns.is_empty() {
             return out;
@@ -312,6 +319,9 @@ impl RuleSet {
             }
         }
         for (idx, rule) in self.patterns.iter().enumerate() {
+            if only.is_some_and(|o| o != idx) {
+                continue;
+            }
             let whole_text = [(0, text.len())];
             let spans: &[(usize, usize)] = if rule.anchor_words.is_empty() {
                 &whole_text
