@@ -159,7 +159,13 @@ impl EventExtractor {
                     span: Span::new(t.start, t.end),
                 });
             }
-            if matches!(t.l(), "they" | "we" | "i" | "it") {
+            if t.l() == "it" {
+                return Some(Speaker {
+                    entity: org_before(doc, t.start, |_| true),
+                    span: Span::new(t.start, t.end),
+                });
+            }
+            if matches!(t.l(), "they" | "we" | "i") {
                 return Some(Speaker {
                     entity: None,
                     span: Span::new(t.start, t.end),
@@ -185,9 +191,10 @@ impl EventExtractor {
                 .all(|t| t.word || t.lower == "'s" || t.lower == "-")
             && (first.cap || super::DETERMINERS.contains(&first.l()))
         {
+            let span = s.span(a, b);
             return Some(Speaker {
-                entity: None,
-                span: s.span(a, b),
+                entity: unlinked_speaker_entity(doc, span),
+                span,
             });
         }
         None
@@ -199,7 +206,9 @@ impl EventExtractor {
         let mut k = a;
         while k < s.toks.len() && k - a < 10 {
             let w = s.lower(k);
-            if !s.toks[k].word && w != "'s" && w != "-" {
+            // "said Dr. Whitfield": the full stop after a title is not an end.
+            let title_dot = w == "." && k > a && TITLES.contains(&s.lower(k - 1));
+            if !s.toks[k].word && w != "'s" && w != "-" && !title_dot {
                 break;
             }
             if matches!(
@@ -281,6 +290,131 @@ impl EventExtractor {
             .entry(i)
             .or_insert_with(|| Sent::new(ex, doc, i, sentences[i], ctx))
     }
+}
+
+/// Titles whose abbreviating full stop belongs to a name ("Dr. Lee").
+const TITLES: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "rev", "sgt",
+];
+
+/// Head nouns that name an organisation by its kind ("the company said").
+const ORG_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "foundation",
+    "ministry",
+    "hospital",
+    "university",
+    "college",
+    "bank",
+    "charity",
+    "organisation",
+    "organization",
+    "department",
+    "council",
+    "institute",
+    "association",
+    "fund",
+    "embassy",
+    "office",
+    "corporation",
+];
+
+/// The organisation whose latest mention before `pos` is closest and whose
+/// entity passes `keep`.
+fn org_before(doc: &Document, pos: usize, keep: impl Fn(&str) -> bool) -> Option<usize> {
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Organization && keep(&e.name))
+        .filter_map(|(i, e)| {
+            let last = e
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= pos)
+                .map(|m| m.span.start)
+                .max()?;
+            Some((last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
+/// An entity for a speaker phrase that contains no linked mention: a short
+/// form of a name mentioned earlier ("Majali" for "Khalid al-Majali",
+/// "Lumora" for "Lumora Semiconductor"), or a definite description of an
+/// organisation ("the foundation", "the company") resolved to the nearest
+/// earlier organisation of that kind.
+fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
+    let phrase = span.text(&doc.text);
+    let words: Vec<&str> = phrase
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let first = *words.first()?;
+    let head = words.last()?.to_ascii_lowercase();
+    let name_words = |name: &str| -> Vec<String> {
+        name.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_ascii_lowercase())
+            .collect()
+    };
+    let determiner = super::DETERMINERS.contains(&first.to_ascii_lowercase().as_str());
+    if !determiner && first.chars().next().is_some_and(char::is_uppercase) {
+        // Every word of the phrase must be a word of the name, in order at
+        // its start or end ("St Aldhelm's" / "Choi" / "Majali").
+        let lowered: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
+        let matches_name = |name: &str| {
+            let nw = name_words(name);
+            let short_of = |n: &[String]| {
+                n.len() > lowered.len()
+                    && (n.starts_with(&lowered)
+                        || n.ends_with(&lowered)
+                        || n.iter().any(|w| {
+                            lowered.len() == 1
+                                && w.split('-').next_back() == Some(lowered[0].as_str())
+                        }))
+            };
+            short_of(&nw)
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (i, e) in doc.entities.iter().enumerate() {
+            if !matches!(e.kind, EntityType::Person | EntityType::Organization) {
+                continue;
+            }
+            if !matches_name(&e.name) {
+                continue;
+            }
+            let Some(last) = e
+                .mentions
+                .iter()
+                .filter(|m| m.span.end <= span.start)
+                .map(|m| m.span.start)
+                .max()
+            else {
+                continue;
+            };
+            if best.is_none_or(|(p, _)| last > p) {
+                best = Some((last, i));
+            }
+        }
+        return best.map(|(_, i)| i);
+    }
+    if words.len() <= 3 && ORG_HEADS.contains(&head.as_str()) {
+        let by_kind = org_before(doc, span.start, |name| {
+            name_words(name).iter().any(|w| *w == head)
+        });
+        if by_kind.is_some() {
+            return by_kind;
+        }
+        // "the company" / "the firm" rarely carry their kind in the name.
+        if matches!(head.as_str(), "company" | "firm") {
+            return org_before(doc, span.start, |_| true);
+        }
+    }
+    None
 }
 
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {
