@@ -135,3 +135,56 @@ fn continued_quote_keeps_its_speaker() {
     assert_eq!(d.quotes[0].speaker, d.quotes[1].speaker);
     assert!(d.quotes[1].speaker.is_some());
 }
+
+/// Speaker entity name of the first quote, or its text when unlinked.
+fn first_speaker(d: &newsfacts::model::Document) -> Option<String> {
+    let q = d.quotes.first()?;
+    Some(match q.speaker {
+        Some(e) => d.entities[e].name.clone(),
+        None => q.speaker_span?.text(&d.text).to_string(),
+    })
+}
+
+#[test]
+fn title_with_full_stop_keeps_the_name() {
+    let d =
+        doc("\"Every clinic will get a generator,\" said Dr. Nadia Ferreira, who runs the fund.")
+            .person("Nadia Ferreira", &["Nadia Ferreira"])
+            .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Nadia Ferreira"));
+}
+
+#[test]
+fn short_name_resolves_to_earlier_full_name() {
+    // Only the full name is a linked mention; the later surname is not.
+    let d = doc("Tomas Okafor-Lind met the mayor. Lind said the bridge would reopen in May.")
+        .person("Tomas Okafor-Lind", &["Tomas Okafor-Lind"])
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Tomas Okafor-Lind"));
+    let d = doc("Brightwater Robotics opened a plant. Brightwater said it would hire 200 people.")
+        .org("Brightwater Robotics")
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Brightwater Robotics"));
+}
+
+#[test]
+fn organisation_by_its_kind_or_it() {
+    let d = doc("The Harlow Valley Foundation gave 40 laptops. The foundation said more would follow next year.")
+        .org("Harlow Valley Foundation")
+        .run();
+    assert_eq!(
+        first_speaker(&d).as_deref(),
+        Some("Harlow Valley Foundation")
+    );
+    let d = doc("Norden Pumps Ltd shipped the parts. The company said the order was its largest.")
+        .org("Norden Pumps Ltd")
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Norden Pumps Ltd"));
+    let d = doc("Norden Pumps Ltd shipped the parts. It said the order was its largest.")
+        .org("Norden Pumps Ltd")
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Norden Pumps Ltd"));
+    // No organisation mentioned earlier: stays unlinked.
+    let d = doc("The company said the order was its largest.").run();
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker), None);
+}
