@@ -188,3 +188,16 @@ fn organisation_by_its_kind_or_it() {
     let d = doc("The company said the order was its largest.").run();
     assert_eq!(d.quotes.first().and_then(|q| q.speaker), None);
 }
+
+#[test]
+fn spokesperson_speaks_for_the_organisation() {
+    let d = doc("A spokeswoman for the Kestrel Institute said the grant covered two years.")
+        .org("Kestrel Institute")
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Kestrel Institute"));
+    // Without a spokesperson the phrase after "for" is not the speaker.
+    let d = doc("A lawyer for the Kestrel Institute said the grant covered two years.")
+        .org("Kestrel Institute")
+        .run();
+    assert_ne!(first_speaker(&d).as_deref(), Some("Kestrel Institute"));
+}

@@ -143,7 +143,20 @@ impl EventExtractor {
                 EntityType::Organization | EntityType::Country
             )
         });
-        if let Some(m) = person.or(other) {
+        // "a spokeswoman for the University": the spokesperson speaks for
+        // the organisation named after the preposition.
+        let for_org = || {
+            let spokes = (a..b).any(|k| s.lower(k).starts_with("spokes"));
+            in_range.iter().find(|m| {
+                spokes
+                    && m.t0 > a
+                    && matches!(
+                        doc.entities[m.idx].kind,
+                        EntityType::Organization | EntityType::Country
+                    )
+            })
+        };
+        if let Some(m) = person.or(other).or_else(for_org) {
             return Some(Speaker {
                 entity: Some(m.idx),
                 span: s.span(m.t0, m.t1),
@@ -403,9 +416,7 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         return best.map(|(_, i)| i);
     }
     if words.len() <= 3 && ORG_HEADS.contains(&head.as_str()) {
-        let by_kind = org_before(doc, span.start, |name| {
-            name_words(name).iter().any(|w| *w == head)
-        });
+        let by_kind = org_before(doc, span.start, |name| name_words(name).contains(&head));
         if by_kind.is_some() {
             return by_kind;
         }
