@@ -601,12 +601,16 @@ impl EntityRecognizer {
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
-        let prev = text[..pos]
-            .split_whitespace()
-            .next_back()
-            .unwrap_or("")
-            .to_lowercase();
-        self.rules.words.locative.contains(&prev)
+        let prev = text[..pos].split_whitespace().next_back().unwrap_or("");
+        // Most words before a name are lowercase ASCII already: look them up
+        // without allocating a lowercased copy.
+        if !prev
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            return self.rules.words.locative.contains(prev);
+        }
+        self.rules.words.locative.contains(&prev.to_lowercase())
     }
 
     /// How strongly the context cues around `span` vote for `kind`.

@@ -299,8 +299,14 @@ impl RuleSet {
         if let Some(ac) = &self.anchors {
             let mut line = (0usize, 0usize);
             for m in ac.find_overlapping_iter(text) {
-                let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-                let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+                // Whole words only, at the edges that are word characters: an
+                // anchor like "(" may touch the name it introduces.
+                let before_ok = m.start() == 0
+                    || !bytes[m.start()].is_ascii_alphanumeric()
+                    || !bytes[m.start() - 1].is_ascii_alphanumeric();
+                let after_ok = m.end() == bytes.len()
+                    || !bytes[m.end() - 1].is_ascii_alphanumeric()
+                    || !bytes[m.end()].is_ascii_alphanumeric();
                 if !(before_ok && after_ok) {
                     continue;
                 }
