@@ -6,7 +6,6 @@
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newsfacts::gazetteer::{Gazetteer, GazetteerBuilder};
-use std::path::PathBuf;
 use std::time::Duration;
 
 /// A small deterministic generator (xorshift), so runs are comparable.
@@ -139,19 +138,9 @@ fn news_like(bytes: usize) -> String {
     s
 }
 
-fn data_dir() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let candidates = [
-        std::env::var_os("NEWSFACTS_DATA").map(PathBuf::from),
-        Some(manifest.join("../shared/data")),
-        Some(manifest.join("../../shared/data")),
-    ];
-    candidates.into_iter().flatten().find(|p| p.is_dir())
-}
-
 /// About `bytes` of real news text (the throughput benchmark corpus).
 fn real_news(bytes: usize) -> Option<String> {
-    let path = data_dir()?.join("news_benchmark/news_benchmark.jsonl");
+    let path = newsfacts::shared_data_dir()?.join("news_benchmark/news_benchmark.jsonl");
     let content = std::fs::read_to_string(path).ok()?;
     let mut out = String::new();
     for line in content.lines() {

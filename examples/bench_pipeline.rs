@@ -74,19 +74,6 @@ struct Record {
     text: String,
 }
 
-/// The shared data folder: `$NEWSFACTS_DATA`, then `../shared/data`, then `../../shared/data`.
-fn data_dir() -> Option<PathBuf> {
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("NEWSFACTS_DATA")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([
-            manifest.join("../shared/data"),
-            manifest.join("../../shared/data"),
-        ])
-        .find(|p| p.is_dir())
-}
-
 fn to_document(n: usize, rec: Record) -> Document {
     let id = match rec.id {
         Some(serde_json::Value::String(s)) => s,
@@ -224,7 +211,7 @@ fn main() -> Result<()> {
     install_panic_counter();
     let input = match &args.input {
         Some(p) => p.clone(),
-        None => match data_dir() {
+        None => match newsfacts::shared_data_dir() {
             Some(d) => d
                 .canonicalize()
                 .unwrap_or(d)

@@ -16,19 +16,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::io::BufRead;
 use std::path::PathBuf;
 
-fn data_dir() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("NEWSFACTS_DATA")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([
-            manifest.join("../shared/data"),
-            manifest.join("../../shared/data"),
-            PathBuf::from("/work/shared/data"),
-        ])
-        .find(|p| p.is_dir())
-}
-
 #[derive(Default, Clone, Copy)]
 struct Counts {
     tp: usize,
@@ -212,7 +199,7 @@ fn main() {
             }
         }
     }
-    let Some(data) = data_dir() else {
+    let Some(data) = newsfacts::shared_data_dir() else {
         eprintln!("skipping: shared data directory not found");
         return;
     };

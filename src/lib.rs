@@ -28,3 +28,20 @@ pub mod timex;
 
 pub use model::Document;
 pub use pipeline::{Config, Pipeline};
+
+/// The folder of third-party evaluation data (`../shared/data` beside the
+/// crate, or `$NEWSFACTS_DATA`), for the measuring tests, examples and
+/// benches. None when absent: callers skip with a notice, since the project
+/// must build and pass its own tests without it.
+pub fn shared_data_dir() -> Option<std::path::PathBuf> {
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::env::var_os("NEWSFACTS_DATA")
+        .map(std::path::PathBuf::from)
+        .into_iter()
+        // A git worktree one level further down finds the same folder.
+        .chain([
+            manifest.join("../shared/data"),
+            manifest.join("../../shared/data"),
+        ])
+        .find(|p| p.is_dir())
+}

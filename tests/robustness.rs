@@ -20,7 +20,6 @@ use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 use regex::Regex;
 use serde_json::Value;
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 // ---------------------------------------------------------------------------
@@ -1621,19 +1620,6 @@ fn regression_panic_merging_events_of_one_sentence() {
 // Real news
 // ---------------------------------------------------------------------------
 
-/// `$NEWSFACTS_DATA`, then `<manifest>/../shared/data`, then `<manifest>/../../shared/data`.
-fn data_dir() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("NEWSFACTS_DATA")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([
-            manifest.join("../shared/data"),
-            manifest.join("../../shared/data"),
-        ])
-        .find(|p| p.is_dir())
-}
-
 /// How many benchmark documents to check (override with `NEWSFACTS_ROBUST_DOCS`):
 /// 3,000 in release builds (a few seconds), fewer in debug builds, which are
 /// about ten times slower.
@@ -1646,7 +1632,7 @@ fn benchmark_limit() -> usize {
 
 #[test]
 fn news_benchmark_keeps_invariants() {
-    let Some(path) = data_dir()
+    let Some(path) = newsfacts::shared_data_dir()
         .map(|d| d.join("news_benchmark/news_benchmark.jsonl"))
         .filter(|p| p.is_file())
     else {

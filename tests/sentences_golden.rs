@@ -2,21 +2,6 @@
 //! (third-party data under ../shared/data; skipped when absent).
 
 use newsfacts::sentences::SentenceSplitter;
-use std::path::PathBuf;
-
-/// `$NEWSFACTS_DATA`, then `<crate>/../shared/data`, then `<crate>/../../shared/data`.
-fn data_dir() -> Option<PathBuf> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    std::env::var_os("NEWSFACTS_DATA")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([
-            manifest.join("../shared/data"),
-            manifest.join("../../shared/data"),
-            PathBuf::from("/work/shared/data"),
-        ])
-        .find(|p| p.is_dir())
-}
 
 fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -24,7 +9,7 @@ fn collapse(s: &str) -> String {
 
 #[test]
 fn golden_rules_all_pass() {
-    let Some(path) = data_dir()
+    let Some(path) = newsfacts::shared_data_dir()
         .map(|d| d.join("golden_rules_sbd/golden_rules_en.json"))
         .filter(|p| p.is_file())
     else {

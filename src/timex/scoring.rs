@@ -107,26 +107,7 @@ pub fn load_jsonl(path: &Path, genre: Option<&str>) -> Result<Vec<GoldDoc>> {
             .and_then(|x| x.as_str())
             .and_then(|s| s.get(..10))
             .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-        let timexes = v
-            .get("timexes")
-            .and_then(|x| x.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|t| {
-                        Some(GoldTimex {
-                            start: t.get("start")?.as_u64()? as usize,
-                            end: t.get("end")?.as_u64()? as usize,
-                            kind: t.get("type")?.as_str()?.to_string(),
-                            value: t
-                                .get("value")
-                                .and_then(|x| x.as_str())
-                                .unwrap_or("")
-                                .to_string(),
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let timexes = gold_timexes(&v);
         docs.push(GoldDoc {
             id: v
                 .get("id")
@@ -382,26 +363,7 @@ pub fn load_corpus(dir: &Path) -> Result<Vec<GoldDoc>> {
         } else {
             super::find_document_date(&text)
         };
-        let timexes = v
-            .get("timexes")
-            .and_then(|x| x.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|t| {
-                        Some(GoldTimex {
-                            start: t.get("start")?.as_u64()? as usize,
-                            end: t.get("end")?.as_u64()? as usize,
-                            kind: t.get("type")?.as_str()?.to_string(),
-                            value: t
-                                .get("value")
-                                .and_then(|x| x.as_str())
-                                .unwrap_or("")
-                                .to_string(),
-                        })
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+        let timexes = gold_timexes(&v);
         docs.push(GoldDoc {
             id: v
                 .get("id")
@@ -445,4 +407,27 @@ pub fn format_scores(name: &str, s: &Scores) -> String {
         s.value_correct,
         s.relaxed_tp
     )
+}
+
+/// The `timexes` array of a gold record, as the converted datasets write it.
+fn gold_timexes(v: &serde_json::Value) -> Vec<GoldTimex> {
+    v.get("timexes")
+        .and_then(|x| x.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|t| {
+                    Some(GoldTimex {
+                        start: t.get("start")?.as_u64()? as usize,
+                        end: t.get("end")?.as_u64()? as usize,
+                        kind: t.get("type")?.as_str()?.to_string(),
+                        value: t
+                            .get("value")
+                            .and_then(|x| x.as_str())
+                            .unwrap_or("")
+                            .to_string(),
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default()
 }
