@@ -58,6 +58,9 @@ struct Args {
     /// Where `--stream` writes the JSONL (default: discarded).
     #[arg(long)]
     output: Option<PathBuf>,
+    /// One thread, one pass: time each stage separately (and JSON output).
+    #[arg(long)]
+    stages: bool,
     /// Use only the first N documents of the input.
     #[arg(long)]
     limit: Option<usize>,
@@ -291,6 +294,11 @@ fn main() -> Result<()> {
     );
     println!("runs per setting: {} (median reported)", args.repeat);
 
+    if args.stages {
+        stage_breakdown(&pipeline, &docs, mb, args.repeat);
+        return Ok(());
+    }
+
     let mut one_thread_mbs = None;
     for &n in &threads {
         let pool = pool(n)?;
@@ -386,6 +394,57 @@ fn main() -> Result<()> {
     );
     report_panics();
     Ok(())
+}
+
+/// Per-stage CPU cost on one thread: where the time of a document goes.
+fn stage_breakdown(pipeline: &Pipeline, docs: &[Document], mb: f64, repeat: usize) {
+    let mut totals: Vec<(&'static str, Vec<Duration>)> = Vec::new();
+    for r in 0..repeat {
+        let mut run: Vec<(&'static str, Duration)> = Vec::new();
+        let mut add =
+            |stage: &'static str, d: Duration| match run.iter_mut().find(|(s, _)| *s == stage) {
+                Some((_, t)) => *t += d,
+                None => run.push((stage, d)),
+            };
+        for d in docs {
+            let mut t = Instant::now();
+            let mut doc = d.clone();
+            add("clone", t.elapsed());
+            t = Instant::now();
+            pipeline.process_timed(&mut doc, |stage| {
+                let now = Instant::now();
+                add(stage, now - t);
+                t = now;
+            });
+            let json = newsfacts::output::json::to_json_line(&doc);
+            std::hint::black_box(json);
+            add("json", t.elapsed());
+        }
+        for (i, (stage, d)) in run.into_iter().enumerate() {
+            if r == 0 {
+                totals.push((stage, Vec::new()));
+            }
+            totals[i].1.push(d);
+        }
+    }
+    let medians: Vec<(&str, f64)> = totals
+        .into_iter()
+        .map(|(s, v)| (s, median(v).as_secs_f64()))
+        .collect();
+    let sum: f64 = medians.iter().map(|(_, t)| t).sum();
+    println!("stage breakdown, 1 thread, median of {repeat}:");
+    for (stage, t) in &medians {
+        println!(
+            "  {stage:<10} {t:>7.3} s  {:>5.1}%  {:>8.1} MB/s alone",
+            100.0 * t / sum,
+            mb / t
+        );
+    }
+    println!(
+        "  {:<10} {sum:>7.3} s  100.0%  {:>8.1} MB/s",
+        "total",
+        mb / sum
+    );
 }
 
 fn report_panics() {

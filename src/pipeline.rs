@@ -126,6 +126,14 @@ impl Pipeline {
     /// Runs every enabled stage on `doc`. The document date is resolved first:
     /// record field (already set by the reader), then dateline, then `--date`.
     pub fn process(&self, doc: &mut Document) {
+        self.process_timed(doc, |_| {});
+    }
+
+    /// [`Pipeline::process`], calling `mark(stage)` after each stage ("date",
+    /// "sentences", "entities", "timexes", "events"), so a caller can time
+    /// stages (`bench_pipeline --stages`); `process` passes a no-op that
+    /// compiles away.
+    pub fn process_timed(&self, doc: &mut Document, mut mark: impl FnMut(&'static str)) {
         if doc.date.is_none() {
             if let Some(d) = find_document_date(&doc.text) {
                 doc.date = Some(d);
@@ -137,15 +145,20 @@ impl Pipeline {
         } else if doc.date_source == DateSource::None {
             doc.date_source = DateSource::Record;
         }
+        mark("date");
         self.splitter.annotate(doc);
+        mark("sentences");
         if self.stages.entities {
             self.entities.annotate(doc);
+            mark("entities");
         }
         if self.stages.timexes {
             self.timexes.annotate(doc);
+            mark("timexes");
         }
         if self.stages.events {
             self.events.annotate(doc);
+            mark("events");
         }
     }
 
