@@ -12,6 +12,37 @@ use chrono::NaiveDate;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+/// The steps of [`Pipeline::process`], in the order they run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// The document date: record field, dateline, or `--date`.
+    Date,
+    Sentences,
+    Entities,
+    Timexes,
+    Events,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 5] = [
+        Stage::Date,
+        Stage::Sentences,
+        Stage::Entities,
+        Stage::Timexes,
+        Stage::Events,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Date => "date",
+            Stage::Sentences => "sentences",
+            Stage::Entities => "entities",
+            Stage::Timexes => "timexes",
+            Stage::Events => "events",
+        }
+    }
+}
+
 /// Which stages run. Sentence splitting always runs: every fact is tied to a sentence.
 #[derive(Clone, Copy, Debug)]
 pub struct Stages {
@@ -126,14 +157,26 @@ impl Pipeline {
     /// Runs every enabled stage on `doc`. The document date is resolved first:
     /// record field (already set by the reader), then dateline, then `--date`.
     pub fn process(&self, doc: &mut Document) {
-        self.process_timed(doc, |_| {});
+        for stage in Stage::ALL {
+            self.process_stage(stage, doc);
+        }
     }
 
-    /// [`Pipeline::process`], calling `mark(stage)` after each stage ("date",
-    /// "sentences", "entities", "timexes", "events"), so a caller can time
-    /// stages (`bench_pipeline --stages`); `process` passes a no-op that
-    /// compiles away.
-    pub fn process_timed(&self, doc: &mut Document, mut mark: impl FnMut(&'static str)) {
+    /// Runs one stage on `doc` (nothing if it is switched off). Running
+    /// [`Stage::ALL`] in order is [`Pipeline::process`]; one stage at a time
+    /// over many documents is how `bench_pipeline --stages` times them.
+    pub fn process_stage(&self, stage: Stage, doc: &mut Document) {
+        match stage {
+            Stage::Date => self.resolve_date(doc),
+            Stage::Sentences => self.splitter.annotate(doc),
+            Stage::Entities if self.stages.entities => self.entities.annotate(doc),
+            Stage::Timexes if self.stages.timexes => self.timexes.annotate(doc),
+            Stage::Events if self.stages.events => self.events.annotate(doc),
+            _ => {}
+        }
+    }
+
+    fn resolve_date(&self, doc: &mut Document) {
         if doc.date.is_none() {
             if let Some(d) = find_document_date(&doc.text) {
                 doc.date = Some(d);
@@ -144,21 +187,6 @@ impl Pipeline {
             }
         } else if doc.date_source == DateSource::None {
             doc.date_source = DateSource::Record;
-        }
-        mark("date");
-        self.splitter.annotate(doc);
-        mark("sentences");
-        if self.stages.entities {
-            self.entities.annotate(doc);
-            mark("entities");
-        }
-        if self.stages.timexes {
-            self.timexes.annotate(doc);
-            mark("timexes");
-        }
-        if self.stages.events {
-            self.events.annotate(doc);
-            mark("events");
         }
     }
 

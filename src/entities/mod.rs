@@ -26,7 +26,10 @@ use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation
 use anyhow::Result;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
-use text::{initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize, FastSet, Token};
+use text::{
+    contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize,
+    with_lower, FastSet, Token,
+};
 
 /// The bundled entity pattern rules.
 pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml");
@@ -203,9 +206,10 @@ struct RelationHint {
 /// A place the gazetteer saw (country or location), kept for country cues
 /// even where a longer name covers it ("Xi'an" inside an institution's name).
 #[derive(Clone, Debug)]
-struct PlaceCue {
+struct PlaceCue<'g> {
     span: Span,
-    country: String,
+    /// Borrowed from the gazetteer entry.
+    country: &'g str,
     /// A demonym or adjective ("Chinese") rather than a name.
     adjective: bool,
 }
@@ -373,20 +377,20 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ gazetteer
 
-    fn gazetteer_candidates(
-        &self,
+    fn gazetteer_candidates<'g>(
+        &'g self,
         doc: &Document,
         tokens: &[Token],
         initial: &[bool],
         out: &mut Vec<Candidate>,
-        places: &mut Vec<PlaceCue>,
+        places: &mut Vec<PlaceCue<'g>>,
     ) {
         let text = doc.text.as_str();
         let words = &self.rules.words;
         let matches = self.gazetteer.find(text);
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
-        let mut doc_countries: HashMap<String, usize> = HashMap::new();
+        let mut doc_countries: HashMap<&str, usize> = HashMap::new();
         for m in &matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
@@ -404,7 +408,9 @@ impl EntityRecognizer {
             let alias = m.span.text(text);
             if !alias.contains(' ') {
                 mid_sentence_caps.insert(alias);
-                lowercase_words.insert(alias.to_lowercase());
+                if !contains_lower(&lowercase_words, alias) {
+                    lowercase_words.insert(alias.to_lowercase());
+                }
             }
         }
         let mut caps_seen: FastSet<&str> = FastSet::default();
@@ -445,23 +451,27 @@ impl EntityRecognizer {
                 continue;
             }
             let single_word = !alias.contains(' ');
-            let lower = alias.to_lowercase();
+            // Word-list facts about the alias, from one lowercasing.
+            let (pronoun, common, written_lowercase) = with_lower(alias, |l| {
+                (
+                    words.pronouns.contains(l),
+                    words.common.contains(l),
+                    lowercase_words.contains(l),
+                )
+            });
             let tok = tokens
                 .binary_search_by_key(&m.span.start, |t| t.span.start)
                 .ok();
             let at_start = tok.is_some_and(|k| initial[k]);
             // A person alias that is a pronoun or common word ("He", "Will").
-            if e.kind == EntityType::Person
-                && single_word
-                && (words.pronouns.contains(&lower) || words.common.contains(&lower))
-            {
+            if e.kind == EntityType::Person && single_word && (pronoun || common) {
                 continue;
             }
             // A capitalised common word at a sentence start is an ordinary
             // word unless the document also capitalises it mid-sentence.
             if single_word
                 && at_start
-                && (words.common.contains(&lower) || e.is_common_word())
+                && (common || e.is_common_word())
                 && !mid_sentence_caps.contains(alias)
             {
                 continue;
@@ -472,7 +482,7 @@ impl EntityRecognizer {
             if single_word
                 && e.kind != EntityType::Country
                 && form != AliasForm::Demonym
-                && lowercase_words.contains(lower.as_str())
+                && written_lowercase
                 && !(e.kind == EntityType::Location && locative)
             {
                 continue;
@@ -500,8 +510,7 @@ impl EntityRecognizer {
                     .get("population")
                     .and_then(|p| p.parse().ok())
                     .unwrap_or(0);
-                let country_named =
-                    entry_country(e).is_some_and(|c| doc_countries.contains_key(&c));
+                let country_named = entry_country(e).is_some_and(|c| doc_countries.contains_key(c));
                 let large = population >= LARGE_TOWN && !common_name;
                 let supported =
                     followed_by_place || (form == AliasForm::Name && (large || country_named));
@@ -562,7 +571,7 @@ impl EntityRecognizer {
                     priority: self.rules.gazetteer_priority,
                     team_of: Some((
                         format!("{} national team", e.name),
-                        entry_country(e).unwrap_or_default(),
+                        entry_country(e).unwrap_or_default().to_string(),
                     )),
                 });
                 continue;
@@ -602,15 +611,7 @@ impl EntityRecognizer {
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
         let prev = text[..pos].split_whitespace().next_back().unwrap_or("");
-        // Most words before a name are lowercase ASCII already: look them up
-        // without allocating a lowercased copy.
-        if !prev
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
-            return self.rules.words.locative.contains(prev);
-        }
-        self.rules.words.locative.contains(&prev.to_lowercase())
+        contains_lower(&self.rules.words.locative, prev)
     }
 
     /// How strongly the context cues around `span` vote for `kind`.
@@ -638,7 +639,7 @@ impl EntityRecognizer {
         span: Span,
         entries: &[usize],
         default: usize,
-        doc_countries: &HashMap<String, usize>,
+        doc_countries: &HashMap<&str, usize>,
     ) -> usize {
         let mut best = default;
         let mut best_score = i64::MIN;
@@ -648,7 +649,7 @@ impl EntityRecognizer {
             if let Some(code) = entry_country(e) {
                 // Other places of the same country (a country's own name is
                 // excluded: the alias itself was not counted).
-                score += (*doc_countries.get(&code).unwrap_or(&0)).min(3) as i64;
+                score += (*doc_countries.get(code).unwrap_or(&0)).min(3) as i64;
             }
             if i == default {
                 score *= 2;
@@ -934,7 +935,7 @@ impl EntityRecognizer {
             if !is_capitalised(first)
                 || gazetteer_multiword.contains(&tokens[k].span.start)
                 || !self.given_names.contains(first)
-                || (initial[k] && words.common.contains(&first.to_lowercase()))
+                || (initial[k] && contains_lower(&words.common, first))
             {
                 k += 1;
                 continue;
@@ -944,15 +945,16 @@ impl EntityRecognizer {
                 let next = tokens[end + 1];
                 let gap = &text[tokens[end].span.end..next.span.start];
                 let w = next.span.text(text);
-                let lower = w.to_lowercase();
                 if gap != " "
                     || !is_capitalised(w)
                     || is_all_caps(w)
-                    || words.common.contains(&lower)
                     || words.not_name.contains(w)
-                    || words.not_name.contains(&lower)
-                    || words.org_heads.contains(&lower)
-                    || words.pronouns.contains(&lower)
+                    || with_lower(w, |l| {
+                        words.common.contains(l)
+                            || words.not_name.contains(l)
+                            || words.org_heads.contains(l)
+                            || words.pronouns.contains(l)
+                    })
                 {
                     break;
                 }
@@ -962,7 +964,7 @@ impl EntityRecognizer {
                 // The name must not run on into an institution ("George Washington University").
                 let after = &text[tokens[end].span.end..];
                 let next_word = after.split_whitespace().next().unwrap_or("");
-                if !words.org_heads.contains(&next_word.to_lowercase()) {
+                if !contains_lower(&words.org_heads, next_word) {
                     out.push(Candidate {
                         span: Span::new(tokens[k].span.start, tokens[end].span.end),
                         kind: EntityType::Person,
@@ -1192,14 +1194,14 @@ impl EntityRecognizer {
                 continue;
             }
             let e = &ents[idx];
-            let lower = w.to_lowercase();
             let acronym = is_all_caps(w) && e.kind == EntityType::Organization;
             if !acronym {
                 // Surnames refer back; they are not read before the full name.
                 if e.mentions.first().is_none_or(|m| m.start > tok.span.start) {
                     continue;
                 }
-                if (words.pronouns.contains(&lower) || words.common.contains(&lower)) && initial[k]
+                if initial[k]
+                    && (contains_lower(&words.pronouns, w) || contains_lower(&words.common, w))
                 {
                     continue;
                 }
@@ -1247,12 +1249,8 @@ impl EntityRecognizer {
                 let Some(Some(p)) = surname_of.get(m.text(text)) else {
                     continue;
                 };
-                let prev_word = text[..m.start]
-                    .split_whitespace()
-                    .next_back()
-                    .unwrap_or("")
-                    .to_lowercase();
-                if words.locative.contains(&prev_word) {
+                let prev_word = text[..m.start].split_whitespace().next_back().unwrap_or("");
+                if contains_lower(&words.locative, prev_word) {
                     continue;
                 }
                 if ents[*p].mentions.first().is_some_and(|f| f.start < m.start) {
@@ -1358,14 +1356,8 @@ fn e_has_exact_lowercase_alias(e: &GazetteerEntry, alias: &str) -> bool {
 }
 
 /// The country an entry belongs to: its own id for a country, else its `country` attribute.
-fn entry_country(e: &GazetteerEntry) -> Option<String> {
-    if e.kind == EntityType::Country {
-        return Some(e.id.clone());
-    }
-    e.attributes
-        .get("country")
-        .filter(|c| !c.is_empty())
-        .cloned()
+fn entry_country(e: &GazetteerEntry) -> Option<&str> {
+    e.country().filter(|c| !c.is_empty())
 }
 
 /// Whether `window` ends with `phrase` as whole words.
@@ -1411,10 +1403,11 @@ fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option
     }
     let word = |p: &(usize, usize)| &text[p.0..p.1];
     let noise = |w: &str| {
-        let l = w.trim_end_matches('.').to_lowercase();
-        LEADING_NOISE.contains(&l.as_str())
-            || (kind == EntityType::Person
-                && (words.not_name.contains(&l) || words.not_name.contains(w)))
+        with_lower(w.trim_end_matches('.'), |l| {
+            LEADING_NOISE.contains(&l)
+                || (kind == EntityType::Person
+                    && (words.not_name.contains(l) || words.not_name.contains(w)))
+        })
     };
     let mut first = 0;
     while first < parts.len() && noise(word(&parts[first])) {
@@ -1428,7 +1421,7 @@ fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option
         }
         if (first..last).any(|i| {
             let w = word(&parts[i]);
-            is_all_caps(w) || words.org_heads.contains(&w.to_lowercase())
+            is_all_caps(w) || contains_lower(&words.org_heads, w)
         }) {
             return None;
         }
@@ -1438,14 +1431,10 @@ fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option
     }
     let out = Span::new(parts[first].0, parts[last - 1].1);
     let s = out.text(text);
-    if kind == EntityType::Organization
-        && !s.contains(' ')
-        && words.org_heads.contains(&s.to_lowercase())
-    {
+    if kind == EntityType::Organization && !s.contains(' ') && contains_lower(&words.org_heads, s) {
         return None;
     }
-    if kind == EntityType::Person && last - first == 1 && words.pronouns.contains(&s.to_lowercase())
-    {
+    if kind == EntityType::Person && last - first == 1 && contains_lower(&words.pronouns, s) {
         return None;
     }
     Some(out)
@@ -1459,8 +1448,7 @@ fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String
 }
 
 fn has_org_head(s: &str, words: &Words) -> bool {
-    s.split(' ')
-        .any(|w| words.org_heads.contains(&w.to_lowercase()))
+    s.split(' ').any(|w| contains_lower(&words.org_heads, w))
 }
 
 /// Initials of the capitalised words: "World Health Organization" → "WHO".
@@ -1556,7 +1544,7 @@ fn assign_countries(
                             .filter(|w| !w.is_empty())
                             .all(|w| is_capitalised(w) || w.ends_with('.'));
                     if possessive || adjective_before {
-                        found = Some(p.country.clone());
+                        found = Some(p.country.to_string());
                         break 'mentions;
                     }
                 }
@@ -1568,7 +1556,7 @@ fn assign_countries(
                     .take_while(|p| p.span.start < m.end)
                 {
                     if m.contains(p.span) && *m != p.span {
-                        found = Some(p.country.clone());
+                        found = Some(p.country.to_string());
                         break 'mentions;
                     }
                 }

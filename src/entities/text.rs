@@ -149,6 +149,33 @@ pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
 }
 
+/// Whether `set` holds `word` lowercased. Word lists are looked up once per
+/// token and per candidate; lowercasing into a fresh `String` each time cost
+/// more than the lookups, so short ASCII words are lowercased on the stack.
+pub fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
+    with_lower(word, |l| set.contains(l))
+}
+
+/// Calls `f` with `word` lowercased (as `str::to_lowercase` would), without
+/// allocating for ASCII words of up to 64 bytes.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let bytes = word.as_bytes();
+    if !bytes.iter().any(|b| b.is_ascii_uppercase()) {
+        // Lowercase ASCII is its own lowercase; non-ASCII may not be.
+        if word.is_ascii() {
+            return f(word);
+        }
+    } else if bytes.len() <= 64 && word.is_ascii() {
+        let mut buf = [0u8; 64];
+        let buf = &mut buf[..bytes.len()];
+        buf.copy_from_slice(bytes);
+        buf.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        return f(std::str::from_utf8(buf).unwrap_or(word));
+    }
+    f(&word.to_lowercase())
+}
+
 /// Whether the first character is an uppercase letter.
 pub fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
@@ -215,6 +242,25 @@ mod tests {
         let j = join_wrapped_lines(t);
         assert_eq!(j, "Xi'an Jiaotong University said.\n\nNext");
         assert_eq!(j.len(), t.len());
+    }
+
+    #[test]
+    fn lowercase_lookups_match_to_lowercase() {
+        let mut set: FastSet<String> = FastSet::default();
+        set.insert("hospital".into());
+        set.insert("école".into());
+        for w in ["Hospital", "HOSPITAL", "hospital", "École", "ÉCOLE"] {
+            assert!(contains_lower(&set, w), "{w}");
+        }
+        for w in ["Hospitals", "", "Ecole"] {
+            assert!(!contains_lower(&set, w), "{w}");
+        }
+        let long = "A".repeat(80);
+        assert_eq!(with_lower(&long, str::to_string), long.to_lowercase());
+        assert_eq!(
+            with_lower("İstanbul", str::to_string),
+            "İstanbul".to_lowercase()
+        );
     }
 
     #[test]
