@@ -30,6 +30,11 @@ use std::io::{BufRead, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+// The allocator of the `newsfacts` binary (see src/main.rs), so these
+// figures are the binary's figures.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser, Debug)]
 #[command(about = "Throughput benchmark of the newsfacts pipeline")]
 struct Args {

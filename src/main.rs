@@ -13,6 +13,14 @@ use newsfacts::timex::TimexOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// The pipeline allocates many small, short-lived strings and vectors per
+// document on every worker thread. glibc's malloc serialises and fragments
+// under that load; mimalloc's thread-local free lists made `extract` about
+// 25% faster on one thread (bench_pipeline on news_benchmark, 8.1 → 10.2
+// MB/s). The library itself does not choose an allocator.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "newsfacts",

@@ -616,19 +616,27 @@ impl EntityRecognizer {
 
     /// How strongly the context cues around `span` vote for `kind`.
     fn cue_score(&self, text: &str, span: Span, kind: EntityType) -> i64 {
+        self.cue_scores(text, span)[kind as usize]
+    }
+
+    /// [`EntityRecognizer::cue_score`] for every type at once (indexed by
+    /// `EntityType as usize`): the windows around a mention are lowercased
+    /// once, not once per reading.
+    fn cue_scores(&self, text: &str, span: Span) -> [i64; 4] {
         let before = lower_window_before(text, span.start, 40);
         let after = lower_window_after(text, span.end, 40);
         let before = before.trim_end();
-        let mut score = 0;
-        for cue in self.rules.cues.iter().filter(|c| c.prefer == kind) {
+        let mut scores = [0; 4];
+        for cue in &self.rules.cues {
+            let score = &mut scores[cue.prefer as usize];
             if cue.before.iter().any(|p| ends_with_phrase(before, p)) {
-                score += 4;
+                *score += 4;
             }
             if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
-                score += 4;
+                *score += 4;
             }
         }
-        score
+        scores
     }
 
     /// Picks the reading of an alias several entries share, by the words
@@ -643,9 +651,10 @@ impl EntityRecognizer {
     ) -> usize {
         let mut best = default;
         let mut best_score = i64::MIN;
+        let cue_scores = self.cue_scores(text, span);
         for &i in entries {
             let e = self.gazetteer.entry(i);
-            let mut score: i64 = self.cue_score(text, span, e.kind);
+            let mut score: i64 = cue_scores[e.kind as usize];
             if let Some(code) = entry_country(e) {
                 // Other places of the same country (a country's own name is
                 // excluded: the alias itself was not counted).

@@ -109,6 +109,9 @@ struct PatternDef {
     require_object: bool,
     #[serde(default)]
     anchors: Vec<String>,
+    /// `[before, after]`: spaces a match may span before its anchor word
+    /// and after it.
+    reach: Option<[usize; 2]>,
 }
 
 /// Word lists the recognizer consults (all stored lowercase unless noted).
@@ -156,6 +159,9 @@ pub struct PatternRule {
     /// Words one of which every match contains (from the `anchors` lists):
     /// the rule then runs only on the lines that have one.
     pub anchor_words: Vec<String>,
+    /// How far a match reaches around its anchor word, in spaces before and
+    /// after it: the rule then runs only on those windows, not whole lines.
+    pub reach: Option<(usize, usize)>,
 }
 
 /// Every rule file merged and compiled.
@@ -318,8 +324,14 @@ impl RuleSet {
                     line = (start, end);
                 }
                 for &r in &self.anchor_rules[m.pattern().as_usize()] {
-                    if windows[r].last() != Some(&line) {
-                        windows[r].push(line);
+                    let window = match self.patterns[r].reach {
+                        Some((before, after)) => {
+                            reach_window(bytes, line, m.start(), m.end(), before, after)
+                        }
+                        None => line,
+                    };
+                    if windows[r].last() != Some(&window) {
+                        windows[r].push(window);
                     }
                 }
             }
@@ -332,8 +344,7 @@ impl RuleSet {
             let spans: &[(usize, usize)] = if rule.anchor_words.is_empty() {
                 &whole_text
             } else {
-                windows[idx].sort_unstable();
-                windows[idx].dedup();
+                merge_windows(&mut windows[idx]);
                 &windows[idx]
             };
             for &(ws, we) in spans {
@@ -362,6 +373,62 @@ impl RuleSet {
         }
         out
     }
+}
+
+/// The part of `line` a match holding the anchor at `start..end` can cover:
+/// from just after the `before + 1`-th space before the anchor to just before
+/// the `after + 1`-th space after it. Patterns join words with single
+/// spaces, so a match never holds more spaces than its rule's reach.
+fn reach_window(
+    bytes: &[u8],
+    line: (usize, usize),
+    start: usize,
+    end: usize,
+    before: usize,
+    after: usize,
+) -> (usize, usize) {
+    let mut from = start;
+    for _ in 0..=before {
+        match bytes[line.0..from].iter().rposition(|&b| b == b' ') {
+            Some(i) => from = line.0 + i,
+            None => {
+                from = line.0;
+                break;
+            }
+        }
+    }
+    if from < start && bytes[from] == b' ' {
+        from += 1;
+    }
+    let mut to = end;
+    for k in 0..=after {
+        let skip = usize::from(k > 0);
+        match bytes[(to + skip).min(line.1)..line.1]
+            .iter()
+            .position(|&b| b == b' ')
+        {
+            Some(i) => to = (to + skip).min(line.1) + i,
+            None => {
+                to = line.1;
+                break;
+            }
+        }
+    }
+    (from.min(start), to.max(end))
+}
+
+/// Sorts windows and joins those that overlap, so no text is searched twice
+/// and matches are found in text order as on a whole line.
+fn merge_windows(windows: &mut Vec<(usize, usize)>) {
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
+    for &(s, e) in windows.iter() {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    *windows = merged;
 }
 
 fn word_boundary(bytes: &[u8], text: &str, start: usize, end: usize) -> bool {
@@ -463,6 +530,9 @@ fn compile_pattern(
     if !def.anchors.is_empty() && anchor_words.is_empty() {
         bail!("{at}: anchors: the lists are empty");
     }
+    if def.reach.is_some() && def.anchors.is_empty() {
+        bail!("{at}: `reach` needs `anchors` (it is measured from the anchor word)");
+    }
     Ok(PatternRule {
         id,
         origin: origin.to_string(),
@@ -473,6 +543,7 @@ fn compile_pattern(
         object_type,
         role: def.role,
         require_object: def.require_object,
+        reach: def.reach.map(|[b, a]| (b, a)),
         anchor_words,
     })
 }
@@ -613,5 +684,60 @@ mod anchor_tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("unknown list"), "{err}");
+    }
+
+    #[test]
+    fn reach_windows_find_the_same_as_whole_lines() {
+        let rule = |extra: &str| {
+            format!(
+                "[lists]\nhead = [\"Hospital\", \"Clinic\"]\n[[entity_pattern]]\nid = \"h\"\ntype = \"organization\"\npattern = \"(?:{{Word}} ){{1,3}}{{head}}(?: of {{Word}})?\"\nanchors = [\"head\"]\n{extra}\n"
+            )
+        };
+        let text = "Doctors at Lakeside General Hospital met, and a long line of lowercase words follows here before the Hill Clinic of Bath and Bay Hospital\nend Old Town Clinic";
+        let lines = RuleSet::from_sources(&[("a".into(), rule(""))]).unwrap();
+        let windows = RuleSet::from_sources(&[("b".into(), rule("reach = [3, 2]"))]).unwrap();
+        let found = |rs: &RuleSet| -> Vec<&str> {
+            rs.find(text)
+                .iter()
+                .map(|m| &text[m.entity.0..m.entity.1])
+                .collect()
+        };
+        assert_eq!(
+            found(&lines),
+            vec![
+                "Lakeside General Hospital",
+                "Hill Clinic of Bath",
+                "Bay Hospital",
+                "Old Town Clinic"
+            ]
+        );
+        assert_eq!(found(&lines), found(&windows));
+        // A reach too short cuts matches: the window really bounds the search.
+        let short = RuleSet::from_sources(&[("c".into(), rule("reach = [1, 0]"))]).unwrap();
+        assert_eq!(found(&short)[0], "General Hospital");
+        let err = RuleSet::from_sources(&[(
+            "d".into(),
+            rule("").replace("anchors = [\"head\"]", "reach = [1, 1]"),
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("`reach` needs `anchors`"), "{err}");
+    }
+
+    #[test]
+    fn reach_window_counts_spaces_within_the_line() {
+        let line = "aa bb cc ANCHOR dd ee ff";
+        let (s, e) = (9, 15);
+        let w = |b, a| {
+            let (x, y) = reach_window(line.as_bytes(), (0, line.len()), s, e, b, a);
+            &line[x..y]
+        };
+        assert_eq!(w(0, 0), "ANCHOR");
+        assert_eq!(w(1, 1), "cc ANCHOR dd");
+        assert_eq!(w(2, 0), "bb cc ANCHOR");
+        assert_eq!(w(9, 9), line);
+        let mut v = vec![(5, 9), (0, 3), (2, 4), (9, 12)];
+        merge_windows(&mut v);
+        assert_eq!(v, vec![(0, 4), (5, 9), (9, 12)]);
     }
 }
