@@ -24,11 +24,11 @@ pub use rules::{ContextCue, PatternMatch, PatternRule, RuleSet, Words};
 use crate::gazetteer::{AliasForm, Gazetteer, GazetteerEntry};
 use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation, Span};
 use anyhow::Result;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
     contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize,
-    with_lower, FastSet, Token,
+    with_lower, FastMap, FastSet, Token,
 };
 
 /// The bundled entity pattern rules.
@@ -300,7 +300,7 @@ impl EntityRecognizer {
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
-        let gazetteer_spans: HashSet<Span> = candidates
+        let gazetteer_spans: FastSet<Span> = candidates
             .iter()
             .filter(|c| c.entry.is_some())
             .map(|c| c.span)
@@ -390,7 +390,7 @@ impl EntityRecognizer {
         let matches = self.gazetteer.find(text);
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
-        let mut doc_countries: HashMap<&str, usize> = HashMap::new();
+        let mut doc_countries: FastMap<&str, usize> = FastMap::default();
         for m in &matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
@@ -647,7 +647,7 @@ impl EntityRecognizer {
         span: Span,
         entries: &[usize],
         default: usize,
-        doc_countries: &HashMap<&str, usize>,
+        doc_countries: &FastMap<&str, usize>,
     ) -> usize {
         let mut best = default;
         let mut best_score = i64::MIN;
@@ -841,14 +841,12 @@ impl EntityRecognizer {
     /// (institutions and places are rarely called by their last word).
     fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
         let words = &self.rules.words;
-        let gazetteer_starts: HashSet<usize> = out
+        let gazetteer_starts: FastSet<usize> = out
             .iter()
             .filter(|c| c.entry.is_some())
             .map(|c| c.span.start)
             .collect();
-        // Whether each token could be part of a person's name; one lowercase
-        // buffer for all tokens instead of a String per token.
-        let mut lower = String::new();
+        // Whether each token could be part of a person's name.
         let nameish: Vec<bool> = tokens
             .iter()
             .map(|t| {
@@ -856,14 +854,14 @@ impl EntityRecognizer {
                 if !is_capitalised(w) || is_all_caps(w) || w.chars().nth(1).is_none() {
                     return false;
                 }
-                lower.clear();
-                lower.extend(w.chars().flat_map(char::to_lowercase));
-                !words.common.contains(&lower)
-                    && !words.not_name.contains(w)
-                    && !words.not_name.contains(&lower)
-                    && !words.org_heads.contains(&lower)
-                    && !words.pronouns.contains(&lower)
-                    && !LEADING_NOISE.contains(&lower.as_str())
+                !words.not_name.contains(w)
+                    && with_lower(w, |lower| {
+                        !words.common.contains(lower)
+                            && !words.not_name.contains(lower)
+                            && !words.org_heads.contains(lower)
+                            && !words.pronouns.contains(lower)
+                            && !LEADING_NOISE.contains(&lower)
+                    })
             })
             .collect();
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
@@ -991,8 +989,8 @@ impl EntityRecognizer {
 
     fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
         let mut ents: Vec<Building> = Vec::new();
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        let mut by_name: HashMap<(EntityType, String), usize> = HashMap::new();
+        let mut by_key: FastMap<String, usize> = FastMap::default();
+        let mut by_name: FastMap<(EntityType, String), usize> = FastMap::default();
         for c in chosen {
             let surface = normalise_name(c.span.text(text));
             let (key, name, attributes) = match (c.entry, &c.team_of) {
@@ -1140,7 +1138,7 @@ impl EntityRecognizer {
     ) {
         let words = &self.rules.words;
         // Short form → every entity it can stand for.
-        let mut short: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut short: FastMap<String, Vec<usize>> = FastMap::default();
         for (idx, e) in ents.iter().enumerate() {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
@@ -1237,7 +1235,7 @@ impl EntityRecognizer {
     /// word ("in Jordan") makes it a place.
     fn reassign_person_names(&self, text: &str, ents: &mut [Building]) {
         let words = &self.rules.words;
-        let mut surname_of: HashMap<String, Option<usize>> = HashMap::new();
+        let mut surname_of: FastMap<String, Option<usize>> = FastMap::default();
         for (idx, e) in ents.iter().enumerate() {
             if e.kind != EntityType::Person {
                 continue;

@@ -2,7 +2,7 @@
 //! offsets, sentence-initial positions and name normalisation.
 
 use crate::model::{Document, Span};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: the per-document word sets hash many short keys, where SipHash's
@@ -31,6 +31,9 @@ impl Hasher for Fnv {
 /// A hash set with the FNV hasher.
 pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
+/// A hash map with the FNV hasher.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// A word: letters and digits, with inner apostrophes and hyphens
 /// ("Xi'an", "vice-chancellor"); a possessive "'s" is left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,38 +47,60 @@ fn is_joiner(c: char) -> bool {
 
 /// Words of `text` in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !c.is_alphanumeric() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
+        i += len;
+        if !is_word_char(c) {
             continue;
         }
-        let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if is_joiner(d) {
+        let start = i - len;
+        let mut end = i;
+        while i < bytes.len() {
+            let (d, dlen) = char_at(text, i);
+            if is_word_char(d) {
+                i += dlen;
+                end = i;
+            } else if is_joiner(d)
+                && i + dlen < bytes.len()
+                && is_word_char(char_at(text, i + dlen).0)
+            {
                 // Keep a joiner only when a letter or digit follows it.
-                let after = text[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(|a| a.is_alphanumeric()) {
-                    chars.next();
-                    end = j + d.len_utf8();
-                } else {
-                    break;
-                }
+                i += dlen;
+                end = i;
             } else {
                 break;
             }
         }
-        let word = &text[start..end];
-        let trimmed = strip_possessive(word);
+        let trimmed = strip_possessive(&text[start..end]);
         out.push(Token {
             span: Span::new(start, start + trimmed.len()),
         });
     }
     out
+}
+
+/// The character at byte `i` (a char boundary) and its length; news text is
+/// mostly ASCII, which needs no decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+    (c, c.len_utf8())
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// "China's" → "China"; "Khan’s" → "Khan".
