@@ -860,7 +860,7 @@ impl EntityRecognizer {
                             && !words.not_name.contains(lower)
                             && !words.org_heads.contains(lower)
                             && !words.pronouns.contains(lower)
-                            && !LEADING_NOISE.contains(&lower)
+                            && !is_leading_noise(lower)
                     })
             })
             .collect();
@@ -1398,6 +1398,14 @@ fn name_words_vec(s: &str) -> Vec<&str> {
 
 /// Trims the words around a pattern's name: sentence-start noise ("The",
 /// "In April"), and for people any word that is never part of a name.
+/// Whether a lowercase word is in [`LEADING_NOISE`]: asked for most
+/// capitalised tokens, so a hash set rather than a scan of the list.
+fn is_leading_noise(lower: &str) -> bool {
+    static SET: std::sync::OnceLock<FastSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| LEADING_NOISE.iter().copied().collect())
+        .contains(lower)
+}
+
 fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option<Span> {
     let slice = span.text(text);
     let mut parts: Vec<(usize, usize)> = Vec::new();
@@ -1411,7 +1419,7 @@ fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option
     let word = |p: &(usize, usize)| &text[p.0..p.1];
     let noise = |w: &str| {
         with_lower(w.trim_end_matches('.'), |l| {
-            LEADING_NOISE.contains(&l)
+            is_leading_noise(l)
                 || (kind == EntityType::Person
                     && (words.not_name.contains(l) || words.not_name.contains(w)))
         })

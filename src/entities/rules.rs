@@ -344,7 +344,7 @@ impl RuleSet {
             let spans: &[(usize, usize)] = if rule.anchor_words.is_empty() {
                 &whole_text
             } else {
-                merge_windows(&mut windows[idx]);
+                merge_windows(bytes, &mut windows[idx]);
                 &windows[idx]
             };
             for &(ws, we) in spans {
@@ -417,14 +417,25 @@ fn reach_window(
     (from.min(start), to.max(end))
 }
 
-/// Sorts windows and joins those that overlap, so no text is searched twice
-/// and matches are found in text order as on a whole line.
-fn merge_windows(windows: &mut Vec<(usize, usize)>) {
+/// Windows closer than this (in bytes, on one line) are searched as one:
+/// scanning a short gap costs less than starting another regex search.
+const WINDOW_MERGE_GAP: usize = 80;
+
+/// Sorts windows and joins those that overlap or nearly touch on one line,
+/// so no text is searched twice and matches are found in text order as on a
+/// whole line. (A gap holds no match: every match lies inside the window of
+/// an anchor it contains.)
+fn merge_windows(bytes: &[u8], windows: &mut Vec<(usize, usize)>) {
     windows.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
     for &(s, e) in windows.iter() {
         match merged.last_mut() {
-            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            Some(last)
+                if s < last.1
+                    || (s - last.1 <= WINDOW_MERGE_GAP && !bytes[last.1..s].contains(&b'\n')) =>
+            {
+                last.1 = last.1.max(e)
+            }
             _ => merged.push((s, e)),
         }
     }
@@ -736,8 +747,18 @@ mod anchor_tests {
         assert_eq!(w(1, 1), "cc ANCHOR dd");
         assert_eq!(w(2, 0), "bb cc ANCHOR");
         assert_eq!(w(9, 9), line);
-        let mut v = vec![(5, 9), (0, 3), (2, 4), (9, 12)];
-        merge_windows(&mut v);
-        assert_eq!(v, vec![(0, 4), (5, 9), (9, 12)]);
+        let text = format!("{}\n{}", "a".repeat(200), "b".repeat(200));
+        let mut v = vec![
+            (150, 160),
+            (0, 3),
+            (2, 4),
+            (100, 120),
+            (205, 215),
+            (300, 310),
+        ];
+        merge_windows(text.as_bytes(), &mut v);
+        // Overlapping and near windows join; a far one and one beyond a line
+        // break stay apart.
+        assert_eq!(v, vec![(0, 4), (100, 160), (205, 215), (300, 310)]);
     }
 }
