@@ -26,9 +26,10 @@ use crate::model::{
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::Result;
 use rules::{Filler, Phrase, Position, RuleSet, Slot};
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use text::{amount_at, matches_at, noun_phrase, tokenize_lowered, Tok, DETERMINERS};
+use text::{amount_at, matches_at, noun_phrase, tokenize_lowered_into, Tok, DETERMINERS};
 
 /// FxHash-style hasher: word lookups run once per token of every hit
 /// sentence, where SipHash showed up in profiles.
@@ -182,9 +183,15 @@ impl<'d> Sent<'d> {
         ctx: &'d DocCtx,
     ) -> Sent<'d> {
         let ments_of = &ctx.ments_of;
-        let toks = tokenize_lowered(&doc.text, &ctx.lowered, span.start, span.end);
-        let mut speech = vec![false; toks.len()];
-        let mut trigger_words = Vec::new();
+        let bufs = ctx.sent_bufs.borrow_mut().pop().unwrap_or_default();
+        let mut toks = recycle(bufs.toks);
+        tokenize_lowered_into(&doc.text, &ctx.lowered, span.start, span.end, &mut toks);
+        let n = toks.len();
+        let mut speech = bufs.speech;
+        speech.clear();
+        speech.resize(n, false);
+        let mut trigger_words = bufs.trigger_words;
+        trigger_words.clear();
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
@@ -205,8 +212,11 @@ impl<'d> Sent<'d> {
             let t1 = toks.partition_point(|t| t.start < s.end);
             (t0 < t1).then_some((t0, t1))
         };
-        let mut ments = Vec::new();
-        let mut ment_at = vec![None; toks.len()];
+        let mut ments = bufs.ments;
+        ments.clear();
+        let mut ment_at = bufs.ment_at;
+        ment_at.clear();
+        ment_at.resize(n, None);
         if let Some(list) = ments_of.get(idx) {
             for &(s, e) in list {
                 if let Some((t0, t1)) = to_range(s) {
@@ -220,8 +230,11 @@ impl<'d> Sent<'d> {
                 }
             }
         }
-        let mut tims = Vec::new();
-        let mut blocked = vec![false; toks.len()];
+        let mut tims = bufs.tims;
+        tims.clear();
+        let mut blocked = bufs.blocked;
+        blocked.clear();
+        blocked.resize(n, false);
         for (ti, t) in doc.timexes.iter().enumerate() {
             if t.span.end <= span.start || t.span.start >= span.end {
                 continue;
@@ -319,12 +332,62 @@ struct DocCtx {
     persons: Vec<(usize, usize)>,
     /// Country mentions (start, entity) in text order, for "the two sides".
     countries: Vec<(usize, usize)>,
-    /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity.
-    dateline: Option<(String, Option<usize>)>,
+    /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity;
+    /// found on first use (only `here` slots ask, and few rules have them).
+    dateline: std::cell::OnceCell<Option<(String, Option<usize>)>>,
     /// Prefilter hits in text order.
     hits: Vec<Hit>,
     /// `doc.text` ASCII-lowercased (same byte offsets), which tokens borrow.
     lowered: String,
+    /// Buffers of finished sentences, for the next ones to reuse.
+    sent_bufs: RefCell<Vec<SentBufs>>,
+}
+
+/// The vectors of a [`Sent`], emptied, kept for reuse.
+#[derive(Default)]
+struct SentBufs {
+    toks: Vec<Tok<'static>>,
+    ments: Vec<TokRange>,
+    ment_at: Vec<Option<usize>>,
+    tims: Vec<TokRange>,
+    blocked: Vec<bool>,
+    speech: Vec<bool>,
+    trigger_words: Vec<(usize, usize)>,
+}
+
+impl DocCtx {
+    /// Hands a finished sentence's buffers back for reuse.
+    fn recycle(&self, s: Sent) {
+        self.sent_bufs.borrow_mut().push(SentBufs {
+            toks: recycle(s.toks),
+            ments: s.ments,
+            ment_at: s.ment_at,
+            tims: s.tims,
+            blocked: s.blocked,
+            speech: s.speech,
+            trigger_words: s.trigger_words,
+        });
+    }
+}
+
+/// Buffers kept per thread from one document to the next: allocating the
+/// lowercased text and the per-sentence vectors afresh (some of them large
+/// blocks) made glibc consolidate its free lists over and over.
+#[derive(Default)]
+struct Scratch {
+    lowered: String,
+    sent_bufs: Vec<SentBufs>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// An emptied token vector with its allocation, for tokens of another
+/// lifetime (the in-place `collect` keeps the buffer; nothing is mapped).
+fn recycle<'a, 'b>(mut v: Vec<Tok<'a>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!()).collect()
 }
 
 fn is_ref_value(v: &str) -> bool {
@@ -503,11 +566,11 @@ impl EventExtractor {
         out
     }
 
-    fn sentences(doc: &Document) -> Vec<Span> {
+    fn sentences(doc: &Document) -> std::borrow::Cow<'_, [Span]> {
         if doc.sentences.is_empty() && !doc.text.trim().is_empty() {
-            vec![Span::new(0, doc.text.len())]
+            vec![Span::new(0, doc.text.len())].into()
         } else {
-            doc.sentences.clone()
+            doc.sentences.as_slice().into()
         }
     }
 
@@ -545,13 +608,24 @@ impl EventExtractor {
         }
         persons.sort();
         countries.sort();
+        let (mut lowered, sent_bufs) = SCRATCH.with(|c| {
+            let mut c = c.borrow_mut();
+            (
+                std::mem::take(&mut c.lowered),
+                std::mem::take(&mut c.sent_bufs),
+            )
+        });
+        lowered.clear();
+        lowered.push_str(&doc.text);
+        lowered.make_ascii_lowercase();
         DocCtx {
             ments_of,
             persons,
             countries,
-            dateline: dateline_city(doc),
+            dateline: std::cell::OnceCell::new(),
             hits,
-            lowered: doc.text.to_ascii_lowercase(),
+            lowered,
+            sent_bufs: RefCell::new(sent_bufs),
         }
     }
 
@@ -630,7 +704,21 @@ impl EventExtractor {
             if let Some(sp) = speech.as_mut() {
                 sp.indirect(self, doc, &ctx, &s);
             }
+            ctx.recycle(s);
         }
+        drop(sents);
+        let DocCtx {
+            lowered,
+            mut sent_bufs,
+            ..
+        } = ctx;
+        SCRATCH.with(|c| {
+            let mut c = c.borrow_mut();
+            c.lowered = lowered;
+            // a handful is all one sentence at a time needs
+            sent_bufs.get_mut().truncate(16);
+            c.sent_bufs = sent_bufs.into_inner();
+        });
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
@@ -642,8 +730,9 @@ impl EventExtractor {
         };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
+        let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
-            e.countries = event_countries(doc, e);
+            e.countries = event_countries(doc, e, &mut country_cache);
         }
         (events, quotes)
     }
@@ -1172,7 +1261,7 @@ impl EventExtractor {
                 self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
             }
             Position::Here => {
-                let Some((city, ent)) = &ctx.dateline else {
+                let Some((city, ent)) = ctx.dateline.get_or_init(|| dateline_city(doc)) else {
                     return Vec::new();
                 };
                 for (k, t) in s.toks.iter().enumerate() {
@@ -2058,43 +2147,52 @@ fn context_country(doc: &Document, s: &Sent, t0: usize, t1: usize) -> Option<Str
 /// `country` attribute of argument entities, countries seen in argument
 /// context, and the country of a longer-known entity named inside an
 /// argument's name ("X Hospital of Xi'an Jiaotong University").
-fn event_countries(doc: &Document, e: &Event) -> Vec<String> {
+fn event_countries(doc: &Document, e: &Event, cache: &mut [Option<Option<String>>]) -> Vec<String> {
     let mut out: BTreeSet<String> = e.countries.iter().cloned().collect();
     for a in &e.arguments {
         let Some(x) = a.entity else { continue };
-        let ent = &doc.entities[x];
-        let own = match ent.kind {
-            EntityType::Country => ent
-                .kb_id
-                .clone()
-                .filter(|k| k.len() == 2)
-                .or_else(|| ent.attributes.get("country").cloned()),
-            _ => ent.attributes.get("country").cloned(),
-        };
-        if let Some(c) = own {
-            out.insert(c);
-            continue;
-        }
-        // Only institutions take a country from a name inside theirs
-        // ("… Hospital of Xi'an Jiaotong University").
-        if ent.kind != EntityType::Organization {
-            continue;
-        }
-        // An entity whose name is part of this one's name and has a country.
-        for other in &doc.entities {
-            if other.name.len() >= 4
-                && other.name.len() < ent.name.len()
-                && contains_words(&ent.name, &other.name)
-            {
-                if let Some(c) = other.attributes.get("country") {
-                    out.insert(c.clone());
-                    break;
-                }
-            }
+        // Statements name the same speakers again and again: each entity's
+        // country is worked out once per document.
+        let c = cache[x].get_or_insert_with(|| entity_country(doc, x));
+        if let Some(c) = c {
+            out.insert(c.clone());
         }
     }
     out.retain(|c| c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()));
     out.into_iter().collect()
+}
+
+/// The country an argument entity brings to an event (see [`event_countries`]).
+fn entity_country(doc: &Document, x: usize) -> Option<String> {
+    let ent = &doc.entities[x];
+    let own = match ent.kind {
+        EntityType::Country => ent
+            .kb_id
+            .clone()
+            .filter(|k| k.len() == 2)
+            .or_else(|| ent.attributes.get("country").cloned()),
+        _ => ent.attributes.get("country").cloned(),
+    };
+    if own.is_some() {
+        return own;
+    }
+    // Only institutions take a country from a name inside theirs
+    // ("… Hospital of Xi'an Jiaotong University").
+    if ent.kind != EntityType::Organization {
+        return None;
+    }
+    // An entity whose name is part of this one's name and has a country.
+    for other in &doc.entities {
+        if other.name.len() >= 4
+            && other.name.len() < ent.name.len()
+            && contains_words(&ent.name, &other.name)
+        {
+            if let Some(c) = other.attributes.get("country") {
+                return Some(c.clone());
+            }
+        }
+    }
+    None
 }
 
 fn contains_words(hay: &str, needle: &str) -> bool {
