@@ -67,7 +67,38 @@ pub struct EventExtractor {
     rules_by_trigger: Vec<Vec<usize>>,
     /// Roles that some slot fills repeatedly (`+`), per event type.
     multi_roles: Vec<HashSet<String>>,
+    /// Status cues by first word: (cue, one of the `STATUS_*` bits).
+    status_by_head: WordMap<Vec<(Phrase, u8)>>,
+    /// Per rule: its `not_near` and `near` phrases by first word.
+    near_by_head: Vec<(PhraseIndex, PhraseIndex)>,
 }
+
+/// Phrases by their first word: a window of tokens is checked against the
+/// few phrases that start with each token instead of against all of them.
+type PhraseIndex = WordMap<Vec<Phrase>>;
+
+fn phrase_index<'a>(phrases: impl IntoIterator<Item = &'a Phrase>) -> PhraseIndex {
+    let mut idx = PhraseIndex::default();
+    for p in phrases {
+        if let Some(w) = p.first() {
+            idx.entry(w.clone()).or_default().push(p.clone());
+        }
+    }
+    idx
+}
+
+/// Does a phrase of `idx` start at one of the tokens `lo..hi`?
+fn any_phrase_at(s: &Sent, idx: &PhraseIndex, lo: usize, hi: usize) -> bool {
+    !idx.is_empty()
+        && (lo..hi).any(|k| {
+            idx.get(s.lower(k))
+                .is_some_and(|ps| ps.iter().any(|p| matches_at(&s.toks, k, p)))
+        })
+}
+
+const STATUS_NEGATED: u8 = 1;
+const STATUS_REPORTED: u8 = 2;
+const STATUS_PLANNED: u8 = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum PatternKind {
@@ -488,6 +519,27 @@ impl EventExtractor {
                 }
             }
         }
+        let mut status_by_head: WordMap<Vec<(Phrase, u8)>> = WordMap::default();
+        let cues = [
+            (&set.status.negated, STATUS_NEGATED),
+            (&set.status.reported, STATUS_REPORTED),
+            (&set.status.planned, STATUS_PLANNED),
+        ];
+        for (list, bit) in cues {
+            for p in list {
+                if let Some(w) = p.first() {
+                    status_by_head
+                        .entry(w.clone())
+                        .or_default()
+                        .push((p.clone(), bit));
+                }
+            }
+        }
+        let near_by_head = set
+            .rules
+            .iter()
+            .map(|r| (phrase_index(&r.not_near), phrase_index(&r.near)))
+            .collect();
         EventExtractor {
             set,
             prefilter,
@@ -496,6 +548,8 @@ impl EventExtractor {
             forms_by_head,
             rules_by_trigger,
             multi_roles,
+            status_by_head,
+            near_by_head,
         }
     }
 
@@ -873,19 +927,11 @@ impl EventExtractor {
                 return None;
             }
         }
-        if rule
-            .not_near
-            .iter()
-            .any(|p| (t1..(t1 + 4).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
-        {
+        let (not_near, near) = &self.near_by_head[ri];
+        if any_phrase_at(s, not_near, t1, (t1 + 4).min(s.toks.len())) {
             return None;
         }
-        if !rule.near.is_empty()
-            && !rule
-                .near
-                .iter()
-                .any(|p| (t1..(t1 + 7).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
-        {
+        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, (t1 + 7).min(s.toks.len())) {
             return None;
         }
         let (cs, rel) = self.clause_start(s, t0);
@@ -1120,13 +1166,22 @@ impl EventExtractor {
 
     fn status(&self, s: &Sent, t0: usize, cs: usize) -> EventStatus {
         let lo = t0.saturating_sub(6).max(cs);
-        let inside = |p: &Phrase| (lo..t0).any(|k| k + p.len() <= t0 && matches_at(&s.toks, k, p));
-        let st = &self.set.status;
-        if st.negated.iter().any(inside) {
+        // Which kinds of cue end before the trigger; negated wins, then reported.
+        let mut found = 0u8;
+        for k in lo..t0 {
+            if let Some(cues) = self.status_by_head.get(s.lower(k)) {
+                for (p, bit) in cues {
+                    if k + p.len() <= t0 && matches_at(&s.toks, k, p) {
+                        found |= bit;
+                    }
+                }
+            }
+        }
+        if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
-        } else if st.reported.iter().any(inside) {
+        } else if found & STATUS_REPORTED != 0 {
             EventStatus::Reported
-        } else if st.planned.iter().any(inside) {
+        } else if found & STATUS_PLANNED != 0 {
             EventStatus::Planned
         } else {
             EventStatus::Happened
