@@ -213,7 +213,6 @@ impl<'d> Sent<'d> {
         span: Span,
         ctx: &'d DocCtx,
     ) -> Sent<'d> {
-        let ments_of = &ctx.ments_of;
         let bufs = ctx.sent_bufs.borrow_mut().pop().unwrap_or_default();
         let mut toks = recycle(bufs.toks);
         tokenize_lowered_into(&doc.text, &ctx.lowered, span.start, span.end, &mut toks);
@@ -248,8 +247,10 @@ impl<'d> Sent<'d> {
         let mut ment_at = bufs.ment_at;
         ment_at.clear();
         ment_at.resize(n, None);
-        if let Some(list) = ments_of.get(idx) {
-            for &(s, e) in list {
+        let lo = ctx.ments.partition_point(|m| m.0 < idx);
+        let hi = ctx.ments.partition_point(|m| m.0 <= idx);
+        {
+            for &(_, s, e) in &ctx.ments[lo..hi] {
                 if let Some((t0, t1)) = to_range(s) {
                     if ment_at[t0..t1].iter().any(|m| m.is_some()) {
                         continue;
@@ -358,7 +359,8 @@ struct Cand {
 /// Per-document facts the rules consult.
 struct DocCtx {
     /// Mentions per sentence (span, entity), in text order.
-    ments_of: Vec<Vec<(Span, usize)>>,
+    /// (sentence, span, entity), by sentence then text order.
+    ments: Vec<(usize, Span, usize)>,
     /// Person mentions (start, entity) in text order, for pronouns.
     persons: Vec<(usize, usize)>,
     /// Country mentions (start, entity) in text order, for "the two sides".
@@ -408,6 +410,11 @@ impl DocCtx {
 struct Scratch {
     lowered: String,
     sent_bufs: Vec<SentBufs>,
+    hits: Vec<Hit>,
+    hit_sentences: Vec<usize>,
+    ments: Vec<(usize, Span, usize)>,
+    persons: Vec<(usize, usize)>,
+    countries: Vec<(usize, usize)>,
 }
 
 thread_local! {
@@ -628,14 +635,22 @@ impl EventExtractor {
         }
     }
 
-    fn doc_ctx(doc: &Document, sentences: &[Span], hits: Vec<Hit>) -> DocCtx {
+    fn doc_ctx(
+        doc: &Document,
+        sentences: &[Span],
+        hits: Vec<Hit>,
+        scratch: &mut Scratch,
+    ) -> DocCtx {
         let sentence_of = |pos: usize| match sentences.partition_point(|s| s.start <= pos) {
             0 => 0,
             n => n - 1,
         };
-        let mut ments_of: Vec<Vec<(Span, usize)>> = vec![Vec::new(); sentences.len()];
-        let mut persons = Vec::new();
-        let mut countries = Vec::new();
+        let mut ments = std::mem::take(&mut scratch.ments);
+        let mut persons = std::mem::take(&mut scratch.persons);
+        let mut countries = std::mem::take(&mut scratch.countries);
+        ments.clear();
+        persons.clear();
+        countries.clear();
         for (ei, e) in doc.entities.iter().enumerate() {
             for m in &e.mentions {
                 if m.span.end > doc.text.len() || m.span.start >= m.span.end {
@@ -646,8 +661,8 @@ impl EventExtractor {
                 } else {
                     sentence_of(m.span.start)
                 };
-                if let Some(list) = ments_of.get_mut(s) {
-                    list.push((m.span, ei));
+                if s < sentences.len() {
+                    ments.push((s, m.span, ei));
                 }
                 match e.kind {
                     EntityType::Person => persons.push((m.span.start, ei)),
@@ -656,24 +671,17 @@ impl EventExtractor {
                 }
             }
         }
-        for list in &mut ments_of {
-            // Longest first at equal starts, so nested mentions lose.
-            list.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
-        }
+        // Longest first at equal starts, so nested mentions lose.
+        ments.sort_by_key(|&(si, s, _)| (si, s.start, std::cmp::Reverse(s.end)));
         persons.sort();
         countries.sort();
-        let (mut lowered, sent_bufs) = SCRATCH.with(|c| {
-            let mut c = c.borrow_mut();
-            (
-                std::mem::take(&mut c.lowered),
-                std::mem::take(&mut c.sent_bufs),
-            )
-        });
+        let mut lowered = std::mem::take(&mut scratch.lowered);
+        let sent_bufs = std::mem::take(&mut scratch.sent_bufs);
         lowered.clear();
         lowered.push_str(&doc.text);
         lowered.make_ascii_lowercase();
         DocCtx {
-            ments_of,
+            ments,
             persons,
             countries,
             dateline: std::cell::OnceCell::new(),
@@ -696,12 +704,15 @@ impl EventExtractor {
         // 1. prefilter
         let text = &doc.text;
         let bytes = text.as_bytes();
+        let mut scratch = SCRATCH.with(|c| c.take());
         // Sentences with a hit, in order (hits come in text order).
-        let mut hit_sentences: Vec<usize> = Vec::new();
+        let mut hit_sentences = std::mem::take(&mut scratch.hit_sentences);
+        hit_sentences.clear();
         let mut quote_marks = false;
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut si = 0;
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits = std::mem::take(&mut scratch.hits);
+        hits.clear();
         for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let first = bytes[s];
@@ -731,11 +742,23 @@ impl EventExtractor {
             });
         }
         if hit_sentences.is_empty() {
+            scratch.hits = hits;
+            scratch.hit_sentences = hit_sentences;
+            SCRATCH.with(|c| *c.borrow_mut() = scratch);
             return (Vec::new(), Vec::new());
         }
-        let ctx = Self::doc_ctx(doc, &sentences, hits);
+        let ctx = Self::doc_ctx(doc, &sentences, hits, &mut scratch);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
         let mut speech = quotes::SpeechPass::new(self);
+        if let Some(sp) = speech.as_mut() {
+            // At most one quote per speech verb or pair of quote marks.
+            let n = ctx
+                .hits
+                .iter()
+                .filter(|h| !matches!(self.pattern_kinds[h.pattern], PatternKind::TriggerWord(_)))
+                .count();
+            sp.reserve(n);
+        }
         if let (Some(sp), true) = (speech.as_mut(), quote_marks) {
             sp.direct(self, doc, &ctx, &sentences, &mut sents);
         }
@@ -763,16 +786,23 @@ impl EventExtractor {
         drop(sents);
         let DocCtx {
             lowered,
-            mut sent_bufs,
+            sent_bufs,
+            hits,
+            ments,
+            persons,
+            countries,
             ..
         } = ctx;
-        SCRATCH.with(|c| {
-            let mut c = c.borrow_mut();
-            c.lowered = lowered;
-            // a handful is all one sentence at a time needs
-            sent_bufs.get_mut().truncate(16);
-            c.sent_bufs = sent_bufs.into_inner();
-        });
+        scratch.lowered = lowered;
+        scratch.sent_bufs = sent_bufs.into_inner();
+        // a handful is all one sentence at a time needs
+        scratch.sent_bufs.truncate(16);
+        scratch.hits = hits;
+        scratch.hit_sentences = hit_sentences;
+        scratch.ments = ments;
+        scratch.persons = persons;
+        scratch.countries = countries;
+        SCRATCH.with(|c| *c.borrow_mut() = scratch);
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
@@ -807,7 +837,9 @@ impl EventExtractor {
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             match self.pattern_kinds[h.pattern] {
                 PatternKind::TriggerWord(_) => return true,
-                PatternKind::Speech => speech_hit = true,
+                // A capitalized verb ("United States", "Says …") is no
+                // speech verb to indirect speech (see `is_speech`).
+                PatternKind::Speech => speech_hit |= !text.as_bytes()[h.start].is_ascii_uppercase(),
                 PatternKind::Quote => {}
             }
         }
