@@ -26,9 +26,10 @@ use crate::model::{
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use anyhow::Result;
 use rules::{Filler, Phrase, Position, RuleSet, Slot};
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use text::{amount_at, matches_at, noun_phrase, tokenize_lowered, Tok, DETERMINERS};
+use text::{amount_at, matches_at, noun_phrase, tokenize_lowered_into, Tok, DETERMINERS};
 
 /// FxHash-style hasher: word lookups run once per token of every hit
 /// sentence, where SipHash showed up in profiles.
@@ -66,7 +67,38 @@ pub struct EventExtractor {
     rules_by_trigger: Vec<Vec<usize>>,
     /// Roles that some slot fills repeatedly (`+`), per event type.
     multi_roles: Vec<HashSet<String>>,
+    /// Status cues by first word: (cue, one of the `STATUS_*` bits).
+    status_by_head: WordMap<Vec<(Phrase, u8)>>,
+    /// Per rule: its `not_near` and `near` phrases by first word.
+    near_by_head: Vec<(PhraseIndex, PhraseIndex)>,
 }
+
+/// Phrases by their first word: a window of tokens is checked against the
+/// few phrases that start with each token instead of against all of them.
+type PhraseIndex = WordMap<Vec<Phrase>>;
+
+fn phrase_index<'a>(phrases: impl IntoIterator<Item = &'a Phrase>) -> PhraseIndex {
+    let mut idx = PhraseIndex::default();
+    for p in phrases {
+        if let Some(w) = p.first() {
+            idx.entry(w.clone()).or_default().push(p.clone());
+        }
+    }
+    idx
+}
+
+/// Does a phrase of `idx` start at one of the tokens `lo..hi`?
+fn any_phrase_at(s: &Sent, idx: &PhraseIndex, lo: usize, hi: usize) -> bool {
+    !idx.is_empty()
+        && (lo..hi).any(|k| {
+            idx.get(s.lower(k))
+                .is_some_and(|ps| ps.iter().any(|p| matches_at(&s.toks, k, p)))
+        })
+}
+
+const STATUS_NEGATED: u8 = 1;
+const STATUS_REPORTED: u8 = 2;
+const STATUS_PLANNED: u8 = 4;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum PatternKind {
@@ -181,10 +213,15 @@ impl<'d> Sent<'d> {
         span: Span,
         ctx: &'d DocCtx,
     ) -> Sent<'d> {
-        let ments_of = &ctx.ments_of;
-        let toks = tokenize_lowered(&doc.text, &ctx.lowered, span.start, span.end);
-        let mut speech = vec![false; toks.len()];
-        let mut trigger_words = Vec::new();
+        let bufs = ctx.sent_bufs.borrow_mut().pop().unwrap_or_default();
+        let mut toks = recycle(bufs.toks);
+        tokenize_lowered_into(&doc.text, &ctx.lowered, span.start, span.end, &mut toks);
+        let n = toks.len();
+        let mut speech = bufs.speech;
+        speech.clear();
+        speech.resize(n, false);
+        let mut trigger_words = bufs.trigger_words;
+        trigger_words.clear();
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
@@ -205,10 +242,15 @@ impl<'d> Sent<'d> {
             let t1 = toks.partition_point(|t| t.start < s.end);
             (t0 < t1).then_some((t0, t1))
         };
-        let mut ments = Vec::new();
-        let mut ment_at = vec![None; toks.len()];
-        if let Some(list) = ments_of.get(idx) {
-            for &(s, e) in list {
+        let mut ments = bufs.ments;
+        ments.clear();
+        let mut ment_at = bufs.ment_at;
+        ment_at.clear();
+        ment_at.resize(n, None);
+        let lo = ctx.ments.partition_point(|m| m.0 < idx);
+        let hi = ctx.ments.partition_point(|m| m.0 <= idx);
+        {
+            for &(_, s, e) in &ctx.ments[lo..hi] {
                 if let Some((t0, t1)) = to_range(s) {
                     if ment_at[t0..t1].iter().any(|m| m.is_some()) {
                         continue;
@@ -220,8 +262,11 @@ impl<'d> Sent<'d> {
                 }
             }
         }
-        let mut tims = Vec::new();
-        let mut blocked = vec![false; toks.len()];
+        let mut tims = bufs.tims;
+        tims.clear();
+        let mut blocked = bufs.blocked;
+        blocked.clear();
+        blocked.resize(n, false);
         for (ti, t) in doc.timexes.iter().enumerate() {
             if t.span.end <= span.start || t.span.start >= span.end {
                 continue;
@@ -314,17 +359,73 @@ struct Cand {
 /// Per-document facts the rules consult.
 struct DocCtx {
     /// Mentions per sentence (span, entity), in text order.
-    ments_of: Vec<Vec<(Span, usize)>>,
+    /// (sentence, span, entity), by sentence then text order.
+    ments: Vec<(usize, Span, usize)>,
     /// Person mentions (start, entity) in text order, for pronouns.
     persons: Vec<(usize, usize)>,
     /// Country mentions (start, entity) in text order, for "the two sides".
     countries: Vec<(usize, usize)>,
-    /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity.
-    dateline: Option<(String, Option<usize>)>,
+    /// The dateline city ("BEIJING, April 2 (Xinhua) --"): name and entity;
+    /// found on first use (only `here` slots ask, and few rules have them).
+    dateline: std::cell::OnceCell<Option<(String, Option<usize>)>>,
     /// Prefilter hits in text order.
     hits: Vec<Hit>,
     /// `doc.text` ASCII-lowercased (same byte offsets), which tokens borrow.
     lowered: String,
+    /// Buffers of finished sentences, for the next ones to reuse.
+    sent_bufs: RefCell<Vec<SentBufs>>,
+}
+
+/// The vectors of a [`Sent`], emptied, kept for reuse.
+#[derive(Default)]
+struct SentBufs {
+    toks: Vec<Tok<'static>>,
+    ments: Vec<TokRange>,
+    ment_at: Vec<Option<usize>>,
+    tims: Vec<TokRange>,
+    blocked: Vec<bool>,
+    speech: Vec<bool>,
+    trigger_words: Vec<(usize, usize)>,
+}
+
+impl DocCtx {
+    /// Hands a finished sentence's buffers back for reuse.
+    fn recycle(&self, s: Sent) {
+        self.sent_bufs.borrow_mut().push(SentBufs {
+            toks: recycle(s.toks),
+            ments: s.ments,
+            ment_at: s.ment_at,
+            tims: s.tims,
+            blocked: s.blocked,
+            speech: s.speech,
+            trigger_words: s.trigger_words,
+        });
+    }
+}
+
+/// Buffers kept per thread from one document to the next: allocating the
+/// lowercased text and the per-sentence vectors afresh (some of them large
+/// blocks) made glibc consolidate its free lists over and over.
+#[derive(Default)]
+struct Scratch {
+    lowered: String,
+    sent_bufs: Vec<SentBufs>,
+    hits: Vec<Hit>,
+    hit_sentences: Vec<usize>,
+    ments: Vec<(usize, Span, usize)>,
+    persons: Vec<(usize, usize)>,
+    countries: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::default();
+}
+
+/// An emptied token vector with its allocation, for tokens of another
+/// lifetime (the in-place `collect` keeps the buffer; nothing is mapped).
+fn recycle<'a, 'b>(mut v: Vec<Tok<'a>>) -> Vec<Tok<'b>> {
+    v.clear();
+    v.into_iter().map(|_| unreachable!()).collect()
 }
 
 fn is_ref_value(v: &str) -> bool {
@@ -425,6 +526,27 @@ impl EventExtractor {
                 }
             }
         }
+        let mut status_by_head: WordMap<Vec<(Phrase, u8)>> = WordMap::default();
+        let cues = [
+            (&set.status.negated, STATUS_NEGATED),
+            (&set.status.reported, STATUS_REPORTED),
+            (&set.status.planned, STATUS_PLANNED),
+        ];
+        for (list, bit) in cues {
+            for p in list {
+                if let Some(w) = p.first() {
+                    status_by_head
+                        .entry(w.clone())
+                        .or_default()
+                        .push((p.clone(), bit));
+                }
+            }
+        }
+        let near_by_head = set
+            .rules
+            .iter()
+            .map(|r| (phrase_index(&r.not_near), phrase_index(&r.near)))
+            .collect();
         EventExtractor {
             set,
             prefilter,
@@ -433,6 +555,8 @@ impl EventExtractor {
             forms_by_head,
             rules_by_trigger,
             multi_roles,
+            status_by_head,
+            near_by_head,
         }
     }
 
@@ -503,22 +627,30 @@ impl EventExtractor {
         out
     }
 
-    fn sentences(doc: &Document) -> Vec<Span> {
+    fn sentences(doc: &Document) -> std::borrow::Cow<'_, [Span]> {
         if doc.sentences.is_empty() && !doc.text.trim().is_empty() {
-            vec![Span::new(0, doc.text.len())]
+            vec![Span::new(0, doc.text.len())].into()
         } else {
-            doc.sentences.clone()
+            doc.sentences.as_slice().into()
         }
     }
 
-    fn doc_ctx(doc: &Document, sentences: &[Span], hits: Vec<Hit>) -> DocCtx {
+    fn doc_ctx(
+        doc: &Document,
+        sentences: &[Span],
+        hits: Vec<Hit>,
+        scratch: &mut Scratch,
+    ) -> DocCtx {
         let sentence_of = |pos: usize| match sentences.partition_point(|s| s.start <= pos) {
             0 => 0,
             n => n - 1,
         };
-        let mut ments_of: Vec<Vec<(Span, usize)>> = vec![Vec::new(); sentences.len()];
-        let mut persons = Vec::new();
-        let mut countries = Vec::new();
+        let mut ments = std::mem::take(&mut scratch.ments);
+        let mut persons = std::mem::take(&mut scratch.persons);
+        let mut countries = std::mem::take(&mut scratch.countries);
+        ments.clear();
+        persons.clear();
+        countries.clear();
         for (ei, e) in doc.entities.iter().enumerate() {
             for m in &e.mentions {
                 if m.span.end > doc.text.len() || m.span.start >= m.span.end {
@@ -529,8 +661,8 @@ impl EventExtractor {
                 } else {
                     sentence_of(m.span.start)
                 };
-                if let Some(list) = ments_of.get_mut(s) {
-                    list.push((m.span, ei));
+                if s < sentences.len() {
+                    ments.push((s, m.span, ei));
                 }
                 match e.kind {
                     EntityType::Person => persons.push((m.span.start, ei)),
@@ -539,19 +671,23 @@ impl EventExtractor {
                 }
             }
         }
-        for list in &mut ments_of {
-            // Longest first at equal starts, so nested mentions lose.
-            list.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
-        }
+        // Longest first at equal starts, so nested mentions lose.
+        ments.sort_by_key(|&(si, s, _)| (si, s.start, std::cmp::Reverse(s.end)));
         persons.sort();
         countries.sort();
+        let mut lowered = std::mem::take(&mut scratch.lowered);
+        let sent_bufs = std::mem::take(&mut scratch.sent_bufs);
+        lowered.clear();
+        lowered.push_str(&doc.text);
+        lowered.make_ascii_lowercase();
         DocCtx {
-            ments_of,
+            ments,
             persons,
             countries,
-            dateline: dateline_city(doc),
+            dateline: std::cell::OnceCell::new(),
             hits,
-            lowered: doc.text.to_ascii_lowercase(),
+            lowered,
+            sent_bufs: RefCell::new(sent_bufs),
         }
     }
 
@@ -568,12 +704,15 @@ impl EventExtractor {
         // 1. prefilter
         let text = &doc.text;
         let bytes = text.as_bytes();
+        let mut scratch = SCRATCH.with(|c| c.take());
         // Sentences with a hit, in order (hits come in text order).
-        let mut hit_sentences: Vec<usize> = Vec::new();
+        let mut hit_sentences = std::mem::take(&mut scratch.hit_sentences);
+        hit_sentences.clear();
         let mut quote_marks = false;
         let is_word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
         let mut si = 0;
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits = std::mem::take(&mut scratch.hits);
+        hits.clear();
         for m in ac.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             let first = bytes[s];
@@ -603,11 +742,23 @@ impl EventExtractor {
             });
         }
         if hit_sentences.is_empty() {
+            scratch.hits = hits;
+            scratch.hit_sentences = hit_sentences;
+            SCRATCH.with(|c| *c.borrow_mut() = scratch);
             return (Vec::new(), Vec::new());
         }
-        let ctx = Self::doc_ctx(doc, &sentences, hits);
+        let ctx = Self::doc_ctx(doc, &sentences, hits, &mut scratch);
         let mut sents: HashMap<usize, Sent> = HashMap::new();
         let mut speech = quotes::SpeechPass::new(self);
+        if let Some(sp) = speech.as_mut() {
+            // At most one quote per speech verb or pair of quote marks.
+            let n = ctx
+                .hits
+                .iter()
+                .filter(|h| !matches!(self.pattern_kinds[h.pattern], PatternKind::TriggerWord(_)))
+                .count();
+            sp.reserve(n);
+        }
         if let (Some(sp), true) = (speech.as_mut(), quote_marks) {
             sp.direct(self, doc, &ctx, &sentences, &mut sents);
         }
@@ -630,7 +781,28 @@ impl EventExtractor {
             if let Some(sp) = speech.as_mut() {
                 sp.indirect(self, doc, &ctx, &s);
             }
+            ctx.recycle(s);
         }
+        drop(sents);
+        let DocCtx {
+            lowered,
+            sent_bufs,
+            hits,
+            ments,
+            persons,
+            countries,
+            ..
+        } = ctx;
+        scratch.lowered = lowered;
+        scratch.sent_bufs = sent_bufs.into_inner();
+        // a handful is all one sentence at a time needs
+        scratch.sent_bufs.truncate(16);
+        scratch.hits = hits;
+        scratch.hit_sentences = hit_sentences;
+        scratch.ments = ments;
+        scratch.persons = persons;
+        scratch.countries = countries;
+        SCRATCH.with(|c| *c.borrow_mut() = scratch);
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
@@ -642,8 +814,9 @@ impl EventExtractor {
         };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
+        let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
-            e.countries = event_countries(doc, e);
+            e.countries = event_countries(doc, e, &mut country_cache);
         }
         (events, quotes)
     }
@@ -664,7 +837,9 @@ impl EventExtractor {
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             match self.pattern_kinds[h.pattern] {
                 PatternKind::TriggerWord(_) => return true,
-                PatternKind::Speech => speech_hit = true,
+                // A capitalized verb ("United States", "Says …") is no
+                // speech verb to indirect speech (see `is_speech`).
+                PatternKind::Speech => speech_hit |= !text.as_bytes()[h.start].is_ascii_uppercase(),
                 PatternKind::Quote => {}
             }
         }
@@ -784,19 +959,11 @@ impl EventExtractor {
                 return None;
             }
         }
-        if rule
-            .not_near
-            .iter()
-            .any(|p| (t1..(t1 + 4).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
-        {
+        let (not_near, near) = &self.near_by_head[ri];
+        if any_phrase_at(s, not_near, t1, (t1 + 4).min(s.toks.len())) {
             return None;
         }
-        if !rule.near.is_empty()
-            && !rule
-                .near
-                .iter()
-                .any(|p| (t1..(t1 + 7).min(s.toks.len())).any(|k| matches_at(&s.toks, k, p)))
-        {
+        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, (t1 + 7).min(s.toks.len())) {
             return None;
         }
         let (cs, rel) = self.clause_start(s, t0);
@@ -1031,13 +1198,22 @@ impl EventExtractor {
 
     fn status(&self, s: &Sent, t0: usize, cs: usize) -> EventStatus {
         let lo = t0.saturating_sub(6).max(cs);
-        let inside = |p: &Phrase| (lo..t0).any(|k| k + p.len() <= t0 && matches_at(&s.toks, k, p));
-        let st = &self.set.status;
-        if st.negated.iter().any(inside) {
+        // Which kinds of cue end before the trigger; negated wins, then reported.
+        let mut found = 0u8;
+        for k in lo..t0 {
+            if let Some(cues) = self.status_by_head.get(s.lower(k)) {
+                for (p, bit) in cues {
+                    if k + p.len() <= t0 && matches_at(&s.toks, k, p) {
+                        found |= bit;
+                    }
+                }
+            }
+        }
+        if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
-        } else if st.reported.iter().any(inside) {
+        } else if found & STATUS_REPORTED != 0 {
             EventStatus::Reported
-        } else if st.planned.iter().any(inside) {
+        } else if found & STATUS_PLANNED != 0 {
             EventStatus::Planned
         } else {
             EventStatus::Happened
@@ -1172,7 +1348,7 @@ impl EventExtractor {
                 self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
             }
             Position::Here => {
-                let Some((city, ent)) = &ctx.dateline else {
+                let Some((city, ent)) = ctx.dateline.get_or_init(|| dateline_city(doc)) else {
                     return Vec::new();
                 };
                 for (k, t) in s.toks.iter().enumerate() {
@@ -2058,43 +2234,52 @@ fn context_country(doc: &Document, s: &Sent, t0: usize, t1: usize) -> Option<Str
 /// `country` attribute of argument entities, countries seen in argument
 /// context, and the country of a longer-known entity named inside an
 /// argument's name ("X Hospital of Xi'an Jiaotong University").
-fn event_countries(doc: &Document, e: &Event) -> Vec<String> {
+fn event_countries(doc: &Document, e: &Event, cache: &mut [Option<Option<String>>]) -> Vec<String> {
     let mut out: BTreeSet<String> = e.countries.iter().cloned().collect();
     for a in &e.arguments {
         let Some(x) = a.entity else { continue };
-        let ent = &doc.entities[x];
-        let own = match ent.kind {
-            EntityType::Country => ent
-                .kb_id
-                .clone()
-                .filter(|k| k.len() == 2)
-                .or_else(|| ent.attributes.get("country").cloned()),
-            _ => ent.attributes.get("country").cloned(),
-        };
-        if let Some(c) = own {
-            out.insert(c);
-            continue;
-        }
-        // Only institutions take a country from a name inside theirs
-        // ("… Hospital of Xi'an Jiaotong University").
-        if ent.kind != EntityType::Organization {
-            continue;
-        }
-        // An entity whose name is part of this one's name and has a country.
-        for other in &doc.entities {
-            if other.name.len() >= 4
-                && other.name.len() < ent.name.len()
-                && contains_words(&ent.name, &other.name)
-            {
-                if let Some(c) = other.attributes.get("country") {
-                    out.insert(c.clone());
-                    break;
-                }
-            }
+        // Statements name the same speakers again and again: each entity's
+        // country is worked out once per document.
+        let c = cache[x].get_or_insert_with(|| entity_country(doc, x));
+        if let Some(c) = c {
+            out.insert(c.clone());
         }
     }
     out.retain(|c| c.len() == 2 && c.chars().all(|ch| ch.is_ascii_uppercase()));
     out.into_iter().collect()
+}
+
+/// The country an argument entity brings to an event (see [`event_countries`]).
+fn entity_country(doc: &Document, x: usize) -> Option<String> {
+    let ent = &doc.entities[x];
+    let own = match ent.kind {
+        EntityType::Country => ent
+            .kb_id
+            .clone()
+            .filter(|k| k.len() == 2)
+            .or_else(|| ent.attributes.get("country").cloned()),
+        _ => ent.attributes.get("country").cloned(),
+    };
+    if own.is_some() {
+        return own;
+    }
+    // Only institutions take a country from a name inside theirs
+    // ("… Hospital of Xi'an Jiaotong University").
+    if ent.kind != EntityType::Organization {
+        return None;
+    }
+    // An entity whose name is part of this one's name and has a country.
+    for other in &doc.entities {
+        if other.name.len() >= 4
+            && other.name.len() < ent.name.len()
+            && contains_words(&ent.name, &other.name)
+        {
+            if let Some(c) = other.attributes.get("country") {
+                return Some(c.clone());
+            }
+        }
+    }
+    None
 }
 
 fn contains_words(hay: &str, needle: &str) -> bool {

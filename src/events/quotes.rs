@@ -362,42 +362,32 @@ fn org_before(doc: &Document, pos: usize, keep: impl Fn(&str) -> bool) -> Option
 /// earlier organisation of that kind.
 fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
     let phrase = span.text(&doc.text);
-    let words: Vec<&str> = phrase
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = name_words(phrase).collect();
     let first = *words.first()?;
-    let head = words.last()?.to_ascii_lowercase();
-    let name_words = |name: &str| -> Vec<String> {
-        name.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_ascii_lowercase())
-            .collect()
-    };
-    let determiner = super::DETERMINERS.contains(&first.to_ascii_lowercase().as_str());
+    let head = *words.last()?;
+    // Words compare ASCII-case-insensitively (the names were lowercased
+    // before; comparing in place saves allocating per entity).
+    let eq = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let determiner = super::DETERMINERS.iter().any(|d| eq(d, first));
     if !determiner && first.chars().next().is_some_and(char::is_uppercase) {
         // Every word of the phrase must be a word of the name, in order at
         // its start or end ("St Aldhelm's" / "Choi" / "Majali").
-        let lowered: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
-        let matches_name = |name: &str| {
-            let nw = name_words(name);
-            let short_of = |n: &[String]| {
-                n.len() > lowered.len()
-                    && (n.starts_with(&lowered)
-                        || n.ends_with(&lowered)
-                        || n.iter().any(|w| {
-                            lowered.len() == 1
-                                && w.split('-').next_back() == Some(lowered[0].as_str())
-                        }))
-            };
-            short_of(&nw)
-        };
+        let m = words.len();
+        let mut nw: Vec<&str> = Vec::new();
         let mut best: Option<(usize, usize)> = None;
         for (i, e) in doc.entities.iter().enumerate() {
             if !matches!(e.kind, EntityType::Person | EntityType::Organization) {
                 continue;
             }
-            if !matches_name(&e.name) {
+            nw.clear();
+            nw.extend(name_words(&e.name));
+            let matches_name = nw.len() > m
+                && (nw[..m].iter().zip(&words).all(|(a, b)| eq(a, b))
+                    || nw[nw.len() - m..].iter().zip(&words).all(|(a, b)| eq(a, b))
+                    || nw.iter().any(|w| {
+                        m == 1 && w.split('-').next_back().is_some_and(|x| eq(x, words[0]))
+                    }));
+            if !matches_name {
                 continue;
             }
             let Some(last) = e
@@ -415,17 +405,26 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         }
         return best.map(|(_, i)| i);
     }
-    if words.len() <= 3 && ORG_HEADS.contains(&head.as_str()) {
-        let by_kind = org_before(doc, span.start, |name| name_words(name).contains(&head));
+    let head_l = head.to_ascii_lowercase();
+    if words.len() <= 3 && ORG_HEADS.contains(&head_l.as_str()) {
+        let by_kind = org_before(doc, span.start, |name| {
+            name_words(name).any(|w| eq(w, head))
+        });
         if by_kind.is_some() {
             return by_kind;
         }
         // "the company" / "the firm" rarely carry their kind in the name.
-        if matches!(head.as_str(), "company" | "firm") {
+        if matches!(head_l.as_str(), "company" | "firm") {
             return org_before(doc, span.start, |_| true);
         }
     }
     None
+}
+
+/// The words of a name or phrase (letters, digits, `-` and `'`).
+fn name_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| !w.is_empty())
 }
 
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {
@@ -462,6 +461,13 @@ impl<'r> SpeechPass<'r> {
             quoted: Vec::new(),
             used_verbs: Vec::new(),
         })
+    }
+
+    /// Room for `n` quotes: growing the vectors one push at a time showed
+    /// up in profiles.
+    pub(super) fn reserve(&mut self, n: usize) {
+        self.found.reserve(n);
+        self.used_verbs.reserve(n);
     }
 
     /// Direct quotes of the whole document; the Sents it needs stay in `sents`.
@@ -678,8 +684,8 @@ impl<'r> SpeechPass<'r> {
         let mut found = self.found;
         found.sort_by_key(|q| q.0.span.start);
 
-        let mut events = Vec::new();
-        let mut quotes = Vec::new();
+        let mut events = Vec::with_capacity(found.len());
+        let mut quotes = Vec::with_capacity(found.len());
         for (q, verb, vs, conf, rule) in found {
             let trigger = verb.unwrap_or(q.span);
             // date: a timex in the verb's sentence outside the quoted words

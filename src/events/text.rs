@@ -17,6 +17,17 @@ pub struct Tok<'a> {
     pub word: bool,
 }
 
+/// ASCII letters and digits, as a table: the tokenizer's inner loop.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -28,7 +39,9 @@ fn is_word_char(c: char) -> bool {
 /// Splits `text[base..base+len]` (one sentence) into tokens. Possessive `'s`
 /// is its own token; "Xi'an", "COVID-19", "1,500.5" and "in-person" stay whole.
 pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
-    tokenize_impl(text, None, base, end)
+    let mut out = Vec::new();
+    tokenize_impl(text, None, base, end, &mut out);
+    out
 }
 
 /// [`tokenize`] with `lowered` = `text.to_ascii_lowercase()` (same byte
@@ -40,7 +53,22 @@ pub fn tokenize_lowered<'a>(
     base: usize,
     end: usize,
 ) -> Vec<Tok<'a>> {
-    tokenize_impl(text, Some(lowered), base, end)
+    let mut out = Vec::new();
+    tokenize_impl(text, Some(lowered), base, end, &mut out);
+    out
+}
+
+/// [`tokenize_lowered`] into `out` (cleared first), so a caller can reuse
+/// one buffer's allocation for many sentences.
+pub(crate) fn tokenize_lowered_into<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    base: usize,
+    end: usize,
+    out: &mut Vec<Tok<'a>>,
+) {
+    out.clear();
+    tokenize_impl(text, Some(lowered), base, end, out);
 }
 
 fn tokenize_impl<'a>(
@@ -48,14 +76,19 @@ fn tokenize_impl<'a>(
     lowered: Option<&'a str>,
     base: usize,
     end: usize,
-) -> Vec<Tok<'a>> {
+    out: &mut Vec<Tok<'a>>,
+) {
     let s = &text[base..end];
     let bytes = s.as_bytes();
     let n = bytes.len();
     // Most sentences are all ASCII; then no piece needs its own check.
     let all_ascii = s.is_ascii();
     // News prose averages under 4 bytes per token once punctuation counts.
-    let mut out = Vec::with_capacity(n / 4 + 4);
+    out.reserve(n / 4 + 4);
+    if all_ascii {
+        tokenize_ascii(text, lowered, base, end, out);
+        return;
+    }
     // The char at byte `i` and its length; ASCII without decoding.
     let at = |i: usize| -> Option<(char, usize)> {
         let &b = bytes.get(i)?;
@@ -65,25 +98,47 @@ fn tokenize_impl<'a>(
             s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
         }
     };
-    let word_at = |i: usize| at(i).is_some_and(|(c, _)| is_word_char(c));
+    let word_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => at(i).is_some_and(|(c, _)| is_word_char(c)),
+        None => false,
+    };
     let mut i = 0;
     while i < n {
-        let Some((c, len)) = at(i) else { break };
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
+        let b = bytes[i];
+        let (c, len) = if b < 0x80 {
+            // `char::is_whitespace` on ASCII: \t \n \v \f \r and space.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            (b as char, 1)
+        } else {
+            let Some((c, len)) = at(i) else { break };
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            (c, len)
+        };
         let start = i;
-        let s_next = at(i + len);
         if (c == '\'' || c == '’')
-            && matches!(s_next, Some(('s', _)) | Some(('S', _)))
+            && matches!(bytes.get(i + len), Some(b's' | b'S'))
             && !word_at(i + len + 1)
         {
             i += len + 1;
         } else if is_word_char(c) {
             i += len;
             let mut prev = c;
-            while i < n {
+            loop {
+                // ASCII letters and digits in one sweep (most of a word).
+                let run = i;
+                while i < n && ALNUM[bytes[i] as usize] {
+                    i += 1;
+                }
+                if i > run {
+                    prev = bytes[i - 1] as char;
+                }
                 let Some((c, len)) = at(i) else { break };
                 if is_word_char(c) {
                     i += len;
@@ -118,7 +173,6 @@ fn tokenize_impl<'a>(
             i += len;
         }
         let piece = &s[start..i];
-        let first = piece.chars().next().unwrap_or(' ');
         let piece_ascii = all_ascii || piece.is_ascii();
         let lower = if let (Some(low), true) = (lowered, piece_ascii) {
             Cow::Borrowed(&low[base + start..base + i])
@@ -137,11 +191,91 @@ fn tokenize_impl<'a>(
             start: base + start,
             end: base + i,
             lower,
-            cap: first.is_uppercase(),
-            word: first.is_alphanumeric(),
+            cap: c.is_uppercase(),
+            word: c.is_alphanumeric(),
         });
     }
-    out
+}
+
+/// [`tokenize_impl`] for an all-ASCII sentence: the same rules on bytes,
+/// with no char decoding (most news sentences).
+fn tokenize_ascii<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    base: usize,
+    end: usize,
+    out: &mut Vec<Tok<'a>>,
+) {
+    let s = &text[base..end];
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let alnum_at = |i: usize| bytes.get(i).is_some_and(|&b| ALNUM[b as usize]);
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        // `char::is_whitespace` on ASCII: \t \n \v \f \r and space.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let word = ALNUM[b as usize];
+        if b == b'\'' && matches!(bytes.get(i + 1), Some(b's' | b'S')) && !alnum_at(i + 2) {
+            i += 2;
+        } else if word {
+            i += 1;
+            loop {
+                while i < n && ALNUM[bytes[i] as usize] {
+                    i += 1;
+                }
+                if i >= n {
+                    break;
+                }
+                // The last char taken (a letter, digit or joiner).
+                let prev = bytes[i - 1];
+                let next = bytes.get(i + 1).copied();
+                let joins = match bytes[i] {
+                    b'-' | b'&' => alnum_at(i + 1),
+                    b'\'' => {
+                        // "Xi'an" joins; possessive "'s" does not
+                        let possessive = matches!(next, Some(b's' | b'S')) && !alnum_at(i + 2);
+                        next.is_some_and(|c| c.is_ascii_alphabetic()) && !possessive
+                    }
+                    b',' => {
+                        prev.is_ascii_digit()
+                            && next.is_some_and(|c| c.is_ascii_digit())
+                            && bytes.get(i + 2).is_some_and(|c| c.is_ascii_digit())
+                    }
+                    b'.' => alnum_at(i + 1) && prev.is_ascii_alphanumeric(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+        let lower = match lowered {
+            Some(low) => Cow::Borrowed(&low[base + start..base + i]),
+            None => {
+                let piece = &s[start..i];
+                if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(piece.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(piece)
+                }
+            }
+        };
+        out.push(Tok {
+            start: base + start,
+            end: base + i,
+            lower,
+            cap: b.is_ascii_uppercase(),
+            word,
+        });
+    }
 }
 
 /// Does `phrase` match the tokens starting at `i`?
