@@ -21,7 +21,7 @@ pub mod value;
 
 use crate::model::{Document, Span, Timex, TimexAnchor, TimexType};
 use chrono::NaiveDate;
-use lexer::{tokenize, Kind, Token};
+use lexer::{tokenize, tokenize_into, Kind, Token};
 use lexicon::Lex;
 use recognize::{Expr, Parser};
 use resolve::{resolve, Context, Tense};
@@ -94,10 +94,28 @@ impl TimexTagger {
         text: &str,
         anchor: Option<NaiveDate>,
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
-        let toks = tokenize(text);
+        // One token buffer per thread, reused for every document.
+        thread_local! {
+            static TOKENS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        TOKENS.with(|buf| {
+            let mut toks = buf.take();
+            tokenize_into(text, &mut toks);
+            let out = self.find_in(text, &toks, anchor);
+            buf.replace(toks);
+            out
+        })
+    }
+
+    fn find_in(
+        &self,
+        text: &str,
+        toks: &[Token],
+        anchor: Option<NaiveDate>,
+    ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         let parser = Parser {
             text,
-            toks: &toks,
+            toks,
             day_first: self.options.day_first,
         };
         let mut out = Vec::new();
@@ -126,7 +144,7 @@ impl TimexTagger {
                 i += 1;
                 continue;
             }
-            ctx.tense = tense_around(text, &toks, m.start, m.end);
+            ctx.tense = tense_around(text, toks, m.start, m.end);
             let r = resolve(&m.expr, &ctx);
             if let Some(v) = r.val {
                 let derived = matches!(
