@@ -128,11 +128,8 @@ impl TimexTagger {
         };
         let mut i = 0;
         while i < toks.len() {
-            let t = &toks[i];
-            // Cheap prefilter: only vocabulary words, digits and apostrophes can start a timex.
-            let may_start = t.lex != Lex::None
-                || matches!(t.kind, Kind::Num | Kind::Punct(b'\'') | Kind::Other);
-            if !may_start {
+            // Cheap prefilter: only some vocabulary words, digits and apostrophes can start a timex.
+            if !parser.may_start(i) {
                 i += 1;
                 continue;
             }

@@ -1669,6 +1669,70 @@ impl<'a> Parser<'a> {
     }
 
     /// Everything that can start at token `i`.
+    /// Whether [`Parser::parse_at`] can match at token `i`: a cheap superset
+    /// test, so the scan skips most tokens (prepositions, verbs, ordinary
+    /// words) without entering the grammar. Must admit every token class
+    /// that has a rule in `parse_at`.
+    #[inline]
+    pub fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.lex {
+            Lex::None => matches!(t.kind, Kind::Num | Kind::Punct(b'\'') | Kind::Other),
+            // "a"/"an" only starts a counted unit ("a week ago", "a couple of
+            // days"), whose unit comes within four tokens.
+            Lex::A => self.toks[i + 1..]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.lex, Lex::Unit(_) | Lex::Units(_))),
+            Lex::Month(_)
+            | Lex::MonthAbbr(_)
+            | Lex::Weekday(_)
+            | Lex::Today
+            | Lex::Yesterday
+            | Lex::Tomorrow
+            | Lex::Tonight
+            | Lex::Now
+            | Lex::Currently
+            | Lex::Nowadays
+            | Lex::Recently
+            | Lex::Recent
+            | Lex::The
+            | Lex::This
+            | Lex::Last
+            | Lex::Next
+            | Lex::Past
+            | Lex::Coming
+            | Lex::That
+            | Lex::Early
+            | Lex::Late
+            | Lex::Mid
+            | Lex::Earlier
+            | Lex::Later
+            | Lex::Fiscal
+            | Lex::Season(_)
+            | Lex::Ordinal(_)
+            | Lex::Q
+            | Lex::Every
+            | Lex::Each
+            | Lex::Weekdays(_)
+            | Lex::Daily
+            | Lex::Weekly
+            | Lex::Monthly
+            | Lex::Annually
+            | Lex::NumWord(_)
+            | Lex::Several
+            | Lex::Few
+            | Lex::Approx
+            | Lex::Unit(Unit::Year)
+            | Lex::Christmas
+            | Lex::Thanksgiving
+            | Lex::New
+            | Lex::Noon
+            | Lex::Midnight => true,
+            _ => false,
+        }
+    }
+
     pub fn parse_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let found = match t.lex {
