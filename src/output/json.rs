@@ -58,7 +58,11 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
     let c = |b: usize| co.get(b);
     // Records run about five times the text (mentions and evidence repeat it).
     out.reserve(t.len() * 5 + 256);
-    let w = &mut Writer { out };
+    let w = &mut Writer {
+        out,
+        text: t,
+        escapes: escape_positions(t.as_bytes()),
+    };
 
     w.raw("{\"id\":");
     w.str(&doc.id);
@@ -68,7 +72,7 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
     w.opt_str(doc.url.as_deref());
     w.raw(",\"date\":");
     match doc.date {
-        Some(d) => w.str(&d.format("%Y-%m-%d").to_string()),
+        Some(d) => w.date(d),
         None => w.raw("null"),
     }
     w.raw(",\"date_source\":");
@@ -109,7 +113,7 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
             w.raw(",\"end\":");
             w.num(c(m.span.end));
             w.raw(",\"text\":");
-            w.str(m.span.text(t));
+            w.span(m.span);
             w.raw(",\"sentence\":");
             w.num(m.sentence);
             w.raw("}");
@@ -130,7 +134,7 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
         w.raw("{\"id\":");
         w.id('T', i);
         w.raw(",\"text\":");
-        w.str(x.span.text(t));
+        w.span(x.span);
         w.raw(",\"start\":");
         w.num(c(x.span.start));
         w.raw(",\"end\":");
@@ -162,7 +166,7 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
         w.raw(",\"timex\":");
         w.opt_id('T', e.timex);
         w.raw(",\"trigger\":{\"text\":");
-        w.str(e.trigger.text(t));
+        w.span(e.trigger);
         w.raw(",\"start\":");
         w.num(c(e.trigger.start));
         w.raw(",\"end\":");
@@ -180,7 +184,7 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
             w.raw("{\"role\":");
             w.str(&a.role);
             w.raw(",\"text\":");
-            w.str(a.span.text(t));
+            w.span(a.span);
             w.raw(",\"start\":");
             w.num(c(a.span.start));
             w.raw(",\"end\":");
@@ -198,7 +202,7 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
         }
         w.raw("],\"evidence\":");
         // The trigger's sentence, borrowed from the text.
-        w.str(doc.sentences.get(e.sentence).map_or("", |s| s.text(t)));
+        w.span(doc.sentences.get(e.sentence).copied().unwrap_or_default());
         w.raw(",\"rule\":");
         w.str(&e.rule);
         w.raw(",\"confidence\":");
@@ -216,9 +220,12 @@ pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
         w.raw(",\"speaker\":");
         w.opt_id('E', q.speaker);
         w.raw(",\"speaker_text\":");
-        w.opt_str(q.speaker_span.map(|s| s.text(t)));
+        match q.speaker_span {
+            Some(s) => w.span(s),
+            None => w.raw("null"),
+        }
         w.raw(",\"text\":");
-        w.str(q.span.text(t));
+        w.span(q.span);
         w.raw(",\"start\":");
         w.num(c(q.span.start));
         w.raw(",\"end\":");
@@ -305,12 +312,83 @@ fn quote_kind_str(v: QuoteKind) -> &'static str {
     }
 }
 
+/// Writes the decimal digits of `n` at the end of `buf`; returns where they start.
+fn digits(mut n: u64, buf: &mut [u8; 20]) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
+}
+
+/// Whether any byte of `v` needs escaping in a JSON string: below 0x20, or
+/// `"` or `\\` (exact "any byte" tests from "Bit Twiddling Hacks",
+/// haszero/hasless).
+#[inline]
+fn needs_escape(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+    let q = v ^ (ONES * b'"' as u64);
+    let quote = q.wrapping_sub(ONES) & !q & HIGH;
+    let b = v ^ (ONES * b'\\' as u64);
+    let backslash = b.wrapping_sub(ONES) & !b & HIGH;
+    below_space | quote | backslash != 0
+}
+
+#[inline]
+fn byte_needs_escape(c: u8) -> bool {
+    c < 0x20 || c == b'"' || c == b'\\'
+}
+
+/// Offsets of the bytes of the text that need escaping, in order. Found in
+/// one pass per document, so the text slices written afterwards (mentions,
+/// evidence sentences, quotes: several times the text in all) are copied
+/// between these points without being scanned again.
+fn escape_positions(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if needs_escape(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+            out.extend((i..i + 8).filter(|&k| byte_needs_escape(bytes[k])));
+        }
+        i += 8;
+    }
+    out.extend((i..bytes.len()).filter(|&k| byte_needs_escape(bytes[k])));
+    out
+}
+
 /// Appends JSON tokens to a `String`, spelling them as `serde_json` does.
 struct Writer<'a> {
     out: &'a mut String,
+    /// The document text and [`escape_positions`] of it.
+    text: &'a str,
+    escapes: Vec<usize>,
 }
 
 impl Writer<'_> {
+    /// The text of `span`, as a JSON string (same bytes as `str`).
+    fn span(&mut self, span: Span) {
+        let (start, end) = (span.start, span.end);
+        self.out.push('"');
+        let first = self.escapes.partition_point(|&p| p < start);
+        let mut run = start;
+        for k in first..self.escapes.len() {
+            let p = self.escapes[k];
+            if p >= end {
+                break;
+            }
+            self.out.push_str(&self.text[run..p]);
+            self.escape(self.text.as_bytes()[p]);
+            run = p + 1;
+        }
+        self.out.push_str(&self.text[run..end]);
+        self.out.push('"');
+    }
     #[inline]
     fn raw(&mut self, s: &str) {
         self.out.push_str(s);
@@ -351,26 +429,68 @@ impl Writer<'_> {
     }
     /// An unsigned integer in decimal.
     #[inline]
-    fn num(&mut self, mut n: usize) {
+    fn num(&mut self, n: usize) {
+        if n < 10 {
+            self.out.push((b'0' + n as u8) as char);
+            return;
+        }
         let mut buf = [0u8; 20];
-        let mut at = buf.len();
-        loop {
-            at -= 1;
-            buf[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for &d in &buf[at..] {
-            self.out.push(d as char);
-        }
+        let at = digits(n as u64, &mut buf);
+        self.out
+            .push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
     }
     /// A float, as serde_json spells it (shortest round-trip form, `null`
-    /// when not finite). Rare (one per event), so serde_json itself does it.
+    /// when not finite). Confidences are multiples of 0.001, whose shortest
+    /// form is their three-decimal spelling with trailing zeros dropped
+    /// ("0.85", "1.0"); anything else goes to serde_json.
     fn f64(&mut self, x: f64) {
-        self.out
-            .push_str(&serde_json::to_string(&x).expect("a float serialises"));
+        let k = (x * 1000.0).round();
+        if (0.0..=1e9).contains(&k) && k / 1000.0 == x {
+            let k = k as u64;
+            self.num((k / 1000) as usize);
+            self.out.push('.');
+            let frac = [
+                b'0' + (k / 100 % 10) as u8,
+                b'0' + (k / 10 % 10) as u8,
+                b'0' + (k % 10) as u8,
+            ];
+            let mut len = 3;
+            while len > 1 && frac[len - 1] == b'0' {
+                len -= 1;
+            }
+            self.out
+                .push_str(std::str::from_utf8(&frac[..len]).expect("ASCII digits"));
+        } else {
+            self.out
+                .push_str(&serde_json::to_string(&x).expect("a float serialises"));
+        }
+    }
+    /// A date as chrono's `%Y-%m-%d` spells it, quoted (years 0–9999 by
+    /// hand, others through chrono, which adds a sign).
+    fn date(&mut self, d: chrono::NaiveDate) {
+        use chrono::Datelike;
+        let y = d.year();
+        if (0..=9999).contains(&y) {
+            let (y, m, day) = (y as u32, d.month(), d.day());
+            let b = [
+                b'"',
+                b'0' + (y / 1000) as u8,
+                b'0' + (y / 100 % 10) as u8,
+                b'0' + (y / 10 % 10) as u8,
+                b'0' + (y % 10) as u8,
+                b'-',
+                b'0' + (m / 10) as u8,
+                b'0' + (m % 10) as u8,
+                b'-',
+                b'0' + (day / 10) as u8,
+                b'0' + (day % 10) as u8,
+                b'"',
+            ];
+            self.out
+                .push_str(std::str::from_utf8(&b).expect("ASCII digits"));
+        } else {
+            self.str(&d.format("%Y-%m-%d").to_string());
+        }
     }
     /// A string with JSON escaping: `"`, `\\` and control characters, as
     /// serde_json escapes them (`\n`-style short forms, else `\u00XX`);
@@ -378,32 +498,31 @@ impl Writer<'_> {
     /// anything to escape (nearly all text) are found eight bytes at a time
     /// and copied in one piece.
     fn str(&mut self, s: &str) {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         let bytes = s.as_bytes();
         self.out.push('"');
         let mut run = 0; // start of the pending unescaped run
         let mut i = 0;
         while i < bytes.len() {
-            if let Some(chunk) = bytes.get(i..i + 8) {
-                let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-                // Per byte: below 0x20, or equal to '"' or '\\' (exact
-                // "any byte" tests; see "Bit Twiddling Hacks", haszero/hasless).
-                let below_space = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
-                let q = v ^ (ONES * b'"' as u64);
-                let quote = q.wrapping_sub(ONES) & !q & HIGH;
-                let b = v ^ (ONES * b'\\' as u64);
-                let backslash = b.wrapping_sub(ONES) & !b & HIGH;
-                if below_space | quote | backslash == 0 {
-                    i += 8;
-                    continue;
+            // The last partial chunk is padded with a byte that needs no escape.
+            let mut tail = [b' '; 8];
+            let chunk = match bytes.get(i..i + 8) {
+                Some(chunk) => chunk,
+                None => {
+                    for (d, s) in tail.iter_mut().zip(&bytes[i..]) {
+                        *d = *s;
+                    }
+                    &tail
                 }
+            };
+            if !needs_escape(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                i = (i + 8).min(bytes.len());
+                continue;
             }
-            // Somewhere in the next eight bytes (or the tail): go byte by byte.
+            // Somewhere in these eight bytes: go byte by byte.
             let stop = (i + 8).min(bytes.len());
             while i < stop {
                 let c = bytes[i];
-                if c < 0x20 || c == b'"' || c == b'\\' {
+                if byte_needs_escape(c) {
                     self.out.push_str(&s[run..i]);
                     self.escape(c);
                     run = i + 1;
@@ -429,6 +548,139 @@ impl Writer<'_> {
                 self.out.push(HEX[(c >> 4) as usize] as char);
                 self.out.push(HEX[(c & 0xf) as usize] as char);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(f: impl FnOnce(&mut Writer)) -> String {
+        let text = "";
+        let mut out = String::new();
+        let mut w = Writer {
+            out: &mut out,
+            text,
+            escapes: Vec::new(),
+        };
+        f(&mut w);
+        out
+    }
+
+    #[test]
+    fn enum_names_match_serde() {
+        let serde = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        for v in [
+            DateSource::Record,
+            DateSource::Dateline,
+            DateSource::Option,
+            DateSource::None,
+        ] {
+            assert_eq!(date_source_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [EntitySource::Gazetteer, EntitySource::Pattern] {
+            assert_eq!(
+                entity_source_str(v),
+                serde(serde_json::to_value(v).unwrap())
+            );
+        }
+        for v in [
+            TimexType::Date,
+            TimexType::Time,
+            TimexType::Duration,
+            TimexType::Set,
+        ] {
+            assert_eq!(timex_type_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            TimexAnchor::Absolute,
+            TimexAnchor::Document,
+            TimexAnchor::PreviousTimex,
+            TimexAnchor::Unresolved,
+        ] {
+            assert_eq!(timex_anchor_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            DateBasis::SameSentence,
+            DateBasis::LinkedSentence,
+            DateBasis::None,
+        ] {
+            assert_eq!(date_basis_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [QuoteKind::Direct, QuoteKind::Indirect] {
+            assert_eq!(quote_kind_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            EntityType::Person,
+            EntityType::Organization,
+            EntityType::Country,
+            EntityType::Location,
+        ] {
+            assert_eq!(v.as_str(), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            EventStatus::Happened,
+            EventStatus::Planned,
+            EventStatus::Negated,
+            EventStatus::Reported,
+        ] {
+            assert_eq!(v.as_str(), serde(serde_json::to_value(v).unwrap()));
+        }
+    }
+
+    #[test]
+    fn strings_escape_like_serde() {
+        let mut cases: Vec<String> = vec![
+            String::new(),
+            "a".into(),
+            "plain ASCII text longer than eight bytes".into(),
+            "quote \" and backslash \\ inside".into(),
+            "\"\\\"\\".into(),
+            "tab\tnew\nline\rcr\u{8}bs\u{c}ff\u{1}\u{1f}\u{7f}".into(),
+            "Xi’an é 中国 “quoted” — dash".into(),
+        ];
+        for c in 0u8..0x80 {
+            cases.push(format!("{}", c as char));
+            cases.push(format!("abcdefg{}hij", c as char));
+        }
+        for s in &cases {
+            let want = serde_json::to_string(s).unwrap();
+            assert_eq!(written(|w| w.str(s)), want, "{s:?}");
+            // The same text as a span of a document.
+            let mut out = String::new();
+            let mut w = Writer {
+                out: &mut out,
+                text: s,
+                escapes: escape_positions(s.as_bytes()),
+            };
+            w.span(Span::new(0, s.len()));
+            assert_eq!(out, want, "span {s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_dates_match_serde_and_chrono() {
+        for n in [0usize, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(written(|w| w.num(n)), n.to_string());
+        }
+        for k in 0..=2000u32 {
+            let x = round3(k as f32 / 1000.0);
+            assert_eq!(written(|w| w.f64(x)), serde_json::to_string(&x).unwrap());
+        }
+        for x in [f64::NAN, f64::INFINITY, -0.5, 1e-7, 0.1234, 3e12] {
+            assert_eq!(written(|w| w.f64(x)), serde_json::to_string(&x).unwrap());
+        }
+        for (y, m, d) in [
+            (2020, 5, 21),
+            (1, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-5, 3, 4),
+        ] {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let want = serde_json::to_string(&date.format("%Y-%m-%d").to_string()).unwrap();
+            assert_eq!(written(|w| w.date(date)), want);
         }
     }
 }

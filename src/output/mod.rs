@@ -17,13 +17,26 @@ pub struct CharOffsets {
     table: Vec<u32>,
 }
 
+/// Length of the ASCII prefix of `bytes`, checked eight bytes at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().expect("8 bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len() - i)
+}
+
 impl CharOffsets {
     pub fn new(text: &str) -> CharOffsets {
         let bytes = text.as_bytes();
-        let ascii = bytes
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(bytes.len());
+        let ascii = ascii_prefix(bytes);
         if ascii == bytes.len() {
             return CharOffsets {
                 ascii,
