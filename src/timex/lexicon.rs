@@ -1,6 +1,7 @@
 //! The closed vocabulary of the date grammar. Words outside it get
 //! [`Lex::None`] and are skipped by the grammar at the cost of one lookup.
 
+use super::recognize::lex_may_start;
 use std::sync::OnceLock;
 
 /// Calendar and duration units.
@@ -470,6 +471,8 @@ struct Table {
     seed: u64,
     keys: Box<[(u64, u64); SLOTS]>,
     lexes: Box<[Lex; SLOTS + 1]>,
+    /// Per slot: [`lex_may_start`] of its class.
+    starts: Box<[bool; SLOTS + 1]>,
 }
 
 /// Cuckoo insertion of every vocabulary word with `seed`; None if some word
@@ -511,7 +514,16 @@ fn build(seed: u64) -> Option<Table> {
             return None;
         }
     }
-    Some(Table { seed, keys, lexes })
+    let mut starts = Box::new([false; SLOTS + 1]);
+    for (start, lex) in starts.iter_mut().zip(lexes.iter()) {
+        *start = lex_may_start(*lex);
+    }
+    Some(Table {
+        seed,
+        keys,
+        lexes,
+        starts,
+    })
 }
 
 fn table() -> &'static Table {
@@ -542,9 +554,16 @@ pub fn classify(word: &[u8]) -> Lex {
 /// without copying it: the key is loaded straight from the text.
 #[inline(always)]
 pub fn classify_at(bytes: &[u8], start: usize, end: usize) -> Lex {
+    classify_start_at(bytes, start, end).0
+}
+
+/// [`classify_at`], and whether the word can start an expression
+/// ([`lex_may_start`]).
+#[inline(always)]
+pub fn classify_start_at(bytes: &[u8], start: usize, end: usize) -> (Lex, bool) {
     let len = end - start;
     if len > MAX_WORD || len == 0 {
-        return Lex::None;
+        return (Lex::None, false);
     }
     let t = table();
     let key = key_at(bytes, start, end);
@@ -553,7 +572,7 @@ pub fn classify_at(bytes: &[u8], start: usize, end: usize) -> Lex {
     let differs = |k: (u64, u64)| (k.0 ^ key.0) | (k.1 ^ key.1);
     let s = if differs(t.keys[s2]) == 0 { s2 } else { SLOTS };
     let s = if differs(t.keys[s1]) == 0 { s1 } else { s };
-    t.lexes[s]
+    (t.lexes[s], t.starts[s])
 }
 
 #[cfg(test)]

@@ -96,13 +96,14 @@ impl TimexTagger {
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         // One token buffer per thread, reused for every document.
         thread_local! {
-            static TOKENS: std::cell::RefCell<Vec<Token>> = const { std::cell::RefCell::new(Vec::new()) };
+            static BUFFERS: std::cell::RefCell<(Vec<Token>, Vec<u32>)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
         }
-        TOKENS.with(|buf| {
-            let mut toks = buf.take();
-            tokenize_into(text, &mut toks);
-            let out = self.find_in(text, &toks, anchor);
-            buf.replace(toks);
+        BUFFERS.with(|buf| {
+            let (mut toks, mut starts) = buf.take();
+            let n = tokenize_into(text, &mut toks, &mut starts);
+            let out = self.find_in(text, &toks, &starts[..n], anchor);
+            buf.replace((toks, starts));
             out
         })
     }
@@ -111,6 +112,7 @@ impl TimexTagger {
         &self,
         text: &str,
         toks: &[Token],
+        starts: &[u32],
         anchor: Option<NaiveDate>,
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         let parser = Parser {
@@ -126,19 +128,18 @@ impl TimexTagger {
             period: None,
             tense: Tense::Unknown,
         };
-        let mut i = 0;
-        while i < toks.len() {
-            // Cheap prefilter: only some vocabulary words, digits and apostrophes can start a timex.
-            if !parser.may_start(i) {
-                i += 1;
+        // Token index the scan has reached: tokens before it are inside a match.
+        let mut next = 0;
+        // Only the candidates the tokenizer listed can start a timex.
+        for &i in starts {
+            let i = i as usize;
+            if i < next || !parser.may_start(i) {
                 continue;
             }
             let Some(m) = parser.parse_at(i) else {
-                i += 1;
                 continue;
             };
             if m.end <= m.start {
-                i += 1;
                 continue;
             }
             ctx.tense = tense_around(text, toks, m.start, m.end);
@@ -159,13 +160,12 @@ impl TimexTagger {
                 }
             }
             // Years outside 0000–9999 ("9999 years ago") have no TIMEX3 spelling.
+            next = m.end;
             if r.value.starts_with('-') || r.val.is_some_and(|v| v.year() > 9999) {
-                i = m.end;
                 continue;
             }
             let span = Span::new(toks[m.start].start, toks[m.end - 1].end);
             out.push((span, r.kind, r.value, r.anchor));
-            i = m.end;
         }
         out
     }
