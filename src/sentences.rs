@@ -218,6 +218,41 @@ fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
     found != 0
 }
 
+/// Whether `bytes` holds a `)` or `]`, eight bytes at a time.
+fn has_closing_bracket(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let paren = w ^ (ONES * u64::from(b')'));
+        let square = w ^ (ONES * u64::from(b']'));
+        if (paren.wrapping_sub(ONES) & !paren | square.wrapping_sub(ONES) & !square) & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| b == b')' || b == b']')
+}
+
+/// Position of the last `\n` before `end`, eight bytes at a time.
+fn rfind_newline(bytes: &[u8], end: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = end;
+    while i >= 8 {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i - 8..i]);
+        let v = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'\n'));
+        // Exact per byte only up to the first zero byte from the low end, so
+        // confirm the candidates from the high end down.
+        if v.wrapping_sub(ONES) & !v & HIGH != 0 {
+            return (i - 8..i).rev().find(|&k| bytes[k] == b'\n');
+        }
+        i -= 8;
+    }
+    bytes[..i].iter().rposition(|&b| b == b'\n')
+}
+
 /// Position of the first `\n` at or after `from`, eight bytes at a time.
 fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -890,6 +925,11 @@ impl<'a> Scanner<'a> {
     fn trailing_credit(&self, m: usize) -> bool {
         let bytes = self.bytes;
         let limit = (m + 120).min(bytes.len());
+        // Most stops have no closing bracket anywhere in reach: then nothing
+        // below can succeed, and a test eight bytes at a time says so cheaply.
+        if !has_closing_bracket(&bytes[(m + 1).min(limit)..limit]) {
+            return false;
+        }
         // Walk to the first closing bracket, giving up at anything that
         // rules a credit out, so ordinary next sentences cost little.
         let mut p = m + 1;
@@ -1077,15 +1117,13 @@ impl<'a> Scanner<'a> {
         if line_continues(bytes, e) {
             return i + 1;
         }
-        let line_start = bytes[..e]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
+        let line_start = rfind_newline(bytes, e).map_or(0, |p| p + 1);
         let line = trim_ascii(&bytes[line_start..e]);
         // An all-capitals line is a headline or a label, and a wholly
-        // bracketed line a caption or credit: never wrapped prose.
-        let capitals = line.iter().filter(|b| b.is_ascii_uppercase()).count();
-        let shouting = capitals >= 4 && !line.iter().any(u8::is_ascii_lowercase);
+        // bracketed line a caption or credit: never wrapped prose. (Prose
+        // has a lowercase letter early on, so that test goes first.)
+        let shouting = !line.iter().any(u8::is_ascii_lowercase)
+            && line.iter().filter(|b| b.is_ascii_uppercase()).count() >= 4;
         let bracketed = matches!(
             (line.first(), line.last()),
             (Some(b'('), Some(b')')) | (Some(b'['), Some(b']'))
@@ -1745,6 +1783,26 @@ mod tests {
             .iter()
             .map(|s| s.text(text))
             .collect()
+    }
+
+    #[test]
+    fn has_closing_bracket_matches_a_plain_search() {
+        let text = b"abc)defghijklmnop]qrstuvwxyz0123456789\xe2\x80\x9cx)";
+        for a in 0..=text.len() {
+            for b in a..=text.len() {
+                let expected = text[a..b].iter().any(|&c| c == b')' || c == b']');
+                assert_eq!(has_closing_bracket(&text[a..b]), expected, "{a}..{b}");
+            }
+        }
+    }
+
+    #[test]
+    fn rfind_newline_matches_a_plain_search() {
+        let text = b"abcdefghijklmnop\nqrstuvwxyz0123456789\n\xe2\x80\x9cx\n\n";
+        for end in 0..=text.len() {
+            let expected = text[..end].iter().rposition(|&b| b == b'\n');
+            assert_eq!(rfind_newline(text, end), expected, "end {end}");
+        }
     }
 
     #[test]

@@ -3,126 +3,17 @@
 //! The format is documented in `docs/output.md`. Ids are derived from vector
 //! indexes: entity `i` is `E{i+1}`, timex `T{i+1}`, event `V{i+1}`, quote
 //! `Q{i+1}`, relation `R{i+1}`.
+//!
+//! The record is written straight into one `String`, field by field, rather
+//! than built as serde structs and serialised: a record holds every mention
+//! and the evidence sentence of every event, and the intermediate structs,
+//! id strings and generic serialiser cost more than the text itself. The
+//! bytes are exactly what `serde_json::to_string` wrote for those structs
+//! (compact, same key order, same escaping, same number spelling); the
+//! tests at the end compare both writers.
 
 use super::CharOffsets;
 use crate::model::*;
-use serde::Serialize;
-
-#[derive(Serialize)]
-struct SpanOut {
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct MentionOut<'a> {
-    start: usize,
-    end: usize,
-    text: &'a str,
-    sentence: usize,
-}
-
-#[derive(Serialize)]
-struct EntityOut<'a> {
-    id: String,
-    #[serde(rename = "type")]
-    kind: EntityType,
-    name: &'a str,
-    kb_id: Option<&'a str>,
-    source: EntitySource,
-    mentions: Vec<MentionOut<'a>>,
-    attributes: &'a std::collections::BTreeMap<String, String>,
-}
-
-#[derive(Serialize)]
-struct TimexOut<'a> {
-    id: String,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    sentence: usize,
-    #[serde(rename = "type")]
-    kind: TimexType,
-    value: &'a str,
-    anchor: TimexAnchor,
-}
-
-#[derive(Serialize)]
-struct TriggerOut<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-}
-
-#[derive(Serialize)]
-struct ArgumentOut<'a> {
-    role: &'a str,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    entity: Option<String>,
-    value: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct EventOut<'a> {
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'a str,
-    status: EventStatus,
-    date: Option<&'a str>,
-    date_basis: DateBasis,
-    timex: Option<String>,
-    trigger: TriggerOut<'a>,
-    sentence: usize,
-    evidence_sentences: &'a [usize],
-    arguments: Vec<ArgumentOut<'a>>,
-    countries: &'a [String],
-    evidence: &'a str,
-    rule: &'a str,
-    confidence: f64,
-}
-
-#[derive(Serialize)]
-struct QuoteOut<'a> {
-    id: String,
-    kind: QuoteKind,
-    speaker: Option<String>,
-    speaker_text: Option<&'a str>,
-    text: &'a str,
-    start: usize,
-    end: usize,
-    sentence: usize,
-}
-
-#[derive(Serialize)]
-struct RelationOut<'a> {
-    id: String,
-    #[serde(rename = "type")]
-    kind: &'a str,
-    subject: String,
-    object: String,
-    role: Option<&'a str>,
-    sentence: usize,
-}
-
-#[derive(Serialize)]
-struct DocumentOut<'a> {
-    id: &'a str,
-    title: Option<&'a str>,
-    url: Option<&'a str>,
-    date: Option<String>,
-    date_source: DateSource,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<&'a str>,
-    sentences: Vec<SpanOut>,
-    entities: Vec<EntityOut<'a>>,
-    timexes: Vec<TimexOut<'a>>,
-    events: Vec<EventOut<'a>>,
-    quotes: Vec<QuoteOut<'a>>,
-    relations: Vec<RelationOut<'a>>,
-    warnings: &'a [String],
-}
 
 /// Public ids, shared with the CSV writer so both formats agree.
 pub fn entity_id(i: usize) -> String {
@@ -154,136 +45,642 @@ pub fn to_json_line(doc: &Document) -> String {
 }
 
 pub fn to_json_line_with(doc: &Document, opts: JsonOptions) -> String {
+    let mut out = String::new();
+    write_json_line(doc, opts, &mut out);
+    out
+}
+
+/// Appends the JSON record of `doc` (no trailing newline) to `out`, so a
+/// caller can reuse one buffer for many documents.
+pub fn write_json_line(doc: &Document, opts: JsonOptions, out: &mut String) {
     let t = doc.text.as_str();
     let co = CharOffsets::new(t);
     let c = |b: usize| co.get(b);
-    let out = DocumentOut {
-        id: &doc.id,
-        title: doc.title.as_deref(),
-        url: doc.url.as_deref(),
-        date: doc.date.map(|d| d.format("%Y-%m-%d").to_string()),
-        date_source: doc.date_source,
-        text: opts.include_text.then_some(t),
-        sentences: doc
-            .sentences
-            .iter()
-            .map(|s| SpanOut {
-                start: c(s.start),
-                end: c(s.end),
-            })
-            .collect(),
-        entities: doc
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| EntityOut {
-                id: entity_id(i),
-                kind: e.kind,
-                name: &e.name,
-                kb_id: e.kb_id.as_deref(),
-                source: e.source,
-                mentions: e
-                    .mentions
-                    .iter()
-                    .map(|m| MentionOut {
-                        start: c(m.span.start),
-                        end: c(m.span.end),
-                        text: m.span.text(t),
-                        sentence: m.sentence,
-                    })
-                    .collect(),
-                attributes: &e.attributes,
-            })
-            .collect(),
-        timexes: doc
-            .timexes
-            .iter()
-            .enumerate()
-            .map(|(i, x)| TimexOut {
-                id: timex_id(i),
-                text: x.span.text(t),
-                start: c(x.span.start),
-                end: c(x.span.end),
-                sentence: x.sentence,
-                kind: x.kind,
-                value: &x.value,
-                anchor: x.anchor,
-            })
-            .collect(),
-        events: doc
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| EventOut {
-                id: event_id(i),
-                kind: &e.kind,
-                status: e.status,
-                date: e.date.as_deref(),
-                date_basis: e.date_basis,
-                timex: e.timex.map(timex_id),
-                trigger: TriggerOut {
-                    text: e.trigger.text(t),
-                    start: c(e.trigger.start),
-                    end: c(e.trigger.end),
-                },
-                sentence: e.sentence,
-                evidence_sentences: &e.evidence_sentences,
-                arguments: e
-                    .arguments
-                    .iter()
-                    .map(|a| ArgumentOut {
-                        role: &a.role,
-                        text: a.span.text(t),
-                        start: c(a.span.start),
-                        end: c(a.span.end),
-                        entity: a.entity.map(entity_id),
-                        value: a.value.as_deref(),
-                    })
-                    .collect(),
-                countries: &e.countries,
-                evidence: doc
-                    .sentences
-                    .get(e.sentence)
-                    .map(|s| s.text(t))
-                    .unwrap_or(""),
-                rule: &e.rule,
-                confidence: round3(e.confidence),
-            })
-            .collect(),
-        quotes: doc
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| QuoteOut {
-                id: quote_id(i),
-                kind: q.kind,
-                speaker: q.speaker.map(entity_id),
-                speaker_text: q.speaker_span.map(|s| s.text(t)),
-                text: q.span.text(t),
-                start: c(q.span.start),
-                end: c(q.span.end),
-                sentence: q.sentence,
-            })
-            .collect(),
-        relations: doc
-            .relations
-            .iter()
-            .enumerate()
-            .map(|(i, r)| RelationOut {
-                id: relation_id(i),
-                kind: &r.kind,
-                subject: entity_id(r.subject),
-                object: entity_id(r.object),
-                role: r.role.as_deref(),
-                sentence: r.sentence,
-            })
-            .collect(),
-        warnings: &doc.warnings,
+    // Records run about five times the text (mentions and evidence repeat it).
+    out.reserve(t.len() * 5 + 256);
+    let w = &mut Writer {
+        out,
+        text: t,
+        escapes: escape_positions(t.as_bytes()),
     };
-    serde_json::to_string(&out).expect("serialising plain data cannot fail")
+
+    w.raw("{\"id\":");
+    w.str(&doc.id);
+    w.raw(",\"title\":");
+    w.opt_str(doc.title.as_deref());
+    w.raw(",\"url\":");
+    w.opt_str(doc.url.as_deref());
+    w.raw(",\"date\":");
+    match doc.date {
+        Some(d) => w.date(d),
+        None => w.raw("null"),
+    }
+    w.raw(",\"date_source\":");
+    w.quoted(date_source_str(doc.date_source));
+    if opts.include_text {
+        w.raw(",\"text\":");
+        w.str(t);
+    }
+
+    w.raw(",\"sentences\":[");
+    for (k, s) in doc.sentences.iter().enumerate() {
+        w.sep(k);
+        w.raw("{\"start\":");
+        w.num(c(s.start));
+        w.raw(",\"end\":");
+        w.num(c(s.end));
+        w.raw("}");
+    }
+
+    w.raw("],\"entities\":[");
+    for (i, e) in doc.entities.iter().enumerate() {
+        w.sep(i);
+        w.raw("{\"id\":");
+        w.id('E', i);
+        w.raw(",\"type\":");
+        w.quoted(e.kind.as_str());
+        w.raw(",\"name\":");
+        w.str(&e.name);
+        w.raw(",\"kb_id\":");
+        w.opt_str(e.kb_id.as_deref());
+        w.raw(",\"source\":");
+        w.quoted(entity_source_str(e.source));
+        w.raw(",\"mentions\":[");
+        for (k, m) in e.mentions.iter().enumerate() {
+            w.sep(k);
+            w.raw("{\"start\":");
+            w.num(c(m.span.start));
+            w.raw(",\"end\":");
+            w.num(c(m.span.end));
+            w.raw(",\"text\":");
+            w.span(m.span);
+            w.raw(",\"sentence\":");
+            w.num(m.sentence);
+            w.raw("}");
+        }
+        w.raw("],\"attributes\":{");
+        for (k, (key, value)) in e.attributes.iter().enumerate() {
+            w.sep(k);
+            w.str(key);
+            w.raw(":");
+            w.str(value);
+        }
+        w.raw("}}");
+    }
+
+    w.raw("],\"timexes\":[");
+    for (i, x) in doc.timexes.iter().enumerate() {
+        w.sep(i);
+        w.raw("{\"id\":");
+        w.id('T', i);
+        w.raw(",\"text\":");
+        w.span(x.span);
+        w.raw(",\"start\":");
+        w.num(c(x.span.start));
+        w.raw(",\"end\":");
+        w.num(c(x.span.end));
+        w.raw(",\"sentence\":");
+        w.num(x.sentence);
+        w.raw(",\"type\":");
+        w.quoted(timex_type_str(x.kind));
+        w.raw(",\"value\":");
+        w.str(&x.value);
+        w.raw(",\"anchor\":");
+        w.quoted(timex_anchor_str(x.anchor));
+        w.raw("}");
+    }
+
+    w.raw("],\"events\":[");
+    for (i, e) in doc.events.iter().enumerate() {
+        w.sep(i);
+        w.raw("{\"id\":");
+        w.id('V', i);
+        w.raw(",\"type\":");
+        w.str(&e.kind);
+        w.raw(",\"status\":");
+        w.quoted(e.status.as_str());
+        w.raw(",\"date\":");
+        w.opt_str(e.date.as_deref());
+        w.raw(",\"date_basis\":");
+        w.quoted(date_basis_str(e.date_basis));
+        w.raw(",\"timex\":");
+        w.opt_id('T', e.timex);
+        w.raw(",\"trigger\":{\"text\":");
+        w.span(e.trigger);
+        w.raw(",\"start\":");
+        w.num(c(e.trigger.start));
+        w.raw(",\"end\":");
+        w.num(c(e.trigger.end));
+        w.raw("},\"sentence\":");
+        w.num(e.sentence);
+        w.raw(",\"evidence_sentences\":[");
+        for (k, s) in e.evidence_sentences.iter().enumerate() {
+            w.sep(k);
+            w.num(*s);
+        }
+        w.raw("],\"arguments\":[");
+        for (k, a) in e.arguments.iter().enumerate() {
+            w.sep(k);
+            w.raw("{\"role\":");
+            w.str(&a.role);
+            w.raw(",\"text\":");
+            w.span(a.span);
+            w.raw(",\"start\":");
+            w.num(c(a.span.start));
+            w.raw(",\"end\":");
+            w.num(c(a.span.end));
+            w.raw(",\"entity\":");
+            w.opt_id('E', a.entity);
+            w.raw(",\"value\":");
+            w.opt_str(a.value.as_deref());
+            w.raw("}");
+        }
+        w.raw("],\"countries\":[");
+        for (k, country) in e.countries.iter().enumerate() {
+            w.sep(k);
+            w.str(country);
+        }
+        w.raw("],\"evidence\":");
+        // The trigger's sentence, borrowed from the text.
+        w.span(doc.sentences.get(e.sentence).copied().unwrap_or_default());
+        w.raw(",\"rule\":");
+        w.str(&e.rule);
+        w.raw(",\"confidence\":");
+        w.f64(round3(e.confidence));
+        w.raw("}");
+    }
+
+    w.raw("],\"quotes\":[");
+    for (i, q) in doc.quotes.iter().enumerate() {
+        w.sep(i);
+        w.raw("{\"id\":");
+        w.id('Q', i);
+        w.raw(",\"kind\":");
+        w.quoted(quote_kind_str(q.kind));
+        w.raw(",\"speaker\":");
+        w.opt_id('E', q.speaker);
+        w.raw(",\"speaker_text\":");
+        match q.speaker_span {
+            Some(s) => w.span(s),
+            None => w.raw("null"),
+        }
+        w.raw(",\"text\":");
+        w.span(q.span);
+        w.raw(",\"start\":");
+        w.num(c(q.span.start));
+        w.raw(",\"end\":");
+        w.num(c(q.span.end));
+        w.raw(",\"sentence\":");
+        w.num(q.sentence);
+        w.raw("}");
+    }
+
+    w.raw("],\"relations\":[");
+    for (i, r) in doc.relations.iter().enumerate() {
+        w.sep(i);
+        w.raw("{\"id\":");
+        w.id('R', i);
+        w.raw(",\"type\":");
+        w.str(&r.kind);
+        w.raw(",\"subject\":");
+        w.id('E', r.subject);
+        w.raw(",\"object\":");
+        w.id('E', r.object);
+        w.raw(",\"role\":");
+        w.opt_str(r.role.as_deref());
+        w.raw(",\"sentence\":");
+        w.num(r.sentence);
+        w.raw("}");
+    }
+
+    w.raw("],\"warnings\":[");
+    for (k, warning) in doc.warnings.iter().enumerate() {
+        w.sep(k);
+        w.str(warning);
+    }
+    w.raw("]}");
 }
 
 /// Confidence is printed with three decimals so output is stable across platforms.
 fn round3(x: f32) -> f64 {
     ((x as f64) * 1000.0).round() / 1000.0
+}
+
+// The serde names of the enums (`rename_all` in `model.rs`); the tests
+// check them against serde.
+fn date_source_str(v: DateSource) -> &'static str {
+    match v {
+        DateSource::Record => "record",
+        DateSource::Dateline => "dateline",
+        DateSource::Option => "option",
+        DateSource::None => "none",
+    }
+}
+fn entity_source_str(v: EntitySource) -> &'static str {
+    match v {
+        EntitySource::Gazetteer => "gazetteer",
+        EntitySource::Pattern => "pattern",
+    }
+}
+fn timex_type_str(v: TimexType) -> &'static str {
+    match v {
+        TimexType::Date => "DATE",
+        TimexType::Time => "TIME",
+        TimexType::Duration => "DURATION",
+        TimexType::Set => "SET",
+    }
+}
+fn timex_anchor_str(v: TimexAnchor) -> &'static str {
+    match v {
+        TimexAnchor::Absolute => "absolute",
+        TimexAnchor::Document => "document",
+        TimexAnchor::PreviousTimex => "previous_timex",
+        TimexAnchor::Unresolved => "unresolved",
+    }
+}
+fn date_basis_str(v: DateBasis) -> &'static str {
+    match v {
+        DateBasis::SameSentence => "same_sentence",
+        DateBasis::LinkedSentence => "linked_sentence",
+        DateBasis::None => "none",
+    }
+}
+fn quote_kind_str(v: QuoteKind) -> &'static str {
+    match v {
+        QuoteKind::Direct => "direct",
+        QuoteKind::Indirect => "indirect",
+    }
+}
+
+/// Writes the decimal digits of `n` at the end of `buf`; returns where they start.
+fn digits(mut n: u64, buf: &mut [u8; 20]) -> usize {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
+        }
+    }
+}
+
+/// Whether any byte of `v` needs escaping in a JSON string: below 0x20, or
+/// `"` or `\\` (exact "any byte" tests from "Bit Twiddling Hacks",
+/// haszero/hasless).
+#[inline]
+fn needs_escape(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = v.wrapping_sub(ONES * 0x20) & !v & HIGH;
+    let q = v ^ (ONES * b'"' as u64);
+    let quote = q.wrapping_sub(ONES) & !q & HIGH;
+    let b = v ^ (ONES * b'\\' as u64);
+    let backslash = b.wrapping_sub(ONES) & !b & HIGH;
+    below_space | quote | backslash != 0
+}
+
+#[inline]
+fn byte_needs_escape(c: u8) -> bool {
+    c < 0x20 || c == b'"' || c == b'\\'
+}
+
+/// Offsets of the bytes of the text that need escaping, in order. Found in
+/// one pass per document, so the text slices written afterwards (mentions,
+/// evidence sentences, quotes: several times the text in all) are copied
+/// between these points without being scanned again.
+fn escape_positions(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        if needs_escape(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+            out.extend((i..i + 8).filter(|&k| byte_needs_escape(bytes[k])));
+        }
+        i += 8;
+    }
+    out.extend((i..bytes.len()).filter(|&k| byte_needs_escape(bytes[k])));
+    out
+}
+
+/// Appends JSON tokens to a `String`, spelling them as `serde_json` does.
+struct Writer<'a> {
+    out: &'a mut String,
+    /// The document text and [`escape_positions`] of it.
+    text: &'a str,
+    escapes: Vec<usize>,
+}
+
+impl Writer<'_> {
+    /// The text of `span`, as a JSON string (same bytes as `str`).
+    fn span(&mut self, span: Span) {
+        let (start, end) = (span.start, span.end);
+        self.out.push('"');
+        let first = self.escapes.partition_point(|&p| p < start);
+        let mut run = start;
+        for k in first..self.escapes.len() {
+            let p = self.escapes[k];
+            if p >= end {
+                break;
+            }
+            self.out.push_str(&self.text[run..p]);
+            self.escape(self.text.as_bytes()[p]);
+            run = p + 1;
+        }
+        self.out.push_str(&self.text[run..end]);
+        self.out.push('"');
+    }
+    #[inline]
+    fn raw(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+    /// A comma before every element but the first.
+    #[inline]
+    fn sep(&mut self, index: usize) {
+        if index > 0 {
+            self.out.push(',');
+        }
+    }
+    /// A string that needs no escaping (enum names).
+    #[inline]
+    fn quoted(&mut self, s: &str) {
+        self.out.push('"');
+        self.out.push_str(s);
+        self.out.push('"');
+    }
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+    /// A public id: `prefix` and `index + 1`, quoted.
+    #[inline]
+    fn id(&mut self, prefix: char, index: usize) {
+        self.out.push('"');
+        self.out.push(prefix);
+        self.num(index + 1);
+        self.out.push('"');
+    }
+    fn opt_id(&mut self, prefix: char, index: Option<usize>) {
+        match index {
+            Some(i) => self.id(prefix, i),
+            None => self.raw("null"),
+        }
+    }
+    /// An unsigned integer in decimal.
+    #[inline]
+    fn num(&mut self, n: usize) {
+        if n < 10 {
+            self.out.push((b'0' + n as u8) as char);
+            return;
+        }
+        let mut buf = [0u8; 20];
+        let at = digits(n as u64, &mut buf);
+        self.out
+            .push_str(std::str::from_utf8(&buf[at..]).expect("ASCII digits"));
+    }
+    /// A float, as serde_json spells it (shortest round-trip form, `null`
+    /// when not finite). Confidences are multiples of 0.001, whose shortest
+    /// form is their three-decimal spelling with trailing zeros dropped
+    /// ("0.85", "1.0"); anything else goes to serde_json.
+    fn f64(&mut self, x: f64) {
+        let k = (x * 1000.0).round();
+        if (0.0..=1e9).contains(&k) && k / 1000.0 == x {
+            let k = k as u64;
+            self.num((k / 1000) as usize);
+            self.out.push('.');
+            let frac = [
+                b'0' + (k / 100 % 10) as u8,
+                b'0' + (k / 10 % 10) as u8,
+                b'0' + (k % 10) as u8,
+            ];
+            let mut len = 3;
+            while len > 1 && frac[len - 1] == b'0' {
+                len -= 1;
+            }
+            self.out
+                .push_str(std::str::from_utf8(&frac[..len]).expect("ASCII digits"));
+        } else {
+            self.out
+                .push_str(&serde_json::to_string(&x).expect("a float serialises"));
+        }
+    }
+    /// A date as chrono's `%Y-%m-%d` spells it, quoted (years 0–9999 by
+    /// hand, others through chrono, which adds a sign).
+    fn date(&mut self, d: chrono::NaiveDate) {
+        use chrono::Datelike;
+        let y = d.year();
+        if (0..=9999).contains(&y) {
+            let (y, m, day) = (y as u32, d.month(), d.day());
+            let b = [
+                b'"',
+                b'0' + (y / 1000) as u8,
+                b'0' + (y / 100 % 10) as u8,
+                b'0' + (y / 10 % 10) as u8,
+                b'0' + (y % 10) as u8,
+                b'-',
+                b'0' + (m / 10) as u8,
+                b'0' + (m % 10) as u8,
+                b'-',
+                b'0' + (day / 10) as u8,
+                b'0' + (day % 10) as u8,
+                b'"',
+            ];
+            self.out
+                .push_str(std::str::from_utf8(&b).expect("ASCII digits"));
+        } else {
+            self.str(&d.format("%Y-%m-%d").to_string());
+        }
+    }
+    /// A string with JSON escaping: `"`, `\\` and control characters, as
+    /// serde_json escapes them (`\n`-style short forms, else `\u00XX`);
+    /// everything else, non-ASCII included, is copied as is. Runs without
+    /// anything to escape (nearly all text) are found eight bytes at a time
+    /// and copied in one piece.
+    fn str(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        self.out.push('"');
+        let mut run = 0; // start of the pending unescaped run
+        let mut i = 0;
+        while i < bytes.len() {
+            // The last partial chunk is padded with a byte that needs no escape.
+            let mut tail = [b' '; 8];
+            let chunk = match bytes.get(i..i + 8) {
+                Some(chunk) => chunk,
+                None => {
+                    for (d, s) in tail.iter_mut().zip(&bytes[i..]) {
+                        *d = *s;
+                    }
+                    &tail
+                }
+            };
+            if !needs_escape(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                i = (i + 8).min(bytes.len());
+                continue;
+            }
+            // Somewhere in these eight bytes: go byte by byte.
+            let stop = (i + 8).min(bytes.len());
+            while i < stop {
+                let c = bytes[i];
+                if byte_needs_escape(c) {
+                    self.out.push_str(&s[run..i]);
+                    self.escape(c);
+                    run = i + 1;
+                }
+                i += 1;
+            }
+        }
+        self.out.push_str(&s[run..]);
+        self.out.push('"');
+    }
+    fn escape(&mut self, c: u8) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        match c {
+            b'"' => self.out.push_str("\\\""),
+            b'\\' => self.out.push_str("\\\\"),
+            b'\n' => self.out.push_str("\\n"),
+            b'\r' => self.out.push_str("\\r"),
+            b'\t' => self.out.push_str("\\t"),
+            0x08 => self.out.push_str("\\b"),
+            0x0c => self.out.push_str("\\f"),
+            _ => {
+                self.out.push_str("\\u00");
+                self.out.push(HEX[(c >> 4) as usize] as char);
+                self.out.push(HEX[(c & 0xf) as usize] as char);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(f: impl FnOnce(&mut Writer)) -> String {
+        let text = "";
+        let mut out = String::new();
+        let mut w = Writer {
+            out: &mut out,
+            text,
+            escapes: Vec::new(),
+        };
+        f(&mut w);
+        out
+    }
+
+    #[test]
+    fn enum_names_match_serde() {
+        let serde = |v: serde_json::Value| v.as_str().unwrap().to_string();
+        for v in [
+            DateSource::Record,
+            DateSource::Dateline,
+            DateSource::Option,
+            DateSource::None,
+        ] {
+            assert_eq!(date_source_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [EntitySource::Gazetteer, EntitySource::Pattern] {
+            assert_eq!(
+                entity_source_str(v),
+                serde(serde_json::to_value(v).unwrap())
+            );
+        }
+        for v in [
+            TimexType::Date,
+            TimexType::Time,
+            TimexType::Duration,
+            TimexType::Set,
+        ] {
+            assert_eq!(timex_type_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            TimexAnchor::Absolute,
+            TimexAnchor::Document,
+            TimexAnchor::PreviousTimex,
+            TimexAnchor::Unresolved,
+        ] {
+            assert_eq!(timex_anchor_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            DateBasis::SameSentence,
+            DateBasis::LinkedSentence,
+            DateBasis::None,
+        ] {
+            assert_eq!(date_basis_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [QuoteKind::Direct, QuoteKind::Indirect] {
+            assert_eq!(quote_kind_str(v), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            EntityType::Person,
+            EntityType::Organization,
+            EntityType::Country,
+            EntityType::Location,
+        ] {
+            assert_eq!(v.as_str(), serde(serde_json::to_value(v).unwrap()));
+        }
+        for v in [
+            EventStatus::Happened,
+            EventStatus::Planned,
+            EventStatus::Negated,
+            EventStatus::Reported,
+        ] {
+            assert_eq!(v.as_str(), serde(serde_json::to_value(v).unwrap()));
+        }
+    }
+
+    #[test]
+    fn strings_escape_like_serde() {
+        let mut cases: Vec<String> = vec![
+            String::new(),
+            "a".into(),
+            "plain ASCII text longer than eight bytes".into(),
+            "quote \" and backslash \\ inside".into(),
+            "\"\\\"\\".into(),
+            "tab\tnew\nline\rcr\u{8}bs\u{c}ff\u{1}\u{1f}\u{7f}".into(),
+            "Xi’an é 中国 “quoted” — dash".into(),
+        ];
+        for c in 0u8..0x80 {
+            cases.push(format!("{}", c as char));
+            cases.push(format!("abcdefg{}hij", c as char));
+        }
+        for s in &cases {
+            let want = serde_json::to_string(s).unwrap();
+            assert_eq!(written(|w| w.str(s)), want, "{s:?}");
+            // The same text as a span of a document.
+            let mut out = String::new();
+            let mut w = Writer {
+                out: &mut out,
+                text: s,
+                escapes: escape_positions(s.as_bytes()),
+            };
+            w.span(Span::new(0, s.len()));
+            assert_eq!(out, want, "span {s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_dates_match_serde_and_chrono() {
+        for n in [0usize, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            assert_eq!(written(|w| w.num(n)), n.to_string());
+        }
+        for k in 0..=2000u32 {
+            let x = round3(k as f32 / 1000.0);
+            assert_eq!(written(|w| w.f64(x)), serde_json::to_string(&x).unwrap());
+        }
+        for x in [f64::NAN, f64::INFINITY, -0.5, 1e-7, 0.1234, 3e12] {
+            assert_eq!(written(|w| w.f64(x)), serde_json::to_string(&x).unwrap());
+        }
+        for (y, m, d) in [
+            (2020, 5, 21),
+            (1, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-5, 3, 4),
+        ] {
+            let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let want = serde_json::to_string(&date.format("%Y-%m-%d").to_string()).unwrap();
+            assert_eq!(written(|w| w.date(date)), want);
+        }
+    }
 }

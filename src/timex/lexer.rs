@@ -2,7 +2,8 @@
 //! runs and single punctuation marks, each tagged with its lexicon class so
 //! the grammar never lowercases or compares strings in its hot loop.
 
-use super::lexicon::{classify, Lex};
+use super::lexicon::{classify_start_at, Lex};
+use super::recognize::{kind_may_start, lex_may_start};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -81,10 +82,57 @@ fn make_opaque(
     end
 }
 
+/// End of the run of ASCII letters starting at `i`. Eight bytes at a time:
+/// a per-byte loop mispredicts its exit on nearly every word.
+#[inline]
+fn letters_end(bytes: &[u8], mut i: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Per byte, no carries between bytes (each stays below 0x80 + 0x1f):
+        // high bit of `x + 0x1f` ⇔ x ≥ 'a'; of `x + 0x05` ⇔ x ≥ '{'.
+        let x = (v | CASE) & LOW7;
+        let ge_a = x + 0x1f1f_1f1f_1f1f_1f1f;
+        let ge_brace = x + 0x0505_0505_0505_0505;
+        let letter = ge_a & !ge_brace & !v & HIGH;
+        let other = !letter & HIGH;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, &mut tokens, &mut Vec::new());
+    tokens
+}
+
+/// [`tokenize`] into a caller's buffer (cleared first), so a thread can
+/// reuse one allocation for every document. Also writes to `starts[..n]`
+/// the indexes of the tokens that may start an expression (see
+/// [`crate::timex::recognize::lex_may_start`]), so the grammar visits those
+/// only, and returns `n`. (`starts` is only grown, never shrunk, to avoid
+/// clearing it per document.)
+pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>) -> usize {
     let bytes = text.as_bytes();
+    tokens.clear();
     // English news averages a token per 4–5 bytes; reserving for more avoids regrowth.
-    let mut tokens: Vec<Token> = Vec::with_capacity(bytes.len() / 3 + 8);
+    tokens.reserve(bytes.len() / 3 + 8);
+    // Written at `n_starts` for every token and kept only for candidates, so
+    // there is no branch on the (unpredictable) candidate test; a text has
+    // at most one token per byte.
+    if starts.len() < bytes.len() + 1 {
+        starts.resize(bytes.len() + 1, 0);
+    }
+    let mut n_starts = 0;
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
@@ -105,16 +153,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             chunk_tok = tokens.len();
         }
         let start = i;
-        let (kind, lex, num, cap) = if b.is_ascii_alphabetic() {
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            (
-                Kind::Word,
-                classify(&bytes[start..i]),
-                0,
-                b.is_ascii_uppercase(),
-            )
+        let (kind, lex, num, cap, may_start) = if b.is_ascii_alphabetic() {
+            i = letters_end(bytes, i + 1);
+            let (lex, may_start) = classify_start_at(bytes, start, i);
+            (Kind::Word, lex, 0, b.is_ascii_uppercase(), may_start)
         } else if b.is_ascii_digit() {
             let mut n: u32 = 0;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -123,7 +165,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     .saturating_add((bytes[i] - b'0') as u32);
                 i += 1;
             }
-            (Kind::Num, Lex::None, n, false)
+            (Kind::Num, Lex::None, n, false, true)
         } else if b.is_ascii() {
             let opaque = match b {
                 b'@' => true,
@@ -135,21 +177,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 _ => false,
             };
             if opaque {
-                i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
+                i = make_opaque(bytes, tokens, chunk_tok, chunk_start, i);
+                // The chunk's tokens are gone, and an opaque token starts nothing.
+                while n_starts > 0 && starts[n_starts - 1] as usize >= chunk_tok {
+                    n_starts -= 1;
+                }
                 space_before = false;
                 newline_before = false;
                 continue;
             }
             i += 1;
-            (Kind::Punct(b), Lex::None, 0, false)
+            (Kind::Punct(b), Lex::None, 0, false, b == b'\'')
         } else {
             // Step over one UTF-8 encoded character.
             i += 1;
             while i < bytes.len() && (bytes[i] & 0xC0) == 0x80 {
                 i += 1;
             }
-            (Kind::Other, Lex::None, 0, false)
+            (Kind::Other, Lex::None, 0, false, true)
         };
+        debug_assert_eq!(may_start, kind_may_start(kind) || lex_may_start(lex));
+        starts[n_starts] = tokens.len() as u32;
+        n_starts += may_start as usize;
         tokens.push(Token {
             start,
             end: i,
@@ -163,5 +212,5 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         space_before = false;
         newline_before = false;
     }
-    tokens
+    n_starts
 }

@@ -1,8 +1,7 @@
 //! The closed vocabulary of the date grammar. Words outside it get
 //! [`Lex::None`] and are skipped by the grammar at the cost of one lookup.
 
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use super::recognize::lex_may_start;
 use std::sync::OnceLock;
 
 /// Calendar and duration units.
@@ -408,64 +407,131 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("closed", Lex::PastCue),
 ];
 
-/// Packs up to 16 ASCII letters, lowercased, into a key. Word tokens hold
-/// only ASCII letters, for which `| 0x20` is lowercasing.
+/// Loads up to 8 bytes of `bytes` from `at` as a little-endian word (zero
+/// past the end).
 #[inline]
-fn pack(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    let mut key = 0u128;
-    for (i, b) in word.iter().enumerate() {
-        key |= ((b | 0x20) as u128) << (8 * i);
-    }
-    Some(key)
-}
-
-/// A multiply-xorshift hasher for packed keys: the default SipHash costs more
-/// than the rest of the lookup.
-#[derive(Default, Clone, Copy)]
-pub struct PackHasher(u64);
-
-impl std::hash::Hasher for PackHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ *b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes(b.try_into().expect("8 bytes")),
+        None => {
+            let mut buf = [0u8; 8];
+            let tail = bytes.get(at..).unwrap_or(&[]);
+            buf[..tail.len()].copy_from_slice(tail);
+            u64::from_le_bytes(buf)
         }
     }
-    fn write_u128(&mut self, v: u128) {
-        let x = (v as u64) ^ ((v >> 64) as u64).rotate_left(29);
-        let h = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = h ^ (h >> 32);
-    }
 }
 
-/// The vocabulary as a hash table, plus a bitmap of which (length, first
-/// letter) pairs occur so most ordinary words are rejected without hashing.
+/// `LOW_BYTES[n]`: the `n` low bytes of a word set (n ≤ 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut m = [0u64; 9];
+    let mut n = 1;
+    while n <= 8 {
+        m[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    m
+};
+
+/// The lowercase key of the ASCII letters `bytes[start..end]` (at most 16):
+/// bytes 0–7 and 8–15, zero-padded. Word tokens hold only ASCII letters,
+/// for which `| 0x20` is lowercasing; the padding tells lengths apart.
+#[inline]
+fn key_at(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let len = end - start;
+    let lo = (load8(bytes, start) | CASE) & LOW_BYTES[len.min(8)];
+    let hi = (load8(bytes, start + 8) | CASE) & LOW_BYTES[len.saturating_sub(8).min(8)];
+    (lo, hi)
+}
+
+/// Slots of the lookup table (a power of two, about three times the vocabulary).
+const SLOTS: usize = 1024;
+const SLOT_BITS: u32 = SLOTS.trailing_zeros();
+
+/// The two candidate slots of a key under hash seed `seed`.
+#[inline]
+fn slots_of(key: (u64, u64), seed: u64) -> (usize, usize) {
+    let h = (key.0 ^ seed).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ key.1.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    let h = h ^ (h >> 29);
+    (
+        (h >> (64 - SLOT_BITS)) as usize,
+        (h & (SLOTS as u64 - 1)) as usize,
+    )
+}
+
+/// The vocabulary as a two-choice (cuckoo) hash table keyed by the packed
+/// lowercase word: every word sits in one of its two slots, so a lookup is
+/// two loads and two compares, with no loop and no branch on the outcome
+/// (whether an ordinary word is in the vocabulary is unpredictable, and a
+/// mispredicted branch per word cost more than the rest of the lookup).
+/// Slot `SLOTS` is a sentinel holding `Lex::None`.
 struct Table {
-    words: HashMap<u128, Lex, BuildHasherDefault<PackHasher>>,
-    first_letters_by_len: [u32; 17],
+    seed: u64,
+    keys: Box<[(u64, u64); SLOTS]>,
+    lexes: Box<[Lex; SLOTS + 1]>,
+    /// Per slot: [`lex_may_start`] of its class.
+    starts: Box<[bool; SLOTS + 1]>,
+}
+
+/// Cuckoo insertion of every vocabulary word with `seed`; None if some word
+/// found no place (the caller tries another seed).
+fn build(seed: u64) -> Option<Table> {
+    let mut keys = Box::new([(0u64, 0u64); SLOTS]);
+    let mut lexes = Box::new([Lex::None; SLOTS + 1]);
+    for (w, lex) in VOCABULARY {
+        let b = w.as_bytes();
+        // Longer entries ("approximately") were never matched by the
+        // former lookup; kept that way so output does not change.
+        if b.is_empty() || b.len() > MAX_WORD {
+            continue;
+        }
+        let (mut key, mut lex) = (key_at(b, 0, b.len()), *lex);
+        let (s1, s2) = slots_of(key, seed);
+        if keys[s1] == key || keys[s2] == key {
+            // A duplicate entry: the later one wins, as in a map.
+            let s = if keys[s1] == key { s1 } else { s2 };
+            lexes[s] = lex;
+            continue;
+        }
+        let mut s = s1;
+        let mut placed = false;
+        for _ in 0..64 {
+            if keys[s] == (0, 0) {
+                keys[s] = key;
+                lexes[s] = lex;
+                placed = true;
+                break;
+            }
+            // Evict the occupant to its other slot.
+            std::mem::swap(&mut keys[s], &mut key);
+            std::mem::swap(&mut lexes[s], &mut lex);
+            let (a, b) = slots_of(key, seed);
+            s = if a == s { b } else { a };
+        }
+        if !placed {
+            return None;
+        }
+    }
+    let mut starts = Box::new([false; SLOTS + 1]);
+    for (start, lex) in starts.iter_mut().zip(lexes.iter()) {
+        *start = lex_may_start(*lex);
+    }
+    Some(Table {
+        seed,
+        keys,
+        lexes,
+        starts,
+    })
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut first_letters_by_len = [0u32; 17];
-        for (w, _) in VOCABULARY {
-            if let Some(c) = w.bytes().next() {
-                first_letters_by_len[w.len().min(16)] |= 1 << ((c | 0x20) - b'a');
-            }
-        }
-        Table {
-            words: VOCABULARY
-                .iter()
-                .filter_map(|(w, lex)| Some((pack(w.as_bytes())?, *lex)))
-                .collect(),
-            first_letters_by_len,
-        }
+        (0u64..)
+            .find_map(|i| build(i.wrapping_mul(0xD6E8_FEB8_6659_FD93)))
+            .expect("some seed places every word")
     })
 }
 
@@ -474,20 +540,57 @@ pub fn warm_up() {
     let _ = table();
 }
 
+/// Words longer than this are never looked up (only "approximately" in the
+/// list is longer, so it is never classified).
+const MAX_WORD: usize = 12;
+
 /// Classifies an ASCII word (any case).
 #[inline]
 pub fn classify(word: &[u8]) -> Lex {
-    // Every vocabulary word is at most 12 letters.
-    if word.len() > 12 || word.is_empty() {
-        return Lex::None;
+    classify_at(word, 0, word.len())
+}
+
+/// Classifies the ASCII word `bytes[start..end]` (letters only, any case)
+/// without copying it: the key is loaded straight from the text.
+#[inline(always)]
+pub fn classify_at(bytes: &[u8], start: usize, end: usize) -> Lex {
+    classify_start_at(bytes, start, end).0
+}
+
+/// [`classify_at`], and whether the word can start an expression
+/// ([`lex_may_start`]).
+#[inline(always)]
+pub fn classify_start_at(bytes: &[u8], start: usize, end: usize) -> (Lex, bool) {
+    let len = end - start;
+    if len > MAX_WORD || len == 0 {
+        return (Lex::None, false);
     }
     let t = table();
-    let letter = (word[0] | 0x20).wrapping_sub(b'a');
-    if letter >= 26 || t.first_letters_by_len[word.len()] & (1 << letter) == 0 {
-        return Lex::None;
-    }
-    match pack(word) {
-        Some(key) => t.words.get(&key).copied().unwrap_or(Lex::None),
-        None => Lex::None,
+    let key = key_at(bytes, start, end);
+    let (s1, s2) = slots_of(key, t.seed);
+    // Selects rather than branches (see `Table`): `differs` is 0 on a match.
+    let differs = |k: (u64, u64)| (k.0 ^ key.0) | (k.1 ^ key.1);
+    let s = if differs(t.keys[s2]) == 0 { s2 } else { SLOTS };
+    let s = if differs(t.keys[s1]) == 0 { s1 } else { s };
+    (t.lexes[s], t.starts[s])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_classifies_in_any_case() {
+        for (w, lex) in VOCABULARY {
+            let want = if w.len() > MAX_WORD { Lex::None } else { *lex };
+            assert_eq!(classify(w.as_bytes()), want, "{w}");
+            assert_eq!(classify(w.to_uppercase().as_bytes()), want, "{w}");
+            // Inside a longer text: the key must not read past the word.
+            let text = format!("x {w}abcdefghijklmnop");
+            assert_eq!(classify_at(text.as_bytes(), 2, 2 + w.len()), want, "{w}");
+        }
+        for w in ["", "mayday", "ma", "xyz", "mondayy", "januar", "aa"] {
+            assert_eq!(classify(w.as_bytes()), Lex::None, "{w}");
+        }
     }
 }

@@ -21,7 +21,7 @@ pub mod value;
 
 use crate::model::{Document, Span, Timex, TimexAnchor, TimexType};
 use chrono::NaiveDate;
-use lexer::{tokenize, Kind, Token};
+use lexer::{tokenize, tokenize_into, Kind, Token};
 use lexicon::Lex;
 use recognize::{Expr, Parser};
 use resolve::{resolve, Context, Tense};
@@ -94,10 +94,30 @@ impl TimexTagger {
         text: &str,
         anchor: Option<NaiveDate>,
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
-        let toks = tokenize(text);
+        // One token buffer per thread, reused for every document.
+        thread_local! {
+            static BUFFERS: std::cell::RefCell<(Vec<Token>, Vec<u32>)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        BUFFERS.with(|buf| {
+            let (mut toks, mut starts) = buf.take();
+            let n = tokenize_into(text, &mut toks, &mut starts);
+            let out = self.find_in(text, &toks, &starts[..n], anchor);
+            buf.replace((toks, starts));
+            out
+        })
+    }
+
+    fn find_in(
+        &self,
+        text: &str,
+        toks: &[Token],
+        starts: &[u32],
+        anchor: Option<NaiveDate>,
+    ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         let parser = Parser {
             text,
-            toks: &toks,
+            toks,
             day_first: self.options.day_first,
         };
         let mut out = Vec::new();
@@ -108,25 +128,21 @@ impl TimexTagger {
             period: None,
             tense: Tense::Unknown,
         };
-        let mut i = 0;
-        while i < toks.len() {
-            let t = &toks[i];
-            // Cheap prefilter: only vocabulary words, digits and apostrophes can start a timex.
-            let may_start = t.lex != Lex::None
-                || matches!(t.kind, Kind::Num | Kind::Punct(b'\'') | Kind::Other);
-            if !may_start {
-                i += 1;
+        // Token index the scan has reached: tokens before it are inside a match.
+        let mut next = 0;
+        // Only the candidates the tokenizer listed can start a timex.
+        for &i in starts {
+            let i = i as usize;
+            if i < next || !parser.may_start(i) {
                 continue;
             }
             let Some(m) = parser.parse_at(i) else {
-                i += 1;
                 continue;
             };
             if m.end <= m.start {
-                i += 1;
                 continue;
             }
-            ctx.tense = tense_around(text, &toks, m.start, m.end);
+            ctx.tense = tense_around(text, toks, m.start, m.end);
             let r = resolve(&m.expr, &ctx);
             if let Some(v) = r.val {
                 let derived = matches!(
@@ -144,13 +160,12 @@ impl TimexTagger {
                 }
             }
             // Years outside 0000–9999 ("9999 years ago") have no TIMEX3 spelling.
+            next = m.end;
             if r.value.starts_with('-') || r.val.is_some_and(|v| v.year() > 9999) {
-                i = m.end;
                 continue;
             }
             let span = Span::new(toks[m.start].start, toks[m.end - 1].end);
             out.push((span, r.kind, r.value, r.anchor));
-            i = m.end;
         }
         out
     }

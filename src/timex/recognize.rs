@@ -233,6 +233,67 @@ const STRONG_DATE_PREPS: &[&str] = &[
     "of",
 ];
 
+/// Whether a word of class `lex` can start an expression: the classes that
+/// have a rule in [`Parser::parse_at`] (keep the two in step). The lexicon
+/// stores this per word, so the tokenizer lists the candidate tokens.
+pub fn lex_may_start(lex: Lex) -> bool {
+    matches!(
+        lex,
+        Lex::A
+            | Lex::Month(_)
+            | Lex::MonthAbbr(_)
+            | Lex::Weekday(_)
+            | Lex::Today
+            | Lex::Yesterday
+            | Lex::Tomorrow
+            | Lex::Tonight
+            | Lex::Now
+            | Lex::Currently
+            | Lex::Nowadays
+            | Lex::Recently
+            | Lex::Recent
+            | Lex::The
+            | Lex::This
+            | Lex::Last
+            | Lex::Next
+            | Lex::Past
+            | Lex::Coming
+            | Lex::That
+            | Lex::Early
+            | Lex::Late
+            | Lex::Mid
+            | Lex::Earlier
+            | Lex::Later
+            | Lex::Fiscal
+            | Lex::Season(_)
+            | Lex::Ordinal(_)
+            | Lex::Q
+            | Lex::Every
+            | Lex::Each
+            | Lex::Weekdays(_)
+            | Lex::Daily
+            | Lex::Weekly
+            | Lex::Monthly
+            | Lex::Annually
+            | Lex::NumWord(_)
+            | Lex::Several
+            | Lex::Few
+            | Lex::Approx
+            | Lex::Unit(Unit::Year)
+            | Lex::Christmas
+            | Lex::Thanksgiving
+            | Lex::New
+            | Lex::Noon
+            | Lex::Midnight
+    )
+}
+
+/// Whether a token outside the vocabulary can start an expression: digits
+/// ("2020", "5:30"), and apostrophes ("'90s", also as a non-ASCII char).
+pub fn kind_may_start(kind: Kind) -> bool {
+    matches!(kind, Kind::Num | Kind::Punct(b'\'') | Kind::Other)
+}
+
 impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
@@ -1669,6 +1730,24 @@ impl<'a> Parser<'a> {
     }
 
     /// Everything that can start at token `i`.
+    /// Whether [`Parser::parse_at`] can match at token `i`: a cheap superset
+    /// test, so the scan skips most tokens (prepositions, verbs, ordinary
+    /// words) without entering the grammar.
+    #[inline]
+    pub fn may_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.lex {
+            Lex::None => kind_may_start(t.kind),
+            // "a"/"an" only starts a counted unit ("a week ago", "a couple of
+            // days"), whose unit comes within four tokens.
+            Lex::A => self.toks[i + 1..]
+                .iter()
+                .take(4)
+                .any(|t| matches!(t.lex, Lex::Unit(_) | Lex::Units(_))),
+            lex => lex_may_start(lex),
+        }
+    }
+
     pub fn parse_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let found = match t.lex {

@@ -29,6 +29,29 @@ pub const SEASON_CODES: [&str; 4] = ["SP", "SU", "FA", "WI"];
 impl Val {
     pub fn timex(&self) -> String {
         match *self {
+            // Years 0–9999 by hand (most values): `format!` cost more than
+            // finding the date.
+            Val::Day(d) if (0..=9999).contains(&d.year()) => {
+                let mut s = String::with_capacity(10);
+                push_digits(&mut s, d.year() as u32, 4);
+                s.push('-');
+                push_digits(&mut s, d.month(), 2);
+                s.push('-');
+                push_digits(&mut s, d.day(), 2);
+                s
+            }
+            Val::Month(y, m) if (0..=9999).contains(&y) && m <= 99 => {
+                let mut s = String::with_capacity(7);
+                push_digits(&mut s, y as u32, 4);
+                s.push('-');
+                push_digits(&mut s, m, 2);
+                s
+            }
+            Val::Year(y) if (0..=9999).contains(&y) => {
+                let mut s = String::with_capacity(4);
+                push_digits(&mut s, y as u32, 4);
+                s
+            }
             Val::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
             Val::Month(y, m) => format!("{y:04}-{m:02}"),
             Val::Year(y) => format!("{y:04}"),
@@ -78,6 +101,13 @@ impl Val {
     }
 }
 
+/// Appends the `width` low decimal digits of `n`, zero-padded (`n` < 10^width).
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        s.push((b'0' + (n / 10u32.pow(k) % 10) as u8) as char);
+    }
+}
+
 pub fn week_of(d: NaiveDate) -> Val {
     let w = d.iso_week();
     Val::Week(w.year(), w.week())
@@ -98,4 +128,26 @@ pub fn add_months(y: i32, m: u32, n: i64) -> (i32, u32) {
 
 pub fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     d.checked_add_signed(Duration::try_days(n)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hand_formatted_values_match_format() {
+        for y in [0, 7, 99, 999, 1987, 2020, 9999] {
+            for (m, d) in [(1, 1), (2, 29), (12, 31)] {
+                if let Some(day) = NaiveDate::from_ymd_opt(y, m, d) {
+                    let want = format!("{y:04}-{m:02}-{d:02}");
+                    assert_eq!(Val::Day(day).timex(), want);
+                }
+                assert_eq!(Val::Month(y, m).timex(), format!("{y:04}-{m:02}"));
+            }
+            assert_eq!(Val::Year(y).timex(), format!("{y:04}"));
+        }
+        assert_eq!(Val::Year(-5).timex(), "-005");
+        assert_eq!(Val::Year(12345).timex(), "12345");
+        assert_eq!(Val::Month(2020, 123).timex(), "2020-123");
+    }
 }
