@@ -623,20 +623,22 @@ impl EntityRecognizer {
     /// `EntityType as usize`): the windows around a mention are lowercased
     /// once, not once per reading.
     fn cue_scores(&self, text: &str, span: Span) -> [i64; 4] {
-        let before = lower_window_before(text, span.start, 40);
-        let after = lower_window_after(text, span.end, 40);
-        let before = before.trim_end();
-        let mut scores = [0; 4];
-        for cue in &self.rules.cues {
-            let score = &mut scores[cue.prefer as usize];
-            if cue.before.iter().any(|p| ends_with_phrase(before, p)) {
-                *score += 4;
-            }
-            if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
-                *score += 4;
-            }
-        }
-        scores
+        with_lower(window_before(text, span.start, 40), |before| {
+            with_lower(window_after(text, span.end, 40), |after| {
+                let before = before.trim_end();
+                let mut scores = [0; 4];
+                for cue in &self.rules.cues {
+                    let score = &mut scores[cue.prefer as usize];
+                    if cue.before.iter().any(|p| ends_with_phrase(before, p)) {
+                        *score += 4;
+                    }
+                    if cue.after.iter().any(|p| after.starts_with(p.as_str())) {
+                        *score += 4;
+                    }
+                }
+                scores
+            })
+        })
     }
 
     /// Picks the reading of an alias several entries share, by the words
@@ -693,7 +695,9 @@ impl EntityRecognizer {
         let matches = self.rules.find(&flat);
         // First the rules that stand alone, then those that need an object
         // found by the gazetteer or by a standalone rule.
-        let mut standalone: Vec<Candidate> = independent.to_vec();
+        // Where names are known so far, and as what.
+        let mut standalone: Vec<(Span, EntityType)> =
+            independent.iter().map(|c| (c.span, c.kind)).collect();
         let mut needing: Vec<&PatternMatch> = Vec::new();
         for pm in &matches {
             let rule = &self.rules.patterns[pm.rule];
@@ -713,7 +717,7 @@ impl EntityRecognizer {
                 priority: rule.priority,
                 team_of: None,
             };
-            standalone.push(c.clone());
+            standalone.push((c.span, c.kind));
             out.push(c);
             if let (Some(obj), Some(rel)) = (pm.object, &rule.relation) {
                 let kind = rule.object_type.unwrap_or(EntityType::Organization);
@@ -745,11 +749,11 @@ impl EntityRecognizer {
             let rule = &self.rules.patterns[pm.rule];
             let Some(obj) = pm.object else { continue };
             let obj = Span::new(obj.0, obj.1);
-            let found = standalone.iter().any(|c| {
-                c.span.overlaps(obj)
-                    && rule.object_type.is_none_or(|k| k == c.kind)
-                    && c.span.start >= obj.start
-                    && c.span.end <= obj.end + 1
+            let found = standalone.iter().any(|&(span, kind)| {
+                span.overlaps(obj)
+                    && rule.object_type.is_none_or(|k| k == kind)
+                    && span.start >= obj.start
+                    && span.end <= obj.end + 1
             });
             if !found {
                 continue;
@@ -763,7 +767,7 @@ impl EntityRecognizer {
             // Russia": China is no place located in Russia).
             if standalone
                 .iter()
-                .any(|c| c.span.overlaps(span) && c.kind != rule.kind)
+                .any(|&(s, kind)| s.overlaps(span) && kind != rule.kind)
             {
                 continue;
             }
@@ -1376,20 +1380,22 @@ fn ends_with_phrase(window: &str, phrase: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric())
 }
 
-fn lower_window_before(text: &str, pos: usize, n: usize) -> String {
+/// Up to `n` bytes of `text` before `pos` (whole characters).
+fn window_before(text: &str, pos: usize, n: usize) -> &str {
     let mut start = pos.saturating_sub(n);
     while !text.is_char_boundary(start) {
         start += 1;
     }
-    text[start..pos].to_lowercase()
+    &text[start..pos]
 }
 
-fn lower_window_after(text: &str, pos: usize, n: usize) -> String {
+/// Up to `n` bytes of `text` after `pos` (whole characters).
+fn window_after(text: &str, pos: usize, n: usize) -> &str {
     let mut end = (pos + n).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    text[pos..end].to_lowercase()
+    &text[pos..end]
 }
 
 fn name_words_vec(s: &str) -> Vec<&str> {
@@ -1407,49 +1413,50 @@ fn is_leading_noise(lower: &str) -> bool {
 }
 
 fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option<Span> {
-    let slice = span.text(text);
-    let mut parts: Vec<(usize, usize)> = Vec::new();
-    let mut offset = 0;
-    for w in slice.split(' ') {
-        if !w.is_empty() {
-            parts.push((span.start + offset, span.start + offset + w.len()));
-        }
-        offset += w.len() + 1;
-    }
-    let word = |p: &(usize, usize)| &text[p.0..p.1];
+    let person = kind == EntityType::Person;
     let noise = |w: &str| {
         with_lower(w.trim_end_matches('.'), |l| {
             is_leading_noise(l)
-                || (kind == EntityType::Person
-                    && (words.not_name.contains(l) || words.not_name.contains(w)))
+                || (person && (words.not_name.contains(l) || words.not_name.contains(w)))
         })
     };
-    let mut first = 0;
-    while first < parts.len() && noise(word(&parts[first])) {
-        first += 1;
-    }
-    let mut last = parts.len();
-    if kind == EntityType::Person {
-        // A person's name ends before the first word that is never part of one.
-        if let Some(cut) = (first..parts.len()).find(|&i| noise(word(&parts[i]))) {
-            last = cut;
-        }
-        if (first..last).any(|i| {
-            let w = word(&parts[i]);
-            is_all_caps(w) || contains_lower(&words.org_heads, w)
-        }) {
-            return None;
-        }
-    }
-    if first >= last {
+    // A word that rules out a person's name: an acronym or an institution's head word.
+    let not_person = |w: &str| is_all_caps(w) || contains_lower(&words.org_heads, w);
+    // The space-separated words of the span, as byte ranges of `text`.
+    let mut parts = span
+        .text(text)
+        .split(' ')
+        .scan(span.start, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, at + w.len()))
+        })
+        .filter(|p| p.1 > p.0);
+    let (start, mut end) = parts.find(|p| !noise(&text[p.0..p.1]))?;
+    if person && not_person(&text[start..end]) {
         return None;
     }
-    let out = Span::new(parts[first].0, parts[last - 1].1);
+    let mut count = 1;
+    for (s, e) in parts {
+        let w = &text[s..e];
+        if person {
+            // A person's name ends before the first word that is never part of one.
+            if noise(w) {
+                break;
+            }
+            if not_person(w) {
+                return None;
+            }
+        }
+        end = e;
+        count += 1;
+    }
+    let out = Span::new(start, end);
     let s = out.text(text);
     if kind == EntityType::Organization && !s.contains(' ') && contains_lower(&words.org_heads, s) {
         return None;
     }
-    if kind == EntityType::Person && last - first == 1 && contains_lower(&words.pronouns, s) {
+    if person && count == 1 && contains_lower(&words.pronouns, s) {
         return None;
     }
     Some(out)
