@@ -157,18 +157,20 @@ pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
 pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     let single = |i: usize| {
-        bytes[i] == b'\n'
-            && (i == 0 || bytes[i - 1] != b'\n')
-            && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
+        (i == 0 || bytes[i - 1] != b'\n') && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
     };
-    if !(0..bytes.len()).any(single) {
+    // Visit only the line breaks (`match_indices` finds them with memchr).
+    let mut singles = text
+        .match_indices('\n')
+        .map(|(i, _)| i)
+        .filter(|&i| single(i))
+        .peekable();
+    if singles.peek().is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = bytes.to_vec();
-    for (i, b) in out.iter_mut().enumerate() {
-        if single(i) {
-            *b = b' ';
-        }
+    for i in singles {
+        out[i] = b' ';
     }
     // Only ASCII newlines became ASCII spaces: still valid UTF-8.
     std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
