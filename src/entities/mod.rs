@@ -416,8 +416,20 @@ impl EntityRecognizer {
         let mut caps_seen: FastSet<&str> = FastSet::default();
         let mut lower_seen: FastSet<&str> = FastSet::default();
         if !mid_sentence_caps.is_empty() {
+            // Most tokens are neither: a bit filter on their shape spares
+            // hashing them.
+            let mut shapes = ShapeFilter::default();
+            for w in mid_sentence_caps.iter().copied() {
+                shapes.insert(w);
+            }
+            for w in &lowercase_words {
+                shapes.insert(w);
+            }
             for (t, init) in tokens.iter().zip(initial) {
                 let w = t.span.text(text);
+                if !shapes.may_contain(w) {
+                    continue;
+                }
                 let Some(c) = w.chars().next() else { continue };
                 if c.is_lowercase() {
                     if lowercase_words.contains(w) {
@@ -1404,6 +1416,35 @@ fn name_words_vec(s: &str) -> Vec<&str> {
 
 /// Trims the words around a pattern's name: sentence-start noise ("The",
 /// "In April"), and for people any word that is never part of a name.
+/// A 4096-bit filter of words by length and first and last byte: "no" is
+/// certain, "yes" needs the real lookup.
+struct ShapeFilter([u64; 64]);
+
+impl Default for ShapeFilter {
+    fn default() -> Self {
+        ShapeFilter([0; 64])
+    }
+}
+
+impl ShapeFilter {
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let (first, last) = (
+            *b.first().unwrap_or(&0) as usize,
+            *b.last().unwrap_or(&0) as usize,
+        );
+        (b.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095
+    }
+    fn insert(&mut self, w: &str) {
+        let i = Self::bit(w);
+        self.0[i >> 6] |= 1 << (i & 63);
+    }
+    fn may_contain(&self, w: &str) -> bool {
+        let i = Self::bit(w);
+        self.0[i >> 6] & (1 << (i & 63)) != 0
+    }
+}
+
 /// Whether a lowercase word is in [`LEADING_NOISE`]: asked for most
 /// capitalised tokens, so a hash set rather than a scan of the list.
 fn is_leading_noise(lower: &str) -> bool {
