@@ -164,10 +164,14 @@ const FRONTED: &[&str] = &[
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
 const PREP_REACH: usize = 15;
 
-/// Words that end a clause when scanning left from a trigger.
-const CLAUSE_WORDS: &[&str] = &[
-    "but", "while", "whereas", "although", "though", "because", "if", "unless",
-];
+/// Words that end a clause when scanning left from a trigger (a `match`:
+/// it runs for every token scanned).
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "but" | "while" | "whereas" | "although" | "though" | "because" | "if" | "unless"
+    )
+}
 
 /// Cues that a date-less event happened on the same occasion as the event
 /// just before it ("They also signed …", "during the meeting").
@@ -1166,7 +1170,7 @@ impl EventExtractor {
                     s.lower(k.wrapping_sub(1)),
                     "is" | "are" | "was" | "were" | "be" | "been"
                 );
-            if CLAUSE_WORDS.contains(&w) || speech {
+            if is_clause_word(w) || speech {
                 let mut b = k + 1;
                 if s.lower(b) == "that" {
                     b += 1;
@@ -1185,7 +1189,7 @@ impl EventExtractor {
         for k in t1..lim {
             let w = s.lower(k);
             if matches!(w, ";" | "--" | "—" | "who" | "which" | "\"" | "“" | "”")
-                || CLAUSE_WORDS.contains(&w)
+                || is_clause_word(w)
             {
                 return k;
             }
