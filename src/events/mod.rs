@@ -892,8 +892,11 @@ impl EventExtractor {
         let hits = self.triggers_in(s);
         let first = out.len();
         for (t0, t1, ti) in hits {
+            // The trigger's clause, shared by its rules (found on first need).
+            let mut clause = None;
             for &ri in &self.rules_by_trigger[ti] {
-                if let Some(c) = self.apply_rule(doc, ctx, s, ri, t0, t1, trace.as_deref_mut()) {
+                let c = self.apply_rule(doc, ctx, s, ri, t0, t1, &mut clause, trace.as_deref_mut());
+                if let Some(c) = c {
                     out.push(c);
                 }
             }
@@ -928,6 +931,7 @@ impl EventExtractor {
         ri: usize,
         t0: usize,
         t1: usize,
+        clause: &mut Option<(usize, Option<usize>, usize)>,
         trace: Option<&mut Vec<String>>,
     ) -> Option<Cand> {
         let rule = &self.set.rules[ri];
@@ -970,8 +974,10 @@ impl EventExtractor {
         if !rule.near.is_empty() && !any_phrase_at(s, near, t1, (t1 + 7).min(s.toks.len())) {
             return None;
         }
-        let (cs, rel) = self.clause_start(s, t0);
-        let ce = self.clause_end(s, t1);
+        let (cs, rel, ce) = *clause.get_or_insert_with(|| {
+            let (cs, rel) = self.clause_start(s, t0);
+            (cs, rel, self.clause_end(s, t1))
+        });
         let mut args: Vec<CandArg> = Vec::new();
         // Entity spans already used, with the slot that used them.
         let mut used: Vec<(Span, usize)> = Vec::new();
