@@ -164,10 +164,14 @@ const FRONTED: &[&str] = &[
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
 const PREP_REACH: usize = 15;
 
-/// Words that end a clause when scanning left from a trigger.
-const CLAUSE_WORDS: &[&str] = &[
-    "but", "while", "whereas", "although", "though", "because", "if", "unless",
-];
+/// Words that end a clause when scanning left from a trigger (a `match`:
+/// it runs for every token scanned).
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "but" | "while" | "whereas" | "although" | "though" | "because" | "if" | "unless"
+    )
+}
 
 /// Cues that a date-less event happened on the same occasion as the event
 /// just before it ("They also signed …", "during the meeting").
@@ -888,8 +892,11 @@ impl EventExtractor {
         let hits = self.triggers_in(s);
         let first = out.len();
         for (t0, t1, ti) in hits {
+            // The trigger's clause, shared by its rules (found on first need).
+            let mut clause = None;
             for &ri in &self.rules_by_trigger[ti] {
-                if let Some(c) = self.apply_rule(doc, ctx, s, ri, t0, t1, trace.as_deref_mut()) {
+                let c = self.apply_rule(doc, ctx, s, ri, t0, t1, &mut clause, trace.as_deref_mut());
+                if let Some(c) = c {
                     out.push(c);
                 }
             }
@@ -924,6 +931,7 @@ impl EventExtractor {
         ri: usize,
         t0: usize,
         t1: usize,
+        clause: &mut Option<(usize, Option<usize>, usize)>,
         trace: Option<&mut Vec<String>>,
     ) -> Option<Cand> {
         let rule = &self.set.rules[ri];
@@ -966,8 +974,10 @@ impl EventExtractor {
         if !rule.near.is_empty() && !any_phrase_at(s, near, t1, (t1 + 7).min(s.toks.len())) {
             return None;
         }
-        let (cs, rel) = self.clause_start(s, t0);
-        let ce = self.clause_end(s, t1);
+        let (cs, rel, ce) = *clause.get_or_insert_with(|| {
+            let (cs, rel) = self.clause_start(s, t0);
+            (cs, rel, self.clause_end(s, t1))
+        });
         let mut args: Vec<CandArg> = Vec::new();
         // Entity spans already used, with the slot that used them.
         let mut used: Vec<(Span, usize)> = Vec::new();
@@ -1166,7 +1176,7 @@ impl EventExtractor {
                     s.lower(k.wrapping_sub(1)),
                     "is" | "are" | "was" | "were" | "be" | "been"
                 );
-            if CLAUSE_WORDS.contains(&w) || speech {
+            if is_clause_word(w) || speech {
                 let mut b = k + 1;
                 if s.lower(b) == "that" {
                     b += 1;
@@ -1185,7 +1195,7 @@ impl EventExtractor {
         for k in t1..lim {
             let w = s.lower(k);
             if matches!(w, ";" | "--" | "—" | "who" | "which" | "\"" | "“" | "”")
-                || CLAUSE_WORDS.contains(&w)
+                || is_clause_word(w)
             {
                 return k;
             }

@@ -101,8 +101,9 @@ fn trim_content(text: &str, mut sp: Span) -> Span {
 
 impl EventExtractor {
     fn is_speech(&self, s: &Sent, k: usize) -> bool {
-        s.toks.get(k).is_some_and(|t| !t.cap)
-            && s.speech.get(k).copied().unwrap_or(false)
+        // the speech flag first: it is false for almost every token
+        s.speech.get(k).copied().unwrap_or(false)
+            && s.toks.get(k).is_some_and(|t| !t.cap)
             && !matches!(
                 s.lower(k.wrapping_sub(1)),
                 "is" | "are" | "was" | "were" | "be" | "been" | "being"
@@ -124,20 +125,19 @@ impl EventExtractor {
         if a >= b || b > s.toks.len() {
             return None;
         }
-        let in_range: Vec<_> = s.ments.iter().filter(|m| m.t0 >= a && m.t1 <= b).collect();
+        let in_range = || s.ments.iter().filter(|m| m.t0 >= a && m.t1 <= b);
         // Skip mentions after a preposition ("vice-chancellor of the University").
-        let free = |m: &&&super::TokRange| {
+        let free = |m: &&super::TokRange| {
             let mut k = m.t0;
             while k > a && super::DETERMINERS.contains(&s.lower(k - 1)) {
                 k -= 1;
             }
             !(k > a && super::PREPS.contains(&s.lower(k - 1))) && s.lower(m.t1) != "'s"
         };
-        let person = in_range
-            .iter()
+        let person = in_range()
             .filter(free)
             .find(|m| doc.entities[m.idx].kind == EntityType::Person);
-        let other = in_range.iter().filter(free).find(|m| {
+        let other = in_range().filter(free).find(|m| {
             matches!(
                 doc.entities[m.idx].kind,
                 EntityType::Organization | EntityType::Country
@@ -147,7 +147,7 @@ impl EventExtractor {
         // the organisation named after the preposition.
         let for_org = || {
             let spokes = (a..b).any(|k| s.lower(k).starts_with("spokes"));
-            in_range.iter().find(|m| {
+            in_range().find(|m| {
                 spokes
                     && m.t0 > a
                     && matches!(
