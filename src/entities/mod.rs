@@ -1005,36 +1005,33 @@ impl EntityRecognizer {
 
     fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
         let mut ents: Vec<Building> = Vec::new();
-        let mut by_key: FastMap<String, usize> = FastMap::default();
+        /// What makes two mentions one entity outright.
+        #[derive(Hash, PartialEq, Eq)]
+        enum Key<'a> {
+            Team(&'a str),
+            Entry(usize),
+            Name(EntityType, String),
+        }
+        let mut by_key: FastMap<Key, usize> = FastMap::default();
         let mut by_name: FastMap<(EntityType, String), usize> = FastMap::default();
         for c in chosen {
             let surface = normalise_name(c.span.text(text));
-            let (key, name, attributes) = match (c.entry, &c.team_of) {
-                (None, Some((team, code))) => (
-                    format!("team:{team}"),
-                    team.clone(),
-                    BTreeMap::from([("country".to_string(), code.clone())]),
-                ),
-                (entry, _) => match entry {
-                    Some(i) => {
-                        let e = self.gazetteer.entry(i);
-                        let mut attrs = e.attributes.clone();
-                        if e.kind == EntityType::Country {
-                            attrs.insert("country".into(), e.id.clone());
-                        }
-                        (format!("g{i}"), e.name.clone(), attrs)
-                    }
-                    None => (
-                        format!("{}:{}", c.kind.as_str(), surface.to_lowercase()),
-                        surface.clone(),
-                        BTreeMap::new(),
-                    ),
-                },
+            let key = match (c.entry, &c.team_of) {
+                (None, Some((team, _))) => Key::Team(team),
+                (Some(i), _) => Key::Entry(i),
+                (None, None) => Key::Name(c.kind, surface.to_lowercase()),
             };
+            // Most mentions repeat a known entity: look that up before
+            // building a name and attributes.
             if let Some(&idx) = by_key.get(&key) {
                 ents[idx].mentions.push(c.span);
                 continue;
             }
+            let name = match (c.entry, &c.team_of) {
+                (None, Some((team, _))) => team.clone(),
+                (Some(i), _) => self.gazetteer.entry(i).name.clone(),
+                (None, None) => surface.clone(),
+            };
             // The same name found once by the gazetteer and once by a pattern.
             let name_key = (c.kind, name.to_lowercase());
             if let Some(&idx) = by_name.get(&name_key) {
@@ -1068,6 +1065,18 @@ impl EntityRecognizer {
                     }
                 }
             }
+            let attributes = match (c.entry, &c.team_of) {
+                (None, Some((_, code))) => BTreeMap::from([("country".to_string(), code.clone())]),
+                (Some(i), _) => {
+                    let e = self.gazetteer.entry(i);
+                    let mut attrs = e.attributes.clone();
+                    if e.kind == EntityType::Country {
+                        attrs.insert("country".into(), e.id.clone());
+                    }
+                    attrs
+                }
+                (None, None) => BTreeMap::new(),
+            };
             by_key.insert(key, ents.len());
             by_name.insert(name_key, ents.len());
             ents.push(Building {
@@ -1107,7 +1116,7 @@ impl EntityRecognizer {
             }
             let hit = match kind {
                 EntityType::Person => {
-                    words.len() == 1 && self.person_short_forms(&e.name).contains(&surface)
+                    words.len() == 1 && self.is_person_short_form(&e.name, surface)
                 }
                 EntityType::Organization => {
                     (is_all_caps(surface)
@@ -1126,6 +1135,24 @@ impl EntityRecognizer {
             }
         }
         found
+    }
+
+    /// Whether `short` is one of [`EntityRecognizer::person_short_forms`]
+    /// of `name` (asked for every pair of entities: no allocation).
+    fn is_person_short_form(&self, name: &str, short: &str) -> bool {
+        let mut words = name.split(' ');
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let mut n = 1;
+        let mut last = first;
+        for w in words {
+            n += 1;
+            last = w;
+        }
+        n >= 2
+            && (last == short
+                || (n <= 3 && first == short && self.rules.words.surname_first.contains(first)))
     }
 
     /// The words a person may later be called by: the surname (last word,
