@@ -40,6 +40,10 @@ pub struct TimexTagger {
     options: TimexOptions,
 }
 
+/// Texts up to this size leave their token buffers to the thread for the
+/// next document (about 17 bytes of buffer per byte of text).
+const MAX_KEPT_BYTES: usize = 4 << 20;
+
 /// How many tokens either side of an expression are searched for a tense cue.
 const TENSE_WINDOW: usize = 16;
 
@@ -103,7 +107,10 @@ impl TimexTagger {
             let (mut toks, mut starts) = buf.take();
             let n = tokenize_into(text, &mut toks, &mut starts);
             let out = self.find_in(text, &toks, &starts[..n], anchor);
-            buf.replace((toks, starts));
+            // A huge document's buffers are not kept for the rest of the run.
+            if starts.len() <= MAX_KEPT_BYTES {
+                buf.replace((toks, starts));
+            }
             out
         })
     }
