@@ -442,7 +442,8 @@ impl EntityRecognizer {
         }
         let mid_sentence_caps = caps_seen;
         let lowercase_words = lower_seen;
-        let sports = self.is_sports_report(text);
+        // Asked only when a country or region is found: a whole-text scan.
+        let mut sports: Option<bool> = None;
 
         for m in &matches {
             let alias = m.span.text(text);
@@ -575,7 +576,10 @@ impl EntityRecognizer {
             // "in Russia" still names the country.
             let country_or_region = e.kind == EntityType::Country
                 || (e.kind == EntityType::Location && e.feature() == Some("region"));
-            if sports && country_or_region && !locative {
+            if country_or_region
+                && !locative
+                && *sports.get_or_insert_with(|| self.is_sports_report(text))
+            {
                 out.push(Candidate {
                     span: m.span,
                     kind: EntityType::Organization,
