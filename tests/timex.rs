@@ -897,6 +897,12 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("roughly 50,000 years", "P50000Y")],
         ),
+        // A hedge word longer than twelve letters is still a hedge.
+        (
+            "The comet returns in approximately 50,000 years.",
+            THU,
+            &[("approximately 50,000 years", "P50000Y")],
+        ),
         ("The bus left at 6 a.m.", THU, &[("6 a.m.", "T06:00")]),
         (
             "It spent three nights at sea.",

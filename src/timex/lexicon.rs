@@ -482,8 +482,6 @@ fn build(seed: u64) -> Option<Table> {
     let mut lexes = Box::new([Lex::None; SLOTS + 1]);
     for (w, lex) in VOCABULARY {
         let b = w.as_bytes();
-        // Longer entries ("approximately") were never matched by the
-        // former lookup; kept that way so output does not change.
         if b.is_empty() || b.len() > MAX_WORD {
             continue;
         }
@@ -540,9 +538,10 @@ pub fn warm_up() {
     let _ = table();
 }
 
-/// Words longer than this are never looked up (only "approximately" in the
-/// list is longer, so it is never classified).
-const MAX_WORD: usize = 12;
+/// Words longer than this are never looked up: the key holds 16 bytes, and
+/// no vocabulary word is longer. (It was 12, which silently left
+/// "approximately" unclassified.)
+const MAX_WORD: usize = 16;
 
 /// Classifies an ASCII word (any case).
 #[inline]
