@@ -499,6 +499,9 @@ impl<'r> SpeechPass<'r> {
                 quoted.push(Span::new(open.start, close.end));
                 let so = sentence_of(sentences, open.start);
                 let sc = sentence_of(sentences, close.start);
+                // The sentence the quoted words start in: an opening mark
+                // left alone at a line end is a sentence of its own.
+                let sq = sentence_of(sentences, content.start);
                 let mut attribution = None;
                 {
                     let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, sc);
@@ -521,7 +524,7 @@ impl<'r> SpeechPass<'r> {
                         Some((e, sp, ls))
                             if so <= ls + 2 && word_count(content.text(text)) >= 4 =>
                         {
-                            (e, sp, None, so)
+                            (e, sp, None, sq)
                         }
                         _ => continue,
                     },
@@ -539,7 +542,7 @@ impl<'r> SpeechPass<'r> {
                         speaker,
                         speaker_span,
                         span: content,
-                        sentence: so,
+                        sentence: sq,
                     },
                     verb,
                     verb_sentence,
