@@ -21,6 +21,11 @@ pub enum InputFormat {
     Txt,
     /// One JSON object per line.
     Jsonl,
+    /// One JSON document: an array of records or a single record object
+    /// (the position in the array stands for the line number). A `.json`
+    /// file that is not one JSON document is read as JSONL: exports often
+    /// name JSON lines `.json`.
+    Json,
     /// A header row, then one article per row.
     Csv,
 }
@@ -93,7 +98,8 @@ pub fn detect_format(path: &Path) -> Option<InputFormat> {
     let ext = name.rsplit_once('.').map(|(_, e)| e)?;
     match ext {
         "txt" | "text" => Some(InputFormat::Txt),
-        "jsonl" | "ndjson" | "json" => Some(InputFormat::Jsonl),
+        "jsonl" | "ndjson" => Some(InputFormat::Jsonl),
+        "json" => Some(InputFormat::Json),
         "csv" => Some(InputFormat::Csv),
         _ => None,
     }
@@ -135,6 +141,12 @@ enum Current {
         reader: csv::Reader<Box<dyn Read + Send>>,
         display: String,
         header: Vec<String>,
+        record: u64,
+    },
+    /// The elements of a JSON array.
+    Records {
+        items: std::vec::IntoIter<serde_json::Value>,
+        display: String,
         record: u64,
     },
 }
@@ -287,6 +299,41 @@ impl DocumentReader {
                 };
                 None
             }
+            InputFormat::Json => {
+                let mut bytes = Vec::new();
+                let mut reader = reader;
+                if let Err(e) = reader.read_to_end(&mut bytes) {
+                    return Some(Err(err(format!("cannot read: {e}"))));
+                }
+                let body = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+                match serde_json::from_slice::<serde_json::Value>(body) {
+                    Ok(serde_json::Value::Array(items)) => {
+                        self.current = Current::Records {
+                            items: items.into_iter(),
+                            display: src.display,
+                            record: 0,
+                        };
+                        None
+                    }
+                    Ok(value @ serde_json::Value::Object(_)) => {
+                        let source = SourceRef {
+                            file: src.display,
+                            line: 1,
+                        };
+                        Some(record_from_value(value, source, &self.fields))
+                    }
+                    // Not one document (JSON lines, or broken JSON): per line,
+                    // so each bad line is reported where it is.
+                    _ => {
+                        self.current = Current::Lines {
+                            reader: Box::new(io::Cursor::new(bytes)),
+                            display: src.display,
+                            line: 0,
+                        };
+                        None
+                    }
+                }
+            }
             InputFormat::Csv => {
                 let mut rdr = csv::ReaderBuilder::new()
                     .flexible(false)
@@ -355,6 +402,24 @@ impl DocumentReader {
                     }
                 }
             }
+            Current::Records {
+                items,
+                display,
+                record,
+            } => match items.next() {
+                None => {
+                    self.current = Current::None;
+                    None
+                }
+                Some(value) => {
+                    *record += 1;
+                    let source = SourceRef {
+                        file: display.clone(),
+                        line: *record,
+                    };
+                    Some(record_from_value(value, source, &self.fields))
+                }
+            },
             Current::Csv {
                 reader,
                 display,
@@ -503,12 +568,25 @@ fn parse_json_line(line: &[u8], source: SourceRef, fields: &FieldNames) -> Input
     if line.trim().is_empty() {
         return fail("empty line".into());
     }
-    let value: serde_json::Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => return fail(format!("malformed JSON: {e}")),
-    };
+    match serde_json::from_str(line) {
+        Ok(value) => record_from_value(value, source, fields),
+        Err(e) => fail(format!("malformed JSON: {e}")),
+    }
+}
+
+/// A document from one parsed JSON record (a line of JSONL or an element of
+/// a JSON array).
+fn record_from_value(
+    value: serde_json::Value,
+    source: SourceRef,
+    fields: &FieldNames,
+) -> InputItem {
     let serde_json::Value::Object(mut map) = value else {
-        return fail("JSON value is not an object".into());
+        return Err(InputError {
+            source,
+            id: None,
+            reason: format!("JSON record is {}, not an object", json_kind(&value)),
+        });
     };
     // Ids may be numbers in exports; anything else is not an id.
     let id = match map.remove(&fields.id) {
@@ -620,6 +698,10 @@ mod tests {
             Some(InputFormat::Csv)
         );
         assert_eq!(detect_format(Path::new("x.txt")), Some(InputFormat::Txt));
+        assert_eq!(
+            detect_format(Path::new("x.json.gz")),
+            Some(InputFormat::Json)
+        );
         assert_eq!(detect_format(Path::new("x.gz")), None);
         assert_eq!(detect_format(Path::new("README")), None);
     }
@@ -650,7 +732,7 @@ mod tests {
         assert_eq!(e.id.as_deref(), Some("5"));
         assert!(e.reason.contains("not a string"), "{}", e.reason);
         let e = parse_json_line(b"[1]", src.clone(), &f).unwrap_err();
-        assert_eq!(e.reason, "JSON value is not an object");
+        assert_eq!(e.reason, "JSON record is an array, not an object");
         let d = parse_json_line(
             b"{\"text\": \"Hello.\", \"date\": \"bad\"}\n",
             src.clone(),

@@ -167,6 +167,61 @@ fn reads_jsonl_csv_and_compressed_variants() {
     assert_eq!(docs[1]["date"], serde_json::Value::Null);
 }
 
+/// `.json`: a pretty-printed array of records, a single record object, and a
+/// file of JSON lines misnamed `.json`; a bad element is reported by its
+/// position in the array.
+#[test]
+fn reads_json_arrays_objects_and_misnamed_json_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let array = serde_json::json!([
+        {"id": "a1", "text": ARTICLE_A, "date": "2021-03-03"},
+        {"id": "a2", "text": 17},
+        {"id": "a3", "text": ARTICLE_B},
+    ]);
+    write(
+        &dir.path().join("array.json"),
+        serde_json::to_string_pretty(&array).unwrap(),
+    );
+    write(
+        &dir.path().join("one.json"),
+        serde_json::to_string_pretty(&serde_json::json!({"id": "o1", "text": ARTICLE_B})).unwrap(),
+    );
+    write(
+        &dir.path().join("lines.json"),
+        format!(
+            "{}\n{}\n",
+            jsonl_record("l1", ARTICLE_A, "2021-03-03"),
+            jsonl_record("l2", ARTICLE_B, "2021-03-04")
+        ),
+    );
+    let errors = dir.path().join("errors.jsonl");
+    let out = run(&[
+        "extract",
+        "-q",
+        "--errors",
+        errors.to_str().unwrap(),
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let docs = json_lines(&out.stdout);
+    // Folder order: array.json, lines.json, one.json.
+    assert_eq!(ids(&docs), vec!["a1", "a3", "l1", "l2", "o1"]);
+    assert_eq!(docs[0]["date"], "2021-03-03");
+    let report = json_lines(&std::fs::read(&errors).unwrap());
+    assert_eq!(report.len(), 1);
+    assert_eq!(report[0]["id"], "a2");
+    assert_eq!(report[0]["line"], 2);
+    assert!(report[0]["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("array.json"));
+}
+
 #[test]
 fn every_bad_record_is_reported_with_its_place_and_counted() {
     let dir = tempfile::tempdir().unwrap();
