@@ -52,3 +52,40 @@ fn role_with_a_field_before_the_institution() {
         "{e:?}"
     );
 }
+
+/// (subject name, role, object name) of every affiliation in `text`.
+fn affiliations(text: &str) -> Vec<(String, Option<String>, String)> {
+    let pipeline = Pipeline::new(&Config::default()).unwrap();
+    let mut doc = Document::new("t", text);
+    pipeline.process(&mut doc);
+    doc.relations
+        .iter()
+        .filter(|r| r.kind == "affiliation")
+        .map(|r| {
+            (
+                doc.entities[r.subject].name.clone(),
+                r.role.clone(),
+                doc.entities[r.object].name.clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_between_a_country_and_a_person_is_a_role_in_that_country() {
+    let r = affiliations(
+        "Kenyan Trade Minister Wanjiru Otieno met Ghana's Deputy Finance Minister Kofi Mensah in Nairobi. Kenya and Ghana signed a deal.",
+    );
+    let has = |s: &str, role: &str, o: &str| {
+        r.iter()
+            .any(|(a, b, c)| a == s && b.as_deref() == Some(role) && c == o)
+    };
+    assert!(has("Wanjiru Otieno", "trade minister", "Kenya"), "{r:?}");
+    assert!(
+        has("Kofi Mensah", "deputy finance minister", "Ghana"),
+        "{r:?}"
+    );
+    // A courtesy title is no role, and an unlisted word is no title.
+    let r = affiliations("Kenyan Mr. Peter Wekesa and Kenyan Farmer Joseph Kamau spoke in Kenya.");
+    assert!(r.is_empty(), "{r:?}");
+}

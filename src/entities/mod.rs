@@ -342,7 +342,7 @@ impl EntityRecognizer {
         ents.sort_by_key(|e| e.mentions[0].start);
 
         // 5. Relations and countries.
-        let relations = self.relations(doc, &ents, &hints);
+        let relations = self.relations(doc, &ents, &hints, &places);
         assign_countries(text, &mut ents, &relations, &places);
 
         doc.entities = ents
@@ -1320,11 +1320,60 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ relations
 
+    /// The country and role in "<Country>'s <Title> <mention>" or
+    /// "<Demonym> <Title> <mention>", where the title (one to four words
+    /// written as a title, courtesy titles aside) ends in a word or phrase of
+    /// the `title` list: ("JO", "foreign minister").
+    fn country_title_before<'p>(
+        &self,
+        text: &str,
+        mention: Span,
+        places: &'p [PlaceCue],
+    ) -> Option<(&'p str, String)> {
+        let k = places.partition_point(|p| p.span.end <= mention.start);
+        let place = places[..k].last()?;
+        let gap = &text[place.span.end..mention.start];
+        let gap = match (
+            gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s ")),
+            place.adjective,
+        ) {
+            (Some(rest), false) => rest,
+            (None, true) => gap.strip_prefix(' ')?,
+            _ => return None,
+        };
+        let title = gap.strip_suffix(' ')?;
+        let words: Vec<&str> = title.split(' ').collect();
+        if words.is_empty()
+            || words.len() > 4
+            || title.ends_with('.')
+            || !words.iter().all(|w| is_capitalised(w) || *w == "of")
+        {
+            return None;
+        }
+        let lower = title.to_lowercase();
+        const COURTESY: &[&str] = &[
+            "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof",
+        ];
+        let last = lower.rsplit(' ').next().unwrap_or("");
+        if COURTESY.contains(&last) {
+            return None;
+        }
+        // Some tail of the title is a listed title ("Deputy Health Minister" ends in "Minister").
+        let mut tail = lower.as_str();
+        loop {
+            if self.rules.titles.contains(tail) {
+                return Some((place.country, lower.clone()));
+            }
+            tail = tail.split_once(' ')?.1;
+        }
+    }
+
     fn relations(
         &self,
         doc: &Document,
         ents: &[Building],
         hints: &[RelationHint],
+        places: &[PlaceCue],
     ) -> Vec<Relation> {
         let text = doc.text.as_str();
         let mut out: Vec<Relation> = Vec::new();
@@ -1351,6 +1400,35 @@ impl EntityRecognizer {
                 },
                 &mut out,
             );
+        }
+        // "Jordanian Foreign Minister Khalid al-Majali", "China's President
+        // Xi": a title between a country and a person is the person's role
+        // in that country's government.
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            for m in &e.mentions {
+                let Some((country, role)) = self.country_title_before(text, *m, places) else {
+                    continue;
+                };
+                let Some(c) = ents.iter().position(|x| {
+                    x.kind == EntityType::Country
+                        && x.attributes.get("country").map(String::as_str) == Some(country)
+                }) else {
+                    continue;
+                };
+                push(
+                    Relation {
+                        kind: "affiliation".into(),
+                        subject: i,
+                        object: c,
+                        role: Some(role),
+                        sentence: doc.sentence_of(m.start),
+                    },
+                    &mut out,
+                );
+            }
         }
         // "the Hospital of the Sea in Naples": an institution or place
         // followed by "in" and a place.

@@ -176,6 +176,9 @@ pub struct RuleSet {
     pub gazetteer_priority: i32,
     /// Distinct sports words that make a document a sports report.
     pub sports_min_cues: usize,
+    /// The `title` list, lowercase ("foreign minister", "president"): a
+    /// title between a country and a person names the person's role there.
+    pub titles: FastSet<String>,
 }
 
 /// One match of a pattern rule.
@@ -276,7 +279,12 @@ impl RuleSet {
                     .map_err(|e| anyhow!("building the anchor word automaton: {e}"))?,
             )
         };
+        let titles = lists
+            .get("title")
+            .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
+            .unwrap_or_default();
         Ok(RuleSet {
+            titles,
             anchors,
             anchor_rules,
             patterns,
