@@ -347,31 +347,80 @@ impl RuleSet {
                 merge_windows(bytes, &mut windows[idx]);
                 &windows[idx]
             };
+            // One set of capture slots per rule, reused for every match
+            // (`captures_iter` allocates per window and per match).
+            let mut locs = rule.regex.capture_locations();
+            let group = |name: &str| rule.regex.capture_names().position(|n| n == Some(name));
+            let (entity_g, object_g, role_g) = (group("entity"), group("object"), group("role"));
             for &(ws, we) in spans {
+                // The window is searched as its own haystack: `\b` and the
+                // like see its edges as the text's.
                 let hay = &text[ws..we];
-                for caps in rule.regex.captures_iter(hay) {
-                    let Some(whole) = caps.get(0) else { continue };
+                let window_start = out.len();
+                let mut from = 0;
+                while from <= hay.len() {
+                    let Some(whole) = rule.regex.captures_read_at(&mut locs, hay, from) else {
+                        break;
+                    };
                     if whole.start() == whole.end() {
-                        continue;
+                        // Empty matches follow the iterator's own rules:
+                        // leave this window to it.
+                        out.truncate(window_start);
+                        self.push_window_matches(idx, text, ws, we, &mut out);
+                        break;
                     }
-                    let entity = caps.name("entity").unwrap_or(whole);
-                    let at = |m: regex::Match| (ws + m.start(), ws + m.end());
-                    let (es, ee) = at(entity);
+                    from = whole.end();
+                    let at = |(s, e): (usize, usize)| (ws + s, ws + e);
+                    let get = |g: Option<usize>| g.and_then(|g| locs.get(g)).map(at);
+                    let (es, ee) = get(entity_g).unwrap_or(at((whole.start(), whole.end())));
                     // Whole words only: a name must not start or end inside a word.
                     if !word_boundary(bytes, text, es, ee) {
                         continue;
                     }
                     out.push(PatternMatch {
                         rule: idx,
-                        whole: at(whole),
+                        whole: at((whole.start(), whole.end())),
                         entity: (es, ee),
-                        object: caps.name("object").map(at),
-                        role: caps.name("role").map(at),
+                        object: get(object_g),
+                        role: get(role_g),
                     });
                 }
             }
         }
         out
+    }
+
+    /// The matches of rule `idx` in the window `ws..we` of `text`, found by
+    /// the regex iterator.
+    fn push_window_matches(
+        &self,
+        idx: usize,
+        text: &str,
+        ws: usize,
+        we: usize,
+        out: &mut Vec<PatternMatch>,
+    ) {
+        let bytes = text.as_bytes();
+        for caps in self.patterns[idx].regex.captures_iter(&text[ws..we]) {
+            let Some(whole) = caps.get(0) else { continue };
+            if whole.start() == whole.end() {
+                continue;
+            }
+            let entity = caps.name("entity").unwrap_or(whole);
+            let at = |m: regex::Match| (ws + m.start(), ws + m.end());
+            let (es, ee) = at(entity);
+            // Whole words only: a name must not start or end inside a word.
+            if !word_boundary(bytes, text, es, ee) {
+                continue;
+            }
+            out.push(PatternMatch {
+                rule: idx,
+                whole: at(whole),
+                entity: (es, ee),
+                object: caps.name("object").map(at),
+                role: caps.name("role").map(at),
+            });
+        }
     }
 }
 
