@@ -436,34 +436,65 @@ fn reach_window(
     before: usize,
     after: usize,
 ) -> (usize, usize) {
-    let mut from = start;
-    for _ in 0..=before {
-        match bytes[line.0..from].iter().rposition(|&b| b == b' ') {
-            Some(i) => from = line.0 + i,
-            None => {
-                from = line.0;
-                break;
-            }
-        }
-    }
-    if from < start && bytes[from] == b' ' {
-        from += 1;
-    }
-    let mut to = end;
-    for k in 0..=after {
-        let skip = usize::from(k > 0);
-        match bytes[(to + skip).min(line.1)..line.1]
-            .iter()
-            .position(|&b| b == b' ')
-        {
-            Some(i) => to = (to + skip).min(line.1) + i,
-            None => {
-                to = line.1;
-                break;
-            }
-        }
-    }
+    let from = match nth_space_back(&bytes[line.0..start], before) {
+        Some(i) => line.0 + i + 1,
+        // Fewer spaces: the line start, or after it when the line starts
+        // with a space (the walk stopped on it).
+        None => line.0 + usize::from(line.0 < start && bytes[line.0] == b' '),
+    };
+    let to = nth_space(&bytes[end.min(line.1)..line.1], after).map_or(line.1, |i| end + i);
     (from.min(start), to.max(end))
+}
+
+/// Eight bytes at a time: counting the spaces of a whole chunk is cheaper
+/// than testing its bytes one by one, and windows span hundreds of bytes.
+fn spaces_in(chunk: &[u8]) -> u32 {
+    let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ 0x2020_2020_2020_2020;
+    // High bit set exactly in the bytes that were spaces (now zero).
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    (!(((v & LOW7) + LOW7) | v | LOW7)).count_ones()
+}
+
+/// Index of the space after `n` others in `hay`.
+fn nth_space(hay: &[u8], mut n: usize) -> Option<usize> {
+    let mut chunks = hay.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let c = spaces_in(chunk) as usize;
+        if c > n {
+            break;
+        }
+        n -= c;
+        base += 8;
+    }
+    hay[base..]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b' ')
+        .nth(n)
+        .map(|(i, _)| base + i)
+}
+
+/// Index of the space before `n` others (counting back from the end) in
+/// `hay`.
+fn nth_space_back(hay: &[u8], mut n: usize) -> Option<usize> {
+    let mut chunks = hay.rchunks_exact(8);
+    let mut top = hay.len();
+    for chunk in &mut chunks {
+        let c = spaces_in(chunk) as usize;
+        if c > n {
+            break;
+        }
+        n -= c;
+        top -= 8;
+    }
+    hay[..top]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &b)| b == b' ')
+        .nth(n)
+        .map(|(i, _)| i)
 }
 
 /// Windows closer than this (in bytes, on one line) are searched as one:
@@ -782,6 +813,78 @@ mod anchor_tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("`reach` needs `anchors`"), "{err}");
+    }
+
+    #[test]
+    fn reach_window_matches_a_byte_by_byte_count() {
+        // The plain definition: walk out space by space.
+        fn slow(
+            b: &[u8],
+            line: (usize, usize),
+            s: usize,
+            e: usize,
+            bf: usize,
+            af: usize,
+        ) -> (usize, usize) {
+            let mut from = s;
+            for _ in 0..=bf {
+                match b[line.0..from].iter().rposition(|&c| c == b' ') {
+                    Some(i) => from = line.0 + i,
+                    None => {
+                        from = line.0;
+                        break;
+                    }
+                }
+            }
+            if from < s && b[from] == b' ' {
+                from += 1;
+            }
+            let mut to = e;
+            for k in 0..=af {
+                let skip = usize::from(k > 0);
+                match b[(to + skip).min(line.1)..line.1]
+                    .iter()
+                    .position(|&c| c == b' ')
+                {
+                    Some(i) => to = (to + skip).min(line.1) + i,
+                    None => {
+                        to = line.1;
+                        break;
+                    }
+                }
+            }
+            (from.min(s), to.max(e))
+        }
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..20000 {
+            let len = 1 + next() % 200;
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    if next() % 3 == 0 {
+                        b' '
+                    } else {
+                        b'a' + (next() % 3) as u8
+                    }
+                })
+                .collect();
+            let l0 = next() % len;
+            let l1 = l0 + 1 + next() % (len - l0);
+            let s = l0 + next() % (l1 - l0);
+            let e = s + 1 + next() % (l1 - s);
+            let (bf, af) = (next() % 12, next() % 12);
+            assert_eq!(
+                reach_window(&b, (l0, l1), s, e, bf, af),
+                slow(&b, (l0, l1), s, e, bf, af),
+                "{:?} {l0} {l1} {s} {e} {bf} {af}",
+                String::from_utf8_lossy(&b)
+            );
+        }
     }
 
     #[test]
