@@ -507,19 +507,24 @@ const WINDOW_MERGE_GAP: usize = 80;
 /// an anchor it contains.)
 fn merge_windows(bytes: &[u8], windows: &mut Vec<(usize, usize)>) {
     windows.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
-    for &(s, e) in windows.iter() {
-        match merged.last_mut() {
+    // In place: `windows[..kept]` are the merged windows so far.
+    let mut kept = 0;
+    for i in 0..windows.len() {
+        let (s, e) = windows[i];
+        match windows[..kept].last_mut() {
             Some(last)
                 if s < last.1
                     || (s - last.1 <= WINDOW_MERGE_GAP && !bytes[last.1..s].contains(&b'\n')) =>
             {
                 last.1 = last.1.max(e)
             }
-            _ => merged.push((s, e)),
+            _ => {
+                windows[kept] = (s, e);
+                kept += 1;
+            }
         }
     }
-    *windows = merged;
+    windows.truncate(kept);
 }
 
 fn word_boundary(bytes: &[u8], text: &str, start: usize, end: usize) -> bool {
