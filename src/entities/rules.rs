@@ -355,31 +355,80 @@ impl RuleSet {
                 merge_windows(bytes, &mut windows[idx]);
                 &windows[idx]
             };
+            // One set of capture slots per rule, reused for every match
+            // (`captures_iter` allocates per window and per match).
+            let mut locs = rule.regex.capture_locations();
+            let group = |name: &str| rule.regex.capture_names().position(|n| n == Some(name));
+            let (entity_g, object_g, role_g) = (group("entity"), group("object"), group("role"));
             for &(ws, we) in spans {
+                // The window is searched as its own haystack: `\b` and the
+                // like see its edges as the text's.
                 let hay = &text[ws..we];
-                for caps in rule.regex.captures_iter(hay) {
-                    let Some(whole) = caps.get(0) else { continue };
+                let window_start = out.len();
+                let mut from = 0;
+                while from <= hay.len() {
+                    let Some(whole) = rule.regex.captures_read_at(&mut locs, hay, from) else {
+                        break;
+                    };
                     if whole.start() == whole.end() {
-                        continue;
+                        // Empty matches follow the iterator's own rules:
+                        // leave this window to it.
+                        out.truncate(window_start);
+                        self.push_window_matches(idx, text, ws, we, &mut out);
+                        break;
                     }
-                    let entity = caps.name("entity").unwrap_or(whole);
-                    let at = |m: regex::Match| (ws + m.start(), ws + m.end());
-                    let (es, ee) = at(entity);
+                    from = whole.end();
+                    let at = |(s, e): (usize, usize)| (ws + s, ws + e);
+                    let get = |g: Option<usize>| g.and_then(|g| locs.get(g)).map(at);
+                    let (es, ee) = get(entity_g).unwrap_or(at((whole.start(), whole.end())));
                     // Whole words only: a name must not start or end inside a word.
                     if !word_boundary(bytes, text, es, ee) {
                         continue;
                     }
                     out.push(PatternMatch {
                         rule: idx,
-                        whole: at(whole),
+                        whole: at((whole.start(), whole.end())),
                         entity: (es, ee),
-                        object: caps.name("object").map(at),
-                        role: caps.name("role").map(at),
+                        object: get(object_g),
+                        role: get(role_g),
                     });
                 }
             }
         }
         out
+    }
+
+    /// The matches of rule `idx` in the window `ws..we` of `text`, found by
+    /// the regex iterator.
+    fn push_window_matches(
+        &self,
+        idx: usize,
+        text: &str,
+        ws: usize,
+        we: usize,
+        out: &mut Vec<PatternMatch>,
+    ) {
+        let bytes = text.as_bytes();
+        for caps in self.patterns[idx].regex.captures_iter(&text[ws..we]) {
+            let Some(whole) = caps.get(0) else { continue };
+            if whole.start() == whole.end() {
+                continue;
+            }
+            let entity = caps.name("entity").unwrap_or(whole);
+            let at = |m: regex::Match| (ws + m.start(), ws + m.end());
+            let (es, ee) = at(entity);
+            // Whole words only: a name must not start or end inside a word.
+            if !word_boundary(bytes, text, es, ee) {
+                continue;
+            }
+            out.push(PatternMatch {
+                rule: idx,
+                whole: at(whole),
+                entity: (es, ee),
+                object: caps.name("object").map(at),
+                role: caps.name("role").map(at),
+            });
+        }
     }
 }
 
@@ -395,34 +444,65 @@ fn reach_window(
     before: usize,
     after: usize,
 ) -> (usize, usize) {
-    let mut from = start;
-    for _ in 0..=before {
-        match bytes[line.0..from].iter().rposition(|&b| b == b' ') {
-            Some(i) => from = line.0 + i,
-            None => {
-                from = line.0;
-                break;
-            }
-        }
-    }
-    if from < start && bytes[from] == b' ' {
-        from += 1;
-    }
-    let mut to = end;
-    for k in 0..=after {
-        let skip = usize::from(k > 0);
-        match bytes[(to + skip).min(line.1)..line.1]
-            .iter()
-            .position(|&b| b == b' ')
-        {
-            Some(i) => to = (to + skip).min(line.1) + i,
-            None => {
-                to = line.1;
-                break;
-            }
-        }
-    }
+    let from = match nth_space_back(&bytes[line.0..start], before) {
+        Some(i) => line.0 + i + 1,
+        // Fewer spaces: the line start, or after it when the line starts
+        // with a space (the walk stopped on it).
+        None => line.0 + usize::from(line.0 < start && bytes[line.0] == b' '),
+    };
+    let to = nth_space(&bytes[end.min(line.1)..line.1], after).map_or(line.1, |i| end + i);
     (from.min(start), to.max(end))
+}
+
+/// Eight bytes at a time: counting the spaces of a whole chunk is cheaper
+/// than testing its bytes one by one, and windows span hundreds of bytes.
+fn spaces_in(chunk: &[u8]) -> u32 {
+    let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ 0x2020_2020_2020_2020;
+    // High bit set exactly in the bytes that were spaces (now zero).
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    (!(((v & LOW7) + LOW7) | v | LOW7)).count_ones()
+}
+
+/// Index of the space after `n` others in `hay`.
+fn nth_space(hay: &[u8], mut n: usize) -> Option<usize> {
+    let mut chunks = hay.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let c = spaces_in(chunk) as usize;
+        if c > n {
+            break;
+        }
+        n -= c;
+        base += 8;
+    }
+    hay[base..]
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b' ')
+        .nth(n)
+        .map(|(i, _)| base + i)
+}
+
+/// Index of the space before `n` others (counting back from the end) in
+/// `hay`.
+fn nth_space_back(hay: &[u8], mut n: usize) -> Option<usize> {
+    let mut chunks = hay.rchunks_exact(8);
+    let mut top = hay.len();
+    for chunk in &mut chunks {
+        let c = spaces_in(chunk) as usize;
+        if c > n {
+            break;
+        }
+        n -= c;
+        top -= 8;
+    }
+    hay[..top]
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|&(_, &b)| b == b' ')
+        .nth(n)
+        .map(|(i, _)| i)
 }
 
 /// Windows closer than this (in bytes, on one line) are searched as one:
@@ -435,19 +515,24 @@ const WINDOW_MERGE_GAP: usize = 80;
 /// an anchor it contains.)
 fn merge_windows(bytes: &[u8], windows: &mut Vec<(usize, usize)>) {
     windows.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
-    for &(s, e) in windows.iter() {
-        match merged.last_mut() {
+    // In place: `windows[..kept]` are the merged windows so far.
+    let mut kept = 0;
+    for i in 0..windows.len() {
+        let (s, e) = windows[i];
+        match windows[..kept].last_mut() {
             Some(last)
                 if s < last.1
                     || (s - last.1 <= WINDOW_MERGE_GAP && !bytes[last.1..s].contains(&b'\n')) =>
             {
                 last.1 = last.1.max(e)
             }
-            _ => merged.push((s, e)),
+            _ => {
+                windows[kept] = (s, e);
+                kept += 1;
+            }
         }
     }
-    *windows = merged;
+    windows.truncate(kept);
 }
 
 fn word_boundary(bytes: &[u8], text: &str, start: usize, end: usize) -> bool {
@@ -741,6 +826,78 @@ mod anchor_tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("`reach` needs `anchors`"), "{err}");
+    }
+
+    #[test]
+    fn reach_window_matches_a_byte_by_byte_count() {
+        // The plain definition: walk out space by space.
+        fn slow(
+            b: &[u8],
+            line: (usize, usize),
+            s: usize,
+            e: usize,
+            bf: usize,
+            af: usize,
+        ) -> (usize, usize) {
+            let mut from = s;
+            for _ in 0..=bf {
+                match b[line.0..from].iter().rposition(|&c| c == b' ') {
+                    Some(i) => from = line.0 + i,
+                    None => {
+                        from = line.0;
+                        break;
+                    }
+                }
+            }
+            if from < s && b[from] == b' ' {
+                from += 1;
+            }
+            let mut to = e;
+            for k in 0..=af {
+                let skip = usize::from(k > 0);
+                match b[(to + skip).min(line.1)..line.1]
+                    .iter()
+                    .position(|&c| c == b' ')
+                {
+                    Some(i) => to = (to + skip).min(line.1) + i,
+                    None => {
+                        to = line.1;
+                        break;
+                    }
+                }
+            }
+            (from.min(s), to.max(e))
+        }
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..20000 {
+            let len = 1 + next() % 200;
+            let b: Vec<u8> = (0..len)
+                .map(|_| {
+                    if next() % 3 == 0 {
+                        b' '
+                    } else {
+                        b'a' + (next() % 3) as u8
+                    }
+                })
+                .collect();
+            let l0 = next() % len;
+            let l1 = l0 + 1 + next() % (len - l0);
+            let s = l0 + next() % (l1 - l0);
+            let e = s + 1 + next() % (l1 - s);
+            let (bf, af) = (next() % 12, next() % 12);
+            assert_eq!(
+                reach_window(&b, (l0, l1), s, e, bf, af),
+                slow(&b, (l0, l1), s, e, bf, af),
+                "{:?} {l0} {l1} {s} {e} {bf} {af}",
+                String::from_utf8_lossy(&b)
+            );
+        }
     }
 
     #[test]
