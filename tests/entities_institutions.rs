@@ -85,6 +85,17 @@ fn a_title_between_a_country_and_a_person_is_a_role_in_that_country() {
         has("Kofi Mensah", "deputy finance minister", "Ghana"),
         "{r:?}"
     );
+    // An Arabic article inside the name belongs to it.
+    let r =
+        affiliations("Jordanian Foreign Minister Khalid al-Majali arrived in Jordan on Sunday.");
+    assert_eq!(
+        r,
+        vec![(
+            "Khalid al-Majali".to_string(),
+            Some("foreign minister".to_string()),
+            "Jordan".to_string()
+        )]
+    );
     // A courtesy title is no role, and an unlisted word is no title.
     let r = affiliations("Kenyan Mr. Peter Wekesa and Kenyan Farmer Joseph Kamau spoke in Kenya.");
     assert!(r.is_empty(), "{r:?}");

@@ -16,14 +16,15 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Built-in macros every pattern may use.
 const BUILTIN_MACROS: &[(&str, &str)] = &[
-    // A capitalised word: "Xi'an", "Jiaotong", "McDonald", "O'Neill", "Gérald".
+    // A capitalised word: "Xi'an", "Jiaotong", "McDonald", "O'Neill", "Gérald";
+    // an Arabic article may lead it ("al-Majali", "el-Sisi").
     // Possessive "'s" is not part of it (two letters needed after an apostrophe).
     // Letters are ASCII and Latin-1/Latin Extended-A/B only: full Unicode
     // classes make the automata many times larger and slower, and English
     // news writes names in Latin script.
     (
         "Word",
-        r"[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]*(?:['’\-][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]{2,})*",
+        r"(?:(?:al|el|ad|ash|az)-)?[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]*(?:['’\-][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]{2,})*",
     ),
     // An all-capital acronym: "WHO", "ZTE".
     ("Acronym", r"[A-Z]{2,}[0-9]*"),
