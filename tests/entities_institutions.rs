@@ -100,3 +100,14 @@ fn a_title_between_a_country_and_a_person_is_a_role_in_that_country() {
     let r = affiliations("Kenyan Mr. Peter Wekesa and Kenyan Farmer Joseph Kamau spoke in Kenya.");
     assert!(r.is_empty(), "{r:?}");
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_not_a_person() {
+    let e = entities(
+        "Saudi Arabian Oil Minister Ali al-Nuaimi said output would rise. Agriculture Secretary Jane Lyle said prices fell.",
+    );
+    assert!(has(&e, "person", "Ali al-Nuaimi"), "{e:?}");
+    assert!(has(&e, "person", "Jane Lyle"), "{e:?}");
+    assert!(!has(&e, "person", "Oil"), "{e:?}");
+    assert!(!has(&e, "person", "Agriculture"), "{e:?}");
+}

@@ -721,9 +721,12 @@ impl EntityRecognizer {
                 needing.push(pm);
                 continue;
             }
-            let Some(span) =
-                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
-            else {
+            let Some(span) = clean_span(
+                text,
+                Span::new(pm.entity.0, pm.entity.1),
+                rule.kind,
+                &self.rules,
+            ) else {
                 continue;
             };
             let c = Candidate {
@@ -737,7 +740,7 @@ impl EntityRecognizer {
             out.push(c);
             if let (Some(obj), Some(rel)) = (pm.object, &rule.relation) {
                 let kind = rule.object_type.unwrap_or(EntityType::Organization);
-                if let Some(ospan) = clean_span(text, Span::new(obj.0, obj.1), kind, words) {
+                if let Some(ospan) = clean_span(text, Span::new(obj.0, obj.1), kind, &self.rules) {
                     let otext = ospan.text(text);
                     // An unknown object becomes an entity only when it looks
                     // like an institution (head word or acronym).
@@ -774,9 +777,12 @@ impl EntityRecognizer {
             if !found {
                 continue;
             }
-            let Some(span) =
-                clean_span(text, Span::new(pm.entity.0, pm.entity.1), rule.kind, words)
-            else {
+            let Some(span) = clean_span(
+                text,
+                Span::new(pm.entity.0, pm.entity.1),
+                rule.kind,
+                &self.rules,
+            ) else {
                 continue;
             };
             // The name is already known as something else ("from China,
@@ -843,7 +849,7 @@ impl EntityRecognizer {
             } else {
                 // One word left of a longer name ("First" of "First\nNational
                 // Bank") says too little to keep.
-                clean_span(text, clipped, c.kind, words)
+                clean_span(text, clipped, c.kind, &self.rules)
                     .filter(|sp| sp.text(text).split_whitespace().nth(1).is_some())
             };
             match span {
@@ -1562,8 +1568,11 @@ fn is_leading_noise(lower: &str) -> bool {
         .contains(lower)
 }
 
-fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option<Span> {
+fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Option<Span> {
+    let words = &rules.words;
     let person = kind == EntityType::Person;
+    // "Oil Minister Ali al-Nuaimi": a person's name starts after a title.
+    let title = |w: &str| person && contains_lower(&rules.titles, w);
     let noise = |w: &str| {
         with_lower(w.trim_end_matches('.'), |l| {
             is_leading_noise(l)
@@ -1582,13 +1591,26 @@ fn clean_span(text: &str, span: Span, kind: EntityType, words: &Words) -> Option
             Some((at, at + w.len()))
         })
         .filter(|p| p.1 > p.0);
-    let (start, mut end) = parts.find(|p| !noise(&text[p.0..p.1]))?;
+    let (mut start, mut end) =
+        parts.find(|p| !noise(&text[p.0..p.1]) && !title(&text[p.0..p.1]))?;
     if person && not_person(&text[start..end]) {
         return None;
     }
     let mut count = 1;
+    let mut after_title = false;
     for (s, e) in parts {
         let w = &text[s..e];
+        if title(w) {
+            after_title = true;
+            continue;
+        }
+        if after_title {
+            if noise(w) || not_person(w) {
+                break;
+            }
+            (start, end, count, after_title) = (s, e, 1, false);
+            continue;
+        }
         if person {
             // A person's name ends before the first word that is never part of one.
             if noise(w) {
