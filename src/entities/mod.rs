@@ -866,7 +866,6 @@ impl EntityRecognizer {
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
     fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
-        let words = &self.rules.words;
         let gazetteer_starts: FastSet<usize> = out
             .iter()
             .filter(|c| c.entry.is_some())
@@ -880,14 +879,7 @@ impl EntityRecognizer {
                 if !is_capitalised(w) || is_all_caps(w) || w.chars().nth(1).is_none() {
                     return false;
                 }
-                !words.not_name.contains(w)
-                    && with_lower(w, |lower| {
-                        !words.common.contains(lower)
-                            && !words.not_name.contains(lower)
-                            && !words.org_heads.contains(lower)
-                            && !words.pronouns.contains(lower)
-                            && !is_leading_noise(lower)
-                    })
+                !self.is_never_a_name_part(w) && !with_lower(w, is_leading_noise)
             })
             .collect();
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
@@ -945,6 +937,19 @@ impl EntityRecognizer {
         }
     }
 
+    /// Whether a capitalised word is an ordinary word, pronoun, institution
+    /// head or listed non-name ("Monday"), and so no part of a person's name.
+    fn is_never_a_name_part(&self, w: &str) -> bool {
+        let words = &self.rules.words;
+        words.not_name.contains(w)
+            || with_lower(w, |l| {
+                words.common.contains(l)
+                    || words.not_name.contains(l)
+                    || words.org_heads.contains(l)
+                    || words.pronouns.contains(l)
+            })
+    }
+
     /// "Michael Jordan", "Chad Smith": a known given name followed by
     /// capitalised words that are not ordinary words.
     fn given_name_candidates(
@@ -981,13 +986,7 @@ impl EntityRecognizer {
                 if gap != " "
                     || !is_capitalised(w)
                     || is_all_caps(w)
-                    || words.not_name.contains(w)
-                    || with_lower(w, |l| {
-                        words.common.contains(l)
-                            || words.not_name.contains(l)
-                            || words.org_heads.contains(l)
-                            || words.pronouns.contains(l)
-                    })
+                    || self.is_never_a_name_part(w)
                 {
                     break;
                 }
@@ -1126,7 +1125,7 @@ impl EntityRecognizer {
             }
             let hit = match kind {
                 EntityType::Person => {
-                    words.len() == 1 && self.is_person_short_form(&e.name, surface)
+                    words.len() == 1 && self.person_short_forms(&e.name).any(|f| f == surface)
                 }
                 EntityType::Organization => {
                     (is_all_caps(surface)
@@ -1147,36 +1146,18 @@ impl EntityRecognizer {
         found
     }
 
-    /// Whether `short` is one of [`EntityRecognizer::person_short_forms`]
-    /// of `name` (asked for every pair of entities: no allocation).
-    fn is_person_short_form(&self, name: &str, short: &str) -> bool {
-        let mut words = name.split(' ');
-        let Some(first) = words.next() else {
-            return false;
-        };
-        let mut n = 1;
-        let mut last = first;
-        for w in words {
-            n += 1;
-            last = w;
-        }
-        n >= 2
-            && (last == short
-                || (n <= 3 && first == short && self.rules.words.surname_first.contains(first)))
-    }
-
     /// The words a person may later be called by: the surname (last word,
-    /// or first word of a Chinese-style name).
-    fn person_short_forms<'a>(&self, name: &'a str) -> Vec<&'a str> {
-        let words: Vec<&str> = name.split(' ').collect();
-        if words.len() < 2 {
-            return Vec::new();
-        }
-        let mut out = vec![*words.last().unwrap_or(&"")];
-        if words.len() <= 3 && self.rules.words.surname_first.contains(words[0]) {
-            out.push(words[0]);
-        }
-        out
+    /// or first word of a Chinese-style name). An iterator, not a Vec: it is
+    /// asked for every pair of entities.
+    fn person_short_forms<'a>(&self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        let n = name.split(' ').count();
+        let first = name.split(' ').next().unwrap_or("");
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let surname_first = n <= 3 && self.rules.words.surname_first.contains(first);
+        (n >= 2)
+            .then_some(last)
+            .into_iter()
+            .chain((n >= 2 && surname_first).then_some(first))
     }
 
     /// Later short forms that no rule caught: "Khan", "said He, who",
@@ -1195,11 +1176,9 @@ impl EntityRecognizer {
         for (idx, e) in ents.iter().enumerate() {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
-                EntityType::Person => forms.extend(
-                    self.person_short_forms(&e.name)
-                        .into_iter()
-                        .map(String::from),
-                ),
+                EntityType::Person => {
+                    forms.extend(self.person_short_forms(&e.name).map(String::from))
+                }
                 EntityType::Organization => {
                     if let Some(a) = acronym_of(&e.name) {
                         forms.push(a);
