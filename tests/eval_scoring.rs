@@ -76,7 +76,9 @@ fn pred_doc() -> Value {
             {"type": "donation", "status": "happened", "date": null, "trigger": {"text": "donated"},
              "arguments": [
                 {"role": "donor", "text": "China", "entity": "E1", "value": null},
-                {"role": "item", "text": "500 masks and gloves", "entity": null, "value": null}]},
+                {"role": "item", "text": "500 masks and gloves", "entity": null, "value": null},
+                // Output-only role: gold dates the event itself, so this is not scored.
+                {"role": "date", "text": "on Monday", "entity": null, "value": "2021-03-01"}]},
             {"type": "statement", "status": "happened", "date": null, "trigger": {"text": "said"},
              "arguments": [
                 {"role": "speaker", "text": "Ana Lee", "entity": "E3", "value": null},
@@ -162,8 +164,10 @@ fn figures_match_hand_counts() {
     assert_eq!(prf(c, "events.micro"), (0.3333, 0.5, 0.4));
     assert_eq!(prf(c, "events.per_type.statement"), (1.0, 1.0, 1.0));
     // Arguments: donor (entity), item (containment), speaker, content match;
-    // recipient missed; meeting.participant spurious.
+    // recipient missed; meeting.participant spurious; the donation's `date`
+    // role is not an argument the gold can hold, so it is neither.
     assert_eq!(prf(c, "arguments.micro"), (0.8, 0.8, 0.8));
+    assert!(c["arguments"]["per_type"].get("donation.date").is_none());
     assert_eq!(prf(c, "arguments.per_type.donation.item"), (1.0, 1.0, 1.0));
     assert_eq!(
         prf(c, "arguments.per_type.donation.recipient"),
