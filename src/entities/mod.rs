@@ -764,6 +764,16 @@ impl EntityRecognizer {
                 }
             }
         }
+        // Rules that need an object are searched only around the names found
+        // so far (see `RuleSet::find_near_objects`); in rule order, as a
+        // search of the whole text would give them.
+        let found: Vec<(usize, usize, EntityType)> = standalone
+            .iter()
+            .map(|&(span, kind)| (span.start, span.end, kind))
+            .collect();
+        let near = self.rules.find_near_objects(&flat, &found, None);
+        needing.extend(near.iter());
+        needing.sort_by_key(|pm| pm.rule);
         for pm in needing {
             let rule = &self.rules.patterns[pm.rule];
             let Some(obj) = pm.object else { continue };

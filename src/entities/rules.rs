@@ -160,9 +160,19 @@ pub struct PatternRule {
     /// Words one of which every match contains (from the `anchors` lists):
     /// the rule then runs only on the lines that have one.
     pub anchor_words: Vec<String>,
-    /// How far a match reaches around its anchor word, in spaces before and
-    /// after it: the rule then runs only on those windows, not whole lines.
+    /// How far a match reaches around its anchor word (or, for a
+    /// `require_object` rule, around the found entity its object holds), in
+    /// spaces before and after it: the rule then runs only on those windows,
+    /// not whole lines.
     pub reach: Option<(usize, usize)>,
+}
+
+impl PatternRule {
+    /// Searched only around entities already found (see
+    /// [`RuleSet::find_near_objects`]), not by [`RuleSet::find`].
+    pub fn runs_near_objects(&self) -> bool {
+        self.require_object && self.reach.is_some()
+    }
 }
 
 /// Every rule file merged and compiled.
@@ -296,7 +306,8 @@ impl RuleSet {
         })
     }
 
-    /// Every match of every rule in `text`, rule by rule.
+    /// Every match in `text` of every rule but those run near found objects
+    /// ([`PatternRule::runs_near_objects`]), rule by rule.
     pub fn find(&self, text: &str) -> Vec<PatternMatch> {
         self.find_rules(text, None)
     }
@@ -326,11 +337,7 @@ impl RuleSet {
                     continue;
                 }
                 if !(line.0 <= m.start() && m.start() < line.1) {
-                    let start = text[..m.start()].rfind('\n').map_or(0, |i| i + 1);
-                    let end = text[m.start()..]
-                        .find('\n')
-                        .map_or(text.len(), |i| m.start() + i);
-                    line = (start, end);
+                    line = line_around(text, m.start());
                 }
                 for &r in &self.anchor_rules[m.pattern().as_usize()] {
                     let window = match self.patterns[r].reach {
@@ -346,57 +353,111 @@ impl RuleSet {
             }
         }
         for (idx, rule) in self.patterns.iter().enumerate() {
-            if only.is_some_and(|o| o != idx) {
+            if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
                 continue;
             }
-            let whole_text = [(0, text.len())];
-            let spans: &[(usize, usize)] = if rule.anchor_words.is_empty() {
-                &whole_text
+            if rule.anchor_words.is_empty() {
+                self.search_windows(idx, text, &[(0, text.len())], &mut out);
             } else {
                 merge_windows(bytes, &mut windows[idx]);
-                &windows[idx]
-            };
-            // One set of capture slots per rule, reused for every match
-            // (`captures_iter` allocates per window and per match).
-            let mut locs = rule.regex.capture_locations();
-            let group = |name: &str| rule.regex.capture_names().position(|n| n == Some(name));
-            let (entity_g, object_g, role_g) = (group("entity"), group("object"), group("role"));
-            for &(ws, we) in spans {
-                // The window is searched as its own haystack: `\b` and the
-                // like see its edges as the text's.
-                let hay = &text[ws..we];
-                let window_start = out.len();
-                let mut from = 0;
-                while from <= hay.len() {
-                    let Some(whole) = rule.regex.captures_read_at(&mut locs, hay, from) else {
-                        break;
-                    };
-                    if whole.start() == whole.end() {
-                        // Empty matches follow the iterator's own rules:
-                        // leave this window to it.
-                        out.truncate(window_start);
-                        self.push_window_matches(idx, text, ws, we, &mut out);
-                        break;
-                    }
-                    from = whole.end();
-                    let at = |(s, e): (usize, usize)| (ws + s, ws + e);
-                    let get = |g: Option<usize>| g.and_then(|g| locs.get(g)).map(at);
-                    let (es, ee) = get(entity_g).unwrap_or(at((whole.start(), whole.end())));
-                    // Whole words only: a name must not start or end inside a word.
-                    if !word_boundary(bytes, text, es, ee) {
-                        continue;
-                    }
-                    out.push(PatternMatch {
-                        rule: idx,
-                        whole: at((whole.start(), whole.end())),
-                        entity: (es, ee),
-                        object: get(object_g),
-                        role: get(role_g),
-                    });
-                }
+                self.search_windows(idx, text, &windows[idx], &mut out);
             }
         }
         out
+    }
+
+    /// Every match of the rules that run near found objects
+    /// ([`PatternRule::runs_near_objects`]), rule by rule, given the entities
+    /// found so far as `(start, end, type)`. Such a rule keeps a match only
+    /// when its object holds a found entity of its `object_type`, so it is
+    /// searched only in the `reach` windows around those entities: most
+    /// paragraphs have none.
+    pub fn find_near_objects(
+        &self,
+        text: &str,
+        found: &[(usize, usize, EntityType)],
+        only: Option<usize>,
+    ) -> Vec<PatternMatch> {
+        let mut out = Vec::new();
+        let bytes = text.as_bytes();
+        let mut windows = Vec::new();
+        for (idx, rule) in self.patterns.iter().enumerate() {
+            let Some((before, after)) = rule.reach.filter(|_| rule.runs_near_objects()) else {
+                continue;
+            };
+            if only.is_some_and(|o| o != idx) {
+                continue;
+            }
+            windows.clear();
+            let mut line = (0usize, 0usize);
+            for &(start, end, kind) in found {
+                if rule.object_type.is_some_and(|k| k != kind) || end > text.len() {
+                    continue;
+                }
+                if !(line.0 <= start && start < line.1) {
+                    line = line_around(text, start);
+                }
+                windows.push(reach_window(bytes, line, start, end, before, after));
+            }
+            merge_windows(bytes, &mut windows);
+            self.search_windows(idx, text, &windows, &mut out);
+        }
+        out
+    }
+
+    /// The matches of rule `idx` in the windows `spans` (in text order, not
+    /// overlapping) of `text`, appended to `out`.
+    fn search_windows(
+        &self,
+        idx: usize,
+        text: &str,
+        spans: &[(usize, usize)],
+        out: &mut Vec<PatternMatch>,
+    ) {
+        if spans.is_empty() {
+            return;
+        }
+        let bytes = text.as_bytes();
+        let rule = &self.patterns[idx];
+        // One set of capture slots per rule, reused for every match
+        // (`captures_iter` allocates per window and per match).
+        let mut locs = rule.regex.capture_locations();
+        let group = |name: &str| rule.regex.capture_names().position(|n| n == Some(name));
+        let (entity_g, object_g, role_g) = (group("entity"), group("object"), group("role"));
+        for &(ws, we) in spans {
+            // The window is searched as its own haystack: `\b` and the
+            // like see its edges as the text's.
+            let hay = &text[ws..we];
+            let window_start = out.len();
+            let mut from = 0;
+            while from <= hay.len() {
+                let Some(whole) = rule.regex.captures_read_at(&mut locs, hay, from) else {
+                    break;
+                };
+                if whole.start() == whole.end() {
+                    // Empty matches follow the iterator's own rules:
+                    // leave this window to it.
+                    out.truncate(window_start);
+                    self.push_window_matches(idx, text, ws, we, out);
+                    break;
+                }
+                from = whole.end();
+                let at = |(s, e): (usize, usize)| (ws + s, ws + e);
+                let get = |g: Option<usize>| g.and_then(|g| locs.get(g)).map(at);
+                let (es, ee) = get(entity_g).unwrap_or(at((whole.start(), whole.end())));
+                // Whole words only: a name must not start or end inside a word.
+                if !word_boundary(bytes, text, es, ee) {
+                    continue;
+                }
+                out.push(PatternMatch {
+                    rule: idx,
+                    whole: at((whole.start(), whole.end())),
+                    entity: (es, ee),
+                    object: get(object_g),
+                    role: get(role_g),
+                });
+            }
+        }
     }
 
     /// The matches of rule `idx` in the window `ws..we` of `text`, found by
@@ -431,6 +492,13 @@ impl RuleSet {
             });
         }
     }
+}
+
+/// The line (paragraph: patterns never span a line break) around `at`.
+fn line_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    (start, end)
 }
 
 /// The part of `line` a match holding the anchor at `start..end` can cover:
@@ -635,8 +703,11 @@ fn compile_pattern(
     if !def.anchors.is_empty() && anchor_words.is_empty() {
         bail!("{at}: anchors: the lists are empty");
     }
-    if def.reach.is_some() && def.anchors.is_empty() {
-        bail!("{at}: `reach` needs `anchors` (it is measured from the anchor word)");
+    if def.reach.is_some() && def.anchors.is_empty() && !def.require_object {
+        bail!("{at}: `reach` needs `anchors` or `require_object` (it is measured from the anchor word or the found object)");
+    }
+    if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
+        bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
     Ok(PatternRule {
         id,
@@ -827,6 +898,52 @@ mod anchor_tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("`reach` needs `anchors`"), "{err}");
+    }
+
+    #[test]
+    fn rules_needing_an_object_find_near_found_objects_what_a_whole_text_search_keeps() {
+        let rule = |extra: &str| {
+            format!(
+                "[[entity_pattern]]\nid = \"p\"\ntype = \"location\"\npattern = \"(?-u:\\\\b)(?:in|of) (?P<entity>{{Word}}(?: {{Word}}){{0,2}}), (?P<object>{{Word}}(?: {{Word}}){{0,2}})\"\nrelation = \"located_in\"\nrequire_object = true\nobject_type = \"country\"\n{extra}\n"
+            )
+        };
+        let text = "Talks in Upper Lake, Norland ended; the mayor of Port Bell, Gray Islands spoke.\nA fair in Elm Town, Green Fields and a meeting in Oslo, Norland Republic.";
+        let country = |name: &str| {
+            let s = text.find(name).unwrap();
+            (s, s + name.len(), EntityType::Country)
+        };
+        // Norland twice and Gray Islands are countries found; Green Fields is not.
+        let mut found = vec![country("Norland"), country("Gray Islands")];
+        let second = text.rfind("Norland").unwrap();
+        found.push((second, second + "Norland".len(), EntityType::Country));
+        found.push((0, 5, EntityType::Person));
+        let whole = RuleSet::from_sources(&[("a".into(), rule(""))]).unwrap();
+        let near = RuleSet::from_sources(&[("b".into(), rule("reach = [6, 2]"))]).unwrap();
+        assert!(near.patterns[0].runs_near_objects());
+        assert!(near.find(text).is_empty(), "not run by `find`");
+        let objects = |ms: Vec<PatternMatch>| -> Vec<(&str, &str)> {
+            ms.iter()
+                .map(|m| {
+                    let o = m.object.unwrap();
+                    (&text[m.entity.0..m.entity.1], &text[o.0..o.1])
+                })
+                .collect()
+        };
+        let all = objects(whole.find(text));
+        assert_eq!(all.len(), 4);
+        // The whole-text matches whose object holds a found country.
+        let kept: Vec<_> = all
+            .into_iter()
+            .filter(|&(_, o)| o != "Green Fields")
+            .collect();
+        assert_eq!(objects(near.find_near_objects(text, &found, None)), kept);
+        let err = RuleSet::from_sources(&[(
+            "c".into(),
+            rule("reach = [6, 2]\nanchors = [\"x\"]\n[lists]\nx = [\"in\"]"),
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("drop `anchors`"), "{err}");
     }
 
     #[test]
