@@ -881,17 +881,17 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some())
             .map(|c| c.span.start)
             .collect();
-        // Whether each token could be part of a person's name.
-        let nameish: Vec<bool> = tokens
-            .iter()
-            .map(|t| {
-                let w = t.span.text(text);
-                if !is_capitalised(w) || is_all_caps(w) || w.chars().nth(1).is_none() {
-                    return false;
-                }
-                !self.is_never_a_name_part(w) && !with_lower(w, is_leading_noise)
-            })
-            .collect();
+        // Whether a token is shaped like part of a person's name (cheap), and
+        // whether it could be one (word lists: asked only inside runs of such
+        // words, since most capitalised words stand alone).
+        let shaped = |t: &Token| {
+            let w = t.span.text(text);
+            is_capitalised(w) && !is_all_caps(w) && w.chars().nth(1).is_some()
+        };
+        let nameish = |t: &Token| {
+            let w = t.span.text(text);
+            shaped(t) && !self.is_never_a_name_part(w) && !with_lower(w, is_leading_noise)
+        };
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
         // Capitalised words standing alone (no capitalised neighbour).
         let mut alone: FastSet<&str> = FastSet::default();
@@ -911,7 +911,12 @@ impl EntityRecognizer {
         }
         let mut k = 0;
         while k < tokens.len() {
-            if !nameish[k] {
+            // A run needs a second word: without one, whatever the first word
+            // is, the scan moves on by one token.
+            let starts_run = tokens
+                .get(k + 1)
+                .is_some_and(|n| joined(&tokens[k], n) && shaped(n));
+            if !starts_run || !nameish(&tokens[k]) {
                 k += 1;
                 continue;
             }
@@ -919,7 +924,7 @@ impl EntityRecognizer {
             while end + 1 < tokens.len()
                 && end - k < 2
                 && joined(&tokens[end], &tokens[end + 1])
-                && nameish[end + 1]
+                && nameish(&tokens[end + 1])
             {
                 end += 1;
             }
