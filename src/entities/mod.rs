@@ -982,10 +982,21 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.span.text(text).contains(' '))
             .map(|c| c.span.start)
             .collect();
+        // A surname can follow: the next word is capitalised, one space on
+        // (cheap, so it is asked before the word lists).
+        let surname_may_follow = |k: usize| {
+            tokens.get(k + 1).is_some_and(|next| {
+                let w = next.span.text(text);
+                &text[tokens[k].span.end..next.span.start] == " "
+                    && is_capitalised(w)
+                    && !is_all_caps(w)
+            })
+        };
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
             if !is_capitalised(first)
+                || !surname_may_follow(k)
                 || gazetteer_multiword.contains(&tokens[k].span.start)
                 || !self.given_names.contains(first)
                 || (initial[k] && contains_lower(&words.common, first))
@@ -1039,7 +1050,12 @@ impl EntityRecognizer {
         let mut by_key: FastMap<Key, usize> = FastMap::default();
         let mut by_name: FastMap<(EntityType, String), usize> = FastMap::default();
         for c in chosen {
-            let surface = normalise_name(c.span.text(text));
+            // A gazetteer mention is known by its entry: its surface is not needed.
+            let surface = if c.entry.is_none() {
+                normalise_name(c.span.text(text))
+            } else {
+                String::new()
+            };
             let key = match (c.entry, &c.team_of) {
                 (None, Some((team, _))) => Key::Team(team),
                 (Some(i), _) => Key::Entry(i),

@@ -51,6 +51,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
+        // ASCII punctuation and spaces between words: one byte test each.
+        if !bytes[i].is_ascii_alphanumeric() && bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         i += len;
         if !is_word_char(c) {
@@ -59,6 +64,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = i - len;
         let mut end = i;
         while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                i += 1;
+                end = i;
+                continue;
+            }
+            if b < 0x80 && b != b'\'' && b != b'-' {
+                break;
+            }
             let (d, dlen) = char_at(text, i);
             if is_word_char(d) {
                 i += dlen;
@@ -74,9 +88,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
         }
-        let trimmed = strip_possessive(&text[start..end]);
+        let trimmed = if matches!(bytes[end - 1], b's' | b'S') {
+            strip_possessive(&text[start..end]).len()
+        } else {
+            end - start
+        };
         out.push(Token {
-            span: Span::new(start, start + trimmed.len()),
+            span: Span::new(start, start + trimmed),
         });
     }
     out
@@ -261,6 +279,61 @@ mod tests {
             words,
             vec!["China", "Xi'an", "vice-chancellor", "Khan", "quoted"]
         );
+    }
+
+    #[test]
+    fn tokens_match_the_char_by_char_definition() {
+        // The definition: runs of letters and digits, joined by an
+        // apostrophe or hyphen that has a letter or digit after it, less a
+        // possessive ending.
+        fn plain(text: &str) -> Vec<(usize, usize)> {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut out = Vec::new();
+            let mut k = 0;
+            while k < chars.len() {
+                if !chars[k].1.is_alphanumeric() {
+                    k += 1;
+                    continue;
+                }
+                let start = chars[k].0;
+                let mut j = k + 1;
+                while j < chars.len() {
+                    if chars[j].1.is_alphanumeric() {
+                        j += 1;
+                    } else if is_joiner(chars[j].1)
+                        && chars.get(j + 1).is_some_and(|c| c.1.is_alphanumeric())
+                    {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                let end = chars.get(j).map_or(text.len(), |c| c.0);
+                out.push((start, start + strip_possessive(&text[start..end]).len()));
+                k = j;
+            }
+            out
+        }
+        let pieces = [
+            "a", "Zo", "9", " ", "  ", "'", "’", "-", "‐", "s", "S", "é", "Ünal", ".", ",", "\n",
+            "(", "日本", "ß", "—", "'s", "’S", "x-", "-y",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..5000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 17) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(1);
+            let fast: Vec<(usize, usize)> = tokenize(&text)
+                .iter()
+                .map(|t| (t.span.start, t.span.end))
+                .collect();
+            assert_eq!(fast, plain(&text), "{text:?}");
+        }
     }
 
     #[test]
