@@ -476,3 +476,25 @@ fn mentions_stay_inside_sentences_at_line_breaks() {
     let doc = run("Dr. Chen\nChina ");
     assert_mentions_inside_sentences(&doc);
 }
+
+#[test]
+fn the_place_of_a_wire_dateline_is_found_in_capitals() {
+    let doc = run("Vaccines arrive\n\nTBILISI, March 3 (Caucasus Wire) -- Georgia received 50,000 doses on Tuesday, officials in Tbilisi said.");
+    let tbilisi = entity(&doc, "Tbilisi");
+    assert_eq!(tbilisi.kind, EntityType::Location);
+    assert_eq!(tbilisi.kb_id.as_deref(), Some("geonames:611717"));
+    let mentions: Vec<&str> = tbilisi
+        .mentions
+        .iter()
+        .map(|m| m.span.text(&doc.text))
+        .collect();
+    assert_eq!(mentions, vec!["TBILISI", "Tbilisi"]);
+    // The dateline's place is a place even where its name has other readings.
+    let doc = run("AMMAN — The two ministers met on Sunday.");
+    assert_eq!(kind_of(&doc, "AMMAN"), Some(EntityType::Location));
+    // Capitals that open a line without a dateline's shape are left alone,
+    // and a dateline place the gazetteer does not know is not guessed.
+    let doc = run("NAPLES, that is the question.\n\nMOONBASE, May 2 (Lunar Wire) -- Talks began.");
+    assert_eq!(kind_of(&doc, "NAPLES"), None);
+    assert_eq!(kind_of(&doc, "MOONBASE"), None);
+}

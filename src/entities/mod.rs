@@ -16,6 +16,7 @@
 //!    shortened institution names) attached to the full entity;
 //! 5. relations (affiliation, located_in) and each entity's country.
 
+pub mod dateline;
 mod rules;
 pub mod text;
 
@@ -288,6 +289,7 @@ impl EntityRecognizer {
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut places: Vec<PlaceCue> = Vec::new();
         self.gazetteer_candidates(doc, &tokens, &initial, &mut candidates, &mut places);
+        self.dateline_candidate(text, &mut candidates);
 
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
@@ -689,6 +691,33 @@ impl EntityRecognizer {
             }
         }
         best
+    }
+
+    /// The place a wire dateline opens with, in capitals ("NAIROBI, April 15
+    /// (Reuters) --"), when the gazetteer knows it as a place in one of its
+    /// usual spellings: the gazetteer itself does not take words in capitals,
+    /// which are more often headings and acronyms.
+    fn dateline_candidate(&self, text: &str, out: &mut Vec<Candidate>) {
+        let Some(span) = dateline::dateline_place(text) else {
+            return;
+        };
+        for form in dateline::usual_case_forms(span.text(text)) {
+            let place = self.gazetteer.lookup(&form).iter().find_map(|c| {
+                let kind = self.gazetteer.entry(c.entry as usize).kind;
+                matches!(kind, EntityType::Location | EntityType::Country)
+                    .then_some((c.entry as usize, kind))
+            });
+            if let Some((entry, kind)) = place {
+                out.push(Candidate {
+                    span,
+                    kind,
+                    entry: Some(entry),
+                    priority: self.rules.gazetteer_priority,
+                    team_of: None,
+                });
+                return;
+            }
+        }
     }
 
     // ------------------------------------------------------------ patterns
