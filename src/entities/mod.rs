@@ -290,6 +290,7 @@ impl EntityRecognizer {
         let mut places: Vec<PlaceCue> = Vec::new();
         self.gazetteer_candidates(doc, &tokens, &initial, &mut candidates, &mut places);
         self.dateline_candidate(text, &mut candidates);
+        self.add_legal_forms(text, &mut candidates);
 
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
@@ -691,6 +692,41 @@ impl EntityRecognizer {
             }
         }
         best
+    }
+
+    /// A company the gazetteer found ("Bayer") followed by its legal form
+    /// ("Bayer AG", "Nikko Securities Co. Ltd"): the mention takes the legal
+    /// form in, as the pattern for unknown companies does, so the longer
+    /// pattern match does not replace the gazetteer's entry and id.
+    fn add_legal_forms(&self, text: &str, candidates: &mut [Candidate]) {
+        let forms = &self.rules.legal_forms_after_known;
+        if forms.is_empty() {
+            return;
+        }
+        for c in candidates.iter_mut() {
+            if c.kind != EntityType::Organization || c.entry.is_none() {
+                continue;
+            }
+            // Up to two forms: "Co. Ltd", "Corp Inc".
+            for _ in 0..2 {
+                let rest = &text[c.span.end..];
+                // Wire copy wraps lines inside names ("Exxon\nCorp").
+                let Some(after_space) = rest.strip_prefix([' ', '\n']) else {
+                    break;
+                };
+                let form = forms.iter().filter(|f| {
+                    after_space.starts_with(f.as_str())
+                        && !after_space[f.len()..]
+                            .starts_with(|ch: char| ch.is_alphanumeric() || ch == '-')
+                });
+                // The longest: "Corp." rather than "Corp".
+                let form = form.max_by_key(|f| f.len());
+                match form {
+                    Some(f) => c.span.end += 1 + f.len(),
+                    None => break,
+                }
+            }
+        }
     }
 
     /// The place a wire dateline opens with, in capitals ("NAIROBI, April 15

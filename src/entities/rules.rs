@@ -190,6 +190,10 @@ pub struct RuleSet {
     /// The `title` list, lowercase ("foreign minister", "president"): a
     /// title between a country and a person names the person's role there.
     pub titles: FastSet<String>,
+    /// The `org_legal` and `org_legal_after_known` lists ("AG", "Corp",
+    /// "Co"): legal forms that may follow a company's name, which the
+    /// gazetteer lists without them.
+    pub legal_forms_after_known: Vec<String>,
 }
 
 /// One match of a pattern rule.
@@ -290,12 +294,17 @@ impl RuleSet {
                     .map_err(|e| anyhow!("building the anchor word automaton: {e}"))?,
             )
         };
+        let legal_forms_after_known = ["org_legal", "org_legal_after_known"]
+            .iter()
+            .flat_map(|l| lists.get(*l).into_iter().flatten().cloned())
+            .collect();
         let titles = lists
             .get("title")
             .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
             .unwrap_or_default();
         Ok(RuleSet {
             titles,
+            legal_forms_after_known,
             anchors,
             anchor_rules,
             patterns,

@@ -1,0 +1,79 @@
+//! Company legal forms, ministries named by a list of portfolios, and
+//! national Red Cross societies, with the bundled gazetteers and rules, in
+//! our own sentences.
+
+use newsfacts::model::EntityType;
+use newsfacts::{Config, Document, Pipeline};
+
+fn run(text: &str) -> Document {
+    static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+    let pipeline = PIPELINE.get_or_init(|| Pipeline::new(&Config::default()).unwrap());
+    let mut doc = Document::new("t", text);
+    pipeline.process(&mut doc);
+    doc
+}
+
+/// (name, kb_id) of the organisation with a mention exactly `surface`.
+fn organization(doc: &Document, surface: &str) -> Option<(String, Option<String>)> {
+    doc.entities.iter().find_map(|e| {
+        (e.kind == EntityType::Organization
+            && e.mentions.iter().any(|m| m.span.text(&doc.text) == surface))
+        .then(|| (e.name.clone(), e.kb_id.clone()))
+    })
+}
+
+#[test]
+fn a_known_company_keeps_its_entry_when_its_legal_form_follows() {
+    // The gazetteer lists "Exxon" without a legal form; a line may wrap
+    // before it, as wire copy does.
+    for text in [
+        "Shares of Exxon Corp. rose 2 percent on Monday.",
+        "Oil traders in New York said that a unit of the oil company Exxon\nCorp would report lower refining margins for the quarter on Friday.",
+    ] {
+        let doc = run(text);
+        let surface = if text.contains('\n') {
+            "Exxon\nCorp"
+        } else {
+            "Exxon Corp."
+        };
+        let (name, kb) = organization(&doc, surface)
+            .unwrap_or_else(|| panic!("no organisation {surface:?} in {:?}", doc.entities));
+        assert_eq!(name, "Exxon");
+        assert!(kb.is_some(), "the gazetteer's id is kept");
+    }
+}
+
+#[test]
+fn an_unknown_company_ends_at_its_legal_form() {
+    let doc = run("Nordvik Logistics ASA will deliver 400 laptops, and Brennholt Maschinen AG of Germany will pay for them.");
+    assert!(organization(&doc, "Nordvik Logistics ASA").is_some());
+    // Nothing of the name follows a legal form: "of Germany" is not part of it.
+    assert!(organization(&doc, "Brennholt Maschinen AG").is_some());
+    // "Co" also begins words: it is no legal form of an unknown name.
+    let doc = run("The Organisation for Economic Co-operation and Development said so.");
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| !e.name.ends_with(" Co") && !e.name.ends_with("Economic Co")));
+}
+
+#[test]
+fn a_ministry_named_by_a_list_of_portfolios_keeps_the_whole_list() {
+    let doc = run("The Ministry of Food and Agriculture and the Ministry of Education, Science and Technology signed the plan.");
+    assert!(organization(&doc, "Ministry of Food and Agriculture").is_some());
+    assert!(organization(&doc, "Ministry of Education, Science and Technology").is_some());
+    // After other heads, "and" joins two names.
+    let doc = run("Researchers at the University of Ghana and Stanford University took part.");
+    assert!(organization(&doc, "University of Ghana").is_some());
+    assert!(organization(&doc, "Stanford University").is_some());
+}
+
+#[test]
+fn a_national_red_cross_society_is_one_organisation() {
+    let doc = run("The Indonesian Red Cross and the Kenya Red Cross Society received tents from the Red Cross movement.");
+    assert!(organization(&doc, "Indonesian Red Cross").is_some());
+    assert!(organization(&doc, "Kenya Red Cross Society").is_some());
+    // Without a name before it, it is the movement the gazetteer knows.
+    let (_, kb) = organization(&doc, "Red Cross").expect("Red Cross");
+    assert!(kb.is_some());
+}
