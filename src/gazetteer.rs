@@ -1112,6 +1112,10 @@ const BUNDLED: &[(&str, &str)] = &[
         "manual/organizations.tsv",
         include_str!("../gazetteers/manual/organizations.tsv"),
     ),
+    (
+        "manual/geography.tsv",
+        include_str!("../gazetteers/manual/geography.tsv"),
+    ),
     ("countries.tsv", include_str!("../gazetteers/countries.tsv")),
     ("cities.tsv", include_str!("../gazetteers/cities.tsv")),
     ("regions.tsv", include_str!("../gazetteers/regions.tsv")),
