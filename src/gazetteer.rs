@@ -357,7 +357,8 @@ struct Alias<'a> {
 pub struct GazetteerBuilder {
     entries: Vec<GazetteerEntry>,
     origins: Vec<String>,
-    ids: FxMap<(EntityType, String), usize>,
+    /// Index of each entry by (type, id); becomes [`Gazetteer::by_id`].
+    ids: FxMap<(EntityType, String), u32>,
 }
 
 const MAX_REPORTED: usize = 20;
@@ -436,6 +437,9 @@ impl GazetteerBuilder {
                 (origin, entries, errors)
             })
             .collect();
+        let total: usize = parsed.iter().map(|p| p.1.len()).sum();
+        self.entries.reserve(total);
+        self.ids.reserve(total);
         for (origin, entries, errors) in parsed {
             self.add_parsed(&origin, entries, errors)?;
         }
@@ -473,17 +477,21 @@ impl GazetteerBuilder {
         mut errors: Vec<String>,
     ) -> Result<()> {
         let origin_idx = self.origins.len() as u32;
-        let mut added = Vec::with_capacity(parsed.len());
-        let mut new_ids: FxMap<(EntityType, String), u32> = FxMap::default();
+        // Entries of this file go to `added`; their ids go straight into
+        // `self.ids` (indexes from `base` on) and are taken out again if the
+        // file is rejected.
+        let base = self.entries.len();
+        let mut added: Vec<GazetteerEntry> = Vec::with_capacity(parsed.len());
+        self.ids.reserve(parsed.len());
         for mut entry in parsed {
             entry.origin = origin_idx;
             let key = (entry.kind, entry.id.clone());
-            let first = self
-                .ids
-                .get(&key)
-                .map(|&i| self.location(&self.entries[i]))
-                .or_else(|| new_ids.get(&key).map(|&l| format!("{origin}:{l}")));
-            if let Some(first) = first {
+            if let Some(&i) = self.ids.get(&key) {
+                let i = i as usize;
+                let first = match added.get(i.wrapping_sub(base)) {
+                    Some(e) if i >= base => format!("{origin}:{}", e.line),
+                    _ => self.location(&self.entries[i]),
+                };
                 errors.push(format!(
                     "{origin}:{}: duplicate {} id {:?} (first at {first})",
                     entry.line,
@@ -492,15 +500,23 @@ impl GazetteerBuilder {
                 ));
                 continue;
             }
-            new_ids.insert(key, entry.line);
+            let Ok(index) = u32::try_from(base + added.len()) else {
+                bail!("{origin}: too many gazetteer entries");
+            };
+            self.ids.insert(key, index);
             added.push(entry);
         }
-        bail_many(&format!("bad gazetteer rows in {origin}"), errors)?;
+        if !errors.is_empty() {
+            for e in &added {
+                self.ids.remove(&(e.kind, e.id.clone()));
+            }
+            return bail_many(&format!("bad gazetteer rows in {origin}"), errors);
+        }
         self.origins.push(origin.to_string());
-        self.entries.reserve(added.len());
-        for e in added {
-            self.ids.insert((e.kind, e.id.clone()), self.entries.len());
-            self.entries.push(e);
+        if self.entries.is_empty() && self.entries.capacity() < added.len() {
+            self.entries = added;
+        } else {
+            self.entries.append(&mut added);
         }
         Ok(())
     }
@@ -514,7 +530,9 @@ impl GazetteerBuilder {
     /// (see docs/gazetteers.md).
     pub fn build(self) -> Result<Gazetteer> {
         let GazetteerBuilder {
-            entries, origins, ..
+            entries,
+            origins,
+            ids: by_id,
         } = self;
 
         // 1. Every alias of every entry, with its group: aliases equal up to
@@ -683,18 +701,7 @@ impl GazetteerBuilder {
         let pattern_group: Vec<u32> = patterns.iter().map(|p| p.1).collect();
         let patterns: Vec<String> = patterns.into_iter().map(|p| p.0).collect();
 
-        // The trie builds on one thread while the other indexes ids.
-        let (trie, by_id) = rayon::join(
-            || Trie::build(&patterns),
-            || {
-                entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| ((e.kind, e.id.clone()), i as u32))
-                    .collect::<FxMap<(EntityType, String), u32>>()
-            },
-        );
-        let trie = trie.context("building the gazetteer trie")?;
+        let trie = Trie::build(&patterns).context("building the gazetteer trie")?;
         let mut first_byte = [false; 256];
         let mut first_pair = vec![0u64; 1 << 10];
         for p in &patterns {
@@ -1106,24 +1113,24 @@ impl Trie {
     /// non-empty (a pattern's index is its id).
     fn build(patterns: &[String]) -> Result<Trie> {
         /// A node before encoding: label range into a pattern, pattern id,
-        /// children's first bytes and node indices.
+        /// and its children: nodes `first_child..first_child + children`.
         struct Node {
             label: (u32, u32, u32),
             pattern: u32,
-            children: Vec<(u8, u32)>,
+            first_child: u32,
+            children: u32,
         }
         let bytes = |i: usize| patterns[i].as_bytes();
+        // Nodes are made in breadth-first order, so that the upper levels,
+        // which every walk crosses, share few cache lines, and a node's
+        // children are consecutive. `queue[k]` describes node `k`: the range
+        // of patterns sharing its prefix and the length of its parent's
+        // prefix. The root (node 0) has an empty label.
+        let mut queue: Vec<(usize, usize, usize)> = Vec::with_capacity(patterns.len() * 3 / 2);
+        queue.push((0, patterns.len(), 0));
         let mut nodes: Vec<Node> = Vec::with_capacity(patterns.len() * 3 / 2);
-        // Work list: (parent node, range of patterns sharing the new node's
-        // prefix, length of the parent's prefix). Popped in preorder; the
-        // root (parent NONE) has an empty label.
-        let mut stack: Vec<(u32, usize, usize, usize)> = vec![(NONE, 0, patterns.len(), 0)];
-        while let Some((parent, mut lo, hi, depth)) = stack.pop() {
-            let id = u32::try_from(nodes.len())
-                .ok()
-                .filter(|&i| i != NONE)
-                .context("too many gazetteer patterns")?;
-            let prefix = if parent == NONE {
+        while let Some(&(mut lo, hi, depth)) = queue.get(nodes.len()) {
+            let prefix = if nodes.is_empty() {
                 0
             } else {
                 let (first, last) = (bytes(lo), bytes(hi - 1));
@@ -1139,9 +1146,6 @@ impl Trie {
                     common
                 }
             };
-            if parent != NONE {
-                nodes[parent as usize].children.push((bytes(lo)[depth], id));
-            }
             let label = (lo as u32, depth as u32, prefix as u32);
             // Sorted: the one pattern that ends here comes first.
             let mut pattern = NONE;
@@ -1149,56 +1153,54 @@ impl Trie {
                 pattern = lo as u32;
                 lo += 1;
             }
-            nodes.push(Node {
-                label,
-                pattern,
-                children: Vec::new(),
-            });
-            let mark = stack.len();
+            let first_child = queue.len();
             let mut i = lo;
             while i < hi {
                 let b = bytes(i)[prefix];
                 let end = i + patterns[i..hi].partition_point(|p| p.as_bytes()[prefix] == b);
-                stack.push((id, i, end, prefix));
+                queue.push((i, end, prefix));
                 i = end;
             }
-            stack[mark..].reverse();
+            let (Ok(first_child), Ok(children)) = (
+                u32::try_from(first_child),
+                u32::try_from(queue.len() - first_child),
+            ) else {
+                bail!("too many gazetteer patterns");
+            };
+            nodes.push(Node {
+                label,
+                pattern,
+                first_child,
+                children,
+            });
         }
-        // Encode in breadth-first order, so the upper levels, which every
-        // walk crosses, share few cache lines: offsets first, then bytes.
-        let mut order: Vec<u32> = Vec::with_capacity(nodes.len());
-        if !nodes.is_empty() {
-            order.push(0);
-        }
-        let mut k = 0;
-        while k < order.len() {
-            let n = &nodes[order[k] as usize];
-            order.extend(n.children.iter().map(|c| c.1));
-            k += 1;
-        }
-        let mut offsets = vec![0u32; nodes.len()];
+        // Encode: offsets first, then the bytes.
+        let mut offsets = Vec::with_capacity(nodes.len());
         let mut size = 0usize;
-        for &i in &order {
-            let n = &nodes[i as usize];
-            offsets[i as usize] = u32::try_from(size).context("gazetteer patterns too large")?;
+        for n in &nodes {
+            offsets.push(u32::try_from(size).context("gazetteer patterns too large")?);
             let label_len = (n.label.2 - n.label.1) as usize;
-            size += NODE_HEADER + label_len + 5 * n.children.len();
+            size += NODE_HEADER + label_len + 5 * n.children as usize;
         }
         if u32::try_from(size).is_err() {
             bail!("gazetteer patterns too large");
         }
         let mut data = Vec::with_capacity(size);
-        for &i in &order {
-            let n = &nodes[i as usize];
+        for n in &nodes {
             let (p, from, to) = n.label;
             data.extend_from_slice(&n.pattern.to_le_bytes());
             data.extend_from_slice(&(to - from).to_le_bytes());
             // At most 243 distinct bytes occur in UTF-8.
-            data.push(n.children.len() as u8);
+            data.push(n.children as u8);
             data.extend_from_slice(&bytes(p as usize)[from as usize..to as usize]);
-            data.extend(n.children.iter().map(|c| c.0));
-            for c in &n.children {
-                data.extend_from_slice(&offsets[c.1 as usize].to_le_bytes());
+            let kids = n.first_child as usize..(n.first_child + n.children) as usize;
+            data.extend(
+                queue[kids.clone()]
+                    .iter()
+                    .map(|&(lo, _, _)| bytes(lo)[to as usize]),
+            );
+            for c in kids {
+                data.extend_from_slice(&offsets[c].to_le_bytes());
             }
         }
         let mut pairs = vec![NONE; 1 << 16];
