@@ -1192,7 +1192,11 @@ impl Trie {
             data.extend_from_slice(&(to - from).to_le_bytes());
             // At most 243 distinct bytes occur in UTF-8.
             data.push(n.children as u8);
-            data.extend_from_slice(&bytes(p as usize)[from as usize..to as usize]);
+            // (The root's label is empty, and it has no pattern to point
+            // at when there are no patterns.)
+            if from < to {
+                data.extend_from_slice(&bytes(p as usize)[from as usize..to as usize]);
+            }
             let kids = n.first_child as usize..(n.first_child + n.children) as usize;
             data.extend(
                 queue[kids.clone()]
@@ -1206,7 +1210,10 @@ impl Trie {
         let mut pairs = vec![NONE; 1 << 16];
         for (i, n) in nodes.iter().enumerate() {
             let (p, _, to) = n.label;
-            if let (2, [b0, b1, ..]) = (to, bytes(p as usize)) {
+            if to != 2 {
+                continue;
+            }
+            if let [b0, b1, ..] = bytes(p as usize) {
                 pairs[((*b0 as usize) << 8) | *b1 as usize] = offsets[i];
             }
         }
@@ -1335,6 +1342,16 @@ mod tests {
                 .collect();
             assert_eq!(found, expected, "from byte {start}");
         }
+    }
+
+    #[test]
+    fn an_empty_gazetteer_finds_nothing() {
+        let g = GazetteerBuilder::new().build().unwrap();
+        assert!(g.find("Paris and Rome").is_empty());
+        let trie = Trie::build(&[]).unwrap();
+        let mut found = Vec::new();
+        trie.prefixes(b"Paris", 0, &mut found);
+        assert!(found.is_empty());
     }
 
     #[test]
