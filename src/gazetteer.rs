@@ -1,5 +1,5 @@
 //! Gazetteers: lists of known names, loaded from TSV and matched with one
-//! aho-corasick automaton shared read-only across threads.
+//! trie of all their spellings, shared read-only across threads.
 //!
 //! Contract: [`GazetteerBuilder`] collects entries from TSV sources (bundled
 //! and user files), validates them, and [`GazetteerBuilder::build`] returns an
@@ -24,16 +24,13 @@
 //!   build time, so the text is not copied; the rare text with no-break
 //!   spaces is searched in a copy with plain spaces.
 //!
-//! The automaton (the aho-corasick crate's contiguous NFA) is case-sensitive
-//! (case variants of `ci=1` names are extra patterns) and walked anchored,
-//! only from word starts whose first two bytes begin some pattern; every
-//! alias ending on the way is noted, and the longest that ends a word and
-//! passes the case rule wins.
+//! The patterns sit in a radix trie ([`Trie`]), case-sensitive (case
+//! variants of `ci=1` names are extra patterns) and walked anchored, only
+//! from word starts whose first two bytes begin some pattern; every alias
+//! ending on the way is noted, and the longest that ends a word and passes
+//! the case rule wins.
 
 use crate::model::{EntityType, Span};
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
 use anyhow::{bail, Context, Result};
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -286,10 +283,9 @@ fn typo_variants(s: &str) -> Vec<String> {
 
 /// The spellings a case-insensitive alias is matched in: as written, UPPER
 /// CASE and Title Case (ASCII letters only, so that every variant keeps the
-/// alias's folded key). Listing them keeps the automaton case-sensitive,
-/// which builds about twice as fast as an ASCII-case-insensitive one; and no
-/// lower-case variant keeps lower-case words from starting searches (see
-/// `find_normalized`).
+/// alias's folded key). Listing them keeps the trie case-sensitive and
+/// simple; and no lower-case variant keeps lower-case words from starting
+/// searches (see `find_normalized`).
 fn case_variants(s: &str, ci: bool) -> Vec<String> {
     let mut out = vec![s.to_string()];
     if ci {
@@ -361,7 +357,8 @@ struct Alias<'a> {
 pub struct GazetteerBuilder {
     entries: Vec<GazetteerEntry>,
     origins: Vec<String>,
-    ids: FxMap<(EntityType, String), usize>,
+    /// Index of each entry by (type, id); becomes [`Gazetteer::by_id`].
+    ids: FxMap<(EntityType, String), u32>,
 }
 
 const MAX_REPORTED: usize = 20;
@@ -440,6 +437,9 @@ impl GazetteerBuilder {
                 (origin, entries, errors)
             })
             .collect();
+        let total: usize = parsed.iter().map(|p| p.1.len()).sum();
+        self.entries.reserve(total);
+        self.ids.reserve(total);
         for (origin, entries, errors) in parsed {
             self.add_parsed(&origin, entries, errors)?;
         }
@@ -477,17 +477,21 @@ impl GazetteerBuilder {
         mut errors: Vec<String>,
     ) -> Result<()> {
         let origin_idx = self.origins.len() as u32;
-        let mut added = Vec::with_capacity(parsed.len());
-        let mut new_ids: FxMap<(EntityType, String), u32> = FxMap::default();
+        // Entries of this file go to `added`; their ids go straight into
+        // `self.ids` (indexes from `base` on) and are taken out again if the
+        // file is rejected.
+        let base = self.entries.len();
+        let mut added: Vec<GazetteerEntry> = Vec::with_capacity(parsed.len());
+        self.ids.reserve(parsed.len());
         for mut entry in parsed {
             entry.origin = origin_idx;
             let key = (entry.kind, entry.id.clone());
-            let first = self
-                .ids
-                .get(&key)
-                .map(|&i| self.location(&self.entries[i]))
-                .or_else(|| new_ids.get(&key).map(|&l| format!("{origin}:{l}")));
-            if let Some(first) = first {
+            if let Some(&i) = self.ids.get(&key) {
+                let i = i as usize;
+                let first = match added.get(i.wrapping_sub(base)) {
+                    Some(e) if i >= base => format!("{origin}:{}", e.line),
+                    _ => self.location(&self.entries[i]),
+                };
                 errors.push(format!(
                     "{origin}:{}: duplicate {} id {:?} (first at {first})",
                     entry.line,
@@ -496,15 +500,23 @@ impl GazetteerBuilder {
                 ));
                 continue;
             }
-            new_ids.insert(key, entry.line);
+            let Ok(index) = u32::try_from(base + added.len()) else {
+                bail!("{origin}: too many gazetteer entries");
+            };
+            self.ids.insert(key, index);
             added.push(entry);
         }
-        bail_many(&format!("bad gazetteer rows in {origin}"), errors)?;
+        if !errors.is_empty() {
+            for e in &added {
+                self.ids.remove(&(e.kind, e.id.clone()));
+            }
+            return bail_many(&format!("bad gazetteer rows in {origin}"), errors);
+        }
         self.origins.push(origin.to_string());
-        self.entries.reserve(added.len());
-        for e in added {
-            self.ids.insert((e.kind, e.id.clone()), self.entries.len());
-            self.entries.push(e);
+        if self.entries.is_empty() && self.entries.capacity() < added.len() {
+            self.entries = added;
+        } else {
+            self.entries.append(&mut added);
         }
         Ok(())
     }
@@ -513,12 +525,14 @@ impl GazetteerBuilder {
         format!("{}:{}", self.origins[e.origin as usize], e.line)
     }
 
-    /// Builds the automaton. Fails if two entries that context cannot tell
+    /// Builds the pattern trie. Fails if two entries that context cannot tell
     /// apart share an alias: same type, same country and same `feature`
     /// (see docs/gazetteers.md).
     pub fn build(self) -> Result<Gazetteer> {
         let GazetteerBuilder {
-            entries, origins, ..
+            entries,
+            origins,
+            ids: by_id,
         } = self;
 
         // 1. Every alias of every entry, with its group: aliases equal up to
@@ -680,33 +694,14 @@ impl GazetteerBuilder {
         drop(group_repr);
 
         // 3. Sorted, deduplicated patterns: equal strings are always in the
-        // same group (they fold to the same key). Sorting also builds the
-        // trie several times faster (locality), and lets prefixes be found
-        // by binary search.
+        // same group (they fold to the same key). The trie is built from
+        // the sorted list in one pass.
         patterns.sort_unstable();
         patterns.dedup_by(|a, b| a.0 == b.0);
         let pattern_group: Vec<u32> = patterns.iter().map(|p| p.1).collect();
         let patterns: Vec<String> = patterns.into_iter().map(|p| p.0).collect();
 
-        // The automaton builds on one thread while the other indexes ids.
-        let (automaton, by_id) = rayon::join(
-            || {
-                // A contiguous NFA walked by hand from each candidate word
-                // start (see `find_normalized`). A DFA would step faster but
-                // needs gigabytes for a million patterns.
-                NFA::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(&patterns)
-            },
-            || {
-                entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| ((e.kind, e.id.clone()), i as u32))
-                    .collect::<FxMap<(EntityType, String), u32>>()
-            },
-        );
-        let automaton = automaton.context("building the gazetteer automaton")?;
+        let trie = Trie::build(&patterns).context("building the gazetteer trie")?;
         let mut first_byte = [false; 256];
         let mut first_pair = vec![0u64; 1 << 10];
         for p in &patterns {
@@ -716,14 +711,12 @@ impl GazetteerBuilder {
                 first_pair[pair >> 6] |= 1u64 << (pair & 63);
             }
         }
-        let pattern_len: Vec<u32> = patterns.iter().map(|p| p.len() as u32).collect();
         drop(patterns);
         Ok(Gazetteer {
             entries,
             origins,
-            automaton,
+            trie,
             pattern_group,
-            pattern_len,
             first_byte,
             first_pair,
             groups,
@@ -924,9 +917,8 @@ struct Surface {
 pub struct Gazetteer {
     entries: Vec<GazetteerEntry>,
     origins: Vec<String>,
-    automaton: NFA,
+    trie: Trie,
     pattern_group: Vec<u32>,
-    pattern_len: Vec<u32>,
     /// Bytes that begin some pattern: the only places a search starts.
     first_byte: [bool; 256],
     /// Bitset of the first two bytes of every pattern.
@@ -959,9 +951,9 @@ impl Gazetteer {
     pub fn pattern_count(&self) -> usize {
         self.pattern_group.len()
     }
-    /// Heap bytes used by the automaton.
+    /// Heap bytes used by the pattern trie.
     pub fn automaton_memory(&self) -> usize {
-        self.automaton.memory_usage()
+        self.trie.memory_usage()
     }
     /// "file:line" where entry `i` was defined.
     pub fn entry_origin(&self, i: usize) -> String {
@@ -1033,10 +1025,6 @@ impl Gazetteer {
 
     fn find_normalized(&self, text: &str) -> Vec<GazetteerMatch> {
         let mut out = Vec::new();
-        let nfa = &self.automaton;
-        let Ok(start_state) = nfa.start_state(Anchored::Yes) else {
-            return out;
-        };
         let bytes = text.as_bytes();
         // Every alias that matches from the current start: (end, pattern).
         let mut ends: Vec<(usize, usize)> = Vec::new();
@@ -1054,28 +1042,9 @@ impl Gazetteer {
                 pos += 1;
                 continue;
             }
-            // Walk the trie from here (anchored: no failure transitions),
-            // noting each pattern that ends on the way.
             let start = pos;
             ends.clear();
-            let mut sid = start_state;
-            for (at, &b) in bytes.iter().enumerate().skip(start) {
-                sid = nfa.next_state(Anchored::Yes, sid, b);
-                if nfa.is_special(sid) {
-                    if nfa.is_dead(sid) {
-                        break;
-                    }
-                    if nfa.is_match(sid) {
-                        let len = at + 1 - start;
-                        let pid = (0..nfa.match_len(sid))
-                            .map(|k| nfa.match_pattern(sid, k).as_usize())
-                            .find(|&p| self.pattern_len[p] as usize == len);
-                        if let Some(pid) = pid {
-                            ends.push((at + 1, pid));
-                        }
-                    }
-                }
-            }
+            self.trie.prefixes(bytes, start, &mut ends);
             // Longest first; shorter ones when it is not a whole word or
             // fails the case rule.
             let mut accepted = None;
@@ -1103,6 +1072,202 @@ impl Gazetteer {
             }
         }
         out
+    }
+}
+
+/// No node / no pattern.
+const NONE: u32 = u32::MAX;
+
+/// A radix trie of the patterns (chains of single children merged into one
+/// edge). It only answers "which patterns are prefixes of the text from
+/// here", which is all the anchored search needs: an aho-corasick automaton
+/// also computes failure transitions that are never followed (a fifth of
+/// the load time) and takes twice the memory.
+///
+/// Each node is one run of bytes in `data`, so that a step reads one or two
+/// cache lines: `pattern: u32` ([`NONE`] if no pattern ends here),
+/// `label_len: u32`, `children: u8`, the label (the bytes of the edge into
+/// the node), the children's first bytes, and the children's offsets
+/// (`u32` each). Nodes are in preorder, so a first child follows its parent.
+struct Trie {
+    data: Vec<u8>,
+    /// For each first two bytes, the offset of the node they lead to
+    /// ([`NONE`] if none): nodes are split after two bytes, so every
+    /// pattern passes through one.
+    pairs: Vec<u32>,
+}
+
+/// Size of a node's fixed fields in `Trie::data`.
+const NODE_HEADER: usize = 9;
+
+#[inline]
+fn read_u32(data: &[u8], at: usize) -> u32 {
+    match data.get(at..at + 4) {
+        Some(&[a, b, c, d]) => u32::from_le_bytes([a, b, c, d]),
+        _ => NONE,
+    }
+}
+
+impl Trie {
+    /// Builds the trie of `patterns`, which must be sorted, distinct and
+    /// non-empty (a pattern's index is its id).
+    fn build(patterns: &[String]) -> Result<Trie> {
+        /// A node before encoding: label range into a pattern, pattern id,
+        /// and its children: nodes `first_child..first_child + children`.
+        struct Node {
+            label: (u32, u32, u32),
+            pattern: u32,
+            first_child: u32,
+            children: u32,
+        }
+        let bytes = |i: usize| patterns[i].as_bytes();
+        // Nodes are made in breadth-first order, so that the upper levels,
+        // which every walk crosses, share few cache lines, and a node's
+        // children are consecutive. `queue[k]` describes node `k`: the range
+        // of patterns sharing its prefix and the length of its parent's
+        // prefix. The root (node 0) has an empty label.
+        let mut queue: Vec<(usize, usize, usize)> = Vec::with_capacity(patterns.len() * 3 / 2);
+        queue.push((0, patterns.len(), 0));
+        let mut nodes: Vec<Node> = Vec::with_capacity(patterns.len() * 3 / 2);
+        while let Some(&(mut lo, hi, depth)) = queue.get(nodes.len()) {
+            let prefix = if nodes.is_empty() {
+                0
+            } else {
+                let (first, last) = (bytes(lo), bytes(hi - 1));
+                let common = depth
+                    + first[depth..]
+                        .iter()
+                        .zip(&last[depth..])
+                        .take_while(|(a, b)| a == b)
+                        .count();
+                if depth < 2 {
+                    common.min(2)
+                } else {
+                    common
+                }
+            };
+            let label = (lo as u32, depth as u32, prefix as u32);
+            // Sorted: the one pattern that ends here comes first.
+            let mut pattern = NONE;
+            if lo < hi && bytes(lo).len() == prefix {
+                pattern = lo as u32;
+                lo += 1;
+            }
+            let first_child = queue.len();
+            let mut i = lo;
+            while i < hi {
+                let b = bytes(i)[prefix];
+                let end = i + patterns[i..hi].partition_point(|p| p.as_bytes()[prefix] == b);
+                queue.push((i, end, prefix));
+                i = end;
+            }
+            let (Ok(first_child), Ok(children)) = (
+                u32::try_from(first_child),
+                u32::try_from(queue.len() - first_child),
+            ) else {
+                bail!("too many gazetteer patterns");
+            };
+            nodes.push(Node {
+                label,
+                pattern,
+                first_child,
+                children,
+            });
+        }
+        // Encode: offsets first, then the bytes.
+        let mut offsets = Vec::with_capacity(nodes.len());
+        let mut size = 0usize;
+        for n in &nodes {
+            offsets.push(u32::try_from(size).context("gazetteer patterns too large")?);
+            let label_len = (n.label.2 - n.label.1) as usize;
+            size += NODE_HEADER + label_len + 5 * n.children as usize;
+        }
+        if u32::try_from(size).is_err() {
+            bail!("gazetteer patterns too large");
+        }
+        let mut data = Vec::with_capacity(size);
+        for n in &nodes {
+            let (p, from, to) = n.label;
+            data.extend_from_slice(&n.pattern.to_le_bytes());
+            data.extend_from_slice(&(to - from).to_le_bytes());
+            // At most 243 distinct bytes occur in UTF-8.
+            data.push(n.children as u8);
+            // (The root's label is empty, and it has no pattern to point
+            // at when there are no patterns.)
+            if from < to {
+                data.extend_from_slice(&bytes(p as usize)[from as usize..to as usize]);
+            }
+            let kids = n.first_child as usize..(n.first_child + n.children) as usize;
+            data.extend(
+                queue[kids.clone()]
+                    .iter()
+                    .map(|&(lo, _, _)| bytes(lo)[to as usize]),
+            );
+            for c in kids {
+                data.extend_from_slice(&offsets[c].to_le_bytes());
+            }
+        }
+        let mut pairs = vec![NONE; 1 << 16];
+        for (i, n) in nodes.iter().enumerate() {
+            let (p, _, to) = n.label;
+            if to != 2 {
+                continue;
+            }
+            if let [b0, b1, ..] = bytes(p as usize) {
+                pairs[((*b0 as usize) << 8) | *b1 as usize] = offsets[i];
+            }
+        }
+        Ok(Trie { data, pairs })
+    }
+
+    /// Pushes `(end, pattern)` for every pattern equal to `text[start..end]`,
+    /// shortest first.
+    #[inline]
+    fn prefixes(&self, text: &[u8], start: usize, out: &mut Vec<(usize, usize)>) {
+        let data = &self.data[..];
+        let (Some(&b0), Some(&b1)) = (text.get(start), text.get(start + 1)) else {
+            return;
+        };
+        // The node reached by the first two bytes (every pattern has two).
+        let mut node = self.pairs[((b0 as usize) << 8) | b1 as usize];
+        let mut pos = start + 2;
+        while node != NONE {
+            let at = node as usize;
+            let pattern = read_u32(data, at);
+            if pattern != NONE {
+                out.push((pos, pattern as usize));
+            }
+            let Some(&b) = text.get(pos) else {
+                return;
+            };
+            let label_len = read_u32(data, at + 4) as usize;
+            let children = *data.get(at + 8).unwrap_or(&0) as usize;
+            let kids_at = at + NODE_HEADER + label_len;
+            let Some(kids) = data.get(kids_at..kids_at + children) else {
+                return;
+            };
+            let Some(k) = kids.iter().position(|&c| c == b) else {
+                return;
+            };
+            // Into the child: its label must follow in the text.
+            node = read_u32(data, kids_at + children + 4 * k);
+            let child = node as usize;
+            let len = read_u32(data, child + 4) as usize;
+            let (Some(label), Some(t)) = (
+                data.get(child + NODE_HEADER..child + NODE_HEADER + len),
+                text.get(pos..pos + len),
+            ) else {
+                return;
+            };
+            if label.iter().zip(t).any(|(a, b)| a != b) {
+                return;
+            }
+            pos += len;
+        }
+    }
+
+    fn memory_usage(&self) -> usize {
+        self.data.capacity() + self.pairs.len() * 4
     }
 }
 
@@ -1141,6 +1306,56 @@ mod tests {
         assert!(v.contains(&"xi\u{2019}an-x y".to_string()));
         assert!(v.contains(&"xi'an\u{2013}x y".to_string()));
         assert!(v.contains(&"xi\u{2019}an\u{2013}x y".to_string()));
+    }
+
+    #[test]
+    fn trie_finds_every_pattern_that_prefixes_the_text() {
+        let mut patterns: Vec<String> = [
+            "Ab",
+            "Abc",
+            "Abcd x",
+            "Abd",
+            "Ac",
+            "Xi'an",
+            "Xi\u{2019}an",
+            "Xian Dong",
+            "São",
+            "São Paulo",
+            "ab",
+            "Zz top",
+            "Zz",
+            "Zzz",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        patterns.sort();
+        let trie = Trie::build(&patterns).unwrap();
+        let text = "Abcd xy Abd Ac Xi\u{2019}an Xian Dong São Paulo ab Zzz top Zz top A";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            let mut found = Vec::new();
+            trie.prefixes(b, start, &mut found);
+            let expected: Vec<(usize, usize)> = (start + 1..=b.len())
+                .filter_map(|end| {
+                    let p = patterns
+                        .iter()
+                        .position(|p| p.as_bytes() == &b[start..end])?;
+                    Some((end, p))
+                })
+                .collect();
+            assert_eq!(found, expected, "from byte {start}");
+        }
+    }
+
+    #[test]
+    fn an_empty_gazetteer_finds_nothing() {
+        let g = GazetteerBuilder::new().build().unwrap();
+        assert!(g.find("Paris and Rome").is_empty());
+        let trie = Trie::build(&[]).unwrap();
+        let mut found = Vec::new();
+        trie.prefixes(b"Paris", 0, &mut found);
+        assert!(found.is_empty());
     }
 
     #[test]

@@ -278,6 +278,25 @@ fn duplicate_ids_are_errors() {
 }
 
 #[test]
+fn a_rejected_file_adds_no_ids() {
+    let mut b = GazetteerBuilder::new();
+    // One bad row rejects the whole file, its good rows included.
+    assert!(b
+        .add_tsv(
+            "a.tsv",
+            "Gamma Corp\torganization\to:7\nX\torganization\to:8\n"
+        )
+        .is_err());
+    assert_eq!(b.len(), 0);
+    // So their ids are free for a later file.
+    b.add_tsv("b.tsv", "Delta Corp\torganization\to:7\n")
+        .unwrap();
+    let g = b.build().unwrap();
+    let i = g.by_id(EntityType::Organization, "o:7").unwrap();
+    assert_eq!(g.entry(i).name, "Delta Corp");
+}
+
+#[test]
 fn conflicting_aliases_are_errors() {
     // Two cities of the same country sharing a name cannot be told apart.
     let e = load_err(
