@@ -129,6 +129,10 @@ struct RawRule {
     /// as a past participle ("was donated").
     #[serde(default)]
     voice: Option<Spanned<String>>,
+    /// Status when no cue is found: "planned" for a pledge, which promises
+    /// rather than hands over.
+    #[serde(default)]
+    status: Option<Spanned<String>>,
 }
 
 fn default_confidence() -> Spanned<f64> {
@@ -232,6 +236,8 @@ pub struct Rule {
     pub near: Vec<Phrase>,
     /// Some(true): passive only; Some(false): active only; None: either.
     pub passive: Option<bool>,
+    /// Status of the event when no status cue is found (default happened).
+    pub default_status: crate::model::EventStatus,
     pub origin: String,
 }
 
@@ -708,6 +714,23 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                     }
                 },
             };
+            let default_status = match &r.status {
+                None => crate::model::EventStatus::Happened,
+                Some(v) => match v.get_ref().as_str() {
+                    "happened" => crate::model::EventStatus::Happened,
+                    "planned" => crate::model::EventStatus::Planned,
+                    "reported" => crate::model::EventStatus::Reported,
+                    "negated" => crate::model::EventStatus::Negated,
+                    other => {
+                        return Err(cx.err(
+                            v.span(),
+                            format!(
+                                "unknown status {other:?} (expected happened, planned, reported or negated)"
+                            ),
+                        ))
+                    }
+                },
+            };
             // An event type with a `date` role is dated from its sentence
             // unless the rule says otherwise.
             if roles.iter().any(|x| x == "date") && !slots.iter().any(|x| x.role == "date") {
@@ -736,6 +759,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
                 near: r.near.iter().map(|s| phrase(s)).collect(),
                 passive,
+                default_status,
                 origin: origin.clone(),
             });
         }
