@@ -1274,16 +1274,15 @@ impl EventExtractor {
                     .filter(|&k| k <= t0)
                     .max()
                     .unwrap_or(0);
-                // A trigger of the same type heading the object is the same
-                // event told by its noun ("received a grant from X").
+                // A trigger of the same type tells the same event ("received
+                // a grant from X", "an accord … was signed in Moscow").
                 let other_after = s
                     .trigger_words
                     .iter()
-                    .filter(|&&(k, w)| {
-                        !(k < t1 + 3
-                            && self.word_forms[w]
-                                .iter()
-                                .any(|&(_, ti, _)| self.set.triggers[ti].event == kind))
+                    .filter(|&&(_, w)| {
+                        !self.word_forms[w]
+                            .iter()
+                            .any(|&(_, ti, _)| self.set.triggers[ti].event == kind)
                     })
                     .map(|&(k, _)| k)
                     .filter(|&k| k >= t1)
@@ -1714,6 +1713,43 @@ impl EventExtractor {
                     resolved: false,
                 }]
             }
+            Filler::Clause => {
+                let mut b = p;
+                while b < n && b < p + 30 {
+                    let w = s.lower(b);
+                    if matches!(
+                        w,
+                        "," | ";"
+                            | ":"
+                            | "."
+                            | "("
+                            | ")"
+                            | "\""
+                            | "“"
+                            | "”"
+                            | "--"
+                            | "—"
+                            | "?"
+                            | "!"
+                    ) || is_clause_word(w)
+                        || (s.speech[b] && b > p)
+                    {
+                        break;
+                    }
+                    b += 1;
+                }
+                if b == p || !s.toks[p].word {
+                    return Vec::new();
+                }
+                vec![Fill {
+                    t0: p,
+                    t1: b,
+                    span: s.span(p, b),
+                    entity: None,
+                    value: None,
+                    resolved: false,
+                }]
+            }
             Filler::Word(words) => {
                 for (w, v) in words {
                     if matches_at(&s.toks, p, w) {
@@ -1827,7 +1863,7 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::Dateline => Vec::new(),
+            Filler::Np | Filler::Clause | Filler::Dateline => Vec::new(),
         }
     }
 

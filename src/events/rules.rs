@@ -202,6 +202,9 @@ pub enum Filler {
     Quantity,
     /// A noun phrase (trimmed of determiners and container words).
     Np,
+    /// The words up to the end of the clause ("agreed to [open a border
+    /// post at Moyale by the end of June], after talks …").
+    Clause,
     /// One of these phrases, normalised to the paired value.
     Word(Vec<(Phrase, String)>),
     /// The dateline city (with position `here`).
@@ -492,6 +495,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("money", None) => Filler::Money,
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
+        ("clause", None) => Filler::Clause,
         ("dateline", None) => Filler::Dateline,
         ("word", Some(a)) => {
             let mut words = Vec::new();
@@ -515,7 +519,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, word(w => value, …) or dateline)"
+                 quantity, np, clause, word(w => value, …) or dateline)"
             ))
         }
     };
