@@ -10,14 +10,14 @@ fn visit_table() {
             "Macron visited China on Tuesday.",
             Some(&[
                 ("visitor", "Emmanuel Macron"),
-                ("place", "China"),
+                ("host", "China"),
                 ("date", "2020-05-19"),
                 ("countries", "CN FR"),
             ]),
         ),
         (
             "Putin is visiting Serbia this week.",
-            Some(&[("visitor", "Vladimir Putin"), ("place", "Serbia")]),
+            Some(&[("visitor", "Vladimir Putin"), ("host", "Serbia")]),
         ),
         (
             "Merkel visits Beijing every autumn.",
@@ -60,19 +60,19 @@ fn visit_table() {
             "Macron's visit to Egypt ended on Tuesday.",
             Some(&[
                 ("visitor", "Emmanuel Macron"),
-                ("place", "Egypt"),
+                ("host", "Egypt"),
                 ("date", "2020-05-19"),
             ]),
         ),
         (
             "A visit by Smith to Kenya was cut short.",
-            Some(&[("visitor", "John Smith"), ("place", "Kenya")]),
+            Some(&[("visitor", "John Smith"), ("host", "Kenya")]),
         ),
         (
             "Putin paid a state visit to India in April.",
             Some(&[
                 ("visitor", "Vladimir Putin"),
-                ("place", "India"),
+                ("host", "India"),
                 ("date", "2020-04"),
             ]),
         ),
@@ -108,7 +108,7 @@ fn visit_table() {
             "Italy was visited by Xi in 2019.",
             Some(&[
                 ("visitor", "Xi Jinping"),
-                ("place", "Italy"),
+                ("host", "Italy"),
                 ("date", "2019"),
             ]),
         ),
@@ -117,16 +117,16 @@ fn visit_table() {
             Some(&[
                 ("visitor", "Japan"),
                 ("visitor", "India"),
-                ("place", "Brazil"),
+                ("host", "Brazil"),
             ]),
         ),
         (
             "Wang Yi is on a two-day visit to Pakistan.",
-            Some(&[("visitor", "Wang Yi"), ("place", "Pakistan")]),
+            Some(&[("visitor", "Wang Yi"), ("host", "Pakistan")]),
         ),
         (
             "During a visit to Kenya, Smith opened a school.",
-            Some(&[("place", "Kenya")]),
+            Some(&[("host", "Kenya")]),
         ),
         (
             "Merkel's trip to Moscow was her first in years.",
@@ -137,7 +137,7 @@ fn visit_table() {
             Some(&[
                 ("visitor", "Jiang Zemin"),
                 ("-visitor", "China"),
-                ("place", "Egypt"),
+                ("host", "Egypt"),
             ]),
         ),
         (
@@ -152,7 +152,7 @@ fn visit_table() {
             "Xi visited Russia, Serbia and Egypt in April.",
             Some(&[
                 ("visitor", "Xi Jinping"),
-                ("place", "Russia"),
+                ("host", "Russia"),
                 ("date", "2020-04"),
             ]),
         ),
@@ -172,7 +172,7 @@ fn visit_table() {
             "Rossi visited Nairobi in March 3 talks.",
             Some(&[("visitor", "Maria Rossi"), ("place", "Nairobi")]),
         ),
-        ("At the invitation of Xi, Putin paid a state visit to China.", Some(&[("visitor", "Vladimir Putin"), ("-visitor", "Xi Jinping"), ("place", "China")])),
+        ("At the invitation of Xi, Putin paid a state visit to China.", Some(&[("visitor", "Vladimir Putin"), ("-visitor", "Xi Jinping"), ("host", "China")])),
         ("Smith said the strike would not stop him from visiting Kenya as part of a series of visits.", Some(&[("-visitor", "Kenya")])),
         ("His visit came ahead of a meeting of ASEAN in Shanghai next month.", None),
         // --- status
@@ -181,13 +181,13 @@ fn visit_table() {
             Some(&[
                 ("status", "planned"),
                 ("visitor", "Xi Jinping"),
-                ("place", "Italy"),
+                ("host", "Italy"),
                 ("date", "2020-W22"),
             ]),
         ),
         (
             "Macron plans to visit India next month.",
-            Some(&[("status", "planned"), ("place", "India")]),
+            Some(&[("status", "planned"), ("host", "India")]),
         ),
         (
             "Putin is expected to visit Japan.",

@@ -951,18 +951,7 @@ impl EventExtractor {
         }
         if let Some(passive) = rule.passive {
             let is_passive = !s.lower(t0).ends_with("ing")
-                && matches!(
-                    s.lower(before.wrapping_sub(1)),
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "get"
-                        | "got"
-                        | "gets"
-                );
+                && (is_be_form(s.lower(before.wrapping_sub(1))) || reduced_passive(s, t0, t1));
             if passive != is_passive {
                 return None;
             }
@@ -990,7 +979,7 @@ impl EventExtractor {
             if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
                 continue;
             }
-            let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel);
+            let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
             let mut any = false;
             for f in fills {
                 // An entity fills one role only; values (item, amount, date)
@@ -1094,6 +1083,9 @@ impl EventExtractor {
             return None;
         }
         let mut status = self.status(s, t0, cs);
+        if status == EventStatus::Happened {
+            status = rule.default_status;
+        }
         if status == EventStatus::Happened {
             if let (Some(ti), Some(dd)) = (timex, doc.date) {
                 if let Some(d) = parse_day(&doc.timexes[ti].value) {
@@ -1242,6 +1234,7 @@ impl EventExtractor {
         cs: usize,
         ce: usize,
         rel: Option<usize>,
+        kind: usize,
     ) -> Vec<Fill> {
         let n = s.toks.len();
         match &slot.position {
@@ -1281,9 +1274,16 @@ impl EventExtractor {
                     .filter(|&k| k <= t0)
                     .max()
                     .unwrap_or(0);
+                // A trigger of the same type tells the same event ("received
+                // a grant from X", "an accord … was signed in Moscow").
                 let other_after = s
                     .trigger_words
                     .iter()
+                    .filter(|&&(_, w)| {
+                        !self.word_forms[w]
+                            .iter()
+                            .any(|&(_, ti, _)| self.set.triggers[ti].event == kind)
+                    })
                     .map(|&(k, _)| k)
                     .filter(|&k| k >= t1)
                     .min()
@@ -1391,6 +1391,21 @@ impl EventExtractor {
     ) -> Vec<Fill> {
         match &slot.filler {
             Filler::Entity(_) => {}
+            Filler::Np if reduced_passive(s, t0, t0 + 1) || reduced_passive(s, t0, t0 + 2) => {
+                // "20 ventilators donated by X": the phrase right before.
+                return np_before(s, cs, t0)
+                    .map(|(a, b)| {
+                        vec![Fill {
+                            t0: a,
+                            t1: b,
+                            span: s.span(a, b),
+                            entity: None,
+                            value: None,
+                            resolved: false,
+                        }]
+                    })
+                    .unwrap_or_default();
+            }
             Filler::Np => {
                 return noun_phrase(&s.toks, cs, &s.blocked)
                     .filter(|&(a, b)| b <= t0 && a < b)
@@ -1408,6 +1423,12 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // "Japan announced a grant of …": the trigger is the speech verb's
+        // object, so the verb's subject is the trigger's.
+        let (cs, rel) = match speech_verb_object(s, cs, t0) {
+            Some(v) => self.clause_start(s, v),
+            None => (cs, rel),
+        };
         // A fronted phrase ("At the invitation of X, Y paid a visit", "In
         // April, He … joined") is not the subject: start after its comma.
         let mut cs = cs;
@@ -1489,6 +1510,36 @@ impl EventExtractor {
             if let Some(m) = s.mention_ending(k) {
                 if entity_ok(doc, &slot.filler, m.idx) {
                     return vec![fill_of(s, m)];
+                }
+            }
+        }
+        // "X said (on Tuesday) (that) it had donated …": "it" is X.
+        // (over the saying's date: "said last week it held talks")
+        let mut pr = cs;
+        while pr < t0 && (s.blocked[pr] || matches!(s.lower(pr), "on" | "that")) {
+            pr += 1;
+        }
+        if matches!(s.lower(pr), "it" | "they") && pr + 1 < t0 {
+            let cs = pr;
+            let mut v = cs;
+            while v > 0 && (s.lower(v - 1) == "that" || s.lower(v - 1) == "on" || s.blocked[v - 1])
+            {
+                v -= 1;
+            }
+            if v > 0 && s.speech[v - 1] && !s.toks[v - 1].cap {
+                let v = v - 1;
+                let (vcs, vrel) = self.clause_start(s, v);
+                if vcs < v {
+                    let f = self.fill_subject(doc, ctx, s, slot, v, vcs, vrel);
+                    if let Some(x) = f.into_iter().next() {
+                        return vec![Fill {
+                            t0: cs,
+                            t1: cs + 1,
+                            span: s.span(cs, cs + 1),
+                            resolved: true,
+                            ..x
+                        }];
+                    }
                 }
             }
         }
@@ -1575,6 +1626,16 @@ impl EventExtractor {
             Filler::Entity(_) => {
                 let mut k = skip_dets(s, p);
                 k = skip_possessor(s, k);
+                // "Shenzhen-based X", "Lima-born X": the compound is a modifier.
+                if s.lower(k + 1) == "-"
+                    && matches!(
+                        s.lower(k + 2),
+                        "based" | "born" | "owned" | "run" | "listed"
+                    )
+                    && s.mention_starting(k).is_none_or(|m| m.t1 <= k + 1)
+                {
+                    k += 3;
+                }
                 // up to two adjectives: "the prestigious Peking University",
                 // "northwest China's Shaanxi"
                 let mut j = k;
@@ -1652,6 +1713,43 @@ impl EventExtractor {
                     resolved: false,
                 }]
             }
+            Filler::Clause => {
+                let mut b = p;
+                while b < n && b < p + 30 {
+                    let w = s.lower(b);
+                    if matches!(
+                        w,
+                        "," | ";"
+                            | ":"
+                            | "."
+                            | "("
+                            | ")"
+                            | "\""
+                            | "“"
+                            | "”"
+                            | "--"
+                            | "—"
+                            | "?"
+                            | "!"
+                    ) || is_clause_word(w)
+                        || (s.speech[b] && b > p)
+                    {
+                        break;
+                    }
+                    b += 1;
+                }
+                if b == p || !s.toks[p].word {
+                    return Vec::new();
+                }
+                vec![Fill {
+                    t0: p,
+                    t1: b,
+                    span: s.span(p, b),
+                    entity: None,
+                    value: None,
+                    resolved: false,
+                }]
+            }
             Filler::Word(words) => {
                 for (w, v) in words {
                     if matches_at(&s.toks, p, w) {
@@ -1703,6 +1801,7 @@ impl EventExtractor {
                 .tims
                 .iter()
                 .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
+                .filter(|t| !not_the_events_date(s, t, t0, t1))
                 .min_by_key(|t| (is_ref_value(&doc.timexes[t.idx].value), dist(t.t0, t.t1)))
                 .map(|t| vec![timex_fill(doc, s, *t)])
                 .unwrap_or_default(),
@@ -1764,7 +1863,7 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::Dateline => Vec::new(),
+            Filler::Np | Filler::Clause | Filler::Dateline => Vec::new(),
         }
     }
 
@@ -1788,6 +1887,18 @@ impl EventExtractor {
                 // ("X met Y at a meeting in Z").
                 target = merged.iter().rposition(|p| {
                     p.sentence == c.sentence && p.kind == c.kind && self.compatible(doc, p, &c)
+                });
+            }
+            if !weak && target.is_none() {
+                // The same event told again a sentence or two later, as a
+                // headline and its lead often do: same status, a shared
+                // participant and a shared second detail.
+                target = merged.iter().rposition(|p| {
+                    p.kind == c.kind
+                        && p.status == c.status
+                        && c.sentence <= p.sentence + 2
+                        && self.compatible(doc, p, &c)
+                        && retells(doc, p, &c)
                 });
             }
             if weak {
@@ -1941,6 +2052,44 @@ impl EventExtractor {
     }
 }
 
+/// Do `p` and `c` tell one event? They share an entity in one role and
+/// another detail: a second entity, an amount, or the head of the item
+/// ("pills" and "500,000 antiviral pills").
+fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
+    let shared = |a: &CandArg| {
+        p.args.iter().any(|b| {
+            b.role == a.role
+                && match (a.entity, b.entity) {
+                    (Some(x), Some(y)) => x == y,
+                    (None, None) if a.role != "date" => match (&a.value, &b.value) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => {
+                            let head = |sp: Span| {
+                                sp.text(&doc.text)
+                                    .rsplit(|ch: char| !ch.is_alphanumeric())
+                                    .find(|w| !w.is_empty())
+                                    .map(str::to_lowercase)
+                            };
+                            head(a.span).is_some() && head(a.span) == head(b.span)
+                        }
+                    },
+                    _ => false,
+                }
+        })
+    };
+    let entities = c
+        .args
+        .iter()
+        .filter(|a| a.entity.is_some() && shared(a))
+        .count();
+    let details = c
+        .args
+        .iter()
+        .filter(|a| a.entity.is_none() && shared(a))
+        .count();
+    entities >= 1 && entities + details >= 2
+}
+
 /// Moves what `c` adds into `p`.
 fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
     for a in c.args {
@@ -1985,6 +2134,52 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
     p.filled = p.args.len();
 }
 
+fn is_be_form(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"
+    )
+}
+
+/// "ventilators donated by X", "supplies handed over by X": a participle
+/// right after a noun with its agent, no form of "be" before it.
+fn reduced_passive(s: &Sent, t0: usize, t1: usize) -> bool {
+    s.lower(t1) == "by"
+        && t0 > 0
+        && s.toks[t0 - 1].word
+        && !s.toks[t1 - 1].lower.ends_with("ing")
+        && !is_be_form(s.lower(t0 - 1))
+        && !is_adverb(s.lower(t0 - 1))
+        && !matches!(
+            s.lower(t0 - 1),
+            "has" | "have" | "had" | "it" | "he" | "she" | "they" | "we"
+        )
+}
+
+/// The noun phrase ending right before token `end` (not before `lo`):
+/// "100,000 surgical masks and [20 ventilators] donated", "[35,000 tonnes of
+/// maize] donated".
+fn np_before(s: &Sent, lo: usize, end: usize) -> Option<(usize, usize)> {
+    let mut a = end;
+    while a > lo {
+        let t = &s.toks[a - 1];
+        let w = t.l();
+        let inner_of = w == "of" && a < end;
+        if s.blocked[a - 1]
+            || !t.word
+            || (text::is_function_word(w) && !inner_of)
+            || (w.len() > 4 && w.ends_with("ed"))
+        {
+            break;
+        }
+        a -= 1;
+    }
+    if a > lo && DETERMINERS.contains(&s.lower(a - 1)) {
+        a -= 1;
+    }
+    noun_phrase(&s.toks, a, &s.blocked).filter(|&(x, b)| b <= end && x < b)
+}
+
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "july" | "family" | "only"))
         || matches!(
@@ -2003,6 +2198,127 @@ fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
     }
     text.get(sentences[a].end..sentences[b].start)
         .is_some_and(|gap| !gap.contains('\n'))
+}
+
+/// The speech verb right before the clause starting at `cs` when the trigger
+/// at `t0` is its object ("announced [on Monday] a grant of …", "announced
+/// grants"), not the head of a clause of its own ("said it had donated").
+fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
+    let v = cs.checked_sub(1)?;
+    // Only "announce" takes an event as its object; after "said" a noun
+    // phrase starts a clause ("said a deal would follow").
+    if !s.speech[v] || s.toks[v].cap || cs > t0 || !s.lower(v).starts_with("announc") {
+        return None;
+    }
+    let own_clause = (cs..t0).any(|k| {
+        s.ment_at[k].is_some()
+            || matches!(
+                s.lower(k),
+                "that"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "could"
+                    | "did"
+                    | "does"
+                    | "should"
+                    | ","
+            )
+    });
+    (!own_clause).then_some(v)
+}
+
+/// Is the timex `t` of the sentence about something else than the event
+/// triggered at `t0..t1`? "victims of last year's violence" (a possessive
+/// modifies another noun), "has grown vegetables since 2012" (a span's start), and
+/// the date of a report: "X donated …, the foundation said on Sunday", "X said
+/// on Tuesday it had donated …" date the saying, not the donation. A trigger
+/// that is the speech verb's object ("today announced a donation of …",
+/// "announced grants") is dated by it: the announcement is the event.
+fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    // ("last week's talks", "today's meeting" date their own trigger)
+    if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
+        return true;
+    }
+    // "since 2012" starts a span; "since April, when …" still dates the clause.
+    if s.lower(t.t0.wrapping_sub(1)) == "since"
+        && s.lower(t.t1) != "when"
+        && !(s.lower(t.t1) == "," && s.lower(t.t1 + 1) == "when")
+    {
+        return true;
+    }
+    // The dateline's date ("BEIJING, May 21 (Xinhua) --") is the article's.
+    if t.t0 < 12 {
+        for k in t.t1..(t.t1 + 8).min(s.toks.len()) {
+            match s.lower(k) {
+                "--" | "—" | "–" => return true,
+                "-" if s.lower(k + 1) == "-" => return true,
+                _ if s.toks[k].word && !s.toks[k].cap => break,
+                _ => {}
+            }
+        }
+    }
+    // The speech verb the timex hangs on: "said [on] Tuesday", "today announced".
+    let verb = if t.t0 >= 1 && s.speech[t.t0 - 1] {
+        Some(t.t0 - 1)
+    } else if t.t0 >= 2 && s.lower(t.t0 - 1) == "on" && s.speech[t.t0 - 2] {
+        Some(t.t0 - 2)
+    } else if s.speech.get(t.t1).copied().unwrap_or(false) {
+        Some(t.t1)
+    } else {
+        None
+    };
+    let Some(v) = verb else { return false };
+    if s.toks[v].cap {
+        return false;
+    }
+    if v >= t1 {
+        return t.t0 >= t1;
+    }
+    if v + 1 >= t0 || t.t0 >= t0 {
+        return false;
+    }
+    // Between the speech verb (and its date) and the trigger: a clause of its
+    // own ("that", a subject, an auxiliary) or just the object's determiners?
+    let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
+    (from..t0).any(|k| {
+        s.ment_at[k].is_some()
+            || matches!(
+                s.lower(k),
+                "that"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "could"
+                    | "did"
+                    | "does"
+                    | "should"
+            )
+    })
 }
 
 fn parse_day(v: &str) -> Option<chrono::NaiveDate> {

@@ -129,6 +129,10 @@ struct RawRule {
     /// as a past participle ("was donated").
     #[serde(default)]
     voice: Option<Spanned<String>>,
+    /// Status when no cue is found: "planned" for a pledge, which promises
+    /// rather than hands over.
+    #[serde(default)]
+    status: Option<Spanned<String>>,
 }
 
 fn default_confidence() -> Spanned<f64> {
@@ -198,6 +202,9 @@ pub enum Filler {
     Quantity,
     /// A noun phrase (trimmed of determiners and container words).
     Np,
+    /// The words up to the end of the clause ("agreed to [open a border
+    /// post at Moyale by the end of June], after talks …").
+    Clause,
     /// One of these phrases, normalised to the paired value.
     Word(Vec<(Phrase, String)>),
     /// The dateline city (with position `here`).
@@ -232,6 +239,8 @@ pub struct Rule {
     pub near: Vec<Phrase>,
     /// Some(true): passive only; Some(false): active only; None: either.
     pub passive: Option<bool>,
+    /// Status of the event when no status cue is found (default happened).
+    pub default_status: crate::model::EventStatus,
     pub origin: String,
 }
 
@@ -486,6 +495,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("money", None) => Filler::Money,
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
+        ("clause", None) => Filler::Clause,
         ("dateline", None) => Filler::Dateline,
         ("word", Some(a)) => {
             let mut words = Vec::new();
@@ -509,7 +519,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, word(w => value, …) or dateline)"
+                 quantity, np, clause, word(w => value, …) or dateline)"
             ))
         }
     };
@@ -708,6 +718,23 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                     }
                 },
             };
+            let default_status = match &r.status {
+                None => crate::model::EventStatus::Happened,
+                Some(v) => match v.get_ref().as_str() {
+                    "happened" => crate::model::EventStatus::Happened,
+                    "planned" => crate::model::EventStatus::Planned,
+                    "reported" => crate::model::EventStatus::Reported,
+                    "negated" => crate::model::EventStatus::Negated,
+                    other => {
+                        return Err(cx.err(
+                            v.span(),
+                            format!(
+                                "unknown status {other:?} (expected happened, planned, reported or negated)"
+                            ),
+                        ))
+                    }
+                },
+            };
             // An event type with a `date` role is dated from its sentence
             // unless the rule says otherwise.
             if roles.iter().any(|x| x == "date") && !slots.iter().any(|x| x.role == "date") {
@@ -736,6 +763,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
                 near: r.near.iter().map(|s| phrase(s)).collect(),
                 passive,
+                default_status,
                 origin: origin.clone(),
             });
         }

@@ -1,0 +1,63 @@
+//! Agreements told by their verb: "signed a memorandum", "did not sign any
+//! agreement", "agreed to open a border post". Our own sentences; the
+//! article date is 2020-05-21.
+
+mod events_support;
+use events_support::*;
+
+#[test]
+fn agreement_verbs_table() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // --- "agreed to …": parties and the whole infinitive clause as topic
+        (
+            "Kenya and Egypt agreed on Monday to open a border post at Moyale by June, after talks in Nairobi.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("topic", "open a border post at Moyale by June"),
+                ("date", "2020-05-18"),
+                ("status", "happened"),
+                ("!place", ""),
+            ]),
+        ),
+        (
+            "China and Pakistan agreed to set up a joint fund for locust control.",
+            Some(&[
+                ("party", "China"),
+                ("party", "Pakistan"),
+                ("topic", "set up a joint fund for locust control"),
+            ]),
+        ),
+        // --- the verb's status reaches the agreement
+        (
+            "Serbia and Russia did not sign any agreement on gas.",
+            Some(&[("party", "Serbia"), ("party", "Russia"), ("status", "negated")]),
+        ),
+        (
+            "Japan and India are expected to sign a memorandum on ports on Tuesday.",
+            Some(&[("status", "planned"), ("party", "Japan"), ("party", "India")]),
+        ),
+        // --- the company said it signed: "it" is the company
+        (
+            "Siemens said on Tuesday it had signed an agreement with Egypt on power plants.",
+            Some(&[("party", "Siemens"), ("party", "Egypt"), ("date", "")]),
+        ),
+        // --- negatives
+        ("Analysts agreed that Kenya faces a difficult year.", None),
+        ("Li Wei agreed with Zhang Hua about the weather.", None),
+        ("The plan, as agreed by Kenya, starts in June.", None),
+        ("Japan signed up for the Geneva marathon.", None),
+        ("Li Wei signed copies of his book in Rome.", None),
+    ];
+    run_table("agreement", cases);
+}
+
+#[test]
+fn signing_verb_and_agreement_noun_make_one_event() {
+    let d = world("China and Italy signed a memorandum on ports on Monday.").run();
+    let e = one(&d, "agreement");
+    assert_eq!(e.rule, "agreement.signed");
+    assert_eq!(role_names(&d, e, "party"), vec!["China", "Italy"]);
+    assert_eq!(role(&d, e, "topic"), vec!["ports"]);
+    assert_eq!(e.date.as_deref(), Some("2020-05-18"));
+}

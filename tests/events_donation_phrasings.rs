@@ -1,0 +1,175 @@
+//! Donation phrasings beyond "X donated Y to Z": pledges, grants, gifts,
+//! money given or provided, reduced passives, "it" after a speech verb, and
+//! dates that belong to the report rather than the donation. Our own
+//! sentences; the article date is 2020-05-21.
+
+mod events_support;
+use events_support::*;
+
+#[test]
+fn donation_phrasings_table() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // --- pledges are promises: planned
+        (
+            "Japan pledged $5 million to UNICEF on Monday.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "UNICEF"),
+                ("amount=", "USD 5000000"),
+                ("status", "planned"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "The World Bank has pledged a further 50,000 vaccine doses to Kenya.",
+            Some(&[
+                ("donor", "World Bank"),
+                ("recipient", "Kenya"),
+                ("item", "further 50,000 vaccine doses"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "Li Wei promised $200,000 for the school.",
+            Some(&[
+                ("donor", "Li Wei"),
+                ("amount=", "USD 200000"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "The largest pledge, $4 million, came from the Gates Foundation.",
+            Some(&[
+                ("donor", "Gates Foundation"),
+                ("amount=", "USD 4000000"),
+                ("status", "planned"),
+            ]),
+        ),
+        // a negation cue still wins over the rule's planned default
+        (
+            "Germany has not pledged $3 million to Egypt.",
+            Some(&[("donor", "Germany"), ("status", "negated")]),
+        ),
+        // --- money given, provided, contributed
+        (
+            "Germany will provide $3 million to UNICEF.",
+            Some(&[
+                ("donor", "Germany"),
+                ("recipient", "UNICEF"),
+                ("amount=", "USD 3000000"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "Siemens gave €2m to the Red Cross on Monday.",
+            Some(&[
+                ("donor", "Siemens"),
+                ("recipient", "Red Cross"),
+                ("amount=", "EUR 2000000"),
+                ("status", "happened"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        // --- grants and gifts
+        (
+            "Japan announced a grant of $2 million for Kenya on Tuesday.",
+            Some(&[
+                ("donor", "Japan"),
+                ("amount=", "USD 2000000"),
+                ("date", "2020-05-19"),
+                ("status", "happened"),
+            ]),
+        ),
+        (
+            "The clinic received a $500,000 grant from the Gates Foundation.",
+            Some(&[("donor", "Gates Foundation"), ("amount=", "USD 500000")]),
+        ),
+        (
+            "The ventilators were a gift from Japan to Kenya.",
+            Some(&[("donor", "Japan"), ("recipient", "Kenya")]),
+        ),
+        // --- reduced passive: "X donated by Y"
+        (
+            "Kenya received 20 ventilators donated by Huawei on Monday.",
+            Some(&[
+                ("donor", "Huawei"),
+                ("recipient", "Kenya"),
+                ("status", "happened"),
+                ("date", "2020-05-18"),
+                ("-donor", "Kenya"),
+            ]),
+        ),
+        (
+            "A shipment of 500 tonnes of rice donated by Japan reached Kenya.",
+            Some(&[("donor", "Japan"), ("item", "500 tonnes of rice")]),
+        ),
+        // --- "it" after a speech verb is the speaker; the report's date is
+        // not the donation's
+        (
+            "Huawei said on Tuesday it had donated 1,000 masks to Kenya.",
+            Some(&[
+                ("donor", "Huawei"),
+                ("recipient", "Kenya"),
+                ("date", ""),
+                ("status", "happened"),
+            ]),
+        ),
+        (
+            "Siemens donated 40 ventilators to Serbia, the company said on Monday.",
+            Some(&[("donor", "Siemens"), ("date", "")]),
+        ),
+        (
+            "Siemens today announced a donation of €1 million to the Red Cross.",
+            Some(&[("date", "2020-05-21"), ("amount=", "EUR 1000000")]),
+        ),
+        (
+            "UNICEF denies donating vaccines to Iran.",
+            Some(&[("recipient", "Iran"), ("status", "negated")]),
+        ),
+        // --- negatives
+        ("Japan pledged to work with Kenya on trade.", None),
+        ("Li Wei promised reforms to the voters.", None),
+        ("Germany pledged support for Kenya.", None),
+        ("The ministry provided details to Kenya on Monday.", None),
+        ("Kenya was given a warm welcome in Rome.", None),
+        ("Huawei sent engineers to Milan.", None),
+        ("Siemens opened a gift shop in Milan.", None),
+        ("The court may grant asylum to Li Wei.", None),
+        ("Germany will grant Kenya $3 million in loans.", None),
+    ];
+    run_table("donation", cases);
+}
+
+#[test]
+fn headline_and_lead_tell_one_donation() {
+    // The headline and the lead both tell the pledge: one event, dated by the lead.
+    let d = world(
+        "Japan pledges $5 million to UNICEF\n\nJapan pledged $5 million to UNICEF on Monday, \
+         the ministry said.",
+    )
+    .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.status.as_str(), "planned");
+    assert_eq!(e.date.as_deref(), Some("2020-05-18"));
+    assert_eq!(role_names(&d, e, "donor"), vec!["Japan"]);
+    assert_eq!(role_names(&d, e, "recipient"), vec!["UNICEF"]);
+}
+
+#[test]
+fn pledge_and_later_delivery_stay_two_events() {
+    // A pledge and a delivery are two events even with the same donor and amount.
+    let d =
+        world("Japan pledged $5 million to Kenya. Japan donated $5 million to Kenya on Monday.")
+            .run();
+    let evs = of(&d, "donation");
+    assert_eq!(evs.len(), 2, "{}", describe(&d));
+    assert_eq!(evs[0].status.as_str(), "planned");
+    assert_eq!(evs[1].status.as_str(), "happened");
+}
+
+#[test]
+fn dateline_date_does_not_date_the_donation() {
+    let d = world("May 7 -- Huawei donated 500 masks to Kenya.").run();
+    let e = one(&d, "donation");
+    assert_eq!(e.date, None, "{}", describe(&d));
+}
