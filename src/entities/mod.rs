@@ -738,11 +738,26 @@ impl EntityRecognizer {
             return;
         };
         for form in dateline::usual_case_forms(span.text(text)) {
-            let place = self.gazetteer.lookup(&form).iter().find_map(|c| {
-                let kind = self.gazetteer.entry(c.entry as usize).kind;
-                matches!(kind, EntityType::Location | EntityType::Country)
-                    .then_some((c.entry as usize, kind))
-            });
+            let places: Vec<(usize, EntityType, bool)> = self
+                .gazetteer
+                .lookup(&form)
+                .iter()
+                .filter_map(|c| {
+                    let e = self.gazetteer.entry(c.entry as usize);
+                    matches!(e.kind, EntityType::Location | EntityType::Country).then_some((
+                        c.entry as usize,
+                        e.kind,
+                        e.name == form,
+                    ))
+                })
+                .collect();
+            // A place of that name before one that also goes by it
+            // ("Islamabad" is an old name of Chittagong).
+            let place = places
+                .iter()
+                .find(|p| p.2)
+                .or(places.first())
+                .map(|&(entry, kind, _)| (entry, kind));
             if let Some((entry, kind)) = place {
                 out.push(Candidate {
                     span,

@@ -2616,67 +2616,22 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     })
 }
 
-/// The dateline's city: "BEIJING, April 2 (Xinhua) --" or "LONDON (Reuters) -".
+/// The dateline's city: "BEIJING, April 2 (Xinhua) --", "LONDON (Reuters) -",
+/// "SANTIAGO —" (found as the entity stage finds it), with the place entity
+/// there if the entity stage made one.
 fn dateline_city(doc: &Document) -> Option<(String, Option<usize>)> {
-    let head_end = doc.text.len().min(400);
-    let mut cut = head_end;
-    while !doc.text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &doc.text[..cut];
-    for (line_start, line) in line_starts(head) {
-        let trimmed = line.trim_start();
-        let lead = line.len() - trimmed.len();
-        let city_len = trimmed
-            .char_indices()
-            .find(|&(_, c)| !(c.is_uppercase() || c == ' ' || c == '.' || c == '\'' || c == '-'))
-            .map(|(i, _)| i)
-            .unwrap_or(trimmed.len());
-        let city = trimmed[..city_len].trim_end();
-        if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-            continue;
-        }
-        let rest = &trimmed[city.len()..];
-        let wire = rest.contains("--")
-            || rest.contains(" - ")
-            || rest.contains('—')
-            || rest.contains("(Xinhua)")
-            || rest.contains("(Reuters)")
-            || rest.contains("(AP)")
-            || rest.contains("(AFP)");
-        if !(rest.starts_with(',') || rest.starts_with(" (")) || !wire {
-            continue;
-        }
-        let name = city
-            .split(' ')
-            .filter(|w| !w.is_empty())
-            .map(|w| {
-                let mut cs = w.chars();
-                match cs.next() {
-                    Some(f) => f.to_string() + &cs.as_str().to_lowercase(),
-                    None => String::new(),
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
-        let span = Span::new(line_start + lead, line_start + lead + city.len());
-        let ent = doc.entities.iter().position(|e| {
-            matches!(e.kind, EntityType::Location | EntityType::Country)
-                && (e.mentions.iter().any(|m| m.span.overlaps(span))
-                    || e.name.eq_ignore_ascii_case(&name))
-        });
-        return Some((name, ent));
-    }
-    None
-}
-
-fn line_starts(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut pos = 0;
-    s.split_inclusive('\n').map(move |l| {
-        let start = pos;
-        pos += l.len();
-        (start, l.trim_end_matches(['\n', '\r']))
-    })
+    let span = crate::entities::dateline::dateline_place(&doc.text)?;
+    let ent = doc.entities.iter().position(|e| {
+        matches!(e.kind, EntityType::Location | EntityType::Country)
+            && e.mentions.iter().any(|m| m.span.overlaps(span))
+    });
+    let name = match ent {
+        Some(i) => doc.entities[i].name.clone(),
+        None => crate::entities::dateline::usual_case_forms(span.text(&doc.text))
+            .into_iter()
+            .next()?,
+    };
+    Some((name, ent))
 }
 
 /// The byte at `s` starts a character right after a curly quote (for the
