@@ -2210,33 +2210,8 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
     if !s.speech[v] || s.toks[v].cap || cs > t0 || !s.lower(v).starts_with("announc") {
         return None;
     }
-    let own_clause = (cs..t0).any(|k| {
-        s.ment_at[k].is_some()
-            || matches!(
-                s.lower(k),
-                "that"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "could"
-                    | "did"
-                    | "does"
-                    | "should"
-                    | ","
-            )
-    });
+    let own_clause =
+        (cs..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)) || s.lower(k) == ",");
     (!own_clause).then_some(v)
 }
 
@@ -2293,32 +2268,36 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // Between the speech verb (and its date) and the trigger: a clause of its
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
-    (from..t0).any(|k| {
-        s.ment_at[k].is_some()
-            || matches!(
-                s.lower(k),
-                "that"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "had"
-                    | "has"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "could"
-                    | "did"
-                    | "does"
-                    | "should"
-            )
-    })
+    (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// A word that, between a speech verb and a trigger, shows a clause of its
+/// own ("said *that* …", "said *it had* …"): a complementiser, a subject
+/// pronoun or an auxiliary.
+fn opens_a_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "had"
+            | "has"
+            | "have"
+            | "will"
+            | "would"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "could"
+            | "did"
+            | "does"
+            | "should"
+    )
 }
 
 fn parse_day(v: &str) -> Option<chrono::NaiveDate> {
