@@ -224,3 +224,23 @@ fn clauses_and_news_agencies_are_no_roles() {
         doc.relations
     );
 }
+
+#[test]
+fn a_counterpart_holds_the_role_of_the_person_before() {
+    let doc = run(
+        "Jordanian Foreign Minister Samir Haddadin hosted his Chadian counterpart, \
+         Idriss Mahamat Oumar, in Amman on Sunday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Samir Haddadin", "Jordan"),
+        Some(Some("foreign minister".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Idriss Mahamat Oumar", "Chad"),
+        Some(Some("foreign minister".into()))
+    );
+    // Without a role before, a counterpart has none to take.
+    let doc =
+        run("Samir Haddadin hosted his Chadian counterpart, Idriss Mahamat Oumar, on Sunday.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+}

@@ -190,6 +190,8 @@ pub struct EntityRecognizer {
     /// Roles held for a country (the `state_role` list, lowercase): "Chilean negotiator" is an affiliation, "Pakistani
     /// businessman" a nationality.
     state_roles: FastSet<String>,
+    /// Lowercase particles inside names ("de", "von"): the `name_particle` list.
+    name_particles: FastSet<String>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -274,18 +276,31 @@ impl EntityRecognizer {
         };
         let mut role_words = rules.titles.clone();
         let mut state_roles: FastSet<String> = FastSet::default();
+        let mut name_particles: FastSet<String> = FastSet::default();
         for (_, source) in rule_sources {
             let Ok(table) = source.parse::<toml::Table>() else {
                 continue;
             };
             let lists = table.get("lists").and_then(|l| l.as_table());
-            for list in ["role_noun", "role_before_name", "state_role"] {
+            for list in [
+                "role_noun",
+                "role_before_name",
+                "state_role",
+                "name_particle",
+            ] {
                 let items = lists.and_then(|l| l.get(list)).and_then(|v| v.as_array());
                 for item in items.into_iter().flatten() {
-                    if let Some(w) = item.as_str() {
-                        role_words.insert(w.to_lowercase());
-                        if list == "state_role" {
+                    let Some(w) = item.as_str() else { continue };
+                    match list {
+                        "name_particle" => {
+                            name_particles.insert(w.to_string());
+                        }
+                        "state_role" => {
                             state_roles.insert(w.to_lowercase());
+                            role_words.insert(w.to_lowercase());
+                        }
+                        _ => {
+                            role_words.insert(w.to_lowercase());
                         }
                     }
                 }
@@ -298,6 +313,7 @@ impl EntityRecognizer {
             sports,
             role_words,
             state_roles,
+            name_particles,
         })
     }
 
@@ -329,6 +345,17 @@ impl EntityRecognizer {
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
+        // "Syrian", "Chinese" alone are demonyms, not people's names.
+        let demonyms: FastSet<Span> = places
+            .iter()
+            .filter(|p| p.adjective)
+            .map(|p| p.span)
+            .collect();
+        if !demonyms.is_empty() {
+            candidates.retain(|c| {
+                !(c.kind == EntityType::Person && c.entry.is_none() && demonyms.contains(&c.span))
+            });
+        }
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -1085,6 +1112,11 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.span.text(text).contains(' '))
             .map(|c| c.span.start)
             .collect();
+        let gazetteer_people: Vec<Span> = out
+            .iter()
+            .filter(|c| c.entry.is_some() && c.kind == EntityType::Person)
+            .map(|c| c.span)
+            .collect();
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
@@ -1097,12 +1129,40 @@ impl EntityRecognizer {
                 continue;
             }
             let mut end = k;
-            while end + 1 < tokens.len() && end - k < 2 {
+            let mut particles = 0;
+            while end + 1 < tokens.len() && end - k < 2 + particles {
                 let next = tokens[end + 1];
                 let gap = &text[tokens[end].span.end..next.span.start];
                 let w = next.span.text(text);
-                if gap != " "
-                    || !is_capitalised(w)
+                if gap != " " {
+                    break;
+                }
+                // "Charles de Gaulle", "Ursula von der Leyen": particles
+                // join when a capitalised name word follows them.
+                if self.name_particles.contains(w) {
+                    let mut j = end + 1;
+                    while j < tokens.len()
+                        && j - (end + 1) < 2
+                        && self.name_particles.contains(tokens[j].span.text(text))
+                        && &text[tokens[j - 1].span.end..tokens[j].span.start] == " "
+                    {
+                        j += 1;
+                    }
+                    let joined = tokens.get(j).is_some_and(|t| {
+                        let tw = t.span.text(text);
+                        &text[tokens[j - 1].span.end..t.span.start] == " "
+                            && is_capitalised(tw)
+                            && !is_all_caps(tw)
+                            && !self.is_never_a_name_part(tw)
+                    });
+                    if !joined {
+                        break;
+                    }
+                    particles += j - (end + 1);
+                    end = j;
+                    continue;
+                }
+                if !(is_capitalised(w) || is_arabic_article_name(w))
                     || is_all_caps(w)
                     || self.is_never_a_name_part(w)
                 {
@@ -1114,9 +1174,15 @@ impl EntityRecognizer {
                 // The name must not run on into an institution ("George Washington University").
                 let after = &text[tokens[end].span.end..];
                 let next_word = after.split_whitespace().next().unwrap_or("");
-                if !contains_lower(&words.org_heads, next_word) {
+                let span = Span::new(tokens[k].span.start, tokens[end].span.end);
+                // Part of a longer name the gazetteer knows ("Eduardo dos
+                // Santos" in "Jose Eduardo dos Santos").
+                let inside_known = gazetteer_people
+                    .iter()
+                    .any(|p| p.overlaps(span) && !span.contains(*p));
+                if !contains_lower(&words.org_heads, next_word) && !inside_known {
                     out.push(Candidate {
-                        span: Span::new(tokens[k].span.start, tokens[end].span.end),
+                        span,
                         kind: EntityType::Person,
                         entry: None,
                         priority: GIVEN_NAME_PRIORITY,
@@ -1471,6 +1537,11 @@ impl EntityRecognizer {
                 .or_else(|| seg.strip_prefix("’s "))
                 .or_else(|| seg.strip_prefix(' '));
             let Some(rest) = rest else { continue };
+            // "his Chadian counterpart, Mahamat Issa": the role is the one
+            // of the person whose counterpart this is (see `relations`).
+            if rest == COUNTERPART && matches!(o.owner, Owner::Country(_)) {
+                return Some((*o, COUNTERPART.to_string()));
+            }
             // "his Vietnamese counterpart, Foreign Minister Le Thi Huong".
             let rest = rest.strip_prefix("counterpart, ").unwrap_or(rest);
             if let Some(role) = self.parse_role(rest, o.owner) {
@@ -1682,6 +1753,8 @@ impl EntityRecognizer {
         // Xi", "EIB Vice-President Ingrid Solheim": a role between a country
         // or institution and a person is the person's role there.
         let owners = owner_cues(ents, places);
+        // (mention start, person, owner entity, role) in text order.
+        let mut roles: Vec<(usize, usize, usize, String)> = Vec::new();
         for (i, e) in ents.iter().enumerate() {
             if e.kind != EntityType::Person {
                 continue;
@@ -1694,17 +1767,40 @@ impl EntityRecognizer {
                 let Some(c) = owner_entity(ents, owner.owner) else {
                     continue;
                 };
-                push(
-                    Relation {
-                        kind: "affiliation".into(),
-                        subject: i,
-                        object: c,
-                        role: Some(role),
-                        sentence: doc.sentence_of(m.start),
-                    },
-                    &mut out,
-                );
+                roles.push((m.start, i, c, role));
             }
+        }
+        roles.sort_by_key(|r| r.0);
+        for k in 0..roles.len() {
+            // "Jordanian Foreign Minister X hosted his Chadian counterpart,
+            // Y": Y holds X's role for Chad.
+            if roles[k].3 == COUNTERPART {
+                let subject = roles[k].1;
+                let Some(role) = roles[..k]
+                    .iter()
+                    .rev()
+                    .find(|r| {
+                        r.1 != subject
+                            && r.3 != COUNTERPART
+                            && ents[r.2].kind == EntityType::Country
+                    })
+                    .map(|r| r.3.clone())
+                else {
+                    continue;
+                };
+                roles[k].3 = role;
+            }
+            let (pos, subject, object, role) = roles[k].clone();
+            push(
+                Relation {
+                    kind: "affiliation".into(),
+                    subject,
+                    object,
+                    role: Some(role),
+                    sentence: doc.sentence_of(pos),
+                },
+                &mut out,
+            );
         }
         // "the Hospital of the Sea in Naples": an institution or place
         // followed by "in" and a place.
@@ -1952,6 +2048,10 @@ const ROLE_STOP_WORDS: &[&str] = &[
     "bill", "law", "plan", "deal", "talks",
 ];
 
+/// The role word of "his Chadian counterpart, X", resolved to the role of
+/// the person named before.
+const COUNTERPART: &str = "counterpart";
+
 /// Lowercase "-ing" words that are part of roles.
 const ROLE_ING_WORDS: &[&str] = &[
     "managing",
@@ -2100,6 +2200,15 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         if person {
             // A person's name ends before the first word that is never part of one.
             if noise(w) {
+                // "Oil World said", "the White House said": one word cut
+                // from a longer capitalised name is no person's name (a
+                // weekday after it is: "Reagan Monday").
+                if count == 1
+                    && is_capitalised(w)
+                    && !with_lower(w.trim_end_matches('.'), is_leading_noise)
+                {
+                    return None;
+                }
                 break;
             }
             if not_person(w) {
@@ -2118,6 +2227,14 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// "al-Hamli", "el-Sisi": a name word led by an Arabic article (as `{Word}`
+/// in the rules allows).
+fn is_arabic_article_name(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "az-"]
+        .iter()
+        .any(|a| w.strip_prefix(a).is_some_and(is_capitalised))
 }
 
 /// Whether `after` (the text right after a place name) starts "-based" or
