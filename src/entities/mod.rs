@@ -1594,7 +1594,13 @@ impl EntityRecognizer {
                 let Owner::Country(code) = cue.owner else {
                     continue;
                 };
-                if owner_entity(ents, cue.owner).is_some() {
+                // Known already, or the demonym is inside another name
+                // ("German Farm Ministry"): no new mention.
+                if owner_entity(ents, cue.owner).is_some()
+                    || ents
+                        .iter()
+                        .any(|x| x.mentions.iter().any(|m| m.overlaps(cue.span)))
+                {
                     continue;
                 }
                 if let Some(b) = added
