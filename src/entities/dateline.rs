@@ -9,63 +9,11 @@
 
 use crate::model::Span;
 
-/// How far into an article a dateline may start (after a headline, a byline
-/// or a "Published:" line).
-const DATELINE_REACH: usize = 400;
-
 /// The span of the capitalised place at the start of the dateline, if the
-/// article has one: a line near the top that opens with words in capitals
-/// followed by a comma, a bracket or a dash, on a line that shows the wire's
-/// furniture (a dash, or an agency in brackets).
+/// article has one ([`super::text::find_dateline_place`], which also gives
+/// the region after it).
 pub fn dateline_place(text: &str) -> Option<Span> {
-    let mut head = text.len().min(DATELINE_REACH);
-    while !text.is_char_boundary(head) {
-        head -= 1;
-    }
-    let mut line_start = 0;
-    while line_start < head {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |i| line_start + i);
-        let line = &text[line_start..line_end];
-        let lead = line.len() - line.trim_start().len();
-        if let Some(len) = capitals_then_separator(&line[lead..]) {
-            let start = line_start + lead;
-            return Some(Span::new(start, start + len));
-        }
-        line_start = line_end + 1;
-    }
-    None
-}
-
-/// Length of the leading run of capitalised words in `line` when a dateline
-/// separator and the wire's furniture follow it.
-fn capitals_then_separator(line: &str) -> Option<usize> {
-    let run = line
-        .char_indices()
-        .find(|&(_, c)| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
-        .map_or(line.len(), |(i, _)| i);
-    let place = line[..run].trim_end_matches([' ', '-']);
-    if place.chars().filter(|c| c.is_alphabetic()).count() < 3 {
-        return None;
-    }
-    let rest = &line[place.len()..];
-    let separated = [",", " (", " —", " –", " --", " - "]
-        .iter()
-        .any(|s| rest.starts_with(s));
-    // Only the first stretch of the line is the dateline's.
-    let mut end = rest.len().min(120);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let furniture = &rest[..end];
-    let wire = ["--", " - ", "—", " –"]
-        .iter()
-        .any(|d| furniture.contains(d))
-        || furniture
-            .find(" (")
-            .is_some_and(|i| furniture[i + 2..].starts_with(|c: char| c.is_uppercase()));
-    (separated && wire).then_some(place.len())
+    super::text::find_dateline_place(text).map(|(place, _)| place)
 }
 
 /// Ways the place may usually be written, most likely first: "ADDIS ABABA"
@@ -152,7 +100,7 @@ mod tests {
         // Capitals not at the start of a line.
         assert_eq!(place("Talks in NAIROBI, May 3 -- ended"), None);
         // Beyond the top of the article.
-        let far = format!("{}\nPARIS, May 3 -- Talks", "word ".repeat(100));
+        let far = format!("{}\nPARIS, May 3 -- Talks", "word ".repeat(1000));
         assert_eq!(place(&far), None);
         assert_eq!(place("Ordinary text with no dateline at all."), None);
     }

@@ -42,6 +42,10 @@ const GIVEN_NAME_PRIORITY: i32 = 58;
 /// Towns at least this large are read as places without further cues.
 const LARGE_TOWN: u64 = 300_000;
 
+/// Priority of the place of a dateline ("ATLANTA, Ga. --"): above the
+/// gazetteer, which reads names in capitals only as acronyms.
+const DATELINE_PRIORITY: i32 = 55;
+
 /// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
 const RECURRING_NAME_PRIORITY: i32 = 52;
 
@@ -181,6 +185,14 @@ pub struct EntityRecognizer {
     given_names: FastSet<String>,
     /// The sports words, ASCII-case-insensitively.
     sports: Option<aho_corasick::AhoCorasick>,
+    /// Role words and phrases, lowercase: the `title`, `role_noun` and
+    /// `role_before_name` lists ("foreign minister", "chief executive").
+    role_words: FastSet<String>,
+    /// Roles held for a country (the `state_role` list, lowercase): "Chilean negotiator" is an affiliation, "Pakistani
+    /// businessman" a nationality.
+    state_roles: FastSet<String>,
+    /// Lowercase particles inside names ("de", "von"): the `name_particle` list.
+    name_particles: FastSet<String>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -263,11 +275,46 @@ impl EntityRecognizer {
                     .build(words)?,
             )
         };
+        let mut role_words = rules.titles.clone();
+        let mut state_roles: FastSet<String> = FastSet::default();
+        let mut name_particles: FastSet<String> = FastSet::default();
+        for (_, source) in rule_sources {
+            let Ok(table) = source.parse::<toml::Table>() else {
+                continue;
+            };
+            let lists = table.get("lists").and_then(|l| l.as_table());
+            for list in [
+                "role_noun",
+                "role_before_name",
+                "state_role",
+                "name_particle",
+            ] {
+                let items = lists.and_then(|l| l.get(list)).and_then(|v| v.as_array());
+                for item in items.into_iter().flatten() {
+                    let Some(w) = item.as_str() else { continue };
+                    match list {
+                        "name_particle" => {
+                            name_particles.insert(w.to_string());
+                        }
+                        "state_role" => {
+                            state_roles.insert(w.to_lowercase());
+                            role_words.insert(w.to_lowercase());
+                        }
+                        _ => {
+                            role_words.insert(w.to_lowercase());
+                        }
+                    }
+                }
+            }
+        }
         Ok(EntityRecognizer {
             gazetteer,
             rules,
             given_names,
             sports,
+            role_words,
+            state_roles,
+            name_particles,
         })
     }
 
@@ -289,17 +336,28 @@ impl EntityRecognizer {
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut places: Vec<PlaceCue> = Vec::new();
         self.gazetteer_candidates(doc, &tokens, &initial, &mut candidates, &mut places);
-        self.dateline_candidate(text, &mut candidates);
         self.add_legal_forms(text, &mut candidates);
 
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
+        self.dateline_candidates(text, &mut candidates, &mut hints);
         let mut from_patterns: Vec<Candidate> = Vec::new();
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
+        // "Syrian", "Chinese" alone are demonyms, not people's names.
+        let demonyms: FastSet<Span> = places
+            .iter()
+            .filter(|p| p.adjective)
+            .map(|p| p.span)
+            .collect();
+        if !demonyms.is_empty() {
+            candidates.retain(|c| {
+                !(c.kind == EntityType::Person && c.entry.is_none() && demonyms.contains(&c.span))
+            });
+        }
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -345,6 +403,7 @@ impl EntityRecognizer {
         ents.sort_by_key(|e| e.mentions[0].start);
 
         // 5. Relations and countries.
+        self.add_role_countries(doc, &mut ents, &places);
         let relations = self.relations(doc, &ents, &hints, &places);
         assign_countries(text, &mut ents, &relations, &places);
 
@@ -494,7 +553,14 @@ impl EntityRecognizer {
             }
             // A one-word name the article also uses as an ordinary
             // lowercase word ("the Match", "Sea") needs a locative cue.
-            let locative = self.locative_before(text, m.span.start);
+            // "Geneva-based" (not "New\nJersey-based", a name cut by a
+            // wrapped line) names a place: as good a cue as "in Geneva".
+            let based = is_based_suffix(&text[m.span.end..])
+                && !text[..m.span.start]
+                    .strip_suffix('\n')
+                    .and_then(|b| b.split_whitespace().next_back())
+                    .is_some_and(is_capitalised);
+            let locative = self.locative_before(text, m.span.start) || based;
             if single_word
                 && e.kind != EntityType::Country
                 && form != AliasForm::Demonym
@@ -534,16 +600,19 @@ impl EntityRecognizer {
                     continue;
                 }
             }
-            // "pro-Beijing", "US-based": a name inside a hyphenated
-            // adjective is a country cue, not a mention.
-            let hyphen_adjective = text[..m.span.start]
-                .strip_suffix('-')
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(|c| c.is_lowercase())
-                || text[m.span.end..]
-                    .strip_prefix('-')
-                    .and_then(|a| a.chars().next())
-                    .is_some_and(|c| c.is_lowercase());
+            // "pro-Beijing", "US-led": a name inside a hyphenated
+            // adjective is a country cue, not a mention. "Geneva-based"
+            // names the place an institution is in (a mention, and a
+            // `located_in` relation later).
+            let hyphen_adjective = !based
+                && (text[..m.span.start]
+                    .strip_suffix('-')
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(|c| c.is_lowercase())
+                    || text[m.span.end..]
+                        .strip_prefix('-')
+                        .and_then(|a| a.chars().next())
+                        .is_some_and(|c| c.is_lowercase()));
             if let Some(code) = entry_country(e) {
                 let adjective = form == AliasForm::Demonym || hyphen_adjective;
                 places.push(PlaceCue {
@@ -729,45 +798,96 @@ impl EntityRecognizer {
         }
     }
 
-    /// The place a wire dateline opens with, in capitals ("NAIROBI, April 15
-    /// (Reuters) --"), when the gazetteer knows it as a place in one of its
-    /// usual spellings: the gazetteer itself does not take words in capitals,
-    /// which are more often headings and acronyms.
-    fn dateline_candidate(&self, text: &str, out: &mut Vec<Candidate>) {
-        let Some(span) = dateline::dateline_place(text) else {
+    // ------------------------------------------------------------ datelines
+
+    /// "ATLANTA, Ga. --", "KAILI, Guizhou, Nov. 20 --", "HAVANA (AP) --": the
+    /// place a wire story was filed from, written in capitals at the start
+    /// of a line near the top, is a place (named in ordinary case, from the
+    /// gazetteer when it knows it) and lies in the region or country after
+    /// its comma.
+    fn dateline_candidates(
+        &self,
+        text: &str,
+        out: &mut Vec<Candidate>,
+        hints: &mut Vec<RelationHint>,
+    ) {
+        let Some((city, region)) = text::find_dateline_place(text) else {
             return;
         };
-        for form in dateline::usual_case_forms(span.text(text)) {
-            let places: Vec<(usize, EntityType, bool)> = self
+        let region_country: Option<&str> = region.and_then(|r| {
+            self.gazetteer
+                .lookup(r.text(text))
+                .iter()
+                .find_map(|c| entry_country(self.gazetteer.entry(c.entry as usize)))
+        });
+        let caps = city.text(text);
+        let mut name = text::title_case(caps);
+        // The gazetteer's places of that name, in its usual spellings ("Dar es
+        // Salaam" for "DAR ES SALAAM").
+        let mut places: Vec<usize> = Vec::new();
+        for form in std::iter::once(name.clone()).chain(dateline::usual_case_forms(caps)) {
+            places = self
                 .gazetteer
                 .lookup(&form)
                 .iter()
-                .filter_map(|c| {
-                    let e = self.gazetteer.entry(c.entry as usize);
-                    matches!(e.kind, EntityType::Location | EntityType::Country).then_some((
-                        c.entry as usize,
-                        e.kind,
-                        e.name == form,
-                    ))
+                .map(|c| c.entry as usize)
+                .filter(|&i| {
+                    matches!(
+                        self.gazetteer.entry(i).kind,
+                        EntityType::Location | EntityType::Country
+                    )
                 })
                 .collect();
-            // A place of that name before one that also goes by it
-            // ("Islamabad" is an old name of Chittagong).
-            let place = places
-                .iter()
-                .find(|p| p.2)
-                .or(places.first())
-                .map(|&(entry, kind, _)| (entry, kind));
-            if let Some((entry, kind)) = place {
-                out.push(Candidate {
-                    span,
-                    kind,
-                    entry: Some(entry),
-                    priority: self.rules.gazetteer_priority,
-                    team_of: None,
-                });
-                return;
+            if !places.is_empty() {
+                name = form;
+                break;
             }
+        }
+        // The one in the region's country if it says one; else one of that
+        // very name before one that also goes by it ("Islamabad" is an old
+        // name of Chittagong).
+        let entry = places
+            .iter()
+            .copied()
+            .find(|&i| {
+                region_country.is_some() && entry_country(self.gazetteer.entry(i)) == region_country
+            })
+            .or_else(|| {
+                places
+                    .iter()
+                    .copied()
+                    .find(|&i| self.gazetteer.entry(i).name == name)
+            })
+            .or_else(|| places.first().copied());
+        // A place no list has needs the region to show it is a dateline
+        // ("UPDATE --" is none).
+        if entry.is_none() && region.is_none() {
+            return;
+        }
+        let candidate = match entry {
+            Some(i) => Candidate {
+                span: city,
+                kind: self.gazetteer.entry(i).kind,
+                entry: Some(i),
+                priority: DATELINE_PRIORITY,
+                team_of: None,
+            },
+            None => Candidate {
+                span: city,
+                kind: EntityType::Location,
+                entry: None,
+                priority: DATELINE_PRIORITY,
+                team_of: Some((name, region_country.unwrap_or_default().to_string())),
+            },
+        };
+        out.push(candidate);
+        if let Some(region) = region {
+            hints.push(RelationHint {
+                kind: "located_in".into(),
+                subject: city,
+                object: region,
+                role: None,
+            });
         }
     }
 
@@ -1062,16 +1182,22 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.span.text(text).contains(' '))
             .map(|c| c.span.start)
             .collect();
-        // A surname can follow: the next word is capitalised, one space on
-        // (cheap, so it is asked before the word lists).
+        // A surname can follow: one space on, a capitalised word, an Arabic
+        // article name or a particle (cheap, so it is asked before the word
+        // lists; the loop below decides).
         let surname_may_follow = |k: usize| {
             tokens.get(k + 1).is_some_and(|next| {
                 let w = next.span.text(text);
                 &text[tokens[k].span.end..next.span.start] == " "
-                    && is_capitalised(w)
-                    && !is_all_caps(w)
+                    && (self.name_particles.contains(w)
+                        || ((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w)))
             })
         };
+        let gazetteer_people: Vec<Span> = out
+            .iter()
+            .filter(|c| c.entry.is_some() && c.kind == EntityType::Person)
+            .map(|c| c.span)
+            .collect();
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
@@ -1085,12 +1211,40 @@ impl EntityRecognizer {
                 continue;
             }
             let mut end = k;
-            while end + 1 < tokens.len() && end - k < 2 {
+            let mut particles = 0;
+            while end + 1 < tokens.len() && end - k < 2 + particles {
                 let next = tokens[end + 1];
                 let gap = &text[tokens[end].span.end..next.span.start];
                 let w = next.span.text(text);
-                if gap != " "
-                    || !is_capitalised(w)
+                if gap != " " {
+                    break;
+                }
+                // "Charles de Gaulle", "Ursula von der Leyen": particles
+                // join when a capitalised name word follows them.
+                if self.name_particles.contains(w) {
+                    let mut j = end + 1;
+                    while j < tokens.len()
+                        && j - (end + 1) < 2
+                        && self.name_particles.contains(tokens[j].span.text(text))
+                        && &text[tokens[j - 1].span.end..tokens[j].span.start] == " "
+                    {
+                        j += 1;
+                    }
+                    let joined = tokens.get(j).is_some_and(|t| {
+                        let tw = t.span.text(text);
+                        &text[tokens[j - 1].span.end..t.span.start] == " "
+                            && is_capitalised(tw)
+                            && !is_all_caps(tw)
+                            && !self.is_never_a_name_part(tw)
+                    });
+                    if !joined {
+                        break;
+                    }
+                    particles += j - (end + 1);
+                    end = j;
+                    continue;
+                }
+                if !(is_capitalised(w) || is_arabic_article_name(w))
                     || is_all_caps(w)
                     || self.is_never_a_name_part(w)
                 {
@@ -1102,9 +1256,15 @@ impl EntityRecognizer {
                 // The name must not run on into an institution ("George Washington University").
                 let after = &text[tokens[end].span.end..];
                 let next_word = after.split_whitespace().next().unwrap_or("");
-                if !contains_lower(&words.org_heads, next_word) {
+                let span = Span::new(tokens[k].span.start, tokens[end].span.end);
+                // Part of a longer name the gazetteer knows ("Eduardo dos
+                // Santos" in "Jose Eduardo dos Santos").
+                let inside_known = gazetteer_people
+                    .iter()
+                    .any(|p| p.overlaps(span) && !span.contains(*p));
+                if !contains_lower(&words.org_heads, next_word) && !inside_known {
                     out.push(Candidate {
-                        span: Span::new(tokens[k].span.start, tokens[end].span.end),
+                        span,
                         kind: EntityType::Person,
                         entry: None,
                         priority: GIVEN_NAME_PRIORITY,
@@ -1186,7 +1346,9 @@ impl EntityRecognizer {
                 }
             }
             let attributes = match (c.entry, &c.team_of) {
-                (None, Some((_, code))) => BTreeMap::from([("country".to_string(), code.clone())]),
+                (None, Some((_, code))) if !code.is_empty() => {
+                    BTreeMap::from([("country".to_string(), code.clone())])
+                }
                 (Some(i), _) => {
                     let e = self.gazetteer.entry(i);
                     let mut attrs = e.attributes.clone();
@@ -1195,7 +1357,7 @@ impl EntityRecognizer {
                     }
                     attrs
                 }
-                (None, None) => BTreeMap::new(),
+                (None, _) => BTreeMap::new(),
             };
             by_key.insert(key, ents.len());
             by_name.insert(name_key, ents.len());
@@ -1416,52 +1578,228 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ relations
 
-    /// The country and role in "<Country>'s <Title> <mention>" or
-    /// "<Demonym> <Title> <mention>", where the title (one to four words
-    /// written as a title, courtesy titles aside) ends in a word or phrase of
-    /// the `title` list: ("JO", "foreign minister").
-    fn country_title_before<'p>(
+    /// The owner and role of a person's mention: "China's President Xi",
+    /// "Jordanian Foreign Minister Khalid al-Majali", "Nigeria's health
+    /// minister, Chukwuemeka Obi", "EIB Vice-President Ingrid Solheim",
+    /// "Japan's ambassador to Fiji, Kaito Morishita" (a role before the
+    /// name), or "Hanna Lindqvist, the ADB's country director for Uzbekistan"
+    /// (after it). The owner is a country (a name or demonym) or an
+    /// institution right before the role; the role ends in a listed role word.
+    fn role_around<'p>(
         &self,
         text: &str,
+        sentence: Span,
         mention: Span,
-        places: &'p [PlaceCue],
-    ) -> Option<(&'p str, String)> {
-        let k = places.partition_point(|p| p.span.end <= mention.start);
-        let place = places[..k].last()?;
-        let gap = &text[place.span.end..mention.start];
-        let gap = match (
-            gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s ")),
-            place.adjective,
-        ) {
-            (Some(rest), false) => rest,
-            (None, true) => gap.strip_prefix(' ')?,
-            _ => return None,
-        };
-        let title = gap.strip_suffix(' ')?;
-        let words: Vec<&str> = title.split(' ').collect();
-        if words.is_empty()
-            || words.len() > 4
-            || title.ends_with('.')
-            || !words.iter().all(|w| is_capitalised(w) || *w == "of")
-        {
-            return None;
+        owners: &[OwnerCue<'p>],
+    ) -> Option<(OwnerCue<'p>, String)> {
+        // Before the name: "<owner>['s] <role>[,] [Dr] <name>".
+        let mut lo = sentence.start.max(mention.start.saturating_sub(120));
+        while !text.is_char_boundary(lo) {
+            lo += 1;
         }
-        let lower = title.to_lowercase();
-        const COURTESY: &[&str] = &[
-            "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "prof",
-        ];
-        let last = lower.rsplit(' ').next().unwrap_or("");
-        if COURTESY.contains(&last) {
-            return None;
-        }
-        // Some tail of the title is a listed title ("Deputy Health Minister" ends in "Minister").
-        let mut tail = lower.as_str();
+        let mut role_end = mention.start;
         loop {
-            if self.rules.titles.contains(tail) {
-                return Some((place.country, lower.clone()));
+            let before = text[lo..role_end].trim_end_matches(' ');
+            let last = before.rsplit(' ').next().unwrap_or("");
+            if !last.is_empty() && is_courtesy(last) {
+                role_end = lo + before.len() - last.len();
+            } else {
+                role_end = lo + before.len();
+                break;
             }
-            tail = tail.split_once(' ')?.1;
         }
+        let role_end_no_comma = if text[..role_end].ends_with(',') {
+            role_end - 1
+        } else {
+            role_end
+        };
+        let k = owners.partition_point(|o| o.span.end <= role_end_no_comma);
+        for o in owners[..k].iter().rev().take(3) {
+            if o.span.start < lo {
+                break;
+            }
+            let seg = &text[o.span.end..role_end_no_comma];
+            let rest = seg
+                .strip_prefix("'s ")
+                .or_else(|| seg.strip_prefix("’s "))
+                .or_else(|| seg.strip_prefix(' '));
+            let Some(rest) = rest else { continue };
+            // "his Chadian counterpart, Mahamat Issa": the role is the one
+            // of the person whose counterpart this is (see `relations`).
+            if rest == COUNTERPART && matches!(o.owner, Owner::Country(_)) {
+                return Some((*o, COUNTERPART.to_string()));
+            }
+            // "his Vietnamese counterpart, Foreign Minister Le Thi Huong".
+            let rest = rest.strip_prefix("counterpart, ").unwrap_or(rest);
+            if let Some(role) = self.parse_role(rest, o.owner) {
+                return Some((*o, role));
+            }
+        }
+        // After the name: ", [the] <owner>['s] <role>".
+        let tail = &text[mention.end..sentence.end.max(mention.end)];
+        let after = tail.strip_prefix(", ")?;
+        let after = ["the ", "a ", "an "]
+            .iter()
+            .find_map(|d| after.strip_prefix(d))
+            .unwrap_or(after);
+        let at = mention.end + (tail.len() - after.len());
+        let o = owners.iter().find(|o| o.span.start == at)?;
+        let seg = &text[o.span.end..sentence.end.max(o.span.end)];
+        let rest = seg
+            .strip_prefix("'s ")
+            .or_else(|| seg.strip_prefix("’s "))
+            .or_else(|| o.adjective.then(|| seg.strip_prefix(' ')).flatten())?;
+        let cut = rest
+            .find(|c: char| {
+                matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '(' | ')' | '"' | '“' | '”' | '\n'
+                )
+            })
+            .unwrap_or(rest.len());
+        let mut words: Vec<&str> = rest[..cut].split(' ').collect();
+        if let Some(stop) = words.iter().position(|w| CLAUSE_WORDS.contains(w)) {
+            words.truncate(stop);
+        }
+        let role = self.parse_role(&words.join(" "), o.owner)?;
+        Some((*o, role))
+    }
+
+    /// "Chinese Ambassador Zhou Pingwei" in an article that names China
+    /// nowhere else: the demonym is a mention of the country the role
+    /// belongs to, so that the affiliation has its object.
+    fn add_role_countries(&self, doc: &Document, ents: &mut Vec<Building>, places: &[PlaceCue]) {
+        let text = doc.text.as_str();
+        let owners = owner_cues(ents, places);
+        let mut added: Vec<Building> = Vec::new();
+        for e in ents.iter().filter(|e| e.kind == EntityType::Person) {
+            for m in &e.mentions {
+                let sentence = sentence_span(doc, m.start);
+                let Some((cue, _)) = self.role_around(text, sentence, *m, &owners) else {
+                    continue;
+                };
+                let Owner::Country(code) = cue.owner else {
+                    continue;
+                };
+                // Known already, or the demonym is inside another name
+                // ("German Farm Ministry"): no new mention.
+                if owner_entity(ents, cue.owner).is_some()
+                    || ents
+                        .iter()
+                        .any(|x| x.mentions.iter().any(|m| m.overlaps(cue.span)))
+                {
+                    continue;
+                }
+                if let Some(b) = added
+                    .iter_mut()
+                    .find(|b| b.attributes.get("country").map(String::as_str) == Some(code))
+                {
+                    b.mentions.push(cue.span);
+                    continue;
+                }
+                let Some(entry) = self.gazetteer.by_id(EntityType::Country, code) else {
+                    continue;
+                };
+                let g = self.gazetteer.entry(entry);
+                let mut attributes = g.attributes.clone();
+                attributes.insert("country".into(), g.id.clone());
+                added.push(Building {
+                    kind: EntityType::Country,
+                    name: g.name.clone(),
+                    entry: Some(entry),
+                    mentions: vec![cue.span],
+                    attributes,
+                    acronyms: Vec::new(),
+                });
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        for b in added.iter_mut() {
+            b.mentions.sort();
+            b.mentions.dedup();
+        }
+        ents.extend(added);
+        ents.sort_by_key(|e| e.mentions[0].start);
+    }
+
+    /// A role phrase: up to five words (capitalised or lowercase, "and"
+    /// inside) ending in a listed role word, perhaps followed by "of", "for",
+    /// "to", "in" or "at" and a short complement, which the role leaves out
+    /// ("ambassador to Fiji" → "ambassador", "Minister of State" →
+    /// "minister"). A spokesman's role is "spokesperson", without the body
+    /// before it ("foreign ministry spokesman").
+    fn parse_role(&self, s: &str, owner: Owner) -> Option<String> {
+        let roles = match owner {
+            Owner::Country(_) => &self.state_roles,
+            Owner::Org(_) => &self.role_words,
+        };
+        // "Unilever plc chairman": the company's legal form is no part of the role.
+        let words: Vec<&str> = s
+            .split_whitespace()
+            .skip_while(|w| matches!(*w, "plc" | "Plc" | "PLC" | "Ltd" | "Ltd." | "Inc" | "Inc."))
+            .collect();
+        // A listed role may hold "of" itself ("Secretary of State").
+        let listed_whole = words.contains(&"of")
+            && words.len() <= 6
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+            && (0..words.len()).any(|k| roles.contains(&words[k..].join(" ").to_lowercase()));
+        let c = if listed_whole {
+            words.len()
+        } else {
+            words
+                .iter()
+                .position(|w| matches!(*w, "of" | "for" | "to" | "in" | "at"))
+                .unwrap_or(words.len())
+        };
+        let (head, complement) = (&words[..c], words.get(c + 1..).unwrap_or(&[]));
+        if head.is_empty() || head.len() > 5 || complement.len() > 5 {
+            return None;
+        }
+        // The complement is a short name or noun phrase ("to Fiji", "of
+        // Industry and Trade"), not the rest of a clause.
+        let complement_ok = complement.iter().all(|w| {
+            w.chars()
+                .all(|ch| ch.is_alphabetic() || matches!(ch, '-' | '\'' | '’' | '.'))
+                && (matches!(*w, "the" | "and" | "of")
+                    || !(ROLE_STOP_WORDS.contains(w) || CLAUSE_WORDS.contains(w)))
+        });
+        if (c < words.len() && complement.is_empty()) || !complement_ok {
+            return None;
+        }
+        let word_ok = |w: &&str| {
+            let lowercase = w.chars().all(|ch| ch.is_lowercase() || ch == '-');
+            !w.is_empty()
+                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                && (is_capitalised(w) || lowercase)
+                && !is_all_caps(w)
+                && !ROLE_STOP_WORDS.contains(w)
+                && !is_courtesy(w)
+                // A verb ("urged President Reagan"), not a role word;
+                // "managing director" and "acting president" are roles.
+                && !(lowercase
+                    && (w.ends_with("ed")
+                        || (w.ends_with("ing") && !ROLE_ING_WORDS.contains(w))))
+        };
+        if !head.iter().all(word_ok) || head[0] == "and" || head[head.len() - 1] == "and" {
+            return None;
+        }
+        let lower: Vec<String> = head.iter().map(|w| w.to_lowercase()).collect();
+        let last = lower[lower.len() - 1].as_str();
+        if matches!(last, "spokesman" | "spokeswoman" | "spokesperson") {
+            return Some("spokesperson".into());
+        }
+        // Some tail of the role is listed: "deputy health minister" ends in
+        // "minister"; "under-secretary-general" in "secretary-general".
+        let listed = (0..lower.len()).any(|k| {
+            let tail = lower[k..].join(" ");
+            roles.contains(&tail)
+                || tail
+                    .split_once('-')
+                    .is_some_and(|(_, rest)| roles.contains(rest))
+        });
+        listed.then(|| lower.join(" "))
     }
 
     fn relations(
@@ -1486,6 +1824,13 @@ impl EntityRecognizer {
             let (Some(s), Some(o)) = (entity_at(ents, h.subject), entity_at(ents, h.object)) else {
                 continue;
             };
+            // A place lies in a place ("AMMAN, Jordan" in a sports report
+            // names Jordan's team, which no place lies in).
+            if h.kind == "located_in"
+                && !matches!(ents[o].kind, EntityType::Country | EntityType::Location)
+            {
+                continue;
+            }
             push(
                 Relation {
                     kind: h.kind.clone(),
@@ -1498,33 +1843,57 @@ impl EntityRecognizer {
             );
         }
         // "Jordanian Foreign Minister Khalid al-Majali", "China's President
-        // Xi": a title between a country and a person is the person's role
-        // in that country's government.
+        // Xi", "EIB Vice-President Ingrid Solheim": a role between a country
+        // or institution and a person is the person's role there.
+        let owners = owner_cues(ents, places);
+        // (mention start, person, owner entity, role) in text order.
+        let mut roles: Vec<(usize, usize, usize, String)> = Vec::new();
         for (i, e) in ents.iter().enumerate() {
             if e.kind != EntityType::Person {
                 continue;
             }
             for m in &e.mentions {
-                let Some((country, role)) = self.country_title_before(text, *m, places) else {
+                let sentence = sentence_span(doc, m.start);
+                let Some((owner, role)) = self.role_around(text, sentence, *m, &owners) else {
                     continue;
                 };
-                let Some(c) = ents.iter().position(|x| {
-                    x.kind == EntityType::Country
-                        && x.attributes.get("country").map(String::as_str) == Some(country)
-                }) else {
+                let Some(c) = owner_entity(ents, owner.owner) else {
                     continue;
                 };
-                push(
-                    Relation {
-                        kind: "affiliation".into(),
-                        subject: i,
-                        object: c,
-                        role: Some(role),
-                        sentence: doc.sentence_of(m.start),
-                    },
-                    &mut out,
-                );
+                roles.push((m.start, i, c, role));
             }
+        }
+        roles.sort_by_key(|r| r.0);
+        for k in 0..roles.len() {
+            // "Jordanian Foreign Minister X hosted his Chadian counterpart,
+            // Y": Y holds X's role for Chad.
+            if roles[k].3 == COUNTERPART {
+                let subject = roles[k].1;
+                let Some(role) = roles[..k]
+                    .iter()
+                    .rev()
+                    .find(|r| {
+                        r.1 != subject
+                            && r.3 != COUNTERPART
+                            && ents[r.2].kind == EntityType::Country
+                    })
+                    .map(|r| r.3.clone())
+                else {
+                    continue;
+                };
+                roles[k].3 = role;
+            }
+            let (pos, subject, object, role) = roles[k].clone();
+            push(
+                Relation {
+                    kind: "affiliation".into(),
+                    subject,
+                    object,
+                    role: Some(role),
+                    sentence: doc.sentence_of(pos),
+                },
+                &mut out,
+            );
         }
         // "the Hospital of the Sea in Naples": an institution or place
         // followed by "in" and a place.
@@ -1562,7 +1931,33 @@ impl EntityRecognizer {
                 continue;
             }
             let gap = &text[span.end..next_span.start];
-            if is_in_gap(gap) {
+            let based = ents[subj].kind == EntityType::Organization
+                && is_based_in_gap(gap, &text[next_span.end..]);
+            if is_in_gap(gap) || based {
+                push(
+                    Relation {
+                        kind: "located_in".into(),
+                        subject: subj,
+                        object: obj,
+                        role: None,
+                        sentence: doc.sentence_of(span.start),
+                    },
+                    &mut out,
+                );
+            }
+        }
+        // "the Geneva-based Sahel Water Initiative", "a Bari-based banking
+        // foundation, Fondazione Cassa Adriatica".
+        for w in 1..all.len() {
+            let (span, subj) = all[w];
+            let (place_span, obj) = all[w - 1];
+            if ents[subj].kind != EntityType::Organization
+                || !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
+                || place_span.end > span.start
+            {
+                continue;
+            }
+            if is_based_modifier_gap(&text[place_span.end..span.start]) {
                 push(
                     Relation {
                         kind: "located_in".into(),
@@ -1578,6 +1973,198 @@ impl EntityRecognizer {
         out
     }
 }
+
+/// Between a place and an institution: "-based " ("Geneva-based Sahel Water
+/// Initiative") or "-based " with up to four lowercase words and a comma ("Bari-based
+/// banking foundation, Fondazione Cassa Adriatica").
+fn is_based_modifier_gap(gap: &str) -> bool {
+    let Some(rest) = ["-based ", "-headquartered "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+    else {
+        return false;
+    };
+    if rest.is_empty() {
+        return true;
+    }
+    let rest = rest.strip_suffix("the ").unwrap_or(rest);
+    let Some(words) = rest.strip_suffix(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = words.split(' ').collect();
+    words.len() <= 4 && words.iter().all(|w| is_lowercase_word(w))
+}
+
+/// Between an institution and the place it is in: ", a Charleston-based
+/// foundation" (the place followed by "-based"), or an apposition or
+/// predicate ending in "based in" / "headquartered in" / "headquarters in":
+/// ", a non-profit organisation based in ", " is a freight company
+/// headquartered in ", " will have its headquarters in ".
+fn is_based_in_gap(gap: &str, after_place: &str) -> bool {
+    const OPENERS: &[&str] = &[", a ", ", an ", ", the ", " is a ", " is an ", " is the "];
+    if OPENERS.contains(&gap) {
+        return is_based_suffix(after_place);
+    }
+    let Some(head) = [" based in ", " headquartered in ", " headquarters in "]
+        .iter()
+        .find_map(|t| gap.strip_suffix(t))
+    else {
+        return false;
+    };
+    // ", based in": nothing between.
+    if head.is_empty() || head == "," {
+        return true;
+    }
+    const PREDICATES: &[&str] = &[
+        ", a ",
+        ", an ",
+        ", the ",
+        " is a ",
+        " is an ",
+        " is the ",
+        " was a ",
+        " has its ",
+        " will have its ",
+        ", with its ",
+        " with its ",
+    ];
+    let Some(middle) = PREDICATES
+        .iter()
+        .find_map(|p| format!("{head} ").strip_prefix(p).map(str::to_string))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = middle.split_whitespace().collect();
+    words.len() <= 10
+        && words
+            .iter()
+            .all(|w| is_lowercase_word(w.trim_end_matches(',')))
+}
+
+/// A word of lowercase letters, perhaps hyphenated ("non-profit").
+fn is_lowercase_word(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-')
+}
+
+/// Whose a role is: a country (ISO code) or an institution (entity index).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Owner<'p> {
+    Country(&'p str),
+    Org(usize),
+}
+
+/// A mention that can own a role, in text order.
+#[derive(Clone, Copy, Debug)]
+struct OwnerCue<'p> {
+    span: Span,
+    owner: Owner<'p>,
+    /// A demonym ("Jordanian"): no "'s" follows it.
+    adjective: bool,
+}
+
+/// Countries (names and demonyms) and institutions that may own a role.
+fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>> {
+    let mut country_mentions: FastSet<Span> = FastSet::default();
+    let mut out: Vec<OwnerCue<'p>> = Vec::new();
+    for (i, e) in ents.iter().enumerate() {
+        match e.kind {
+            EntityType::Country => country_mentions.extend(e.mentions.iter().copied()),
+            // "told Reuters Finance Secretary Jaime Ongpin": a news agency
+            // is named as a source, not as an employer.
+            EntityType::Organization
+                if e.attributes.get("feature").map(String::as_str) == Some("news_agency") => {}
+            EntityType::Organization => out.extend(e.mentions.iter().map(|m| OwnerCue {
+                span: *m,
+                owner: Owner::Org(i),
+                adjective: false,
+            })),
+            _ => {}
+        }
+    }
+    for p in places {
+        if p.adjective || country_mentions.contains(&p.span) {
+            out.push(OwnerCue {
+                span: p.span,
+                owner: Owner::Country(p.country),
+                adjective: p.adjective,
+            });
+        }
+    }
+    out.sort_by_key(|o| (o.span.end, o.span.start));
+    out
+}
+
+/// The entity an owner names (a country by its code).
+fn owner_entity(ents: &[Building], owner: Owner) -> Option<usize> {
+    match owner {
+        Owner::Org(i) => Some(i),
+        Owner::Country(code) => ents.iter().position(|x| {
+            x.kind == EntityType::Country
+                && x.attributes.get("country").map(String::as_str) == Some(code)
+        }),
+    }
+}
+
+/// The sentence holding byte `pos` (the whole text without sentences).
+fn sentence_span(doc: &Document, pos: usize) -> Span {
+    match doc.sentences.get(doc.sentence_of(pos)) {
+        Some(s) if s.start <= pos && pos <= s.end => *s,
+        _ => Span::new(0, doc.text.len()),
+    }
+}
+
+/// Courtesy titles between a role and a name ("chief executive, Dr Samuel Okafor").
+fn is_courtesy(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sir"
+            | "Dame"
+            | "Lord"
+            | "Lady"
+            | "Prof"
+            | "Professor"
+            | "Sheikh"
+            | "Rev"
+            | "Reverend"
+    )
+}
+
+/// Words that are no part of a role phrase.
+const ROLE_STOP_WORDS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these",
+    "those", "who", "which", "with", "by", "on", "as", "said", "says", "told", "has", "have",
+    "had", "was", "were", "is", "are", "be", "will", "would", "also", "not", "after", "before",
+    "when", "while", "over", "under", "about", "against", "from", "into", "than", "last", "next",
+    "bill", "law", "plan", "deal", "talks",
+];
+
+/// The role word of "his Chadian counterpart, X", resolved to the role of
+/// the person named before.
+const COUNTERPART: &str = "counterpart";
+
+/// Lowercase "-ing" words that are part of roles.
+const ROLE_ING_WORDS: &[&str] = &[
+    "managing",
+    "acting",
+    "outgoing",
+    "incoming",
+    "founding",
+    "presiding",
+    "visiting",
+    "ruling",
+    "governing",
+    "standing",
+    "leading",
+];
+
+/// Words that end a role after a name ("…, Jordan's foreign minister said").
+const CLAUSE_WORDS: &[&str] = &[
+    "said", "says", "told", "who", "which", "that", "has", "have", "had", "was", "is", "will",
+    "would", "did", "does", "also", "on", "and",
+];
 
 fn e_has_exact_lowercase_alias(e: &GazetteerEntry, alias: &str) -> bool {
     e.name == alias || e.aliases.iter().any(|a| a == alias)
@@ -1681,8 +2268,10 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
             Some((at, at + w.len()))
         })
         .filter(|p| p.1 > p.0);
-    let (mut start, mut end) =
-        parts.find(|p| !noise(&text[p.0..p.1]) && !title(&text[p.0..p.1]))?;
+    let (mut start, mut end) = parts.find(|p| {
+        let w = &text[p.0..p.1];
+        !noise(w) && !title(w) && !is_hyphen_modifier(w)
+    })?;
     if person && not_person(&text[start..end]) {
         return None;
     }
@@ -1704,6 +2293,15 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         if person {
             // A person's name ends before the first word that is never part of one.
             if noise(w) {
+                // "Oil World said", "the White House said": one word cut
+                // from a longer capitalised name is no person's name (a
+                // weekday after it is: "Reagan Monday").
+                if count == 1
+                    && is_capitalised(w)
+                    && !with_lower(w.trim_end_matches('.'), is_leading_noise)
+                {
+                    return None;
+                }
                 break;
             }
             if not_person(w) {
@@ -1722,6 +2320,34 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// "al-Hamli", "el-Sisi": a name word led by an Arabic article (as `{Word}`
+/// in the rules allows).
+fn is_arabic_article_name(w: &str) -> bool {
+    ["al-", "el-", "ad-", "ash-", "az-"]
+        .iter()
+        .any(|a| w.strip_prefix(a).is_some_and(is_capitalised))
+}
+
+/// Whether `after` (the text right after a place name) starts "-based" or
+/// "-headquartered" as a whole word.
+fn is_based_suffix(after: &str) -> bool {
+    ["-based", "-headquartered"].iter().any(|suffix| {
+        after
+            .strip_prefix(suffix)
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// "Geneva-based", "US-led", "Lima-born": a capitalised word joined to a
+/// lowercase one is a modifier before a name, not part of it ("the
+/// Geneva-based Sahel Water Initiative").
+fn is_hyphen_modifier(w: &str) -> bool {
+    let Some((head, tail)) = w.rsplit_once('-') else {
+        return false;
+    };
+    is_capitalised(head) && tail.len() >= 2 && tail.chars().all(|c| c.is_ascii_lowercase())
 }
 
 fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String> {

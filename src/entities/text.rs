@@ -262,6 +262,147 @@ pub fn normalise_name(s: &str) -> String {
     out
 }
 
+/// How far from the top of an article a dateline may stand.
+const DATELINE_WINDOW: usize = 1500;
+
+/// The place of a wire dateline near the top of an article and the region
+/// or country after it: "ATLANTA, Ga. -- The …" gives ("ATLANTA", "Ga."),
+/// "KAILI, Guizhou, Nov. 20 -- …" ("KAILI", "Guizhou"), "HAVANA (AP) --"
+/// and "AMMAN, Feb. 11 --" the place alone. The place is written in
+/// capitals at the start of a line, and the line goes on with an optional
+/// region and date and then a dash, a bracket or a slash.
+pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
+    let window = text.len().min(DATELINE_WINDOW);
+    let mut line_start = 0;
+    while line_start < window {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |p| line_start + p);
+        if let Some(found) = dateline_in_line(&text[line_start..line_end], line_start) {
+            return Some(found);
+        }
+        line_start = line_end + 1;
+    }
+    None
+}
+
+fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
+    let lead = line.len() - line.trim_start().len();
+    let body = &line[lead..];
+    let city_len = body
+        .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
+        .unwrap_or(body.len());
+    let city = body[..city_len].trim_end();
+    if city.chars().filter(|c| c.is_alphabetic()).count() < 3
+        || city.split(' ').count() > 3
+        || !city.starts_with(char::is_alphabetic)
+        || !city.ends_with(char::is_alphabetic)
+    {
+        return None;
+    }
+    let city_span = Span::new(offset + lead, offset + lead + city.len());
+    let rest = &body[city.len()..];
+    let is_dash = |s: &str| ["--", "—", "–", "- "].iter().any(|d| s.starts_with(d));
+    // "HAVANA (AP) --", "RABAT — Morocco is …".
+    if let Some(inner) = rest.strip_prefix(" (") {
+        let close = inner.find(')')?;
+        return is_dash(inner[close + 1..].trim_start()).then_some((city_span, None));
+    }
+    if is_dash(rest.trim_start()) && rest.starts_with(' ') {
+        return Some((city_span, None));
+    }
+    // "ATLANTA, Ga. --", "OSLO, Norway, February 10, 2021 /PRNewswire/".
+    let after_comma = rest.strip_prefix(", ")?;
+    let end = [" --", " —", " –", " - ", " (", " /"]
+        .iter()
+        .filter_map(|m| after_comma.find(m))
+        .min()?;
+    if end > 80 {
+        return None;
+    }
+    let middle = &after_comma[..end];
+    let middle_start = offset + lead + city.len() + 2;
+    let mut region = None;
+    let mut pos = 0;
+    for (k, segment) in middle.split(", ").enumerate() {
+        let first = segment.split(' ').next().unwrap_or("");
+        let date_like = first.starts_with(|c: char| c.is_ascii_digit())
+            || MONTHS.contains(&first.trim_end_matches('.').to_ascii_lowercase().as_str());
+        if !date_like {
+            let words = segment.split(' ').count();
+            if k > 0
+                || words > 3
+                || !segment
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            region = Some(Span::new(
+                middle_start + pos,
+                middle_start + pos + segment.len(),
+            ));
+        }
+        pos += segment.len() + 2;
+    }
+    Some((city_span, region))
+}
+
+/// Month names and their abbreviations, lowercase, for datelines.
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+
+/// "NEW YORK" → "New York", "N'DJAMENA" → "N'Djamena", "XI'AN" → "Xi'an":
+/// a word's first letter stays capital, and so does the letter after a
+/// hyphen or after a one-letter prefix and apostrophe.
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0; // letters since the start of the word part
+    let mut upper_next = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if upper_next {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            upper_next = false;
+            run += 1;
+        } else {
+            upper_next = matches!(c, ' ' | '-') || (matches!(c, '\'' | '’') && run == 1);
+            if c == ' ' || c == '-' {
+                run = 0;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Words of a name (split on whitespace).
 pub fn name_words(name: &str) -> Vec<&str> {
     name.split_whitespace().collect()
@@ -361,6 +502,38 @@ mod tests {
             with_lower("İstanbul", str::to_string),
             "İstanbul".to_lowercase()
         );
+    }
+
+    #[test]
+    fn title_cases_capitals() {
+        assert_eq!(title_case("NEW YORK"), "New York");
+        assert_eq!(title_case("N'DJAMENA"), "N'Djamena");
+        assert_eq!(title_case("XI'AN"), "Xi'an");
+        assert_eq!(title_case("ADRÉ"), "Adré");
+        assert_eq!(title_case("PORT-AU-PRINCE"), "Port-Au-Prince");
+    }
+
+    #[test]
+    fn finds_dateline_places() {
+        let found = |t: &str| {
+            find_dateline_place(t)
+                .map(|(c, r)| (c.text(t).to_string(), r.map(|r| r.text(t).to_string())))
+        };
+        assert_eq!(
+            found("Headline\n\nKAILI, Guizhou, Nov. 20 -- At 6 a.m."),
+            Some(("KAILI".into(), Some("Guizhou".into())))
+        );
+        assert_eq!(found("HAVANA (AP) -- text"), Some(("HAVANA".into(), None)));
+        assert_eq!(
+            found("RABAT — Morocco is dry."),
+            Some(("RABAT".into(), None))
+        );
+        assert_eq!(
+            found("BLUEFIELD, W.Va. -- Ruth"),
+            Some(("BLUEFIELD".into(), Some("W.Va.".into())))
+        );
+        assert_eq!(found("CCC, has accepted bids (for export) today."), None);
+        assert_eq!(found("The ministry said (on Monday) -- it"), None);
     }
 
     #[test]

@@ -2373,6 +2373,10 @@ fn adjectival(doc: &Document, s: &Sent, m: TokRange) -> bool {
         return false;
     }
     let surface = s.span(m.t0, m.t1).text(&doc.text);
+    // "Istanbul-based Sema Kaya Foundation": the place modifies the name.
+    if surface.ends_with("-based") {
+        return true;
+    }
     if surface == e.name || !is_demonym_like(surface) {
         return false;
     }

@@ -1,0 +1,114 @@
+//! Names of people and institutions as the entity stage cuts them: particles
+//! inside names, Arabic articles, words that are no name on their own, and
+//! modifiers before an institution's name. Our own sentences, a small
+//! gazetteer built in the test.
+
+use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
+use newsfacts::gazetteer::GazetteerBuilder;
+use newsfacts::model::{Document, EntityType};
+use newsfacts::sentences::SentenceSplitter;
+use std::sync::Arc;
+
+const GAZ: &str = "Syria\tcountry\tSY\t\tdemonyms=Syrian|Syrians
+Iraq\tcountry\tIQ\t\tdemonyms=Iraqi|Iraqis
+Geneva\tlocation\tgeonames:2660646\t\tcountry=CH\tfeature=city\tpopulation=183981
+Jose Eduardo dos Santos\tperson\tQ3\t\tcountry=AO
+Jose Eduardo\tlocation\tgeonames:1\t\tcountry=BR\tfeature=city\tpopulation=20000
+";
+
+fn run(text: &str) -> Document {
+    static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
+    let rec = SHARED.get_or_init(|| {
+        let mut gb = GazetteerBuilder::new();
+        gb.add_tsv("test-gazetteer", GAZ).unwrap();
+        let sources = vec![("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
+    });
+    let mut doc = Document::new("t", text);
+    SentenceSplitter::new().annotate(&mut doc);
+    rec.annotate(&mut doc);
+    doc
+}
+
+fn people(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn particles_stay_inside_names() {
+    let doc = run("Charles de Gaulle and Peter van Leeuwen were named. \
+         Finance Minister Barend du Plessis said taxes would rise. \
+         President Laura von der Marwitz arrived on Monday.");
+    assert_eq!(
+        people(&doc),
+        vec![
+            "Charles de Gaulle",
+            "Peter van Leeuwen",
+            "Barend du Plessis",
+            "Laura von der Marwitz"
+        ]
+    );
+    // A particle with no name after it ends the name.
+    let doc = run("We sent Charles a van on Monday.");
+    assert!(
+        people(&doc).iter().all(|p| !p.contains("van")),
+        "{:?}",
+        people(&doc)
+    );
+}
+
+#[test]
+fn arabic_articles_and_known_longer_names() {
+    let doc = run("Talks were led by Mohammed bin Rashid al-Harthy on Sunday.");
+    assert_eq!(people(&doc), vec!["Mohammed bin Rashid al-Harthy"]);
+    // A given name inside a longer name the gazetteer knows starts no name of its own.
+    let doc = run("We met President Jose Eduardo dos Santos on Friday.");
+    assert_eq!(people(&doc), vec!["Jose Eduardo dos Santos"]);
+}
+
+#[test]
+fn words_that_are_no_name_on_their_own() {
+    // One word cut from a longer capitalised name, and a demonym.
+    let doc = run("The trade newsletter Oil World said prices would fall. \
+         The Syrian said on Monday that the talks had failed.");
+    assert!(people(&doc).is_empty(), "{:?}", people(&doc));
+    // A surname alone after a title stays a name; a weekday after it does not matter.
+    let doc = run("The bill was signed by President Okonkwo Monday.");
+    assert_eq!(people(&doc), vec!["Okonkwo"]);
+}
+
+#[test]
+fn based_modifier_is_no_part_of_an_institution() {
+    let doc = run("Jordan Ellis, head of the Geneva-based Sahel Water Initiative, spoke.");
+    let names: Vec<(EntityType, String)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.kind, e.name.clone()))
+        .collect();
+    assert!(
+        names.contains(&(EntityType::Organization, "Sahel Water Initiative".into())),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&(EntityType::Location, "Geneva".into())),
+        "{names:?}"
+    );
+    let ellis = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Jordan Ellis")
+        .unwrap();
+    let swi = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Sahel Water Initiative")
+        .unwrap();
+    assert!(doc.relations.iter().any(|r| r.kind == "affiliation"
+        && r.subject == ellis
+        && r.object == swi
+        && r.role.as_deref() == Some("head")));
+}

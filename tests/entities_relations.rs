@@ -1,0 +1,246 @@
+//! Relations of the entity stage (who holds which role where; which place
+//! or institution lies in which place) and the names they depend on, with
+//! our own sentences and a small gazetteer built in the test.
+
+use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
+use newsfacts::gazetteer::GazetteerBuilder;
+use newsfacts::model::{Document, EntityType};
+use newsfacts::sentences::SentenceSplitter;
+use std::sync::Arc;
+
+/// Facts for the tests (names and codes only).
+const GAZ: &str = "Portugal\tcountry\tPT\t\tdemonyms=Portuguese
+Peru\tcountry\tPE\t\tdemonyms=Peruvian
+Japan\tcountry\tJP\t\tdemonyms=Japanese
+Chile\tcountry\tCL\t\tdemonyms=Chilean
+Norway\tcountry\tNO\t\tdemonyms=Norwegian
+Pakistan\tcountry\tPK\t\tdemonyms=Pakistani
+China\tcountry\tCN\t\tdemonyms=Chinese
+Jordan\tcountry\tJO\t\tdemonyms=Jordanian
+Chad\tcountry\tTD\t\tdemonyms=Chadian
+United States\tcountry\tUS\tU.S.|USA\tdemonyms=American
+Lyon\tlocation\tgeonames:2996944\t\tcountry=FR\tfeature=city\tpopulation=522969
+Leeds\tlocation\tgeonames:2644688\t\tcountry=GB\tfeature=city\tpopulation=455123
+Lisbon\tlocation\tgeonames:2267057\t\tcountry=PT\tfeature=city\tpopulation=517802
+Ohio\tlocation\tgeonames:5165418\t\tcountry=US\tfeature=region
+World Health Organization\torganization\tWHO\tWHO
+Reuters\torganization\torg:reuters\t\tfeature=news_agency
+";
+
+fn run(text: &str) -> Document {
+    static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
+    let rec = SHARED.get_or_init(|| {
+        let mut gb = GazetteerBuilder::new();
+        gb.add_tsv("test-gazetteer", GAZ).unwrap();
+        let sources = vec![("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
+    });
+    let mut doc = Document::new("t", text);
+    SentenceSplitter::new().annotate(&mut doc);
+    rec.annotate(&mut doc);
+    doc
+}
+
+fn names(doc: &Document) -> Vec<(EntityType, String)> {
+    doc.entities
+        .iter()
+        .map(|e| (e.kind, e.name.clone()))
+        .collect()
+}
+
+fn index(doc: &Document, name: &str) -> usize {
+    doc.entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {:?}", names(doc)))
+}
+
+/// The role of `subject`'s affiliation with `object`, if any.
+fn affiliation(doc: &Document, subject: &str, object: &str) -> Option<Option<String>> {
+    let (s, o) = (index(doc, subject), index(doc, object));
+    doc.relations
+        .iter()
+        .find(|r| r.kind == "affiliation" && r.subject == s && r.object == o)
+        .map(|r| r.role.clone())
+}
+
+fn located_in(doc: &Document, subject: &str, object: &str) -> bool {
+    let (s, o) = (index(doc, subject), index(doc, object));
+    doc.relations
+        .iter()
+        .any(|r| r.kind == "located_in" && r.subject == s && r.object == o)
+}
+
+// ------------------------------------------------------------ "X-based"
+
+#[test]
+fn based_place_is_a_mention_not_part_of_the_name() {
+    let doc = run("The Lyon-based Corvane Health Initiative said it would open a clinic.");
+    let org = index(&doc, "Corvane Health Initiative");
+    assert_eq!(doc.entities[org].kind, EntityType::Organization);
+    assert_eq!(doc.entities[index(&doc, "Lyon")].kind, EntityType::Location);
+    assert!(located_in(&doc, "Corvane Health Initiative", "Lyon"));
+    // A based place after the name, and a lowercase noun between.
+    let doc = run(
+        "Grants went to the Tallis Reading Trust, a Leeds-based charity, on Friday. \
+         A Lisbon-based shipping foundation, the Mareira Foundation, paid for the boats.",
+    );
+    assert!(located_in(&doc, "Tallis Reading Trust", "Leeds"));
+    assert!(located_in(&doc, "Mareira Foundation", "Lisbon"));
+}
+
+#[test]
+fn based_in_and_headquartered_in_give_located_in() {
+    let doc = run(
+        "The Kestrel Learning Trust, a non-profit organisation based in Leeds, trains teachers. \
+         Harbin Freight Group is a shipping company headquartered in Lyon.",
+    );
+    assert!(located_in(&doc, "Kestrel Learning Trust", "Leeds"));
+    assert!(located_in(&doc, "Harbin Freight Group", "Lyon"));
+    // Other things based somewhere are not the institution.
+    let doc = run("The Kestrel Learning Trust gave laptops to schools based in Leeds.");
+    assert!(!located_in(&doc, "Kestrel Learning Trust", "Leeds"));
+}
+
+// ------------------------------------------------------------ datelines
+
+#[test]
+fn dateline_place_is_found_and_lies_in_its_region() {
+    let doc =
+        run("Food bank gets turkeys\n\nHAMLIN, Ohio (AP) -- A grocer gave 500 turkeys on Monday.");
+    let hamlin = index(&doc, "Hamlin");
+    assert_eq!(doc.entities[hamlin].kind, EntityType::Location);
+    assert_eq!(
+        doc.entities[hamlin].mentions[0].span.text(&doc.text),
+        "HAMLIN"
+    );
+    assert!(located_in(&doc, "Hamlin", "Ohio"));
+
+    let doc =
+        run("LISBON, Portugal, May 3, 2021 -- The ministry said on Monday it had received masks.");
+    assert!(located_in(&doc, "Lisbon", "Portugal"));
+    // A known place without a region is still the dateline's place.
+    let doc = run("LISBON, May 3 -- The ministry said it had received masks.");
+    assert_eq!(
+        doc.entities[index(&doc, "Lisbon")].kind,
+        EntityType::Location
+    );
+}
+
+#[test]
+fn capitals_that_are_no_dateline_are_no_place() {
+    for text in [
+        "UPDATE -- The ministry said it had received masks.",
+        "CCC, has accepted bids for export bonuses, the agency said (in a statement).",
+        "NEW RULES FOR GRANTS\n\nThe ministry said it had changed the rules.",
+    ] {
+        let doc = run(text);
+        assert!(
+            doc.entities.iter().all(|e| e.kind != EntityType::Location),
+            "{text}: {:?}",
+            names(&doc)
+        );
+    }
+}
+
+// ------------------------------------------------------------ roles
+
+#[test]
+fn role_between_country_and_person() {
+    let doc = run(
+        "The talks were opened by Norwegian Trade and Industry Minister Kari Dahlstrom on Monday. \
+         Peru's health minister, Ana Quispe Rojas, said the plant was ready. \
+         The ceremony was attended by Japan's ambassador to Chile, Kenta Onodera, and others.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Kari Dahlstrom", "Norway"),
+        Some(Some("trade and industry minister".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Ana Quispe Rojas", "Peru"),
+        Some(Some("health minister".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Kenta Onodera", "Japan"),
+        Some(Some("ambassador".into()))
+    );
+    assert_eq!(affiliation(&doc, "Kenta Onodera", "Chile"), None);
+}
+
+#[test]
+fn a_demonym_before_a_state_role_names_the_country() {
+    // China is named only by the demonym: the affiliation still has its object.
+    let doc = run("The masks were handed over by Chinese Ambassador Zhou Minglan on Friday.");
+    assert_eq!(doc.entities[index(&doc, "China")].kind, EntityType::Country);
+    assert_eq!(
+        affiliation(&doc, "Zhou Minglan", "China"),
+        Some(Some("ambassador".into()))
+    );
+    // A listed role that holds "of" stays whole.
+    let doc = run("The visit of American Secretary of State Ellen Marsh ended on Friday.");
+    assert_eq!(
+        affiliation(&doc, "Ellen Marsh", "United States"),
+        Some(Some("secretary of state".into()))
+    );
+    // A nationality is no affiliation.
+    let doc = run("The school was paid for by Pakistani businessman Imran Qazilbash last year.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+    assert!(doc.entities.iter().all(|e| e.kind != EntityType::Country));
+}
+
+#[test]
+fn role_between_institution_and_person() {
+    let doc = run(
+        "WHO Deputy Director-General Tomas Feldberg said the vaccines had arrived. \
+         Lena Bergkvist, the WHO's regional director for Europe, said more would follow. \
+         Spokesman Ole Brandt of the Harbin Freight Group said Harbin Freight Group spokesman \
+         Jens Amundsen would travel.",
+    );
+    let who = "World Health Organization";
+    assert_eq!(
+        affiliation(&doc, "Tomas Feldberg", who),
+        Some(Some("deputy director-general".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Lena Bergkvist", who),
+        Some(Some("regional director".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Jens Amundsen", "Harbin Freight Group"),
+        Some(Some("spokesperson".into()))
+    );
+}
+
+#[test]
+fn clauses_and_news_agencies_are_no_roles() {
+    // "urged President" is a verb and a title; a news agency is a source.
+    let doc = run(
+        "The Harbin Freight Group urged President Ana Quispe Rojas to act. \
+         The minister told Reuters Finance Secretary Jaime Ortolan had left.",
+    );
+    assert!(
+        doc.relations.iter().all(|r| r.kind != "affiliation"),
+        "{:?}",
+        doc.relations
+    );
+}
+
+#[test]
+fn a_counterpart_holds_the_role_of_the_person_before() {
+    let doc = run(
+        "Jordanian Foreign Minister Samir Haddadin hosted his Chadian counterpart, \
+         Idriss Mahamat Oumar, in Amman on Sunday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Samir Haddadin", "Jordan"),
+        Some(Some("foreign minister".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Idriss Mahamat Oumar", "Chad"),
+        Some(Some("foreign minister".into()))
+    );
+    // Without a role before, a counterpart has none to take.
+    let doc =
+        run("Samir Haddadin hosted his Chadian counterpart, Idriss Mahamat Oumar, on Sunday.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+}
