@@ -77,3 +77,19 @@ fn a_national_red_cross_society_is_one_organisation() {
     let (_, kb) = organization(&doc, "Red Cross").expect("Red Cross");
     assert!(kb.is_some());
 }
+
+#[test]
+fn a_title_word_inside_a_known_name_is_no_title() {
+    // "General" is a title ("General Ana Ruiz"), but here it opens names the
+    // gazetteer knows: no person "Motors" or "Electric".
+    let doc = run("Shares of General Motors and General Electric fell, while General Ana Ruiz spoke in Madrid.");
+    assert!(organization(&doc, "General Motors").is_some());
+    assert!(organization(&doc, "General Electric").is_some());
+    let persons: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(persons, vec!["Ana Ruiz"]);
+}

@@ -921,6 +921,20 @@ impl EntityRecognizer {
                 needing.push(pm);
                 continue;
             }
+            // A person's name after a word the gazetteer reads as part of a
+            // longer name is no titled name: "General Motors", "General
+            // Electric", "Prince Edward Island".
+            if rule.kind == EntityType::Person
+                && pm.entity.0 > pm.whole.0
+                && independent.iter().any(|c| {
+                    c.entry.is_some()
+                        && c.kind != EntityType::Person
+                        && c.span.start <= pm.whole.0
+                        && c.span.end > pm.entity.0
+                })
+            {
+                continue;
+            }
             let Some(span) = clean_span(
                 text,
                 Span::new(pm.entity.0, pm.entity.1),
