@@ -93,3 +93,11 @@ fn a_title_word_inside_a_known_name_is_no_title() {
         .collect();
     assert_eq!(persons, vec!["Ana Ruiz"]);
 }
+
+#[test]
+fn an_institution_named_in_another_language_starts_with_its_head_word() {
+    let doc = run("The Fondazione Cassa Adriatica and the Universidade de Lagoa Azul gave 40 beds to the clinic.");
+    assert!(organization(&doc, "Fondazione Cassa Adriatica").is_some());
+    assert!(organization(&doc, "Universidade de Lagoa Azul").is_some());
+    assert!(doc.entities.iter().all(|e| e.kind != EntityType::Person));
+}
