@@ -1834,6 +1834,13 @@ impl EntityRecognizer {
                 out.push(r);
             }
         };
+        let located_in = |subject: usize, object: usize, at: Span| Relation {
+            kind: "located_in".into(),
+            subject,
+            object,
+            role: None,
+            sentence: doc.sentence_of(at.start),
+        };
         for h in hints {
             let (Some(s), Some(o)) = (entity_at(ents, h.subject), entity_at(ents, h.object)) else {
                 continue;
@@ -1948,16 +1955,7 @@ impl EntityRecognizer {
             let based = ents[subj].kind == EntityType::Organization
                 && is_based_in_gap(gap, &text[next_span.end..]);
             if is_in_gap(gap) || based {
-                push(
-                    Relation {
-                        kind: "located_in".into(),
-                        subject: subj,
-                        object: obj,
-                        role: None,
-                        sentence: doc.sentence_of(span.start),
-                    },
-                    &mut out,
-                );
+                push(located_in(subj, obj, span), &mut out);
             }
         }
         // "the Geneva-based Sahel Water Initiative", "a Bari-based banking
@@ -1972,16 +1970,7 @@ impl EntityRecognizer {
                 continue;
             }
             if is_based_modifier_gap(&text[place_span.end..span.start]) {
-                push(
-                    Relation {
-                        kind: "located_in".into(),
-                        subject: subj,
-                        object: obj,
-                        role: None,
-                        sentence: doc.sentence_of(span.start),
-                    },
-                    &mut out,
-                );
+                push(located_in(subj, obj, span), &mut out);
             }
         }
         out

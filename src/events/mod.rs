@@ -1394,31 +1394,13 @@ impl EventExtractor {
             Filler::Np if reduced_passive(s, t0, t0 + 1) || reduced_passive(s, t0, t0 + 2) => {
                 // "20 ventilators donated by X": the phrase right before.
                 return np_before(s, cs, t0)
-                    .map(|(a, b)| {
-                        vec![Fill {
-                            t0: a,
-                            t1: b,
-                            span: s.span(a, b),
-                            entity: None,
-                            value: None,
-                            resolved: false,
-                        }]
-                    })
+                    .map(|(a, b)| vec![text_fill(s, a, b, None)])
                     .unwrap_or_default();
             }
             Filler::Np => {
                 return noun_phrase(&s.toks, cs, &s.blocked)
                     .filter(|&(a, b)| b <= t0 && a < b)
-                    .map(|(a, b)| {
-                        vec![Fill {
-                            t0: a,
-                            t1: b,
-                            span: s.span(a, b),
-                            entity: None,
-                            value: None,
-                            resolved: false,
-                        }]
-                    })
+                    .map(|(a, b)| vec![text_fill(s, a, b, None)])
                     .unwrap_or_default();
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
@@ -1677,16 +1659,7 @@ impl EventExtractor {
                 }
                 amount_at(&s.toks, k, &s.blocked)
                     .filter(|a| amount_kind_ok(filler, a.money))
-                    .map(|a| {
-                        vec![Fill {
-                            t0: a.t0,
-                            t1: a.t1,
-                            span: s.span(a.t0, a.t1),
-                            entity: None,
-                            value: Some(a.value),
-                            resolved: false,
-                        }]
-                    })
+                    .map(|a| vec![text_fill(s, a.t0, a.t1, Some(a.value))])
                     .unwrap_or_default()
             }
             Filler::Np => {
@@ -1704,14 +1677,7 @@ impl EventExtractor {
                 {
                     return Vec::new();
                 }
-                vec![Fill {
-                    t0: a,
-                    t1: b,
-                    span: s.span(a, b),
-                    entity: None,
-                    value: None,
-                    resolved: false,
-                }]
+                vec![text_fill(s, a, b, None)]
             }
             Filler::Clause => {
                 let mut b = p;
@@ -1741,26 +1707,12 @@ impl EventExtractor {
                 if b == p || !s.toks[p].word {
                     return Vec::new();
                 }
-                vec![Fill {
-                    t0: p,
-                    t1: b,
-                    span: s.span(p, b),
-                    entity: None,
-                    value: None,
-                    resolved: false,
-                }]
+                vec![text_fill(s, p, b, None)]
             }
             Filler::Word(words) => {
                 for (w, v) in words {
                     if matches_at(&s.toks, p, w) {
-                        return vec![Fill {
-                            t0: p,
-                            t1: p + w.len(),
-                            span: s.span(p, p + w.len()),
-                            entity: None,
-                            value: Some(v.clone()),
-                            resolved: false,
-                        }];
+                        return vec![text_fill(s, p, p + w.len(), Some(v.clone()))];
                     }
                 }
                 Vec::new()
@@ -1827,17 +1779,8 @@ impl EventExtractor {
                     }
                     k += 1;
                 }
-                best.map(|(_, a)| {
-                    vec![Fill {
-                        t0: a.t0,
-                        t1: a.t1,
-                        span: s.span(a.t0, a.t1),
-                        entity: None,
-                        value: Some(a.value),
-                        resolved: false,
-                    }]
-                })
-                .unwrap_or_default()
+                best.map(|(_, a)| vec![text_fill(s, a.t0, a.t1, Some(a.value))])
+                    .unwrap_or_default()
             }
             Filler::Word(words) => {
                 let mut best: Option<(usize, Fill)> = None;
@@ -1846,17 +1789,7 @@ impl EventExtractor {
                         if k + w.len() <= hi && matches_at(&s.toks, k, w) {
                             let d = dist(k, k + w.len());
                             if best.as_ref().is_none_or(|(bd, _)| d < *bd) {
-                                best = Some((
-                                    d,
-                                    Fill {
-                                        t0: k,
-                                        t1: k + w.len(),
-                                        span: s.span(k, k + w.len()),
-                                        entity: None,
-                                        value: Some(v.clone()),
-                                        resolved: false,
-                                    },
-                                ));
+                                best = Some((d, text_fill(s, k, k + w.len(), Some(v.clone()))));
                             }
                         }
                     }
@@ -2330,6 +2263,19 @@ fn fill_of(s: &Sent, m: TokRange) -> Fill {
         span: s.span(m.t0, m.t1),
         entity: Some(m.idx),
         value: None,
+        resolved: false,
+    }
+}
+
+/// A role filled by the text of tokens `t0..t1` (and a normalised value):
+/// no entity.
+fn text_fill(s: &Sent, t0: usize, t1: usize, value: Option<String>) -> Fill {
+    Fill {
+        t0,
+        t1,
+        span: s.span(t0, t1),
+        entity: None,
+        value,
         resolved: false,
     }
 }
