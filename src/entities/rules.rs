@@ -10,7 +10,9 @@
 use super::text::FastSet;
 use crate::model::EntityType;
 use anyhow::{anyhow, bail, Result};
-use regex::{Regex, RegexBuilder};
+use regex_automata::util::captures::Captures;
+use regex_automata::util::syntax;
+use regex_automata::{meta, Anchored, Input, MatchKind};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -151,7 +153,10 @@ pub struct PatternRule {
     pub id: String,
     pub origin: String,
     pub kind: EntityType,
-    pub regex: Regex,
+    /// The expanded pattern, compiled as the `regex` crate compiles it
+    /// (leftmost-first, Unicode, UTF-8); the meta regex itself because
+    /// [`RuleSet::find`] searches anchored at anchor words.
+    pub regex: meta::Regex,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -168,6 +173,20 @@ pub struct PatternRule {
 }
 
 impl PatternRule {
+    /// A rule whose every match starts at one of its anchor words (`reach`
+    /// of no space before the anchor): it is tried only there, with an
+    /// anchored search, instead of being searched for through its windows.
+    pub fn starts_at_anchor(&self) -> bool {
+        !self.anchor_words.is_empty() && self.reach.is_some_and(|(before, _)| before == 0)
+    }
+
+    /// The capture-group index of `name` (`entity`, `object`, `role`).
+    fn group(&self, name: &str) -> Option<usize> {
+        self.regex
+            .group_info()
+            .to_index(regex_automata::PatternID::ZERO, name)
+    }
+
     /// Searched only around entities already found (see
     /// [`RuleSet::find_near_objects`]), not by [`RuleSet::find`].
     pub fn runs_near_objects(&self) -> bool {
@@ -331,6 +350,8 @@ impl RuleSet {
         let bytes = text.as_bytes();
         // Lines (paragraphs) that hold an anchor word, per anchored rule.
         let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.patterns.len()];
+        // Where the anchor words of the rules that start at them begin.
+        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); self.patterns.len()];
         if let Some(ac) = &self.anchors {
             let mut line = (0usize, 0usize);
             for m in ac.find_overlapping_iter(text) {
@@ -349,6 +370,9 @@ impl RuleSet {
                     line = line_around(text, m.start());
                 }
                 for &r in &self.anchor_rules[m.pattern().as_usize()] {
+                    if self.patterns[r].starts_at_anchor() {
+                        starts[r].push(m.start());
+                    }
                     let window = match self.patterns[r].reach {
                         Some((before, after)) => {
                             reach_window(bytes, line, m.start(), m.end(), before, after)
@@ -369,7 +393,14 @@ impl RuleSet {
                 self.search_windows(idx, text, &[(0, text.len())], &mut out);
             } else {
                 merge_windows(bytes, &mut windows[idx]);
-                self.search_windows(idx, text, &windows[idx], &mut out);
+                if rule.starts_at_anchor() {
+                    // Overlapping matches come in order of their ends.
+                    starts[idx].sort_unstable();
+                    starts[idx].dedup();
+                    self.search_at_starts(idx, text, &windows[idx], &starts[idx], &mut out);
+                } else {
+                    self.search_windows(idx, text, &windows[idx], &mut out);
+                }
             }
         }
         out
@@ -423,16 +454,10 @@ impl RuleSet {
         spans: &[(usize, usize)],
         out: &mut Vec<PatternMatch>,
     ) {
-        if spans.is_empty() {
-            return;
-        }
-        let bytes = text.as_bytes();
         let rule = &self.patterns[idx];
-        // One set of capture slots per rule, reused for every match
-        // (`captures_iter` allocates per window and per match).
-        let mut locs = rule.regex.capture_locations();
-        let group = |name: &str| rule.regex.capture_names().position(|n| n == Some(name));
-        let (entity_g, object_g, role_g) = (group("entity"), group("object"), group("role"));
+        // One set of capture slots per rule, reused for every match.
+        let mut caps = rule.regex.create_captures();
+        let groups = MatchGroups::of(rule);
         for &(ws, we) in spans {
             // The window is searched as its own haystack: `\b` and the
             // like see its edges as the text's.
@@ -440,66 +465,111 @@ impl RuleSet {
             let window_start = out.len();
             let mut from = 0;
             while from <= hay.len() {
-                let Some(whole) = rule.regex.captures_read_at(&mut locs, hay, from) else {
-                    break;
-                };
-                if whole.start() == whole.end() {
-                    // Empty matches follow the iterator's own rules:
-                    // leave this window to it.
+                rule.regex
+                    .search_captures(&Input::new(hay).range(from..), &mut caps);
+                let Some(whole) = caps.get_match() else { break };
+                if whole.is_empty() {
+                    // Empty matches follow the iterator's own rules: leave
+                    // this window to it.
                     out.truncate(window_start);
-                    self.push_window_matches(idx, text, ws, we, out);
+                    for caps in rule.regex.captures_iter(hay) {
+                        if caps.get_match().is_some_and(|m| !m.is_empty()) {
+                            groups.push(idx, text, ws, &caps, out);
+                        }
+                    }
                     break;
                 }
                 from = whole.end();
-                let at = |(s, e): (usize, usize)| (ws + s, ws + e);
-                let get = |g: Option<usize>| g.and_then(|g| locs.get(g)).map(at);
-                let (es, ee) = get(entity_g).unwrap_or(at((whole.start(), whole.end())));
-                // Whole words only: a name must not start or end inside a word.
-                if !word_boundary(bytes, text, es, ee) {
-                    continue;
-                }
-                out.push(PatternMatch {
-                    rule: idx,
-                    whole: at((whole.start(), whole.end())),
-                    entity: (es, ee),
-                    object: get(object_g),
-                    role: get(role_g),
-                });
+                groups.push(idx, text, ws, &caps, out);
             }
         }
     }
 
-    /// The matches of rule `idx` in the window `ws..we` of `text`, found by
-    /// the regex iterator.
-    fn push_window_matches(
+    /// The matches of rule `idx`, which starts at its anchor words
+    /// ([`PatternRule::starts_at_anchor`]), tried with an anchored search at
+    /// each of `starts` (sorted) in the windows `spans`: the same matches as
+    /// [`RuleSet::search_windows`] finds in those windows, without scanning
+    /// the text between anchors or searching backwards for a match's start.
+    fn search_at_starts(
         &self,
         idx: usize,
         text: &str,
-        ws: usize,
-        we: usize,
+        spans: &[(usize, usize)],
+        starts: &[usize],
         out: &mut Vec<PatternMatch>,
     ) {
-        let bytes = text.as_bytes();
-        for caps in self.patterns[idx].regex.captures_iter(&text[ws..we]) {
-            let Some(whole) = caps.get(0) else { continue };
-            if whole.start() == whole.end() {
-                continue;
+        let rule = &self.patterns[idx];
+        let mut caps = rule.regex.create_captures();
+        let groups = MatchGroups::of(rule);
+        let mut next = 0;
+        for &(ws, we) in spans {
+            let hay = &text[ws..we];
+            // Matches do not overlap: an anchor inside the last match is skipped.
+            let mut from = ws;
+            while let Some(&at) = starts.get(next) {
+                if at >= we {
+                    break;
+                }
+                next += 1;
+                if at < from {
+                    continue;
+                }
+                let input = Input::new(hay).range(at - ws..).anchored(Anchored::Yes);
+                rule.regex.search_captures(&input, &mut caps);
+                match caps.get_match() {
+                    Some(whole) if !whole.is_empty() => {
+                        from = ws + whole.end();
+                        groups.push(idx, text, ws, &caps, out);
+                    }
+                    _ => {}
+                }
             }
-            let entity = caps.name("entity").unwrap_or(whole);
-            let at = |m: regex::Match| (ws + m.start(), ws + m.end());
-            let (es, ee) = at(entity);
-            // Whole words only: a name must not start or end inside a word.
-            if !word_boundary(bytes, text, es, ee) {
-                continue;
-            }
-            out.push(PatternMatch {
-                rule: idx,
-                whole: at(whole),
-                entity: (es, ee),
-                object: caps.name("object").map(at),
-                role: caps.name("role").map(at),
-            });
         }
+    }
+}
+
+/// Where a rule's named groups are among its captures.
+struct MatchGroups {
+    entity: Option<usize>,
+    object: Option<usize>,
+    role: Option<usize>,
+}
+
+impl MatchGroups {
+    fn of(rule: &PatternRule) -> MatchGroups {
+        MatchGroups {
+            entity: rule.group("entity"),
+            object: rule.group("object"),
+            role: rule.group("role"),
+        }
+    }
+
+    /// Appends the match in `caps` (found in the window of `text` that
+    /// starts at `ws`) unless its name starts or ends inside a word.
+    fn push(
+        &self,
+        rule: usize,
+        text: &str,
+        ws: usize,
+        caps: &Captures,
+        out: &mut Vec<PatternMatch>,
+    ) {
+        let Some(whole) = caps.get_match() else {
+            return;
+        };
+        let at = |s: regex_automata::Span| (ws + s.start, ws + s.end);
+        let get = |g: Option<usize>| g.and_then(|g| caps.get_group(g)).map(at);
+        let (es, ee) = get(self.entity).unwrap_or(at(whole.span()));
+        if !word_boundary(text.as_bytes(), text, es, ee) {
+            return;
+        }
+        out.push(PatternMatch {
+            rule,
+            whole: at(whole.span()),
+            entity: (es, ee),
+            object: get(self.object),
+            role: get(self.role),
+        });
     }
 }
 
@@ -672,12 +742,28 @@ fn compile_pattern(
     };
     let _ = def.description;
     let expanded = expand(&pattern, lists, macros, 0).map_err(|e| anyhow!("{at}: {e}"))?;
-    let regex = RegexBuilder::new(&expanded)
-        .size_limit(REGEX_SIZE_LIMIT)
-        .dfa_size_limit(REGEX_SIZE_LIMIT)
-        .build()
-        .map_err(|e| anyhow!("{at}: pattern does not compile: {e}"))?;
-    let names: Vec<&str> = regex.capture_names().flatten().collect();
+    // What `regex::RegexBuilder` sets, with larger size limits.
+    let regex = meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(true)
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(REGEX_SIZE_LIMIT),
+        )
+        .syntax(syntax::Config::new().utf8(true))
+        .build(&expanded)
+        .map_err(|e| {
+            let why = e
+                .syntax_error()
+                .map_or_else(|| e.to_string(), |s| s.to_string());
+            anyhow!("{at}: pattern does not compile: {why}")
+        })?;
+    let names: Vec<&str> = regex
+        .group_info()
+        .pattern_names(regex_automata::PatternID::ZERO)
+        .flatten()
+        .collect();
     for name in &names {
         if !matches!(*name, "entity" | "object" | "role") {
             bail!("{at}: unknown capture group (?P<{name}>…); use entity, object or role");
@@ -907,6 +993,39 @@ mod anchor_tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains("`reach` needs `anchors`"), "{err}");
+    }
+
+    #[test]
+    fn rules_starting_at_their_anchor_find_the_same_as_whole_lines() {
+        let rule = |extra: &str| {
+            format!(
+                "[lists]\ntitle = [\"President\", \"Vice President\", \"Dr.\"]\n[[entity_pattern]]\nid = \"t\"\ntype = \"person\"\npattern = \"(?:{{title}}) (?P<entity>{{Word}}(?: {{Word}}){{0,2}})\"\nanchors = [\"title\"]\n{extra}\n"
+            )
+        };
+        // Overlapping anchors ("Vice President" holds "President"), an
+        // anchor inside the previous match ("President Dr. Ruth"), one
+        // glued to a word ("exPresident"), one with no name after it, and
+        // matches cut by the window's end.
+        let text = "Vice President Ana Roe met President Dr. Ruth Hale and exPresident Bo.\nThe President said Dr. Li Wei Ming Zhou left; Dr. a";
+        let lines = RuleSet::from_sources(&[("a".into(), rule(""))]).unwrap();
+        let anchored = RuleSet::from_sources(&[("b".into(), rule("reach = [0, 3]"))]).unwrap();
+        assert!(!lines.patterns[0].starts_at_anchor());
+        assert!(anchored.patterns[0].starts_at_anchor());
+        let found = |rs: &RuleSet| -> Vec<(usize, usize, usize)> {
+            rs.find(text)
+                .iter()
+                .map(|m| (m.whole.0, m.entity.0, m.entity.1))
+                .collect()
+        };
+        let names = |rs: &RuleSet| -> Vec<&str> {
+            found(rs).iter().map(|&(_, s, e)| &text[s..e]).collect()
+        };
+        // A whole-line search also takes "Bo" after the glued "exPresident";
+        // anchor words are whole words, so the anchored search does not.
+        assert_eq!(names(&lines), vec!["Ana Roe", "Dr", "Bo", "Li Wei Ming"]);
+        let mut expected = found(&lines);
+        expected.remove(2);
+        assert_eq!(found(&anchored), expected);
     }
 
     #[test]
