@@ -25,7 +25,9 @@ fn main() -> anyhow::Result<()> {
     for line in std::fs::read_to_string(&path)?.lines() {
         let v: serde_json::Value = serde_json::from_str(line)?;
         if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
-            texts.push(t.to_string());
+            // The recognizer runs the rules on the text with wrapped lines
+            // joined (paragraphs are the lines), so these costs are its costs.
+            texts.push(newsfacts::entities::text::join_wrapped_lines(t).into_owned());
         }
     }
     // Rules that run near found objects need the names found: the bundled
