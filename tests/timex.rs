@@ -297,6 +297,13 @@ fn weekdays_on_every_anchor_day() {
             THU,
             &[("Monday", "2020-05-25")],
         ),
+        // The cue is counted in words: the commas, hyphen and dots of
+        // "Ana Roe-Lind, at 3 p.m." do not push "will" out of reach.
+        (
+            "She will hold talks with her Chilean counterpart, Ana Roe-Lind, at 3 p.m. on Monday at the ministry.",
+            THU,
+            &[("3 p.m.", "2020-05-25T15:00"), ("Monday", "2020-05-25")],
+        ),
         (
             "The team plans to travel on Saturday.",
             WED,

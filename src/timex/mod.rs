@@ -44,7 +44,9 @@ pub struct TimexTagger {
 /// next document (about 17 bytes of buffer per byte of text).
 const MAX_KEPT_BYTES: usize = 4 << 20;
 
-/// How many tokens either side of an expression are searched for a tense cue.
+/// How many words either side of an expression are searched for a tense cue
+/// (punctuation does not count: "at 3 p.m. on Friday" is four tokens more
+/// than words away from the verb).
 const TENSE_WINDOW: usize = 16;
 
 impl TimexTagger {
@@ -289,8 +291,8 @@ fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
     let mut steps = 0;
     while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {
         i -= 1;
-        steps += 1;
         let t = &toks[i];
+        steps += usize::from(t.kind == Kind::Word);
         if ends_sentence(toks, i) || is_quote(text, t) {
             break;
         }
@@ -308,7 +310,7 @@ fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
         if ends_sentence(toks, j) || t.newline_before || is_quote(text, t) {
             break;
         }
-        steps += 1;
+        steps += usize::from(t.kind == Kind::Word);
         if let Some(c) = tense_cue(text, toks, j) {
             return c;
         }
