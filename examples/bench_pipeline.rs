@@ -22,7 +22,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use anyhow::{bail, Context, Result};
 use clap::Parser;
 use newsfacts::model::DateSource;
-use newsfacts::pipeline::Stage;
+use newsfacts::pipeline::{Stage, CHUNK_DOCS};
 use newsfacts::{Config, Document, Pipeline};
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -200,13 +200,16 @@ fn install_panic_counter() {
     }));
 }
 
-/// Runs the pipeline and serialises the document; None when the pipeline panicked.
-fn process_to_json(pipeline: &Pipeline, doc: &mut Document) -> Option<String> {
+/// Runs the pipeline over a chunk of documents stage by stage, as `extract`
+/// does, and serialises them; nothing when the pipeline panicked on one.
+fn process_to_json(pipeline: &Pipeline, docs: &mut [Document]) -> Vec<String> {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        pipeline.process(doc);
-        newsfacts::output::json::to_json_line(doc)
+        pipeline.process_chunk(docs);
+        docs.iter()
+            .map(newsfacts::output::json::to_json_line)
+            .collect()
     }))
-    .ok()
+    .unwrap_or_default()
 }
 
 fn pool(threads: usize) -> Result<rayon::ThreadPool> {
@@ -316,10 +319,11 @@ fn main() -> Result<()> {
             // Cloning the document is part of the work: extract builds each
             // Document from its input record.
             out_bytes = pool.install(|| {
-                docs.par_iter()
-                    .map(|d| {
-                        let mut doc = d.clone();
-                        process_to_json(&pipeline, &mut doc).map_or(0, |j| j.len() + 1)
+                docs.par_chunks(CHUNK_DOCS)
+                    .map(|chunk| {
+                        let mut chunk = chunk.to_vec();
+                        let json = process_to_json(&pipeline, &mut chunk);
+                        json.iter().map(|j| j.len() + 1).sum::<usize>()
                     })
                     .sum::<usize>()
             });
@@ -506,13 +510,16 @@ fn stream(args: &Args, input: &Path, pipeline: &Pipeline, threads: usize) -> Res
         let first = line_no;
         line_no += batch.len();
         let results: Vec<(usize, String)> = pool.install(|| {
-            batch
+            let mut docs: Vec<Document> = batch
                 .par_iter()
                 .enumerate()
                 .filter_map(|(i, line)| parse_line(first + i, line))
-                .filter_map(|mut doc| {
-                    let json = process_to_json(pipeline, &mut doc)?;
-                    Some((doc.text.chars().count(), json))
+                .collect();
+            docs.par_chunks_mut(CHUNK_DOCS)
+                .flat_map_iter(|chunk| {
+                    let json = process_to_json(pipeline, chunk);
+                    let chars: Vec<usize> = chunk.iter().map(|d| d.text.chars().count()).collect();
+                    chars.into_iter().zip(json)
                 })
                 .collect()
         });

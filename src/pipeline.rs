@@ -96,6 +96,12 @@ impl Default for Config {
     }
 }
 
+/// Documents per chunk for [`Pipeline::process_chunk`]: enough for a stage's
+/// tables to stay in cache across documents (32 and 64 gave the same
+/// figures), few enough that a batch still splits into a chunk or more per
+/// worker thread.
+pub const CHUNK_DOCS: usize = 32;
+
 /// The built pipeline.
 pub struct Pipeline {
     splitter: SentenceSplitter,
@@ -159,6 +165,23 @@ impl Pipeline {
     pub fn process(&self, doc: &mut Document) {
         for stage in Stage::ALL {
             self.process_stage(stage, doc);
+        }
+    }
+
+    /// Runs every enabled stage on each of `docs`, one stage at a time over
+    /// all of them: the result is [`Pipeline::process`] on each document.
+    ///
+    /// Why: each stage reads megabytes of its own tables (the gazetteer trie,
+    /// the rule automata, the trigger lists) for every document, and a news
+    /// article is a few kilobytes, so document by document every stage
+    /// starts on a cache the previous one emptied. A chunk of [`CHUNK_DOCS`]
+    /// documents at a time was 10–15% faster on one thread
+    /// (`bench_pipeline` on news_benchmark, 11.2 → 12.6–13.0 MB/s).
+    pub fn process_chunk(&self, docs: &mut [Document]) {
+        for stage in Stage::ALL {
+            for doc in docs.iter_mut() {
+                self.process_stage(stage, doc);
+            }
         }
     }
 

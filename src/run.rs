@@ -12,7 +12,7 @@ use crate::input::{DocumentReader, InputError, InputItem, InputOptions};
 use crate::model::Document;
 use crate::output::csv::CsvTables;
 use crate::output::json::{to_json_line_with, JsonOptions};
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Pipeline, Stage, CHUNK_DOCS};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
 use std::fs::File;
@@ -305,33 +305,21 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
     let result = (|| -> Result<()> {
         for (batch, skipped) in rx.iter() {
             summary.documents_other_shards += skipped;
-            let processed: Vec<Processed> = pool.install(|| {
+            // Chunks of documents go stage by stage (see
+            // `Pipeline::process_chunk`); enough chunks that every worker
+            // gets some. `collect` keeps the input order.
+            let chunk = CHUNK_DOCS
+                .min(batch.len() / (pool.current_num_threads() * 2))
+                .max(1);
+            let processed: Vec<Vec<Processed>> = pool.install(|| {
                 use rayon::prelude::*;
                 batch
                     .into_par_iter()
-                    .map(|item| match item {
-                        Err(e) => Processed::Failed(e),
-                        Ok(mut doc) => match process_guarded(pipeline, &mut doc) {
-                            Err(reason) => Processed::Failed(InputError {
-                                source: doc.source.clone(),
-                                id: Some(doc.id.clone()),
-                                reason,
-                            }),
-                            Ok(()) => match fmt {
-                                OutputFormat::Jsonl => {
-                                    let line = to_json_line_with(&doc, json_opts);
-                                    Processed::Json {
-                                        counts: FactCounts::of(&doc),
-                                        line,
-                                    }
-                                }
-                                OutputFormat::Csv => Processed::Csv(Box::new(doc)),
-                            },
-                        },
-                    })
+                    .chunks(chunk)
+                    .map(|items| process_chunk_guarded(pipeline, items, fmt, json_opts))
                     .collect()
             });
-            for p in processed {
+            for p in processed.into_iter().flatten() {
                 summary.documents_read += 1;
                 match p {
                     Processed::Failed(e) => {
@@ -442,8 +430,50 @@ impl Summary {
 /// Runs the pipeline on one document; a panic in a stage (a bug, never
 /// expected) becomes an error record for that document instead of killing
 /// the whole run and losing every other record.
-fn process_guarded(pipeline: &Pipeline, doc: &mut Document) -> Result<(), String> {
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| pipeline.process(doc)));
+/// Runs the pipeline over a chunk of input records stage by stage
+/// ([`Pipeline::process_chunk`]) and renders each document. A panic inside a
+/// stage fails only the document it was processing (which then skips the
+/// later stages); the others go on.
+fn process_chunk_guarded(
+    pipeline: &Pipeline,
+    mut items: Vec<Result<Document, InputError>>,
+    fmt: OutputFormat,
+    json_opts: JsonOptions,
+) -> Vec<Processed> {
+    let mut failures: Vec<Option<String>> = vec![None; items.len()];
+    for stage in Stage::ALL {
+        for (item, failure) in items.iter_mut().zip(failures.iter_mut()) {
+            if let (Ok(doc), None) = (item, &failure) {
+                *failure = stage_guarded(pipeline, stage, doc).err();
+            }
+        }
+    }
+    items
+        .into_iter()
+        .zip(failures)
+        .map(|(item, failure)| match (item, failure) {
+            (Err(e), _) => Processed::Failed(e),
+            (Ok(doc), Some(reason)) => Processed::Failed(InputError {
+                source: doc.source.clone(),
+                id: Some(doc.id.clone()),
+                reason,
+            }),
+            (Ok(doc), None) => match fmt {
+                OutputFormat::Jsonl => Processed::Json {
+                    counts: FactCounts::of(&doc),
+                    line: to_json_line_with(&doc, json_opts),
+                },
+                OutputFormat::Csv => Processed::Csv(Box::new(doc)),
+            },
+        })
+        .collect()
+}
+
+/// Runs one stage on `doc`, turning a panic into that record's error.
+fn stage_guarded(pipeline: &Pipeline, stage: Stage, doc: &mut Document) -> Result<(), String> {
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        pipeline.process_stage(stage, doc)
+    }));
     r.map_err(|p| {
         let msg = p
             .downcast_ref::<&str>()
