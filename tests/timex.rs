@@ -543,6 +543,50 @@ fn time_with_a_day() {
             THU,
             &[("4:15 a.m. GMT", "2020-05-21T04:15")],
         ),
+        // A day named before the time in the same sentence is its day.
+        (
+            "Talks will open at 10 a.m. on Tuesday, and a news conference follows at 4:30 p.m.",
+            THU,
+            &[
+                ("10 a.m.", "2020-05-26T10:00"),
+                ("Tuesday", "2020-05-26"),
+                ("4:30 p.m.", "2020-05-26T16:30"),
+            ],
+        ),
+        (
+            "The shares closed at 5 p.m. above Monday's 5 p.m. level.",
+            THU,
+            &[
+                ("5 p.m.", "T17:00"),
+                ("Monday", "2020-05-18"),
+                ("5 p.m.", "2020-05-18T17:00"),
+            ],
+        ),
+        // Not when the time's own day comes after it, or it is a habit.
+        (
+            "The strike began on Monday, and at 11 p.m. on Tuesday the talks failed.",
+            THU,
+            &[
+                ("Monday", "2020-05-18"),
+                ("11 p.m.", "2020-05-19T23:00"),
+                ("Tuesday", "2020-05-19"),
+            ],
+        ),
+        (
+            "From Monday the ward admits visitors from 2 p.m. every day.",
+            THU,
+            &[
+                ("Monday", "2020-05-18"),
+                ("2 p.m.", "T14:00"),
+                ("every day", "P1D"),
+            ],
+        ),
+        // Another sentence's day is not the time's.
+        (
+            "The clinic reopened on Monday. It opens at 9 a.m.",
+            THU,
+            &[("Monday", "2020-05-18"), ("9 a.m.", "T09:00")],
+        ),
         (
             "A five-year plan was adopted.",
             THU,

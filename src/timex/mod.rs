@@ -136,7 +136,10 @@ impl TimexTagger {
             prev_day: None,
             period: None,
             tense: Tense::Unknown,
+            recent_day: None,
         };
+        // Token index just after the last day-precision timex.
+        let mut prev_day_end = 0;
         // Token index the scan has reached: tokens before it are inside a match.
         let mut next = 0;
         // Only the candidates the tokenizer listed can start a timex.
@@ -152,6 +155,15 @@ impl TimexTagger {
                 continue;
             }
             ctx.tense = tense_around(text, toks, m.start, m.end);
+            ctx.recent_day = match m.expr {
+                Expr::Time { date: None, .. } => ctx.prev_day.filter(|_| {
+                    let sentence_ends = (prev_day_end..m.start)
+                        .filter(|&k| ends_sentence(toks, k))
+                        .count();
+                    sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
+                }),
+                _ => None,
+            };
             let r = resolve(&m.expr, &ctx);
             if let Some(v) = r.val {
                 let derived = matches!(
@@ -165,6 +177,7 @@ impl TimexTagger {
                     ctx.prev = Some(v);
                     if let Val::Day(d) = v {
                         ctx.prev_day = Some(d);
+                        prev_day_end = m.end;
                     }
                 }
             }
@@ -178,6 +191,28 @@ impl TimexTagger {
         }
         out
     }
+}
+
+/// Whether the time's own day or a recurrence follows it closely: "at
+/// 11:30 p.m. (0830 GMT) on Tuesday", "until midnight (EST) March 24" name
+/// their day later; "at 6 a.m. every Monday", "between 2 p.m. and 8 p.m.
+/// every day" are habits, on no one day. Then the day named before it in
+/// the sentence is not the time's.
+fn day_or_habit_after(text: &str, toks: &[Token], end: usize) -> bool {
+    toks[end.min(toks.len())..]
+        .iter()
+        .enumerate()
+        .take_while(|&(k, t)| k < 10 && !t.newline_before && !ends_sentence(toks, end + k))
+        .any(|(_, t)| {
+            matches!(
+                t.lex,
+                Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Today | Lex::Tomorrow
+            ) || (t.kind == Kind::Word
+                && matches!(
+                    word(text, t).to_ascii_lowercase().as_str(),
+                    "every" | "each" | "daily" | "nightly"
+                ))
+        })
 }
 
 /// Whether punctuation token `i` ends a sentence. A full stop counts only

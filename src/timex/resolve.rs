@@ -33,6 +33,9 @@ pub struct Context {
     /// "year-earlier" and "the quarter" all point at the same comparison.
     pub period: Option<Val>,
     pub tense: Tense,
+    /// The day of the last day-precision timex when it is near (a few
+    /// sentences back): the day a time of day without its own day is on.
+    pub recent_day: Option<NaiveDate>,
 }
 
 /// A normalised timex.
@@ -216,6 +219,12 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         } => {
             let day = match (date, ctx.anchor) {
                 (Some(d), _) => resolve(d, ctx),
+                // "… talks at 3 p.m. on Friday, followed by a news conference
+                // at 4:30 p.m.": the day being told about.
+                (None, _) if ctx.recent_day.is_some() => match ctx.recent_day {
+                    Some(d) => Resolved::date(Val::Day(d), PreviousTimex),
+                    None => Resolved::unresolved("XXXX-XX-XX".to_string()),
+                },
                 (None, Some(a)) if *on_document_date => Resolved::date(Val::Day(a), Document),
                 (None, None) if *on_document_date => Resolved::unresolved("XXXX-XX-XX".to_string()),
                 // A bare time of day names no day: "T06:00", nothing invented.
