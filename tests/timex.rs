@@ -1039,6 +1039,39 @@ fn anaphoric_weekdays_and_chains() {
 }
 
 #[test]
+fn a_rate_is_a_set_and_a_stretch_a_duration() {
+    let kinds = |text: &str| -> Vec<(String, TimexType)> {
+        let doc = run(text, Some(THU), TimexOptions::default());
+        doc.timexes
+            .iter()
+            .map(|t| (t.span.text(&doc.text).to_string(), t.kind))
+            .collect()
+    };
+    for text in [
+        "The plant costs $300 million a year to run.",
+        "The clinic sees 40,000 patients a year.",
+        "Inspectors visit twice a year.",
+    ] {
+        assert_eq!(
+            kinds(text),
+            vec![("a year".to_string(), TimexType::Set)],
+            "{text}"
+        );
+    }
+    for text in [
+        "The plant was closed for a year.",
+        "Sales rose to $80 million from $70 million a year before.",
+        "The firm gave 2,000 workers a year's leave.",
+    ] {
+        assert_eq!(
+            kinds(text),
+            vec![("a year".to_string(), TimexType::Duration)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn rates_and_adjectives() {
     check_table(&[
         (

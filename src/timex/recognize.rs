@@ -925,14 +925,23 @@ impl<'a> Parser<'a> {
             }
             _ => {}
         }
-        // "a year" after an amount is a rate, written as its period
-        // ("$300 million a year", "40,000 studies a year" → P1Y).
+        // "a year" after an amount is a rate, a set written as its period
+        // ("$300 million a year", "40,000 studies a year" → SET P1Y).
         let prev = self.prev_word(i);
         let after_amount = i > 0
             && (self.toks[i - 1].is_num()
                 || matches!(
                     prev,
-                    "million" | "billion" | "thousand" | "hundred" | "percent" | "%"
+                    "million"
+                        | "billion"
+                        | "thousand"
+                        | "hundred"
+                        | "percent"
+                        | "%"
+                        | "once"
+                        | "twice"
+                        | "thrice"
+                        | "times"
                 )
                 || (prev.len() > 3
                     && prev.ends_with('s')
@@ -970,6 +979,17 @@ impl<'a> Parser<'a> {
             return None;
         }
         let value = duration_value(unit, n);
+        // A rate recurs once per period: a set, as "every year" is. Not
+        // "from $80 million a year before" (a year earlier) nor "gave
+        // workers a month's holiday".
+        let next = self.s(uj + 1);
+        if is_article
+            && after_amount
+            && !matches!(next, "before" | "'" | "’")
+            && !(self.glued(uj + 1) && next == "'s")
+        {
+            return Some((uj + 1, Expr::Set(value)));
+        }
         Some((uj + 1, Expr::Duration(value)))
     }
 
