@@ -442,9 +442,24 @@ fn process_chunk_guarded(
 ) -> Vec<Processed> {
     let mut failures: Vec<Option<String>> = vec![None; items.len()];
     for stage in Stage::ALL {
-        for (item, failure) in items.iter_mut().zip(failures.iter_mut()) {
-            if let (Ok(doc), None) = (item, &failure) {
-                *failure = stage_guarded(pipeline, stage, doc).err();
+        // The documents still going, and where they are in the chunk.
+        let (at, mut live): (Vec<usize>, Vec<&mut Document>) = items
+            .iter_mut()
+            .zip(&failures)
+            .enumerate()
+            .filter_map(|(k, (item, failure))| match (item, failure) {
+                (Ok(doc), None) => Some((k, doc)),
+                _ => None,
+            })
+            .unzip();
+        let chunk = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            pipeline.process_stage_chunk(stage, &mut live)
+        }));
+        if chunk.is_err() {
+            // Find the document(s) at fault: the stage again, one by one
+            // (each stage sets its annotations afresh).
+            for (k, doc) in at.into_iter().zip(live) {
+                failures[k] = stage_guarded(pipeline, stage, doc).err();
             }
         }
     }

@@ -22,7 +22,7 @@ pub mod text;
 
 pub use rules::{ContextCue, PatternMatch, PatternRule, RuleSet, Words};
 
-use crate::gazetteer::{AliasForm, Gazetteer, GazetteerEntry};
+use crate::gazetteer::{AliasForm, Gazetteer, GazetteerEntry, GazetteerMatch};
 use crate::model::{Document, Entity, EntitySource, EntityType, Mention, Relation, Span};
 use anyhow::Result;
 use std::collections::BTreeMap;
@@ -227,6 +227,12 @@ struct PlaceCue<'g> {
     adjective: bool,
 }
 
+/// What the two scans of a text found: gazetteer names and pattern-rule matches.
+struct Scanned {
+    gazetteer: Vec<GazetteerMatch>,
+    patterns: Vec<PatternMatch>,
+}
+
 /// An entity while it is being built.
 #[derive(Clone, Debug)]
 struct Building {
@@ -328,6 +334,35 @@ impl EntityRecognizer {
     }
 
     pub fn annotate(&self, doc: &mut Document) {
+        let found = self.scan(&doc.text);
+        self.annotate_found(doc, found);
+    }
+
+    /// [`EntityRecognizer::annotate`] on each of `docs`, with the two scans
+    /// over the text (gazetteer names, pattern rules) done for all of them
+    /// first: each reads its own megabytes of tables (the name trie, the
+    /// anchor automaton, the rules' DFAs), which then stay in cache.
+    pub fn annotate_chunk(&self, docs: &mut [&mut Document]) {
+        let found: Vec<Scanned> = docs.iter().map(|d| self.scan(&d.text)).collect();
+        for (doc, found) in docs.iter_mut().zip(found) {
+            self.annotate_found(doc, found);
+        }
+    }
+
+    /// The gazetteer's and the pattern rules' matches in `text`.
+    fn scan(&self, text: &str) -> Scanned {
+        let gazetteer = self.gazetteer.find(text);
+        // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
+        // patterns separate words by spaces, so they run on a copy where a
+        // single line break is a space (same length: offsets hold).
+        let patterns = self.rules.find(&text::join_wrapped_lines(text));
+        Scanned {
+            gazetteer,
+            patterns,
+        }
+    }
+
+    fn annotate_found(&self, doc: &mut Document, found: Scanned) {
         let text = doc.text.as_str();
         let tokens = tokenize(text);
         let initial = initial_flags(doc, &tokens);
@@ -335,14 +370,27 @@ impl EntityRecognizer {
         // 1. Gazetteer matches, judged in context.
         let mut candidates: Vec<Candidate> = Vec::new();
         let mut places: Vec<PlaceCue> = Vec::new();
-        self.gazetteer_candidates(doc, &tokens, &initial, &mut candidates, &mut places);
+        self.gazetteer_candidates(
+            doc,
+            &tokens,
+            &initial,
+            &found.gazetteer,
+            &mut candidates,
+            &mut places,
+        );
         self.add_legal_forms(text, &mut candidates);
 
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
         self.dateline_candidates(text, &mut candidates, &mut hints);
         let mut from_patterns: Vec<Candidate> = Vec::new();
-        self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
+        self.pattern_candidates(
+            text,
+            &found.patterns,
+            &candidates,
+            &mut from_patterns,
+            &mut hints,
+        );
         candidates.extend(from_patterns);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
@@ -444,16 +492,16 @@ impl EntityRecognizer {
         doc: &Document,
         tokens: &[Token],
         initial: &[bool],
+        matches: &[GazetteerMatch],
         out: &mut Vec<Candidate>,
         places: &mut Vec<PlaceCue<'g>>,
     ) {
         let text = doc.text.as_str();
         let words = &self.rules.words;
-        let matches = self.gazetteer.find(text);
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
-        for m in &matches {
+        for m in matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
             }
@@ -466,7 +514,7 @@ impl EntityRecognizer {
         // ("match", "sea"): one scan over the words, looking up only those.
         let mut mid_sentence_caps: FastSet<&str> = FastSet::default();
         let mut lowercase_words: FastSet<String> = FastSet::default();
-        for m in &matches {
+        for m in matches {
             let alias = m.span.text(text);
             if !alias.contains(' ') {
                 mid_sentence_caps.insert(alias);
@@ -507,7 +555,7 @@ impl EntityRecognizer {
         // Asked only when a country or region is found: a whole-text scan.
         let mut sports: Option<bool> = None;
 
-        for m in &matches {
+        for m in matches {
             let alias = m.span.text(text);
             let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
@@ -896,26 +944,25 @@ impl EntityRecognizer {
     fn pattern_candidates(
         &self,
         text: &str,
+        matches: &[PatternMatch],
         independent: &[Candidate],
         out: &mut Vec<Candidate>,
         hints: &mut Vec<RelationHint>,
     ) {
         let words = &self.rules.words;
-        // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
-        // patterns separate words by spaces, so they run on a copy where a
-        // single line break is a space (same length: offsets hold). The
-        // splitter also ends sentences at some of those line breaks ("State
-        // George\nShultz"); matches over them are clipped later, keeping
-        // what the whole match showed (a person, an institution).
+        // `matches` were found with wrapped lines joined (see `scan`); so are
+        // the rules run here. The splitter also ends sentences at some of
+        // those line breaks ("State George\nShultz"); matches over them are
+        // clipped later, keeping what the whole match showed (a person, an
+        // institution).
         let flat = text::join_wrapped_lines(text);
-        let matches = self.rules.find(&flat);
         // First the rules that stand alone, then those that need an object
         // found by the gazetteer or by a standalone rule.
         // Where names are known so far, and as what.
         let mut standalone: Vec<(Span, EntityType)> =
             independent.iter().map(|c| (c.span, c.kind)).collect();
         let mut needing: Vec<&PatternMatch> = Vec::new();
-        for pm in &matches {
+        for pm in matches {
             let rule = &self.rules.patterns[pm.rule];
             if rule.require_object {
                 needing.push(pm);

@@ -86,11 +86,15 @@ impl TimexTagger {
             })
             .collect();
         if let Some(first) = unresolved.first() {
-            doc.warnings.push(format!(
+            let warning = format!(
                 "{} relative date expression(s) left unresolved (no document date), first: \"{}\"",
                 unresolved.len(),
                 first.text(&doc.text)
-            ));
+            );
+            // Once, should the stage run again on this document (see run.rs).
+            if !doc.warnings.contains(&warning) {
+                doc.warnings.push(warning);
+            }
         }
     }
 
