@@ -1754,7 +1754,11 @@ impl EventExtractor {
                 .iter()
                 .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
                 .filter(|t| !not_the_events_date(s, t, t0, t1))
-                .min_by_key(|t| (is_ref_value(&doc.timexes[t.idx].value), dist(t.t0, t.t1)))
+                // a bare "at 11 a.m." only when nothing names a day
+                .min_by_key(|t| {
+                    let v = &doc.timexes[t.idx].value;
+                    (is_bare_time(v), is_ref_value(v), dist(t.t0, t.t1))
+                })
                 .map(|t| vec![timex_fill(doc, s, *t)])
                 .unwrap_or_default(),
             Filler::Amount | Filler::Money | Filler::Quantity => {
@@ -1874,28 +1878,37 @@ impl EventExtractor {
             }
         }
         // A date-less event on the same occasion as the one just before it.
+        let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
-            if merged[i].timex.is_some() {
+            if merged[i].timex.is_some() && !bare(merged[i].timex) {
                 continue;
             }
             let (before, rest) = merged.split_at_mut(i);
             let c = &mut rest[0];
             let p = &before[i - 1];
             let Some(pt) = p.timex else { continue };
-            if is_ref_value(&doc.timexes[pt].value)
-                || c.sentence > p.sentence + 1
-                || !same_paragraph(&doc.text, sentences, p.sentence, c.sentence)
-            {
+            // "… during a video call at 11 a.m.": a time of day with no day
+            // of its own is on the day the text has just told (also across
+            // a paragraph break, as a lead and its next paragraph).
+            let bare_time = bare(c.timex)
+                && parse_day(&doc.timexes[pt].value).is_some()
+                && c.sentence <= p.date_sentence.max(p.sentence) + 1;
+            if is_ref_value(&doc.timexes[pt].value) || (c.sentence > p.sentence + 1 && !bare_time) {
                 continue;
             }
-            let sent_text = sentences[c.sentence].text(&doc.text).to_lowercase();
-            let words: Vec<&str> = sent_text
-                .split(|ch: char| !ch.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let cue = CONTINUATION
-                .iter()
-                .any(|cue| words.windows(cue.len()).any(|w| w == *cue));
+            if !bare_time && !same_paragraph(&doc.text, sentences, p.sentence, c.sentence) {
+                continue;
+            }
+            let cue = bare_time || {
+                let sent_text = sentences[c.sentence].text(&doc.text).to_lowercase();
+                let words: Vec<&str> = sent_text
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                CONTINUATION
+                    .iter()
+                    .any(|cue| words.windows(cue.len()).any(|w| w == *cue))
+            };
             if cue {
                 c.timex = Some(pt);
                 c.date_sentence = p.date_sentence;
@@ -1907,6 +1920,9 @@ impl EventExtractor {
         merged
             .into_iter()
             .map(|mut c| {
+                if bare(c.timex) {
+                    c.timex = None;
+                }
                 let (date, basis) = match c.timex {
                     None => (None, DateBasis::None),
                     Some(t) => {
@@ -1914,15 +1930,12 @@ impl EventExtractor {
                         // evidence agree with what the date stage recorded.
                         let ts = doc.timexes[t].sentence;
                         if ts == c.sentence {
-                            (Some(doc.timexes[t].value.clone()), DateBasis::SameSentence)
+                            (Some(event_date(doc, t)), DateBasis::SameSentence)
                         } else {
                             if !c.evidence.contains(&ts) && ts < sentences.len() {
                                 c.evidence.push(ts);
                             }
-                            (
-                                Some(doc.timexes[t].value.clone()),
-                                DateBasis::LinkedSentence,
-                            )
+                            (Some(event_date(doc, t)), DateBasis::LinkedSentence)
                         }
                     }
                 };
@@ -2254,6 +2267,23 @@ fn amount_kind_ok(filler: &Filler, money: bool) -> bool {
 
 fn date_like(doc: &Document, t: usize) -> bool {
     matches!(doc.timexes[t].kind, TimexType::Date | TimexType::Time)
+}
+
+/// A TIME value without its day: "T11:00", "TMO".
+fn is_bare_time(v: &str) -> bool {
+    v.starts_with('T')
+}
+
+/// The date an event takes from timex `t`: events are dated to the day, so
+/// a time of day gives its day ("2023-03-23TMO" is 2023-03-23).
+pub(crate) fn event_date(doc: &Document, t: usize) -> String {
+    let x = &doc.timexes[t];
+    if x.kind == TimexType::Time {
+        if let Some(i) = x.value.find('T').filter(|&i| i > 0) {
+            return x.value[..i].to_string();
+        }
+    }
+    x.value.clone()
 }
 
 fn fill_of(s: &Sent, m: TokRange) -> Fill {

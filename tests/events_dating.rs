@@ -1,0 +1,69 @@
+//! Event dating through the whole pipeline (real sentence, entity and date
+//! stages), on our own sentences: which day an event takes.
+
+use newsfacts::model::Event;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static newsfacts::Pipeline {
+    static P: OnceLock<newsfacts::Pipeline> = OnceLock::new();
+    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
+}
+
+/// Runs the pipeline on `text` dated `date` (YYYY-MM-DD).
+fn run(text: &str, date: &str) -> newsfacts::Document {
+    let mut d = newsfacts::Document::new("t", text);
+    d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    pipeline().process(&mut d);
+    d
+}
+
+/// The events of `kind` whose trigger text is `trigger`.
+fn by_trigger<'a>(d: &'a newsfacts::Document, kind: &str, trigger: &str) -> Vec<&'a Event> {
+    d.events
+        .iter()
+        .filter(|e| e.kind == kind && e.trigger.text(&d.text) == trigger)
+        .collect()
+}
+
+fn date_of(d: &newsfacts::Document, kind: &str, trigger: &str) -> Option<String> {
+    let evs = by_trigger(d, kind, trigger);
+    assert!(
+        !evs.is_empty(),
+        "no {kind} event on {trigger:?}; events: {:?}",
+        d.events
+            .iter()
+            .map(|e| (e.kind.as_str(), e.trigger.text(&d.text), e.date.as_deref()))
+            .collect::<Vec<_>>()
+    );
+    evs[0].date.clone()
+}
+
+#[test]
+fn a_time_of_day_dates_the_event_to_its_day() {
+    let d = run(
+        "Rwandan Foreign Minister Paul Habimana met Kenyan President William Ruto on Thursday morning in Nairobi.",
+        "2022-03-12",
+    );
+    assert_eq!(date_of(&d, "meeting", "met").as_deref(), Some("2022-03-10"));
+}
+
+#[test]
+fn a_bare_time_takes_the_day_just_told() {
+    let d = run(
+        "Kenya and Uganda signed a trade agreement in Kampala on Monday.\n\nThe two presidents later joined a video call with Tanzanian officials at 4 p.m.",
+        "2021-06-16",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "video call").as_deref(),
+        Some("2021-06-14")
+    );
+}
+
+#[test]
+fn a_bare_time_alone_gives_no_date() {
+    let d = run(
+        "Brazilian and Argentine ministers held talks at 10 a.m. on energy prices.",
+        "2021-06-16",
+    );
+    assert_eq!(date_of(&d, "meeting", "talks"), None);
+}
