@@ -67,3 +67,41 @@ fn a_bare_time_alone_gives_no_date() {
     );
     assert_eq!(date_of(&d, "meeting", "talks"), None);
 }
+
+fn statement_dates(d: &newsfacts::Document) -> Vec<Option<String>> {
+    d.events
+        .iter()
+        .filter(|e| e.kind == "statement")
+        .map(|e| e.date.clone())
+        .collect()
+}
+
+#[test]
+fn a_statement_takes_the_date_of_its_saying() {
+    let d = run(
+        "Chilean Finance Minister Rosa Pizarro said on Tuesday that the budget would grow.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-06-15".to_string())]);
+    let d = run(
+        "The port will reopen, Kenyan Transport Minister Amos Kiprop told reporters today.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-06-16".to_string())]);
+}
+
+#[test]
+fn a_date_of_another_clause_does_not_date_the_statement() {
+    // a relative clause about the speaker
+    let d = run(
+        "\"We need more doctors,\" said Maria Lopez, who moved to Lima in 2015.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+    // a participle clause after the saying
+    let d = run(
+        "\"The harvest is gone,\" Ahmed Karimi said, adding that the floods had reached the village in March.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+}
