@@ -105,3 +105,48 @@ fn a_date_of_another_clause_does_not_date_the_statement() {
     );
     assert_eq!(statement_dates(&d), vec![None]);
 }
+
+#[test]
+fn a_statement_at_a_dated_occasion_takes_its_date() {
+    let d = run(
+        "Kenya and Uganda held talks in Kampala on Monday. \"We will open the border,\" Ugandan Trade Minister Grace Achan said after the talks.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-06-14".to_string())]);
+    // a news conference is no occasion the text dated
+    let d = run(
+        "Kenya and Uganda held talks in Kampala on Monday.\n\nLater, \"We will open the border,\" Ugandan Trade Minister Grace Achan said at a news conference.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+    // an occasion in the reported words dates nothing
+    let d = run(
+        "Kenya and Uganda held talks in Kampala on Monday. Ugandan Trade Minister Grace Achan said both sides would sign a treaty at the next summit.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+}
+
+#[test]
+fn the_same_speaker_next_sentence_shares_the_date() {
+    let d = run(
+        "Peruvian Health Minister Ana Quispe told a news briefing on Tuesday that cases had fallen. She said schools would reopen in July.",
+        "2021-06-16",
+    );
+    assert_eq!(
+        statement_dates(&d),
+        vec![
+            Some("2021-06-15".to_string()),
+            Some("2021-06-15".to_string())
+        ]
+    );
+    // another speaker: no shared date
+    let d = run(
+        "Peruvian Health Minister Ana Quispe told a news briefing on Tuesday that cases had fallen. Opposition leader Jorge Salas said the figures were incomplete.",
+        "2021-06-16",
+    );
+    assert_eq!(
+        statement_dates(&d),
+        vec![Some("2021-06-15".to_string()), None]
+    );
+}

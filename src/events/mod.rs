@@ -818,6 +818,9 @@ impl EventExtractor {
         };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
+        if let Some(sp) = &self.set.speech {
+            date_statements_from_context(doc, &sentences, &sp.event, &mut events);
+        }
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
             e.countries = event_countries(doc, e, &mut country_cache);
@@ -2132,6 +2135,169 @@ fn is_adverb(w: &str) -> bool {
             w,
             "also" | "already" | "just" | "not" | "never" | "jointly" | "then"
         )
+}
+
+/// Nouns that name an occasion a statement can be made at ("said at the
+/// handover", "told reporters after the talks"), with the event types that
+/// occasion is (empty: any type but statements).
+const OCCASIONS: &[(&str, &[&str])] = &[
+    ("talks", &["meeting"]),
+    ("meeting", &["meeting"]),
+    ("meetings", &["meeting"]),
+    ("summit", &["meeting"]),
+    ("conference", &["meeting"]),
+    ("session", &["meeting"]),
+    ("consultations", &["meeting"]),
+    ("videoconference", &["meeting"]),
+    ("call", &["meeting"]),
+    ("signing", &["agreement"]),
+    ("handover", &["donation"]),
+    ("hand-over", &["donation"]),
+    ("visit", &["visit"]),
+    ("trip", &["visit"]),
+    ("tour", &["visit"]),
+    ("ceremony", &[]),
+];
+
+/// Undated statements that the text ties to a dated occasion take its date:
+/// "said at the handover", "told reporters after the signing", "told the
+/// closing session" (the latest such event told so far), and "She said …"
+/// right after the same speaker's dated statement ("X told a briefing today.
+/// She said …"): one occasion, one date.
+fn date_statements_from_context(
+    doc: &Document,
+    sentences: &[Span],
+    statement: &str,
+    events: &mut [Event],
+) {
+    let text = &doc.text;
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != statement || e.date.is_some() || e.sentence >= sentences.len() {
+            continue;
+        }
+        // The words after the verb, up to the reported content or a break.
+        let content = e
+            .arguments
+            .iter()
+            .find(|a| a.role == "content")
+            .map(|a| a.span);
+        let end = match content {
+            Some(c) if c.start >= e.trigger.end => c.start,
+            _ => sentences[e.sentence].end,
+        };
+        let Some(after) = text.get(e.trigger.end..end.max(e.trigger.end)) else {
+            continue;
+        };
+        let after = after
+            .split([',', ';', '"', '“', '”', '—', '('])
+            .next()
+            .unwrap_or("");
+        let words: Vec<String> = after
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .take(16)
+            .map(str::to_lowercase)
+            .collect();
+        let told = matches!(
+            e.trigger.text(text).to_ascii_lowercase().as_str(),
+            "told" | "tell" | "tells"
+        );
+        let mut kinds: Option<&[&str]> = None;
+        for (k, w) in words.iter().enumerate() {
+            let cue = matches!(w.as_str(), "at" | "after" | "during" | "following")
+                || (told && k == 0 && matches!(w.as_str(), "the" | "a" | "an"));
+            if !cue {
+                continue;
+            }
+            let start = if matches!(w.as_str(), "the" | "a" | "an") {
+                k
+            } else {
+                k + 1
+            };
+            // the occasion noun within a few words ("at a joint news
+            // conference after the talks": not the news conference)
+            for j in start..(start + 5).min(words.len()) {
+                let Some((_, ks)) = OCCASIONS.iter().find(|(o, _)| *o == words[j]) else {
+                    continue;
+                };
+                let press = j > 0 && matches!(words[j - 1].as_str(), "news" | "press");
+                if !press {
+                    kinds = Some(ks);
+                }
+                break;
+            }
+            if kinds.is_some() {
+                break;
+            }
+        }
+        let Some(kinds) = kinds else { continue };
+        let source = events[..]
+            .iter()
+            .filter(|o| {
+                o.kind != statement
+                    && o.status == EventStatus::Happened
+                    && o.sentence <= e.sentence
+                    && o.date.as_deref().and_then(parse_day).is_some()
+                    && (kinds.is_empty() || kinds.contains(&o.kind.as_str()))
+            })
+            .max_by_key(|o| (o.sentence, o.trigger.start))
+            .map(|o| (o.date.clone(), o.timex, o.sentence));
+        if let Some((date, timex, from)) = source {
+            let e = &mut events[i];
+            e.date = date;
+            e.timex = timex;
+            e.date_basis = if from == e.sentence {
+                DateBasis::SameSentence
+            } else {
+                DateBasis::LinkedSentence
+            };
+            if !e.evidence_sentences.contains(&from) {
+                e.evidence_sentences.push(from);
+            }
+        }
+    }
+    // The same speaker's next words on the same occasion.
+    let speaker = |e: &Event| {
+        e.arguments
+            .iter()
+            .find(|a| a.role == "speaker")
+            .and_then(|a| a.entity)
+    };
+    let mut last: Option<usize> = None;
+    for i in 0..events.len() {
+        if events[i].kind != statement {
+            continue;
+        }
+        if let Some(p) = last {
+            let (prev, cur) = (&events[p], &events[i]);
+            // (a quote with no verb of its own is the speaker's last words
+            // continued, not a new saying)
+            let own_verb = |e: &Event| {
+                e.arguments
+                    .iter()
+                    .all(|a| a.role != "content" || !a.span.overlaps(e.trigger))
+            };
+            let follows = cur.date.is_none()
+                && prev.date.is_some()
+                && own_verb(cur)
+                && speaker(cur).is_some()
+                && speaker(cur) == speaker(prev)
+                && cur.sentence <= prev.sentence + 1
+                && same_paragraph(text, sentences, prev.sentence, cur.sentence);
+            if follows {
+                let (date, timex, from) = (prev.date.clone(), prev.timex, prev.sentence);
+                let cur = &mut events[i];
+                cur.date = date;
+                cur.timex = timex;
+                cur.date_basis = DateBasis::LinkedSentence;
+                if !cur.evidence_sentences.contains(&from) {
+                    cur.evidence_sentences.push(from);
+                }
+            }
+        }
+        last = Some(i);
+    }
 }
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {

@@ -815,22 +815,21 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
     if !breaks(gap) && words <= 1 {
         return true;
     }
-    // "Yesterday, China's embassy in Honiara said": the sentence opens with
-    // the timex (or "on"/"earlier" and it) and one comma.
+    // "Yesterday, China's embassy in Honiara said", "Last week the company
+    // declared": the sentence opens with the timex (after "on", "in" or
+    // "earlier" at most), then the subject.
     let Some(lead) = text.get(..t.start) else {
         return false;
     };
     let opens = lead.rsplit(['.', '\n', '!', '?']).next().is_some_and(|w| {
         matches!(
             w.trim().to_ascii_lowercase().as_str(),
-            "" | "on" | "earlier"
+            "" | "on" | "in" | "earlier"
         )
     });
     let rest = gap.trim_start();
-    opens
-        && rest.starts_with(',')
-        && !breaks(&rest[1..])
-        && rest.split_whitespace().count() <= MAX_WORDS
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    opens && !breaks(rest) && rest.split_whitespace().count() <= MAX_WORDS
 }
 
 fn shorten(s: &str) -> String {
