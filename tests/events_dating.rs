@@ -150,3 +150,41 @@ fn the_same_speaker_next_sentence_shares_the_date() {
         vec![Some("2021-06-15".to_string()), None]
     );
 }
+
+#[test]
+fn a_deadline_is_not_the_events_date() {
+    let d = run(
+        "Kenya and Ethiopia agreed yesterday to open a border post by the end of June, after talks between their trade ministers in Nairobi.",
+        "2019-03-14",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "talks").as_deref(),
+        Some("2019-03-13")
+    );
+    let d = run(
+        "On Nov. 25, transport ministers from Azerbaijan and Georgia met in Baku and signed a road map to remove bottlenecks by 2027.",
+        "2022-11-28",
+    );
+    assert_eq!(
+        date_of(&d, "agreement", "signed").as_deref(),
+        Some("2022-11-25")
+    );
+}
+
+#[test]
+fn an_agreement_signed_by_unnamed_parties_is_an_event() {
+    let d = run(
+        "The two companies signed a memorandum of understanding on solar panels in Lisbon on Monday.",
+        "2021-09-15",
+    );
+    assert_eq!(
+        date_of(&d, "agreement", "signed").as_deref(),
+        Some("2021-09-13")
+    );
+    // signing something that is no agreement
+    let d = run(
+        "Hundreds of residents signed a petition against the new road on Monday.",
+        "2021-09-15",
+    );
+    assert!(d.events.iter().all(|e| e.kind != "agreement"));
+}

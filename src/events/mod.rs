@@ -2339,6 +2339,15 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
         return true;
     }
+    // "by the end of June", "until March", "through the winter": a deadline
+    // or the end of a span, not the day of the event ("agreed yesterday to
+    // open a border post by the end of June").
+    if matches!(
+        s.lower(t.t0.wrapping_sub(1)),
+        "by" | "until" | "till" | "through" | "throughout"
+    ) {
+        return true;
+    }
     // "since 2012" starts a span; "since April, when …" still dates the clause.
     if s.lower(t.t0.wrapping_sub(1)) == "since"
         && s.lower(t.t1) != "when"
