@@ -188,3 +188,23 @@ fn an_agreement_signed_by_unnamed_parties_is_an_event() {
     );
     assert!(d.events.iter().all(|e| e.kind != "agreement"));
 }
+
+#[test]
+fn travelling_to_a_named_place_is_a_visit() {
+    let d = run(
+        "Ghanaian Trade Minister Ama Owusu arrived in Accra on Sunday and will fly to Kumasi tomorrow for talks.",
+        "2021-10-15",
+    );
+    let fly = by_trigger(&d, "visit", "fly");
+    assert_eq!(fly.len(), 1, "{:?}", d.events);
+    assert_eq!(fly[0].status.as_str(), "planned");
+    assert_eq!(fly[0].date.as_deref(), Some("2021-10-16"));
+    // travel as a noun, or with no named place, is no visit
+    let d = run(
+        "Travel restrictions to Kenya were lifted on Monday.",
+        "2021-10-15",
+    );
+    assert!(d.events.iter().all(|e| e.kind != "visit"));
+    let d = run("Ama Owusu travelled widely as a young woman.", "2021-10-15");
+    assert!(d.events.iter().all(|e| e.kind != "visit"));
+}

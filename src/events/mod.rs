@@ -1760,7 +1760,14 @@ impl EventExtractor {
                 // a bare "at 11 a.m." only when nothing names a day
                 .min_by_key(|t| {
                     let v = &doc.timexes[t.idx].value;
-                    (is_bare_time(v), is_ref_value(v), dist(t.t0, t.t1))
+                    // at equal distance the one after the verb ("arrived on
+                    // Sunday and will fly to Paris tomorrow")
+                    (
+                        is_bare_time(v),
+                        is_ref_value(v),
+                        dist(t.t0, t.t1),
+                        t.t0 < t0,
+                    )
                 })
                 .map(|t| vec![timex_fill(doc, s, *t)])
                 .unwrap_or_default(),
