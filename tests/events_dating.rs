@@ -172,6 +172,18 @@ fn a_deadline_is_not_the_events_date() {
 }
 
 #[test]
+fn a_possessive_after_by_still_dates_its_noun() {
+    let d = run(
+        "Markets were calmed by Monday's meeting between Japanese Finance Minister Kenji Sato and Chinese Premier Li Wei in Tokyo.",
+        "2021-10-20",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "meeting").as_deref(),
+        Some("2021-10-18")
+    );
+}
+
+#[test]
 fn an_agreement_signed_by_unnamed_parties_is_an_event() {
     let d = run(
         "The two companies signed a memorandum of understanding on solar panels in Lisbon on Monday.",

@@ -2349,10 +2349,12 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // "by the end of June", "until March", "through the winter": a deadline
     // or the end of a span, not the day of the event ("agreed yesterday to
     // open a border post by the end of June").
+    // ("by Monday's meeting": the possessive dates the noun after it)
     if matches!(
         s.lower(t.t0.wrapping_sub(1)),
         "by" | "until" | "till" | "through" | "throughout"
-    ) {
+    ) && s.lower(t.t1) != "'s"
+    {
         return true;
     }
     // "since 2012" starts a span; "since April, when …" still dates the clause.
