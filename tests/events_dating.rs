@@ -220,3 +220,36 @@ fn travelling_to_a_named_place_is_a_visit() {
     let d = run("Ama Owusu travelled widely as a young woman.", "2021-10-15");
     assert!(d.events.iter().all(|e| e.kind != "visit"));
 }
+
+#[test]
+fn a_bracketed_aside_does_not_hide_the_subject() {
+    let d = run(
+        "Halvorsen Shipping ASA (OSE: HALV), the Norwegian ferry group, today announced that it will donate 500 laptops to schools in Kenya.",
+        "2021-02-10",
+    );
+    let don = d
+        .events
+        .iter()
+        .find(|e| e.kind == "donation")
+        .expect("a donation");
+    let donor: Vec<_> = don
+        .arguments
+        .iter()
+        .filter(|a| a.role == "donor")
+        .filter_map(|a| a.entity)
+        .map(|x| d.entities[x].name.as_str())
+        .collect();
+    assert_eq!(donor, vec!["Halvorsen Shipping ASA"]);
+    assert_eq!(don.status.as_str(), "planned");
+}
+
+#[test]
+fn a_headline_to_verb_is_planned_and_joins_its_lead() {
+    let d = run(
+        "Halvorsen Shipping to donate laptops to Kenyan schools\n\nOSLO, Feb 10 -- Halvorsen Shipping ASA said on Wednesday it would donate 500 laptops to schools in Kenya.",
+        "2021-02-10",
+    );
+    let dons: Vec<_> = d.events.iter().filter(|e| e.kind == "donation").collect();
+    assert_eq!(dons.len(), 1, "{dons:?}");
+    assert_eq!(dons[0].status.as_str(), "planned");
+}

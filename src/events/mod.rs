@@ -1153,6 +1153,20 @@ impl EventExtractor {
         while k > 0 {
             k -= 1;
             let w = s.lower(k);
+            // "Nordvik Logistics ASA (OSE: NORDV), the freight group, today
+            // announced": a short bracketed aside is no clause boundary.
+            // a dateline's "--" (two tokens) ends the subject region too
+            if w == "-" && k > 0 && s.lower(k - 1) == "-" {
+                return (k + 1, None);
+            }
+            if w == ")" {
+                if let Some(open) = (k.saturating_sub(12)..k).rev().find(|&j| s.lower(j) == "(") {
+                    if !(open + 1..k).any(|j| matches!(s.lower(j), "(" | ")")) {
+                        k = open;
+                        continue;
+                    }
+                }
+            }
             match w {
                 ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
                     return (k + 1, None)
@@ -1213,6 +1227,11 @@ impl EventExtractor {
                     }
                 }
             }
+        }
+        // A headline's "<name> to <verb>" is its future: "Nordvik Logistics
+        // to donate 2,000 laptops".
+        if t0 >= 2 && s.lower(t0 - 1) == "to" && s.mention_ending(t0 - 1).is_some() {
+            found |= STATUS_PLANNED;
         }
         if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
@@ -1840,12 +1859,17 @@ impl EventExtractor {
                 // The same event told again a sentence or two later, as a
                 // headline and its lead often do: same status, a shared
                 // participant and a shared second detail.
+                // A headline and the lead that tells it in full need only
+                // share a participant ("EIB and Czech region sign deal" /
+                // "The European Investment Bank (EIB) today signed …").
                 target = merged.iter().rposition(|p| {
                     p.kind == c.kind
                         && p.status == c.status
                         && c.sentence <= p.sentence + 2
                         && self.compatible(doc, p, &c)
-                        && retells(doc, p, &c)
+                        && (retells(doc, p, &c)
+                            || (is_headline(&doc.text, sentences, p.sentence)
+                                && shares_entity(p, &c)))
                 });
             }
             if weak {
@@ -2044,6 +2068,26 @@ fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
         .filter(|a| a.entity.is_none() && shared(a))
         .count();
     entities >= 1 && entities + details >= 2
+}
+
+/// A title line: among the first sentences, with no closing punctuation.
+fn is_headline(text: &str, sentences: &[Span], i: usize) -> bool {
+    i < 3
+        && sentences
+            .get(i)
+            .and_then(|sp| text.get(sp.start..sp.end))
+            .and_then(|t| t.trim_end().chars().last())
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Do `p` and `c` have one entity in the same role?
+fn shares_entity(p: &Cand, c: &Cand) -> bool {
+    c.args.iter().any(|a| {
+        a.entity.is_some()
+            && p.args
+                .iter()
+                .any(|b| b.role == a.role && b.entity == a.entity)
+    })
 }
 
 /// Moves what `c` adds into `p`.
