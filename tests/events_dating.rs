@@ -253,3 +253,19 @@ fn a_headline_to_verb_is_planned_and_joins_its_lead() {
     assert_eq!(dons.len(), 1, "{dons:?}");
     assert_eq!(dons[0].status.as_str(), "planned");
 }
+
+#[test]
+fn sending_aid_is_a_donation_and_trade_is_not() {
+    let d = run(
+        "Turkey will send a further 3,000 tents and 10,000 blankets to Syria next week.",
+        "2021-02-10",
+    );
+    let dons: Vec<_> = d.events.iter().filter(|e| e.kind == "donation").collect();
+    assert_eq!(dons.len(), 1, "{:?}", d.events);
+    assert_eq!(dons[0].status.as_str(), "planned");
+    let d = run(
+        "Argentina sent 200,000 tonnes of soybeans to China last month.",
+        "2021-02-10",
+    );
+    assert!(d.events.iter().all(|e| e.kind != "donation"));
+}
