@@ -269,3 +269,21 @@ fn sending_aid_is_a_donation_and_trade_is_not() {
     );
     assert!(d.events.iter().all(|e| e.kind != "donation"));
 }
+
+#[test]
+fn receiving_a_visitor_is_a_meeting() {
+    let d = run(
+        "Ghanaian Vice-President Kofi Mensah received the visiting Turkish trade minister in Accra on Thursday.",
+        "2021-10-15",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "received").as_deref(),
+        Some("2021-10-14")
+    );
+    // receiving goods is no meeting
+    let d = run(
+        "Ghana received 20 ventilators from Turkey on Thursday.",
+        "2021-10-15",
+    );
+    assert!(d.events.iter().all(|e| e.kind != "meeting"));
+}
