@@ -287,3 +287,20 @@ fn receiving_a_visitor_is_a_meeting() {
     );
     assert!(d.events.iter().all(|e| e.kind != "meeting"));
 }
+
+#[test]
+fn meeting_at_a_named_place_without_named_participants() {
+    let d = run(
+        "Trade ministers from 30 African countries will meet in Arusha next week.",
+        "2021-10-15",
+    );
+    let m: Vec<_> = d.events.iter().filter(|e| e.kind == "meeting").collect();
+    assert_eq!(m.len(), 1, "{:?}", d.events);
+    assert_eq!(m[0].status.as_str(), "planned");
+    // meeting demand is no meeting
+    let d = run(
+        "Kenya imported 12,000 tonnes of sugar from Uganda to meet consumer demand in Mombasa.",
+        "2021-10-15",
+    );
+    assert!(d.events.iter().all(|e| e.kind != "meeting"));
+}
