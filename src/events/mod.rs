@@ -818,6 +818,9 @@ impl EventExtractor {
         };
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
+        if let Some(sp) = &self.set.speech {
+            date_statements_from_context(doc, &sentences, &sp.event, &mut events);
+        }
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
             e.countries = event_countries(doc, e, &mut country_cache);
@@ -1150,6 +1153,20 @@ impl EventExtractor {
         while k > 0 {
             k -= 1;
             let w = s.lower(k);
+            // "Nordvik Logistics ASA (OSE: NORDV), the freight group, today
+            // announced": a short bracketed aside is no clause boundary.
+            // a dateline's "--" (two tokens) ends the subject region too
+            if w == "-" && k > 0 && s.lower(k - 1) == "-" {
+                return (k + 1, None);
+            }
+            if w == ")" {
+                if let Some(open) = (k.saturating_sub(12)..k).rev().find(|&j| s.lower(j) == "(") {
+                    if !(open + 1..k).any(|j| matches!(s.lower(j), "(" | ")")) {
+                        k = open;
+                        continue;
+                    }
+                }
+            }
             match w {
                 ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
                     return (k + 1, None)
@@ -1210,6 +1227,11 @@ impl EventExtractor {
                     }
                 }
             }
+        }
+        // A headline's "<name> to <verb>" is its future: "Nordvik Logistics
+        // to donate 2,000 laptops".
+        if t0 >= 2 && s.lower(t0 - 1) == "to" && s.mention_ending(t0 - 1).is_some() {
+            found |= STATUS_PLANNED;
         }
         if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
@@ -1754,7 +1776,18 @@ impl EventExtractor {
                 .iter()
                 .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
                 .filter(|t| !not_the_events_date(s, t, t0, t1))
-                .min_by_key(|t| (is_ref_value(&doc.timexes[t.idx].value), dist(t.t0, t.t1)))
+                // a bare "at 11 a.m." only when nothing names a day
+                .min_by_key(|t| {
+                    let v = &doc.timexes[t.idx].value;
+                    // at equal distance the one after the verb ("arrived on
+                    // Sunday and will fly to Paris tomorrow")
+                    (
+                        is_bare_time(v),
+                        is_ref_value(v),
+                        dist(t.t0, t.t1),
+                        t.t0 < t0,
+                    )
+                })
                 .map(|t| vec![timex_fill(doc, s, *t)])
                 .unwrap_or_default(),
             Filler::Amount | Filler::Money | Filler::Quantity => {
@@ -1826,12 +1859,17 @@ impl EventExtractor {
                 // The same event told again a sentence or two later, as a
                 // headline and its lead often do: same status, a shared
                 // participant and a shared second detail.
+                // A headline and the lead that tells it in full need only
+                // share a participant ("EIB and Czech region sign deal" /
+                // "The European Investment Bank (EIB) today signed …").
                 target = merged.iter().rposition(|p| {
                     p.kind == c.kind
                         && p.status == c.status
                         && c.sentence <= p.sentence + 2
                         && self.compatible(doc, p, &c)
-                        && retells(doc, p, &c)
+                        && (retells(doc, p, &c)
+                            || (is_headline(&doc.text, sentences, p.sentence)
+                                && shares_entity(p, &c)))
                 });
             }
             if weak {
@@ -1874,28 +1912,37 @@ impl EventExtractor {
             }
         }
         // A date-less event on the same occasion as the one just before it.
+        let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
-            if merged[i].timex.is_some() {
+            if merged[i].timex.is_some() && !bare(merged[i].timex) {
                 continue;
             }
             let (before, rest) = merged.split_at_mut(i);
             let c = &mut rest[0];
             let p = &before[i - 1];
             let Some(pt) = p.timex else { continue };
-            if is_ref_value(&doc.timexes[pt].value)
-                || c.sentence > p.sentence + 1
-                || !same_paragraph(&doc.text, sentences, p.sentence, c.sentence)
-            {
+            // "… during a video call at 11 a.m.": a time of day with no day
+            // of its own is on the day the text has just told (also across
+            // a paragraph break, as a lead and its next paragraph).
+            let bare_time = bare(c.timex)
+                && parse_day(&doc.timexes[pt].value).is_some()
+                && c.sentence <= p.date_sentence.max(p.sentence) + 1;
+            if is_ref_value(&doc.timexes[pt].value) || (c.sentence > p.sentence + 1 && !bare_time) {
                 continue;
             }
-            let sent_text = sentences[c.sentence].text(&doc.text).to_lowercase();
-            let words: Vec<&str> = sent_text
-                .split(|ch: char| !ch.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let cue = CONTINUATION
-                .iter()
-                .any(|cue| words.windows(cue.len()).any(|w| w == *cue));
+            if !bare_time && !same_paragraph(&doc.text, sentences, p.sentence, c.sentence) {
+                continue;
+            }
+            let cue = bare_time || {
+                let sent_text = sentences[c.sentence].text(&doc.text).to_lowercase();
+                let words: Vec<&str> = sent_text
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                CONTINUATION
+                    .iter()
+                    .any(|cue| words.windows(cue.len()).any(|w| w == *cue))
+            };
             if cue {
                 c.timex = Some(pt);
                 c.date_sentence = p.date_sentence;
@@ -1907,6 +1954,9 @@ impl EventExtractor {
         merged
             .into_iter()
             .map(|mut c| {
+                if bare(c.timex) {
+                    c.timex = None;
+                }
                 let (date, basis) = match c.timex {
                     None => (None, DateBasis::None),
                     Some(t) => {
@@ -1914,15 +1964,12 @@ impl EventExtractor {
                         // evidence agree with what the date stage recorded.
                         let ts = doc.timexes[t].sentence;
                         if ts == c.sentence {
-                            (Some(doc.timexes[t].value.clone()), DateBasis::SameSentence)
+                            (Some(event_date(doc, t)), DateBasis::SameSentence)
                         } else {
                             if !c.evidence.contains(&ts) && ts < sentences.len() {
                                 c.evidence.push(ts);
                             }
-                            (
-                                Some(doc.timexes[t].value.clone()),
-                                DateBasis::LinkedSentence,
-                            )
+                            (Some(event_date(doc, t)), DateBasis::LinkedSentence)
                         }
                     }
                 };
@@ -2023,6 +2070,26 @@ fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
     entities >= 1 && entities + details >= 2
 }
 
+/// A title line: among the first sentences, with no closing punctuation.
+fn is_headline(text: &str, sentences: &[Span], i: usize) -> bool {
+    i < 3
+        && sentences
+            .get(i)
+            .and_then(|sp| text.get(sp.start..sp.end))
+            .and_then(|t| t.trim_end().chars().last())
+            .is_some_and(char::is_alphanumeric)
+}
+
+/// Do `p` and `c` have one entity in the same role?
+fn shares_entity(p: &Cand, c: &Cand) -> bool {
+    c.args.iter().any(|a| {
+        a.entity.is_some()
+            && p.args
+                .iter()
+                .any(|b| b.role == a.role && b.entity == a.entity)
+    })
+}
+
 /// Moves what `c` adds into `p`.
 fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
     for a in c.args {
@@ -2121,6 +2188,169 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// Nouns that name an occasion a statement can be made at ("said at the
+/// handover", "told reporters after the talks"), with the event types that
+/// occasion is (empty: any type but statements).
+const OCCASIONS: &[(&str, &[&str])] = &[
+    ("talks", &["meeting"]),
+    ("meeting", &["meeting"]),
+    ("meetings", &["meeting"]),
+    ("summit", &["meeting"]),
+    ("conference", &["meeting"]),
+    ("session", &["meeting"]),
+    ("consultations", &["meeting"]),
+    ("videoconference", &["meeting"]),
+    ("call", &["meeting"]),
+    ("signing", &["agreement"]),
+    ("handover", &["donation"]),
+    ("hand-over", &["donation"]),
+    ("visit", &["visit"]),
+    ("trip", &["visit"]),
+    ("tour", &["visit"]),
+    ("ceremony", &[]),
+];
+
+/// Undated statements that the text ties to a dated occasion take its date:
+/// "said at the handover", "told reporters after the signing", "told the
+/// closing session" (the latest such event told so far), and "She said …"
+/// right after the same speaker's dated statement ("X told a briefing today.
+/// She said …"): one occasion, one date.
+fn date_statements_from_context(
+    doc: &Document,
+    sentences: &[Span],
+    statement: &str,
+    events: &mut [Event],
+) {
+    let text = &doc.text;
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != statement || e.date.is_some() || e.sentence >= sentences.len() {
+            continue;
+        }
+        // The words after the verb, up to the reported content or a break.
+        let content = e
+            .arguments
+            .iter()
+            .find(|a| a.role == "content")
+            .map(|a| a.span);
+        let end = match content {
+            Some(c) if c.start >= e.trigger.end => c.start,
+            _ => sentences[e.sentence].end,
+        };
+        let Some(after) = text.get(e.trigger.end..end.max(e.trigger.end)) else {
+            continue;
+        };
+        let after = after
+            .split([',', ';', '"', '“', '”', '—', '('])
+            .next()
+            .unwrap_or("");
+        let words: Vec<String> = after
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .take(16)
+            .map(str::to_lowercase)
+            .collect();
+        let told = matches!(
+            e.trigger.text(text).to_ascii_lowercase().as_str(),
+            "told" | "tell" | "tells"
+        );
+        let mut kinds: Option<&[&str]> = None;
+        for (k, w) in words.iter().enumerate() {
+            let cue = matches!(w.as_str(), "at" | "after" | "during" | "following")
+                || (told && k == 0 && matches!(w.as_str(), "the" | "a" | "an"));
+            if !cue {
+                continue;
+            }
+            let start = if matches!(w.as_str(), "the" | "a" | "an") {
+                k
+            } else {
+                k + 1
+            };
+            // the occasion noun within a few words ("at a joint news
+            // conference after the talks": not the news conference)
+            for j in start..(start + 5).min(words.len()) {
+                let Some((_, ks)) = OCCASIONS.iter().find(|(o, _)| *o == words[j]) else {
+                    continue;
+                };
+                let press = j > 0 && matches!(words[j - 1].as_str(), "news" | "press");
+                if !press {
+                    kinds = Some(ks);
+                }
+                break;
+            }
+            if kinds.is_some() {
+                break;
+            }
+        }
+        let Some(kinds) = kinds else { continue };
+        let source = events[..]
+            .iter()
+            .filter(|o| {
+                o.kind != statement
+                    && o.status == EventStatus::Happened
+                    && o.sentence <= e.sentence
+                    && o.date.as_deref().and_then(parse_day).is_some()
+                    && (kinds.is_empty() || kinds.contains(&o.kind.as_str()))
+            })
+            .max_by_key(|o| (o.sentence, o.trigger.start))
+            .map(|o| (o.date.clone(), o.timex, o.sentence));
+        if let Some((date, timex, from)) = source {
+            let e = &mut events[i];
+            e.date = date;
+            e.timex = timex;
+            e.date_basis = if from == e.sentence {
+                DateBasis::SameSentence
+            } else {
+                DateBasis::LinkedSentence
+            };
+            if !e.evidence_sentences.contains(&from) {
+                e.evidence_sentences.push(from);
+            }
+        }
+    }
+    // The same speaker's next words on the same occasion.
+    let speaker = |e: &Event| {
+        e.arguments
+            .iter()
+            .find(|a| a.role == "speaker")
+            .and_then(|a| a.entity)
+    };
+    let mut last: Option<usize> = None;
+    for i in 0..events.len() {
+        if events[i].kind != statement {
+            continue;
+        }
+        if let Some(p) = last {
+            let (prev, cur) = (&events[p], &events[i]);
+            // (a quote with no verb of its own is the speaker's last words
+            // continued, not a new saying)
+            let own_verb = |e: &Event| {
+                e.arguments
+                    .iter()
+                    .all(|a| a.role != "content" || !a.span.overlaps(e.trigger))
+            };
+            let follows = cur.date.is_none()
+                && prev.date.is_some()
+                && own_verb(cur)
+                && speaker(cur).is_some()
+                && speaker(cur) == speaker(prev)
+                && cur.sentence <= prev.sentence + 1
+                && same_paragraph(text, sentences, prev.sentence, cur.sentence);
+            if follows {
+                let (date, timex, from) = (prev.date.clone(), prev.timex, prev.sentence);
+                let cur = &mut events[i];
+                cur.date = date;
+                cur.timex = timex;
+                cur.date_basis = DateBasis::LinkedSentence;
+                if !cur.evidence_sentences.contains(&from) {
+                    cur.evidence_sentences.push(from);
+                }
+            }
+        }
+        last = Some(i);
+    }
+}
+
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
     let (a, b) = (a.min(b), a.max(b));
     if a == b {
@@ -2158,6 +2388,17 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
 fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // ("last week's talks", "today's meeting" date their own trigger)
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
+        return true;
+    }
+    // "by the end of June", "until March", "through the winter": a deadline
+    // or the end of a span, not the day of the event ("agreed yesterday to
+    // open a border post by the end of June").
+    // ("by Monday's meeting": the possessive dates the noun after it)
+    if matches!(
+        s.lower(t.t0.wrapping_sub(1)),
+        "by" | "until" | "till" | "through" | "throughout"
+    ) && s.lower(t.t1) != "'s"
+    {
         return true;
     }
     // "since 2012" starts a span; "since April, when …" still dates the clause.
@@ -2254,6 +2495,23 @@ fn amount_kind_ok(filler: &Filler, money: bool) -> bool {
 
 fn date_like(doc: &Document, t: usize) -> bool {
     matches!(doc.timexes[t].kind, TimexType::Date | TimexType::Time)
+}
+
+/// A TIME value without its day: "T11:00", "TMO".
+fn is_bare_time(v: &str) -> bool {
+    v.starts_with('T')
+}
+
+/// The date an event takes from timex `t`: events are dated to the day, so
+/// a time of day gives its day ("2023-03-23TMO" is 2023-03-23).
+pub(crate) fn event_date(doc: &Document, t: usize) -> String {
+    let x = &doc.timexes[t];
+    if x.kind == TimexType::Time {
+        if let Some(i) = x.value.find('T').filter(|&i| i > 0) {
+            return x.value[..i].to_string();
+        }
+    }
+    x.value.clone()
 }
 
 fn fill_of(s: &Sent, m: TokRange) -> Fill {

@@ -692,6 +692,9 @@ impl<'r> SpeechPass<'r> {
         for (q, verb, vs, conf, rule) in found {
             let trigger = verb.unwrap_or(q.span);
             // date: a timex in the verb's sentence outside the quoted words
+            // that goes with the saying ("said on Tuesday", "told a briefing
+            // today"), not one of another clause ("said X, who visited in
+            // 2019", "…, X said, adding that experts came in December")
             let timex = doc
                 .timexes
                 .iter()
@@ -701,6 +704,7 @@ impl<'r> SpeechPass<'r> {
                         && !q.span.overlaps(t.span)
                         && !is_ref_value(&t.value)
                         && matches!(t.kind, crate::model::TimexType::Date)
+                        && dates_the_saying(text, trigger, t.span)
                 })
                 .min_by_key(|(_, t)| t.span.start.abs_diff(trigger.start))
                 .map(|(i, _)| i);
@@ -765,6 +769,67 @@ impl<'r> SpeechPass<'r> {
         }
         (quotes, events)
     }
+}
+
+/// Does the timex at `t` date the speech verb at `verb` in its sentence?
+/// After the verb: nothing between them that starts another clause (a
+/// comma, a dash, a quote mark, a relative or subordinating word) and at most
+/// a few words ("said in a televised interview on Friday", "told reporters
+/// today"). Before it: right before ("today announced", "on Tuesday said"),
+/// or fronted with a comma ("Yesterday, the embassy said").
+fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
+    const MAX_WORDS: usize = 8;
+    let breaks = |gap: &str| {
+        gap.contains([',', ';', ':', '"', '“', '”', '—', '–', '(', ')'])
+            || gap.contains(" - ")
+            || gap.split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "who"
+                        | "which"
+                        | "that"
+                        | "since"
+                        | "when"
+                        | "where"
+                        | "while"
+                        | "because"
+                        | "adding"
+                        | "before"
+                        | "until"
+                )
+            })
+    };
+    if t.start >= verb.end {
+        let Some(gap) = text.get(verb.end..t.start) else {
+            return false;
+        };
+        return !breaks(gap) && gap.split_whitespace().count() <= MAX_WORDS;
+    }
+    if t.end > verb.start {
+        return false;
+    }
+    let Some(gap) = text.get(t.end..verb.start) else {
+        return false;
+    };
+    let words = gap.split_whitespace().count();
+    if !breaks(gap) && words <= 1 {
+        return true;
+    }
+    // "Yesterday, China's embassy in Honiara said", "Last week the company
+    // declared": the sentence opens with the timex (after "on", "in" or
+    // "earlier" at most), then the subject.
+    let Some(lead) = text.get(..t.start) else {
+        return false;
+    };
+    let opens = lead.rsplit(['.', '\n', '!', '?']).next().is_some_and(|w| {
+        matches!(
+            w.trim().to_ascii_lowercase().as_str(),
+            "" | "on" | "in" | "earlier"
+        )
+    });
+    let rest = gap.trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    opens && !breaks(rest) && rest.split_whitespace().count() <= MAX_WORDS
 }
 
 fn shorten(s: &str) -> String {
