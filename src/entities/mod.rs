@@ -225,6 +225,8 @@ struct PlaceCue<'g> {
     country: &'g str,
     /// A demonym or adjective ("Chinese") rather than a name.
     adjective: bool,
+    /// A country's demonym on its own ("Chinese", not "Chinese-made").
+    country_demonym: bool,
 }
 
 /// An entity while it is being built.
@@ -344,6 +346,7 @@ impl EntityRecognizer {
         let mut from_patterns: Vec<Candidate> = Vec::new();
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
         candidates.extend(from_patterns);
+        self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
@@ -404,9 +407,15 @@ impl EntityRecognizer {
 
         // 5. Relations and countries.
         self.add_role_countries(doc, &mut ents, &places);
+        self.add_demonym_countries(&mut ents, &places);
         let relations = self.relations(doc, &ents, &hints, &places);
         assign_countries(text, &mut ents, &relations, &places);
 
+        for b in ents.iter_mut() {
+            if let Some(name) = self.name_as_written(text, b) {
+                b.name = name;
+            }
+        }
         doc.entities = ents
             .into_iter()
             .map(|b| {
@@ -435,6 +444,39 @@ impl EntityRecognizer {
             })
             .collect();
         doc.relations = relations;
+    }
+
+    /// The name a gazetteer entity goes by in this article, when the
+    /// article never writes the gazetteer's own name: its fullest mention.
+    /// News writes "Izmir", "Raichur", "New Delhi", "Xinhua" where the
+    /// gazetteer has "İzmir", "Rāichūr", "Delhi", "Xinhua News Agency";
+    /// the id still links the entry. Countries keep their short English
+    /// name ("Britain" is United Kingdom).
+    fn name_as_written(&self, text: &str, b: &Building) -> Option<String> {
+        let entry = b.entry?;
+        if b.kind == EntityType::Country {
+            return None;
+        }
+        let canonical = &self.gazetteer.entry(entry).name;
+        let mut best: Option<String> = None;
+        for m in &b.mentions {
+            let surface = normalise_name(m.text(text));
+            if surface.to_lowercase() == canonical.to_lowercase() {
+                return None;
+            }
+            // Capitals are an acronym ("UN" is still the United Nations)
+            // or a dateline: neither is a fuller name.
+            if is_all_caps(&surface) {
+                continue;
+            }
+            if best
+                .as_ref()
+                .is_none_or(|x| surface.chars().count() > x.chars().count())
+            {
+                best = Some(surface);
+            }
+        }
+        best
     }
 
     // ------------------------------------------------------------ gazetteer
@@ -619,6 +661,9 @@ impl EntityRecognizer {
                     span: m.span,
                     country: code,
                     adjective,
+                    country_demonym: form == AliasForm::Demonym
+                        && e.kind == EntityType::Country
+                        && !hyphen_adjective,
                 });
                 if adjective {
                     continue;
@@ -796,6 +841,114 @@ impl EntityRecognizer {
                 }
             }
         }
+    }
+
+    /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
+    /// place's name with the word for its kind after it names a place of
+    /// its own (the region, not the town; the river, not the department),
+    /// with that word in its name. After a place the gazetteer knows any
+    /// listed word counts; after another capitalised word only those of
+    /// the `place_head` list ("Chui region", not "Police Department").
+    /// The longer name then wins over the gazetteer's shorter one.
+    fn place_head_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        candidates: &mut Vec<Candidate>,
+        places: &[PlaceCue],
+    ) {
+        let heads = &self.rules.place_heads;
+        if heads.is_empty() {
+            return;
+        }
+        // Known places by the end of their name: (start, country, whether
+        // a first-level region).
+        let known: FastMap<usize, (usize, Option<&str>, bool)> = candidates
+            .iter()
+            .filter(|c| {
+                c.team_of.is_none() && matches!(c.kind, EntityType::Location | EntityType::Country)
+            })
+            .filter_map(|c| {
+                let e = self.gazetteer.entry(c.entry?);
+                let region = e.attributes.contains_key("admin1");
+                Some((c.span.end, (c.span.start, entry_country(e), region)))
+            })
+            .collect();
+        let adjectives: FastSet<usize> = places
+            .iter()
+            .filter(|p| p.adjective)
+            .map(|p| p.span.end)
+            .collect();
+        let unknown_name_word = |t: &Token| {
+            let w = t.span.text(text);
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && !adjectives.contains(&t.span.end)
+                && !self.is_never_a_name_part(w)
+        };
+        let mut found: Vec<Candidate> = Vec::new();
+        for k in 1..tokens.len() {
+            let tok = &tokens[k];
+            let first = tok.span.text(text);
+            if !self.rules.place_head_first_words.contains(first) {
+                continue;
+            }
+            let prev = &tokens[k - 1];
+            if &text[prev.span.end..tok.span.start] != " " {
+                continue;
+            }
+            let rest = &text[tok.span.start..];
+            let Some((head, after_any)) = heads.iter().find(|(h, _)| {
+                rest.starts_with(h.as_str())
+                    && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            }) else {
+                continue;
+            };
+            let end = tok.span.start + head.len();
+            // "Georgia Department of Public Health", "Volta Region Health
+            // Directorate": the name goes on, and is no place.
+            let after = &text[end..];
+            if after.starts_with(" of ")
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+            {
+                continue;
+            }
+            let start = if let Some(&(start, country, region)) = known.get(&prev.span.end) {
+                if head.eq_ignore_ascii_case("state") && country == Some("US") {
+                    continue;
+                }
+                // "Guizhou province", "Gujarat state": a region's kind in
+                // lowercase only says what the region is; "Osh region" (Osh
+                // the town) and "Ogun State" (the official name) name it.
+                let unit = *after_any || head.eq_ignore_ascii_case("state");
+                if region && unit && head.starts_with(|c: char| c.is_lowercase()) {
+                    continue;
+                }
+                start
+            } else if *after_any && unknown_name_word(prev) {
+                // Up to two unknown words: "Syr Darya region".
+                match k.checked_sub(2).map(|j| &tokens[j]) {
+                    Some(p2)
+                        if &text[p2.span.end..prev.span.start] == " " && unknown_name_word(p2) =>
+                    {
+                        p2.span.start
+                    }
+                    _ => prev.span.start,
+                }
+            } else {
+                continue;
+            };
+            found.push(Candidate {
+                span: Span::new(start, end),
+                kind: EntityType::Location,
+                entry: None,
+                priority: self.rules.gazetteer_priority,
+                team_of: None,
+            });
+        }
+        candidates.extend(found);
     }
 
     // ------------------------------------------------------------ datelines
@@ -1733,6 +1886,49 @@ impl EntityRecognizer {
         for b in added.iter_mut() {
             b.mentions.sort();
             b.mentions.dedup();
+        }
+        ents.extend(added);
+        ents.sort_by_key(|e| e.mentions[0].start);
+    }
+
+    /// A country the article names only by its demonym ("Chinese
+    /// engineers", "a Qatari fund") is still a country the article speaks
+    /// of: an entity whose mentions are the demonyms. A demonym inside
+    /// another name ("Colombian Red Cross") is that name's.
+    fn add_demonym_countries(&self, ents: &mut Vec<Building>, places: &[PlaceCue]) {
+        let mut added: Vec<Building> = Vec::new();
+        for p in places.iter().filter(|p| p.country_demonym) {
+            if owner_entity(ents, Owner::Country(p.country)).is_some()
+                || ents
+                    .iter()
+                    .any(|x| x.mentions.iter().any(|m| m.overlaps(p.span)))
+            {
+                continue;
+            }
+            if let Some(b) = added
+                .iter_mut()
+                .find(|b| b.attributes.get("country").map(String::as_str) == Some(p.country))
+            {
+                b.mentions.push(p.span);
+                continue;
+            }
+            let Some(entry) = self.gazetteer.by_id(EntityType::Country, p.country) else {
+                continue;
+            };
+            let g = self.gazetteer.entry(entry);
+            let mut attributes = g.attributes.clone();
+            attributes.insert("country".into(), g.id.clone());
+            added.push(Building {
+                kind: EntityType::Country,
+                name: g.name.clone(),
+                entry: Some(entry),
+                mentions: vec![p.span],
+                attributes,
+                acronyms: Vec::new(),
+            });
+        }
+        if added.is_empty() {
+            return;
         }
         ents.extend(added);
         ents.sort_by_key(|e| e.mentions[0].start);

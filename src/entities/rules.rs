@@ -194,6 +194,14 @@ pub struct RuleSet {
     /// "Co"): legal forms that may follow a company's name, which the
     /// gazetteer lists without them.
     pub legal_forms_after_known: Vec<String>,
+    /// Words after a place's name that make a longer place name ("Volta
+    /// Region", "Cauca River", "Zaatari camp"), each with whether it may
+    /// follow a capitalised word the gazetteer does not know (the
+    /// `place_head` list: "Chui region") or only a known place
+    /// (`place_head_after_known`: "Kathmandu valley").
+    pub place_heads: Vec<(String, bool)>,
+    /// First words of `place_heads`: a quick test per token.
+    pub place_head_first_words: FastSet<String>,
 }
 
 /// One match of a pattern rule.
@@ -302,7 +310,26 @@ impl RuleSet {
             .get("title")
             .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
             .unwrap_or_default();
+        let mut place_heads: Vec<(String, bool)> = ["place_head", "place_head_after_known"]
+            .iter()
+            .flat_map(|l| {
+                let after_any = *l == "place_head";
+                lists
+                    .get(*l)
+                    .into_iter()
+                    .flatten()
+                    .map(move |w| (w.clone(), after_any))
+            })
+            .collect();
+        // Longest first: "river basin" before "river".
+        place_heads.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+        let place_head_first_words = place_heads
+            .iter()
+            .filter_map(|(h, _)| h.split(' ').next().map(String::from))
+            .collect();
         Ok(RuleSet {
+            place_heads,
+            place_head_first_words,
             titles,
             legal_forms_after_known,
             anchors,
