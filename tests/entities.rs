@@ -190,7 +190,11 @@ fn a_country_named_only_by_its_demonym_is_an_entity() {
         .collect();
     assert_eq!(countries, vec!["China"]);
     let china = entity(&doc, "China");
-    let texts: Vec<&str> = china.mentions.iter().map(|m| m.span.text(&doc.text)).collect();
+    let texts: Vec<&str> = china
+        .mentions
+        .iter()
+        .map(|m| m.span.text(&doc.text))
+        .collect();
     assert_eq!(texts, vec!["Chinese"]);
     let f = entity(&doc, "Italian Heart Foundation");
     assert_eq!(f.attributes.get("country").map(String::as_str), Some("IT"));
@@ -200,7 +204,11 @@ fn a_country_named_only_by_its_demonym_is_an_entity() {
 fn a_demonym_is_no_second_mention_of_a_named_country() {
     let doc = run("Kenya thanked Chinese donors. China sent masks to Kenyan hospitals.");
     let china = entity(&doc, "China");
-    let texts: Vec<&str> = china.mentions.iter().map(|m| m.span.text(&doc.text)).collect();
+    let texts: Vec<&str> = china
+        .mentions
+        .iter()
+        .map(|m| m.span.text(&doc.text))
+        .collect();
     assert_eq!(texts, vec!["China"]);
 }
 
@@ -241,8 +249,10 @@ fn a_place_with_its_kind_after_it_is_a_place_of_its_own() {
     // what it is; an office is no place.
     assert!(doc.entities.iter().any(|e| e.name == "Guizhou"));
     assert!(doc.entities.iter().all(|e| e.name != "Guizhou province"));
-    assert!(doc.entities.iter().all(|e| !e.name.contains("Police")
-        || e.kind != EntityType::Location));
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| !e.name.contains("Police") || e.kind != EntityType::Location));
 }
 
 // ------------------------------------------------------------ pattern rules

@@ -345,6 +345,7 @@ impl EntityRecognizer {
         self.dateline_candidates(text, &mut candidates, &mut hints);
         let mut from_patterns: Vec<Candidate> = Vec::new();
         self.pattern_candidates(text, &candidates, &mut from_patterns, &mut hints);
+        self.split_joined_names(text, &candidates, &mut from_patterns);
         candidates.extend(from_patterns);
         self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
@@ -370,6 +371,27 @@ impl EntityRecognizer {
             .map(|c| c.span)
             .collect();
         candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
+        // Nor does a pattern that finds part of an institution's name the
+        // gazetteer knows ("University of Science and Technology" inside
+        // "Kwame Nkrumah University of …"): its higher priority must not
+        // cut the known name.
+        let known_orgs: Vec<Span> = candidates
+            .iter()
+            .filter(|c| {
+                c.entry.is_some()
+                    && c.kind == EntityType::Organization
+                    && c.span.text(text).contains(' ')
+            })
+            .map(|c| c.span)
+            .collect();
+        if !known_orgs.is_empty() {
+            candidates.retain(|c| {
+                c.entry.is_some()
+                    || !known_orgs.iter().any(|k| {
+                        k.start <= c.span.start && c.span.end <= k.end && k.len() > c.span.len()
+                    })
+            });
+        }
 
         // 3. Overlaps: higher priority, then longer, then earlier wins.
         candidates.sort_by(|a, b| {
@@ -843,6 +865,90 @@ impl EntityRecognizer {
         }
     }
 
+    /// An institution's name may hold "and" ("Moi Teaching and Referral
+    /// Hospital", "University of Science and Technology"), but "and" also
+    /// joins two names the patterns read as one: "University of Ghana and
+    /// Stanford University" (a head word or legal form on both sides, the
+    /// first of two words or more, or a known name after "and") keeps the
+    /// first; "Ghana and Stanford University" (all
+    /// before "and" the end of a known name, no head word) keeps the second.
+    fn split_joined_names(&self, text: &str, known: &[Candidate], found: &mut Vec<Candidate>) {
+        let mut second: Vec<Candidate> = Vec::new();
+        let heads = &self.rules.words.org_heads;
+        let legal = &self.rules.legal_forms_after_known;
+        let has_head = |s: &str| {
+            s.split_whitespace()
+                .any(|w| contains_lower(heads, w) || legal.iter().any(|f| f == w))
+        };
+        let known_in = |from: usize, to: usize| {
+            known
+                .iter()
+                .any(|k| k.entry.is_some() && k.span.start >= from && k.span.start < to)
+        };
+        // Pattern names by start: "…Technology and Yarra Bend Children"
+        // ends inside "Yarra Bend Children's Hospital", another name.
+        let other_names: Vec<Span> = found
+            .iter()
+            .filter(|c| c.kind == EntityType::Organization)
+            .map(|c| c.span)
+            .collect();
+        for c in found.iter_mut() {
+            if c.kind != EntityType::Organization || c.entry.is_some() {
+                continue;
+            }
+            // Wire copy wraps lines inside names: "and" may stand at either
+            // end of a line. The first "and" where the name splits counts.
+            let flat = c.span.text(text).replace('\n', " ");
+            let ands: Vec<usize> = flat
+                .match_indices(" and ")
+                .map(|(i, _)| c.span.start + i)
+                .collect();
+            for at in ands {
+                let (before, after) = (&text[c.span.start..at], &text[at + 5..c.span.end]);
+                // "Paul Volcker and International Monetary Fund": a known
+                // name is all that follows "and".
+                let known_after = known.iter().any(|k| {
+                    k.entry.is_some() && k.span.start == at + 5 && k.span.end >= c.span.end
+                });
+                if known_after && !has_head(before) {
+                    c.span.start = at + 5;
+                    break;
+                }
+                if has_head(before) && before.contains([' ', '\n']) {
+                    let next_word_end = after.find([' ', '\n']).map_or(c.span.end, |i| at + 5 + i);
+                    // A possessive after the end: the words after "and"
+                    // begin a name the match cut short ("… and Yarra Bend
+                    // Children's Hospital").
+                    let longer_after = other_names
+                        .iter()
+                        .any(|o| o.start == at + 5 && o.end > c.span.end)
+                        || text[c.span.end..].starts_with(['\'', '’']);
+                    if has_head(after) || known_in(at + 5, next_word_end) || longer_after {
+                        // The match took the second name's start with it:
+                        // give it back, up to its head word.
+                        if let Some(end) = name_with_head_from(text, at + 5, heads, legal) {
+                            if end >= c.span.end {
+                                second.push(Candidate {
+                                    span: Span::new(at + 5, end),
+                                    ..c.clone()
+                                });
+                            }
+                        }
+                        c.span.end = at;
+                        break;
+                    }
+                } else if known
+                    .iter()
+                    .any(|k| k.entry.is_some() && k.span.start <= c.span.start && k.span.end == at)
+                {
+                    c.span.start = at + 5;
+                    break;
+                }
+            }
+        }
+        found.extend(second);
+    }
+
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
     /// place's name with the word for its kind after it names a place of
     /// its own (the region, not the town; the river, not the department),
@@ -870,7 +976,7 @@ impl EntityRecognizer {
             })
             .filter_map(|c| {
                 let e = self.gazetteer.entry(c.entry?);
-                let region = e.attributes.contains_key("admin1");
+                let region = e.attributes.contains_key("admin1") || e.feature() == Some("region");
                 Some((c.span.end, (c.span.start, entry_country(e), region)))
             })
             .collect();
@@ -2476,8 +2582,23 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
     }
     let mut count = 1;
     let mut after_title = false;
-    for (s, e) in parts {
+    let mut parts = parts.peekable();
+    let mut prev = &text[start..end];
+    while let Some((s, e)) = parts.next() {
         let w = &text[s..e];
+        // "Agency on Tuesday", "Hospital on the Black Sea": "on" goes on
+        // a name only after the heads that take it ("Council on Foreign
+        // Relations", "Commission on the Status of Women"), and never
+        // before a date.
+        if !person && w == "on" {
+            let next = parts.peek().map_or("", |p| &text[p.0..p.1]);
+            let head_without_on = contains_lower(&words.org_heads, prev)
+                && !contains_lower(&rules.org_heads_taking_on, prev);
+            if head_without_on || is_date_word(next) {
+                break;
+            }
+        }
+        prev = w;
         if title(w) {
             after_title = true;
             continue;
@@ -2519,6 +2640,75 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// The end of a name that starts at `start`: capitalised words (a
+/// possessive "Children's" among them) up to the last institution head
+/// word or legal form, at most six words; None without one.
+fn name_with_head_from(
+    text: &str,
+    start: usize,
+    heads: &FastSet<String>,
+    legal: &[String],
+) -> Option<usize> {
+    let mut end = None;
+    let mut pos = start;
+    for w in text[start..].split([' ', '\n']).take(6) {
+        // "and" inside the name: "Ross and Co Inc".
+        if w == "and" {
+            pos += w.len() + 1;
+            continue;
+        }
+        if !is_capitalised(w) {
+            break;
+        }
+        let word = w.trim_end_matches([',', ';', ':', ')']);
+        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if legal.iter().any(|f| f == word) || contains_lower(heads, word) {
+            end = Some(pos + word.len());
+        } else if contains_lower(heads, clean) || legal.iter().any(|f| f == clean) {
+            end = Some(pos + clean.len());
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    end
+}
+
+/// A weekday or month name: what follows "on" in a date, not in a name.
+fn is_date_word(w: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ];
+    DATE_WORDS.contains(&w.trim_end_matches(','))
 }
 
 /// "al-Hamli", "el-Sisi": a name word led by an Arabic article (as `{Word}`

@@ -200,6 +200,9 @@ pub struct RuleSet {
     /// `place_head` list: "Chui region") or only a known place
     /// (`place_head_after_known`: "Kathmandu valley").
     pub place_heads: Vec<(String, bool)>,
+    /// The `org_head_on` list, lowercase: heads an "on" phrase may follow
+    /// in a name ("Council on Foreign Relations").
+    pub org_heads_taking_on: FastSet<String>,
     /// First words of `place_heads`: a quick test per token.
     pub place_head_first_words: FastSet<String>,
 }
@@ -327,7 +330,12 @@ impl RuleSet {
             .iter()
             .filter_map(|(h, _)| h.split(' ').next().map(String::from))
             .collect();
+        let org_heads_taking_on = lists
+            .get("org_head_on")
+            .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
+            .unwrap_or_default();
         Ok(RuleSet {
+            org_heads_taking_on,
             place_heads,
             place_head_first_words,
             titles,
@@ -780,8 +788,12 @@ fn expand(
             bail!("unclosed '{{' in pattern");
         };
         let name = &after[..close];
-        if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.is_empty() {
-            // A regex repetition such as {1,3}.
+        if name.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || name.is_empty()
+            || out.ends_with("\\b")
+        {
+            // A regex repetition such as {1,3}, or a word-boundary kind
+            // such as \b{end-half}.
             out.push('{');
             out.push_str(name);
             out.push('}');
