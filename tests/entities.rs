@@ -26,6 +26,11 @@ Naples\tlocation\tgeonames:3172394\t\tcountry=IT\tfeature=city
 Lahore\tlocation\tgeonames:1172451\t\tcountry=PK\tfeature=city
 World Health Organization\torganization\tWHO\tWHO
 Will Smith\tperson\tQ40096\tWill|Smith
+İzmir\tlocation\tgeonames:311046\tIzmir\tcountry=TR\tfeature=city\tpopulation=2500000
+United Nations\torganization\torg:un\tUN|U.N.
+Osh\tlocation\tgeonames:1527534\t\tcountry=KG\tfeature=city\tpopulation=320000
+Guizhou\tlocation\tgeonames:1809445\t\tcountry=CN\tadmin1=CN.18\tpopulation=38000000
+Lagos\tlocation\tgeonames:2332459\t\tcountry=NG\tfeature=city\tpopulation=9000000
 ";
 
 fn recognizer_with(extra: &[(String, String)]) -> EntityRecognizer {
@@ -173,11 +178,81 @@ fn person_alias_that_is_a_common_word_is_dropped() {
 }
 
 #[test]
-fn demonyms_are_country_cues_not_mentions() {
+fn a_country_named_only_by_its_demonym_is_an_entity() {
     let doc = run("A Chinese team visited the Italian Heart Foundation in Rome.");
-    assert!(doc.entities.iter().all(|e| e.kind != EntityType::Country));
+    // "Chinese" alone names China; "Italian" inside the foundation's name
+    // is the foundation's, and a country cue for it.
+    let countries: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Country)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(countries, vec!["China"]);
+    let china = entity(&doc, "China");
+    let texts: Vec<&str> = china
+        .mentions
+        .iter()
+        .map(|m| m.span.text(&doc.text))
+        .collect();
+    assert_eq!(texts, vec!["Chinese"]);
     let f = entity(&doc, "Italian Heart Foundation");
     assert_eq!(f.attributes.get("country").map(String::as_str), Some("IT"));
+}
+
+#[test]
+fn a_demonym_is_no_second_mention_of_a_named_country() {
+    let doc = run("Kenya thanked Chinese donors. China sent masks to Kenyan hospitals.");
+    let china = entity(&doc, "China");
+    let texts: Vec<&str> = china
+        .mentions
+        .iter()
+        .map(|m| m.span.text(&doc.text))
+        .collect();
+    assert_eq!(texts, vec!["China"]);
+}
+
+#[test]
+fn a_gazetteer_place_is_named_as_the_article_writes_it() {
+    // The gazetteer's name has diacritics; the article writes plain ASCII.
+    let doc = run("Rescuers searched the rubble in Izmir on Saturday.");
+    let izmir = doc
+        .entities
+        .iter()
+        .find(|e| e.kb_id.as_deref() == Some("geonames:311046"))
+        .expect("Izmir found");
+    assert_eq!(izmir.name, "Izmir");
+}
+
+#[test]
+fn an_acronym_does_not_rename_a_known_institution() {
+    let doc = run("The UN said aid would arrive on Monday.");
+    let un = doc
+        .entities
+        .iter()
+        .find(|e| e.kb_id.as_deref() == Some("org:un"))
+        .expect("UN found");
+    assert_eq!(un.name, "United Nations");
+}
+
+#[test]
+fn a_place_with_its_kind_after_it_is_a_place_of_its_own() {
+    let doc = run(
+        "Floods hit the Osh region and the Cauca River burst its banks. \
+         Herders in Zavkhan province lost cattle. Officials in Guizhou province said \
+         schools reopened, and the Police Department in Lagos closed a road.",
+    );
+    for name in ["Osh region", "Cauca River", "Zavkhan province"] {
+        assert_eq!(entity(&doc, name).kind, EntityType::Location, "{name}");
+    }
+    // A region's kind in lowercase after the region's own name only says
+    // what it is; an office is no place.
+    assert!(doc.entities.iter().any(|e| e.name == "Guizhou"));
+    assert!(doc.entities.iter().all(|e| e.name != "Guizhou province"));
+    assert!(doc
+        .entities
+        .iter()
+        .all(|e| !e.name.contains("Police") || e.kind != EntityType::Location));
 }
 
 // ------------------------------------------------------------ pattern rules

@@ -111,3 +111,58 @@ fn a_portfolio_before_a_title_is_not_a_person() {
     assert!(!has(&e, "person", "Oil"), "{e:?}");
     assert!(!has(&e, "person", "Agriculture"), "{e:?}");
 }
+
+#[test]
+fn and_inside_an_institution_name_is_part_of_it() {
+    let e = entities(
+        "Doctors at the Nyandarua Teaching and Referral Hospital treated him. \
+         She studied at the Lakeshore Institute of Marine Science and Technology in Mombasa.",
+    );
+    assert!(
+        has(
+            &e,
+            "organization",
+            "Nyandarua Teaching and Referral Hospital"
+        ),
+        "{e:?}"
+    );
+    assert!(
+        has(
+            &e,
+            "organization",
+            "Lakeshore Institute of Marine Science and Technology"
+        ),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn and_between_two_institutions_splits_them() {
+    let e = entities(
+        "The Kirinyaga Institute of Technology and Yala Women's Hospital signed a deal. \
+         Researchers from the University of Kisumu and Tana River University took part.",
+    );
+    for name in [
+        "Kirinyaga Institute of Technology",
+        "Yala Women's Hospital",
+        "University of Kisumu",
+        "Tana River University",
+    ] {
+        assert!(has(&e, "organization", name), "{name}: {e:?}");
+    }
+}
+
+#[test]
+fn a_date_or_place_after_on_is_no_part_of_a_name() {
+    let e = entities(
+        "The Mwangaza Development Agency on Tuesday opened the Lamu Coastal Hospital on the \
+         Indian Ocean. The Council on Rural Water Supply welcomed it.",
+    );
+    for name in [
+        "Mwangaza Development Agency",
+        "Lamu Coastal Hospital",
+        "Council on Rural Water Supply",
+    ] {
+        assert!(has(&e, "organization", name), "{name}: {e:?}");
+    }
+}

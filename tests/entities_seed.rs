@@ -34,7 +34,7 @@ Xi'an\tlocation\tgeonames:1790630\tXian\tcountry=CN
 Naples\tlocation\tgeonames:3172394\tNapoli\tcountry=IT
 Padua\tlocation\tgeonames:3171728\tPadova\tcountry=IT
 Peshawar\tlocation\tgeonames:1168197\t\tcountry=PK
-Shaanxi\tlocation\tgeonames:1796480\t\tcountry=CN
+Shaanxi\tlocation\tgeonames:1796480\t\tcountry=CN\tfeature=region
 Hebei\tlocation\tgeonames:1808773\t\tcountry=CN
 ";
 

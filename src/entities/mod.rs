@@ -225,6 +225,8 @@ struct PlaceCue<'g> {
     country: &'g str,
     /// A demonym or adjective ("Chinese") rather than a name.
     adjective: bool,
+    /// A country's demonym on its own ("Chinese", not "Chinese-made").
+    country_demonym: bool,
 }
 
 /// What the two scans of a text found: gazetteer names and pattern-rule matches.
@@ -391,7 +393,9 @@ impl EntityRecognizer {
             &mut from_patterns,
             &mut hints,
         );
+        self.split_joined_names(text, &candidates, &mut from_patterns);
         candidates.extend(from_patterns);
+        self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
@@ -415,6 +419,27 @@ impl EntityRecognizer {
             .map(|c| c.span)
             .collect();
         candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
+        // Nor does a pattern that finds part of an institution's name the
+        // gazetteer knows ("University of Science and Technology" inside
+        // "Kwame Nkrumah University of …"): its higher priority must not
+        // cut the known name.
+        let known_orgs: Vec<Span> = candidates
+            .iter()
+            .filter(|c| {
+                c.entry.is_some()
+                    && c.kind == EntityType::Organization
+                    && c.span.text(text).contains(' ')
+            })
+            .map(|c| c.span)
+            .collect();
+        if !known_orgs.is_empty() {
+            candidates.retain(|c| {
+                c.entry.is_some()
+                    || !known_orgs.iter().any(|k| {
+                        k.start <= c.span.start && c.span.end <= k.end && k.len() > c.span.len()
+                    })
+            });
+        }
 
         // 3. Overlaps: higher priority, then longer, then earlier wins.
         candidates.sort_by(|a, b| {
@@ -452,9 +477,15 @@ impl EntityRecognizer {
 
         // 5. Relations and countries.
         self.add_role_countries(doc, &mut ents, &places);
+        self.add_demonym_countries(&mut ents, &places);
         let relations = self.relations(doc, &ents, &hints, &places);
         assign_countries(text, &mut ents, &relations, &places);
 
+        for b in ents.iter_mut() {
+            if let Some(name) = self.name_as_written(text, b) {
+                b.name = name;
+            }
+        }
         doc.entities = ents
             .into_iter()
             .map(|b| {
@@ -483,6 +514,39 @@ impl EntityRecognizer {
             })
             .collect();
         doc.relations = relations;
+    }
+
+    /// The name a gazetteer entity goes by in this article, when the
+    /// article never writes the gazetteer's own name: its fullest mention.
+    /// News writes "Izmir", "Raichur", "New Delhi", "Xinhua" where the
+    /// gazetteer has "İzmir", "Rāichūr", "Delhi", "Xinhua News Agency";
+    /// the id still links the entry. Countries keep their short English
+    /// name ("Britain" is United Kingdom).
+    fn name_as_written(&self, text: &str, b: &Building) -> Option<String> {
+        let entry = b.entry?;
+        if b.kind == EntityType::Country {
+            return None;
+        }
+        let canonical = &self.gazetteer.entry(entry).name;
+        let mut best: Option<String> = None;
+        for m in &b.mentions {
+            let surface = normalise_name(m.text(text));
+            if surface.to_lowercase() == canonical.to_lowercase() {
+                return None;
+            }
+            // Capitals are an acronym ("UN" is still the United Nations)
+            // or a dateline: neither is a fuller name.
+            if is_all_caps(&surface) {
+                continue;
+            }
+            if best
+                .as_ref()
+                .is_none_or(|x| surface.chars().count() > x.chars().count())
+            {
+                best = Some(surface);
+            }
+        }
+        best
     }
 
     // ------------------------------------------------------------ gazetteer
@@ -667,6 +731,9 @@ impl EntityRecognizer {
                     span: m.span,
                     country: code,
                     adjective,
+                    country_demonym: form == AliasForm::Demonym
+                        && e.kind == EntityType::Country
+                        && !hyphen_adjective,
                 });
                 if adjective {
                     continue;
@@ -844,6 +911,198 @@ impl EntityRecognizer {
                 }
             }
         }
+    }
+
+    /// An institution's name may hold "and" ("Moi Teaching and Referral
+    /// Hospital", "University of Science and Technology"), but "and" also
+    /// joins two names the patterns read as one: "University of Ghana and
+    /// Stanford University" (a head word or legal form on both sides, the
+    /// first of two words or more, or a known name after "and") keeps the
+    /// first; "Ghana and Stanford University" (all
+    /// before "and" the end of a known name, no head word) keeps the second.
+    fn split_joined_names(&self, text: &str, known: &[Candidate], found: &mut Vec<Candidate>) {
+        let mut second: Vec<Candidate> = Vec::new();
+        let heads = &self.rules.words.org_heads;
+        let legal = &self.rules.legal_forms_after_known;
+        let has_head = |s: &str| {
+            s.split_whitespace()
+                .any(|w| contains_lower(heads, w) || legal.iter().any(|f| f == w))
+        };
+        let known_in = |from: usize, to: usize| {
+            known
+                .iter()
+                .any(|k| k.entry.is_some() && k.span.start >= from && k.span.start < to)
+        };
+        // Pattern names by start: "…Technology and Yarra Bend Children"
+        // ends inside "Yarra Bend Children's Hospital", another name.
+        let other_names: Vec<Span> = found
+            .iter()
+            .filter(|c| c.kind == EntityType::Organization)
+            .map(|c| c.span)
+            .collect();
+        for c in found.iter_mut() {
+            if c.kind != EntityType::Organization || c.entry.is_some() {
+                continue;
+            }
+            // Wire copy wraps lines inside names: "and" may stand at either
+            // end of a line. The first "and" where the name splits counts.
+            let flat = c.span.text(text).replace('\n', " ");
+            let ands: Vec<usize> = flat
+                .match_indices(" and ")
+                .map(|(i, _)| c.span.start + i)
+                .collect();
+            for at in ands {
+                let (before, after) = (&text[c.span.start..at], &text[at + 5..c.span.end]);
+                // "Paul Volcker and International Monetary Fund": a known
+                // name is all that follows "and".
+                let known_after = known.iter().any(|k| {
+                    k.entry.is_some() && k.span.start == at + 5 && k.span.end >= c.span.end
+                });
+                if known_after && !has_head(before) {
+                    c.span.start = at + 5;
+                    break;
+                }
+                if has_head(before) && before.contains([' ', '\n']) {
+                    let next_word_end = after.find([' ', '\n']).map_or(c.span.end, |i| at + 5 + i);
+                    // A possessive after the end: the words after "and"
+                    // begin a name the match cut short ("… and Yarra Bend
+                    // Children's Hospital").
+                    let longer_after = other_names
+                        .iter()
+                        .any(|o| o.start == at + 5 && o.end > c.span.end)
+                        || text[c.span.end..].starts_with(['\'', '’']);
+                    if has_head(after) || known_in(at + 5, next_word_end) || longer_after {
+                        // The match took the second name's start with it:
+                        // give it back, up to its head word.
+                        if let Some(end) = name_with_head_from(text, at + 5, heads, legal) {
+                            if end >= c.span.end {
+                                second.push(Candidate {
+                                    span: Span::new(at + 5, end),
+                                    ..c.clone()
+                                });
+                            }
+                        }
+                        c.span.end = at;
+                        break;
+                    }
+                } else if known
+                    .iter()
+                    .any(|k| k.entry.is_some() && k.span.start <= c.span.start && k.span.end == at)
+                {
+                    c.span.start = at + 5;
+                    break;
+                }
+            }
+        }
+        found.extend(second);
+    }
+
+    /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
+    /// place's name with the word for its kind after it names a place of
+    /// its own (the region, not the town; the river, not the department),
+    /// with that word in its name. After a place the gazetteer knows any
+    /// listed word counts; after another capitalised word only those of
+    /// the `place_head` list ("Chui region", not "Police Department").
+    /// The longer name then wins over the gazetteer's shorter one.
+    fn place_head_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        candidates: &mut Vec<Candidate>,
+        places: &[PlaceCue],
+    ) {
+        let heads = &self.rules.place_heads;
+        if heads.is_empty() {
+            return;
+        }
+        // Known places by the end of their name: (start, country, whether
+        // a first-level region).
+        let known: FastMap<usize, (usize, Option<&str>, bool)> = candidates
+            .iter()
+            .filter(|c| {
+                c.team_of.is_none() && matches!(c.kind, EntityType::Location | EntityType::Country)
+            })
+            .filter_map(|c| {
+                let e = self.gazetteer.entry(c.entry?);
+                let region = e.attributes.contains_key("admin1") || e.feature() == Some("region");
+                Some((c.span.end, (c.span.start, entry_country(e), region)))
+            })
+            .collect();
+        let adjectives: FastSet<usize> = places
+            .iter()
+            .filter(|p| p.adjective)
+            .map(|p| p.span.end)
+            .collect();
+        let unknown_name_word = |t: &Token| {
+            let w = t.span.text(text);
+            is_capitalised(w)
+                && !is_all_caps(w)
+                && !adjectives.contains(&t.span.end)
+                && !self.is_never_a_name_part(w)
+        };
+        let mut found: Vec<Candidate> = Vec::new();
+        for k in 1..tokens.len() {
+            let tok = &tokens[k];
+            let first = tok.span.text(text);
+            if !self.rules.place_head_first_words.contains(first) {
+                continue;
+            }
+            let prev = &tokens[k - 1];
+            if &text[prev.span.end..tok.span.start] != " " {
+                continue;
+            }
+            let rest = &text[tok.span.start..];
+            let Some((head, after_any)) = heads.iter().find(|(h, _)| {
+                rest.starts_with(h.as_str())
+                    && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            }) else {
+                continue;
+            };
+            let end = tok.span.start + head.len();
+            // "Georgia Department of Public Health", "Volta Region Health
+            // Directorate": the name goes on, and is no place.
+            let after = &text[end..];
+            if after.starts_with(" of ")
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
+            {
+                continue;
+            }
+            let start = if let Some(&(start, country, region)) = known.get(&prev.span.end) {
+                if head.eq_ignore_ascii_case("state") && country == Some("US") {
+                    continue;
+                }
+                // "Guizhou province", "Gujarat state": a region's kind in
+                // lowercase only says what the region is; "Osh region" (Osh
+                // the town) and "Ogun State" (the official name) name it.
+                let unit = *after_any || head.eq_ignore_ascii_case("state");
+                if region && unit && head.starts_with(|c: char| c.is_lowercase()) {
+                    continue;
+                }
+                start
+            } else if *after_any && unknown_name_word(prev) {
+                // Up to two unknown words: "Syr Darya region".
+                match k.checked_sub(2).map(|j| &tokens[j]) {
+                    Some(p2)
+                        if &text[p2.span.end..prev.span.start] == " " && unknown_name_word(p2) =>
+                    {
+                        p2.span.start
+                    }
+                    _ => prev.span.start,
+                }
+            } else {
+                continue;
+            };
+            found.push(Candidate {
+                span: Span::new(start, end),
+                kind: EntityType::Location,
+                entry: None,
+                priority: self.rules.gazetteer_priority,
+                team_of: None,
+            });
+        }
+        candidates.extend(found);
     }
 
     // ------------------------------------------------------------ datelines
@@ -1785,6 +2044,49 @@ impl EntityRecognizer {
         ents.sort_by_key(|e| e.mentions[0].start);
     }
 
+    /// A country the article names only by its demonym ("Chinese
+    /// engineers", "a Qatari fund") is still a country the article speaks
+    /// of: an entity whose mentions are the demonyms. A demonym inside
+    /// another name ("Colombian Red Cross") is that name's.
+    fn add_demonym_countries(&self, ents: &mut Vec<Building>, places: &[PlaceCue]) {
+        let mut added: Vec<Building> = Vec::new();
+        for p in places.iter().filter(|p| p.country_demonym) {
+            if owner_entity(ents, Owner::Country(p.country)).is_some()
+                || ents
+                    .iter()
+                    .any(|x| x.mentions.iter().any(|m| m.overlaps(p.span)))
+            {
+                continue;
+            }
+            if let Some(b) = added
+                .iter_mut()
+                .find(|b| b.attributes.get("country").map(String::as_str) == Some(p.country))
+            {
+                b.mentions.push(p.span);
+                continue;
+            }
+            let Some(entry) = self.gazetteer.by_id(EntityType::Country, p.country) else {
+                continue;
+            };
+            let g = self.gazetteer.entry(entry);
+            let mut attributes = g.attributes.clone();
+            attributes.insert("country".into(), g.id.clone());
+            added.push(Building {
+                kind: EntityType::Country,
+                name: g.name.clone(),
+                entry: Some(entry),
+                mentions: vec![p.span],
+                attributes,
+                acronyms: Vec::new(),
+            });
+        }
+        if added.is_empty() {
+            return;
+        }
+        ents.extend(added);
+        ents.sort_by_key(|e| e.mentions[0].start);
+    }
+
     /// A role phrase: up to five words (capitalised or lowercase, "and"
     /// inside) ending in a listed role word, perhaps followed by "of", "for",
     /// "to", "in" or "at" and a short complement, which the role leaves out
@@ -2327,8 +2629,23 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
     }
     let mut count = 1;
     let mut after_title = false;
-    for (s, e) in parts {
+    let mut parts = parts.peekable();
+    let mut prev = &text[start..end];
+    while let Some((s, e)) = parts.next() {
         let w = &text[s..e];
+        // "Agency on Tuesday", "Hospital on the Black Sea": "on" goes on
+        // a name only after the heads that take it ("Council on Foreign
+        // Relations", "Commission on the Status of Women"), and never
+        // before a date.
+        if !person && w == "on" {
+            let next = parts.peek().map_or("", |p| &text[p.0..p.1]);
+            let head_without_on = contains_lower(&words.org_heads, prev)
+                && !contains_lower(&rules.org_heads_taking_on, prev);
+            if head_without_on || is_date_word(next) {
+                break;
+            }
+        }
+        prev = w;
         if title(w) {
             after_title = true;
             continue;
@@ -2370,6 +2687,75 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// The end of a name that starts at `start`: capitalised words (a
+/// possessive "Children's" among them) up to the last institution head
+/// word or legal form, at most six words; None without one.
+fn name_with_head_from(
+    text: &str,
+    start: usize,
+    heads: &FastSet<String>,
+    legal: &[String],
+) -> Option<usize> {
+    let mut end = None;
+    let mut pos = start;
+    for w in text[start..].split([' ', '\n']).take(6) {
+        // "and" inside the name: "Ross and Co Inc".
+        if w == "and" {
+            pos += w.len() + 1;
+            continue;
+        }
+        if !is_capitalised(w) {
+            break;
+        }
+        let word = w.trim_end_matches([',', ';', ':', ')']);
+        let clean = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if legal.iter().any(|f| f == word) || contains_lower(heads, word) {
+            end = Some(pos + word.len());
+        } else if contains_lower(heads, clean) || legal.iter().any(|f| f == clean) {
+            end = Some(pos + clean.len());
+        }
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+        pos += w.len() + 1;
+    }
+    end
+}
+
+/// A weekday or month name: what follows "on" in a date, not in a name.
+fn is_date_word(w: &str) -> bool {
+    const DATE_WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Aug.",
+        "Sept.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ];
+    DATE_WORDS.contains(&w.trim_end_matches(','))
 }
 
 /// "al-Hamli", "el-Sisi": a name word led by an Arabic article (as `{Word}`

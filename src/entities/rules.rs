@@ -213,6 +213,17 @@ pub struct RuleSet {
     /// "Co"): legal forms that may follow a company's name, which the
     /// gazetteer lists without them.
     pub legal_forms_after_known: Vec<String>,
+    /// Words after a place's name that make a longer place name ("Volta
+    /// Region", "Cauca River", "Zaatari camp"), each with whether it may
+    /// follow a capitalised word the gazetteer does not know (the
+    /// `place_head` list: "Chui region") or only a known place
+    /// (`place_head_after_known`: "Kathmandu valley").
+    pub place_heads: Vec<(String, bool)>,
+    /// The `org_head_on` list, lowercase: heads an "on" phrase may follow
+    /// in a name ("Council on Foreign Relations").
+    pub org_heads_taking_on: FastSet<String>,
+    /// First words of `place_heads`: a quick test per token.
+    pub place_head_first_words: FastSet<String>,
 }
 
 /// One match of a pattern rule.
@@ -321,7 +332,31 @@ impl RuleSet {
             .get("title")
             .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
             .unwrap_or_default();
+        let mut place_heads: Vec<(String, bool)> = ["place_head", "place_head_after_known"]
+            .iter()
+            .flat_map(|l| {
+                let after_any = *l == "place_head";
+                lists
+                    .get(*l)
+                    .into_iter()
+                    .flatten()
+                    .map(move |w| (w.clone(), after_any))
+            })
+            .collect();
+        // Longest first: "river basin" before "river".
+        place_heads.sort_by_key(|h| std::cmp::Reverse(h.0.len()));
+        let place_head_first_words = place_heads
+            .iter()
+            .filter_map(|(h, _)| h.split(' ').next().map(String::from))
+            .collect();
+        let org_heads_taking_on = lists
+            .get("org_head_on")
+            .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
+            .unwrap_or_default();
         Ok(RuleSet {
+            org_heads_taking_on,
+            place_heads,
+            place_head_first_words,
             titles,
             legal_forms_after_known,
             anchors,
@@ -839,8 +874,12 @@ fn expand(
             bail!("unclosed '{{' in pattern");
         };
         let name = &after[..close];
-        if name.chars().next().is_some_and(|c| c.is_ascii_digit()) || name.is_empty() {
-            // A regex repetition such as {1,3}.
+        if name.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || name.is_empty()
+            || out.ends_with("\\b")
+        {
+            // A regex repetition such as {1,3}, or a word-boundary kind
+            // such as \b{end-half}.
             out.push('{');
             out.push_str(name);
             out.push('}');
