@@ -416,7 +416,12 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
         if let Some(x) = linked {
             v.check(
                 "event-date-timex",
-                e.date.as_deref() == Some(x.value.as_str()),
+                // (an event is dated to the day: a time of day gives its day)
+                e.date.as_deref() == Some(x.value.as_str())
+                    || (x.kind == TimexType::Time
+                        && e.date.as_deref().is_some_and(|d| {
+                            x.value.strip_prefix(d).is_some_and(|t| t.starts_with('T'))
+                        })),
                 || {
                     format!(
                         "event {i} date {:?} differs from its timex value {:?}",
