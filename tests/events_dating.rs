@@ -304,3 +304,15 @@ fn meeting_at_a_named_place_without_named_participants() {
     );
     assert!(d.events.iter().all(|e| e.kind != "meeting"));
 }
+
+#[test]
+fn meeting_here_takes_the_datelines_place() {
+    let d = run(
+        "NAIROBI, April 2 -- The visiting ambassador met here today with health officials.",
+        "2020-04-02",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "met here").as_deref(),
+        Some("2020-04-02")
+    );
+}
