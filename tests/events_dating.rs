@@ -316,3 +316,18 @@ fn meeting_here_takes_the_datelines_place() {
         Some("2020-04-02")
     );
 }
+
+#[test]
+fn a_date_after_the_speakers_title_dates_the_statement() {
+    let d = run(
+        "\"The bank will open branches in Lagos,\" said Amina Bello, deputy governor of the Central Bank of Nigeria, on Thursday.",
+        "2021-10-15",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-10-14".to_string())]);
+    // a relative clause in between still blocks it
+    let d = run(
+        "\"We need more doctors,\" said Maria Lopez, who moved to Lima on Thursday.",
+        "2021-10-15",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+}
