@@ -331,3 +331,23 @@ fn a_date_after_the_speakers_title_dates_the_statement() {
     );
     assert_eq!(statement_dates(&d), vec![None]);
 }
+
+/// A statement dated from another event takes that event's timex, so its
+/// basis and evidence follow the timex's sentence (found by the robustness
+/// property test: "same_sentence" with the timex two sentences away).
+#[test]
+fn a_statement_dated_from_an_occasion_names_the_timex_sentence() {
+    let d = run(
+        "Kenya and Uganda held talks in Kampala on Monday.\nThe ministers met again.\n\"We agreed,\" Grace Achan said after the talks.",
+        "2021-06-16",
+    );
+    for e in d.events.iter().filter(|e| e.kind == "statement") {
+        if let Some(t) = e.timex {
+            let ts = d.timexes[t].sentence;
+            match e.date_basis {
+                newsfacts::model::DateBasis::SameSentence => assert_eq!(ts, e.sentence),
+                _ => assert!(e.evidence_sentences.contains(&ts), "{e:?}"),
+            }
+        }
+    }
+}
