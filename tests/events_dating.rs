@@ -304,3 +304,50 @@ fn meeting_at_a_named_place_without_named_participants() {
     );
     assert!(d.events.iter().all(|e| e.kind != "meeting"));
 }
+
+#[test]
+fn meeting_here_takes_the_datelines_place() {
+    let d = run(
+        "NAIROBI, April 2 -- The visiting ambassador met here today with health officials.",
+        "2020-04-02",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "met here").as_deref(),
+        Some("2020-04-02")
+    );
+}
+
+#[test]
+fn a_date_after_the_speakers_title_dates_the_statement() {
+    let d = run(
+        "\"The bank will open branches in Lagos,\" said Amina Bello, deputy governor of the Central Bank of Nigeria, on Thursday.",
+        "2021-10-15",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-10-14".to_string())]);
+    // a relative clause in between still blocks it
+    let d = run(
+        "\"We need more doctors,\" said Maria Lopez, who moved to Lima on Thursday.",
+        "2021-10-15",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+}
+
+/// A statement dated from another event takes that event's timex, so its
+/// basis and evidence follow the timex's sentence (found by the robustness
+/// property test: "same_sentence" with the timex two sentences away).
+#[test]
+fn a_statement_dated_from_an_occasion_names_the_timex_sentence() {
+    let d = run(
+        "Kenya and Uganda held talks in Kampala on Monday.\nThe ministers met again.\n\"We agreed,\" Grace Achan said after the talks.",
+        "2021-06-16",
+    );
+    for e in d.events.iter().filter(|e| e.kind == "statement") {
+        if let Some(t) = e.timex {
+            let ts = d.timexes[t].sentence;
+            match e.date_basis {
+                newsfacts::model::DateBasis::SameSentence => assert_eq!(ts, e.sentence),
+                _ => assert!(e.evidence_sentences.contains(&ts), "{e:?}"),
+            }
+        }
+    }
+}

@@ -2295,17 +2295,7 @@ fn date_statements_from_context(
             .max_by_key(|o| (o.sentence, o.trigger.start))
             .map(|o| (o.date.clone(), o.timex, o.sentence));
         if let Some((date, timex, from)) = source {
-            let e = &mut events[i];
-            e.date = date;
-            e.timex = timex;
-            e.date_basis = if from == e.sentence {
-                DateBasis::SameSentence
-            } else {
-                DateBasis::LinkedSentence
-            };
-            if !e.evidence_sentences.contains(&from) {
-                e.evidence_sentences.push(from);
-            }
+            link_date(doc, &mut events[i], date, timex, from);
         }
     }
     // The same speaker's next words on the same occasion.
@@ -2338,16 +2328,37 @@ fn date_statements_from_context(
                 && same_paragraph(text, sentences, prev.sentence, cur.sentence);
             if follows {
                 let (date, timex, from) = (prev.date.clone(), prev.timex, prev.sentence);
-                let cur = &mut events[i];
-                cur.date = date;
-                cur.timex = timex;
-                cur.date_basis = DateBasis::LinkedSentence;
-                if !cur.evidence_sentences.contains(&from) {
-                    cur.evidence_sentences.push(from);
-                }
+                link_date(doc, &mut events[i], date, timex, from);
             }
         }
         last = Some(i);
+    }
+}
+
+/// Dates statement `e` like the event of sentence `from` (its date and
+/// timex); the basis and evidence follow the timex's own sentence.
+fn link_date(
+    doc: &Document,
+    e: &mut Event,
+    date: Option<String>,
+    timex: Option<usize>,
+    from: usize,
+) {
+    let ts = timex
+        .and_then(|t| doc.timexes.get(t))
+        .map(|t| t.sentence)
+        .unwrap_or(from);
+    e.date = date;
+    e.timex = timex;
+    e.date_basis = if ts == e.sentence && timex.is_some() {
+        DateBasis::SameSentence
+    } else {
+        DateBasis::LinkedSentence
+    };
+    for s in [from, ts] {
+        if !e.evidence_sentences.contains(&s) {
+            e.evidence_sentences.push(s);
+        }
     }
 }
 

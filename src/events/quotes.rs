@@ -803,7 +803,27 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
         let Some(gap) = text.get(verb.end..t.start) else {
             return false;
         };
-        return !breaks(gap) && gap.split_whitespace().count() <= MAX_WORDS;
+        if !breaks(gap) && gap.split_whitespace().count() <= MAX_WORDS {
+            return true;
+        }
+        // "said Song Dahan, deputy director of the office, on Thursday.":
+        // the speaker's title set off by commas, then the date closing the
+        // sentence.
+        let Some(tail) = gap.trim_end().strip_suffix(',').or_else(|| {
+            gap.trim_end()
+                .strip_suffix(" on")
+                .and_then(|g| g.trim_end().strip_suffix(','))
+        }) else {
+            return false;
+        };
+        let closes = text
+            .get(t.end..)
+            .is_some_and(|r| r.trim_start().starts_with(['.', '\n']) || r.trim().is_empty());
+        let title = tail.split_once(',').map(|(_, x)| x).unwrap_or("");
+        return closes
+            && tail.matches(',').count() == 1
+            && !breaks(title.replace(',', " ").as_str())
+            && tail.split_whitespace().count() <= 3 * MAX_WORDS;
     }
     if t.end > verb.start {
         return false;
