@@ -480,6 +480,10 @@ impl EntityRecognizer {
             return None;
         }
         let canonical = &self.gazetteer.entry(entry).name;
+        // Nearly always a mention is the name itself: no allocation then.
+        if b.mentions.iter().any(|m| m.text(text) == canonical) {
+            return None;
+        }
         let mut best: Option<String> = None;
         for m in &b.mentions {
             let surface = normalise_name(m.text(text));
@@ -896,6 +900,9 @@ impl EntityRecognizer {
             if c.kind != EntityType::Organization || c.entry.is_some() {
                 continue;
             }
+            if !c.span.text(text).contains("and") {
+                continue;
+            }
             // Wire copy wraps lines inside names: "and" may stand at either
             // end of a line. The first "and" where the name splits counts.
             let flat = c.span.text(text).replace('\n', " ");
@@ -992,11 +999,16 @@ impl EntityRecognizer {
                 && !adjectives.contains(&t.span.end)
                 && !self.is_never_a_name_part(w)
         };
+        // Asked of every token: a bit filter first, the set only on a hit.
+        let mut shapes = ShapeFilter::default();
+        for w in &self.rules.place_head_first_words {
+            shapes.insert(w);
+        }
         let mut found: Vec<Candidate> = Vec::new();
         for k in 1..tokens.len() {
             let tok = &tokens[k];
             let first = tok.span.text(text);
-            if !self.rules.place_head_first_words.contains(first) {
+            if !shapes.may_contain(first) || !self.rules.place_head_first_words.contains(first) {
                 continue;
             }
             let prev = &tokens[k - 1];
