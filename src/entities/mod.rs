@@ -419,6 +419,7 @@ impl EntityRecognizer {
         // 4. Entities and their mentions.
         let mut ents = self.group(text, &chosen);
         self.attach_short_forms(text, &tokens, &initial, &mut ents);
+        self.merge_legal_form_variants(&mut ents);
         self.reassign_person_names(text, &mut ents);
         ents.retain(|e| !e.mentions.is_empty());
         for e in ents.iter_mut() {
@@ -1702,6 +1703,34 @@ impl EntityRecognizer {
             }
         }
         found
+    }
+
+    /// "Nordvik Logistics" (a headline, an "About" line) and "Nordvik
+    /// Logistics ASA" are one company, whichever comes first: the name
+    /// without its legal form joins the full one. Left alone when two
+    /// full names share it.
+    fn merge_legal_form_variants(&self, ents: &mut [Building]) {
+        let legal = &self.rules.legal_forms_after_known;
+        for i in 0..ents.len() {
+            if ents[i].kind != EntityType::Organization || ents[i].entry.is_some() {
+                continue;
+            }
+            let short = ents[i].name.as_str();
+            let mut fuller = ents.iter().enumerate().filter(|(j, e)| {
+                *j != i
+                    && e.kind == EntityType::Organization
+                    && !e.mentions.is_empty()
+                    && e.name
+                        .strip_prefix(short)
+                        .and_then(|r| r.strip_prefix(' '))
+                        .is_some_and(|form| legal.iter().any(|f| f == form))
+            });
+            let (Some((j, _)), None) = (fuller.next(), fuller.next()) else {
+                continue;
+            };
+            let moved = std::mem::take(&mut ents[i].mentions);
+            ents[j].mentions.extend(moved);
+        }
     }
 
     /// The words a person may later be called by: the surname (last word,
