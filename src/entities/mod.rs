@@ -349,6 +349,7 @@ impl EntityRecognizer {
         candidates.extend(from_patterns);
         self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+        self.chinese_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names.
@@ -1449,6 +1450,65 @@ impl EntityRecognizer {
                     || words.org_heads.contains(l)
                     || words.pronouns.contains(l)
             })
+    }
+
+    /// "He Lianfang", "Zhao Wei", "Li Mingxuan": a Chinese surname (the
+    /// `surname_first` list) followed by a given name written in pinyin,
+    /// which no list of given names holds. Not when another capitalised
+    /// word follows ("Yang Ming Marine"); a surname that is also an English
+    /// word ("He", "Long") at a sentence start needs a given name of two
+    /// syllables ("He Can" is no name).
+    fn chinese_name_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        initial: &[bool],
+        out: &mut Vec<Candidate>,
+    ) {
+        let words = &self.rules.words;
+        for k in 0..tokens.len().saturating_sub(1) {
+            let surname = tokens[k].span.text(text);
+            if !words.surname_first.contains(surname) {
+                continue;
+            }
+            let given = &tokens[k + 1];
+            if &text[tokens[k].span.end..given.span.start] != " " {
+                continue;
+            }
+            let g = given.span.text(text);
+            // "Sun Co": a legal form is no given name.
+            if !is_capitalised(g)
+                || is_all_caps(g)
+                || self.is_never_a_name_part(g)
+                || self.rules.legal_forms_after_known.iter().any(|f| f == g)
+            {
+                continue;
+            }
+            let Some(syllables) = pinyin_syllables(g) else {
+                continue;
+            };
+            let english_word = with_lower(surname, |l| {
+                words.pronouns.contains(l) || words.common.contains(l)
+            });
+            if english_word && initial[k] && syllables < 2 {
+                continue;
+            }
+            // "Yang Ming Marine": a longer capitalised name goes on.
+            if let Some(next) = tokens.get(k + 2) {
+                if &text[given.span.end..next.span.start] == " "
+                    && is_capitalised(next.span.text(text))
+                {
+                    continue;
+                }
+            }
+            out.push(Candidate {
+                span: Span::new(tokens[k].span.start, given.span.end),
+                kind: EntityType::Person,
+                entry: None,
+                priority: GIVEN_NAME_PRIORITY,
+                team_of: None,
+            });
+        }
     }
 
     /// "Michael Jordan", "Chad Smith": a known given name followed by
@@ -2716,6 +2776,47 @@ fn name_with_head_from(
         pos += w.len() + 1;
     }
     end
+}
+
+/// How many pinyin syllables spell `word` ("Lianfang" = lian·fang: 2), at
+/// most two, as in a given name ("Refining" would take three); None when
+/// it is no pinyin (tone marks and apostrophes
+/// aside, which news rarely prints).
+fn pinyin_syllables(word: &str) -> Option<usize> {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei",
+        "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ue", "ui", "er", "a",
+        "o", "e", "i", "u",
+    ];
+    fn parse(w: &str, count: usize) -> Option<usize> {
+        if w.is_empty() {
+            return (count > 0).then_some(count);
+        }
+        if count == 2 {
+            return None;
+        }
+        for ini in INITIALS {
+            let Some(rest) = w.strip_prefix(ini) else {
+                continue;
+            };
+            for fin in FINALS {
+                if let Some(rest) = rest.strip_prefix(fin) {
+                    if let Some(n) = parse(rest, count + 1) {
+                        return Some(n);
+                    }
+                }
+            }
+        }
+        None
+    }
+    if !word.bytes().all(|b| b.is_ascii_alphabetic()) || word.len() > 12 {
+        return None;
+    }
+    parse(&word.to_ascii_lowercase(), 0)
 }
 
 /// A weekday or month name: what follows "on" in a date, not in a name.
