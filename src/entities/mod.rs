@@ -1466,9 +1466,14 @@ impl EntityRecognizer {
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
+        // Asked of every token: a bit filter first, the set only on a hit.
+        let mut shapes = ShapeFilter::default();
+        for w in &words.surname_first {
+            shapes.insert(w);
+        }
         for k in 0..tokens.len().saturating_sub(1) {
             let surname = tokens[k].span.text(text);
-            if !words.surname_first.contains(surname) {
+            if !shapes.may_contain(surname) || !words.surname_first.contains(surname) {
                 continue;
             }
             let given = &tokens[k + 1];
