@@ -612,6 +612,14 @@ impl EntityRecognizer {
             if e.kind == EntityType::Person && single_word && (pronoun || common) {
                 continue;
             }
+            // "degrees Celsius": a unit, whatever company shares its name.
+            if single_word
+                && e.kind != EntityType::Person
+                && (text[..m.span.start].ends_with("degrees ")
+                    || text[..m.span.start].ends_with("° "))
+            {
+                continue;
+            }
             // A capitalised common word at a sentence start is an ordinary
             // word unless the document also capitalises it mid-sentence.
             if single_word
