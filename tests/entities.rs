@@ -31,6 +31,7 @@ United Nations\torganization\torg:un\tUN|U.N.
 Osh\tlocation\tgeonames:1527534\t\tcountry=KG\tfeature=city\tpopulation=320000
 Guizhou\tlocation\tgeonames:1809445\t\tcountry=CN\tadmin1=CN.18\tpopulation=38000000
 Lagos\tlocation\tgeonames:2332459\t\tcountry=NG\tfeature=city\tpopulation=9000000
+Celsius Holdings\torganization\tsec:1341766\tCelsius\tfeature=company
 ";
 
 fn recognizer_with(extra: &[(String, String)]) -> EntityRecognizer {
@@ -572,4 +573,12 @@ fn the_place_of_a_wire_dateline_is_found_in_capitals() {
     let doc = run("NAPLES, that is the question.\n\nMOONBASE, May 2 (Lunar Wire) -- Talks began.");
     assert_eq!(kind_of(&doc, "NAPLES"), None);
     assert_eq!(kind_of(&doc, "MOONBASE"), None);
+}
+
+#[test]
+fn a_unit_after_degrees_is_no_company() {
+    let doc = run("Temperatures fell to minus 3 degrees Celsius on Monday.");
+    assert!(doc.entities.is_empty(), "{:?}", doc.entities);
+    let doc = run("Shares of Celsius rose on Monday.");
+    assert_eq!(entity(&doc, "Celsius").kind, EntityType::Organization);
 }

@@ -102,3 +102,24 @@ fn an_institution_named_in_another_language_starts_with_its_head_word() {
     assert!(organization(&doc, "Universidade de Lagoa Azul").is_some());
     assert!(doc.entities.iter().all(|e| e.kind != EntityType::Person));
 }
+
+#[test]
+fn a_company_named_first_without_its_legal_form_is_the_same_company() {
+    let doc = run(
+        "Brennvik Logistics to fund school laptops\n\nBrennvik Logistics ASA said on Monday it would \
+         pay for 300 laptops. Brennvik Logistics has offices in Bergen.",
+    );
+    let companies: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Brennvik"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(companies, vec!["Brennvik Logistics ASA"]);
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Brennvik Logistics ASA")
+        .unwrap();
+    assert_eq!(e.mentions.len(), 3);
+}

@@ -112,3 +112,19 @@ fn based_modifier_is_no_part_of_an_institution() {
         && r.object == swi
         && r.role.as_deref() == Some("head")));
 }
+
+#[test]
+fn a_chinese_surname_and_a_pinyin_given_name_are_a_person() {
+    let doc = run(
+        "The van is driven by He Lianfang, a cardiologist. Zhao Wei, a dealer, paid for it. \
+         He Can also help. Sun Co and Yang Ming Marine declined to comment.",
+    );
+    let names = people(&doc);
+    assert!(names.contains(&"He Lianfang".to_string()), "{names:?}");
+    assert!(names.contains(&"Zhao Wei".to_string()), "{names:?}");
+    // "He" at a sentence start before a one-syllable word, a legal form,
+    // and a longer capitalised name are no such names.
+    for not in ["He Can", "Sun Co", "Yang Ming"] {
+        assert!(!names.contains(&not.to_string()), "{not}: {names:?}");
+    }
+}

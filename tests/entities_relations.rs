@@ -186,7 +186,10 @@ fn a_demonym_before_a_state_role_names_the_country() {
     let doc = run("The school was paid for by Pakistani businessman Imran Qazilbash last year.");
     assert!(doc.relations.is_empty(), "{:?}", doc.relations);
     // The demonym still names the country, as any demonym does.
-    assert_eq!(doc.entities[index(&doc, "Pakistan")].kind, EntityType::Country);
+    assert_eq!(
+        doc.entities[index(&doc, "Pakistan")].kind,
+        EntityType::Country
+    );
 }
 
 #[test]

@@ -397,6 +397,7 @@ impl EntityRecognizer {
         candidates.extend(from_patterns);
         self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
+        self.chinese_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names.
@@ -467,6 +468,7 @@ impl EntityRecognizer {
         // 4. Entities and their mentions.
         let mut ents = self.group(text, &chosen);
         self.attach_short_forms(text, &tokens, &initial, &mut ents);
+        self.merge_legal_form_variants(&mut ents);
         self.reassign_person_names(text, &mut ents);
         ents.retain(|e| !e.mentions.is_empty());
         for e in ents.iter_mut() {
@@ -528,6 +530,10 @@ impl EntityRecognizer {
             return None;
         }
         let canonical = &self.gazetteer.entry(entry).name;
+        // Nearly always a mention is the name itself: no allocation then.
+        if b.mentions.iter().any(|m| m.text(text) == canonical) {
+            return None;
+        }
         let mut best: Option<String> = None;
         for m in &b.mentions {
             let surface = normalise_name(m.text(text));
@@ -652,6 +658,14 @@ impl EntityRecognizer {
             let at_start = tok.is_some_and(|k| initial[k]);
             // A person alias that is a pronoun or common word ("He", "Will").
             if e.kind == EntityType::Person && single_word && (pronoun || common) {
+                continue;
+            }
+            // "degrees Celsius": a unit, whatever company shares its name.
+            if single_word
+                && e.kind != EntityType::Person
+                && (text[..m.span.start].ends_with("degrees ")
+                    || text[..m.span.start].ends_with("° "))
+            {
                 continue;
             }
             // A capitalised common word at a sentence start is an ordinary
@@ -944,6 +958,9 @@ impl EntityRecognizer {
             if c.kind != EntityType::Organization || c.entry.is_some() {
                 continue;
             }
+            if !c.span.text(text).contains("and") {
+                continue;
+            }
             // Wire copy wraps lines inside names: "and" may stand at either
             // end of a line. The first "and" where the name splits counts.
             let flat = c.span.text(text).replace('\n', " ");
@@ -1040,11 +1057,16 @@ impl EntityRecognizer {
                 && !adjectives.contains(&t.span.end)
                 && !self.is_never_a_name_part(w)
         };
+        // Asked of every token: a bit filter first, the set only on a hit.
+        let mut shapes = ShapeFilter::default();
+        for w in &self.rules.place_head_first_words {
+            shapes.insert(w);
+        }
         let mut found: Vec<Candidate> = Vec::new();
         for k in 1..tokens.len() {
             let tok = &tokens[k];
             let first = tok.span.text(text);
-            if !self.rules.place_head_first_words.contains(first) {
+            if !shapes.may_contain(first) || !self.rules.place_head_first_words.contains(first) {
                 continue;
             }
             let prev = &tokens[k - 1];
@@ -1485,6 +1507,70 @@ impl EntityRecognizer {
             })
     }
 
+    /// "He Lianfang", "Zhao Wei", "Li Mingxuan": a Chinese surname (the
+    /// `surname_first` list) followed by a given name written in pinyin,
+    /// which no list of given names holds. Not when another capitalised
+    /// word follows ("Yang Ming Marine"); a surname that is also an English
+    /// word ("He", "Long") at a sentence start needs a given name of two
+    /// syllables ("He Can" is no name).
+    fn chinese_name_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        initial: &[bool],
+        out: &mut Vec<Candidate>,
+    ) {
+        let words = &self.rules.words;
+        // Asked of every token: a bit filter first, the set only on a hit.
+        let mut shapes = ShapeFilter::default();
+        for w in &words.surname_first {
+            shapes.insert(w);
+        }
+        for k in 0..tokens.len().saturating_sub(1) {
+            let surname = tokens[k].span.text(text);
+            if !shapes.may_contain(surname) || !words.surname_first.contains(surname) {
+                continue;
+            }
+            let given = &tokens[k + 1];
+            if &text[tokens[k].span.end..given.span.start] != " " {
+                continue;
+            }
+            let g = given.span.text(text);
+            // "Sun Co": a legal form is no given name.
+            if !is_capitalised(g)
+                || is_all_caps(g)
+                || self.is_never_a_name_part(g)
+                || self.rules.legal_forms_after_known.iter().any(|f| f == g)
+            {
+                continue;
+            }
+            let Some(syllables) = pinyin_syllables(g) else {
+                continue;
+            };
+            let english_word = with_lower(surname, |l| {
+                words.pronouns.contains(l) || words.common.contains(l)
+            });
+            if english_word && initial[k] && syllables < 2 {
+                continue;
+            }
+            // "Yang Ming Marine": a longer capitalised name goes on.
+            if let Some(next) = tokens.get(k + 2) {
+                if &text[given.span.end..next.span.start] == " "
+                    && is_capitalised(next.span.text(text))
+                {
+                    continue;
+                }
+            }
+            out.push(Candidate {
+                span: Span::new(tokens[k].span.start, given.span.end),
+                kind: EntityType::Person,
+                entry: None,
+                priority: GIVEN_NAME_PRIORITY,
+                team_of: None,
+            });
+        }
+    }
+
     /// "Michael Jordan", "Chad Smith": a known given name followed by
     /// capitalised words that are not ordinary words.
     fn given_name_candidates(
@@ -1737,6 +1823,34 @@ impl EntityRecognizer {
             }
         }
         found
+    }
+
+    /// "Nordvik Logistics" (a headline, an "About" line) and "Nordvik
+    /// Logistics ASA" are one company, whichever comes first: the name
+    /// without its legal form joins the full one. Left alone when two
+    /// full names share it.
+    fn merge_legal_form_variants(&self, ents: &mut [Building]) {
+        let legal = &self.rules.legal_forms_after_known;
+        for i in 0..ents.len() {
+            if ents[i].kind != EntityType::Organization || ents[i].entry.is_some() {
+                continue;
+            }
+            let short = ents[i].name.as_str();
+            let mut fuller = ents.iter().enumerate().filter(|(j, e)| {
+                *j != i
+                    && e.kind == EntityType::Organization
+                    && !e.mentions.is_empty()
+                    && e.name
+                        .strip_prefix(short)
+                        .and_then(|r| r.strip_prefix(' '))
+                        .is_some_and(|form| legal.iter().any(|f| f == form))
+            });
+            let (Some((j, _)), None) = (fuller.next(), fuller.next()) else {
+                continue;
+            };
+            let moved = std::mem::take(&mut ents[i].mentions);
+            ents[j].mentions.extend(moved);
+        }
     }
 
     /// The words a person may later be called by: the surname (last word,
@@ -2722,6 +2836,47 @@ fn name_with_head_from(
         pos += w.len() + 1;
     }
     end
+}
+
+/// How many pinyin syllables spell `word` ("Lianfang" = lian·fang: 2), at
+/// most two, as in a given name ("Refining" would take three); None when
+/// it is no pinyin (tone marks and apostrophes
+/// aside, which news rarely prints).
+fn pinyin_syllables(word: &str) -> Option<usize> {
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    const FINALS: &[&str] = &[
+        "iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei",
+        "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ue", "ui", "er", "a",
+        "o", "e", "i", "u",
+    ];
+    fn parse(w: &str, count: usize) -> Option<usize> {
+        if w.is_empty() {
+            return (count > 0).then_some(count);
+        }
+        if count == 2 {
+            return None;
+        }
+        for ini in INITIALS {
+            let Some(rest) = w.strip_prefix(ini) else {
+                continue;
+            };
+            for fin in FINALS {
+                if let Some(rest) = rest.strip_prefix(fin) {
+                    if let Some(n) = parse(rest, count + 1) {
+                        return Some(n);
+                    }
+                }
+            }
+        }
+        None
+    }
+    if !word.bytes().all(|b| b.is_ascii_alphabetic()) || word.len() > 12 {
+        return None;
+    }
+    parse(&word.to_ascii_lowercase(), 0)
 }
 
 /// A weekday or month name: what follows "on" in a date, not in a name.
