@@ -146,6 +146,21 @@ fn first_speaker(d: &newsfacts::model::Document) -> Option<String> {
 }
 
 #[test]
+fn an_institution_speaks_before_the_country_that_qualifies_it() {
+    // "Danish" is a mention of Denmark, but the drugmaker is the speaker.
+    let d = doc("Danish drugmaker Nordhavn Pharma said the trial would end in June.")
+        .country("Denmark", "DK", &["Danish"])
+        .org("Nordhavn Pharma")
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Nordhavn Pharma"));
+    // A country alone in the subject still speaks.
+    let d = doc("Denmark said the trial would end in June.")
+        .country("Denmark", "DK", &["Denmark"])
+        .run();
+    assert_eq!(first_speaker(&d).as_deref(), Some("Denmark"));
+}
+
+#[test]
 fn title_with_full_stop_keeps_the_name() {
     let d =
         doc("\"Every clinic will get a generator,\" said Dr. Nadia Ferreira, who runs the fund.")

@@ -137,12 +137,15 @@ impl EventExtractor {
         let person = in_range()
             .filter(free)
             .find(|m| doc.entities[m.idx].kind == EntityType::Person);
-        let other = in_range().filter(free).find(|m| {
-            matches!(
-                doc.entities[m.idx].kind,
-                EntityType::Organization | EntityType::Country
-            )
-        });
+        // An institution before a country: in "Danish drugmaker Nordhavn
+        // Pharma said", "the U.S. State Department said" the country only
+        // says whose the speaker is.
+        let of_kind = |kind: EntityType| {
+            in_range()
+                .filter(free)
+                .find(|m| doc.entities[m.idx].kind == kind)
+        };
+        let other = of_kind(EntityType::Organization).or_else(|| of_kind(EntityType::Country));
         // "a spokeswoman for the University": the spokesperson speaks for
         // the organisation named after the preposition.
         let for_org = || {
