@@ -14,6 +14,8 @@ Iraq\tcountry\tIQ\t\tdemonyms=Iraqi|Iraqis
 Geneva\tlocation\tgeonames:2660646\t\tcountry=CH\tfeature=city\tpopulation=183981
 Jose Eduardo dos Santos\tperson\tQ3\t\tcountry=AO
 Jose Eduardo\tlocation\tgeonames:1\t\tcountry=BR\tfeature=city\tpopulation=20000
+New York\tlocation\tgeonames:2\t\tcountry=US\tfeature=city\tpopulation=8000000
+Port Maria Vale\tlocation\tgeonames:3\t\tcountry=JM\tfeature=city\tpopulation=9000
 ";
 
 fn run(text: &str) -> Document {
@@ -68,6 +70,18 @@ fn arabic_articles_and_known_longer_names() {
     // A given name inside a longer name the gazetteer knows starts no name of its own.
     let doc = run("We met President Jose Eduardo dos Santos on Friday.");
     assert_eq!(people(&doc), vec!["Jose Eduardo dos Santos"]);
+}
+
+#[test]
+fn a_given_name_inside_a_known_place_starts_no_name() {
+    // "York", "Maria" are given names; here they are inside place names.
+    let doc = run("Shares fell on the New York Stock Exchange on Monday.");
+    assert!(people(&doc).is_empty(), "{:?}", people(&doc));
+    let doc = run("The ferry reached Port Maria Vale Harbour at noon.");
+    assert!(people(&doc).is_empty(), "{:?}", people(&doc));
+    // A name next to the place is still found.
+    let doc = run("Maria Lopez flew to New York on Monday.");
+    assert_eq!(people(&doc), vec!["Maria Lopez"]);
 }
 
 #[test]

@@ -1581,13 +1581,18 @@ impl EntityRecognizer {
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
-        // Multi-word gazetteer names ("Santa Clara", "Abu Dhabi") are not
-        // a given name plus surname.
-        let gazetteer_multiword: FastSet<usize> = out
+        // Multi-word gazetteer names ("Santa Clara", "Abu Dhabi", "Ho Chi
+        // Minh City") are not a given name plus surname, nor hold one.
+        let gazetteer_multiword: Vec<Span> = out
             .iter()
             .filter(|c| c.entry.is_some() && c.span.text(text).contains(' '))
-            .map(|c| c.span.start)
+            .map(|c| c.span)
             .collect();
+        let in_multiword = |at: usize| {
+            gazetteer_multiword
+                .iter()
+                .any(|g| g.start <= at && at < g.end)
+        };
         // A surname can follow: one space on, a capitalised word, an Arabic
         // article name or a particle (cheap, so it is asked before the word
         // lists; the loop below decides).
@@ -1609,9 +1614,9 @@ impl EntityRecognizer {
             let first = tokens[k].span.text(text);
             if !is_capitalised(first)
                 || !surname_may_follow(k)
-                || gazetteer_multiword.contains(&tokens[k].span.start)
                 || !self.given_names.contains(first)
                 || (initial[k] && contains_lower(&words.common, first))
+                || in_multiword(tokens[k].span.start)
             {
                 k += 1;
                 continue;
