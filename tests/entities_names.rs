@@ -73,6 +73,16 @@ fn arabic_articles_and_known_longer_names() {
 }
 
 #[test]
+fn a_middle_initial_stays_inside_the_name() {
+    // The name patterns try an initial before a one-letter word: "W" alone
+    // would end the name at "Okonkwo W".
+    let doc = run("President Okonkwo W. Adeyemi met the press on Monday.");
+    assert_eq!(people(&doc), vec!["Okonkwo W. Adeyemi"]);
+    let doc = run("Chief executive Lindqvist K. Haraldsen said sales rose.");
+    assert_eq!(people(&doc), vec!["Lindqvist K. Haraldsen"]);
+}
+
+#[test]
 fn a_given_name_inside_a_known_place_starts_no_name() {
     // "York", "Maria" are given names; here they are inside place names.
     let doc = run("Shares fell on the New York Stock Exchange on Monday.");
