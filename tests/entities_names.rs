@@ -83,6 +83,20 @@ fn a_middle_initial_stays_inside_the_name() {
 }
 
 #[test]
+fn a_name_after_an_article_is_no_person() {
+    for text in [
+        "The Treasury said it would sell more bonds.",
+        "The Bundesbank said rates would stay put.",
+    ] {
+        let doc = run(text);
+        assert!(people(&doc).is_empty(), "{text}: {:?}", people(&doc));
+    }
+    // A title or "late" after the article still leads to a person.
+    let doc = run("The late Harriet Okafor said so in 1990.");
+    assert_eq!(people(&doc), vec!["Harriet Okafor"]);
+}
+
+#[test]
 fn a_given_name_inside_a_known_place_starts_no_name() {
     // "York", "Maria" are given names; here they are inside place names.
     let doc = run("Shares fell on the New York Stock Exchange on Monday.");

@@ -2739,6 +2739,20 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
             Some((at, at + w.len()))
         })
         .filter(|p| p.1 > p.0);
+    // "The Treasury said", "The Tokyo Stock Exchange said": a name after an
+    // article is an institution's, not a person's ("the late", "the Rev."
+    // and other titles aside).
+    if person {
+        let mut words = span.text(text).split(' ');
+        let first = words.next().unwrap_or("");
+        if matches!(first, "The" | "the" | "A" | "An")
+            && words
+                .next()
+                .is_some_and(|second| !title(second) && !noise(second))
+        {
+            return None;
+        }
+    }
     let (mut start, mut end) = parts.find(|p| {
         let w = &text[p.0..p.1];
         !noise(w) && !title(w) && !is_hyphen_modifier(w)
