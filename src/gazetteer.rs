@@ -1295,6 +1295,10 @@ const BUNDLED: &[(&str, &str)] = &[
         "manual/geography.tsv",
         include_str!("../gazetteers/manual/geography.tsv"),
     ),
+    (
+        "manual/historical_countries.tsv",
+        include_str!("../gazetteers/manual/historical_countries.tsv"),
+    ),
     ("countries.tsv", include_str!("../gazetteers/countries.tsv")),
     ("cities.tsv", include_str!("../gazetteers/cities.tsv")),
     ("regions.tsv", include_str!("../gazetteers/regions.tsv")),

@@ -426,6 +426,13 @@ fn bundled_countries() {
         let i = g.by_id(EntityType::Country, id).unwrap();
         assert_eq!(g.entry(i).name, name);
     }
+    // Countries archived news names, with their withdrawn ISO codes; no
+    // demonym ("the former Soviet republic" is today's country).
+    assert_eq!(ids("Soviet Union"), ["SU"]);
+    assert_eq!(ids("USSR"), ["SU"]);
+    assert_eq!(ids("Yugoslavia"), ["YU"]);
+    assert_eq!(ids("Czechoslovakia"), ["CS"]);
+    assert!(ids("Soviet").is_empty());
     // Every ISO 3166-1 country is there (249 codes, plus Kosovo).
     let n = (0..g.len())
         .filter(|&i| g.entry(i).kind == EntityType::Country)
