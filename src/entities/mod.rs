@@ -2120,47 +2120,10 @@ impl EntityRecognizer {
                 let Owner::Country(code) = cue.owner else {
                     continue;
                 };
-                // Known already, or the demonym is inside another name
-                // ("German Farm Ministry"): no new mention.
-                if owner_entity(ents, cue.owner).is_some()
-                    || ents
-                        .iter()
-                        .any(|x| x.mentions.iter().any(|m| m.overlaps(cue.span)))
-                {
-                    continue;
-                }
-                if let Some(b) = added
-                    .iter_mut()
-                    .find(|b| b.attributes.get("country").map(String::as_str) == Some(code))
-                {
-                    b.mentions.push(cue.span);
-                    continue;
-                }
-                let Some(entry) = self.gazetteer.by_id(EntityType::Country, code) else {
-                    continue;
-                };
-                let g = self.gazetteer.entry(entry);
-                let mut attributes = g.attributes.clone();
-                attributes.insert("country".into(), g.id.clone());
-                added.push(Building {
-                    kind: EntityType::Country,
-                    name: g.name.clone(),
-                    entry: Some(entry),
-                    mentions: vec![cue.span],
-                    attributes,
-                    acronyms: Vec::new(),
-                });
+                self.add_country_mention(ents, &mut added, code, cue.span);
             }
         }
-        if added.is_empty() {
-            return;
-        }
-        for b in added.iter_mut() {
-            b.mentions.sort();
-            b.mentions.dedup();
-        }
-        ents.extend(added);
-        ents.sort_by_key(|e| e.mentions[0].start);
+        add_entities(ents, added);
     }
 
     /// A country the article names only by its demonym ("Chinese
@@ -2170,40 +2133,50 @@ impl EntityRecognizer {
     fn add_demonym_countries(&self, ents: &mut Vec<Building>, places: &[PlaceCue]) {
         let mut added: Vec<Building> = Vec::new();
         for p in places.iter().filter(|p| p.country_demonym) {
-            if owner_entity(ents, Owner::Country(p.country)).is_some()
-                || ents
-                    .iter()
-                    .any(|x| x.mentions.iter().any(|m| m.overlaps(p.span)))
-            {
-                continue;
-            }
-            if let Some(b) = added
-                .iter_mut()
-                .find(|b| b.attributes.get("country").map(String::as_str) == Some(p.country))
-            {
-                b.mentions.push(p.span);
-                continue;
-            }
-            let Some(entry) = self.gazetteer.by_id(EntityType::Country, p.country) else {
-                continue;
-            };
-            let g = self.gazetteer.entry(entry);
-            let mut attributes = g.attributes.clone();
-            attributes.insert("country".into(), g.id.clone());
-            added.push(Building {
-                kind: EntityType::Country,
-                name: g.name.clone(),
-                entry: Some(entry),
-                mentions: vec![p.span],
-                attributes,
-                acronyms: Vec::new(),
-            });
+            self.add_country_mention(ents, &mut added, p.country, p.span);
         }
-        if added.is_empty() {
+        add_entities(ents, added);
+    }
+
+    /// Adds `span` as a mention of the country `code`: to the entity for it
+    /// added in this pass (`added`), or to a new one from the gazetteer.
+    /// Nothing when the article has the country already, or `span` lies
+    /// inside another name ("German Farm Ministry", "Colombian Red Cross").
+    fn add_country_mention(
+        &self,
+        ents: &[Building],
+        added: &mut Vec<Building>,
+        code: &str,
+        span: Span,
+    ) {
+        if owner_entity(ents, Owner::Country(code)).is_some()
+            || ents
+                .iter()
+                .any(|x| x.mentions.iter().any(|m| m.overlaps(span)))
+        {
             return;
         }
-        ents.extend(added);
-        ents.sort_by_key(|e| e.mentions[0].start);
+        if let Some(b) = added
+            .iter_mut()
+            .find(|b| b.attributes.get("country").map(String::as_str) == Some(code))
+        {
+            b.mentions.push(span);
+            return;
+        }
+        let Some(entry) = self.gazetteer.by_id(EntityType::Country, code) else {
+            return;
+        };
+        let g = self.gazetteer.entry(entry);
+        let mut attributes = g.attributes.clone();
+        attributes.insert("country".into(), g.id.clone());
+        added.push(Building {
+            kind: EntityType::Country,
+            name: g.name.clone(),
+            entry: Some(entry),
+            mentions: vec![span],
+            attributes,
+            acronyms: Vec::new(),
+        });
     }
 
     /// A role phrase: up to five words (capitalised or lowercase, "and"
@@ -2896,6 +2869,20 @@ fn pinyin_syllables(word: &str) -> Option<usize> {
         return None;
     }
     parse(&word.to_ascii_lowercase(), 0)
+}
+
+/// Adds the entities a pass built (their mentions in text order) to
+/// `ents`, which stay ordered by their first mention.
+fn add_entities(ents: &mut Vec<Building>, mut added: Vec<Building>) {
+    if added.is_empty() {
+        return;
+    }
+    for b in added.iter_mut() {
+        b.mentions.sort();
+        b.mentions.dedup();
+    }
+    ents.extend(added);
+    ents.sort_by_key(|e| e.mentions[0].start);
 }
 
 /// A weekday or month name: what follows "on" in a date, not in a name.

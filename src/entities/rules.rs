@@ -157,6 +157,8 @@ pub struct PatternRule {
     /// (leftmost-first, Unicode, UTF-8); the meta regex itself because
     /// [`RuleSet::find`] searches anchored at anchor words.
     pub regex: meta::Regex,
+    /// Where `regex`'s `entity`, `object` and `role` groups are.
+    groups: MatchGroups,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -178,13 +180,6 @@ impl PatternRule {
     /// anchored search, instead of being searched for through its windows.
     pub fn starts_at_anchor(&self) -> bool {
         !self.anchor_words.is_empty() && self.reach.is_some_and(|(before, _)| before == 0)
-    }
-
-    /// The capture-group index of `name` (`entity`, `object`, `role`).
-    fn group(&self, name: &str) -> Option<usize> {
-        self.regex
-            .group_info()
-            .to_index(regex_automata::PatternID::ZERO, name)
     }
 
     /// Searched only around entities already found (see
@@ -492,7 +487,7 @@ impl RuleSet {
         let rule = &self.patterns[idx];
         // One set of capture slots per rule, reused for every match.
         let mut caps = rule.regex.create_captures();
-        let groups = MatchGroups::of(rule);
+        let groups = &rule.groups;
         for &(ws, we) in spans {
             // The window is searched as its own haystack: `\b` and the
             // like see its edges as the text's.
@@ -535,7 +530,7 @@ impl RuleSet {
     ) {
         let rule = &self.patterns[idx];
         let mut caps = rule.regex.create_captures();
-        let groups = MatchGroups::of(rule);
+        let groups = &rule.groups;
         let mut next = 0;
         for &(ws, we) in spans {
             let hay = &text[ws..we];
@@ -563,7 +558,9 @@ impl RuleSet {
     }
 }
 
-/// Where a rule's named groups are among its captures.
+/// Where a rule's named groups are among its captures (looked up once, when
+/// the rule is compiled).
+#[derive(Debug)]
 struct MatchGroups {
     entity: Option<usize>,
     object: Option<usize>,
@@ -571,11 +568,16 @@ struct MatchGroups {
 }
 
 impl MatchGroups {
-    fn of(rule: &PatternRule) -> MatchGroups {
+    fn of(regex: &meta::Regex) -> MatchGroups {
+        let group = |name: &str| {
+            regex
+                .group_info()
+                .to_index(regex_automata::PatternID::ZERO, name)
+        };
         MatchGroups {
-            entity: rule.group("entity"),
-            object: rule.group("object"),
-            role: rule.group("role"),
+            entity: group("entity"),
+            object: group("object"),
+            role: group("role"),
         }
     }
 
@@ -843,6 +845,7 @@ fn compile_pattern(
         id,
         origin: origin.to_string(),
         kind,
+        groups: MatchGroups::of(&regex),
         regex,
         priority: def.priority.unwrap_or(50),
         relation: def.relation,

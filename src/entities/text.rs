@@ -2,6 +2,7 @@
 //! offsets, sentence-initial positions and name normalisation.
 
 use crate::model::{Document, Span};
+use crate::timex::lexicon::{classify, Lex};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -327,7 +328,10 @@ fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
     for (k, segment) in middle.split(", ").enumerate() {
         let first = segment.split(' ').next().unwrap_or("");
         let date_like = first.starts_with(|c: char| c.is_ascii_digit())
-            || MONTHS.contains(&first.trim_end_matches('.').to_ascii_lowercase().as_str());
+            || matches!(
+                classify(first.trim_end_matches('.').as_bytes()),
+                Lex::Month(_) | Lex::MonthAbbr(_)
+            );
         if !date_like {
             let words = segment.split(' ').count();
             if k > 0
@@ -347,34 +351,6 @@ fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
     }
     Some((city_span, region))
 }
-
-/// Month names and their abbreviations, lowercase, for datelines.
-const MONTHS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-];
 
 /// "NEW YORK" → "New York", "N'DJAMENA" → "N'Djamena", "XI'AN" → "Xi'an":
 /// a word's first letter stays capital, and so does the letter after a
