@@ -248,3 +248,63 @@ fn a_counterpart_holds_the_role_of_the_person_before() {
         run("Samir Haddadin hosted his Chadian counterpart, Idriss Mahamat Oumar, on Sunday.");
     assert!(doc.relations.is_empty(), "{:?}", doc.relations);
 }
+
+#[test]
+fn a_description_stands_for_the_institution_named_before() {
+    // "the foundation", "the hospital", "the company": the last
+    // institution so named, for a role before or after a name.
+    let doc = run(
+        "The Tamsin Valley Foundation and Korvath Medical Supply Inc. gave beds to the \
+         Orwell Bay Children's Hospital on Monday. \
+         \"We will need more,\" said the hospital's chief executive, Dr Ruth Amadi. \
+         \"The beds are new,\" said Petra Lindqvist, secretary-general of the foundation. \
+         \"We will send more,\" said Ivo Marsh, the company's finance director.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ruth Amadi", "Orwell Bay Children's Hospital"),
+        Some(Some("chief executive".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Petra Lindqvist", "Tamsin Valley Foundation"),
+        Some(Some("secretary-general".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Ivo Marsh", "Korvath Medical Supply Inc."),
+        Some(Some("finance director".into()))
+    );
+}
+
+#[test]
+fn a_description_needs_the_and_a_possessive_before_a_name() {
+    // "Portugal's health ministry" is not the ministry named before, and
+    // "the party out of Prime Minister X's" holds no role.
+    let doc = run("The Ministry of Health in Lyon sent a letter. \
+         Portugal's health ministry spokesman, Nuno Tavares, said it had arrived. \
+         The Harbin Labour Party left. The vote pushed the party out of Prime Minister \
+         Rui Falcao's coalition.");
+    assert_eq!(
+        affiliation(&doc, "Nuno Tavares", "Ministry of Health"),
+        None
+    );
+    assert_eq!(affiliation(&doc, "Rui Falcao", "Harbin Labour Party"), None);
+}
+
+#[test]
+fn a_country_that_qualifies_a_body_is_not_the_owner_of_the_role() {
+    let doc = run(
+        "Marta Rocha, president of the Portuguese Cork Institute, spoke in Lisbon. \
+         Kenji Sato, director of Japan's Fisheries Board, agreed. \
+         \"We agree,\" said Ines Salgado, the foreign minister of Portugal.",
+    );
+    assert_eq!(affiliation(&doc, "Marta Rocha", "Portugal"), None);
+    assert_eq!(
+        affiliation(&doc, "Kenji Sato", "Japan"),
+        None,
+        "{:?}",
+        doc.relations
+    );
+    assert_eq!(
+        affiliation(&doc, "Ines Salgado", "Portugal"),
+        Some(Some("foreign minister".into()))
+    );
+}

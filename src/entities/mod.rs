@@ -2061,7 +2061,7 @@ impl EntityRecognizer {
             let rest = seg
                 .strip_prefix("'s ")
                 .or_else(|| seg.strip_prefix("’s "))
-                .or_else(|| seg.strip_prefix(' '));
+                .or_else(|| (!o.description).then(|| seg.strip_prefix(' ')).flatten());
             let Some(rest) = rest else { continue };
             // "his Chadian counterpart, Mahamat Issa": the role is the one
             // of the person whose counterpart this is (see `relations`).
@@ -2074,7 +2074,8 @@ impl EntityRecognizer {
                 return Some((*o, role));
             }
         }
-        // After the name: ", [the] <owner>['s] <role>".
+        // After the name: ", [the] <owner>['s] <role>", or ", [the] <role>
+        // of|at [the] <owner>".
         let tail = &text[mention.end..sentence.end.max(mention.end)];
         let after = tail.strip_prefix(", ")?;
         let after = ["the ", "a ", "an "]
@@ -2082,7 +2083,9 @@ impl EntityRecognizer {
             .find_map(|d| after.strip_prefix(d))
             .unwrap_or(after);
         let at = mention.end + (tail.len() - after.len());
-        let o = owners.iter().find(|o| o.span.start == at)?;
+        let Some(o) = owners.iter().find(|o| o.span.start == at) else {
+            return self.role_of_owner(text, at, sentence.end, owners);
+        };
         let seg = &text[o.span.end..sentence.end.max(o.span.end)];
         let rest = seg
             .strip_prefix("'s ")
@@ -2102,6 +2105,160 @@ impl EntityRecognizer {
         }
         let role = self.parse_role(&words.join(" "), o.owner)?;
         Some((*o, role))
+    }
+
+    /// ", secretary-general of the foundation", ", a doctor at the
+    /// hospital": a role starting at `at` and an owner after "of" or "at"
+    /// within the sentence (ending at `end`). The regex rules find this
+    /// with a named institution; here the owner may be a description
+    /// ([`EntityRecognizer::description_cues`]).
+    fn role_of_owner<'p>(
+        &self,
+        text: &str,
+        at: usize,
+        end: usize,
+        owners: &[OwnerCue<'p>],
+    ) -> Option<(OwnerCue<'p>, String)> {
+        // A role is at most five words, its complement five more.
+        const MAX_GAP: usize = 100;
+        owners
+            .iter()
+            .filter(|o| at < o.span.start && o.span.end <= end && o.span.start - at <= MAX_GAP)
+            .min_by_key(|o| o.span.start)
+            .and_then(|o| {
+                // "president of the Brazilian Coffee Institute", "President
+                // of China's Supreme People's Court": the country only
+                // qualifies the body the role is in.
+                let next = &text[o.span.end..end];
+                let qualifies = next.starts_with("'s ")
+                    || next.starts_with("’s ")
+                    || next
+                        .strip_prefix(' ')
+                        .is_some_and(|n| n.starts_with(char::is_uppercase));
+                if matches!(o.owner, Owner::Country(_)) && (o.adjective || qualifies) {
+                    return None;
+                }
+                let gap = &text[at..o.span.start];
+                let role = [" of the ", " at the ", " of ", " at "]
+                    .iter()
+                    .find_map(|c| gap.strip_suffix(c))?;
+                // Only the first owner after the role: "director of the
+                // museum" and not "director of ... at the museum".
+                if role.contains(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-'))) {
+                    return None;
+                }
+                Some((*o, self.parse_role(role, o.owner)?))
+            })
+    }
+
+    /// "the foundation", "the hospital's chief executive, Dr Samuel Okafor":
+    /// "the" and a lowercase word that heads the name of an
+    /// institution the article named before stands for the last one so
+    /// named, so a role next to it is a role there. A company also goes by
+    /// "the company" and "the firm". Looked for only in the sentences that
+    /// name a person, the only places [`EntityRecognizer::role_around`]
+    /// reads.
+    fn description_cues(&self, doc: &Document, ents: &[Building]) -> Vec<OwnerCue<'static>> {
+        let text = doc.text.as_str();
+        let mut out = Vec::new();
+        // Lowercase head word -> (mention start, institution), in text order.
+        let mut heads: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Organization
+                || e.attributes.get("feature").map(String::as_str) == Some("news_agency")
+            {
+                continue;
+            }
+            for h in self.head_words(e) {
+                let at = heads.entry(h).or_default();
+                at.extend(e.mentions.iter().map(|m| (m.start, i)));
+            }
+        }
+        if heads.is_empty() {
+            return out;
+        }
+        for v in heads.values_mut() {
+            v.sort_unstable();
+        }
+        let mut sentences: Vec<Span> = ents
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .flat_map(|e| e.mentions.iter().map(|m| sentence_span(doc, m.start)))
+            .collect();
+        sentences.sort_unstable();
+        sentences.dedup();
+        let bytes = text.as_bytes();
+        for s in sentences {
+            let mut pos = s.start;
+            while pos < s.end {
+                let len = text[pos..s.end]
+                    .find(|c: char| !c.is_lowercase())
+                    .unwrap_or(s.end - pos);
+                let word_start = pos == 0 || !bytes[pos - 1].is_ascii_alphanumeric();
+                if len >= 3 && word_start {
+                    let word = &text[pos..pos + len];
+                    let next = text[pos + len..].chars().next();
+                    // Only after "the": "Iran's foreign ministry" is
+                    // another ministry than the one named before.
+                    let definite = text[s.start..pos].ends_with("the ")
+                        || text[s.start..pos].ends_with("The ");
+                    if definite && !next.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                        if let Some(named) = heads.get(word) {
+                            let k = named.partition_point(|&(start, _)| start < pos);
+                            if let Some(&(_, org)) = k.checked_sub(1).map(|k| &named[k]) {
+                                out.push(OwnerCue {
+                                    span: Span::new(pos, pos + len),
+                                    owner: Owner::Org(org),
+                                    adjective: false,
+                                    description: true,
+                                });
+                            }
+                        }
+                    }
+                }
+                pos += len.max(1);
+                while pos < s.end && !text.is_char_boundary(pos) {
+                    pos += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The lowercase words a description of institution `e` may use: the
+    /// listed institution heads in its name ("hospital" of "Yarra Bend
+    /// Children's Hospital"), the last word before any "of"/"for" ("pantry"
+    /// of "Mid-Ohio Harvest Pantry"), and "company" and "firm" for a
+    /// company (a gazetteer company or a name ending in a legal form).
+    fn head_words(&self, e: &Building) -> Vec<String> {
+        let legal = &self.rules.legal_forms_after_known;
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let company = e.attributes.get("feature").map(String::as_str) == Some("company")
+            || words.last().is_some_and(|w| legal.iter().any(|f| f == w));
+        let mut out: Vec<String> = Vec::new();
+        let mut add = |w: &str| {
+            let w = w.to_lowercase();
+            if w.len() >= 3 && w.chars().all(char::is_alphabetic) && !out.contains(&w) {
+                out.push(w);
+            }
+        };
+        for w in &words {
+            if contains_lower(&self.rules.words.org_heads, w) {
+                add(w);
+            }
+        }
+        let named = words
+            .iter()
+            .position(|w| matches!(*w, "of" | "for" | "on" | "and"))
+            .unwrap_or(words.len());
+        if !company && named > 1 {
+            add(words[named - 1]);
+        }
+        if company {
+            add("company");
+            add("firm");
+        }
+        out
     }
 
     /// "Chinese Ambassador Zhou Pingwei" in an article that names China
@@ -2293,6 +2450,22 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            // "director of Japan's Fisheries Board", "president of the
+            // Brazilian Coffee Institute" (a body no one found): the country
+            // only qualifies the owner, so it must end the object.
+            let possessed = ["'s ", "’s "]
+                .iter()
+                .any(|p| text[h.object.end.min(text.len())..].starts_with(p));
+            if h.kind == "affiliation"
+                && matches!(ents[o].kind, EntityType::Country | EntityType::Location)
+                && (possessed
+                    || !ents[o]
+                        .mentions
+                        .iter()
+                        .any(|m| m.overlaps(h.object) && m.end >= h.object.end))
+            {
+                continue;
+            }
             push(
                 Relation {
                     kind: h.kind.clone(),
@@ -2307,7 +2480,9 @@ impl EntityRecognizer {
         // "Jordanian Foreign Minister Khalid al-Majali", "China's President
         // Xi", "EIB Vice-President Ingrid Solheim": a role between a country
         // or institution and a person is the person's role there.
-        let owners = owner_cues(ents, places);
+        let mut owners = owner_cues(ents, places);
+        owners.extend(self.description_cues(doc, ents));
+        owners.sort_by_key(|o| (o.span.end, o.span.start));
         // (mention start, person, owner entity, role) in text order.
         let mut roles: Vec<(usize, usize, usize, String)> = Vec::new();
         for (i, e) in ents.iter().enumerate() {
@@ -2504,6 +2679,9 @@ struct OwnerCue<'p> {
     owner: Owner<'p>,
     /// A demonym ("Jordanian"): no "'s" follows it.
     adjective: bool,
+    /// A description ("the foundation"): a role before a name follows it
+    /// with "'s" only ("the party out of Prime Minister Ariel Sharon's").
+    description: bool,
 }
 
 /// Countries (names and demonyms) and institutions that may own a role.
@@ -2521,6 +2699,7 @@ fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>
                 span: *m,
                 owner: Owner::Org(i),
                 adjective: false,
+                description: false,
             })),
             _ => {}
         }
@@ -2531,6 +2710,7 @@ fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>
                 span: p.span,
                 owner: Owner::Country(p.country),
                 adjective: p.adjective,
+                description: false,
             });
         }
     }
