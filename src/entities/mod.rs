@@ -2121,34 +2121,39 @@ impl EntityRecognizer {
     ) -> Option<(OwnerCue<'p>, String)> {
         // A role is at most five words, its complement five more.
         const MAX_GAP: usize = 100;
-        owners
+        let first = owners
             .iter()
             .filter(|o| at < o.span.start && o.span.end <= end && o.span.start - at <= MAX_GAP)
-            .min_by_key(|o| o.span.start)
-            .and_then(|o| {
-                // "president of the Brazilian Coffee Institute", "President
-                // of China's Supreme People's Court": the country only
-                // qualifies the body the role is in.
-                let next = &text[o.span.end..end];
-                let qualifies = next.starts_with("'s ")
-                    || next.starts_with("’s ")
-                    || next
-                        .strip_prefix(' ')
-                        .is_some_and(|n| n.starts_with(char::is_uppercase));
-                if matches!(o.owner, Owner::Country(_)) && (o.adjective || qualifies) {
-                    return None;
-                }
-                let gap = &text[at..o.span.start];
-                let role = [" of the ", " at the ", " of ", " at "]
+            .min_by_key(|o| o.span.start)?;
+        let mut owner = first;
+        if matches!(first.owner, Owner::Country(_)) {
+            // "president of the Brazilian Coffee Institute", "President of
+            // China's Supreme People's Court": the country only qualifies
+            // the body the role is in, which owns it if it was found
+            // ("director of Japan's Fisheries Board").
+            let next = &text[first.span.end..end];
+            let possessive = ["'s ", "’s "].iter().find(|p| next.starts_with(**p));
+            let qualifies = possessive.is_some()
+                || next
+                    .strip_prefix(' ')
+                    .is_some_and(|n| n.starts_with(char::is_uppercase));
+            if first.adjective || qualifies {
+                let body = first.span.end + possessive?.len();
+                owner = owners
                     .iter()
-                    .find_map(|c| gap.strip_suffix(c))?;
-                // Only the first owner after the role: "director of the
-                // museum" and not "director of ... at the museum".
-                if role.contains(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-'))) {
-                    return None;
-                }
-                Some((*o, self.parse_role(role, o.owner)?))
-            })
+                    .find(|o| o.span.start == body && matches!(o.owner, Owner::Org(_)))?;
+            }
+        }
+        let gap = &text[at..first.span.start];
+        let role = [" of the ", " at the ", " of ", " at "]
+            .iter()
+            .find_map(|c| gap.strip_suffix(c))?;
+        // Only the first owner after the role: "director of the museum" and
+        // not "director of ... at the museum".
+        if role.contains(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-'))) {
+            return None;
+        }
+        Some((*owner, self.parse_role(role, owner.owner)?))
     }
 
     /// "the foundation", "the hospital's chief executive, Dr Samuel Okafor":
