@@ -308,3 +308,29 @@ fn a_country_that_qualifies_a_body_is_not_the_owner_of_the_role() {
         Some(Some("foreign minister".into()))
     );
 }
+
+#[test]
+fn places_in_appositions_possessives_and_lists() {
+    let doc = run("The Tamsin Valley Foundation, Lisbon, gave beds. \
+         Later it flew to Leeds, Lyon, Lisbon and Chile. \
+         Farmers in Japan's northern Hokkaido region and in Portugal's Lyon embassy waited. \
+         Visitors came to the Orwell Bay Hospital and the Harbin Freight Group in Lisbon. \
+         Osaka Prefecture, a region of Japan, sent rice.");
+    // An institution and a place in commas.
+    assert!(located_in(&doc, "Tamsin Valley Foundation", "Lisbon"));
+    // A list is no apposition.
+    assert!(!located_in(&doc, "Leeds", "Lyon"));
+    assert!(!located_in(&doc, "Lyon", "Lisbon"));
+    // "<country>'s [direction] <place>", but not a place of another country.
+    assert!(located_in(&doc, "Hokkaido region", "Japan"));
+    assert!(!located_in(&doc, "Lyon", "Portugal"));
+    // Both names joined by "and" lie in the place after them.
+    assert!(located_in(&doc, "Orwell Bay Hospital", "Lisbon"));
+    assert!(located_in(&doc, "Harbin Freight Group", "Lisbon"));
+    // ", a region of Japan".
+    assert!(
+        located_in(&doc, "Osaka Prefecture", "Japan"),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -2575,7 +2575,67 @@ impl EntityRecognizer {
             let gap = &text[span.end..next_span.start];
             let based = ents[subj].kind == EntityType::Organization
                 && is_based_in_gap(gap, &text[next_span.end..]);
-            if is_in_gap(gap) || based {
+            // "St Aldhelm's College, Oxford, to fund", "Atlanta, Georgia":
+            // a place in commas after a name, not one of a list.
+            let apposition = gap == ", "
+                && ends_apposition(&text[next_span.end..])
+                && (ents[subj].kind == EntityType::Organization
+                    || (ents[obj].kind == EntityType::Country || is_region(&ents[obj]))
+                        && !is_region(&ents[subj]))
+                && same_country(&ents[subj], &ents[obj]);
+            if is_in_gap(gap) || based || apposition || is_place_kind_gap(gap) {
+                push(located_in(subj, obj, span), &mut out);
+                // "Bir Hospital and the Sukraraj Hospital in Kathmandu":
+                // both are there.
+                if let Some(&(prev_span, prev)) = w.checked_sub(1).and_then(|p| all.get(p)) {
+                    let joined = matches!(
+                        text.get(prev_span.end..span.start),
+                        Some(" and " | " and the ")
+                    );
+                    if joined && ents[prev].kind == ents[subj].kind {
+                        push(located_in(prev, obj, prev_span), &mut out);
+                    }
+                }
+            }
+        }
+        // "China's Xinjiang region", "Bayankhongor's Bogd district",
+        // "China's northwestern Xinjiang": a place of a place lies in it.
+        for w in 1..all.len() {
+            let (span, subj) = all[w];
+            let (owner_span, obj) = all[w - 1];
+            if ents[subj].kind != EntityType::Location
+                || !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
+                || owner_span.end > span.start
+            {
+                continue;
+            }
+            let gap = &text[owner_span.end..span.start];
+            let Some(between) = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s "))
+            else {
+                continue;
+            };
+            // Only a direction may stand between: "China's embassy in
+            // Honiara" is no place of China's.
+            let direction = |w: &str| {
+                w.ends_with("ern")
+                    || matches!(
+                        w,
+                        "north"
+                            | "south"
+                            | "east"
+                            | "west"
+                            | "northwest"
+                            | "northeast"
+                            | "southwest"
+                            | "southeast"
+                            | "central"
+                            | "coastal"
+                    )
+            };
+            if between.split_whitespace().count() <= 2
+                && between.split_whitespace().all(direction)
+                && same_country(&ents[subj], &ents[obj])
+            {
                 push(located_in(subj, obj, span), &mut out);
             }
         }
@@ -3190,7 +3250,11 @@ fn entity_at(ents: &[Building], span: Span) -> Option<usize> {
 
 /// " in ", " in northwest ", " in the south of " between two names.
 fn is_in_gap(gap: &str) -> bool {
-    let Some(rest) = gap.strip_prefix(" in ") else {
+    // ", in" too: "a children's home in Yining, in China's Xinjiang region".
+    let Some(rest) = gap
+        .strip_prefix(" in ")
+        .or_else(|| gap.strip_prefix(", in "))
+    else {
         return false;
     };
     let rest = rest.trim();
@@ -3202,6 +3266,70 @@ fn is_in_gap(gap: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// A region (a state, province or the like) by its gazetteer feature.
+fn is_region(e: &Building) -> bool {
+    e.attributes.get("feature").map(String::as_str) == Some("region")
+}
+
+/// Whether two entities may lie in one country: not when the gazetteer
+/// gives both a country and they differ ("Chad's Paris embassy").
+fn same_country(a: &Building, b: &Building) -> bool {
+    match (a.attributes.get("country"), b.attributes.get("country")) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// After a place named in an apposition (", Oxford"): a comma and a
+/// lowercase word other than "and"/"or" (", Oxford, to fund"), or the end of
+/// the clause. Not a list: ", Oxford, Cambridge", ", Oxford and Leeds".
+fn ends_apposition(after: &str) -> bool {
+    match after.chars().next() {
+        None | Some('.' | ';' | ')' | ':' | '"' | '”' | '\n') => true,
+        Some(',') => {
+            let next = after[1..].trim_start();
+            let word = next.split([' ', ',']).next().unwrap_or("");
+            !matches!(word, "and" | "or") && is_lowercase_word(word)
+        }
+        _ => false,
+    }
+}
+
+/// ", a district of ", ", the capital of ", ", a small town in ": an
+/// apposition that says which kind of place a name is and where it lies.
+fn is_place_kind_gap(gap: &str) -> bool {
+    const PLACE_KINDS: &[&str] = &[
+        "city",
+        "town",
+        "village",
+        "district",
+        "province",
+        "region",
+        "county",
+        "state",
+        "suburb",
+        "port",
+        "capital",
+        "island",
+        "municipality",
+        "prefecture",
+        "governorate",
+    ];
+    let Some(rest) = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|d| gap.strip_prefix(d))
+    else {
+        return false;
+    };
+    let Some(kind) = [" of ", " in "].iter().find_map(|p| rest.strip_suffix(p)) else {
+        return false;
+    };
+    let words: Vec<&str> = kind.split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| is_lowercase_word(w))
+        && words.last().is_some_and(|w| PLACE_KINDS.contains(w))
 }
 
 /// Sets `country` on every entity where the text tells it: its own
