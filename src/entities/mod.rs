@@ -1609,6 +1609,10 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.kind == EntityType::Person)
             .map(|c| c.span)
             .collect();
+        let is_initial = |t: Token| {
+            let w = t.span.text(text).as_bytes();
+            w.len() == 1 && w[0].is_ascii_uppercase()
+        };
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
@@ -1622,12 +1626,15 @@ impl EntityRecognizer {
                 continue;
             }
             let mut end = k;
+            // Particles and initials do not count against the length limit.
             let mut particles = 0;
             while end + 1 < tokens.len() && end - k < 2 + particles {
                 let next = tokens[end + 1];
                 let gap = &text[tokens[end].span.end..next.span.start];
                 let w = next.span.text(text);
-                if gap != " " {
+                // "Thomas W. Okafor": an initial's full stop stands inside the name.
+                let after_initial = gap == ". " && end > k && is_initial(tokens[end]);
+                if gap != " " && !after_initial {
                     break;
                 }
                 // "Charles de Gaulle", "Ursula von der Leyen": particles
@@ -1661,7 +1668,15 @@ impl EntityRecognizer {
                 {
                     break;
                 }
+                if is_initial(next) {
+                    particles += 1;
+                }
                 end += 1;
+            }
+            // "Thomas W." with no surname after the initial: the name is
+            // the given name alone, which is no candidate.
+            if end > k && is_initial(tokens[end]) && text[tokens[end].span.end..].starts_with('.') {
+                end -= 1;
             }
             if end > k {
                 // The name must not run on into an institution ("George Washington University").
@@ -2725,6 +2740,11 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         {
             return None;
         }
+        // The same when the match began after the article ("The Tokyo
+        // Stock Exchange said": the rule took the three words before "said").
+        if ends_with_article(&text[..span.start]) {
+            return None;
+        }
     }
     let (mut start, mut end) = parts.find(|p| {
         let w = &text[p.0..p.1];
@@ -2793,6 +2813,17 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// Whether `before` ends with an article and one space ("… the ").
+fn ends_with_article(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    ["The", "the", "A", "An"].iter().any(|a| {
+        rest.strip_suffix(a)
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
 }
 
 /// The end of a name that starts at `start`: capitalised words (a
