@@ -567,7 +567,14 @@ fn bundled_people_are_people() {
             continue;
         }
         assert!(e.attributes.contains_key("role"), "{} has no role", e.name);
-        for w in ["Republic", "State", "Party", "Authority", "Army", "Movement"] {
+        for w in [
+            "Republic",
+            "State",
+            "Party",
+            "Authority",
+            "Army",
+            "Movement",
+        ] {
             assert!(
                 !e.name.split(' ').any(|x| x == w),
                 "{} is no person",
