@@ -630,6 +630,15 @@ def decode_code(code, iso3_to_2):
     return country, roles
 
 
+# Words of an institution's or a state's name: a dated Phoenix actor named
+# with one ("Palestinian Authority", "Sudan People's Liberation Army",
+# "German Democratic Republic") is a body or polity, not a person.
+NON_PERSON_WORDS = re.compile(
+    r"\b(Party|Army|Movement|Council|Organi[sz]ation|Front|Republic|State|Union|Assembly|Authority|"
+    r"Brigade|Sfsr)\b"
+)
+
+
 def build_phoenix(data, w, iso3_to_2, common):
     rows = [json.loads(l) for l in (data / "petrarch2_phoenix/phoenix_actors.jsonl").open(encoding="utf-8")]
     persons, orgs = [], []
@@ -668,6 +677,12 @@ def build_phoenix(data, w, iso3_to_2, common):
         codes = sorted(m["codes"], key=lambda c: c.get("from") or c.get("to") or "")
         latest = codes[-1]
         c2, roles = decode_code(latest["code"], iso3_to_2)
+        # Dated codes with no person's role are a state's or a group's
+        # ("DDR", "IMGMUSISI": East Germany, the Islamic State); the manual
+        # lists hold the ones news needs, under their proper type.
+        if not roles or NON_PERSON_WORDS.search(m["name"]):
+            w.dropped["people.tsv: a state or an institution, not a person"] += 1
+            continue
         slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_fold(m["name"])).strip("_").upper()
         e = Entry(m["name"], "person", f"phoenix:{slug}" + (f":{country}" if country else ""), country=country)
         for a in m["aliases"]:

@@ -396,6 +396,7 @@ impl EntityRecognizer {
         self.split_joined_names(text, &candidates, &mut from_patterns);
         candidates.extend(from_patterns);
         self.place_head_candidates(text, &tokens, &mut candidates, &places);
+        self.place_particle_candidates(text, &mut candidates);
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.chinese_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
@@ -624,6 +625,8 @@ impl EntityRecognizer {
         let lowercase_words = lower_seen;
         // Asked only when a country or region is found: a whole-text scan.
         let mut sports: Option<bool> = None;
+        // The end of the last place taken, for lists of places.
+        let mut last_place_end: Option<usize> = None;
 
         for m in matches {
             let alias = m.span.text(text);
@@ -686,7 +689,12 @@ impl EntityRecognizer {
                     .strip_suffix('\n')
                     .and_then(|b| b.split_whitespace().next_back())
                     .is_some_and(is_capitalised);
-            let locative = self.locative_before(text, m.span.start) || based;
+            // "Lima-born engineer", "a Ukrainian-born surgeon": a birthplace
+            // is a place named, not an adjective.
+            let born = text[m.span.end..]
+                .strip_prefix("-born")
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+            let locative = self.locative_before(text, m.span.start) || based || born;
             if single_word
                 && e.kind != EntityType::Country
                 && form != AliasForm::Demonym
@@ -709,7 +717,17 @@ impl EntityRecognizer {
             {
                 continue;
             }
-            if e.kind == EntityType::Location && (single_word || common_name) && !locative {
+            // "in Chisinau and Balti", "Covilhã, Seia and Manteigas": the
+            // next name of a list of places is a place too.
+            let listed_after_place = last_place_end.is_some_and(|end| {
+                end <= m.span.start
+                    && matches!(&text[end..m.span.start], " and " | ", " | ", and " | " or ")
+            });
+            if e.kind == EntityType::Location
+                && (single_word || common_name)
+                && !locative
+                && !listed_after_place
+            {
                 let followed_by_place = text[m.span.end..]
                     .strip_prefix(", ")
                     .is_some_and(is_capitalised);
@@ -720,8 +738,15 @@ impl EntityRecognizer {
                     .unwrap_or(0);
                 let country_named = entry_country(e).is_some_and(|c| doc_countries.contains_key(c));
                 let large = population >= LARGE_TOWN && !common_name;
-                let supported =
-                    followed_by_place || (form == AliasForm::Name && (large || country_named));
+                // "Iasi" for "Iaşi", "Parana" for "Paraná" is the name itself,
+                // not another name. Small towns written so are mostly
+                // people's names ("Sachin" for Sachīn): they need a cue.
+                let unaccented = form == AliasForm::Alias
+                    && (large || (country_named && e.feature() == Some("region")))
+                    && is_unaccented_spelling(alias, &e.name);
+                let supported = followed_by_place
+                    || (form == AliasForm::Name && (large || country_named))
+                    || unaccented;
                 if !supported {
                     continue;
                 }
@@ -731,6 +756,7 @@ impl EntityRecognizer {
             // names the place an institution is in (a mention, and a
             // `located_in` relation later).
             let hyphen_adjective = !based
+                && !born
                 && (text[..m.span.start]
                     .strip_suffix('-')
                     .and_then(|b| b.chars().next_back())
@@ -792,6 +818,9 @@ impl EntityRecognizer {
                     )),
                 });
                 continue;
+            }
+            if matches!(e.kind, EntityType::Location | EntityType::Country) {
+                last_place_end = Some(m.span.end);
             }
             out.push(Candidate {
                 span: m.span,
@@ -970,6 +999,12 @@ impl EntityRecognizer {
                 .collect();
             for at in ands {
                 let (before, after) = (&text[c.span.start..at], &text[at + 5..c.span.end]);
+                // "Merrill Lynch and Co Inc", "Jefferies and Company": "and
+                // Co" ends one company's name, it starts no second one.
+                let next_word = after.split_whitespace().next().unwrap_or("");
+                if matches!(next_word, "Company" | "Sons") || legal.iter().any(|f| f == next_word) {
+                    continue;
+                }
                 // "Paul Volcker and International Monetary Fund": a known
                 // name is all that follows "and".
                 let known_after = known.iter().any(|k| {
@@ -1012,6 +1047,56 @@ impl EntityRecognizer {
             }
         }
         found.extend(second);
+    }
+
+    /// "San José de Maipo", "Serra da Estrela", "San Martin de Porres": a
+    /// place the gazetteer knows followed by a Spanish or Portuguese
+    /// particle and a capitalised word is the start of a longer place's
+    /// name, which the gazetteer does not know; the longer name is the
+    /// place (it wins over the shorter one by its length).
+    fn place_particle_candidates(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        const PARTICLES: &[&str] = &[
+            " de la ", " de las ", " de los ", " del ", " de ", " da ", " das ", " do ", " dos ",
+        ];
+        let mut found: Vec<Candidate> = Vec::new();
+        for c in candidates.iter() {
+            if c.kind != EntityType::Location || c.entry.is_none() || c.team_of.is_some() {
+                continue;
+            }
+            let rest = &text[c.span.end..];
+            if !rest.starts_with(" d") {
+                continue;
+            }
+            // "Frota Nacional de Petroleiros": inside a longer capitalised
+            // name (an institution's), not the start of a place's.
+            let prev_word = text[..c.span.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.split_whitespace().next_back());
+            if prev_word.is_some_and(|w| is_capitalised(w) && !with_lower(w, is_leading_noise)) {
+                continue;
+            }
+            let Some(after) = PARTICLES.iter().find_map(|p| rest.strip_prefix(p)) else {
+                continue;
+            };
+            let word_len = after
+                .find(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                .unwrap_or(after.len());
+            let word = &after[..word_len];
+            if word.len() < 2
+                || !is_capitalised(word)
+                || is_all_caps(word)
+                || self.is_never_a_name_part(word)
+            {
+                continue;
+            }
+            let end = text.len() - after.len() + word_len;
+            found.push(Candidate {
+                span: Span::new(c.span.start, end),
+                entry: None,
+                ..c.clone()
+            });
+        }
+        candidates.extend(found);
     }
 
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
@@ -1609,6 +1694,10 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.kind == EntityType::Person)
             .map(|c| c.span)
             .collect();
+        let is_initial = |t: Token| {
+            let w = t.span.text(text).as_bytes();
+            w.len() == 1 && w[0].is_ascii_uppercase()
+        };
         let mut k = 0;
         while k < tokens.len() {
             let first = tokens[k].span.text(text);
@@ -1622,12 +1711,15 @@ impl EntityRecognizer {
                 continue;
             }
             let mut end = k;
+            // Particles and initials do not count against the length limit.
             let mut particles = 0;
             while end + 1 < tokens.len() && end - k < 2 + particles {
                 let next = tokens[end + 1];
                 let gap = &text[tokens[end].span.end..next.span.start];
                 let w = next.span.text(text);
-                if gap != " " {
+                // "Thomas W. Okafor": an initial's full stop stands inside the name.
+                let after_initial = gap == ". " && end > k && is_initial(tokens[end]);
+                if gap != " " && !after_initial {
                     break;
                 }
                 // "Charles de Gaulle", "Ursula von der Leyen": particles
@@ -1661,7 +1753,15 @@ impl EntityRecognizer {
                 {
                     break;
                 }
+                if is_initial(next) {
+                    particles += 1;
+                }
                 end += 1;
+            }
+            // "Thomas W." with no surname after the initial: the name is
+            // the given name alone, which is no candidate.
+            if end > k && is_initial(tokens[end]) && text[tokens[end].span.end..].starts_with('.') {
+                end -= 1;
             }
             if end > k {
                 // The name must not run on into an institution ("George Washington University").
@@ -2970,6 +3070,11 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         {
             return None;
         }
+        // The same when the match began after the article ("The Tokyo
+        // Stock Exchange said": the rule took the three words before "said").
+        if ends_with_article(&text[..span.start]) {
+            return None;
+        }
     }
     let (mut start, mut end) = parts.find(|p| {
         let w = &text[p.0..p.1];
@@ -3038,6 +3143,32 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// Whether `alias` is `name` written without its accents ("Iasi" for
+/// "Iaşi", "Balti" for "Bălţi"): same length in characters, and where they
+/// differ an ASCII letter stands for a letter with a diacritic.
+fn is_unaccented_spelling(alias: &str, name: &str) -> bool {
+    let mut a = alias.chars();
+    let mut n = name.chars();
+    loop {
+        match (a.next(), n.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y || (x.is_ascii_alphabetic() && !y.is_ascii()) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Whether `before` ends with an article and one space ("… the ").
+fn ends_with_article(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix(' ') else {
+        return false;
+    };
+    ["The", "the", "A", "An"].iter().any(|a| {
+        rest.strip_suffix(a)
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
+    })
 }
 
 /// The end of a name that starts at `start`: capitalised words (a

@@ -1,0 +1,144 @@
+//! Places the gazetteer knows, read in context: birthplaces ("Lima-born"),
+//! lists of places, names written without their accents, longer Spanish
+//! and Portuguese names that start with a known place, and "X and Co" company
+//! names. Our own sentences, a small gazetteer built in the test.
+
+use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
+use newsfacts::gazetteer::GazetteerBuilder;
+use newsfacts::model::{Document, EntityType};
+use newsfacts::sentences::SentenceSplitter;
+use std::sync::Arc;
+
+const GAZ: &str = "Peru\tcountry\tPE\t\tdemonyms=Peruvian
+Ukraine\tcountry\tUA\t\tdemonyms=Ukrainian
+India\tcountry\tIN\t\tdemonyms=Indian
+Lima\tlocation\tgeonames:3936456\t\tcountry=PE\tfeature=city\tpopulation=7737002
+Chişinău\tlocation\tgeonames:618426\tChisinau\tcountry=MD\tfeature=city\tpopulation=635994
+Bălţi\tlocation\tgeonames:618605\tBalti\tcountry=MD\tfeature=city\tpopulation=125000
+Iaşi\tlocation\tgeonames:675810\tIasi\tcountry=RO\tfeature=city\tpopulation=378954
+Sachīn\tlocation\tgeonames:1257901\tSachin\tcountry=IN\tfeature=city\tpopulation=28102
+San José\tlocation\tgeonames:3621849\t\tcountry=CR\tfeature=city\tpopulation=335007
+Nacional\tlocation\tgeonames:9\t\tcountry=BR\tfeature=city\tpopulation=30000
+Merrill Lynch\torganization\tsec:65100\t\tfeature=company
+";
+
+fn run(text: &str) -> Document {
+    static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
+    let rec = SHARED.get_or_init(|| {
+        let mut gb = GazetteerBuilder::new();
+        gb.add_tsv("test-gazetteer", GAZ).unwrap();
+        let sources = vec![("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
+    });
+    let mut doc = Document::new("t", text);
+    SentenceSplitter::new().annotate(&mut doc);
+    rec.annotate(&mut doc);
+    doc
+}
+
+/// (kind, name) of every entity.
+fn names(doc: &Document) -> Vec<(EntityType, String)> {
+    doc.entities
+        .iter()
+        .map(|e| (e.kind, e.name.clone()))
+        .collect()
+}
+
+fn has(doc: &Document, kind: EntityType, name: &str) -> bool {
+    doc.entities
+        .iter()
+        .any(|e| e.kind == kind && e.name == name)
+}
+
+#[test]
+fn a_birthplace_before_born_is_a_place() {
+    let doc = run("The pumps were bought by Lima-born engineer Rosa Quispe last year.");
+    assert!(has(&doc, EntityType::Location, "Lima"), "{:?}", names(&doc));
+    let doc = run("A Ukrainian-born surgeon sent the kits on Monday.");
+    assert!(
+        has(&doc, EntityType::Country, "Ukraine"),
+        "{:?}",
+        names(&doc)
+    );
+    // Other hyphenated adjectives stay country cues, not mentions.
+    let doc = run("The Lima-led talks ended on Monday.");
+    assert!(
+        !has(&doc, EntityType::Location, "Lima"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn the_next_name_of_a_list_of_places_is_a_place() {
+    // Bălţi is a small town: alone it needs a cue ...
+    let doc = run("Officials said Balti had no comment.");
+    assert!(
+        !has(&doc, EntityType::Location, "Balti"),
+        "{:?}",
+        names(&doc)
+    );
+    // ... which a list of places gives.
+    let doc = run("The firm gave pills to hospitals in Chisinau and Balti last week.");
+    assert!(
+        has(&doc, EntityType::Location, "Balti"),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("The pills went to Chisinau, Balti and two villages.");
+    assert!(
+        has(&doc, EntityType::Location, "Balti"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_large_town_written_without_accents_is_its_name() {
+    let doc = run("Officials said Iasi would get the new power line.");
+    assert!(has(&doc, EntityType::Location, "Iasi"), "{:?}", names(&doc));
+    // A small town's unaccented name is mostly a person's: it needs a cue.
+    let doc = run("Sachin scored a century, India's coach said.");
+    assert!(
+        !has(&doc, EntityType::Location, "Sachin"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_known_place_followed_by_a_particle_starts_a_longer_place() {
+    let doc = run("Schools in San José de Maipo will switch to remote classes.");
+    assert!(
+        has(&doc, EntityType::Location, "San José de Maipo"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        !has(&doc, EntityType::Location, "San José"),
+        "{:?}",
+        names(&doc)
+    );
+    // Inside a longer capitalised name it starts nothing.
+    let doc = run("Tankers of the Frota Nacional de Petroleiros were idle.");
+    assert!(
+        !has(&doc, EntityType::Location, "Nacional de Petroleiros"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn and_co_ends_a_company_name() {
+    let doc = run("The shares were sold through Merrill Lynch and Co Inc on Monday.");
+    assert!(
+        has(&doc, EntityType::Organization, "Merrill Lynch and Co Inc"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        !has(&doc, EntityType::Organization, "Co Inc"),
+        "{:?}",
+        names(&doc)
+    );
+}
