@@ -145,3 +145,21 @@ fn donation_items_and_money() {
         ],
     );
 }
+
+#[test]
+fn statement_dated_by_a_participle_opener() {
+    run_table(
+        "statement",
+        &[
+            (
+                "Speaking in Geneva on Wednesday, Wang Yi said the talks had gone well.",
+                Some(&[("speaker", "Wang Yi"), ("date", "2020-05-20")]),
+            ),
+            // the opener's date is what was spoken about
+            (
+                "Speaking about the vote of 2019, Wang Yi said it had gone well.",
+                Some(&[("speaker", "Wang Yi"), ("date", "")]),
+            ),
+        ],
+    );
+}

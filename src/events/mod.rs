@@ -1518,8 +1518,13 @@ impl EventExtractor {
                     .iter()
                     .enumerate()
                     .all(|(i, t)| t.word && (!t.cap || i == 0));
+            let of_group = s.lower(k - 1) == "of"
+                && head_is_common
+                && k >= 2
+                && GROUPS.contains(&s.lower(k - 2));
             if k > hs
-                && (s.lower(k - 1) == "from" || (s.lower(k - 1) == "of" && head_is_common))
+                && (s.lower(k - 1) == "from" || of_group)
+                && s.lower(m.t1) != "'s"
                 && entity_ok(doc, &slot.filler, m.idx)
                 && s.toks[hs..k - 1].iter().all(|t| t.word)
             {
@@ -2744,6 +2749,30 @@ fn np_items(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     }
     items
 }
+
+/// People who act for the country or body after "of" ("the foreign
+/// ministers of Jordan and Chad met"; "the subsidiary of X" does not).
+const GROUPS: &[&str] = &[
+    "ministers",
+    "officials",
+    "leaders",
+    "representatives",
+    "delegates",
+    "delegations",
+    "envoys",
+    "diplomats",
+    "presidents",
+    "heads",
+    "members",
+    "experts",
+    "negotiators",
+    "governments",
+    "companies",
+    "authorities",
+    "chiefs",
+    "ambassadors",
+    "banks",
+];
 
 /// Heads after a demonym that stand for the country itself ("donated by the
 /// Chinese government", "the Japanese side").
