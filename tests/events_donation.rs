@@ -13,7 +13,7 @@ fn donation_table() {
                 ("donor", "China"),
                 ("recipient", "Italy"),
                 ("item", "100,000 masks"),
-                ("amount=", "100000 masks"),
+                ("!amount", ""),
                 ("date", "2020-05-18"),
                 ("status", "happened"),
                 ("countries", "CN IT"),
@@ -70,7 +70,7 @@ fn donation_table() {
             Some(&[
                 ("donor", "Alibaba Foundation"),
                 ("recipient", "Serbia"),
-                ("amount=", "20 ventilators"),
+                ("!amount", ""),
                 ("date", "PAST_REF"),
             ]),
         ),
@@ -87,7 +87,7 @@ fn donation_table() {
             Some(&[
                 ("donor", "Huawei"),
                 ("recipient", "Italian Red Cross"),
-                ("amount=", "5000 protective suits"),
+                ("!amount", ""),
                 ("countries", "CN IT"),
             ]),
         ),
@@ -104,7 +104,7 @@ fn donation_table() {
             Some(&[
                 ("donor", "Germany"),
                 ("recipient", "Italy"),
-                ("amount=", "300 beds"),
+                ("!amount", ""),
             ]),
         ),
         (
@@ -139,7 +139,7 @@ fn donation_table() {
                 ("donor", "Huawei"),
                 ("recipient", "Lahore Medical College"),
                 ("date", "2020-05-19"),
-                ("amount=", "30 computers"),
+                ("!amount", ""),
             ]),
         ),
         (
@@ -203,7 +203,7 @@ fn donation_table() {
             Some(&[
                 ("donor", "China"),
                 ("recipient", "Kenya"),
-                ("amount=", "10000 test kits"),
+                ("!amount", ""),
                 ("date", "2020-05-20"),
             ]),
         ),

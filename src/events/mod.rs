@@ -1454,7 +1454,13 @@ impl EventExtractor {
             .min()
             .unwrap_or(t0);
         // The first entity of the clause that is not a modifier of something else.
+        // (members of a list after a preposition are modifiers too: "ministers
+        // from A, B and C met" has no subject B)
+        let mut in_list_until = 0;
         for m in s.ments.iter().filter(|m| m.t0 >= cs && m.t1 <= stop) {
+            if m.t0 < in_list_until {
+                continue;
+            }
             if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
                 continue;
             }
@@ -1463,6 +1469,12 @@ impl EventExtractor {
                 b -= 1;
             }
             if b > 0 && PREPS.contains(&s.lower(b - 1)) {
+                // (a list ends with "and"; "the ambassador to the United
+                // States, Nino Kapanadze, met" is an apposition)
+                let end = self.coordinated(doc, ctx, s, &slot.filler, m.t1, stop).1;
+                if (m.t1..end).any(|k| matches!(s.lower(k), "and" | "or")) {
+                    in_list_until = end;
+                }
                 continue;
             }
             if modifies_next(doc, s, *m, &slot.filler, t0) {
@@ -1493,10 +1505,28 @@ impl EventExtractor {
                 }
                 b
             };
-            if k > cs
-                && s.lower(k - 1) == "from"
+            // The head starts after a short opener with no name in it ("A day
+            // earlier, the national railway companies of A, B and C agreed").
+            let hs = (cs..k.saturating_sub(1))
+                .rev()
+                .find(|&c| s.lower(c) == ",")
+                .filter(|&c| c <= cs + 5 && s.ment_at[cs..c].iter().all(|x| x.is_none()))
+                .map_or(cs, |c| c + 1);
+            // ("Transport ministers of A, B and C": "of" after a common noun)
+            let head_is_common = k > hs
+                && s.toks[hs..k - 1]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, t)| t.word && (!t.cap || i == 0));
+            let of_group = s.lower(k - 1) == "of"
+                && head_is_common
+                && k >= 2
+                && GROUPS.contains(&s.lower(k - 2));
+            if k > hs
+                && (s.lower(k - 1) == "from" || of_group)
+                && s.lower(m.t1) != "'s"
                 && entity_ok(doc, &slot.filler, m.idx)
-                && s.toks[cs..k - 1].iter().all(|t| t.word)
+                && s.toks[hs..k - 1].iter().all(|t| t.word)
             {
                 let mut fills = vec![fill_of(s, *m)];
                 if slot.repeat {
@@ -1597,12 +1627,20 @@ impl EventExtractor {
             if matches!(s.lower(j), "and" | "or") {
                 j += 1;
             }
+            let and = matches!(s.lower(j - 1), "and" | "or");
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
-            match s.mention_starting(j) {
-                Some(m)
-                    if m.t1 <= limit && entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) =>
-                {
+            let m = match s.mention_starting(j) {
+                Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => Some(m),
+                // "… and Ethiopian State Minister for Trade Hirut Bekele"
+                // (after a bare comma a title is the last name's apposition:
+                // "Jordan Ellis, head of the Sahel Water Initiative")
+                _ if and => described_name(doc, s, j, filler),
+                _ => None,
+            };
+            match m {
+                // "…, Kenya's Ministry of Health said": the speaker, not a member
+                Some(m) if m.t1 <= limit && !s.speech.get(m.t1).copied().unwrap_or(false) => {
                     out.push(fill_of(s, m));
                     k = m.t1;
                 }
@@ -1654,15 +1692,20 @@ impl EventExtractor {
                 }
                 let j = skip_possessor(s, j);
                 let m = s.mention_starting(k).or_else(|| s.mention_starting(j));
+                let m = match m {
+                    Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => Some(m),
+                    // "the Chinese government", "Jordanian Planning Minister X"
+                    _ => state_of(doc, s, k, filler).or_else(|| described_name(doc, s, k, filler)),
+                };
                 match m {
-                    Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => {
+                    Some(m) => {
                         let mut fills = vec![fill_of(s, m)];
                         if repeat {
                             fills.extend(self.coordinated(doc, ctx, s, filler, m.t1, n).0);
                         }
                         fills
                     }
-                    Some(_) => Vec::new(),
+                    None if s.mention_starting(k).is_some() => Vec::new(),
                     None => resolve_reference(doc, ctx, s, k, filler).unwrap_or_default(),
                 }
             }
@@ -1688,18 +1731,23 @@ impl EventExtractor {
                 let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
                     return Vec::new();
                 };
-                // "US$ 10 million" is an amount, not an item.
-                if amount_at(&s.toks, a, &s.blocked).is_some_and(|x| x.money) {
-                    return Vec::new();
+                if !repeat {
+                    // "US$ 10 million" is an amount, not an item.
+                    if amount_at(&s.toks, a, &s.blocked).is_some_and(|x| x.money)
+                        || !self.np_ok(s, a, b)
+                    {
+                        return Vec::new();
+                    }
+                    return vec![text_fill(s, a, b, None)];
                 }
-                // A pronoun or a lone trigger word is not an item or topic.
-                if b - a == 1
-                    && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one")
-                        || self.forms_by_head.contains_key(s.lower(a)))
-                {
-                    return Vec::new();
-                }
-                vec![text_fill(s, a, b, None)]
+                np_items(s, a, b)
+                    .into_iter()
+                    .filter(|&(x, y)| {
+                        !amount_at(&s.toks, x, &s.blocked).is_some_and(|m| m.money)
+                            && self.np_ok(s, x, y)
+                    })
+                    .map(|(x, y)| text_fill(s, x, y, None))
+                    .collect()
             }
             Filler::Clause => {
                 let mut b = p;
@@ -1741,6 +1789,13 @@ impl EventExtractor {
             }
             Filler::Dateline => Vec::new(),
         }
+    }
+
+    /// A pronoun or a lone trigger word is not an item or topic.
+    fn np_ok(&self, s: &Sent, a: usize, b: usize) -> bool {
+        !(b - a == 1
+            && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one")
+                || self.forms_by_head.contains_key(s.lower(a))))
     }
 
     /// The filler nearest to the trigger within tokens `lo..hi`.
@@ -1978,6 +2033,23 @@ impl EventExtractor {
                 } else {
                     c.confidence
                 };
+                // "met in Amman on Monday": held in person.
+                if let Some((role, value)) = &self.set.types[c.kind].at_place {
+                    let took_place =
+                        matches!(c.status, EventStatus::Happened | EventStatus::Reported);
+                    let place = c.args.iter().find(|a| a.role == "place").map(|a| a.span);
+                    if let Some(span) = place.filter(|_| took_place) {
+                        if !c.args.iter().any(|a| &a.role == role) {
+                            c.args.push(CandArg {
+                                role: role.clone(),
+                                span,
+                                entity: None,
+                                value: Some(value.clone()),
+                                context_country: None,
+                            });
+                        }
+                    }
+                }
                 Event {
                     kind: self.set.types[c.kind].name.clone(),
                     status: c.status,
@@ -2614,6 +2686,169 @@ fn modifies_next(doc: &Document, s: &Sent, m: TokRange, filler: &Filler, limit: 
         k += 1;
     }
     adjectival(doc, s, m)
+}
+
+/// Does a new item start at token `k` of a list ("… and [20 ventilators]",
+/// "… and [a portable scanner]", "… and [$75,000]")? "desks and chairs" is
+/// one item.
+fn starts_item(s: &Sent, k: usize) -> bool {
+    let w = s.lower(k);
+    matches!(w, "a" | "an" | "the" | "$" | "€" | "£" | "¥")
+        || text::is_number_word(w)
+        || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The items of a list, from the noun phrase `a..b` on: "100,000 surgical
+/// masks and 20 ventilators" is two, "the minibus, a portable ultrasound
+/// scanner and 1.2 million yuan" three (the caller drops the money).
+fn np_items(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let split = |a: usize, b: usize, out: &mut Vec<(usize, usize)>| -> bool {
+        let mut x = a;
+        let mut joined = false;
+        for k in a + 1..b {
+            if matches!(s.lower(k), "and" | "or") && k + 1 < b && starts_item(s, k + 1) {
+                if x < k {
+                    out.push((x, k));
+                }
+                // articles dropped as at the head of the phrase
+                x = skip_dets(s, k + 1).min(b - 1);
+                joined = true;
+            }
+        }
+        out.push((x, b));
+        joined
+    };
+    let mut items = Vec::new();
+    split(a, b, &mut items);
+    // ", B and C": the list goes on past a comma only when it ends with "and"
+    let mut tail = Vec::new();
+    let mut end = b;
+    loop {
+        let (sep, next) = match (s.lower(end), s.lower(end + 1)) {
+            (",", "and") => (true, end + 2),
+            (",", _) => (false, end + 1),
+            ("and", _) => (true, end + 1),
+            _ => break,
+        };
+        if !starts_item(s, next) {
+            break;
+        }
+        // "$2 million" is no noun phrase but ends the list all the same
+        let (x, y) = noun_phrase(&s.toks, next, &s.blocked)
+            .or_else(|| amount_at(&s.toks, next, &s.blocked).map(|a| (a.t0, a.t1)))
+            .unwrap_or((next, next));
+        if y <= next {
+            break;
+        }
+        let joined = split(x, y, &mut tail);
+        end = y;
+        if sep || joined {
+            items.append(&mut tail);
+            break;
+        }
+    }
+    items
+}
+
+/// People who act for the country or body after "of" ("the foreign
+/// ministers of Jordan and Chad met"; "the subsidiary of X" does not).
+const GROUPS: &[&str] = &[
+    "ministers",
+    "officials",
+    "leaders",
+    "representatives",
+    "delegates",
+    "delegations",
+    "envoys",
+    "diplomats",
+    "presidents",
+    "heads",
+    "members",
+    "experts",
+    "negotiators",
+    "governments",
+    "companies",
+    "authorities",
+    "chiefs",
+    "ambassadors",
+    "banks",
+];
+
+/// Heads after a demonym that stand for the country itself ("donated by the
+/// Chinese government", "the Japanese side").
+const STATE_HEADS: &[&str] = &["government", "embassy", "side", "authorities"];
+
+/// The name a descriptor leads up to, from token `k`: a title ("Chadian
+/// Minister of Public Health Abdelkerim Moussa Gamar", "Kenyan Trade Minister
+/// X"), a trade ("copper miner Cobre Andino S.A.", "Indian equipment maker
+/// X") or a common noun with the name in apposition ("her South Korean
+/// counterpart, Kang Min-seo,"; "the minister, Rakesh Venugopal"). Only a
+/// person or organization is named so; a country after "of"/"to" is part of
+/// the title ("Ambassador to Chad").
+fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<TokRange> {
+    let n = s.toks.len();
+    let mut j = k;
+    let mut lower_words = 0;
+    while j < n && j < k + 10 {
+        if let Some(m) = s.mention_starting(j) {
+            let e = &doc.entities[m.idx];
+            let named = matches!(e.kind, EntityType::Person | EntityType::Organization);
+            if j > k && named && !adjectival(doc, s, m) {
+                return entity_ok(doc, filler, m.idx).then_some(m);
+            }
+            // part of the title: "Chadian", "Ambassador to Chad", "of the
+            // Republic of Tajikistan"
+            let inside = adjectival(doc, s, m)
+                || (j > k && matches!(s.lower(j - 1), "of" | "to" | "for" | "the"));
+            if !inside {
+                return None;
+            }
+            j = m.t1;
+            continue;
+        }
+        let t = &s.toks[j];
+        let w = t.l();
+        if w == "," {
+            // the apposition: a name right after the comma, closed by
+            // punctuation ("the minister, Rakesh Venugopal, during …")
+            let m = s.mention_starting(j + 1)?;
+            let closed = s.toks.get(m.t1).is_none_or(|t| !t.word || t.l() == "and");
+            let e = &doc.entities[m.idx];
+            return (j > k
+                && closed
+                && e.kind == EntityType::Person
+                && entity_ok(doc, filler, m.idx))
+            .then_some(m);
+        }
+        if !t.word {
+            return None;
+        }
+        if matches!(w, "of" | "for" | "to" | "the") && j > k {
+            j += 1;
+            continue;
+        }
+        if text::is_function_word(w) || s.speech[j] || s.blocked[j] {
+            return None;
+        }
+        if !t.cap {
+            // "counterpart", "medical equipment maker"; a verb-like word ends it
+            lower_words += 1;
+            if lower_words > 3 || (w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))) {
+                return None;
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "the Chinese government" at token `k` (after determiners): the country.
+fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<TokRange> {
+    let m = s.mention_starting(k)?;
+    (doc.entities[m.idx].kind == EntityType::Country
+        && STATE_HEADS.contains(&s.lower(m.t1))
+        && entity_ok(doc, filler, m.idx))
+    .then_some(m)
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to

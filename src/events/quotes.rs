@@ -622,7 +622,10 @@ impl<'r> SpeechPass<'r> {
                             hit = Some((sp, c));
                         }
                     }
-                } else if tail_words <= 6 && !s.toks[v + 1..].iter().any(|t| t.lower == "that") {
+                } else if tail_words <= 6
+                    && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
+                    && !is_participle_opener(s.toks[0].l())
+                {
                     if let Some(c) = (0..v).rev().take(9).find(|&k| s.lower(k) == ",") {
                         if let (Some(sp), Some(content)) =
                             (ex.pick_speaker(doc, ctx, s, c + 1, v), content_of(0, c))
@@ -852,7 +855,54 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
     });
     let rest = gap.trim_start();
     let rest = rest.strip_prefix(',').unwrap_or(rest);
-    opens && !breaks(rest) && rest.split_whitespace().count() <= MAX_WORDS
+    if opens && !breaks(rest) && rest.split_whitespace().count() <= MAX_WORDS {
+        return true;
+    }
+    // "Speaking in Geneva on Wednesday, the minister said", "Addressing
+    // reporters today at the ministry, Khan said": a participle opener
+    // whose subject is the speaker's.
+    let opener = lead
+        .rsplit(['.', '!', '?'])
+        .next()
+        .unwrap_or("")
+        .trim_start();
+    let participle = opener
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_participle_opener(&w.to_ascii_lowercase()));
+    // "Speaking about 1986, …": the year is what was spoken of
+    // ("on Wednesday" is a day, "on 1986" a topic)
+    let topic = match opener.split_whitespace().last() {
+        Some("about" | "of" | "regarding") => true,
+        Some("on") => !text
+            .get(t.start..t.end)
+            .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_uppercase())),
+        _ => false,
+    };
+    let Some((inside, subject)) = gap.split_once(',') else {
+        return false;
+    };
+    participle
+        && !topic
+        && !breaks(opener)
+        && !opener
+            .split_whitespace()
+            .any(|w| matches!(w, "whether" | "if" | "how" | "what" | "why"))
+        && opener.split_whitespace().count() <= 12
+        && !breaks(inside)
+        && inside.split_whitespace().count() <= MAX_WORDS
+        && !breaks(subject)
+        && subject.split_whitespace().count() <= MAX_WORDS
+}
+
+/// Participles that open a sentence about the saying itself ("Speaking in
+/// Geneva on Wednesday, the minister said …"): what they open is the
+/// occasion, not the words reported.
+fn is_participle_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "speaking" | "addressing" | "talking" | "briefing" | "writing" | "testifying"
+    )
 }
 
 fn shorten(s: &str) -> String {
@@ -875,6 +925,59 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(&t[p[0].0.end..p[0].1.start], "a b");
         assert_eq!(&t[p[1].0.end..p[1].1.start], "c d");
+    }
+
+    /// The spans of `date` and of the verb `said` in `t`.
+    fn spans(t: &str, date: &str) -> (Span, Span) {
+        let d = t.find(date).unwrap();
+        let v = t.find("said").unwrap();
+        (Span::new(v, v + 4), Span::new(d, d + date.len()))
+    }
+
+    #[test]
+    fn participle_opener_dates_the_saying() {
+        for (t, date, dated) in [
+            (
+                "Speaking in Geneva on Wednesday, the minister said talks went well.",
+                "Wednesday",
+                true,
+            ),
+            (
+                "Speaking on Wednesday at the end of the meeting, Khan said it went well.",
+                "Wednesday",
+                true,
+            ),
+            (
+                "Addressing reporters today, the envoy said aid would come.",
+                "today",
+                true,
+            ),
+            // the date belongs to something inside the opener
+            (
+                "Speaking about the talks which ended on Monday, Khan said they went well.",
+                "Monday",
+                false,
+            ),
+            (
+                "Asked whether aid would arrive on Monday, Khan said it would.",
+                "Monday",
+                false,
+            ),
+            (
+                "Speaking about 2019, Khan said it was a hard year.",
+                "2019",
+                false,
+            ),
+            // no participle: the date is the earlier clause's
+            (
+                "The ship docked on Monday, the minister said.",
+                "Monday",
+                false,
+            ),
+        ] {
+            let (verb, d) = spans(t, date);
+            assert_eq!(dates_the_saying(t, verb, d), dated, "{t}");
+        }
     }
 
     #[test]

@@ -79,6 +79,10 @@ struct RawEventType {
     /// an event already told: such mentions merge with the previous one.
     #[serde(default)]
     anaphors: Vec<String>,
+    /// `"ROLE = VALUE"`: what an event that happened at a named place has
+    /// ("mode = in-person": a meeting held in Amman was held in person).
+    #[serde(default)]
+    at_place: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -149,6 +153,9 @@ pub struct EventType {
     pub name: String,
     pub roles: Vec<String>,
     pub anaphors: Vec<Phrase>,
+    /// (role, value) an event gets when it happened (or is reported to have
+    /// happened) at a `place` and has no argument in that role.
+    pub at_place: Option<(String, String)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -568,11 +575,35 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 }
                 roles.push(role);
             }
+            let at_place = match &t.at_place {
+                None => None,
+                Some(src) => {
+                    let parsed = src
+                        .get_ref()
+                        .split_once('=')
+                        .map(|(r, v)| (r.trim().to_string(), v.trim().to_string()))
+                        .filter(|(r, v)| !v.is_empty() && roles.contains(r) && r != "place");
+                    if parsed.is_none() {
+                        return Err(cx.err(
+                            src.span(),
+                            format!(
+                                "bad at_place {:?}: expected `ROLE = VALUE` with a role of this type other than place",
+                                src.get_ref()
+                            ),
+                        ));
+                    }
+                    if !roles.iter().any(|r| r == "place") {
+                        return Err(cx.err(src.span(), "at_place needs a `place` role".to_string()));
+                    }
+                    parsed
+                }
+            };
             type_index.insert(name.clone(), set.types.len());
             set.types.push(EventType {
                 name,
                 roles,
                 anaphors: t.anaphors.iter().map(|a| phrase(a)).collect(),
+                at_place,
             });
         }
     }

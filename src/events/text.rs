@@ -459,6 +459,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
             && t.lower.len() > 4
             && t.lower.ends_with("ed")
             && !toks[end - 1].lower.ends_with("ly")
+            && !participle_adjective(toks, end)
         {
             break;
         }
@@ -483,6 +484,43 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
         return None;
     }
     Some((start, end))
+}
+
+/// "1,500 [prefabricated] housing containers", "two [refrigerated] trucks":
+/// after a number, a participle before a noun is an adjective, not a verb.
+fn participle_adjective(toks: &[Tok], k: usize) -> bool {
+    let prev = &toks[k - 1].lower;
+    (number_token(prev).is_some() || is_number_word(prev))
+        && toks.get(k + 1).is_some_and(|n| {
+            n.word && !n.cap && !is_function_word(&n.lower) && !n.lower.ends_with("ly")
+        })
+}
+
+/// Number words that count goods ("two refrigerated trucks").
+pub fn is_number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "hundred"
+            | "hundreds"
+            | "dozen"
+            | "dozens"
+            | "thousands"
+    )
 }
 
 /// A money amount or counted quantity found in tokens.
@@ -518,6 +556,49 @@ fn currency_word(s: &str) -> Option<&'static str> {
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "RUB",
         "won" | "krw" => "KRW",
         "franc" | "francs" | "chf" => "CHF",
+        "soles" => "PEN",
+        "rand" | "zar" => "ZAR",
+        "tugrik" | "tugriks" | "mnt" => "MNT",
+        "ringgit" | "myr" => "MYR",
+        "rupiah" | "idr" => "IDR",
+        "peso" | "pesos" => "PESO",
+        "naira" | "ngn" => "NGN",
+        "shilling" | "shillings" => "SHILLING",
+        "baht" | "thb" => "THB",
+        "dirham" | "dirhams" | "aed" => "AED",
+        "riyal" | "riyals" => "SAR",
+        "dinar" | "dinars" => "DINAR",
+        "lira" | "liras" => "TRY",
+        "krone" | "kroner" | "kronor" | "krona" => "KRONE",
+        _ => return None,
+    })
+}
+
+/// ISO codes written before the number ("NOK 3 million", "USD 10m").
+fn currency_code(t: &Tok) -> Option<&'static str> {
+    if !t.cap {
+        return None;
+    }
+    Some(match t.l() {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "cny" | "rmb" => "CNY",
+        "jpy" => "JPY",
+        "inr" => "INR",
+        "pkr" => "PKR",
+        "chf" => "CHF",
+        "zar" => "ZAR",
+        "myr" => "MYR",
+        "idr" => "IDR",
+        "ngn" => "NGN",
+        "nok" => "NOK",
+        "sek" => "SEK",
+        "dkk" => "DKK",
+        "aud" => "AUD",
+        "cad" => "CAD",
+        "sgd" => "SGD",
+        "hkd" => "HKD",
         _ => return None,
     })
 }
@@ -619,6 +700,16 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     if let Some(c) = toks.get(k).and_then(|t| currency_symbol(&t.lower)) {
         currency = Some(c);
         k += 1;
+    } else if let Some(c) = toks
+        .get(k)
+        .filter(|_| {
+            toks.get(k + 1)
+                .is_some_and(|t| number_token(&t.lower).is_some())
+        })
+        .and_then(currency_code)
+    {
+        currency = Some(c);
+        k += 1;
     }
     let num_tok = toks.get(k)?;
     if is_blocked(k) {
@@ -634,6 +725,15 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
         if let Some(c) = toks.get(k).and_then(|t| currency_word(&t.lower)) {
             currency = Some(c);
             k += 1;
+        } else if let Some(c) = toks
+            .get(k + 1)
+            .filter(|_| toks.get(k).is_some_and(|t| t.cap && t.word))
+            .and_then(|t| currency_word(&t.lower))
+            .filter(|_| toks[k + 1].lower.len() > 3)
+        {
+            // "5 million Australian dollars", "48 million Nepali rupees"
+            currency = Some(c);
+            k += 2;
         }
     }
     if let Some(c) = currency {

@@ -1,0 +1,165 @@
+//! How arguments are read: names after a title or a description, names in
+//! apposition, lists of items, the country behind "the X government", and
+//! what a meeting at a place implies. Our own sentences.
+
+mod events_support;
+use events_support::*;
+
+#[test]
+fn names_after_a_description() {
+    run_table(
+        "meeting",
+        &[
+            // a title with a country inside it
+            (
+                "Wang Yi met here today with Kenyan Minister of Foreign Affairs Amina Yusuf.",
+                Some(&[("participant", "Wang Yi"), ("participant", "Amina Yusuf")]),
+            ),
+            // a common noun with the name in apposition
+            (
+                "Wang Yi held talks with his Russian counterpart, Vladimir Putin, on trade.",
+                Some(&[
+                    ("participant", "Wang Yi"),
+                    ("participant", "Vladimir Putin"),
+                    ("topic", "trade"),
+                ]),
+            ),
+            // a list whose second member has a title
+            (
+                "The talks between Chinese Foreign Minister Wang Yi and Italian Deputy Minister Maria Rossi lasted two hours.",
+                Some(&[("participant", "Wang Yi"), ("participant", "Maria Rossi")]),
+            ),
+            // an apposition needs its closing comma: here the name is the
+            // speaker of the next clause, not the person met
+            (
+                "Wang Yi met the minister, Maria Rossi said on Monday.",
+                Some(&[("participant", "Wang Yi"), ("-participant", "Maria Rossi")]),
+            ),
+            // the title of the subject is no second participant
+            (
+                "Li Wei, head of the Peking University clinic, plans to meet Zhang Hua next month.",
+                Some(&[
+                    ("participant", "Li Wei"),
+                    ("participant", "Zhang Hua"),
+                    ("-participant", "Peking University"),
+                ]),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn country_members_after_a_preposition() {
+    run_table(
+        "meeting",
+        &[(
+            "Health ministers from India, Kenya, Egypt and Japan met in Geneva on Monday.",
+            Some(&[
+                ("participant", "India"),
+                ("participant", "Kenya"),
+                ("participant", "Egypt"),
+                ("participant", "Japan"),
+                ("place", "Geneva"),
+            ]),
+        )],
+    );
+}
+
+#[test]
+fn meeting_mode_from_its_place() {
+    run_table(
+        "meeting",
+        &[
+            (
+                "Xi Jinping met Vladimir Putin in Moscow on Tuesday.",
+                Some(&[("mode=", "in-person"), ("status", "happened")]),
+            ),
+            // not yet held: it may still go online
+            (
+                "Xi Jinping will meet Vladimir Putin in Moscow next week.",
+                Some(&[("!mode", ""), ("status", "planned")]),
+            ),
+            // an online cue wins over the place
+            (
+                "Xi Jinping met Vladimir Putin online on Tuesday, with Putin in Moscow.",
+                Some(&[("mode=", "online")]),
+            ),
+            // no place, no mode
+            (
+                "Xi Jinping met Vladimir Putin on Tuesday.",
+                Some(&[("!mode", "")]),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn donation_items_and_money() {
+    run_table(
+        "donation",
+        &[
+            // two counted items, split
+            (
+                "Huawei donated 5,000 surgical masks and 20 ventilators to Kenya on Monday.",
+                Some(&[
+                    ("item", "5,000 surgical masks"),
+                    ("item", "20 ventilators"),
+                    ("recipient", "Kenya"),
+                    ("!amount", ""),
+                ]),
+            ),
+            // money in the list is the amount, the rest are items
+            (
+                "The Gates Foundation donated a mobile clinic, two refrigerated trucks and $2 million to the Red Cross.",
+                Some(&[
+                    ("item", "mobile clinic"),
+                    ("item", "two refrigerated trucks"),
+                    ("amount=", "USD 2000000"),
+                    ("-item", "$2 million"),
+                ]),
+            ),
+            // one item with "and" inside it
+            (
+                "Siemens donated 3,000 sets of desks and chairs to Kenya.",
+                Some(&[("item", "3,000 sets of desks and chairs")]),
+            ),
+            // money written with a code or an adjective before the currency
+            (
+                "Huawei will donate NOK 3 million to the Red Cross.",
+                Some(&[("amount=", "NOK 3000000")]),
+            ),
+            (
+                "Siemens donated 5 million Kenyan shillings to the Red Cross.",
+                Some(&[("amount=", "SHILLING 5000000")]),
+            ),
+            // "the Chinese government" is China
+            (
+                "Kenya received 500 ventilators donated by the Chinese government on Monday.",
+                Some(&[("donor", "China"), ("recipient", "Kenya")]),
+            ),
+            // a speaker after the list is not a donor
+            (
+                "Masks were donated by Huawei, Kenya's Ministry of Health said.",
+                Some(&[("donor", "Huawei"), ("-donor", "Ministry of Health")]),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn statement_dated_by_a_participle_opener() {
+    run_table(
+        "statement",
+        &[
+            (
+                "Speaking in Geneva on Wednesday, Wang Yi said the talks had gone well.",
+                Some(&[("speaker", "Wang Yi"), ("date", "2020-05-20")]),
+            ),
+            // the opener's date is what was spoken about
+            (
+                "Speaking about the vote of 2019, Wang Yi said it had gone well.",
+                Some(&[("speaker", "Wang Yi"), ("date", "")]),
+            ),
+        ],
+    );
+}
