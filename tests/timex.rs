@@ -1126,3 +1126,30 @@ fn codes_decimals_and_tables_are_not_dates() {
         ),
     ]);
 }
+
+#[test]
+fn the_end_of_a_range_is_not_before_its_start() {
+    // Thursday 2021-06-24.
+    let got = found(
+        "The minister is in Hanoi from Tuesday to Friday. The warning runs from \
+         20:00 on Thursday until 10:00 on Sunday. Shares bought from Sept. 14 to \
+         Thursday were sold. The talks ended on Monday.",
+        Some("2021-06-24"),
+    );
+    let value = |text: &str, nth: usize| {
+        got.iter()
+            .filter(|(t, _)| t == text)
+            .nth(nth)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(|| panic!("{text} not in {got:?}"))
+    };
+    assert_eq!(value("Tuesday", 0), "2021-06-22");
+    // Past by default, but not before the Tuesday the range starts on.
+    assert_eq!(value("Friday", 0), "2021-06-25");
+    assert_eq!(value("Sunday", 0), "2021-06-27");
+    assert_eq!(value("10:00", 0), "2021-06-27T10:00");
+    // A range from a date months back ends on the most recent Thursday.
+    assert_eq!(value("Thursday", 1), "2021-06-24");
+    // No range: the past.
+    assert_eq!(value("Monday", 0), "2021-06-21");
+}

@@ -141,9 +141,13 @@ impl TimexTagger {
             period: None,
             tense: Tense::Unknown,
             recent_day: None,
+            range_from: None,
         };
         // Token index just after the last day-precision timex.
         let mut prev_day_end = 0;
+        // The start of the range the last timex ended and its end token, when
+        // it was a time of day (its day may follow: "until 10:00 on Sunday").
+        let mut time_range_end: Option<(NaiveDate, usize)> = None;
         // Token index the scan has reached: tokens before it are inside a match.
         let mut next = 0;
         // Only the candidates the tokenizer listed can start a timex.
@@ -166,6 +170,24 @@ impl TimexTagger {
                         .count();
                     sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
                 }),
+                _ => None,
+            };
+            // A time of day that ends a range passes the range on to its
+            // day ("from 20:00 on Thursday until 10:00 on Sunday").
+            ctx.range_from = match time_range_end {
+                Some((from, end))
+                    if toks[end.min(m.start)..m.start]
+                        .iter()
+                        .all(|t| word(text, t) == "on") =>
+                {
+                    Some(from)
+                }
+                _ => ctx.prev_day.filter(|_| {
+                    is_range_connector(text, &toks[prev_day_end.min(m.start)..m.start])
+                }),
+            };
+            time_range_end = match m.expr {
+                Expr::Time { .. } => ctx.range_from.map(|from| (from, m.end)),
                 _ => None,
             };
             let r = resolve(&m.expr, &ctx);
@@ -217,6 +239,22 @@ fn day_or_habit_after(text: &str, toks: &[Token], end: usize) -> bool {
                     "every" | "each" | "daily" | "nightly"
                 ))
         })
+}
+
+/// Whether the tokens between two timexes join them as the start and end
+/// of a range: "to", "until", "till", "through" or a dash, perhaps with
+/// "on" ("from Tuesday to Friday", "Monday-Wednesday").
+fn is_range_connector(text: &str, between: &[Token]) -> bool {
+    let words: Vec<&str> = between
+        .iter()
+        .map(|t| word(text, t))
+        .filter(|w| *w != "on")
+        .collect();
+    between.len() <= 2
+        && matches!(
+            words.as_slice(),
+            ["to" | "until" | "till" | "through" | "thru" | "-" | "–" | "—"]
+        )
 }
 
 /// Whether punctuation token `i` ends a sentence. A full stop counts only

@@ -36,6 +36,10 @@ pub struct Context {
     /// The day of the last day-precision timex when it is near (a few
     /// sentences back): the day a time of day without its own day is on.
     pub recent_day: Option<NaiveDate>,
+    /// The day a range starts on when the expression ends it ("from
+    /// Tuesday to Friday", "until Sunday" after "from Thursday"): a weekday
+    /// then does not lie before it, whatever the tense.
+    pub range_from: Option<NaiveDate>,
 }
 
 /// A normalised timex.
@@ -404,7 +408,18 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     _ => -back,
                 },
             };
-            add_days(anchor, offset).map(Val::Day)
+            add_days(anchor, offset).and_then(|day| match ctx.range_from {
+                // The end of a range is not before its start: the first such
+                // weekday after it ("from Tuesday to Friday" on a Thursday).
+                Some(from) if rel == Rel::None && day < from => {
+                    let ahead = match (wd - weekday_num(from) as i64).rem_euclid(7) {
+                        0 => 7,
+                        k => k,
+                    };
+                    add_days(from, ahead).map(Val::Day)
+                }
+                _ => Some(Val::Day(day)),
+            })
         }
         Expr::Quarter { q, rel } => {
             let cq = quarter_of(anchor);
