@@ -334,3 +334,29 @@ fn places_in_appositions_possessives_and_lists() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_company_goes_by_the_first_word_of_its_name() {
+    let doc = run(
+        "Korvath Medical Supply Inc. and the Portuguese Red Cross sent beds to Lisbon. \
+         Korvath chief executive Ruth Amadi said more would follow, and Portuguese \
+         businessman Rui Falcao paid for the trucks.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ruth Amadi", "Korvath Medical Supply Inc."),
+        Some(Some("chief executive".into()))
+    );
+    // A demonym is no short form of "Portuguese Red Cross".
+    let red_cross = doc
+        .entities
+        .iter()
+        .position(|e| e.name.ends_with("Red Cross"));
+    let falcao = index(&doc, "Rui Falcao");
+    assert!(
+        !doc.relations
+            .iter()
+            .any(|r| r.subject == falcao && Some(r.object) == red_cross),
+        "{:?}",
+        doc.relations
+    );
+}

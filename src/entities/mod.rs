@@ -2260,10 +2260,17 @@ impl EntityRecognizer {
     /// "the" and a lowercase word that heads the name of an
     /// institution the article named before stands for the last one so
     /// named, so a role next to it is a role there. A company also goes by
-    /// "the company" and "the firm". Looked for only in the sentences that
+    /// "the company" and "the firm"; an institution by the first word of its
+    /// name ("Merlion chief executive X" after "Merlion Cold Chain Pte
+    /// Ltd"), where no other name covers that word. Looked for only in the sentences that
     /// name a person, the only places [`EntityRecognizer::role_around`]
     /// reads.
-    fn description_cues(&self, doc: &Document, ents: &[Building]) -> Vec<OwnerCue<'static>> {
+    fn description_cues(
+        &self,
+        doc: &Document,
+        ents: &[Building],
+        places: &[PlaceCue],
+    ) -> Vec<OwnerCue<'static>> {
         let text = doc.text.as_str();
         let mut out = Vec::new();
         // Lowercase head word -> (mention start, institution), in text order.
@@ -2279,12 +2286,46 @@ impl EntityRecognizer {
                 at.extend(e.mentions.iter().map(|m| (m.start, i)));
             }
         }
-        if heads.is_empty() {
+        // "Merlion chief executive X" after "Merlion Cold Chain Pte Ltd": the
+        // first word of a longer institution name, as written.
+        let mut short: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Organization {
+                continue;
+            }
+            let mut words = e.name.split(' ');
+            let (Some(first), Some(_)) = (words.next(), words.next()) else {
+                continue;
+            };
+            if first.len() >= 4
+                && is_capitalised(first)
+                && first.chars().all(char::is_alphabetic)
+                && !contains_lower(&self.rules.words.org_heads, first)
+                && !contains_lower(&self.rules.words.common, first)
+            {
+                short
+                    .entry(first)
+                    .or_default()
+                    .extend(e.mentions.iter().map(|m| (m.start, i)));
+            }
+        }
+        if heads.is_empty() && short.is_empty() {
             return out;
         }
-        for v in heads.values_mut() {
+        for v in heads.values_mut().chain(short.values_mut()) {
             v.sort_unstable();
         }
+        // Names and demonyms ("Indonesian businessman X") are no short forms.
+        let names: Vec<Span> = ents
+            .iter()
+            .flat_map(|e| e.mentions.iter().copied())
+            .chain(places.iter().map(|p| p.span))
+            .collect();
+        // The institution named last before `pos` among `named`.
+        let last_before = |named: &[(usize, usize)], pos: usize| {
+            let k = named.partition_point(|&(start, _)| start < pos);
+            k.checked_sub(1).map(|k| named[k].1)
+        };
         let mut sentences: Vec<Span> = ents
             .iter()
             .filter(|e| e.kind == EntityType::Person)
@@ -2300,6 +2341,35 @@ impl EntityRecognizer {
                     .find(|c: char| !c.is_lowercase())
                     .unwrap_or(s.end - pos);
                 let word_start = pos == 0 || !bytes[pos - 1].is_ascii_alphanumeric();
+                if len == 0 && word_start && text[pos..].starts_with(char::is_uppercase) {
+                    let end = text[pos..s.end]
+                        .find(|c: char| !c.is_alphabetic())
+                        .map_or(s.end, |k| pos + k);
+                    let span = Span::new(pos, end);
+                    // Followed by a lowercase role or "'s": "Indonesian Foreign
+                    // Minister" is a demonym before a title.
+                    let after = &text[end..s.end];
+                    let role_follows = after.starts_with("'s ")
+                        || after.starts_with("’s ")
+                        || after
+                            .strip_prefix(' ')
+                            .is_some_and(|a| a.starts_with(char::is_lowercase));
+                    let org = short
+                        .get(&text[pos..end])
+                        .filter(|_| role_follows)
+                        .and_then(|v| last_before(v, pos))
+                        .filter(|_| !names.iter().any(|m| m.overlaps(span)));
+                    if let Some(org) = org {
+                        out.push(OwnerCue {
+                            span,
+                            owner: Owner::Org(org),
+                            adjective: false,
+                            description: false,
+                        });
+                    }
+                    pos = end;
+                    continue;
+                }
                 if len >= 3 && word_start {
                     let word = &text[pos..pos + len];
                     let next = text[pos + len..].chars().next();
@@ -2309,8 +2379,7 @@ impl EntityRecognizer {
                         || text[s.start..pos].ends_with("The ");
                     if definite && !next.is_some_and(|c| c.is_alphanumeric() || c == '-') {
                         if let Some(named) = heads.get(word) {
-                            let k = named.partition_point(|&(start, _)| start < pos);
-                            if let Some(&(_, org)) = k.checked_sub(1).map(|k| &named[k]) {
+                            if let Some(org) = last_before(named, pos) {
                                 out.push(OwnerCue {
                                     span: Span::new(pos, pos + len),
                                     owner: Owner::Org(org),
@@ -2586,7 +2655,7 @@ impl EntityRecognizer {
         // Xi", "EIB Vice-President Ingrid Solheim": a role between a country
         // or institution and a person is the person's role there.
         let mut owners = owner_cues(ents, places);
-        owners.extend(self.description_cues(doc, ents));
+        owners.extend(self.description_cues(doc, ents, places));
         owners.sort_by_key(|o| (o.span.end, o.span.start));
         // (mention start, person, owner entity, role) in text order.
         let mut roles: Vec<(usize, usize, usize, String)> = Vec::new();
