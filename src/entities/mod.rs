@@ -2273,25 +2273,30 @@ impl EntityRecognizer {
     ) -> Vec<OwnerCue<'static>> {
         let text = doc.text.as_str();
         let mut out = Vec::new();
+        let mut sentences: Vec<Span> = ents
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .flat_map(|e| e.mentions.iter().map(|m| sentence_span(doc, m.start)))
+            .collect();
+        if sentences.is_empty() {
+            return out;
+        }
+        sentences.sort_unstable();
+        sentences.dedup();
         // Lowercase head word -> (mention start, institution), in text order.
         let mut heads: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
-        for (i, e) in ents.iter().enumerate() {
-            if e.kind != EntityType::Organization
-                || e.attributes.get("feature").map(String::as_str) == Some("news_agency")
-            {
-                continue;
-            }
-            for h in self.head_words(e) {
-                let at = heads.entry(h).or_default();
-                at.extend(e.mentions.iter().map(|m| (m.start, i)));
-            }
-        }
         // "Merlion chief executive X" after "Merlion Cold Chain Pte Ltd": the
         // first word of a longer institution name, as written.
         let mut short: FastMap<&str, Vec<(usize, usize)>> = FastMap::default();
         for (i, e) in ents.iter().enumerate() {
             if e.kind != EntityType::Organization {
                 continue;
+            }
+            let starts = e.mentions.iter().map(|m| (m.start, i));
+            if e.attributes.get("feature").map(String::as_str) != Some("news_agency") {
+                for h in self.head_words(e) {
+                    heads.entry(h).or_default().extend(starts.clone());
+                }
             }
             let mut words = e.name.split(' ');
             let (Some(first), Some(_)) = (words.next(), words.next()) else {
@@ -2303,10 +2308,7 @@ impl EntityRecognizer {
                 && !contains_lower(&self.rules.words.org_heads, first)
                 && !contains_lower(&self.rules.words.common, first)
             {
-                short
-                    .entry(first)
-                    .or_default()
-                    .extend(e.mentions.iter().map(|m| (m.start, i)));
+                short.entry(first).or_default().extend(starts);
             }
         }
         if heads.is_empty() && short.is_empty() {
@@ -2326,39 +2328,42 @@ impl EntityRecognizer {
             let k = named.partition_point(|&(start, _)| start < pos);
             k.checked_sub(1).map(|k| named[k].1)
         };
-        let mut sentences: Vec<Span> = ents
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .flat_map(|e| e.mentions.iter().map(|m| sentence_span(doc, m.start)))
-            .collect();
-        sentences.sort_unstable();
-        sentences.dedup();
         let bytes = text.as_bytes();
         for s in sentences {
+            // Words of ASCII letters; a word touching any other letter,
+            // digit or hyphen is part of something longer and is skipped.
             let mut pos = s.start;
             while pos < s.end {
-                let len = text[pos..s.end]
-                    .find(|c: char| !c.is_lowercase())
-                    .unwrap_or(s.end - pos);
-                let word_start = pos == 0 || !bytes[pos - 1].is_ascii_alphanumeric();
-                if len == 0 && word_start && text[pos..].starts_with(char::is_uppercase) {
-                    let end = text[pos..s.end]
-                        .find(|c: char| !c.is_alphabetic())
-                        .map_or(s.end, |k| pos + k);
-                    let span = Span::new(pos, end);
+                if !bytes[pos].is_ascii_alphabetic() {
+                    pos += 1;
+                    continue;
+                }
+                let start = pos;
+                while pos < s.end && bytes[pos].is_ascii_alphabetic() {
+                    pos += 1;
+                }
+                let glued = |b: Option<&u8>| {
+                    b.is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b >= 0x80)
+                };
+                if glued(bytes.get(pos)) || (start > 0 && glued(bytes.get(start - 1))) {
+                    continue;
+                }
+                let word = &text[start..pos];
+                let span = Span::new(start, pos);
+                if bytes[start].is_ascii_uppercase() {
+                    let Some(named) = short.get(word) else {
+                        continue;
+                    };
                     // Followed by a lowercase role or "'s": "Indonesian Foreign
                     // Minister" is a demonym before a title.
-                    let after = &text[end..s.end];
+                    let after = &text[pos..s.end];
                     let role_follows = after.starts_with("'s ")
                         || after.starts_with("’s ")
                         || after
                             .strip_prefix(' ')
-                            .is_some_and(|a| a.starts_with(char::is_lowercase));
-                    let org = short
-                        .get(&text[pos..end])
-                        .filter(|_| role_follows)
-                        .and_then(|v| last_before(v, pos))
-                        .filter(|_| !names.iter().any(|m| m.overlaps(span)));
+                            .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
+                    let org = last_before(named, start)
+                        .filter(|_| role_follows && !names.iter().any(|m| m.overlaps(span)));
                     if let Some(org) = org {
                         out.push(OwnerCue {
                             span,
@@ -2367,32 +2372,21 @@ impl EntityRecognizer {
                             description: false,
                         });
                     }
-                    pos = end;
-                    continue;
-                }
-                if len >= 3 && word_start {
-                    let word = &text[pos..pos + len];
-                    let next = text[pos + len..].chars().next();
-                    // Only after "the": "Iran's foreign ministry" is
-                    // another ministry than the one named before.
-                    let definite = text[s.start..pos].ends_with("the ")
-                        || text[s.start..pos].ends_with("The ");
-                    if definite && !next.is_some_and(|c| c.is_alphanumeric() || c == '-') {
-                        if let Some(named) = heads.get(word) {
-                            if let Some(org) = last_before(named, pos) {
-                                out.push(OwnerCue {
-                                    span: Span::new(pos, pos + len),
-                                    owner: Owner::Org(org),
-                                    adjective: false,
-                                    description: true,
-                                });
-                            }
-                        }
+                } else if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    // Only after "the": "Iran's foreign ministry" is another
+                    // ministry than the one named before.
+                    let before = &text[s.start..start];
+                    if !(before.ends_with("the ") || before.ends_with("The ")) {
+                        continue;
                     }
-                }
-                pos += len.max(1);
-                while pos < s.end && !text.is_char_boundary(pos) {
-                    pos += 1;
+                    if let Some(org) = heads.get(word).and_then(|named| last_before(named, start)) {
+                        out.push(OwnerCue {
+                            span,
+                            owner: Owner::Org(org),
+                            adjective: false,
+                            description: true,
+                        });
+                    }
                 }
             }
         }
