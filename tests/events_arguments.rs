@@ -163,3 +163,37 @@ fn statement_dated_by_a_participle_opener() {
         ],
     );
 }
+
+#[test]
+fn donors_and_amounts_in_other_shapes() {
+    run_table(
+        "donation",
+        &[
+            // the subject "the Italian government" is Italy
+            (
+                "Two days later the Italian government approved a grant of $2 million for the clinic.",
+                Some(&[("donor", "Italy"), ("amount=", "USD 2000000")]),
+            ),
+            // "the government of X"
+            (
+                "The masks were a gift from the government of Japan to the Red Cross.",
+                Some(&[("donor", "Japan"), ("recipient", "Red Cross")]),
+            ),
+            // "a further" before the money
+            (
+                "Germany will provide a further €6 million to UNICEF.",
+                Some(&[("donor", "Germany"), ("amount=", "EUR 6000000"), ("recipient", "UNICEF")]),
+            ),
+            // the same money in a second currency, and the goods after it
+            (
+                "Huawei donated 500 million yen (about $4.5 million) and 20 ventilators to Kenya.",
+                Some(&[
+                    ("amount=", "JPY 500000000"),
+                    ("amount=", "USD 4500000"),
+                    ("item", "20 ventilators"),
+                    ("recipient", "Kenya"),
+                ]),
+            ),
+        ],
+    );
+}

@@ -1373,11 +1373,20 @@ impl EventExtractor {
                 }
                 Vec::new()
             }
-            Position::Sentence => self.fill_nearest(doc, s, &slot.filler, t0, t1, 0, n),
-            Position::Near(w) => {
-                let lo = t0.saturating_sub(*w);
-                let hi = (t1 + w).min(n);
-                self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
+            Position::Sentence | Position::Near(_) => {
+                let (lo, hi) = match slot.position {
+                    Position::Near(w) => (t0.saturating_sub(w), (t1 + w).min(n)),
+                    _ => (0, n),
+                };
+                let mut fills = self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi);
+                if slot.repeat && matches!(slot.filler, Filler::Money | Filler::Amount) {
+                    let more = fills.first().and_then(|f| {
+                        let a = amount_at(&s.toks, f.t0, &s.blocked)?;
+                        conversion(s, &a)
+                    });
+                    fills.extend(more);
+                }
+                fills
             }
             Position::Here => {
                 let Some((city, ent)) = ctx.dateline.get_or_init(|| dateline_city(doc)) else {
@@ -1477,12 +1486,16 @@ impl EventExtractor {
                 }
                 continue;
             }
-            if modifies_next(doc, s, *m, &slot.filler, t0) {
+            // "the Romanian government approved a grant": Romania
+            let state = state_of(doc, s, m.t0, &slot.filler).filter(|x| x.t0 == m.t0);
+            if state.is_none() && modifies_next(doc, s, *m, &slot.filler, t0) {
                 continue;
             }
             let mut fills = vec![fill_of(s, *m)];
             if slot.repeat {
-                let (more, end) = self.coordinated(doc, ctx, s, &slot.filler, m.t1, t0);
+                // ("the French government and Walt Disney": after the head)
+                let after = if state.is_some() { m.t1 + 1 } else { m.t1 };
+                let (more, end) = self.coordinated(doc, ctx, s, &slot.filler, after, t0);
                 fills.extend(more);
                 // "Li Jinna from the X Hospital": the affiliation takes part too.
                 if s.lower(end) == "from" {
@@ -1722,10 +1735,20 @@ impl EventExtractor {
                 if matches_at(&s.toks, k, &["total".into(), "of".into()]) {
                     k += 2;
                 }
-                amount_at(&s.toks, k, &s.blocked)
-                    .filter(|a| amount_kind_ok(filler, a.money))
-                    .map(|a| vec![text_fill(s, a.t0, a.t1, Some(a.value))])
-                    .unwrap_or_default()
+                // "will provide a further €6 million"
+                if matches!(s.lower(k), "further" | "additional" | "extra") {
+                    k += 1;
+                }
+                let Some(a) =
+                    amount_at(&s.toks, k, &s.blocked).filter(|a| amount_kind_ok(filler, a.money))
+                else {
+                    return Vec::new();
+                };
+                let mut fills = vec![text_fill(s, a.t0, a.t1, Some(a.value.clone()))];
+                if repeat {
+                    fills.extend(conversion(s, &a));
+                }
+                fills
             }
             Filler::Np => {
                 let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
@@ -2719,11 +2742,24 @@ fn np_items(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
         joined
     };
     let mut items = Vec::new();
+    // a list may open with money: "donated 500 million won (about $420,000)
+    // and 20 containers of relief goods"
+    let b = match amount_at(&s.toks, a, &s.blocked) {
+        Some(m) if m.money => m.t1.max(b),
+        _ => b,
+    };
     split(a, b, &mut items);
     // ", B and C": the list goes on past a comma only when it ends with "and"
     let mut tail = Vec::new();
     let mut end = b;
     loop {
+        // "500 million won (about $420,000) and 20 containers …"
+        if s.lower(end) == "(" {
+            match (end + 1..(end + 8).min(s.toks.len())).find(|&k| s.lower(k) == ")") {
+                Some(c) => end = c + 1,
+                None => break,
+            }
+        }
         let (sep, next) = match (s.lower(end), s.lower(end + 1)) {
             (",", "and") => (true, end + 2),
             (",", _) => (false, end + 1),
@@ -2773,6 +2809,23 @@ const GROUPS: &[&str] = &[
     "ambassadors",
     "banks",
 ];
+
+/// "500 million won (about $420,000)": the amount in a second currency,
+/// in brackets right after the first.
+fn conversion(s: &Sent, a: &text::Amount) -> Option<Fill> {
+    if !a.money || s.lower(a.t1) != "(" {
+        return None;
+    }
+    let mut k = a.t1 + 1;
+    if matches!(
+        s.lower(k),
+        "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "or"
+    ) {
+        k += 1;
+    }
+    let b = amount_at(&s.toks, k, &s.blocked).filter(|b| b.money)?;
+    (s.lower(b.t1) == ")").then(|| text_fill(s, b.t0, b.t1, Some(b.value)))
+}
 
 /// Heads after a demonym that stand for the country itself ("donated by the
 /// Chinese government", "the Japanese side").
@@ -2843,12 +2896,17 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
 }
 
 /// "the Chinese government" at token `k` (after determiners): the country.
+/// ("the government of Lithuania" too)
 fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<TokRange> {
-    let m = s.mention_starting(k)?;
-    (doc.entities[m.idx].kind == EntityType::Country
-        && STATE_HEADS.contains(&s.lower(m.t1))
-        && entity_ok(doc, filler, m.idx))
-    .then_some(m)
+    let m = match s.mention_starting(k) {
+        Some(m) if STATE_HEADS.contains(&s.lower(m.t1)) => m,
+        Some(_) => return None,
+        None if STATE_HEADS.contains(&s.lower(k)) && s.lower(k + 1) == "of" => {
+            s.mention_starting(skip_dets(s, k + 2))?
+        }
+        None => return None,
+    };
+    (doc.entities[m.idx].kind == EntityType::Country && entity_ok(doc, filler, m.idx)).then_some(m)
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
