@@ -66,6 +66,36 @@ fn country_members_after_a_preposition() {
 }
 
 #[test]
+fn countries_behind_their_people() {
+    run_table(
+        "meeting",
+        &[
+            (
+                "Senior Italian and Russian officials held talks in Geneva on Monday.",
+                Some(&[
+                    ("participant", "Italy"),
+                    ("participant", "Russia"),
+                    ("place", "Geneva"),
+                ]),
+            ),
+            (
+                "Wang Yi held a video conference with Kenyan doctors on Friday.",
+                Some(&[
+                    ("participant", "Wang Yi"),
+                    ("participant", "Kenya"),
+                    ("mode=", "online"),
+                ]),
+            ),
+            // a demonym before a title names no participant
+            (
+                "Wang Yi met Italian President Maria Rossi on Monday.",
+                Some(&[("participant", "Maria Rossi"), ("-participant", "Italy")]),
+            ),
+        ],
+    );
+}
+
+#[test]
 fn meeting_mode_from_its_place() {
     run_table(
         "meeting",

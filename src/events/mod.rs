@@ -1486,15 +1486,26 @@ impl EventExtractor {
                 }
                 continue;
             }
-            // "the Romanian government approved a grant": Romania
-            let state = state_of(doc, s, m.t0, &slot.filler).filter(|x| x.t0 == m.t0);
-            if state.is_none() && modifies_next(doc, s, *m, &slot.filler, t0) {
+            // "the Romanian government approved a grant": Romania; "Senior
+            // Saudi and Iranian officials held talks": both
+            let state = state_of(doc, s, m.t0, &slot.filler);
+            if state.is_empty() && modifies_next(doc, s, *m, &slot.filler, t0) {
                 continue;
             }
             let mut fills = vec![fill_of(s, *m)];
             if slot.repeat {
+                fills.extend(state.iter().skip(1).map(|x| fill_of(s, *x)));
                 // ("the French government and Walt Disney": after the head)
-                let after = if state.is_some() { m.t1 + 1 } else { m.t1 };
+                let after = match state.last() {
+                    Some(x) => {
+                        let mut j = x.t1;
+                        while j < t0 && !matches!(s.lower(j), "and" | "," | "or") {
+                            j += 1;
+                        }
+                        j
+                    }
+                    None => m.t1,
+                };
                 let (more, end) = self.coordinated(doc, ctx, s, &slot.filler, after, t0);
                 fills.extend(more);
                 // "Li Jinna from the X Hospital": the affiliation takes part too.
@@ -1707,9 +1718,32 @@ impl EventExtractor {
                 let m = s.mention_starting(k).or_else(|| s.mention_starting(j));
                 let m = match m {
                     Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => Some(m),
-                    // "the Chinese government", "Jordanian Planning Minister X"
-                    _ => state_of(doc, s, k, filler).or_else(|| described_name(doc, s, k, filler)),
+                    _ => None,
                 };
+                // "the Chinese government", "Kenyan doctors"
+                let state = if m.is_none() {
+                    state_of(doc, s, k, filler)
+                } else {
+                    Vec::new()
+                };
+                if let Some(last) = state.last() {
+                    let mut fills: Vec<Fill> = if repeat {
+                        state.iter().map(|x| fill_of(s, *x)).collect()
+                    } else {
+                        vec![fill_of(s, state[0])]
+                    };
+                    if repeat {
+                        let mut j = last.t1;
+                        while j < n && j < last.t1 + 4 && !matches!(s.lower(j), "and" | "," | "or")
+                        {
+                            j += 1;
+                        }
+                        fills.extend(self.coordinated(doc, ctx, s, filler, j, n).0);
+                    }
+                    return fills;
+                }
+                // "Jordanian Planning Minister X"
+                let m = m.or_else(|| described_name(doc, s, k, filler));
                 match m {
                     Some(m) => {
                         let mut fills = vec![fill_of(s, m)];
@@ -2895,18 +2929,86 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
     None
 }
 
-/// "the Chinese government" at token `k` (after determiners): the country.
-/// ("the government of Lithuania" too)
-fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<TokRange> {
-    let m = match s.mention_starting(k) {
-        Some(m) if STATE_HEADS.contains(&s.lower(m.t1)) => m,
-        Some(_) => return None,
-        None if STATE_HEADS.contains(&s.lower(k)) && s.lower(k + 1) == "of" => {
-            s.mention_starting(skip_dets(s, k + 2))?
-        }
-        None => return None,
+/// People who stand for their country when a demonym names it ("Kenyan
+/// doctors", "senior Saudi officials", "the Chinese side").
+const PEOPLE: &[&str] = &[
+    "officials",
+    "ministers",
+    "diplomats",
+    "delegation",
+    "delegations",
+    "delegates",
+    "negotiators",
+    "envoys",
+    "leaders",
+    "experts",
+    "doctors",
+    "counterparts",
+];
+
+/// The countries a group at token `k` (after determiners) acts for: "the
+/// Chinese government" (or embassy, side, authorities), "Saudi and Iranian
+/// officials", "Chinese medical experts", "the government of Lithuania".
+fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange> {
+    let country_ok = |m: &TokRange| {
+        doc.entities[m.idx].kind == EntityType::Country && entity_ok(doc, filler, m.idx)
     };
-    (doc.entities[m.idx].kind == EntityType::Country && entity_ok(doc, filler, m.idx)).then_some(m)
+    let Some(m) = s.mention_starting(k) else {
+        if STATE_HEADS.contains(&s.lower(k)) && s.lower(k + 1) == "of" {
+            if let Some(m) = s.mention_starting(skip_dets(s, k + 2)).filter(country_ok) {
+                return vec![m];
+            }
+        }
+        return Vec::new();
+    };
+    if !country_ok(&m) {
+        return Vec::new();
+    }
+    if STATE_HEADS.contains(&s.lower(m.t1)) {
+        return vec![m];
+    }
+    // ("South American leaders": the demonym is part of a longer name)
+    // (a sentence's first word is capitalised anyway: "Senior Saudi officials")
+    let inside_name = m.t0 > 0
+        && s.toks[m.t0 - 1].cap
+        && s.toks[m.t0 - 1].word
+        && (m.t0 > 1
+            || matches!(
+                s.lower(m.t0 - 1),
+                "south" | "north" | "east" | "west" | "latin" | "central"
+            ));
+    if inside_name
+        || (!adjectival(doc, s, m) && !is_demonym_like(s.span(m.t0, m.t1).text(&doc.text)))
+    {
+        return Vec::new();
+    }
+    let mut members = vec![m];
+    let mut j = m.t1;
+    // "Saudi and Iranian officials"
+    while matches!(s.lower(j), "and" | ",") {
+        match s.mention_starting(j + 1).filter(country_ok) {
+            Some(x) => {
+                members.push(x);
+                j = x.t1;
+            }
+            None => break,
+        }
+    }
+    // up to two words before the head: "Chinese medical experts"
+    let mut w = 0;
+    while w < 2
+        && s.toks.get(j).is_some_and(|t| {
+            t.word && !t.cap && !text::is_function_word(&t.lower) && !PEOPLE.contains(&t.l())
+        })
+    {
+        j += 1;
+        w += 1;
+    }
+    if PEOPLE.contains(&s.lower(j)) || (w == 0 && STATE_HEADS.contains(&s.lower(j))) {
+        members
+    } else {
+        Vec::new()
+    }
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
