@@ -29,6 +29,23 @@ fn names_after_a_description() {
                 "The talks between Chinese Foreign Minister Wang Yi and Italian Deputy Minister Maria Rossi lasted two hours.",
                 Some(&[("participant", "Wang Yi"), ("participant", "Maria Rossi")]),
             ),
+            // a title with "and" inside it, and an apposition with a title
+            (
+                "Li Wei and Kenyan Minister of Trade and Industry Amina Yusuf met in Nairobi.",
+                Some(&[("participant", "Li Wei"), ("participant", "Amina Yusuf")]),
+            ),
+            (
+                "Wang Yi held talks with his Russian counterpart, Foreign Minister Vladimir Putin, on Monday.",
+                Some(&[("participant", "Wang Yi"), ("participant", "Vladimir Putin")]),
+            ),
+            // an acronym in brackets does not end a list
+            (
+                "The World Health Organization (WHO) and UNICEF met in Geneva on Monday.",
+                Some(&[
+                    ("participant", "World Health Organization"),
+                    ("participant", "UNICEF"),
+                ]),
+            ),
             // an apposition needs its closing comma: here the name is the
             // speaker of the next clause, not the person met
             (

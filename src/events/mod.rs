@@ -1629,6 +1629,13 @@ impl EventExtractor {
             if s.lower(j) == "respectively" {
                 j += 1;
             }
+            // "The Olumo Institute of Tropical Agriculture (OITA) and …"
+            if s.lower(j) == "("
+                && s.lower(j + 2) == ")"
+                && s.toks.get(j + 1).is_some_and(|t| t.cap)
+            {
+                j += 3;
+            }
             // "A in northwest China's Shaanxi province and B": skip the place.
             if matches!(s.lower(j), "in" | "of" | "at" | "from") {
                 let mut q = j + 1;
@@ -2896,9 +2903,14 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
         let t = &s.toks[j];
         let w = t.l();
         if w == "," {
-            // the apposition: a name right after the comma, closed by
+            // the apposition: a name right after the comma (over a title:
+            // "his counterpart, Foreign Minister Le Thi Huong,"), closed by
             // punctuation ("the minister, Rakesh Venugopal, during …")
-            let m = s.mention_starting(j + 1)?;
+            let mut a = j + 1;
+            while a < j + 5 && s.ment_at.get(a).is_some_and(|x| x.is_none()) && s.toks[a].cap {
+                a += 1;
+            }
+            let m = s.mention_starting(a)?;
             let closed = s.toks.get(m.t1).is_none_or(|t| !t.word || t.l() == "and");
             let e = &doc.entities[m.idx];
             return (j > k
@@ -2911,6 +2923,11 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
             return None;
         }
         if matches!(w, "of" | "for" | "to" | "the") && j > k {
+            j += 1;
+            continue;
+        }
+        // "Minister of Industry and Trade Tran Quoc Hai"
+        if w == "and" && j > k && s.toks[j - 1].cap && s.toks.get(j + 1).is_some_and(|t| t.cap) {
             j += 1;
             continue;
         }
