@@ -244,3 +244,21 @@ fn donors_and_amounts_in_other_shapes() {
         ],
     );
 }
+
+#[test]
+fn verbs_joined_by_and_share_the_subject() {
+    run_table(
+        "agreement",
+        &[
+            (
+                "The foreign ministers of Italy and Kenya met in Rome on Monday, and later signed a memorandum on trade.",
+                Some(&[("party", "Italy"), ("party", "Kenya"), ("topic", "trade")]),
+            ),
+            // the second verb has a subject of its own
+            (
+                "Wang Yi met Maria Rossi on Monday and Kenya signed a memorandum on trade.",
+                Some(&[("party", "Kenya")]),
+            ),
+        ],
+    );
+}

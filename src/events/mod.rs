@@ -1436,6 +1436,18 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // "X met Y here today and handed over …", "X held talks with Y, and
+        // later met Z": a verb after "and" with no subject of its own shares
+        // the subject of the verb before it.
+        if let Some(v) = shared_subject_verb(s, cs, t0) {
+            let (vcs, vrel) = self.clause_start(s, v);
+            if vcs < v {
+                let f = self.fill_subject(doc, ctx, s, slot, v, vcs, vrel);
+                if !f.is_empty() {
+                    return f;
+                }
+            }
+        }
         // "Japan announced a grant of …": the trigger is the speech verb's
         // object, so the verb's subject is the trigger's.
         let (cs, rel) = match speech_verb_object(s, cs, t0) {
@@ -1462,6 +1474,28 @@ impl EventExtractor {
             .filter(|&k| k >= cs && k < t0)
             .min()
             .unwrap_or(t0);
+        // "X met Y on Monday and Kenya signed …": a name right before the
+        // trigger, after "and", is the subject of a clause of its own.
+        // (not when asked for the subject before an "and": see
+        // `shared_subject_verb`)
+        if stop < t0 && !matches!(s.lower(t0), "and" | ",") {
+            let mut b = t0;
+            while b > stop && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+                b -= 1;
+            }
+            if let Some(m) = s.mention_ending(b).filter(|m| m.t0 > stop) {
+                let mut a = m.t0;
+                while a > stop && DETERMINERS.contains(&s.lower(a - 1)) {
+                    a -= 1;
+                }
+                if s.lower(a.wrapping_sub(1)) == "and"
+                    && entity_ok(doc, &slot.filler, m.idx)
+                    && !adjectival(doc, s, m)
+                {
+                    return vec![fill_of(s, m)];
+                }
+            }
+        }
         // The first entity of the clause that is not a modifier of something else.
         // (members of a list after a preposition are modifiers too: "ministers
         // from A, B and C met" has no subject B)
@@ -2314,6 +2348,63 @@ fn np_before(s: &Sent, lo: usize, end: usize) -> Option<(usize, usize)> {
         a -= 1;
     }
     noun_phrase(&s.toks, a, &s.blocked).filter(|&(x, b)| b <= end && x < b)
+}
+
+/// The "and" (or ", and") before a verb trigger at `t0` that has nothing
+/// of its own between them but adverbs and auxiliaries ("and later met",
+/// "and will sign"): where the subject of the first verb is to be looked
+/// for. `cs` is the trigger's clause start, which such an "and" sets.
+fn shared_subject_verb(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
+    let w = s.lower(t0);
+    let verb_like = !s.toks.get(t0)?.cap
+        && (w.ends_with("ed")
+            || matches!(
+                w,
+                "met"
+                    | "meet"
+                    | "held"
+                    | "hold"
+                    | "gave"
+                    | "give"
+                    | "sent"
+                    | "send"
+                    | "sign"
+                    | "visit"
+                    | "donate"
+                    | "provide"
+                    | "pledge"
+                    | "flew"
+                    | "fly"
+                    | "travel"
+                    | "hand"
+                    | "agree"
+                    | "deliver"
+            ));
+    if !verb_like {
+        return None;
+    }
+    let mut a = t0;
+    while a > 0 && (is_adverb(s.lower(a - 1)) || is_aux(s.lower(a - 1))) {
+        a -= 1;
+    }
+    if a == 0 || s.lower(a - 1) != "and" || a < cs {
+        return None;
+    }
+    let and = a - 1;
+    let v = if and > 0 && s.lower(and - 1) == "," {
+        and - 1
+    } else {
+        and
+    };
+    (v > 0).then_some(v)
+}
+
+/// Auxiliaries and time adverbs between a subject or "and" and its verb.
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "later" | "will" | "would" | "has" | "have" | "had" | "afterwards" | "subsequently"
+    )
 }
 
 fn is_adverb(w: &str) -> bool {
