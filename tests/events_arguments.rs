@@ -262,3 +262,19 @@ fn verbs_joined_by_and_share_the_subject() {
         ],
     );
 }
+
+#[test]
+fn a_relative_clause_keeps_its_place_and_date() {
+    run_table(
+        "meeting",
+        &[(
+            "Wang Yi, who arrived in Rome on Monday, met Maria Rossi on Tuesday.",
+            Some(&[
+                ("participant", "Wang Yi"),
+                ("participant", "Maria Rossi"),
+                ("date", "2020-05-19"),
+                ("!place", ""),
+            ]),
+        )],
+    );
+}

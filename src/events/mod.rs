@@ -1310,7 +1310,11 @@ impl EventExtractor {
                     .filter(|&k| k >= t1)
                     .min()
                     .unwrap_or(n);
-                let lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                let mut lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                // not inside "X, who arrived in Amman, met …"
+                if let Some(c) = rel.and_then(|r| relative_clause_end(s, r + 1, t0)) {
+                    lo = lo.max(c + 1);
+                }
                 let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
@@ -2399,6 +2403,25 @@ fn shared_subject_verb(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
     (v > 0).then_some(v)
 }
 
+/// The comma that closes a relative clause ("X, who arrived in Amman on
+/// Wednesday, met …") holding token `k`, when the trigger at `t0` comes
+/// right after it (over adverbs): the clause is about something else.
+fn relative_clause_end(s: &Sent, k: usize, t0: usize) -> Option<usize> {
+    let who = (k.saturating_sub(12)..k)
+        .rev()
+        .take_while(|&j| !matches!(s.lower(j), "," | ";" | ":"))
+        .find(|&j| matches!(s.lower(j), "who" | "which"))?;
+    if who == 0 || s.lower(who - 1) != "," {
+        return None;
+    }
+    let mut b = t0;
+    while b > k && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+        b -= 1;
+    }
+    let c = b.checked_sub(1)?;
+    (c >= k && s.lower(c) == "," && !(k..c).any(|j| s.lower(j) == ",")).then_some(c)
+}
+
 /// Auxiliaries and time adverbs between a subject or "and" and its verb.
 fn is_aux(w: &str) -> bool {
     matches!(
@@ -2624,6 +2647,11 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
 /// that is the speech verb's object ("today announced a donation of …",
 /// "announced grants") is dated by it: the announcement is the event.
 fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    // "Jordan, who arrived on Wednesday, met X on Thursday": the relative
+    // clause has its own verb and date.
+    if t.t1 <= t0 && relative_clause_end(s, t.t0, t0).is_some() {
+        return true;
+    }
     // ("last week's talks", "today's meeting" date their own trigger)
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
         return true;
