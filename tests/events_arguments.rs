@@ -29,6 +29,23 @@ fn names_after_a_description() {
                 "The talks between Chinese Foreign Minister Wang Yi and Italian Deputy Minister Maria Rossi lasted two hours.",
                 Some(&[("participant", "Wang Yi"), ("participant", "Maria Rossi")]),
             ),
+            // a title with "and" inside it, and an apposition with a title
+            (
+                "Li Wei and Kenyan Minister of Trade and Industry Amina Yusuf met in Nairobi.",
+                Some(&[("participant", "Li Wei"), ("participant", "Amina Yusuf")]),
+            ),
+            (
+                "Wang Yi held talks with his Russian counterpart, Foreign Minister Vladimir Putin, on Monday.",
+                Some(&[("participant", "Wang Yi"), ("participant", "Vladimir Putin")]),
+            ),
+            // an acronym in brackets does not end a list
+            (
+                "The World Health Organization (WHO) and UNICEF met in Geneva on Monday.",
+                Some(&[
+                    ("participant", "World Health Organization"),
+                    ("participant", "UNICEF"),
+                ]),
+            ),
             // an apposition needs its closing comma: here the name is the
             // speaker of the next clause, not the person met
             (
@@ -62,6 +79,36 @@ fn country_members_after_a_preposition() {
                 ("place", "Geneva"),
             ]),
         )],
+    );
+}
+
+#[test]
+fn countries_behind_their_people() {
+    run_table(
+        "meeting",
+        &[
+            (
+                "Senior Italian and Russian officials held talks in Geneva on Monday.",
+                Some(&[
+                    ("participant", "Italy"),
+                    ("participant", "Russia"),
+                    ("place", "Geneva"),
+                ]),
+            ),
+            (
+                "Wang Yi held a video conference with Kenyan doctors on Friday.",
+                Some(&[
+                    ("participant", "Wang Yi"),
+                    ("participant", "Kenya"),
+                    ("mode=", "online"),
+                ]),
+            ),
+            // a demonym before a title names no participant
+            (
+                "Wang Yi met Italian President Maria Rossi on Monday.",
+                Some(&[("participant", "Maria Rossi"), ("-participant", "Italy")]),
+            ),
+        ],
     );
 }
 
@@ -161,5 +208,73 @@ fn statement_dated_by_a_participle_opener() {
                 Some(&[("speaker", "Wang Yi"), ("date", "")]),
             ),
         ],
+    );
+}
+
+#[test]
+fn donors_and_amounts_in_other_shapes() {
+    run_table(
+        "donation",
+        &[
+            // the subject "the Italian government" is Italy
+            (
+                "Two days later the Italian government approved a grant of $2 million for the clinic.",
+                Some(&[("donor", "Italy"), ("amount=", "USD 2000000")]),
+            ),
+            // "the government of X"
+            (
+                "The masks were a gift from the government of Japan to the Red Cross.",
+                Some(&[("donor", "Japan"), ("recipient", "Red Cross")]),
+            ),
+            // "a further" before the money
+            (
+                "Germany will provide a further €6 million to UNICEF.",
+                Some(&[("donor", "Germany"), ("amount=", "EUR 6000000"), ("recipient", "UNICEF")]),
+            ),
+            // the same money in a second currency, and the goods after it
+            (
+                "Huawei donated 500 million yen (about $4.5 million) and 20 ventilators to Kenya.",
+                Some(&[
+                    ("amount=", "JPY 500000000"),
+                    ("amount=", "USD 4500000"),
+                    ("item", "20 ventilators"),
+                    ("recipient", "Kenya"),
+                ]),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn verbs_joined_by_and_share_the_subject() {
+    run_table(
+        "agreement",
+        &[
+            (
+                "The foreign ministers of Italy and Kenya met in Rome on Monday, and later signed a memorandum on trade.",
+                Some(&[("party", "Italy"), ("party", "Kenya"), ("topic", "trade")]),
+            ),
+            // the second verb has a subject of its own
+            (
+                "Wang Yi met Maria Rossi on Monday and Kenya signed a memorandum on trade.",
+                Some(&[("party", "Kenya")]),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_keeps_its_place_and_date() {
+    run_table(
+        "meeting",
+        &[(
+            "Wang Yi, who arrived in Rome on Monday, met Maria Rossi on Tuesday.",
+            Some(&[
+                ("participant", "Wang Yi"),
+                ("participant", "Maria Rossi"),
+                ("date", "2020-05-19"),
+                ("!place", ""),
+            ]),
+        )],
     );
 }

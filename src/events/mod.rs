@@ -1310,7 +1310,11 @@ impl EventExtractor {
                     .filter(|&k| k >= t1)
                     .min()
                     .unwrap_or(n);
-                let lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                let mut lo = cs.max(t0.saturating_sub(PREP_REACH)).max(other_before);
+                // not inside "X, who arrived in Amman, met …"
+                if let Some(c) = rel.and_then(|r| relative_clause_end(s, r + 1, t0)) {
+                    lo = lo.max(c + 1);
+                }
                 let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
@@ -1373,11 +1377,20 @@ impl EventExtractor {
                 }
                 Vec::new()
             }
-            Position::Sentence => self.fill_nearest(doc, s, &slot.filler, t0, t1, 0, n),
-            Position::Near(w) => {
-                let lo = t0.saturating_sub(*w);
-                let hi = (t1 + w).min(n);
-                self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
+            Position::Sentence | Position::Near(_) => {
+                let (lo, hi) = match slot.position {
+                    Position::Near(w) => (t0.saturating_sub(w), (t1 + w).min(n)),
+                    _ => (0, n),
+                };
+                let mut fills = self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi);
+                if slot.repeat && matches!(slot.filler, Filler::Money | Filler::Amount) {
+                    let more = fills.first().and_then(|f| {
+                        let a = amount_at(&s.toks, f.t0, &s.blocked)?;
+                        conversion(s, &a)
+                    });
+                    fills.extend(more);
+                }
+                fills
             }
             Position::Here => {
                 let Some((city, ent)) = ctx.dateline.get_or_init(|| dateline_city(doc)) else {
@@ -1427,6 +1440,18 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // "X met Y here today and handed over …", "X held talks with Y, and
+        // later met Z": a verb after "and" with no subject of its own shares
+        // the subject of the verb before it.
+        if let Some(v) = shared_subject_verb(s, cs, t0) {
+            let (vcs, vrel) = self.clause_start(s, v);
+            if vcs < v {
+                let f = self.fill_subject(doc, ctx, s, slot, v, vcs, vrel);
+                if !f.is_empty() {
+                    return f;
+                }
+            }
+        }
         // "Japan announced a grant of …": the trigger is the speech verb's
         // object, so the verb's subject is the trigger's.
         let (cs, rel) = match speech_verb_object(s, cs, t0) {
@@ -1453,6 +1478,28 @@ impl EventExtractor {
             .filter(|&k| k >= cs && k < t0)
             .min()
             .unwrap_or(t0);
+        // "X met Y on Monday and Kenya signed …": a name right before the
+        // trigger, after "and", is the subject of a clause of its own.
+        // (not when asked for the subject before an "and": see
+        // `shared_subject_verb`)
+        if stop < t0 && !matches!(s.lower(t0), "and" | ",") {
+            let mut b = t0;
+            while b > stop && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+                b -= 1;
+            }
+            if let Some(m) = s.mention_ending(b).filter(|m| m.t0 > stop) {
+                let mut a = m.t0;
+                while a > stop && DETERMINERS.contains(&s.lower(a - 1)) {
+                    a -= 1;
+                }
+                if s.lower(a.wrapping_sub(1)) == "and"
+                    && entity_ok(doc, &slot.filler, m.idx)
+                    && !adjectival(doc, s, m)
+                {
+                    return vec![fill_of(s, m)];
+                }
+            }
+        }
         // The first entity of the clause that is not a modifier of something else.
         // (members of a list after a preposition are modifiers too: "ministers
         // from A, B and C met" has no subject B)
@@ -1477,12 +1524,27 @@ impl EventExtractor {
                 }
                 continue;
             }
-            if modifies_next(doc, s, *m, &slot.filler, t0) {
+            // "the Romanian government approved a grant": Romania; "Senior
+            // Saudi and Iranian officials held talks": both
+            let state = state_of(doc, s, m.t0, &slot.filler);
+            if state.is_empty() && modifies_next(doc, s, *m, &slot.filler, t0) {
                 continue;
             }
             let mut fills = vec![fill_of(s, *m)];
             if slot.repeat {
-                let (more, end) = self.coordinated(doc, ctx, s, &slot.filler, m.t1, t0);
+                fills.extend(state.iter().skip(1).map(|x| fill_of(s, *x)));
+                // ("the French government and Walt Disney": after the head)
+                let after = match state.last() {
+                    Some(x) => {
+                        let mut j = x.t1;
+                        while j < t0 && !matches!(s.lower(j), "and" | "," | "or") {
+                            j += 1;
+                        }
+                        j
+                    }
+                    None => m.t1,
+                };
+                let (more, end) = self.coordinated(doc, ctx, s, &slot.filler, after, t0);
                 fills.extend(more);
                 // "Li Jinna from the X Hospital": the affiliation takes part too.
                 if s.lower(end) == "from" {
@@ -1605,6 +1667,13 @@ impl EventExtractor {
             if s.lower(j) == "respectively" {
                 j += 1;
             }
+            // "The Olumo Institute of Tropical Agriculture (OITA) and …"
+            if s.lower(j) == "("
+                && s.lower(j + 2) == ")"
+                && s.toks.get(j + 1).is_some_and(|t| t.cap)
+            {
+                j += 3;
+            }
             // "A in northwest China's Shaanxi province and B": skip the place.
             if matches!(s.lower(j), "in" | "of" | "at" | "from") {
                 let mut q = j + 1;
@@ -1694,9 +1763,32 @@ impl EventExtractor {
                 let m = s.mention_starting(k).or_else(|| s.mention_starting(j));
                 let m = match m {
                     Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => Some(m),
-                    // "the Chinese government", "Jordanian Planning Minister X"
-                    _ => state_of(doc, s, k, filler).or_else(|| described_name(doc, s, k, filler)),
+                    _ => None,
                 };
+                // "the Chinese government", "Kenyan doctors"
+                let state = if m.is_none() {
+                    state_of(doc, s, k, filler)
+                } else {
+                    Vec::new()
+                };
+                if let Some(last) = state.last() {
+                    let mut fills: Vec<Fill> = if repeat {
+                        state.iter().map(|x| fill_of(s, *x)).collect()
+                    } else {
+                        vec![fill_of(s, state[0])]
+                    };
+                    if repeat {
+                        let mut j = last.t1;
+                        while j < n && j < last.t1 + 4 && !matches!(s.lower(j), "and" | "," | "or")
+                        {
+                            j += 1;
+                        }
+                        fills.extend(self.coordinated(doc, ctx, s, filler, j, n).0);
+                    }
+                    return fills;
+                }
+                // "Jordanian Planning Minister X"
+                let m = m.or_else(|| described_name(doc, s, k, filler));
                 match m {
                     Some(m) => {
                         let mut fills = vec![fill_of(s, m)];
@@ -1722,10 +1814,20 @@ impl EventExtractor {
                 if matches_at(&s.toks, k, &["total".into(), "of".into()]) {
                     k += 2;
                 }
-                amount_at(&s.toks, k, &s.blocked)
-                    .filter(|a| amount_kind_ok(filler, a.money))
-                    .map(|a| vec![text_fill(s, a.t0, a.t1, Some(a.value))])
-                    .unwrap_or_default()
+                // "will provide a further €6 million"
+                if matches!(s.lower(k), "further" | "additional" | "extra") {
+                    k += 1;
+                }
+                let Some(a) =
+                    amount_at(&s.toks, k, &s.blocked).filter(|a| amount_kind_ok(filler, a.money))
+                else {
+                    return Vec::new();
+                };
+                let mut fills = vec![text_fill(s, a.t0, a.t1, Some(a.value.clone()))];
+                if repeat {
+                    fills.extend(conversion(s, &a));
+                }
+                fills
             }
             Filler::Np => {
                 let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
@@ -2252,6 +2354,82 @@ fn np_before(s: &Sent, lo: usize, end: usize) -> Option<(usize, usize)> {
     noun_phrase(&s.toks, a, &s.blocked).filter(|&(x, b)| b <= end && x < b)
 }
 
+/// The "and" (or ", and") before a verb trigger at `t0` that has nothing
+/// of its own between them but adverbs and auxiliaries ("and later met",
+/// "and will sign"): where the subject of the first verb is to be looked
+/// for. `cs` is the trigger's clause start, which such an "and" sets.
+fn shared_subject_verb(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
+    let w = s.lower(t0);
+    let verb_like = !s.toks.get(t0)?.cap
+        && (w.ends_with("ed")
+            || matches!(
+                w,
+                "met"
+                    | "meet"
+                    | "held"
+                    | "hold"
+                    | "gave"
+                    | "give"
+                    | "sent"
+                    | "send"
+                    | "sign"
+                    | "visit"
+                    | "donate"
+                    | "provide"
+                    | "pledge"
+                    | "flew"
+                    | "fly"
+                    | "travel"
+                    | "hand"
+                    | "agree"
+                    | "deliver"
+            ));
+    if !verb_like {
+        return None;
+    }
+    let mut a = t0;
+    while a > 0 && (is_adverb(s.lower(a - 1)) || is_aux(s.lower(a - 1))) {
+        a -= 1;
+    }
+    if a == 0 || s.lower(a - 1) != "and" || a < cs {
+        return None;
+    }
+    let and = a - 1;
+    let v = if and > 0 && s.lower(and - 1) == "," {
+        and - 1
+    } else {
+        and
+    };
+    (v > 0).then_some(v)
+}
+
+/// The comma that closes a relative clause ("X, who arrived in Amman on
+/// Wednesday, met …") holding token `k`, when the trigger at `t0` comes
+/// right after it (over adverbs): the clause is about something else.
+fn relative_clause_end(s: &Sent, k: usize, t0: usize) -> Option<usize> {
+    let who = (k.saturating_sub(12)..k)
+        .rev()
+        .take_while(|&j| !matches!(s.lower(j), "," | ";" | ":"))
+        .find(|&j| matches!(s.lower(j), "who" | "which"))?;
+    if who == 0 || s.lower(who - 1) != "," {
+        return None;
+    }
+    let mut b = t0;
+    while b > k && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+        b -= 1;
+    }
+    let c = b.checked_sub(1)?;
+    (c >= k && s.lower(c) == "," && !(k..c).any(|j| s.lower(j) == ",")).then_some(c)
+}
+
+/// Auxiliaries and time adverbs between a subject or "and" and its verb.
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "later" | "will" | "would" | "has" | "have" | "had" | "afterwards" | "subsequently"
+    )
+}
+
 fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "july" | "family" | "only"))
         || matches!(
@@ -2469,6 +2647,11 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
 /// that is the speech verb's object ("today announced a donation of …",
 /// "announced grants") is dated by it: the announcement is the event.
 fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    // "Jordan, who arrived on Wednesday, met X on Thursday": the relative
+    // clause has its own verb and date.
+    if t.t1 <= t0 && relative_clause_end(s, t.t0, t0).is_some() {
+        return true;
+    }
     // ("last week's talks", "today's meeting" date their own trigger)
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
         return true;
@@ -2719,11 +2902,24 @@ fn np_items(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
         joined
     };
     let mut items = Vec::new();
+    // a list may open with money: "donated 500 million won (about $420,000)
+    // and 20 containers of relief goods"
+    let b = match amount_at(&s.toks, a, &s.blocked) {
+        Some(m) if m.money => m.t1.max(b),
+        _ => b,
+    };
     split(a, b, &mut items);
     // ", B and C": the list goes on past a comma only when it ends with "and"
     let mut tail = Vec::new();
     let mut end = b;
     loop {
+        // "500 million won (about $420,000) and 20 containers …"
+        if s.lower(end) == "(" {
+            match (end + 1..(end + 8).min(s.toks.len())).find(|&k| s.lower(k) == ")") {
+                Some(c) => end = c + 1,
+                None => break,
+            }
+        }
         let (sep, next) = match (s.lower(end), s.lower(end + 1)) {
             (",", "and") => (true, end + 2),
             (",", _) => (false, end + 1),
@@ -2774,6 +2970,23 @@ const GROUPS: &[&str] = &[
     "banks",
 ];
 
+/// "500 million won (about $420,000)": the amount in a second currency,
+/// in brackets right after the first.
+fn conversion(s: &Sent, a: &text::Amount) -> Option<Fill> {
+    if !a.money || s.lower(a.t1) != "(" {
+        return None;
+    }
+    let mut k = a.t1 + 1;
+    if matches!(
+        s.lower(k),
+        "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" | "or"
+    ) {
+        k += 1;
+    }
+    let b = amount_at(&s.toks, k, &s.blocked).filter(|b| b.money)?;
+    (s.lower(b.t1) == ")").then(|| text_fill(s, b.t0, b.t1, Some(b.value)))
+}
+
 /// Heads after a demonym that stand for the country itself ("donated by the
 /// Chinese government", "the Japanese side").
 const STATE_HEADS: &[&str] = &["government", "embassy", "side", "authorities"];
@@ -2809,9 +3022,14 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
         let t = &s.toks[j];
         let w = t.l();
         if w == "," {
-            // the apposition: a name right after the comma, closed by
+            // the apposition: a name right after the comma (over a title:
+            // "his counterpart, Foreign Minister Le Thi Huong,"), closed by
             // punctuation ("the minister, Rakesh Venugopal, during …")
-            let m = s.mention_starting(j + 1)?;
+            let mut a = j + 1;
+            while a < j + 5 && s.ment_at.get(a).is_some_and(|x| x.is_none()) && s.toks[a].cap {
+                a += 1;
+            }
+            let m = s.mention_starting(a)?;
             let closed = s.toks.get(m.t1).is_none_or(|t| !t.word || t.l() == "and");
             let e = &doc.entities[m.idx];
             return (j > k
@@ -2824,6 +3042,11 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
             return None;
         }
         if matches!(w, "of" | "for" | "to" | "the") && j > k {
+            j += 1;
+            continue;
+        }
+        // "Minister of Industry and Trade Tran Quoc Hai"
+        if w == "and" && j > k && s.toks[j - 1].cap && s.toks.get(j + 1).is_some_and(|t| t.cap) {
             j += 1;
             continue;
         }
@@ -2842,13 +3065,86 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
     None
 }
 
-/// "the Chinese government" at token `k` (after determiners): the country.
-fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<TokRange> {
-    let m = s.mention_starting(k)?;
-    (doc.entities[m.idx].kind == EntityType::Country
-        && STATE_HEADS.contains(&s.lower(m.t1))
-        && entity_ok(doc, filler, m.idx))
-    .then_some(m)
+/// People who stand for their country when a demonym names it ("Kenyan
+/// doctors", "senior Saudi officials", "the Chinese side").
+const PEOPLE: &[&str] = &[
+    "officials",
+    "ministers",
+    "diplomats",
+    "delegation",
+    "delegations",
+    "delegates",
+    "negotiators",
+    "envoys",
+    "leaders",
+    "experts",
+    "doctors",
+    "counterparts",
+];
+
+/// The countries a group at token `k` (after determiners) acts for: "the
+/// Chinese government" (or embassy, side, authorities), "Saudi and Iranian
+/// officials", "Chinese medical experts", "the government of Lithuania".
+fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange> {
+    let country_ok = |m: &TokRange| {
+        doc.entities[m.idx].kind == EntityType::Country && entity_ok(doc, filler, m.idx)
+    };
+    let Some(m) = s.mention_starting(k) else {
+        if STATE_HEADS.contains(&s.lower(k)) && s.lower(k + 1) == "of" {
+            if let Some(m) = s.mention_starting(skip_dets(s, k + 2)).filter(country_ok) {
+                return vec![m];
+            }
+        }
+        return Vec::new();
+    };
+    if !country_ok(&m) {
+        return Vec::new();
+    }
+    if STATE_HEADS.contains(&s.lower(m.t1)) {
+        return vec![m];
+    }
+    // ("South American leaders": the demonym is part of a longer name)
+    // (a sentence's first word is capitalised anyway: "Senior Saudi officials")
+    let inside_name = m.t0 > 0
+        && s.toks[m.t0 - 1].cap
+        && s.toks[m.t0 - 1].word
+        && (m.t0 > 1
+            || matches!(
+                s.lower(m.t0 - 1),
+                "south" | "north" | "east" | "west" | "latin" | "central"
+            ));
+    if inside_name
+        || (!adjectival(doc, s, m) && !is_demonym_like(s.span(m.t0, m.t1).text(&doc.text)))
+    {
+        return Vec::new();
+    }
+    let mut members = vec![m];
+    let mut j = m.t1;
+    // "Saudi and Iranian officials"
+    while matches!(s.lower(j), "and" | ",") {
+        match s.mention_starting(j + 1).filter(country_ok) {
+            Some(x) => {
+                members.push(x);
+                j = x.t1;
+            }
+            None => break,
+        }
+    }
+    // up to two words before the head: "Chinese medical experts"
+    let mut w = 0;
+    while w < 2
+        && s.toks.get(j).is_some_and(|t| {
+            t.word && !t.cap && !text::is_function_word(&t.lower) && !PEOPLE.contains(&t.l())
+        })
+    {
+        j += 1;
+        w += 1;
+    }
+    if PEOPLE.contains(&s.lower(j)) || (w == 0 && STATE_HEADS.contains(&s.lower(j))) {
+        members
+    } else {
+        Vec::new()
+    }
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
