@@ -69,6 +69,9 @@ pub struct DocFacts {
     pub events: Vec<EventFact>,
     pub quotes: Vec<QuoteFact>,
     pub relations: Vec<RelationFact>,
+    /// The pipeline panicked on the document: scored as an empty prediction,
+    /// and the evaluation fails (a defect, whatever the scores).
+    pub panicked: bool,
 }
 
 impl DocFacts {
@@ -85,6 +88,7 @@ impl From<&GoldDoc> for DocFacts {
     fn from(g: &GoldDoc) -> DocFacts {
         DocFacts {
             id: g.id.clone(),
+            panicked: false,
             entities: g
                 .entities
                 .iter()
@@ -245,6 +249,7 @@ pub fn facts_from_json(line: &str) -> Result<DocFacts> {
     let name_of = |id: &str| names.get(id).map(|s| s.to_string());
     Ok(DocFacts {
         id: p.id.clone(),
+        panicked: false,
         entities: p
             .entities
             .iter()

@@ -136,7 +136,10 @@ pub fn predict(pipeline: &Pipeline, gold: &gold::GoldDoc, text: &str) -> Result<
                 "newsfacts eval: the pipeline panicked on {}; scored as an empty prediction",
                 gold.id
             );
-            Ok(DocFacts::empty(&gold.id))
+            Ok(DocFacts {
+                panicked: true,
+                ..DocFacts::empty(&gold.id)
+            })
         }
     }
 }
@@ -369,12 +372,13 @@ pub fn evaluate(args: &EvalArgs, config: &Config) -> Result<Outcome> {
         }
         None => None,
     };
-    let failures = gate(
+    let mut failures = gate(
         &evaluation.scores,
         baseline.as_ref(),
         args.tolerance,
         args.min_f1,
     );
+    failures.extend(panicked_documents(&pairs));
     if let Some(path) = &args.write_baseline {
         write_scores(path, &evaluation.scores)?;
     }
@@ -414,13 +418,29 @@ pub fn evaluate(args: &EvalArgs, config: &Config) -> Result<Outcome> {
     })
 }
 
+/// One gate failure per document the pipeline panicked on: a defect fails
+/// the run whatever the scores.
+fn panicked_documents(pairs: &[(DocFacts, DocFacts)]) -> Vec<String> {
+    pairs
+        .iter()
+        .filter(|(_, p)| p.panicked)
+        .map(|(_, p)| {
+            format!(
+                "{}: the pipeline panicked (scored as an empty prediction)",
+                p.id
+            )
+        })
+        .collect()
+}
+
 /// Writes scores as pretty JSON (the baseline format).
 pub fn write_scores(path: &Path, scores: &Scores) -> Result<()> {
     let json = serde_json::to_string_pretty(scores)? + "\n";
     std::fs::write(path, json).with_context(|| format!("writing {}", path.display()))
 }
 
-/// Runs the evaluation; returns the process exit code (0 pass, 1 gate failed).
+/// Runs the evaluation; returns the process exit code (0 pass, 1 gate failed
+/// or the pipeline panicked on a document).
 pub fn run(args: &EvalArgs, config: &Config) -> Result<i32> {
     let outcome = evaluate(args, config)?;
     print!("{}", outcome.stdout);
@@ -435,5 +455,23 @@ pub fn run(args: &EvalArgs, config: &Config) -> Result<i32> {
             eprintln!("  {f}");
         }
         Ok(1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_on_a_document_is_a_gate_failure() {
+        let ok = DocFacts::empty("a");
+        let broken = DocFacts {
+            panicked: true,
+            ..DocFacts::empty("b")
+        };
+        let pairs = vec![(ok.clone(), ok), (DocFacts::empty("b"), broken)];
+        let failures = panicked_documents(&pairs);
+        assert_eq!(failures.len(), 1);
+        assert!(failures[0].starts_with("b: "), "{failures:?}");
     }
 }
