@@ -46,6 +46,11 @@ const LARGE_TOWN: u64 = 300_000;
 /// gazetteer, which reads names in capitals only as acronyms.
 const DATELINE_PRIORITY: i32 = 55;
 
+/// Priority of a news agency named in a dateline ("(Han River News) --"):
+/// that of institutions found by a head word, which a part of the name
+/// ("Han River") must not win over.
+const DATELINE_AGENCY_PRIORITY: i32 = 60;
+
 /// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
 const RECURRING_NAME_PRIORITY: i32 = 52;
 
@@ -1277,6 +1282,22 @@ impl EntityRecognizer {
         // ("UPDATE --" is none).
         if entry.is_none() && region.is_none() {
             return;
+        }
+        // "JAKARTA, May 22 (Straits Report) -", "OSLO, Norway /PRNewswire/ --":
+        // the name in brackets or slashes before the dateline's dash is the
+        // news agency's. A known agency keeps its entry (the same span from
+        // the gazetteer wins).
+        let line_end = text[city.end..]
+            .find('\n')
+            .map_or(text.len(), |p| city.end + p);
+        if let Some(agency) = dateline_agency(&text[city.end..line_end]) {
+            out.push(Candidate {
+                span: Span::new(city.end + agency.start, city.end + agency.end),
+                kind: EntityType::Organization,
+                entry: None,
+                priority: DATELINE_AGENCY_PRIORITY,
+                team_of: None,
+            });
         }
         let candidate = match entry {
             Some(i) => Candidate {
@@ -2856,6 +2877,10 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
                 break;
             }
         }
+        // "the village of Cugenang Monday": a place's name ends before a date.
+        if kind == EntityType::Location && is_date_word(w) {
+            break;
+        }
         prev = w;
         if title(w) {
             after_title = true;
@@ -2890,6 +2915,14 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         count += 1;
     }
     let out = Span::new(start, end);
+    // "Mazar" of "Mazar-i-Sharif": a word cut at a hyphen is no place's name.
+    if kind == EntityType::Location
+        && text[end..]
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+    {
+        return None;
+    }
     let s = out.text(text);
     if kind == EntityType::Organization && !s.contains(' ') && contains_lower(&words.org_heads, s) {
         return None;
@@ -2898,6 +2931,36 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// The news agency in a dateline's line after its place: a name of one to
+/// four capitalised words in brackets or slashes right before the dash
+/// ("… (Han River News) --", "… /PRNewswire/ --"), as a span of `line`.
+fn dateline_agency(line: &str) -> Option<Span> {
+    let dash = ["--", "—", "–", " - "]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min()?;
+    let before = line[..dash].trim_end();
+    let (open, close) = if before.ends_with(')') {
+        ('(', ')')
+    } else if before.ends_with('/') {
+        ('/', '/')
+    } else {
+        return None;
+    };
+    let inner_end = before.len() - close.len_utf8();
+    let inner_start = before[..inner_end].rfind(open)? + open.len_utf8();
+    let inner = &before[inner_start..inner_end];
+    let words: Vec<&str> = inner.split(' ').collect();
+    // "TOKYO RUBBER (YEN PER KILO) -" is a price table's heading.
+    let named = (1..=4).contains(&words.len())
+        && inner.len() >= 2
+        && (words.len() == 1 || !is_all_caps(inner))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphanumeric)
+        });
+    named.then(|| Span::new(inner_start, inner_end))
 }
 
 /// Whether `alias` is `name` written without its accents ("Iasi" for
