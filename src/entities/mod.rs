@@ -1104,6 +1104,63 @@ impl EntityRecognizer {
         candidates.extend(found);
     }
 
+    /// The names of a list that goes on after a name ending at `end`:
+    /// ", Seia and Manteigas", " and Maule" (one to three capitalised words
+    /// each, none a title, pronoun or institution head); none unless the list
+    /// ends with "and" ("Vernon, Paris officials said" is no list).
+    fn listed_names_after(&self, text: &str, end: usize) -> Vec<Span> {
+        let words = &self.rules.words;
+        let mut names: Vec<Span> = Vec::new();
+        let mut pos = end;
+        loop {
+            let rest = &text[pos..];
+            let Some((sep, after)) = [", and ", " and ", ", "]
+                .iter()
+                .find_map(|s| rest.strip_prefix(s).map(|a| (*s, a)))
+            else {
+                return Vec::new();
+            };
+            let start = text.len() - after.len();
+            let mut name_end = start;
+            let mut offset = 0;
+            // A name never runs over a line break.
+            let line = &after[..after.find('\n').unwrap_or(after.len())];
+            for raw in line.split(' ').take(3) {
+                let w = raw.trim_end_matches([',', '.', ';', ':']);
+                // Not `is_never_a_name_part`: "Port", "Mount" begin places.
+                let never = with_lower(w, |l| {
+                    words.not_name.contains(l)
+                        || words.pronouns.contains(l)
+                        || words.org_heads.contains(l)
+                });
+                if !is_capitalised(w)
+                    || is_all_caps(w)
+                    || words.not_name.contains(w)
+                    || never
+                    || !w
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+                {
+                    break;
+                }
+                name_end = start + offset + w.len();
+                // A word followed by punctuation ends the name.
+                if w.len() < raw.len() {
+                    break;
+                }
+                offset += raw.len() + 1;
+            }
+            if name_end == start {
+                return Vec::new();
+            }
+            names.push(Span::new(start, name_end));
+            if sep != ", " {
+                return names;
+            }
+            pos = name_end;
+        }
+    }
+
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
     /// place's name with the word for its kind after it names a place of
     /// its own (the region, not the town; the river, not the department),
@@ -1384,6 +1441,14 @@ impl EntityRecognizer {
                 priority: rule.priority,
                 team_of: None,
             };
+            // "the regions of O'Higgins and Maule": the other names of a
+            // list that starts with a place are places.
+            if rule.kind == EntityType::Location {
+                for span in self.listed_names_after(text, c.span.end) {
+                    standalone.push((span, c.kind));
+                    out.push(Candidate { span, ..c.clone() });
+                }
+            }
             standalone.push((c.span, c.kind));
             out.push(c);
             if let (Some(obj), Some(rel)) = (pm.object, &rule.relation) {
