@@ -1780,6 +1780,14 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.kind == EntityType::Person)
             .map(|c| c.span)
             .collect();
+        // Countries by start: "Ambassador to Chad Wang Lixin" — a given
+        // name that is a country after a locative word is the country.
+        // Not towns: "to Eugene Krenzler", "to Sofia Coppola" are people.
+        let place_starts: FastSet<usize> = out
+            .iter()
+            .filter(|c| c.kind == EntityType::Country)
+            .map(|c| c.span.start)
+            .collect();
         let is_initial = |t: Token| {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
@@ -1792,6 +1800,8 @@ impl EntityRecognizer {
                 || !self.given_names.contains(first)
                 || (initial[k] && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
+                || (place_starts.contains(&tokens[k].span.start)
+                    && self.locative_before(text, tokens[k].span.start))
             {
                 k += 1;
                 continue;
