@@ -223,3 +223,19 @@ fn an_embassy_is_an_institution() {
     );
     assert!(doc.entities.iter().all(|e| e.kind != EntityType::Person));
 }
+
+#[test]
+fn brothers_and_associates_are_firms() {
+    let doc = run("Prices were firm, Kettering Brothers said.");
+    assert!(
+        has(&doc, EntityType::Organization, "Kettering Brothers"),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("Demand will rise, said Halvorsen Associates.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        names(&doc)
+    );
+}
