@@ -239,3 +239,20 @@ fn brothers_and_associates_are_firms() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_region_of_a_named_country_is_a_place() {
+    let doc = run("The bank and the Kolvar Varnia Region of Ukraine signed a loan.");
+    assert!(
+        has(&doc, EntityType::Location, "Kolvar Varnia Region"),
+        "{:?}",
+        names(&doc)
+    );
+    // "of" and an institution's words after it: the name goes on.
+    let doc = run("The Varnia Region of Public Works said so.");
+    assert!(
+        !has(&doc, EntityType::Location, "Varnia Region"),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -1197,6 +1197,11 @@ impl EntityRecognizer {
             .filter(|p| p.adjective)
             .map(|p| p.span.end)
             .collect();
+        let country_starts: FastSet<usize> = candidates
+            .iter()
+            .filter(|c| c.kind == EntityType::Country && c.team_of.is_none())
+            .map(|c| c.span.start)
+            .collect();
         let unknown_name_word = |t: &Token| {
             let w = t.span.text(text);
             is_capitalised(w)
@@ -1229,9 +1234,10 @@ impl EntityRecognizer {
             };
             let end = tok.span.start + head.len();
             // "Georgia Department of Public Health", "Volta Region Health
-            // Directorate": the name goes on, and is no place.
+            // Directorate": the name goes on, and is no place; "the South
+            // Moravian Region of Czechia" names the country it is in.
             let after = &text[end..];
-            if after.starts_with(" of ")
+            if (after.starts_with(" of ") && !country_starts.contains(&(end + 4)))
                 || after
                     .strip_prefix(' ')
                     .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
