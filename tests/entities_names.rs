@@ -16,6 +16,7 @@ Jose Eduardo dos Santos\tperson\tQ3\t\tcountry=AO
 Jose Eduardo\tlocation\tgeonames:1\t\tcountry=BR\tfeature=city\tpopulation=20000
 New York\tlocation\tgeonames:2\t\tcountry=US\tfeature=city\tpopulation=8000000
 Port Maria Vale\tlocation\tgeonames:3\t\tcountry=JM\tfeature=city\tpopulation=9000
+Chad\tcountry\tTD\t\tdemonyms=Chadian
 ";
 
 fn run(text: &str) -> Document {
@@ -179,4 +180,24 @@ fn a_chinese_surname_and_a_pinyin_given_name_are_a_person() {
     for not in ["He Can", "Sun Co", "Yang Ming"] {
         assert!(!names.contains(&not.to_string()), "{not}: {names:?}");
     }
+}
+
+#[test]
+fn given_names_that_are_months_numbers_or_countries() {
+    // "Jan" is a given name as well as a month written before a number.
+    let doc =
+        run("He met Regional Governor Jan Hrubec on Monday. Hrubec said the line would be built.");
+    assert_eq!(people(&doc), vec!["Jan Hrubec"]);
+    // A number word starts no name.
+    let doc = run("Two Palestinians said the road was closed.");
+    assert!(
+        people(&doc).iter().all(|p| !p.starts_with("Two")),
+        "{:?}",
+        people(&doc)
+    );
+    // "Chad" is a given name, but after "to" it is the country.
+    let doc = run("The envoy to Chad Wang Lixin met officials today.");
+    assert_eq!(people(&doc), vec!["Wang Lixin"]);
+    let doc = run("Chad Wang Lixin spoke in Beijing.");
+    assert_eq!(people(&doc), vec!["Chad Wang Lixin"]);
 }

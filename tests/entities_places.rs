@@ -1,7 +1,8 @@
 //! Places the gazetteer knows, read in context: birthplaces ("Lima-born"),
 //! lists of places, names written without their accents, longer Spanish
-//! and Portuguese names that start with a known place, and "X and Co" company
-//! names. Our own sentences, a small gazetteer built in the test.
+//! and Portuguese names that start with a known place, places after "the
+//! port of", datelines and their agencies, and "X and Co" company names.
+//! Our own sentences, a small gazetteer built in the test.
 
 use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
 use newsfacts::gazetteer::GazetteerBuilder;
@@ -20,6 +21,9 @@ Sachīn\tlocation\tgeonames:1257901\tSachin\tcountry=IN\tfeature=city\tpopulatio
 San José\tlocation\tgeonames:3621849\t\tcountry=CR\tfeature=city\tpopulation=335007
 Nacional\tlocation\tgeonames:9\t\tcountry=BR\tfeature=city\tpopulation=30000
 Merrill Lynch\torganization\tsec:65100\t\tfeature=company
+Edinburgh\tlocation\tgeonames:2650225\t\tcountry=GB\tfeature=city\tpopulation=464990
+Jakarta\tlocation\tgeonames:1642911\t\tcountry=ID\tfeature=city\tpopulation=8540121
+Atlanta\tlocation\tgeonames:4180439\t\tcountry=US\tfeature=city\tpopulation=463878
 ";
 
 fn run(text: &str) -> Document {
@@ -138,6 +142,116 @@ fn and_co_ends_a_company_name() {
     );
     assert!(
         !has(&doc, EntityType::Organization, "Co Inc"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_name_after_a_kind_of_place_and_of_is_a_place() {
+    let doc = run("Investors want to restart the deep-sea port of Tavrenka, which stalled.");
+    assert!(
+        has(&doc, EntityType::Location, "Tavrenka"),
+        "{:?}",
+        names(&doc)
+    );
+    // The last name of a list too, and a date after the name is no part of it.
+    let doc = run("A frost warning covers the regions of Oruvel and Maskira Monday night.");
+    assert!(
+        has(&doc, EntityType::Location, "Oruvel"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        has(&doc, EntityType::Location, "Maskira"),
+        "{:?}",
+        names(&doc)
+    );
+    // A known name keeps its reading; a title after it starts a person.
+    let doc = run("The city of Atlanta Mayor Dana Whitlock spoke on Monday.");
+    assert!(
+        has(&doc, EntityType::Location, "Atlanta"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.kind != EntityType::Location || e.name == "Atlanta"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_dateline_and_its_agency() {
+    // The dash ends the place even when a capital word follows it.
+    let doc = run("EDINBURGH -- A retired surgeon gave his prize to a hospital.");
+    assert!(
+        has(&doc, EntityType::Location, "Edinburgh"),
+        "{:?}",
+        names(&doc)
+    );
+    // The name in brackets before the dash is the agency's.
+    let doc = run("JAKARTA, May 22 (Harbour Wire Report) - Ministers met on Friday.");
+    assert!(
+        has(&doc, EntityType::Location, "Jakarta"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        has(&doc, EntityType::Organization, "Harbour Wire Report"),
+        "{:?}",
+        names(&doc)
+    );
+    // A heading in capitals with a bracket is no dateline.
+    let doc = run("JAKARTA RUBBER (RUPIAH PER KILO) - MAY 22\nPrices fell.");
+    assert!(
+        !has(&doc, EntityType::Organization, "RUPIAH PER KILO"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn an_embassy_is_an_institution() {
+    let doc = run("A second batch is due next month, the Peruvian Embassy said.");
+    assert!(
+        has(&doc, EntityType::Organization, "Peruvian Embassy"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(doc.entities.iter().all(|e| e.kind != EntityType::Person));
+}
+
+#[test]
+fn brothers_and_associates_are_firms() {
+    let doc = run("Prices were firm, Kettering Brothers said.");
+    assert!(
+        has(&doc, EntityType::Organization, "Kettering Brothers"),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("Demand will rise, said Halvorsen Associates.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_region_of_a_named_country_is_a_place() {
+    let doc = run("The bank and the Kolvar Varnia Region of Ukraine signed a loan.");
+    assert!(
+        has(&doc, EntityType::Location, "Kolvar Varnia Region"),
+        "{:?}",
+        names(&doc)
+    );
+    // "of" and an institution's words after it: the name goes on.
+    let doc = run("The Varnia Region of Public Works said so.");
+    assert!(
+        !has(&doc, EntityType::Location, "Varnia Region"),
         "{:?}",
         names(&doc)
     );

@@ -46,6 +46,11 @@ const LARGE_TOWN: u64 = 300_000;
 /// gazetteer, which reads names in capitals only as acronyms.
 const DATELINE_PRIORITY: i32 = 55;
 
+/// Priority of a news agency named in a dateline ("(Han River News) --"):
+/// that of institutions found by a head word, which a part of the name
+/// ("Han River") must not win over.
+const DATELINE_AGENCY_PRIORITY: i32 = 60;
+
 /// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
 const RECURRING_NAME_PRIORITY: i32 = 52;
 
@@ -1099,6 +1104,63 @@ impl EntityRecognizer {
         candidates.extend(found);
     }
 
+    /// The names of a list that goes on after a name ending at `end`:
+    /// ", Seia and Manteigas", " and Maule" (one to three capitalised words
+    /// each, none a title, pronoun or institution head); none unless the list
+    /// ends with "and" ("Vernon, Paris officials said" is no list).
+    fn listed_names_after(&self, text: &str, end: usize) -> Vec<Span> {
+        let words = &self.rules.words;
+        let mut names: Vec<Span> = Vec::new();
+        let mut pos = end;
+        loop {
+            let rest = &text[pos..];
+            let Some((sep, after)) = [", and ", " and ", ", "]
+                .iter()
+                .find_map(|s| rest.strip_prefix(s).map(|a| (*s, a)))
+            else {
+                return Vec::new();
+            };
+            let start = text.len() - after.len();
+            let mut name_end = start;
+            let mut offset = 0;
+            // A name never runs over a line break.
+            let line = &after[..after.find('\n').unwrap_or(after.len())];
+            for raw in line.split(' ').take(3) {
+                let w = raw.trim_end_matches([',', '.', ';', ':']);
+                // Not `is_never_a_name_part`: "Port", "Mount" begin places.
+                let never = with_lower(w, |l| {
+                    words.not_name.contains(l)
+                        || words.pronouns.contains(l)
+                        || words.org_heads.contains(l)
+                });
+                if !is_capitalised(w)
+                    || is_all_caps(w)
+                    || words.not_name.contains(w)
+                    || never
+                    || !w
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+                {
+                    break;
+                }
+                name_end = start + offset + w.len();
+                // A word followed by punctuation ends the name.
+                if w.len() < raw.len() {
+                    break;
+                }
+                offset += raw.len() + 1;
+            }
+            if name_end == start {
+                return Vec::new();
+            }
+            names.push(Span::new(start, name_end));
+            if sep != ", " {
+                return names;
+            }
+            pos = name_end;
+        }
+    }
+
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
     /// place's name with the word for its kind after it names a place of
     /// its own (the region, not the town; the river, not the department),
@@ -1135,6 +1197,11 @@ impl EntityRecognizer {
             .filter(|p| p.adjective)
             .map(|p| p.span.end)
             .collect();
+        let country_starts: FastSet<usize> = candidates
+            .iter()
+            .filter(|c| c.kind == EntityType::Country && c.team_of.is_none())
+            .map(|c| c.span.start)
+            .collect();
         let unknown_name_word = |t: &Token| {
             let w = t.span.text(text);
             is_capitalised(w)
@@ -1167,9 +1234,10 @@ impl EntityRecognizer {
             };
             let end = tok.span.start + head.len();
             // "Georgia Department of Public Health", "Volta Region Health
-            // Directorate": the name goes on, and is no place.
+            // Directorate": the name goes on, and is no place; "the South
+            // Moravian Region of Czechia" names the country it is in.
             let after = &text[end..];
-            if after.starts_with(" of ")
+            if (after.starts_with(" of ") && !country_starts.contains(&(end + 4)))
                 || after
                     .strip_prefix(' ')
                     .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
@@ -1278,6 +1346,22 @@ impl EntityRecognizer {
         if entry.is_none() && region.is_none() {
             return;
         }
+        // "JAKARTA, May 22 (Straits Report) -", "OSLO, Norway /PRNewswire/ --":
+        // the name in brackets or slashes before the dateline's dash is the
+        // news agency's. A known agency keeps its entry (the same span from
+        // the gazetteer wins).
+        let line_end = text[city.end..]
+            .find('\n')
+            .map_or(text.len(), |p| city.end + p);
+        if let Some(agency) = dateline_agency(&text[city.end..line_end]) {
+            out.push(Candidate {
+                span: Span::new(city.end + agency.start, city.end + agency.end),
+                kind: EntityType::Organization,
+                entry: None,
+                priority: DATELINE_AGENCY_PRIORITY,
+                team_of: None,
+            });
+        }
         let candidate = match entry {
             Some(i) => Candidate {
                 span: city,
@@ -1363,6 +1447,14 @@ impl EntityRecognizer {
                 priority: rule.priority,
                 team_of: None,
             };
+            // "the regions of O'Higgins and Maule": the other names of a
+            // list that starts with a place are places.
+            if rule.kind == EntityType::Location {
+                for span in self.listed_names_after(text, c.span.end) {
+                    standalone.push((span, c.kind));
+                    out.push(Candidate { span, ..c.clone() });
+                }
+            }
             standalone.push((c.span, c.kind));
             out.push(c);
             if let (Some(obj), Some(rel)) = (pm.object, &rule.relation) {
@@ -1694,6 +1786,14 @@ impl EntityRecognizer {
             .filter(|c| c.entry.is_some() && c.kind == EntityType::Person)
             .map(|c| c.span)
             .collect();
+        // Countries by start: "Ambassador to Chad Wang Lixin" — a given
+        // name that is a country after a locative word is the country.
+        // Not towns: "to Eugene Krenzler", "to Sofia Coppola" are people.
+        let place_starts: FastSet<usize> = out
+            .iter()
+            .filter(|c| c.kind == EntityType::Country)
+            .map(|c| c.span.start)
+            .collect();
         let is_initial = |t: Token| {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
@@ -1706,6 +1806,8 @@ impl EntityRecognizer {
                 || !self.given_names.contains(first)
                 || (initial[k] && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
+                || (place_starts.contains(&tokens[k].span.start)
+                    && self.locative_before(text, tokens[k].span.start))
             {
                 k += 1;
                 continue;
@@ -3164,6 +3266,10 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
                 break;
             }
         }
+        // "the village of Cugenang Monday": a place's name ends before a date.
+        if kind == EntityType::Location && is_date_word(w) {
+            break;
+        }
         prev = w;
         if title(w) {
             after_title = true;
@@ -3198,6 +3304,14 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         count += 1;
     }
     let out = Span::new(start, end);
+    // "Mazar" of "Mazar-i-Sharif": a word cut at a hyphen is no place's name.
+    if kind == EntityType::Location
+        && text[end..]
+            .strip_prefix('-')
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+    {
+        return None;
+    }
     let s = out.text(text);
     if kind == EntityType::Organization && !s.contains(' ') && contains_lower(&words.org_heads, s) {
         return None;
@@ -3206,6 +3320,36 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     Some(out)
+}
+
+/// The news agency in a dateline's line after its place: a name of one to
+/// four capitalised words in brackets or slashes right before the dash
+/// ("… (Han River News) --", "… /PRNewswire/ --"), as a span of `line`.
+fn dateline_agency(line: &str) -> Option<Span> {
+    let dash = ["--", "—", "–", " - "]
+        .iter()
+        .filter_map(|d| line.find(d))
+        .min()?;
+    let before = line[..dash].trim_end();
+    let (open, close) = if before.ends_with(')') {
+        ('(', ')')
+    } else if before.ends_with('/') {
+        ('/', '/')
+    } else {
+        return None;
+    };
+    let inner_end = before.len() - close.len_utf8();
+    let inner_start = before[..inner_end].rfind(open)? + open.len_utf8();
+    let inner = &before[inner_start..inner_end];
+    let words: Vec<&str> = inner.split(' ').collect();
+    // "TOKYO RUBBER (YEN PER KILO) -" is a price table's heading.
+    let named = (1..=4).contains(&words.len())
+        && inner.len() >= 2
+        && (words.len() == 1 || !is_all_caps(inner))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphanumeric)
+        });
+    named.then(|| Span::new(inner_start, inner_end))
 }
 
 /// Whether `alias` is `name` written without its accents ("Iasi" for

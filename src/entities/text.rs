@@ -290,9 +290,14 @@ pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
 fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
     let lead = line.len() - line.trim_start().len();
     let body = &line[lead..];
-    let city_len = body
+    let mut city_len = body
         .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
         .unwrap_or(body.len());
+    // "EDINBURGH -- A surgeon": the dash ends the place, even when the
+    // sentence after it starts with a capital word.
+    if let Some(dash) = body[..city_len].find(" -") {
+        city_len = dash;
+    }
     let city = body[..city_len].trim_end();
     if city.chars().filter(|c| c.is_alphabetic()).count() < 3
         || city.split(' ').count() > 3
