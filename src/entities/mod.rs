@@ -2419,12 +2419,9 @@ impl EntityRecognizer {
         for v in heads.values_mut().chain(short.values_mut()) {
             v.sort_unstable();
         }
-        // Names and demonyms ("Indonesian businessman X") are no short forms.
-        let names: Vec<Span> = ents
-            .iter()
-            .flat_map(|e| e.mentions.iter().copied())
-            .chain(places.iter().map(|p| p.span))
-            .collect();
+        // Names and demonyms ("Indonesian businessman X") are no short forms;
+        // gathered only if a short form turns up.
+        let mut names: Option<Vec<Span>> = None;
         // The institution named last before `pos` among `named`.
         let last_before = |named: &[(usize, usize)], pos: usize| {
             let k = named.partition_point(|&(start, _)| start < pos);
@@ -2464,8 +2461,18 @@ impl EntityRecognizer {
                         || after
                             .strip_prefix(' ')
                             .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
-                    let org = last_before(named, start)
-                        .filter(|_| role_follows && !names.iter().any(|m| m.overlaps(span)));
+                    let org = last_before(named, start).filter(|_| {
+                        role_follows
+                            && !names
+                                .get_or_insert_with(|| {
+                                    ents.iter()
+                                        .flat_map(|e| e.mentions.iter().copied())
+                                        .chain(places.iter().map(|p| p.span))
+                                        .collect()
+                                })
+                                .iter()
+                                .any(|m| m.overlaps(span))
+                    });
                     if let Some(org) = org {
                         out.push(OwnerCue {
                             span,

@@ -245,15 +245,14 @@ fn day_or_habit_after(text: &str, toks: &[Token], end: usize) -> bool {
 /// of a range: "to", "until", "till", "through" or a dash, perhaps with
 /// "on" ("from Tuesday to Friday", "Monday-Wednesday").
 fn is_range_connector(text: &str, between: &[Token]) -> bool {
-    let words: Vec<&str> = between
-        .iter()
-        .map(|t| word(text, t))
-        .filter(|w| *w != "on")
-        .collect();
+    let mut words = between.iter().map(|t| word(text, t)).filter(|w| *w != "on");
     between.len() <= 2
         && matches!(
-            words.as_slice(),
-            ["to" | "until" | "till" | "through" | "thru" | "-" | "–" | "—"]
+            (words.next(), words.next()),
+            (
+                Some("to" | "until" | "till" | "through" | "thru" | "-" | "–" | "—"),
+                None
+            )
         )
 }
 
