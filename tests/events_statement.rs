@@ -54,6 +54,9 @@ fn statement_table() {
         ("Yusuf warned that cases could rise again in winter.", Some((I, "Amina Yusuf", "cases could rise again in winter"))),
         ("UNICEF said the shipment contained vaccines for children.", Some((I, "UNICEF", "the shipment contained vaccines for children"))),
         ("The foreign minister also said the talks had gone well.", Some((I, "The foreign minister", "the talks had gone well"))),
+        // --- an auxiliary is no part of the speaker; "the country" is the one the text is about
+        ("Officials have said the border would reopen after the holiday.", Some((I, "Officials", "the border would reopen after the holiday"))),
+        ("Kenya hosts many refugees. Kenya and India met. The country has said it needs more help.", Some((I, "Kenya", "it needs more help"))),
         // --- negatives: no speech
         ("The Red Cross is said to have sent food to Kenya.", None),
         ("Smith spent the week in Rome.", None),

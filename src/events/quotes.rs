@@ -190,11 +190,27 @@ impl EventExtractor {
         }
         // A short noun phrase: "the ministry", "a spokeswoman for the group"
         // (without a trailing "also", "later", "earlier", "recently").
+        // Nor a trailing auxiliary: "Critics have said", "The kingdom has said".
         let mut b = b;
         while b > a + 1
             && (matches!(
                 s.lower(b - 1),
-                "also" | "later" | "earlier" | "again" | "then"
+                "also"
+                    | "later"
+                    | "earlier"
+                    | "again"
+                    | "then"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "might"
+                    | "may"
+                    | "did"
+                    | "does"
+                    | "do"
             ) || s.lower(b - 1).ends_with("ly"))
         {
             b -= 1;
@@ -420,6 +436,26 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         if matches!(head_l.as_str(), "company" | "firm") {
             return org_before(doc, span.start, |_| true);
         }
+    }
+    // "The kingdom has said", "the country said": the country the article
+    // is about so far (most mentions before, then the latest), not one that
+    // only qualifies something ("Syrian refugees").
+    if determiner
+        && words.len() == 2
+        && matches!(head_l.as_str(), "kingdom" | "country" | "republic")
+    {
+        return doc
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityType::Country)
+            .filter_map(|(i, e)| {
+                let before = e.mentions.iter().filter(|m| m.span.end <= span.start);
+                let last = before.clone().map(|m| m.span.start).max()?;
+                Some(((before.count(), last), i))
+            })
+            .max()
+            .map(|(_, i)| i);
     }
     None
 }
