@@ -28,8 +28,8 @@ use anyhow::Result;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
-    contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name, tokenize,
-    with_lower, FastMap, FastSet, Token,
+    after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name,
+    tokenize, with_lower, FastMap, FastSet, Token,
 };
 
 /// The bundled entity pattern rules.
@@ -2260,9 +2260,7 @@ impl EntityRecognizer {
                 break;
             }
             let seg = &text[o.span.end..role_end_no_comma];
-            let rest = seg
-                .strip_prefix("'s ")
-                .or_else(|| seg.strip_prefix("’s "))
+            let rest = after_possessive(seg)
                 .or_else(|| (!o.description).then(|| seg.strip_prefix(' ')).flatten());
             let Some(rest) = rest else { continue };
             // "his Chadian counterpart, Mahamat Issa": the role is the one
@@ -2289,9 +2287,7 @@ impl EntityRecognizer {
             return self.role_of_owner(text, at, sentence.end, owners);
         };
         let seg = &text[o.span.end..sentence.end.max(o.span.end)];
-        let rest = seg
-            .strip_prefix("'s ")
-            .or_else(|| seg.strip_prefix("’s "))
+        let rest = after_possessive(seg)
             .or_else(|| o.adjective.then(|| seg.strip_prefix(' ')).flatten())?;
         let cut = rest
             .find(|c: char| {
@@ -2334,13 +2330,13 @@ impl EntityRecognizer {
             // the body the role is in, which owns it if it was found
             // ("director of Japan's Fisheries Board").
             let next = &text[first.span.end..end];
-            let possessive = ["'s ", "’s "].iter().find(|p| next.starts_with(**p));
+            let possessive = after_possessive(next);
             let qualifies = possessive.is_some()
                 || next
                     .strip_prefix(' ')
                     .is_some_and(|n| n.starts_with(char::is_uppercase));
             if first.adjective || qualifies {
-                let body = first.span.end + possessive?.len();
+                let body = end - possessive?.len();
                 owner = owners
                     .iter()
                     .find(|o| o.span.start == body && matches!(o.owner, Owner::Org(_)))?;
@@ -2456,8 +2452,7 @@ impl EntityRecognizer {
                     // Followed by a lowercase role or "'s": "Indonesian Foreign
                     // Minister" is a demonym before a title.
                     let after = &text[pos..s.end];
-                    let role_follows = after.starts_with("'s ")
-                        || after.starts_with("’s ")
+                    let role_follows = after_possessive(after).is_some()
                         || after
                             .strip_prefix(' ')
                             .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
@@ -2730,9 +2725,7 @@ impl EntityRecognizer {
             // "director of Japan's Fisheries Board", "president of the
             // Brazilian Coffee Institute" (a body no one found): the country
             // only qualifies the owner, so it must end the object.
-            let possessed = ["'s ", "’s "]
-                .iter()
-                .any(|p| text[h.object.end.min(text.len())..].starts_with(p));
+            let possessed = after_possessive(&text[h.object.end.min(text.len())..]).is_some();
             if h.kind == "affiliation"
                 && matches!(ents[o].kind, EntityType::Country | EntityType::Location)
                 && (possessed
@@ -2870,59 +2863,47 @@ impl EntityRecognizer {
                 }
             }
         }
-        // "China's Xinjiang region", "Bayankhongor's Bogd district",
-        // "China's northwestern Xinjiang": a place of a place lies in it.
-        for w in 1..all.len() {
-            let (span, subj) = all[w];
-            let (owner_span, obj) = all[w - 1];
-            if ents[subj].kind != EntityType::Location
-                || !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
-                || owner_span.end > span.start
-            {
-                continue;
-            }
-            let gap = &text[owner_span.end..span.start];
-            let Some(between) = gap.strip_prefix("'s ").or_else(|| gap.strip_prefix("’s "))
-            else {
-                continue;
-            };
-            // Only a direction may stand between: "China's embassy in
-            // Honiara" is no place of China's.
-            let direction = |w: &str| {
-                w.ends_with("ern")
-                    || matches!(
-                        w,
-                        "north"
-                            | "south"
-                            | "east"
-                            | "west"
-                            | "northwest"
-                            | "northeast"
-                            | "southwest"
-                            | "southeast"
-                            | "central"
-                            | "coastal"
-                    )
-            };
-            if between.split_whitespace().count() <= 2
-                && between.split_whitespace().all(direction)
-                && same_country(&ents[subj], &ents[obj])
-            {
-                push(located_in(subj, obj, span), &mut out);
-            }
-        }
-        // "the Geneva-based Sahel Water Initiative", "a Bari-based banking
-        // foundation, Fondazione Cassa Adriatica".
+        // A place right before a name: "the Geneva-based Sahel Water
+        // Initiative", "a Bari-based banking foundation, Fondazione Cassa
+        // Adriatica" (an institution there); "China's Xinjiang region",
+        // "China's northwestern Xinjiang" (a place of a place).
+        // Only a direction may stand after the possessive: "China's embassy
+        // in Honiara" is no place of China's.
+        let direction = |w: &str| {
+            w.ends_with("ern")
+                || matches!(
+                    w,
+                    "north"
+                        | "south"
+                        | "east"
+                        | "west"
+                        | "northwest"
+                        | "northeast"
+                        | "southwest"
+                        | "southeast"
+                        | "central"
+                        | "coastal"
+                )
+        };
         for w in 1..all.len() {
             let (span, subj) = all[w];
             let (place_span, obj) = all[w - 1];
-            if ents[subj].kind != EntityType::Organization
-                || !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
+            if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
                 || place_span.end > span.start
             {
                 continue;
             }
-            if is_based_modifier_gap(&text[place_span.end..span.start]) {
+            let gap = &text[place_span.end..span.start];
+            let lies_in = match ents[subj].kind {
+                EntityType::Organization => is_based_modifier_gap(gap),
+                EntityType::Location => after_possessive(gap).is_some_and(|between| {
+                    between.split_whitespace().count() <= 2
+                        && between.split_whitespace().all(direction)
+                        && same_country(&ents[subj], &ents[obj])
+                }),
+                _ => false,
+            };
+            if lies_in {
                 push(located_in(subj, obj, span), &mut out);
             }
         }

@@ -134,6 +134,12 @@ pub fn strip_possessive(word: &str) -> &str {
     word
 }
 
+/// The rest of `s` after a leading possessive "'s " (straight or curly
+/// apostrophe): "'s health minister" → "health minister".
+pub fn after_possessive(s: &str) -> Option<&str> {
+    s.strip_prefix("'s ").or_else(|| s.strip_prefix("’s "))
+}
+
 /// For each token, whether capitalisation says nothing there: it starts a
 /// sentence, a line, or follows an opening quote or a colon.
 pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
