@@ -238,6 +238,9 @@ struct PlaceCue<'g> {
 struct Scanned {
     gazetteer: Vec<GazetteerMatch>,
     patterns: Vec<PatternMatch>,
+    /// The text with wrapped lines joined, which the patterns ran on, when
+    /// it differs from the text (most articles have no wrapped lines).
+    joined: Option<String>,
 }
 
 /// An entity while it is being built.
@@ -362,10 +365,15 @@ impl EntityRecognizer {
         // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
         // patterns separate words by spaces, so they run on a copy where a
         // single line break is a space (same length: offsets hold).
-        let patterns = self.rules.find(&text::join_wrapped_lines(text));
+        let joined = text::join_wrapped_lines(text);
+        let patterns = self.rules.find(&joined);
         Scanned {
             gazetteer,
             patterns,
+            joined: match joined {
+                std::borrow::Cow::Owned(s) => Some(s),
+                std::borrow::Cow::Borrowed(_) => None,
+            },
         }
     }
 
@@ -393,6 +401,7 @@ impl EntityRecognizer {
         let mut from_patterns: Vec<Candidate> = Vec::new();
         self.pattern_candidates(
             text,
+            found.joined.as_deref().unwrap_or(text),
             &found.patterns,
             &candidates,
             &mut from_patterns,
@@ -1394,6 +1403,7 @@ impl EntityRecognizer {
     fn pattern_candidates(
         &self,
         text: &str,
+        flat: &str,
         matches: &[PatternMatch],
         independent: &[Candidate],
         out: &mut Vec<Candidate>,
@@ -1405,7 +1415,6 @@ impl EntityRecognizer {
         // those line breaks ("State George\nShultz"); matches over them are
         // clipped later, keeping what the whole match showed (a person, an
         // institution).
-        let flat = text::join_wrapped_lines(text);
         // First the rules that stand alone, then those that need an object
         // found by the gazetteer or by a standalone rule.
         // Where names are known so far, and as what.
@@ -1490,7 +1499,7 @@ impl EntityRecognizer {
             .iter()
             .map(|&(span, kind)| (span.start, span.end, kind))
             .collect();
-        let near = self.rules.find_near_objects(&flat, &found, None);
+        let near = self.rules.find_near_objects(flat, &found, None);
         needing.extend(near.iter());
         needing.sort_by_key(|pm| pm.rule);
         for pm in needing {
@@ -1595,11 +1604,6 @@ impl EntityRecognizer {
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
     fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
-        let gazetteer_starts: FastSet<usize> = out
-            .iter()
-            .filter(|c| c.entry.is_some())
-            .map(|c| c.span.start)
-            .collect();
         // Whether a token is shaped like part of a person's name (cheap), and
         // whether it could be one (word lists: asked only inside runs of such
         // words, since most capitalised words stand alone).
@@ -1612,22 +1616,9 @@ impl EntityRecognizer {
             shaped(t) && !self.is_never_a_name_part(w) && !with_lower(w, is_leading_noise)
         };
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
-        // Capitalised words standing alone (no capitalised neighbour).
-        let mut alone: FastSet<&str> = FastSet::default();
-        for (k, t) in tokens.iter().enumerate() {
-            let w = t.span.text(text);
-            if !is_capitalised(w) {
-                continue;
-            }
-            let prev_cap =
-                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
-            let next_cap = tokens
-                .get(k + 1)
-                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
-            if !prev_cap && !next_cap {
-                alone.insert(w);
-            }
-        }
+        // Runs of two or three name-shaped words not followed by another
+        // capitalised word: (first token, last token).
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < tokens.len() {
             // A run needs a second word: without one, whatever the first word
@@ -1647,13 +1638,54 @@ impl EntityRecognizer {
             {
                 end += 1;
             }
-            let last = tokens[end].span.text(text);
             let next_is_cap = tokens
                 .get(end + 1)
                 .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
-            if end > k
-                && !next_is_cap
-                && alone.contains(last)
+            if end > k && !next_is_cap {
+                runs.push((k, end));
+            }
+            k = end + 1;
+        }
+        if runs.is_empty() {
+            return;
+        }
+        // Of the runs' first and last words, those the article also writes
+        // as a capitalised word standing alone (no capitalised neighbour):
+        // one scan over the tokens, hashing only words shaped like them.
+        let mut asked: FastSet<&str> = FastSet::default();
+        let mut shapes = ShapeFilter::default();
+        for &(k, end) in &runs {
+            for t in [k, end] {
+                let w = tokens[t].span.text(text);
+                asked.insert(w);
+                shapes.insert(w);
+            }
+        }
+        let mut alone: FastSet<&str> = FastSet::default();
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.span.text(text);
+            if !shapes.may_contain(w) || !is_capitalised(w) || !asked.contains(w) {
+                continue;
+            }
+            let prev_cap =
+                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
+            let next_cap = tokens
+                .get(k + 1)
+                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
+            if !prev_cap && !next_cap {
+                alone.insert(w);
+            }
+        }
+        if alone.is_empty() {
+            return;
+        }
+        let gazetteer_starts: FastSet<usize> = out
+            .iter()
+            .filter(|c| c.entry.is_some())
+            .map(|c| c.span.start)
+            .collect();
+        for (k, end) in runs {
+            if alone.contains(tokens[end].span.text(text))
                 // "Warhol Polaroids": a first word that stands alone elsewhere
                 // is a name used as a modifier.
                 && !alone.contains(tokens[k].span.text(text))
@@ -1667,7 +1699,6 @@ impl EntityRecognizer {
                     team_of: None,
                 });
             }
-            k = end + 1;
         }
     }
 

@@ -193,12 +193,17 @@ pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
     if singles.peek().is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
-    let mut out = bytes.to_vec();
+    // Copied piece by piece (no UTF-8 check of the whole copy): only ASCII
+    // newlines become ASCII spaces.
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
     for i in singles {
-        out[i] = b' ';
+        out.push_str(&text[from..i]);
+        out.push(' ');
+        from = i + 1;
     }
-    // Only ASCII newlines became ASCII spaces: still valid UTF-8.
-    std::borrow::Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| text.to_string()))
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `set` holds `word` lowercased. Word lists are looked up once per
@@ -325,9 +330,15 @@ fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
     }
     // "ATLANTA, Ga. --", "OSLO, Norway, February 10, 2021 /PRNewswire/".
     let after_comma = rest.strip_prefix(", ")?;
+    // The place ends within 80 bytes: only that much is searched for the
+    // marker (a marker is at most 4 bytes), not the rest of the paragraph.
+    let mut reach = after_comma.len().min(84);
+    while !after_comma.is_char_boundary(reach) {
+        reach -= 1;
+    }
     let end = [" --", " —", " –", " - ", " (", " /"]
         .iter()
-        .filter_map(|m| after_comma.find(m))
+        .filter_map(|m| after_comma[..reach].find(m))
         .min()?;
     if end > 80 {
         return None;
