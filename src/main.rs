@@ -163,7 +163,7 @@ struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "jsonl")]
     format: OutputFormat,
-    /// Output file (JSONL) or folder (CSV); default stdout.
+    /// Output file (JSONL) or folder (CSV); default stdout, as is `-`.
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// Write the error report (JSONL: id, error, source, line) to FILE.
@@ -270,7 +270,8 @@ fn extract(a: ExtractArgs) -> ExitCode {
     let opts = ExtractOptions {
         input: a.input.options(a.inputs),
         format: a.format,
-        output: a.output,
+        // "-" is stdout, as for inputs it is stdin: never a file named "-".
+        output: a.output.filter(|p| p.as_os_str() != "-"),
         errors: a.errors,
         inline_errors: a.inline_errors || (reads_stdin && a.format == OutputFormat::Jsonl),
         threads: a.threads,

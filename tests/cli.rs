@@ -327,6 +327,29 @@ fn stdin_filter_mode_writes_one_line_per_input_line() {
     }
 }
 
+#[test]
+fn output_dash_is_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = jsonl_record("d1", ARTICLE_B, "2020-05-21") + "\n";
+    let mut child = Command::new(BIN)
+        .args(["extract", "-q", "-o", "-", "-"])
+        .current_dir(dir.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(ids(&json_lines(&out.stdout)), vec!["d1"]);
+    assert!(!dir.path().join("-").exists(), "wrote a file named '-'");
+}
+
 fn many_docs(n: usize) -> String {
     let mut s = String::new();
     for i in 0..n {
