@@ -17,6 +17,7 @@ Jose Eduardo\tlocation\tgeonames:1\t\tcountry=BR\tfeature=city\tpopulation=20000
 New York\tlocation\tgeonames:2\t\tcountry=US\tfeature=city\tpopulation=8000000
 Port Maria Vale\tlocation\tgeonames:3\t\tcountry=JM\tfeature=city\tpopulation=9000
 Chad\tcountry\tTD\t\tdemonyms=Chadian
+Tran Van Minh\tperson\tQ9\t\tcountry=VN
 ";
 
 fn run(text: &str) -> Document {
@@ -200,4 +201,27 @@ fn given_names_that_are_months_numbers_or_countries() {
     assert_eq!(people(&doc), vec!["Wang Lixin"]);
     let doc = run("Chad Wang Lixin spoke in Beijing.");
     assert_eq!(people(&doc), vec!["Chad Wang Lixin"]);
+}
+
+#[test]
+fn a_four_word_name_after_a_title_is_read_whole() {
+    // The given-name scan stops at three words; the title pattern reads on.
+    let doc = run("Deputy Minister Tran Thi Bich Ngoc opened the talks on Friday.");
+    assert_eq!(people(&doc), vec!["Tran Thi Bich Ngoc"]);
+    // Without a title the first three words still make a person.
+    let doc = run("On Friday Tran Thi Bich Ngoc flew home.");
+    assert_eq!(people(&doc), vec!["Tran Thi Bich"]);
+}
+
+#[test]
+fn a_chinese_given_name_in_two_words() {
+    let doc = run("On Monday Tan Wei Ling signed the deal.");
+    assert_eq!(people(&doc), vec!["Tan Wei Ling"]);
+    // A third capitalised word that is no pinyin syllable ends no name.
+    let doc = run("Shares of Yang Ming Marine rose on Monday.");
+    assert!(
+        !people(&doc).iter().any(|p| p.contains("Yang")),
+        "{:?}",
+        people(&doc)
+    );
 }

@@ -38,6 +38,9 @@ pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml")
 /// Priority of names found by the given-name scan ("Michael Jordan"): above
 /// gazetteer places, so a surname that is also a country stays a surname.
 const GIVEN_NAME_PRIORITY: i32 = 58;
+/// A given-name scan cut by its length limit: below the title and role
+/// patterns (52 and up), above the gazetteer.
+const CUT_NAME_PRIORITY: i32 = 51;
 
 /// Towns at least this large are read as places without further cues.
 const LARGE_TOWN: u64 = 300_000;
@@ -1761,16 +1764,31 @@ impl EntityRecognizer {
             if english_word && initial[k] && syllables < 2 {
                 continue;
             }
-            // "Yang Ming Marine": a longer capitalised name goes on.
-            if let Some(next) = tokens.get(k + 2) {
-                if &text[given.span.end..next.span.start] == " "
-                    && is_capitalised(next.span.text(text))
-                {
+            // "Yang Ming Marine": a longer capitalised name goes on. But
+            // "Tan Wei Ling": a given name written as two one-syllable
+            // words, when nothing capitalised follows them.
+            let capitalised_after = |t: &Token| {
+                tokens
+                    .get(tokens.partition_point(|x| x.span.start <= t.span.start))
+                    .filter(|n| {
+                        &text[t.span.end..n.span.start] == " " && is_capitalised(n.span.text(text))
+                    })
+            };
+            let mut end = given.span.end;
+            if let Some(next) = capitalised_after(given) {
+                let w = next.span.text(text);
+                let second_syllable = syllables == 1
+                    && !is_all_caps(w)
+                    && pinyin_syllables(w) == Some(1)
+                    && !self.is_never_a_name_part(w)
+                    && capitalised_after(next).is_none();
+                if !second_syllable {
                     continue;
                 }
+                end = next.span.end;
             }
             out.push(Candidate {
-                span: Span::new(tokens[k].span.start, given.span.end),
+                span: Span::new(tokens[k].span.start, end),
                 kind: EntityType::Person,
                 entry: None,
                 priority: GIVEN_NAME_PRIORITY,
@@ -1906,12 +1924,27 @@ impl EntityRecognizer {
                 let inside_known = gazetteer_people
                     .iter()
                     .any(|p| p.overlaps(span) && !span.contains(*p));
+                // Stopped by the length limit with a name word still to
+                // come ("Tran Thi Bich" of "Deputy Minister Tran Thi Bich
+                // Ngoc"): a pattern that read the whole name after a title
+                // or role knows better.
+                let cut = tokens.get(end + 1).is_some_and(|next| {
+                    let w = next.span.text(text);
+                    &text[tokens[end].span.end..next.span.start] == " "
+                        && is_capitalised(w)
+                        && !is_all_caps(w)
+                        && !self.is_never_a_name_part(w)
+                });
                 if !contains_lower(&words.org_heads, next_word) && !inside_known {
                     out.push(Candidate {
                         span,
                         kind: EntityType::Person,
                         entry: None,
-                        priority: GIVEN_NAME_PRIORITY,
+                        priority: if cut {
+                            CUT_NAME_PRIORITY
+                        } else {
+                            GIVEN_NAME_PRIORITY
+                        },
                         team_of: None,
                     });
                 }
