@@ -360,3 +360,31 @@ fn a_company_goes_by_the_first_word_of_its_name() {
         doc.relations
     );
 }
+
+#[test]
+fn a_delegation_leader_holds_the_title_of_its_country() {
+    let doc = run(
+        "Japan's delegation, led by Health Minister Kenji Morimoto, arrived on Monday. \
+         Chile's delegation head, Deputy Minister Paula Ortega Vidal, spoke next.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Kenji Morimoto", "Japan"),
+        Some(Some("health minister".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Paula Ortega Vidal", "Chile"),
+        Some(Some("deputy minister".into()))
+    );
+}
+
+#[test]
+fn a_based_modifier_between_role_and_institution() {
+    let doc = run(
+        "\"The money is late,\" said Marco Tiongson, a health economist at the Harbin-based \
+         Atlantic Policy Forum.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Marco Tiongson", "Atlantic Policy Forum"),
+        Some(Some("health economist".into()))
+    );
+}

@@ -2332,8 +2332,13 @@ impl EntityRecognizer {
             if rest == COUNTERPART && matches!(o.owner, Owner::Country(_)) {
                 return Some((*o, COUNTERPART.to_string()));
             }
-            // "his Vietnamese counterpart, Foreign Minister Le Thi Huong".
-            let rest = rest.strip_prefix("counterpart, ").unwrap_or(rest);
+            // "his Vietnamese counterpart, Foreign Minister Le Thi Huong";
+            // "Japan's delegation, led by Health Minister Kenji Morimoto":
+            // the title that follows is held there.
+            let rest = DELEGATION_LEADS
+                .iter()
+                .find_map(|p| rest.strip_prefix(p))
+                .unwrap_or(rest);
             if let Some(role) = self.parse_role(rest, o.owner) {
                 return Some((*o, role));
             }
@@ -2407,6 +2412,11 @@ impl EntityRecognizer {
             }
         }
         let gap = &text[at..first.span.start];
+        // "an economist at the Manila-based Asia Pacific Policy Forum".
+        let gap = gap
+            .strip_suffix("-based ")
+            .and_then(|g| g.rsplit_once(' '))
+            .map_or(gap, |(g, _)| &gap[..g.len() + 1]);
         let role = [" of the ", " at the ", " of ", " at "]
             .iter()
             .find_map(|c| gap.strip_suffix(c))?;
@@ -3164,6 +3174,18 @@ const ROLE_ING_WORDS: &[&str] = &[
     "governing",
     "standing",
     "leading",
+];
+
+/// What may stand between a country or institution and the title of the
+/// person who leads it somewhere ("Japan's delegation, led by Health
+/// Minister X"; "Vietnam's delegation head, Deputy Minister X").
+const DELEGATION_LEADS: &[&str] = &[
+    "counterpart, ",
+    "delegation, led by ",
+    "delegation, headed by ",
+    "delegation was led by ",
+    "delegation head, ",
+    "delegation leader, ",
 ];
 
 /// Words that end a role after a name ("…, Jordan's foreign minister said").
