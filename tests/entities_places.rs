@@ -256,3 +256,32 @@ fn a_region_of_a_named_country_is_a_place() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_name_ending_in_a_facility_word_is_a_place() {
+    let doc = run(
+        "The cargo landed at Jomo Kenyatta International Airport on Monday. Fans filled \
+         King Abdullah II Stadium, and the talks were held at the Philippine International \
+         Convention Center near Serra da Estrela Natural Park.",
+    );
+    for place in [
+        "Jomo Kenyatta International Airport",
+        "King Abdullah II Stadium",
+        "Philippine International Convention Center",
+        "Serra da Estrela Natural Park",
+    ] {
+        assert!(has(&doc, EntityType::Location, place), "{place}: {:?}", names(&doc));
+    }
+    assert!(
+        !doc.entities.iter().any(|e| e.kind == EntityType::Person),
+        "{:?}",
+        names(&doc)
+    );
+    // A name that goes on after the facility word is an institution's.
+    let doc = run("The Kenya Airport Authority said flights would resume.");
+    assert!(
+        !has(&doc, EntityType::Location, "Kenya Airport"),
+        "{:?}",
+        names(&doc)
+    );
+}
