@@ -270,7 +270,11 @@ fn a_name_ending_in_a_facility_word_is_a_place() {
         "Philippine International Convention Center",
         "Serra da Estrela Natural Park",
     ] {
-        assert!(has(&doc, EntityType::Location, place), "{place}: {:?}", names(&doc));
+        assert!(
+            has(&doc, EntityType::Location, place),
+            "{place}: {:?}",
+            names(&doc)
+        );
     }
     assert!(
         !doc.entities.iter().any(|e| e.kind == EntityType::Person),

@@ -388,3 +388,22 @@ fn a_based_modifier_between_role_and_institution() {
         Some(Some("health economist".into()))
     );
 }
+
+#[test]
+fn its_before_a_role_is_the_institution_named_last_in_the_sentence() {
+    let doc = run(
+        "The gift is the largest in the history of the Mercer Valley Public Library, its \
+         director, Ana Quispe Rojas, said. The World Health Organization sent gloves to Chile on \
+         Monday, its spokesman, Tomas Ried, said.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ana Quispe Rojas", "Mercer Valley Public Library"),
+        Some(Some("director".into()))
+    );
+    // A country named after the institution does not take "its".
+    assert_eq!(
+        affiliation(&doc, "Tomas Ried", "World Health Organization"),
+        Some(Some("spokesperson".into()))
+    );
+    assert_eq!(affiliation(&doc, "Tomas Ried", "Chile"), None);
+}

@@ -2827,6 +2827,11 @@ impl EntityRecognizer {
         let mut owners = owner_cues(ents, places);
         owners.extend(self.description_cues(doc, ents, places));
         owners.sort_by_key(|o| (o.span.end, o.span.start));
+        let pronouns = its_cues(text, ents, &owners, |pos| sentence_span(doc, pos));
+        if !pronouns.is_empty() {
+            owners.extend(pronouns);
+            owners.sort_by_key(|o| (o.span.end, o.span.start));
+        }
         // (mention start, person, owner entity, role) in text order.
         let mut roles: Vec<(usize, usize, usize, String)> = Vec::new();
         for (i, e) in ents.iter().enumerate() {
@@ -3110,6 +3115,64 @@ fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>
     out
 }
 
+/// "said its director, Marcus Bell", "Marcus Bell, its director": "its" in
+/// a sentence that names a person stands for the institution or country
+/// named last before it in that sentence (a name or a description such as
+/// "the library's"; a country only if no institution is named there), read
+/// like a demonym: the role follows it without "'s".
+/// `owners` are in order of their ends.
+fn its_cues<'p>(
+    text: &str,
+    ents: &[Building],
+    owners: &[OwnerCue<'p>],
+    sentence_of: impl Fn(usize) -> Span,
+) -> Vec<OwnerCue<'p>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut people: Vec<usize> = ents
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| m.start))
+        .collect();
+    if people.is_empty() {
+        return out;
+    }
+    people.sort_unstable();
+    for (at, _) in text.match_indices("its ").chain(text.match_indices("Its ")) {
+        if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let sentence = sentence_of(at);
+        let k = people.partition_point(|&p| p < sentence.start);
+        if people.get(k).is_none_or(|&p| p >= sentence.end) {
+            continue;
+        }
+        // An institution first: "The Singapore Red Cross pledged 100,000
+        // Singapore dollars ..., its secretary-general said".
+        let before = owners.partition_point(|o| o.span.end <= at);
+        let in_sentence = || {
+            owners[..before]
+                .iter()
+                .rev()
+                .take_while(|o| o.span.start >= sentence.start)
+                .filter(|o| !o.adjective)
+        };
+        let Some(o) = in_sentence()
+            .find(|o| matches!(o.owner, Owner::Org(_)))
+            .or_else(|| in_sentence().next())
+        else {
+            continue;
+        };
+        out.push(OwnerCue {
+            span: Span::new(at, at + 3),
+            owner: o.owner,
+            adjective: true,
+            description: false,
+        });
+    }
+    out
+}
+
 /// The entity an owner names (a country by its code).
 fn owner_entity(ents: &[Building], owner: Owner) -> Option<usize> {
     match owner {
@@ -3150,11 +3213,67 @@ fn is_courtesy(w: &str) -> bool {
 
 /// Words that are no part of a role phrase.
 const ROLE_STOP_WORDS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "your", "my", "this", "that", "these",
-    "those", "who", "which", "with", "by", "on", "as", "said", "says", "told", "has", "have",
-    "had", "was", "were", "is", "are", "be", "will", "would", "also", "not", "after", "before",
-    "when", "while", "over", "under", "about", "against", "from", "into", "than", "last", "next",
-    "bill", "law", "plan", "deal", "talks",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "your",
+    "my",
+    "this",
+    "that",
+    "these",
+    "those",
+    "who",
+    "which",
+    "with",
+    "by",
+    "on",
+    "as",
+    "said",
+    "says",
+    "told",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "will",
+    "would",
+    "also",
+    "not",
+    "after",
+    "before",
+    "when",
+    "while",
+    "over",
+    "under",
+    "about",
+    "against",
+    "from",
+    "into",
+    "than",
+    "last",
+    "next",
+    "bill",
+    "law",
+    "plan",
+    "deal",
+    "talks",
+    "since",
+    "until",
+    "during",
+    "among",
+    "between",
+    "because",
+    "despite",
+    "including",
 ];
 
 /// The role word of "his Chadian counterpart, X", resolved to the role of
