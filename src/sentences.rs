@@ -196,10 +196,12 @@ static CANDIDATE: [bool; 256] = {
     t
 };
 
-/// SWAR test on the 8 bytes at `i`: false only when none of them is `.`,
-/// `!`, `?`, `)`, `\n` or a non-ASCII byte (all candidates are among these).
+/// SWAR test on the 8 bytes at `i`: zero only when none of them is `.`,
+/// `!`, `?`, `)`, `\n` or a non-ASCII byte (all candidates are among
+/// these). Otherwise the lowest set bit is the high bit of the first such
+/// byte (a zero-byte test can flag bytes above a hit, never below one).
 #[inline(always)]
-fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
+fn candidate_bits(bytes: &[u8], i: usize) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunk = [0u8; 8];
@@ -209,13 +211,12 @@ fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
     fn has_zero(v: u64) -> u64 {
         v.wrapping_sub(ONES) & !v & HIGH
     }
-    let found = has_zero(w ^ (ONES * u64::from(b'.')))
+    has_zero(w ^ (ONES * u64::from(b'.')))
         | has_zero(w ^ (ONES * u64::from(b'!')))
         | has_zero(w ^ (ONES * u64::from(b'?')))
         | has_zero(w ^ (ONES * u64::from(b')')))
         | has_zero(w ^ (ONES * u64::from(b'\n')))
-        | (w & HIGH);
-    found != 0
+        | (w & HIGH)
 }
 
 /// Whether `bytes` holds a `)` or `]`, eight bytes at a time.
@@ -502,8 +503,15 @@ impl<'a> Scanner<'a> {
         self.para_start = i;
         self.dateline(i);
         while i < n {
-            // Skip eight bytes at a time while none can be a candidate.
-            while i + 8 <= n && !word_may_hold_candidate(bytes, i) {
+            // Skip eight bytes at a time while none can be a candidate, then
+            // straight to the first byte that can (stepping one byte at a
+            // time re-tested the rest of a flagged word up to seven times).
+            while i + 8 <= n {
+                let found = candidate_bits(bytes, i);
+                if found != 0 {
+                    i += (found.trailing_zeros() / 8) as usize;
+                    break;
+                }
                 i += 8;
             }
             if i >= n {
