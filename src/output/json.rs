@@ -544,43 +544,34 @@ impl Writer<'_> {
     }
     /// A string with JSON escaping: `"`, `\\` and control characters, as
     /// serde_json escapes them (`\n`-style short forms, else `\u00XX`);
-    /// everything else, non-ASCII included, is copied as is. Runs without
-    /// anything to escape (nearly all text) are found eight bytes at a time
-    /// and copied in one piece.
+    /// everything else, non-ASCII included, is copied as is.
     fn str(&mut self, s: &str) {
         let bytes = s.as_bytes();
-        self.out.push('"');
-        let mut run = 0; // start of the pending unescaped run
-        let mut i = 0;
-        while i < bytes.len() {
-            // The last partial chunk is padded with a byte that needs no escape.
-            let mut tail = [b' '; 8];
-            let chunk = match bytes.get(i..i + 8) {
-                Some(chunk) => chunk,
-                None => {
-                    for (d, s) in tail.iter_mut().zip(&bytes[i..]) {
-                        *d = *s;
-                    }
-                    &tail
-                }
-            };
-            if !needs_escape(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
-                i = (i + 8).min(bytes.len());
-                continue;
+        // Nearly every string needs no escaping: test it whole first (eight
+        // bytes at a time, the last eight overlapping), then copy it in one
+        // piece.
+        let word = |c: &[u8]| u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        let clean = match bytes.len().checked_sub(8) {
+            Some(last) => {
+                bytes.chunks_exact(8).all(|c| !needs_escape(word(c)))
+                    && !needs_escape(word(&bytes[last..]))
             }
-            // Somewhere in these eight bytes: go byte by byte.
-            let stop = (i + 8).min(bytes.len());
-            while i < stop {
-                let c = bytes[i];
+            None => !bytes.iter().any(|&c| byte_needs_escape(c)),
+        };
+        self.out.push('"');
+        if clean {
+            self.out.push_str(s);
+        } else {
+            let mut run = 0; // start of the pending unescaped run
+            for (i, &c) in bytes.iter().enumerate() {
                 if byte_needs_escape(c) {
                     self.out.push_str(&s[run..i]);
                     self.escape(c);
                     run = i + 1;
                 }
-                i += 1;
             }
+            self.out.push_str(&s[run..]);
         }
-        self.out.push_str(&s[run..]);
         self.out.push('"');
     }
     fn escape(&mut self, c: u8) {
