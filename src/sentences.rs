@@ -196,10 +196,12 @@ static CANDIDATE: [bool; 256] = {
     t
 };
 
-/// SWAR test on the 8 bytes at `i`: false only when none of them is `.`,
-/// `!`, `?`, `)`, `\n` or a non-ASCII byte (all candidates are among these).
+/// SWAR test on the 8 bytes at `i`: zero only when none of them is `.`,
+/// `!`, `?`, `)`, `\n` or a non-ASCII byte (all candidates are among
+/// these). Otherwise the lowest set bit is the high bit of the first such
+/// byte (a zero-byte test can flag bytes above a hit, never below one).
 #[inline(always)]
-fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
+fn candidate_bits(bytes: &[u8], i: usize) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunk = [0u8; 8];
@@ -209,13 +211,12 @@ fn word_may_hold_candidate(bytes: &[u8], i: usize) -> bool {
     fn has_zero(v: u64) -> u64 {
         v.wrapping_sub(ONES) & !v & HIGH
     }
-    let found = has_zero(w ^ (ONES * u64::from(b'.')))
+    has_zero(w ^ (ONES * u64::from(b'.')))
         | has_zero(w ^ (ONES * u64::from(b'!')))
         | has_zero(w ^ (ONES * u64::from(b'?')))
         | has_zero(w ^ (ONES * u64::from(b')')))
         | has_zero(w ^ (ONES * u64::from(b'\n')))
-        | (w & HIGH);
-    found != 0
+        | (w & HIGH)
 }
 
 /// Whether `bytes` holds a `)` or `]`, eight bytes at a time.
@@ -502,8 +503,15 @@ impl<'a> Scanner<'a> {
         self.para_start = i;
         self.dateline(i);
         while i < n {
-            // Skip eight bytes at a time while none can be a candidate.
-            while i + 8 <= n && !word_may_hold_candidate(bytes, i) {
+            // Skip eight bytes at a time while none can be a candidate, then
+            // straight to the first byte that can (stepping one byte at a
+            // time re-tested the rest of a flagged word up to seven times).
+            while i + 8 <= n {
+                let found = candidate_bits(bytes, i);
+                if found != 0 {
+                    i += (found.trailing_zeros() / 8) as usize;
+                    break;
+                }
                 i += 8;
             }
             if i >= n {
@@ -1457,10 +1465,8 @@ fn leading_date_end(bytes: &[u8], p: usize) -> Option<usize> {
 /// `–` or ` - `, followed by a capitalised word.
 fn dateline_dash_end(bytes: &[u8], p: usize) -> Option<usize> {
     let limit = (p + 90).min(bytes.len());
-    // Cheap reject: no dash byte at all within reach.
-    if !bytes[p..limit].iter().any(|&b| b == b'-' || b == 0xE2) {
-        return None;
-    }
+    // No scan for a dash first: prose fails at its first lowercase word,
+    // sooner than a scan of the 90 bytes.
     let mut q = p;
     let mut has_marker = false; // a comma, an agency in parentheses or an ALL-CAPS place
     let mut first_word = true;

@@ -2,7 +2,7 @@
 //! runs and single punctuation marks, each tagged with its lexicon class so
 //! the grammar never lowercases or compares strings in its hot loop.
 
-use super::lexicon::{classify_start_at, Lex};
+use super::lexicon::{vocabulary, Lex};
 use super::recognize::{kind_may_start, lex_may_start};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -121,8 +121,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// [`crate::timex::recognize::lex_may_start`]), so the grammar visits those
 /// only, and returns `n`. (`starts` is only grown, never shrunk, to avoid
 /// clearing it per document.)
-pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>) -> usize {
+pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>) -> usize {
     let bytes = text.as_bytes();
+    let vocabulary = vocabulary();
+    // A local vector, so its length can live in a register rather than be
+    // stored back through the reference after every push.
+    let mut tokens = std::mem::take(buffer);
     tokens.clear();
     // English news averages a token per 4–5 bytes; reserving for more avoids regrowth.
     tokens.reserve(bytes.len() / 3 + 8);
@@ -155,7 +159,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>)
         let start = i;
         let (kind, lex, num, cap, may_start) = if b.is_ascii_alphabetic() {
             i = letters_end(bytes, i + 1);
-            let (lex, may_start) = classify_start_at(bytes, start, i);
+            let (lex, may_start) = vocabulary.classify_start_at(bytes, start, i);
             (Kind::Word, lex, 0, b.is_ascii_uppercase(), may_start)
         } else if b.is_ascii_digit() {
             let mut n: u32 = 0;
@@ -177,7 +181,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>)
                 _ => false,
             };
             if opaque {
-                i = make_opaque(bytes, tokens, chunk_tok, chunk_start, i);
+                i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
                 // The chunk's tokens are gone, and an opaque token starts nothing.
                 while n_starts > 0 && starts[n_starts - 1] as usize >= chunk_tok {
                     n_starts -= 1;
@@ -212,5 +216,6 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, starts: &mut Vec<u32>)
         space_before = false;
         newline_before = false;
     }
+    *buffer = tokens;
     n_starts
 }

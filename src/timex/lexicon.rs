@@ -560,18 +560,35 @@ pub fn classify_at(bytes: &[u8], start: usize, end: usize) -> Lex {
 /// ([`lex_may_start`]).
 #[inline(always)]
 pub fn classify_start_at(bytes: &[u8], start: usize, end: usize) -> (Lex, bool) {
-    let len = end - start;
-    if len > MAX_WORD || len == 0 {
-        return (Lex::None, false);
+    vocabulary().classify_start_at(bytes, start, end)
+}
+
+/// A handle on the lookup table, for a caller that classifies many words
+/// (the tokenizer): it checks that the table is built once, not per word.
+#[derive(Clone, Copy)]
+pub struct Vocabulary(&'static Table);
+
+pub fn vocabulary() -> Vocabulary {
+    Vocabulary(table())
+}
+
+impl Vocabulary {
+    /// See the free function [`classify_start_at`].
+    #[inline(always)]
+    pub fn classify_start_at(self, bytes: &[u8], start: usize, end: usize) -> (Lex, bool) {
+        let len = end - start;
+        if len > MAX_WORD || len == 0 {
+            return (Lex::None, false);
+        }
+        let t = self.0;
+        let key = key_at(bytes, start, end);
+        let (s1, s2) = slots_of(key, t.seed);
+        // Selects rather than branches (see `Table`): `differs` is 0 on a match.
+        let differs = |k: (u64, u64)| (k.0 ^ key.0) | (k.1 ^ key.1);
+        let s = if differs(t.keys[s2]) == 0 { s2 } else { SLOTS };
+        let s = if differs(t.keys[s1]) == 0 { s1 } else { s };
+        (t.lexes[s], t.starts[s])
     }
-    let t = table();
-    let key = key_at(bytes, start, end);
-    let (s1, s2) = slots_of(key, t.seed);
-    // Selects rather than branches (see `Table`): `differs` is 0 on a match.
-    let differs = |k: (u64, u64)| (k.0 ^ key.0) | (k.1 ^ key.1);
-    let s = if differs(t.keys[s2]) == 0 { s2 } else { SLOTS };
-    let s = if differs(t.keys[s1]) == 0 { s1 } else { s };
-    (t.lexes[s], t.starts[s])
 }
 
 #[cfg(test)]

@@ -60,31 +60,29 @@ impl TimexTagger {
     pub fn annotate(&self, doc: &mut Document) {
         let found = self.find(&doc.text, doc.date);
         let mut unresolved = Vec::new();
-        // The tagger reads the whole text, so an expression can straddle a
-        // boundary the splitter drew ("May\n1" across two lines of a wrapped
-        // dateline). Facts are tied to one sentence, so such a span is dropped.
-        let inside = |span: Span| {
-            doc.sentences.is_empty() || doc.sentences[doc.sentence_of(span.start)].contains(span)
-        };
-        let found: Vec<_> = found
-            .into_iter()
-            .filter(|(span, ..)| inside(*span))
-            .collect();
-        doc.timexes = found
-            .into_iter()
-            .map(|(span, kind, value, anchor)| {
-                if anchor == TimexAnchor::Unresolved && value.contains('X') {
-                    unresolved.push(span);
-                }
-                Timex {
-                    span,
-                    sentence: doc.sentence_of(span.start),
-                    kind,
-                    value,
-                    anchor,
-                }
-            })
-            .collect();
+        // One pass, one sentence lookup per timex.
+        let mut timexes = Vec::with_capacity(found.len());
+        for (span, kind, value, anchor) in found {
+            let sentence = doc.sentence_of(span.start);
+            // The tagger reads the whole text, so an expression can straddle
+            // a boundary the splitter drew ("May\n1" across two lines of a
+            // wrapped dateline). Facts are tied to one sentence, so such a
+            // span is dropped.
+            if !doc.sentences.is_empty() && !doc.sentences[sentence].contains(span) {
+                continue;
+            }
+            if anchor == TimexAnchor::Unresolved && value.contains('X') {
+                unresolved.push(span);
+            }
+            timexes.push(Timex {
+                span,
+                sentence,
+                kind,
+                value,
+                anchor,
+            });
+        }
+        doc.timexes = timexes;
         if let Some(first) = unresolved.first() {
             let warning = format!(
                 "{} relative date expression(s) left unresolved (no document date), first: \"{}\"",

@@ -881,6 +881,16 @@ impl<'a> Parser<'a> {
     /// Count + unit: durations ("three weeks", "5-year"), "two days ago",
     /// "two days later".
     fn counted_unit(&self, i: usize) -> Option<(usize, Expr)> {
+        // Most digit runs count no unit: after digits the unit, a hyphen
+        // or a digit group comes next, so one token decides before `count`
+        // parses the number.
+        if self.tok(i).is_some_and(Token::is_num)
+            && !self.punct(i + 1, b',')
+            && !self.punct(i + 1, b'-')
+            && !matches!(self.lex(i + 1), Lex::Unit(_) | Lex::Units(_))
+        {
+            return None;
+        }
         let (n, j) = self.count(i)?;
         let hyphen = self.punct(j, b'-') && self.glued(j);
         let uj = if hyphen { j + 1 } else { j };
