@@ -166,3 +166,19 @@ fn a_date_or_place_after_on_is_no_part_of_a_name() {
         assert!(has(&e, "organization", name), "{name}: {e:?}");
     }
 }
+
+#[test]
+fn a_country_before_a_ministry_is_no_part_of_its_name() {
+    let e = entities(
+        "The Peruvian Health Ministry asked for ventilators, and the Kyrgyz Ministry of \
+         Emergency Situations sent flour. The Indonesian Red Cross sent tents.",
+    );
+    assert!(has(&e, "organization", "Health Ministry"), "{e:?}");
+    assert!(
+        has(&e, "organization", "Ministry of Emergency Situations"),
+        "{e:?}"
+    );
+    assert!(has(&e, "country", "Peru"), "{e:?}");
+    // Not for other institutions, whose names hold the demonym.
+    assert!(has(&e, "organization", "Indonesian Red Cross"), "{e:?}");
+}

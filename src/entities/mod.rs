@@ -1452,6 +1452,11 @@ impl EntityRecognizer {
             ) else {
                 continue;
             };
+            let span = if rule.kind == EntityType::Organization {
+                self.without_country_before_ministry(text, span)
+            } else {
+                span
+            };
             let c = Candidate {
                 span,
                 kind: rule.kind,
@@ -1550,6 +1555,39 @@ impl EntityRecognizer {
                 });
             }
         }
+    }
+
+    /// "the Peruvian Health Ministry", "the Kyrgyz Ministry of Emergency
+    /// Situations", "the Solomon Islands Ministry of Education": a country
+    /// or its demonym before a ministry says whose ministry it is and is no
+    /// part of its name (unlike "Indonesian Red Cross" or "Chinese Academy
+    /// of Sciences", whose official names hold the demonym).
+    fn without_country_before_ministry(&self, text: &str, span: Span) -> Span {
+        let name = span.text(text);
+        if !name.contains("Ministry") {
+            return span;
+        }
+        let mut prefix_end = 0;
+        for _ in 0..2 {
+            let Some(space) = name[prefix_end..].find(' ') else {
+                break;
+            };
+            prefix_end += space;
+            let rest = &name[prefix_end + 1..];
+            let ministry_follows =
+                rest.starts_with(char::is_uppercase) && rest.split(' ').any(|w| w == "Ministry");
+            let names_country = || {
+                self.gazetteer
+                    .lookup(&name[..prefix_end])
+                    .iter()
+                    .any(|c| self.gazetteer.entry(c.entry as usize).kind == EntityType::Country)
+            };
+            if ministry_follows && names_country() {
+                return Span::new(span.start + prefix_end + 1, span.end);
+            }
+            prefix_end += 1;
+        }
+        span
     }
 
     /// A mention lies inside one sentence. A candidate that runs past the end
