@@ -1393,22 +1393,27 @@ impl EventExtractor {
                 fills
             }
             Position::Here => {
+                // "here" first: finding the dateline reads the article's
+                // first lines, and few sentences say "here".
+                let Some((k, t)) = s
+                    .toks
+                    .iter()
+                    .enumerate()
+                    .find(|(_, t)| t.lower == "here" && !t.cap)
+                else {
+                    return Vec::new();
+                };
                 let Some((city, ent)) = ctx.dateline.get_or_init(|| dateline_city(doc)) else {
                     return Vec::new();
                 };
-                for (k, t) in s.toks.iter().enumerate() {
-                    if t.lower == "here" && !t.cap {
-                        return vec![Fill {
-                            t0: k,
-                            t1: k + 1,
-                            span: Span::new(t.start, t.end),
-                            entity: *ent,
-                            value: Some(city.clone()),
-                            resolved: true,
-                        }];
-                    }
-                }
-                Vec::new()
+                vec![Fill {
+                    t0: k,
+                    t1: k + 1,
+                    span: Span::new(t.start, t.end),
+                    entity: *ent,
+                    value: Some(city.clone()),
+                    resolved: true,
+                }]
             }
         }
     }
