@@ -29,7 +29,10 @@ use rules::{Filler, Phrase, Position, RuleSet, Slot};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
-use text::{amount_at, matches_at, noun_phrase, tokenize_lowered_into, Tok, DETERMINERS};
+use text::{
+    amount_at, matches_at, noun_phrase, quote_bytes, tokenize_lowered_into, word_bytes, Tok,
+    DETERMINERS,
+};
 
 /// FxHash-style hasher: word lookups run once per token of every hit
 /// sentence, where SipHash showed up in profiles.
@@ -3578,41 +3581,6 @@ impl WordScan {
         }
         Some(id)
     }
-}
-
-const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Per byte of `x`: 0x80 when the byte is in `lo..=hi` (ASCII bounds).
-fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
-    let ascii = !x & HIGH;
-    let y = x & LOW7;
-    // adding (0x80 - lo) sets the high bit when y >= lo; adding
-    // (0x7F - hi) sets it when y > hi; seven-bit bytes never carry over
-    let ge = y + 0x0101_0101_0101_0101 * (0x80 - lo as u64);
-    let gt = y + 0x0101_0101_0101_0101 * (0x7F - hi as u64);
-    ge & !gt & ascii
-}
-
-/// The high bits of the eight bytes of `m` (each 0x80 or 0) as a byte.
-fn movemask(m: u64) -> u8 {
-    (((m >> 7) & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
-}
-
-/// Bit `i` set when byte `i` of `x` is an ASCII letter or digit.
-fn word_bytes(x: u64) -> u8 {
-    let lower = x | 0x2020_2020_2020_2020;
-    movemask(bytes_in(lower, b'a', b'z') | bytes_in(x, b'0', b'9'))
-}
-
-/// Bit `i` set when byte `i` of `x` is `"` or 0xE2 (first byte of `“` / `”`).
-fn quote_bytes(x: u64) -> u8 {
-    let eq = |b: u8| {
-        let y = x ^ (0x0101_0101_0101_0101 * b as u64);
-        // a zero byte of `y`: high bit set in `!(((y & LOW7) + LOW7) | y)`
-        !(((y & LOW7) + LOW7) | y) & HIGH
-    };
-    movemask(eq(b'"') | eq(0xE2))
 }
 
 fn is_curly(text: &str, s: usize) -> bool {
