@@ -213,6 +213,9 @@ struct Sent<'d> {
     blocked: Vec<bool>,
     /// Tokens that are speech verbs (from the prefilter).
     speech: Vec<bool>,
+    /// The same tokens as a list, ascending (indirect speech visits them
+    /// instead of every token).
+    speech_toks: Vec<usize>,
     /// (token, pattern) of trigger words found by the prefilter.
     trigger_words: Vec<(usize, usize)>,
 }
@@ -232,6 +235,8 @@ impl<'d> Sent<'d> {
         let mut speech = bufs.speech;
         speech.clear();
         speech.resize(n, false);
+        let mut speech_toks = bufs.speech_toks;
+        speech_toks.clear();
         let mut trigger_words = bufs.trigger_words;
         trigger_words.clear();
         let first = ctx.hits.partition_point(|h| h.start < span.start);
@@ -244,7 +249,10 @@ impl<'d> Sent<'d> {
                 continue;
             }
             match ex.pattern_kinds[h.pattern] {
-                PatternKind::Speech => speech[k] = true,
+                PatternKind::Speech => {
+                    speech[k] = true;
+                    speech_toks.push(k);
+                }
                 PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
                 PatternKind::Quote => {}
             }
@@ -298,6 +306,7 @@ impl<'d> Sent<'d> {
             tims,
             blocked,
             speech,
+            speech_toks,
             trigger_words,
         }
     }
@@ -397,6 +406,7 @@ struct SentBufs {
     tims: Vec<TokRange>,
     blocked: Vec<bool>,
     speech: Vec<bool>,
+    speech_toks: Vec<usize>,
     trigger_words: Vec<(usize, usize)>,
 }
 
@@ -410,6 +420,7 @@ impl DocCtx {
             tims: s.tims,
             blocked: s.blocked,
             speech: s.speech,
+            speech_toks: s.speech_toks,
             trigger_words: s.trigger_words,
         });
     }

@@ -629,7 +629,7 @@ impl<'r> SpeechPass<'r> {
         let quoted = &self.quoted;
         let used_verbs = &mut self.used_verbs;
         {
-            for v in 0..n {
+            for &v in &s.speech_toks {
                 if !ex.is_speech(s, v) {
                     continue;
                 }
