@@ -347,115 +347,119 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Words that end a noun phrase.
-const NP_STOP: &[&str] = &[
-    "to",
-    "from",
-    "for",
-    "in",
-    "on",
-    "at",
-    "with",
-    "by",
-    "into",
-    "via",
-    "through",
-    "during",
-    "under",
-    "as",
-    "worth",
-    "valued",
-    "amid",
-    "since",
-    "after",
-    "before",
-    "over",
-    "toward",
-    "towards",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "while",
-    "when",
-    "where",
-    "because",
-    "but",
-    "so",
-    "if",
-    "although",
-    "though",
-    "whereas",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "respectively",
-    "said",
-    "says",
-    "according",
-    "he",
-    "she",
-    "they",
-    "we",
-    "it",
-    "i",
-    "you",
-    "also",
-    "including",
-    "among",
-    "across",
-    "until",
-    "about",
-    "following",
-    "amounting",
-    "totaling",
-    "totalling",
-    "not",
-    "last",
-    "next",
-    // common irregular past tenses: without a tagger these end a phrase
-    "drew",
-    "made",
-    "took",
-    "gave",
-    "came",
-    "went",
-    "saw",
-    "told",
-    "met",
-    "held",
-    "won",
-    "lost",
-    "began",
-    "got",
-    "sent",
-    "brought",
-    "bought",
-    "left",
-    "felt",
-    "kept",
-    "became",
-    "sidelines",
-    "behalf",
-];
+fn is_np_stop(w: &str) -> bool {
+    // a `match`: compiled to a dispatch on length, not a scan of the list
+    matches!(
+        w,
+        "to"
+            | "from"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "into"
+            | "via"
+            | "through"
+            | "during"
+            | "under"
+            | "as"
+            | "worth"
+            | "valued"
+            | "amid"
+            | "since"
+            | "after"
+            | "before"
+            | "over"
+            | "toward"
+            | "towards"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "while"
+            | "when"
+            | "where"
+            | "because"
+            | "but"
+            | "so"
+            | "if"
+            | "although"
+            | "though"
+            | "whereas"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "respectively"
+            | "said"
+            | "says"
+            | "according"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "it"
+            | "i"
+            | "you"
+            | "also"
+            | "including"
+            | "among"
+            | "across"
+            | "until"
+            | "about"
+            | "following"
+            | "amounting"
+            | "totaling"
+            | "totalling"
+            | "not"
+            | "last"
+            | "next"
+            // common irregular past tenses: without a tagger these end a phrase
+            | "drew"
+            | "made"
+            | "took"
+            | "gave"
+            | "came"
+            | "went"
+            | "saw"
+            | "told"
+            | "met"
+            | "held"
+            | "won"
+            | "lost"
+            | "began"
+            | "got"
+            | "sent"
+            | "brought"
+            | "bought"
+            | "left"
+            | "felt"
+            | "kept"
+            | "became"
+            | "sidelines"
+            | "behalf"
+    )
+}
 
 /// Container words stripped at the start of an item ("a set of", "a batch of").
 const CONTAINERS: &[&str] = &[
@@ -479,7 +483,7 @@ const CONTAINERS: &[&str] = &[
 ];
 
 pub fn is_function_word(w: &str) -> bool {
-    NP_STOP.contains(&w) || DETERMINERS.contains(&w) || matches!(w, "and" | "or" | "of")
+    is_np_stop(w) || DETERMINERS.contains(&w) || matches!(w, "and" | "or" | "of")
 }
 
 /// A noun phrase starting at token `i`: determiners and container words
@@ -507,7 +511,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
         if !t.word && t.lower != "-" && t.lower != "'s" {
             break;
         }
-        if NP_STOP.contains(&t.l()) {
+        if is_np_stop(t.l()) {
             break;
         }
         // "ports drew …", "suits used by …": a past-tense verb after the head.
@@ -523,7 +527,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
             let next = toks.get(end + 1);
             // "masks and gloves" continues; "masks and Italy donated" or
             // "masks and he said" starts something else.
-            if next.is_none_or(|n| !n.word || n.cap || NP_STOP.contains(&n.l())) {
+            if next.is_none_or(|n| !n.word || n.cap || is_np_stop(n.l())) {
                 break;
             }
         }
