@@ -398,6 +398,16 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
             if !matches!(e.kind, EntityType::Person | EntityType::Organization) {
                 continue;
             }
+            // Any way of matching puts the phrase's first word in the name:
+            // most names fail this byte test before being split into words.
+            if !e
+                .name
+                .as_bytes()
+                .windows(first.len())
+                .any(|w| w.eq_ignore_ascii_case(first.as_bytes()))
+            {
+                continue;
+            }
             nw.clear();
             nw.extend(name_words(&e.name));
             let matches_name = nw.len() > m
@@ -619,7 +629,7 @@ impl<'r> SpeechPass<'r> {
         let quoted = &self.quoted;
         let used_verbs = &mut self.used_verbs;
         {
-            for v in 0..n {
+            for &v in &s.speech_toks {
                 if !ex.is_speech(s, v) {
                     continue;
                 }

@@ -28,6 +28,64 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of `x`: 0x80 when the byte is in `lo..=hi` (ASCII bounds).
+fn bytes_in(x: u64, lo: u8, hi: u8) -> u64 {
+    let ascii = !x & HIGH;
+    let y = x & LOW7;
+    // adding (0x80 - lo) sets the high bit when y >= lo; adding
+    // (0x7F - hi) sets it when y > hi; seven-bit bytes never carry over
+    let ge = y + 0x0101_0101_0101_0101 * (0x80 - lo as u64);
+    let gt = y + 0x0101_0101_0101_0101 * (0x7F - hi as u64);
+    ge & !gt & ascii
+}
+
+/// The high bits of the eight bytes of `m` (each 0x80 or 0) as a byte.
+fn movemask(m: u64) -> u8 {
+    (((m >> 7) & 0x0101_0101_0101_0101).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
+
+/// Bit `i` set when byte `i` of `x` is an ASCII letter or digit.
+pub(crate) fn word_bytes(x: u64) -> u8 {
+    let lower = x | 0x2020_2020_2020_2020;
+    movemask(bytes_in(lower, b'a', b'z') | bytes_in(x, b'0', b'9'))
+}
+
+/// Bit `i` set when byte `i` of `x` is `"` or 0xE2 (first byte of `“` / `”`).
+pub(crate) fn quote_bytes(x: u64) -> u8 {
+    let eq = |b: u8| {
+        let y = x ^ (0x0101_0101_0101_0101 * b as u64);
+        // a zero byte of `y`: high bit set in `!(((y & LOW7) + LOW7) | y)`
+        !(((y & LOW7) + LOW7) | y) & HIGH
+    };
+    movemask(eq(b'"') | eq(0xE2))
+}
+
+/// End of the run of ASCII letters and digits that starts at `i` (`i`
+/// itself when there is none): eight bytes per step, so a word costs no
+/// mispredicted loop exit per byte run.
+pub(crate) fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        let x = match bytes.get(i..i + 8) {
+            Some(w) => u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8])),
+            None => {
+                let mut w = [b' '; 8];
+                if i < bytes.len() {
+                    w[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                }
+                u64::from_le_bytes(w)
+            }
+        };
+        let run = word_bytes(x).trailing_ones() as usize;
+        i += run;
+        if run < 8 {
+            return i;
+        }
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -225,9 +283,7 @@ fn tokenize_ascii<'a>(
         } else if word {
             i += 1;
             loop {
-                while i < n && ALNUM[bytes[i] as usize] {
-                    i += 1;
-                }
+                i = alnum_run_end(bytes, i);
                 if i >= n {
                     break;
                 }
@@ -291,115 +347,119 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Words that end a noun phrase.
-const NP_STOP: &[&str] = &[
-    "to",
-    "from",
-    "for",
-    "in",
-    "on",
-    "at",
-    "with",
-    "by",
-    "into",
-    "via",
-    "through",
-    "during",
-    "under",
-    "as",
-    "worth",
-    "valued",
-    "amid",
-    "since",
-    "after",
-    "before",
-    "over",
-    "toward",
-    "towards",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "while",
-    "when",
-    "where",
-    "because",
-    "but",
-    "so",
-    "if",
-    "although",
-    "though",
-    "whereas",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "respectively",
-    "said",
-    "says",
-    "according",
-    "he",
-    "she",
-    "they",
-    "we",
-    "it",
-    "i",
-    "you",
-    "also",
-    "including",
-    "among",
-    "across",
-    "until",
-    "about",
-    "following",
-    "amounting",
-    "totaling",
-    "totalling",
-    "not",
-    "last",
-    "next",
-    // common irregular past tenses: without a tagger these end a phrase
-    "drew",
-    "made",
-    "took",
-    "gave",
-    "came",
-    "went",
-    "saw",
-    "told",
-    "met",
-    "held",
-    "won",
-    "lost",
-    "began",
-    "got",
-    "sent",
-    "brought",
-    "bought",
-    "left",
-    "felt",
-    "kept",
-    "became",
-    "sidelines",
-    "behalf",
-];
+fn is_np_stop(w: &str) -> bool {
+    // a `match`: compiled to a dispatch on length, not a scan of the list
+    matches!(
+        w,
+        "to"
+            | "from"
+            | "for"
+            | "in"
+            | "on"
+            | "at"
+            | "with"
+            | "by"
+            | "into"
+            | "via"
+            | "through"
+            | "during"
+            | "under"
+            | "as"
+            | "worth"
+            | "valued"
+            | "amid"
+            | "since"
+            | "after"
+            | "before"
+            | "over"
+            | "toward"
+            | "towards"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "while"
+            | "when"
+            | "where"
+            | "because"
+            | "but"
+            | "so"
+            | "if"
+            | "although"
+            | "though"
+            | "whereas"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "respectively"
+            | "said"
+            | "says"
+            | "according"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "it"
+            | "i"
+            | "you"
+            | "also"
+            | "including"
+            | "among"
+            | "across"
+            | "until"
+            | "about"
+            | "following"
+            | "amounting"
+            | "totaling"
+            | "totalling"
+            | "not"
+            | "last"
+            | "next"
+            // common irregular past tenses: without a tagger these end a phrase
+            | "drew"
+            | "made"
+            | "took"
+            | "gave"
+            | "came"
+            | "went"
+            | "saw"
+            | "told"
+            | "met"
+            | "held"
+            | "won"
+            | "lost"
+            | "began"
+            | "got"
+            | "sent"
+            | "brought"
+            | "bought"
+            | "left"
+            | "felt"
+            | "kept"
+            | "became"
+            | "sidelines"
+            | "behalf"
+    )
+}
 
 /// Container words stripped at the start of an item ("a set of", "a batch of").
 const CONTAINERS: &[&str] = &[
@@ -423,7 +483,7 @@ const CONTAINERS: &[&str] = &[
 ];
 
 pub fn is_function_word(w: &str) -> bool {
-    NP_STOP.contains(&w) || DETERMINERS.contains(&w) || matches!(w, "and" | "or" | "of")
+    is_np_stop(w) || DETERMINERS.contains(&w) || matches!(w, "and" | "or" | "of")
 }
 
 /// A noun phrase starting at token `i`: determiners and container words
@@ -451,7 +511,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
         if !t.word && t.lower != "-" && t.lower != "'s" {
             break;
         }
-        if NP_STOP.contains(&t.l()) {
+        if is_np_stop(t.l()) {
             break;
         }
         // "ports drew …", "suits used by …": a past-tense verb after the head.
@@ -467,7 +527,7 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
             let next = toks.get(end + 1);
             // "masks and gloves" continues; "masks and Italy donated" or
             // "masks and he said" starts something else.
-            if next.is_none_or(|n| !n.word || n.cap || NP_STOP.contains(&n.l())) {
+            if next.is_none_or(|n| !n.word || n.cap || is_np_stop(n.l())) {
                 break;
             }
         }
