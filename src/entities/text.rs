@@ -301,6 +301,14 @@ pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
 fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
     let lead = line.len() - line.trim_start().len();
     let body = &line[lead..];
+    // Most lines fail at once: a place in capitals starts with an uppercase
+    // letter and goes on with another capital (or a joiner), never a
+    // lowercase letter (the full test below would find the same).
+    match body.as_bytes() {
+        [b, ..] if *b < 0x80 && !b.is_ascii_uppercase() => return None,
+        [_, b, ..] if b.is_ascii_lowercase() => return None,
+        _ => {}
+    }
     let mut city_len = body
         .find(|c: char| !(c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-')))
         .unwrap_or(body.len());
