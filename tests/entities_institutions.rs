@@ -182,3 +182,14 @@ fn a_country_before_a_ministry_is_no_part_of_its_name() {
     // Not for other institutions, whose names hold the demonym.
     assert!(has(&e, "organization", "Indonesian Red Cross"), "{e:?}");
 }
+
+#[test]
+fn the_unknown_name_after_a_company_role_is_an_institution() {
+    let e = entities(
+        "\"We lost a forest,\" said Ines Carvalho Santos, chief executive of Lusomar Energia. \
+         The plan was backed by Tomas Beridze, chairman of the Adjara regional government.",
+    );
+    assert!(has(&e, "organization", "Lusomar Energia"), "{e:?}");
+    // A government's chairman: the name is followed by the kind of body.
+    assert!(!has(&e, "organization", "Adjara"), "{e:?}");
+}

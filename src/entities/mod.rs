@@ -1479,9 +1479,30 @@ impl EntityRecognizer {
                 if let Some(ospan) = clean_span(text, Span::new(obj.0, obj.1), kind, &self.rules) {
                     let otext = ospan.text(text);
                     // An unknown object becomes an entity only when it looks
-                    // like an institution (head word or acronym).
+                    // like an institution (head word or acronym), or when the
+                    // role is one only a company has ("chief executive of
+                    // Lusomar Energia") and no known name lies in it.
+                    // Not when a lowercase noun goes on: "chairman of the
+                    // Adjara regional government" names a government.
+                    let noun_follows = || {
+                        text[ospan.end..]
+                            .strip_prefix(' ')
+                            .and_then(|a| a.split([' ', ',', '.']).next())
+                            .is_some_and(|w| {
+                                is_lowercase_word(w)
+                                    && !CLAUSE_WORDS.contains(&w)
+                                    && !matches!(w, "in" | "at" | "for" | "since" | "from" | "to")
+                            })
+                    };
+                    let company_role = || {
+                        role_text(text, pm, rule)
+                            .is_some_and(|r| COMPANY_ROLES.contains(&r.as_str()))
+                            && otext.len() >= 3
+                            && !independent.iter().any(|c| c.span.overlaps(ospan))
+                            && !noun_follows()
+                    };
                     if kind == EntityType::Organization
-                        && (has_org_head(otext, words) || is_all_caps(otext))
+                        && (has_org_head(otext, words) || is_all_caps(otext) || company_role())
                     {
                         out.push(Candidate {
                             span: ospan,
@@ -3343,6 +3364,22 @@ const DELEGATION_LEADS: &[&str] = &[
     "delegation was led by ",
     "delegation head, ",
     "delegation leader, ",
+];
+
+/// Roles that only a company (or a firm's like) has: the unknown name they
+/// belong to is an institution ("chief executive of Lusomar Energia").
+const COMPANY_ROLES: &[&str] = &[
+    "chief executive",
+    "chief executive officer",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "founder",
+    "co-founder",
+    "managing director",
+    "chief operating officer",
+    "chief financial officer",
 ];
 
 /// Words that end a role after a name ("…, Jordan's foreign minister said").
