@@ -1826,21 +1826,21 @@ impl EntityRecognizer {
             // "Yang Ming Marine": a longer capitalised name goes on. But
             // "Tan Wei Ling": a given name written as two one-syllable
             // words, when nothing capitalised follows them.
-            let capitalised_after = |t: &Token| {
-                tokens
-                    .get(tokens.partition_point(|x| x.span.start <= t.span.start))
-                    .filter(|n| {
-                        &text[t.span.end..n.span.start] == " " && is_capitalised(n.span.text(text))
-                    })
+            // The token after token `j`, if it is capitalised and one space on.
+            let capitalised_after = |j: usize| {
+                tokens.get(j + 1).filter(|n| {
+                    &text[tokens[j].span.end..n.span.start] == " "
+                        && is_capitalised(n.span.text(text))
+                })
             };
             let mut end = given.span.end;
-            if let Some(next) = capitalised_after(given) {
+            if let Some(next) = capitalised_after(k + 1) {
                 let w = next.span.text(text);
                 let second_syllable = syllables == 1
                     && !is_all_caps(w)
                     && pinyin_syllables(w) == Some(1)
                     && !self.is_never_a_name_part(w)
-                    && capitalised_after(next).is_none();
+                    && capitalised_after(k + 2).is_none();
                 if !second_syllable {
                     continue;
                 }
