@@ -147,6 +147,23 @@ fn absolute_dates() {
 #[test]
 fn yearless_months_and_days() {
     check_table(&[
+        // A start given by a participle lies ahead; without it the month
+        // after a past verb is the last one.
+        (
+            "He announced 50 scholarships for study starting in September.",
+            THU,
+            &[("September", "2020-09")],
+        ),
+        (
+            "He announced 50 scholarships for study in September.",
+            THU,
+            &[("September", "2019-09")],
+        ),
+        (
+            "Unions called a strike beginning on Monday.",
+            THU,
+            &[("Monday", "2020-05-25")],
+        ),
         // The seed article: dated Thursday 21 May 2020.
         (
             "The ceremony was held on Monday.",

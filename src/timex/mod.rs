@@ -343,7 +343,13 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
             let w = word(text, t);
             let contraction = w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'');
             let intention = w == "to" && prev(1).is_some_and(|p| INTENTION_BEFORE_TO.contains(&p));
-            if contraction || intention || matches!(w, "would" | "could" | "might") {
+            // "scholarships for study starting in September": a start
+            // given by a participle lies ahead.
+            let start_ahead = matches!(w, "starting" | "beginning")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(word(text, n), "in" | "on" | "from"));
+            if contraction || intention || start_ahead || matches!(w, "would" | "could" | "might") {
                 Some(Tense::Future)
             } else if w.len() >= 5 && w.ends_with("ed") && !t.cap {
                 Some(past_unless_passive(Tense::Past))
