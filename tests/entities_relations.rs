@@ -407,3 +407,15 @@ fn its_before_a_role_is_the_institution_named_last_in_the_sentence() {
     );
     assert_eq!(affiliation(&doc, "Tomas Ried", "Chile"), None);
 }
+
+#[test]
+fn a_bare_head_word_before_a_role_after_a_clause_word() {
+    let doc = run(
+        "The Mid-Ohio Food Bank gave out 900 turkeys. Donations are down by a third, said \
+         bank director Ana Quispe Rojas, on Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ana Quispe Rojas", "Mid-Ohio Food Bank"),
+        Some(Some("director".into()))
+    );
+}

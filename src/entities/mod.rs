@@ -2611,9 +2611,26 @@ impl EntityRecognizer {
                     }
                 } else if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
                     // Only after "the": "Iran's foreign ministry" is another
-                    // ministry than the one named before.
+                    // ministry than the one named before. Or bare before a
+                    // lowercase role, where a clause word or the sentence
+                    // start comes before it: "said pantry director X".
                     let before = &text[s.start..start];
-                    if !(before.ends_with("the ") || before.ends_with("The ")) {
+                    let the = before.ends_with("the ") || before.ends_with("The ");
+                    let bare = || {
+                        let b = before.trim_end();
+                        let prev = b.rsplit(' ').next().unwrap_or("");
+                        (b.is_empty()
+                            || b.ends_with(',')
+                            || matches!(
+                                prev,
+                                "said" | "says" | "told" | "and" | "by" | "with" | "from" | "to"
+                            ))
+                            && text[pos..s.end]
+                                .strip_prefix(' ')
+                                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+                    };
+                    let description = the || !bare();
+                    if !the && description {
                         continue;
                     }
                     if let Some(org) = heads.get(word).and_then(|named| last_before(named, start)) {
@@ -2621,7 +2638,7 @@ impl EntityRecognizer {
                             span,
                             owner: Owner::Org(org),
                             adjective: false,
-                            description: true,
+                            description,
                         });
                     }
                 }
