@@ -1851,12 +1851,16 @@ impl EventExtractor {
                 if matches!(s.lower(k), "further" | "additional" | "extra") {
                     k += 1;
                 }
+                // "pledged more than $9 billion", "nearly 2,000 tents": the
+                // hedge belongs to the amount's text, the number is its value.
+                let hedge = k;
+                k += amount_hedge_len(s, k);
                 let Some(a) =
                     amount_at(&s.toks, k, &s.blocked).filter(|a| amount_kind_ok(filler, a.money))
                 else {
                     return Vec::new();
                 };
-                let mut fills = vec![text_fill(s, a.t0, a.t1, Some(a.value.clone()))];
+                let mut fills = vec![text_fill(s, hedge, a.t1, Some(a.value.clone()))];
                 if repeat {
                     fills.extend(conversion(s, &a));
                 }
@@ -2053,13 +2057,19 @@ impl EventExtractor {
                 // share a participant ("EIB and Czech region sign deal" /
                 // "The European Investment Bank (EIB) today signed …").
                 target = merged.iter().rposition(|p| {
+                    let headline = is_headline(&doc.text, sentences, p.sentence);
+                    // A byline or an "Updated:" line between a headline and
+                    // its lead does not count as distance.
+                    let from = if headline {
+                        lead_after(&doc.text, sentences, p.sentence)
+                    } else {
+                        p.sentence
+                    };
                     p.kind == c.kind
                         && p.status == c.status
-                        && c.sentence <= p.sentence + 2
+                        && c.sentence <= from + 2
                         && self.compatible(doc, p, &c)
-                        && (retells(doc, p, &c)
-                            || (is_headline(&doc.text, sentences, p.sentence)
-                                && shares_entity(p, &c)))
+                        && (retells(doc, p, &c) || (headline && shares_entity(p, &c)))
                 });
             }
             if weak {
@@ -2285,6 +2295,21 @@ fn is_headline(text: &str, sentences: &[Span], i: usize) -> bool {
             .and_then(|sp| text.get(sp.start..sp.end))
             .and_then(|t| t.trim_end().chars().last())
             .is_some_and(char::is_alphanumeric)
+}
+
+/// The first sentence after the title line `i` that ends as prose does (the
+/// lead), skipping bylines and time stamps; `i` when none is near.
+fn lead_after(text: &str, sentences: &[Span], i: usize) -> usize {
+    (i + 1..sentences.len().min(i + 6))
+        .find(|&j| {
+            sentences[j]
+                .text(text)
+                .trim_end()
+                .chars()
+                .last()
+                .is_some_and(|ch| !ch.is_alphanumeric())
+        })
+        .map_or(i, |j| j - 1)
 }
 
 /// Do `p` and `c` have one entity in the same role?
@@ -2845,6 +2870,19 @@ fn timex_fill(doc: &Document, _s: &Sent, t: TokRange) -> Fill {
         entity: None,
         value: Some(doc.timexes[t.idx].value.clone()),
         resolved: false,
+    }
+}
+
+/// Tokens of a hedge before an amount ("more than", "up to", "nearly"), 0 if none.
+fn amount_hedge_len(s: &Sent, k: usize) -> usize {
+    match (s.lower(k), s.lower(k + 1)) {
+        ("more" | "less" | "fewer", "than") | ("up" | "close", "to") | ("at", "least") => 2,
+        (
+            "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "over"
+            | "some",
+            _,
+        ) => 1,
+        _ => 0,
     }
 }
 
