@@ -147,6 +147,25 @@ fn donation_phrasings_table() {
                 ("amount", "up to $2 million"),
             ]),
         ),
+        // --- a country's embassy or delegation: the country gives
+        (
+            "Japan's delegation pledged $1 million to UNICEF.",
+            Some(&[("donor", "Japan"), ("recipient", "UNICEF")]),
+        ),
+        // a fronted date dates the saying, not the gift promised then
+        (
+            "Yesterday, Japan's embassy said it would donate 300 tents to Kenya.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Kenya"),
+                ("status", "planned"),
+                ("date", ""),
+            ]),
+        ),
+        (
+            "Yesterday, Huawei said it would send 300 tents to Kenya.",
+            Some(&[("recipient", "Kenya"), ("status", "planned"), ("date", "")]),
+        ),
         // neither a donor nor a recipient: no event
         ("Investors pledged more than $9 million on Monday.", None),
         // --- negatives

@@ -1541,7 +1541,9 @@ impl EventExtractor {
             if m.t0 < in_list_until {
                 continue;
             }
-            if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
+            if !entity_ok(doc, &slot.filler, m.idx)
+                || (s.lower(m.t1) == "'s" && !state_possessor(doc, s, m, &slot.filler))
+            {
                 continue;
             }
             let mut b = m.t0;
@@ -1769,6 +1771,13 @@ impl EventExtractor {
         match filler {
             Filler::Entity(_) => {
                 let mut k = skip_dets(s, p);
+                // "China's embassy", "Japan's delegation": the state acts.
+                if let Some(m) = s
+                    .mention_starting(k)
+                    .filter(|m| state_possessor(doc, s, m, filler))
+                {
+                    return vec![fill_of(s, m)];
+                }
                 k = skip_possessor(s, k);
                 // "Shenzhen-based X", "Lima-born X": the compound is a modifier.
                 if s.lower(k + 1) == "-"
@@ -2750,6 +2759,15 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
         Some(t.t0 - 2)
     } else if s.speech.get(t.t1).copied().unwrap_or(false) {
         Some(t.t1)
+    } else if t.t0 <= 1 && s.lower(t.t1) == "," {
+        // "Yesterday, X's embassy said it would donate …": a date fronted
+        // before the speech verb dates the saying, and a future told then
+        // comes later. (A past act may well be of that day: "Earlier this
+        // month, X said it had signed …" keeps it.)
+        (t.t1..t0)
+            .find(|&k| s.speech[k])
+            .filter(|&v| matches!(s.lower(v), "said" | "says" | "told" | "announced" | "added"))
+            .filter(|&v| (v + 1..t0).any(|k| matches!(s.lower(k), "would" | "will" | "'ll")))
     } else {
         None
     };
@@ -3156,6 +3174,15 @@ const PEOPLE: &[&str] = &[
 /// The countries a group at token `k` (after determiners) acts for: "the
 /// Chinese government" (or embassy, side, authorities), "Saudi and Iranian
 /// officials", "Chinese medical experts", "the government of Lithuania".
+/// "China's embassy", "Japan's delegation": a country owning its
+/// government, embassy or delegation stands for the state that acts.
+fn state_possessor(doc: &Document, s: &Sent, m: &TokRange, filler: &Filler) -> bool {
+    s.lower(m.t1) == "'s"
+        && (STATE_HEADS.contains(&s.lower(m.t1 + 1)) || s.lower(m.t1 + 1) == "delegation")
+        && doc.entities[m.idx].kind == EntityType::Country
+        && entity_ok(doc, filler, m.idx)
+}
+
 fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange> {
     let country_ok = |m: &TokRange| {
         doc.entities[m.idx].kind == EntityType::Country && entity_ok(doc, filler, m.idx)
