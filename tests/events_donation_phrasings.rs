@@ -126,6 +126,48 @@ fn donation_phrasings_table() {
             "UNICEF denies donating vaccines to Iran.",
             Some(&[("recipient", "Iran"), ("status", "negated")]),
         ),
+        // --- a hedged amount keeps its hedge; a named recipient stands in
+        // for a donor that is no entity
+        (
+            "Charities pledged nearly $4 million on Monday to help Kenya rebuild.",
+            Some(&[
+                ("recipient", "Kenya"),
+                ("amount", "nearly $4 million"),
+                ("amount=", "USD 4000000"),
+                ("!donor", ""),
+                ("status", "planned"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "Japan pledged up to $2 million to support Egypt.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Egypt"),
+                ("amount", "up to $2 million"),
+            ]),
+        ),
+        // --- a country's embassy or delegation: the country gives
+        (
+            "Japan's delegation pledged $1 million to UNICEF.",
+            Some(&[("donor", "Japan"), ("recipient", "UNICEF")]),
+        ),
+        // a fronted date dates the saying, not the gift promised then
+        (
+            "Yesterday, Japan's embassy said it would donate 300 tents to Kenya.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Kenya"),
+                ("status", "planned"),
+                ("date", ""),
+            ]),
+        ),
+        (
+            "Yesterday, Huawei said it would send 300 tents to Kenya.",
+            Some(&[("recipient", "Kenya"), ("status", "planned"), ("date", "")]),
+        ),
+        // neither a donor nor a recipient: no event
+        ("Investors pledged more than $9 million on Monday.", None),
         // --- negatives
         ("Japan pledged to work with Kenya on trade.", None),
         ("Li Wei promised reforms to the voters.", None),
@@ -153,6 +195,19 @@ fn headline_and_lead_tell_one_donation() {
     assert_eq!(e.date.as_deref(), Some("2020-05-18"));
     assert_eq!(role_names(&d, e, "donor"), vec!["Japan"]);
     assert_eq!(role_names(&d, e, "recipient"), vec!["UNICEF"]);
+}
+
+#[test]
+fn headline_byline_and_lead_tell_one_donation() {
+    // A byline and a time stamp between headline and lead do not part them.
+    let d = world(
+        "Donors pledge $6 million to rebuild Kenya\n\nBy Ann Smith\nUpdated: 21 May 2020\n\n\
+         Charities pledged more than $6 million on Monday to help Kenya rebuild after the floods.",
+    )
+    .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.date.as_deref(), Some("2020-05-18"), "{}", describe(&d));
+    assert_eq!(role_names(&d, e, "recipient"), vec!["Kenya"]);
 }
 
 #[test]

@@ -1541,7 +1541,9 @@ impl EventExtractor {
             if m.t0 < in_list_until {
                 continue;
             }
-            if !entity_ok(doc, &slot.filler, m.idx) || s.lower(m.t1) == "'s" {
+            if !entity_ok(doc, &slot.filler, m.idx)
+                || (s.lower(m.t1) == "'s" && !state_possessor(doc, s, m, &slot.filler))
+            {
                 continue;
             }
             let mut b = m.t0;
@@ -1769,6 +1771,13 @@ impl EventExtractor {
         match filler {
             Filler::Entity(_) => {
                 let mut k = skip_dets(s, p);
+                // "China's embassy", "Japan's delegation": the state acts.
+                if let Some(m) = s
+                    .mention_starting(k)
+                    .filter(|m| state_possessor(doc, s, m, filler))
+                {
+                    return vec![fill_of(s, m)];
+                }
                 k = skip_possessor(s, k);
                 // "Shenzhen-based X", "Lima-born X": the compound is a modifier.
                 if s.lower(k + 1) == "-"
@@ -1851,12 +1860,16 @@ impl EventExtractor {
                 if matches!(s.lower(k), "further" | "additional" | "extra") {
                     k += 1;
                 }
+                // "pledged more than $9 billion", "nearly 2,000 tents": the
+                // hedge belongs to the amount's text, the number is its value.
+                let hedge = k;
+                k += amount_hedge_len(s, k);
                 let Some(a) =
                     amount_at(&s.toks, k, &s.blocked).filter(|a| amount_kind_ok(filler, a.money))
                 else {
                     return Vec::new();
                 };
-                let mut fills = vec![text_fill(s, a.t0, a.t1, Some(a.value.clone()))];
+                let mut fills = vec![text_fill(s, hedge, a.t1, Some(a.value.clone()))];
                 if repeat {
                     fills.extend(conversion(s, &a));
                 }
@@ -2053,13 +2066,19 @@ impl EventExtractor {
                 // share a participant ("EIB and Czech region sign deal" /
                 // "The European Investment Bank (EIB) today signed …").
                 target = merged.iter().rposition(|p| {
+                    let headline = is_headline(&doc.text, sentences, p.sentence);
+                    // A byline or an "Updated:" line between a headline and
+                    // its lead does not count as distance.
+                    let from = if headline {
+                        lead_after(&doc.text, sentences, p.sentence)
+                    } else {
+                        p.sentence
+                    };
                     p.kind == c.kind
                         && p.status == c.status
-                        && c.sentence <= p.sentence + 2
+                        && c.sentence <= from + 2
                         && self.compatible(doc, p, &c)
-                        && (retells(doc, p, &c)
-                            || (is_headline(&doc.text, sentences, p.sentence)
-                                && shares_entity(p, &c)))
+                        && (retells(doc, p, &c) || (headline && shares_entity(p, &c)))
                 });
             }
             if weak {
@@ -2285,6 +2304,21 @@ fn is_headline(text: &str, sentences: &[Span], i: usize) -> bool {
             .and_then(|sp| text.get(sp.start..sp.end))
             .and_then(|t| t.trim_end().chars().last())
             .is_some_and(char::is_alphanumeric)
+}
+
+/// The first sentence after the title line `i` that ends as prose does (the
+/// lead), skipping bylines and time stamps; `i` when none is near.
+fn lead_after(text: &str, sentences: &[Span], i: usize) -> usize {
+    (i + 1..sentences.len().min(i + 6))
+        .find(|&j| {
+            sentences[j]
+                .text(text)
+                .trim_end()
+                .chars()
+                .last()
+                .is_some_and(|ch| !ch.is_alphanumeric())
+        })
+        .map_or(i, |j| j - 1)
 }
 
 /// Do `p` and `c` have one entity in the same role?
@@ -2725,6 +2759,15 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
         Some(t.t0 - 2)
     } else if s.speech.get(t.t1).copied().unwrap_or(false) {
         Some(t.t1)
+    } else if t.t0 <= 1 && s.lower(t.t1) == "," {
+        // "Yesterday, X's embassy said it would donate …": a date fronted
+        // before the speech verb dates the saying, and a future told then
+        // comes later. (A past act may well be of that day: "Earlier this
+        // month, X said it had signed …" keeps it.)
+        (t.t1..t0)
+            .find(|&k| s.speech[k])
+            .filter(|&v| matches!(s.lower(v), "said" | "says" | "told" | "announced" | "added"))
+            .filter(|&v| (v + 1..t0).any(|k| matches!(s.lower(k), "would" | "will" | "'ll")))
     } else {
         None
     };
@@ -2845,6 +2888,19 @@ fn timex_fill(doc: &Document, _s: &Sent, t: TokRange) -> Fill {
         entity: None,
         value: Some(doc.timexes[t.idx].value.clone()),
         resolved: false,
+    }
+}
+
+/// Tokens of a hedge before an amount ("more than", "up to", "nearly"), 0 if none.
+fn amount_hedge_len(s: &Sent, k: usize) -> usize {
+    match (s.lower(k), s.lower(k + 1)) {
+        ("more" | "less" | "fewer", "than") | ("up" | "close", "to") | ("at", "least") => 2,
+        (
+            "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "over"
+            | "some",
+            _,
+        ) => 1,
+        _ => 0,
     }
 }
 
@@ -3118,6 +3174,15 @@ const PEOPLE: &[&str] = &[
 /// The countries a group at token `k` (after determiners) acts for: "the
 /// Chinese government" (or embassy, side, authorities), "Saudi and Iranian
 /// officials", "Chinese medical experts", "the government of Lithuania".
+/// "China's embassy", "Japan's delegation": a country owning its
+/// government, embassy or delegation stands for the state that acts.
+fn state_possessor(doc: &Document, s: &Sent, m: &TokRange, filler: &Filler) -> bool {
+    s.lower(m.t1) == "'s"
+        && (STATE_HEADS.contains(&s.lower(m.t1 + 1)) || s.lower(m.t1 + 1) == "delegation")
+        && doc.entities[m.idx].kind == EntityType::Country
+        && entity_ok(doc, filler, m.idx)
+}
+
 fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange> {
     let country_ok = |m: &TokRange| {
         doc.entities[m.idx].kind == EntityType::Country && entity_ok(doc, filler, m.idx)
