@@ -147,6 +147,15 @@ fn absolute_dates() {
 #[test]
 fn yearless_months_and_days() {
     check_table(&[
+        // "soon" in a future clause is the near future; not "as soon as",
+        // nor in a past narrative.
+        (
+            "Beijing said it would donate 200 motorcycles soon.",
+            THU,
+            &[("soon", "FUTURE_REF")],
+        ),
+        ("Talks will start as soon as the visas arrive.", THU, &[]),
+        ("He soon left the meeting.", THU, &[]),
         // A start given by a participle lies ahead; without it the month
         // after a past verb is the last one.
         (

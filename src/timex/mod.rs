@@ -366,7 +366,7 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
 /// Monday"), so the nearest cue on the left wins; the right side is searched
 /// only when the left has none ("On Monday, the minister will visit"). The
 /// search stays within the sentence and outside quotations.
-fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
+pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
     let mut i = start;
     let mut steps = 0;
     while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {

@@ -251,6 +251,7 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::Currently
             | Lex::Nowadays
             | Lex::Recently
+            | Lex::Soon
             | Lex::Recent
             | Lex::The
             | Lex::This
@@ -1812,6 +1813,21 @@ impl<'a> Parser<'a> {
             }
             Lex::Currently | Lex::Nowadays => Some((i + 1, Expr::Ref("PRESENT_REF"))),
             Lex::Recently => Some((i + 1, Expr::Ref("PAST_REF"))),
+            // "would donate ... soon", "will soon": the near future. Not "as
+            // soon as", "soon after the quake" (relative to an event) or
+            // "too soon", and not in a past narrative ("he soon left").
+            Lex::Soon => {
+                let prev = (i > 0).then(|| self.s(i - 1)).unwrap_or("");
+                let next = self.s(i + 1);
+                let relative = matches!(prev, "as" | "too" | "so" | "how")
+                    || matches!(
+                        next,
+                        "as" | "after" | "afterwards" | "afterward" | "thereafter" | "enough"
+                    );
+                let future =
+                    super::tense_around(self.text, self.toks, i, i + 1) == super::Tense::Future;
+                (!relative && future).then_some((i + 1, Expr::Ref("FUTURE_REF")))
+            }
             Lex::Recent => match self.lex(i + 1) {
                 Lex::Units(Unit::Year | Unit::Month | Unit::Week | Unit::Day | Unit::Decade) => {
                     Some((i + 2, Expr::Ref("PAST_REF")))
