@@ -1817,7 +1817,7 @@ impl<'a> Parser<'a> {
             // soon as", "soon after the quake" (relative to an event) or
             // "too soon", and not in a past narrative ("he soon left").
             Lex::Soon => {
-                let prev = (i > 0).then(|| self.s(i - 1)).unwrap_or("");
+                let prev = if i > 0 { self.s(i - 1) } else { "" };
                 let next = self.s(i + 1);
                 let relative = matches!(prev, "as" | "too" | "so" | "how")
                     || matches!(
