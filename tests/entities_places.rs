@@ -281,6 +281,15 @@ fn a_name_ending_in_a_facility_word_is_a_place() {
         "{:?}",
         names(&doc)
     );
+    // Head word first, in another language.
+    let doc = run("Delegates met at the Palais des Nations, near Avenida Quiñones.");
+    for place in ["Palais des Nations", "Avenida Quiñones"] {
+        assert!(
+            has(&doc, EntityType::Location, place),
+            "{place}: {:?}",
+            names(&doc)
+        );
+    }
     // A name that goes on after the facility word is an institution's.
     let doc = run("The Kenya Airport Authority said flights would resume.");
     assert!(
