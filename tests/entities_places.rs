@@ -298,3 +298,22 @@ fn a_name_ending_in_a_facility_word_is_a_place() {
         names(&doc)
     );
 }
+
+#[test]
+fn names_before_a_plural_kind_of_place_are_places() {
+    let doc = run("Flour went to families in the Naryn and Talas regions last week.");
+    for place in ["Naryn", "Talas"] {
+        assert!(
+            has(&doc, EntityType::Location, place),
+            "{place}: {:?}",
+            names(&doc)
+        );
+    }
+    // A compass word alone is no place.
+    let doc = run("Rain fell in the Eastern and Northern regions on Monday.");
+    assert!(
+        !doc.entities.iter().any(|e| e.kind == EntityType::Location),
+        "{:?}",
+        names(&doc)
+    );
+}

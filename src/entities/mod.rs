@@ -1457,6 +1457,11 @@ impl EntityRecognizer {
             } else {
                 span
             };
+            // "the Eastern and Northern regions": a compass word alone names
+            // no place.
+            if rule.kind == EntityType::Location && is_compass_word(span.text(text)) {
+                continue;
+            }
             let c = Candidate {
                 span,
                 kind: rule.kind,
@@ -3737,6 +3742,31 @@ fn pinyin_syllables(word: &str) -> Option<usize> {
         return None;
     }
     parse(&word.to_ascii_lowercase(), 0)
+}
+
+/// "Northern", "Central", "West": a direction, not a name on its own.
+fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Northeastern"
+            | "Northwestern"
+            | "Southeastern"
+            | "Southwestern"
+            | "Upper"
+            | "Lower"
+            | "Middle"
+            | "Inner"
+            | "Outer"
+    )
 }
 
 /// Adds the entities a pass built (their mentions in text order) to
