@@ -3,11 +3,10 @@
 //! modifiers before an institution's name. Our own sentences, a small
 //! gazetteer built in the test.
 
-use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
-use newsfacts::gazetteer::GazetteerBuilder;
+mod entities_support;
+
+use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
-use newsfacts::sentences::SentenceSplitter;
-use std::sync::Arc;
 
 const GAZ: &str = "Syria\tcountry\tSY\t\tdemonyms=Syrian|Syrians
 Iraq\tcountry\tIQ\t\tdemonyms=Iraqi|Iraqis
@@ -21,17 +20,12 @@ Tran Van Minh\tperson\tQ9\t\tcountry=VN
 ";
 
 fn run(text: &str) -> Document {
+    // Compiling the rules takes a moment: one recognizer per test binary.
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    let rec = SHARED.get_or_init(|| {
-        let mut gb = GazetteerBuilder::new();
-        gb.add_tsv("test-gazetteer", GAZ).unwrap();
-        let sources = vec![("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
-    });
-    let mut doc = Document::new("t", text);
-    SentenceSplitter::new().annotate(&mut doc);
-    rec.annotate(&mut doc);
-    doc
+    entities_support::annotate(
+        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
+        text,
+    )
 }
 
 fn people(doc: &Document) -> Vec<String> {

@@ -4,11 +4,11 @@
 //! port of", datelines and their agencies, and "X and Co" company names.
 //! Our own sentences, a small gazetteer built in the test.
 
-use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
-use newsfacts::gazetteer::GazetteerBuilder;
+mod entities_support;
+
+use entities_support::names;
+use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
-use newsfacts::sentences::SentenceSplitter;
-use std::sync::Arc;
 
 const GAZ: &str = "Peru\tcountry\tPE\t\tdemonyms=Peruvian
 Ukraine\tcountry\tUA\t\tdemonyms=Ukrainian
@@ -27,25 +27,12 @@ Atlanta\tlocation\tgeonames:4180439\t\tcountry=US\tfeature=city\tpopulation=4638
 ";
 
 fn run(text: &str) -> Document {
+    // Compiling the rules takes a moment: one recognizer per test binary.
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    let rec = SHARED.get_or_init(|| {
-        let mut gb = GazetteerBuilder::new();
-        gb.add_tsv("test-gazetteer", GAZ).unwrap();
-        let sources = vec![("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
-    });
-    let mut doc = Document::new("t", text);
-    SentenceSplitter::new().annotate(&mut doc);
-    rec.annotate(&mut doc);
-    doc
-}
-
-/// (kind, name) of every entity.
-fn names(doc: &Document) -> Vec<(EntityType, String)> {
-    doc.entities
-        .iter()
-        .map(|e| (e.kind, e.name.clone()))
-        .collect()
+    entities_support::annotate(
+        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
+        text,
+    )
 }
 
 fn has(doc: &Document, kind: EntityType, name: &str) -> bool {

@@ -2,11 +2,11 @@
 //! or institution lies in which place) and the names they depend on, with
 //! our own sentences and a small gazetteer built in the test.
 
-use newsfacts::entities::{EntityRecognizer, BUNDLED_ENTITY_RULES};
-use newsfacts::gazetteer::GazetteerBuilder;
+mod entities_support;
+
+use entities_support::names;
+use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
-use newsfacts::sentences::SentenceSplitter;
-use std::sync::Arc;
 
 /// Facts for the tests (names and codes only).
 const GAZ: &str = "Portugal\tcountry\tPT\t\tdemonyms=Portuguese
@@ -28,24 +28,12 @@ Reuters\torganization\torg:reuters\t\tfeature=news_agency
 ";
 
 fn run(text: &str) -> Document {
+    // Compiling the rules takes a moment: one recognizer per test binary.
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    let rec = SHARED.get_or_init(|| {
-        let mut gb = GazetteerBuilder::new();
-        gb.add_tsv("test-gazetteer", GAZ).unwrap();
-        let sources = vec![("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
-    });
-    let mut doc = Document::new("t", text);
-    SentenceSplitter::new().annotate(&mut doc);
-    rec.annotate(&mut doc);
-    doc
-}
-
-fn names(doc: &Document) -> Vec<(EntityType, String)> {
-    doc.entities
-        .iter()
-        .map(|e| (e.kind, e.name.clone()))
-        .collect()
+    entities_support::annotate(
+        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
+        text,
+    )
 }
 
 fn index(doc: &Document, name: &str) -> usize {
