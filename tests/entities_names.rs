@@ -219,3 +219,16 @@ fn a_chinese_given_name_in_two_words() {
         people(&doc)
     );
 }
+
+#[test]
+fn a_known_given_name_inside_a_name_does_not_cut_it() {
+    // Only "Moussa" is a known given name; the title pattern reads the
+    // whole name from its first word.
+    let doc = run("Health Minister Abdelkerim Moussa Gamar opened the clinic on Friday.");
+    assert_eq!(people(&doc), vec!["Abdelkerim Moussa Gamar"]);
+    // A role word before the name is no part of it.
+    let doc = run("Treasurer Harold Okafor said on Friday that the fund was short.");
+    assert_eq!(people(&doc), vec!["Harold Okafor"]);
+    let doc = run("Analyst Harold Okafor, a professor of economics, said prices would rise.");
+    assert_eq!(people(&doc), vec!["Harold Okafor"]);
+}

@@ -41,6 +41,11 @@ const GIVEN_NAME_PRIORITY: i32 = 58;
 /// A given-name scan cut by its length limit: below the title and role
 /// patterns (52 and up), above the gazetteer.
 const CUT_NAME_PRIORITY: i32 = 51;
+/// A given-name scan that starts inside a run of capitalised words: below
+/// the title and apposition patterns (54 and up), which read the run from
+/// its start, but above a recurring run (52), which may take in a word
+/// before the name ("Exchequer Nigel Lawson").
+const OPEN_NAME_PRIORITY: i32 = 53;
 
 /// Towns at least this large are read as places without further cues.
 const LARGE_TOWN: u64 = 300_000;
@@ -1999,6 +2004,21 @@ impl EntityRecognizer {
                         && !is_all_caps(w)
                         && !self.is_never_a_name_part(w)
                 });
+                // Started inside a run of name words ("Moussa Gamar" of
+                // "Health Minister Abdelkerim Moussa Gamar", where only
+                // "Moussa" is a known given name): a pattern that read the
+                // run from its start knows better, as with a cut name. Not
+                // after a word that is never in a name, nor an English word
+                // ("Attorney Rudolph Giuliani").
+                let open_left = k > 0 && {
+                    let prev = tokens[k - 1];
+                    let w = prev.span.text(text);
+                    &text[prev.span.end..tokens[k].span.start] == " "
+                        && is_capitalised(w)
+                        && !is_all_caps(w)
+                        && !self.is_never_a_name_part(w)
+                        && !contains_lower(&words.common, w)
+                };
                 if !contains_lower(&words.org_heads, next_word) && !inside_known {
                     out.push(Candidate {
                         span,
@@ -2006,6 +2026,8 @@ impl EntityRecognizer {
                         entry: None,
                         priority: if cut {
                             CUT_NAME_PRIORITY
+                        } else if open_left {
+                            OPEN_NAME_PRIORITY
                         } else {
                             GIVEN_NAME_PRIORITY
                         },
