@@ -232,3 +232,15 @@ fn a_known_given_name_inside_a_name_does_not_cut_it() {
     let doc = run("Analyst Harold Okafor, a professor of economics, said prices would rise.");
     assert_eq!(people(&doc), vec!["Harold Okafor"]);
 }
+
+#[test]
+fn the_last_words_of_a_name_are_the_same_person() {
+    let doc = run("Director Pieter van Leeuwen opened the plant on Monday. Van Leeuwen said the first seeds would ship in May.");
+    assert_eq!(people(&doc), vec!["Pieter van Leeuwen"]);
+    let mentions: usize = doc.entities.iter().map(|e| e.mentions.len()).sum();
+    assert_eq!(mentions, 2);
+    // The full name after the short one renames the entity.
+    let doc =
+        run("Abu Rudeineh said the talks would go on. Later Spokesman Nabil Abu Rudeineh left.");
+    assert_eq!(people(&doc), vec!["Nabil Abu Rudeineh"]);
+}

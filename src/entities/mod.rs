@@ -2095,10 +2095,11 @@ impl EntityRecognizer {
                         if let Some(idx) = ents.iter().position(|e| {
                             e.kind == EntityType::Person
                                 && e.entry.is_none()
-                                && !e.name.contains(' ')
-                                && (Some(&e.name.as_str()) == words.last()
-                                    || (self.rules.words.surname_first.contains(&e.name)
-                                        && e.name == words[0]))
+                                && ((!e.name.contains(' ')
+                                    && (Some(&e.name.as_str()) == words.last()
+                                        || (self.rules.words.surname_first.contains(&e.name)
+                                            && e.name == words[0])))
+                                    || is_name_tail(&surface, &name_words_vec(&e.name)))
                         }) {
                             ents[idx].name = surface.clone();
                             ents[idx].mentions.push(c.span);
@@ -2161,7 +2162,8 @@ impl EntityRecognizer {
             }
             let hit = match kind {
                 EntityType::Person => {
-                    words.len() == 1 && self.person_short_forms(&e.name).any(|f| f == surface)
+                    (words.len() == 1 && self.person_short_forms(&e.name).any(|f| f == surface))
+                        || is_name_tail(&e.name, &words)
                 }
                 EntityType::Organization => {
                     (is_all_caps(surface)
@@ -3470,6 +3472,22 @@ fn window_after(text: &str, pos: usize, n: usize) -> &str {
 
 fn name_words_vec(s: &str) -> Vec<&str> {
     s.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+/// Whether `words` (two or more) are the last words of the longer person
+/// name `name`, whatever the case of a particle: "Van Leeuwen" of "Pieter
+/// van Leeuwen", "Moussa Gamar" of "Abdelkerim Moussa Gamar". One word is
+/// a surname, which [`EntityRecognizer::person_short_forms`] handles.
+fn is_name_tail(name: &str, words: &[&str]) -> bool {
+    if words.len() < 2 {
+        return false;
+    }
+    let full = name_words_vec(name);
+    full.len() > words.len()
+        && full[full.len() - words.len()..]
+            .iter()
+            .zip(words)
+            .all(|(a, b)| a.eq_ignore_ascii_case(b))
 }
 
 /// Trims the words around a pattern's name: sentence-start noise ("The",
