@@ -442,8 +442,13 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         if by_kind.is_some() {
             return by_kind;
         }
-        // "the company" / "the firm" rarely carry their kind in the name.
-        if matches!(head_l.as_str(), "company" | "firm") {
+        // "the company", "the organization" rarely carry their kind in
+        // the name: the institution named last before. Not "the group",
+        // in business news as often a group of investors no name covers.
+        if matches!(head_l.as_str(), "company" | "firm")
+            || (words.len() == 2
+                && matches!(head_l.as_str(), "organization" | "organisation" | "charity"))
+        {
             return org_before(doc, span.start, |_| true);
         }
     }
