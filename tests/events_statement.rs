@@ -68,6 +68,9 @@ fn statement_table() {
         ("The report said nothing.", None),
         ("According to the plan, the clinic opens in May.", None),
         ("He never said a word.", None),
+        // --- a speech word after an article or possessive is a noun
+        ("The notes will be sold through three banks in May.", None),
+        ("His remarks drew loud applause in the hall.", None),
         ("The so-called \"new normal\" is here to stay.", None),
     ];
     let mut failures = Vec::new();

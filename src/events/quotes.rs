@@ -104,9 +104,27 @@ impl EventExtractor {
         // the speech flag first: it is false for almost every token
         s.speech.get(k).copied().unwrap_or(false)
             && s.toks.get(k).is_some_and(|t| !t.cap)
+            // "is said to", and a noun after an article or possessive:
+            // "The notes will be sold", "his remarks".
             && !matches!(
                 s.lower(k.wrapping_sub(1)),
-                "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "a"
+                    | "an"
+                    | "the"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "these"
+                    | "those"
             )
             && s.lower(k + 1) != "to"
     }
