@@ -177,10 +177,30 @@ impl EventExtractor {
                     )
             })
         };
+        // "Moldova's government said", "the Japanese government said": the
+        // government speaks for its country, which is named inside.
+        let government = || {
+            let head = s.lower(b.checked_sub(1)?);
+            let phrase = &s.toks[a..b];
+            if !matches!(head, "government" | "cabinet" | "administration")
+                || phrase.len() > 5
+                || !phrase.iter().all(|t| t.word || t.lower == "'s")
+                || !(phrase[0].cap || super::DETERMINERS.contains(&phrase[0].l()))
+            {
+                return None;
+            }
+            in_range().find(|m| doc.entities[m.idx].kind == EntityType::Country)
+        };
         if let Some(m) = person.or(other).or_else(for_org) {
             return Some(Speaker {
                 entity: Some(m.idx),
                 span: s.span(m.t0, m.t1),
+            });
+        }
+        if let Some(m) = government() {
+            return Some(Speaker {
+                entity: Some(m.idx),
+                span: s.span(a, b),
             });
         }
         for k in a..b.min(a + 3) {
