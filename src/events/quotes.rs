@@ -711,7 +711,9 @@ impl<'r> SpeechPass<'r> {
                             hit = Some((sp, c));
                         }
                     }
-                } else if tail_words <= 6
+                } else if (tail_words <= 6
+                    || (tail_is_circumstance(s.lower(v + 1))
+                        && super::DETERMINERS.contains(&s.lower(v + 2))))
                     && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
                     && !is_participle_opener(s.toks[0].l())
                 {
@@ -987,6 +989,18 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
 /// Participles that open a sentence about the saying itself ("Speaking in
 /// Geneva on Wednesday, the minister said …"): what they open is the
 /// occasion, not the words reported.
+/// A preposition that, with a determiner after it, opens a phrase of
+/// circumstance after a speech verb ("…, the government said in a statement
+/// released late on Thursday", "said at a news conference"): what follows
+/// is no content however long, so the content is before the verb. Not "said
+/// on Monday it would …", where a clause follows the date.
+fn tail_is_circumstance(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "on" | "during" | "after" | "before" | "via" | "through"
+    )
+}
+
 fn is_participle_opener(w: &str) -> bool {
     matches!(
         w,
