@@ -57,6 +57,7 @@ fn statement_table() {
         // --- an auxiliary is no part of the speaker; "the country" is the one the text is about
         ("Officials have said the border would reopen after the holiday.", Some((I, "Officials", "the border would reopen after the holiday"))),
         ("Kenya hosts many refugees. Kenya and India met. The country has said it needs more help.", Some((I, "Kenya", "it needs more help"))),
+        ("Kenya hosts many refugees. Kenya and India met. The government said the camps were full.", Some((I, "Kenya", "the camps were full"))),
         // --- a long phrase of circumstance after the verb is no content
         ("Kenya will build three clinics, the World Bank said in a statement released late on Thursday.", Some((I, "World Bank", "Kenya will build three clinics"))),
         // --- a country's government speaks for the country

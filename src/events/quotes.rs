@@ -495,7 +495,10 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
     // only qualifies something ("Syrian refugees").
     if determiner
         && words.len() == 2
-        && matches!(head_l.as_str(), "kingdom" | "country" | "republic")
+        && matches!(
+            head_l.as_str(),
+            "kingdom" | "country" | "republic" | "government"
+        )
     {
         return doc
             .entities
