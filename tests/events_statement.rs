@@ -229,3 +229,35 @@ fn spokesperson_speaks_for_the_organisation() {
         .run();
     assert_ne!(first_speaker(&d).as_deref(), Some("Kestrel Institute"));
 }
+
+#[test]
+fn it_and_the_statement_go_on_with_the_institution_that_spoke() {
+    let d = world(
+        "The World Bank said in a statement that Kenya would get a loan. \
+         Smith said the talks went well. The loan runs for ten years, the statement said. \
+         The first payment comes in May, it added.",
+    )
+    .run();
+    let speakers: Vec<Option<String>> = d
+        .quotes
+        .iter()
+        .map(|q| q.speaker.map(|e| d.entities[e].name.clone()))
+        .collect();
+    assert_eq!(
+        speakers,
+        vec![
+            Some("World Bank".to_string()),
+            Some("John Smith".to_string()),
+            Some("World Bank".to_string()),
+            Some("World Bank".to_string()),
+        ]
+    );
+    // A speaker no entity covers in between ends the run.
+    let d = world(
+        "The World Bank said in a statement that Kenya would get a loan. Officials said the \
+         talks went well. The first payment comes in May, the statement said.",
+    )
+    .run();
+    assert_eq!(d.quotes.len(), 3);
+    assert_eq!(d.quotes[2].speaker, None);
+}

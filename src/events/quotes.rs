@@ -167,7 +167,11 @@ impl EventExtractor {
         // "a spokeswoman for the University": the spokesperson speaks for
         // the organisation named after the preposition.
         let for_org = || {
-            let spokes = (a..b).any(|k| s.lower(k).starts_with("spokes"));
+            // Also "a statement from EADS said".
+            let spokes = (a..b).any(|k| {
+                let w = s.lower(k);
+                w.starts_with("spokes") || w == "statement"
+            });
             in_range().find(|m| {
                 spokes
                     && m.t0 > a
@@ -786,6 +790,7 @@ impl<'r> SpeechPass<'r> {
         let text = &doc.text;
         let mut found = self.found;
         found.sort_by_key(|q| q.0.span.start);
+        continue_institution_speakers(doc, &mut found);
 
         let mut events = Vec::with_capacity(found.len());
         let mut quotes = Vec::with_capacity(found.len());
@@ -992,6 +997,40 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
 /// Participles that open a sentence about the saying itself ("Speaking in
 /// Geneva on Wednesday, the minister said …"): what they open is the
 /// occasion, not the words reported.
+/// "…, the government said in a statement. The ministers also discussed
+/// gas, the statement said. …, it added.": an unresolved "it" or "the
+/// statement" goes on with the institution or country that spoke last,
+/// within three sentences. Quotes are in text order.
+fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32, String)]) {
+    let mut last: Option<(usize, usize)> = None;
+    for (q, ..) in found.iter_mut() {
+        if q.speaker.is_none() {
+            let words = q
+                .speaker_span
+                .map(|sp| sp.text(&doc.text).to_ascii_lowercase());
+            if matches!(words.as_deref(), Some("it" | "the statement")) {
+                q.speaker = last
+                    .filter(|&(_, sent)| q.sentence.saturating_sub(sent) <= 3)
+                    .map(|(e, _)| e);
+            }
+        }
+        match q.speaker {
+            // A person's words in between leave "it" to the institution.
+            Some(e) => {
+                if matches!(
+                    doc.entities[e].kind,
+                    EntityType::Organization | EntityType::Country
+                ) {
+                    last = Some((e, q.sentence));
+                }
+            }
+            // Someone no entity covers spoke in between ("a hand-written
+            // statement by a group"): the earlier institution is not meant.
+            None => last = None,
+        }
+    }
+}
+
 /// A preposition that, with a determiner after it, opens a phrase of
 /// circumstance after a speech verb ("…, the government said in a statement
 /// released late on Thursday", "said at a news conference"): what follows
