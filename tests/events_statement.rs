@@ -60,6 +60,9 @@ fn statement_table() {
         ("Kenya hosts many refugees. Kenya and India met. The government said the camps were full.", Some((I, "Kenya", "the camps were full"))),
         // --- a long phrase of circumstance after the verb is no content
         ("Kenya will build three clinics, the World Bank said in a statement released late on Thursday.", Some((I, "World Bank", "Kenya will build three clinics"))),
+        ("Kenya received the masks on Tuesday, the ministry said, as the country braced for a new wave.", Some((I, "the ministry", "Kenya received the masks on Tuesday"))),
+        ("The college said in a statement that it had followed its gift policy.", Some((I, "The college", "it had followed its gift policy"))),
+        ("Smith said, as previously announced, the clinic would close in May.", Some((I, "John Smith", "the clinic would close in May"))),
         // --- a country's government speaks for the country
         ("Kenya's government said the border would stay open.", Some((I, "Kenya", "the border would stay open"))),
         // --- "the organization" is the institution named last before
@@ -76,6 +79,7 @@ fn statement_table() {
         // --- a speech word after an article or possessive is a noun
         ("The notes will be sold through three banks in May.", None),
         ("His remarks drew loud applause in the hall.", None),
+        ("The envoys signed an exchange of notes at the residence.", None),
         ("The so-called \"new normal\" is here to stay.", None),
     ];
     let mut failures = Vec::new();

@@ -104,8 +104,8 @@ impl EventExtractor {
         // the speech flag first: it is false for almost every token
         s.speech.get(k).copied().unwrap_or(false)
             && s.toks.get(k).is_some_and(|t| !t.cap)
-            // "is said to", and a noun after an article or possessive:
-            // "The notes will be sold", "his remarks".
+            // "is said to", and a noun after an article, possessive or
+            // preposition: "The notes will be sold", "an exchange of notes".
             && !matches!(
                 s.lower(k.wrapping_sub(1)),
                 "is" | "are"
@@ -125,6 +125,9 @@ impl EventExtractor {
                     | "this"
                     | "these"
                     | "those"
+                    | "of"
+                    | "for"
+                    | "with"
             )
             && s.lower(k + 1) != "to"
     }
@@ -312,7 +315,9 @@ impl EventExtractor {
             let end = Self::speaker_end(s, k + 1);
             return self.pick_speaker(doc, ctx, s, k + 1, end).map(|sp| (sp, k));
         }
-        let lim = (k + 9).min(s.toks.len());
+        // Room for an apposition: "…," Allen Wallis, undersecretary of
+        // state for economic affairs, told Reuters.
+        let lim = (k + 14).min(s.toks.len());
         for v in k..lim {
             if self.is_speech(s, v) {
                 return self.pick_speaker(doc, ctx, s, k, v).map(|sp| (sp, v));
@@ -720,7 +725,8 @@ impl<'r> SpeechPass<'r> {
                     }
                 } else if (tail_words <= 6
                     || (tail_is_circumstance(s.lower(v + 1))
-                        && super::DETERMINERS.contains(&s.lower(v + 2))))
+                        && super::DETERMINERS.contains(&s.lower(v + 2)))
+                    || (s.lower(v + 1) == "," && is_subordinator(s.lower(v + 2))))
                     && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
                     && !is_participle_opener(s.toks[0].l())
                 {
@@ -750,6 +756,23 @@ impl<'r> SpeechPass<'r> {
                     }
                     while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
                         k += 1;
+                    }
+                    // "said in a statement that CONTENT": past the phrase of
+                    // circumstance to its "that".
+                    if k + 1 < n
+                        && tail_is_circumstance(s.lower(k))
+                        && super::DETERMINERS.contains(&s.lower(k + 1))
+                    {
+                        if let Some(j) = (k..(k + 12).min(n)).find(|&j| s.lower(j) == "that") {
+                            k = j + 1;
+                        }
+                    }
+                    // "said, as the country braced for …": a clause of
+                    // circumstance, not what was said.
+                    // Set off by commas ("said, as previously announced, he
+                    // will …"), the clause is an aside and the content follows.
+                    if k == v + 2 && s.lower(v + 1) == "," && is_subordinator(s.lower(k)) {
+                        k = (k..n).find(|&j| s.lower(j) == ",").map_or(n, |j| j + 1);
                     }
                     if k < n && !matches!(s.lower(k), "\"" | "“" | "”") {
                         if let Some(content) = content_of(k, n) {
@@ -1040,6 +1063,15 @@ fn tail_is_circumstance(w: &str) -> bool {
     matches!(
         w,
         "in" | "at" | "on" | "during" | "after" | "before" | "via" | "through"
+    )
+}
+
+/// A word that opens a clause of circumstance: "…, X said, as the country
+/// braced for a rise in cases" (the content is before the verb).
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "as" | "while" | "because" | "when" | "although" | "though"
     )
 }
 
