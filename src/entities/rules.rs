@@ -7,7 +7,7 @@
 //! was tried and measured slower: the union's lazy DFA thrashes its cache,
 //! while each rule alone runs at 400–3000 MB/s.
 
-use super::text::FastSet;
+use super::text::{FastMap, FastSet};
 use crate::model::EntityType;
 use anyhow::{anyhow, bail, Result};
 use regex_automata::util::captures::Captures;
@@ -194,7 +194,7 @@ impl PatternRule {
 pub struct RuleSet {
     pub patterns: Vec<PatternRule>,
     /// All anchor words of all rules, and for each the rules it anchors.
-    anchors: Option<aho_corasick::AhoCorasick>,
+    anchors: AnchorWords,
     anchor_rules: Vec<Vec<usize>>,
     pub words: Words,
     pub cues: Vec<ContextCue>,
@@ -308,17 +308,7 @@ impl RuleSet {
                 }
             }
         }
-        let anchors = if anchor_words.is_empty() {
-            None
-        } else {
-            Some(
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::Standard)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&anchor_words)
-                    .map_err(|e| anyhow!("building the anchor word automaton: {e}"))?,
-            )
-        };
+        let anchors = AnchorWords::new(&anchor_words)?;
         let legal_forms_after_known = ["org_legal", "org_legal_after_known"]
             .iter()
             .flat_map(|l| lists.get(*l).into_iter().flatten().cloned())
@@ -378,59 +368,44 @@ impl RuleSet {
             return out;
         }
         let bytes = text.as_bytes();
-        // Lines (paragraphs) that hold an anchor word, per anchored rule.
-        let mut windows: Vec<Vec<(usize, usize)>> = vec![Vec::new(); self.patterns.len()];
-        // Where the anchor words of the rules that start at them begin.
-        let mut starts: Vec<Vec<usize>> = vec![Vec::new(); self.patterns.len()];
-        if let Some(ac) = &self.anchors {
-            let mut line = (0usize, 0usize);
-            for m in ac.find_overlapping_iter(text) {
-                // Whole words only, at the edges that are word characters: an
-                // anchor like "(" may touch the name it introduces.
-                let before_ok = m.start() == 0
-                    || !bytes[m.start()].is_ascii_alphanumeric()
-                    || !bytes[m.start() - 1].is_ascii_alphanumeric();
-                let after_ok = m.end() == bytes.len()
-                    || !bytes[m.end() - 1].is_ascii_alphanumeric()
-                    || !bytes[m.end()].is_ascii_alphanumeric();
-                if !(before_ok && after_ok) {
-                    continue;
-                }
-                if !(line.0 <= m.start() && m.start() < line.1) {
-                    line = line_around(text, m.start());
-                }
-                for &r in &self.anchor_rules[m.pattern().as_usize()] {
-                    if self.patterns[r].starts_at_anchor() {
-                        starts[r].push(m.start());
-                    }
-                    let window = match self.patterns[r].reach {
-                        Some((before, after)) => {
-                            reach_window(bytes, line, m.start(), m.end(), before, after)
-                        }
-                        None => line,
-                    };
-                    if windows[r].last() != Some(&window) {
-                        windows[r].push(window);
-                    }
-                }
-            }
-        }
+        let found = self.anchors.find(text);
+        // Per anchored rule: the windows around its anchor words, and where
+        // those begin (for the rules that start at them).
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
         for (idx, rule) in self.patterns.iter().enumerate() {
             if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
                 continue;
             }
             if rule.anchor_words.is_empty() {
                 self.search_windows(idx, text, &[(0, text.len())], &mut out);
-            } else {
-                merge_windows(bytes, &mut windows[idx]);
-                if rule.starts_at_anchor() {
-                    // Overlapping matches come in order of their ends.
-                    starts[idx].sort_unstable();
-                    starts[idx].dedup();
-                    self.search_at_starts(idx, text, &windows[idx], &starts[idx], &mut out);
-                } else {
-                    self.search_windows(idx, text, &windows[idx], &mut out);
+                continue;
+            }
+            windows.clear();
+            starts.clear();
+            for hit in &found.hits {
+                if !self.anchor_rules[hit.anchor].contains(&idx) {
+                    continue;
                 }
+                if rule.starts_at_anchor() {
+                    starts.push(hit.start);
+                }
+                let window = match rule.reach {
+                    Some((before, after)) => found.reach_window(bytes, hit, before, after),
+                    None => hit.line,
+                };
+                if windows.last() != Some(&window) {
+                    windows.push(window);
+                }
+            }
+            merge_windows(bytes, &mut windows);
+            if rule.starts_at_anchor() {
+                // Overlapping matches come in order of their ends.
+                starts.sort_unstable();
+                starts.dedup();
+                self.search_at_starts(idx, text, &windows, &starts, &mut out);
+            } else {
+                self.search_windows(idx, text, &windows, &mut out);
             }
         }
         out
@@ -484,6 +459,11 @@ impl RuleSet {
         spans: &[(usize, usize)],
         out: &mut Vec<PatternMatch>,
     ) {
+        if spans.is_empty() {
+            // Most rules have no window in most documents: not even capture
+            // slots to allocate.
+            return;
+        }
         let rule = &self.patterns[idx];
         // One set of capture slots per rule, reused for every match.
         let mut caps = rule.regex.create_captures();
@@ -528,6 +508,9 @@ impl RuleSet {
         starts: &[usize],
         out: &mut Vec<PatternMatch>,
     ) {
+        if spans.is_empty() {
+            return;
+        }
         let rule = &self.patterns[idx];
         let mut caps = rule.regex.create_captures();
         let groups = &rule.groups;
@@ -555,6 +538,233 @@ impl RuleSet {
                 }
             }
         }
+    }
+}
+
+/// One anchor word found: where, which (index into the anchor words), and
+/// the line (paragraph) around it.
+struct AnchorHit {
+    start: usize,
+    end: usize,
+    anchor: usize,
+    line: (usize, usize),
+    /// How many spaces of the text come before `start`, and before `end`:
+    /// where the hit is in [`FoundAnchors::spaces`].
+    spaces_before_start: usize,
+    spaces_before_end: usize,
+}
+
+/// The anchor words found in a text, in text order, and where its spaces
+/// are (found in the same walk over the text).
+struct FoundAnchors {
+    hits: Vec<AnchorHit>,
+    spaces: Vec<usize>,
+}
+
+impl FoundAnchors {
+    /// [`reach_window`] of `hit`, by looking its spaces up instead of
+    /// counting them byte by byte.
+    fn reach_window(
+        &self,
+        bytes: &[u8],
+        hit: &AnchorHit,
+        before: usize,
+        after: usize,
+    ) -> (usize, usize) {
+        let (line_start, line_end) = hit.line;
+        let from = match hit
+            .spaces_before_start
+            .checked_sub(before + 1)
+            .map(|i| self.spaces[i])
+            .filter(|&at| at >= line_start)
+        {
+            Some(at) => at + 1,
+            None => line_start + usize::from(line_start < hit.start && bytes[line_start] == b' '),
+        };
+        let to = self
+            .spaces
+            .get(hit.spaces_before_end + after)
+            .copied()
+            .filter(|&at| at < line_end)
+            .unwrap_or(line_end);
+        (from.min(hit.start), to.max(hit.end))
+    }
+}
+
+/// The anchor words of all rules, found as whole words (at the edges that
+/// are word characters) wherever they occur, overlaps included ("Vice
+/// President" and "President").
+///
+/// An anchor that starts with an ASCII letter or digit can only be found
+/// where such a run of the text starts, and that run is then exactly the
+/// anchor's own leading run (the byte after the run is not a letter or
+/// digit in the text, so it is not one in the anchor either, or the anchor
+/// ends there and the text's run goes on past it). So the text is walked
+/// run by run and each run looked up: much cheaper than an overlapping
+/// Aho-Corasick scan of every byte. Anchors that start with another byte
+/// ("(") are searched for with Aho-Corasick.
+#[derive(Debug)]
+struct AnchorWords {
+    /// Leading ASCII-alphanumeric run -> range of `by_run`.
+    runs: FastMap<Box<[u8]>, (usize, usize)>,
+    /// Anchor words grouped by leading run.
+    by_run: Vec<AnchorWord>,
+    /// Bit `run_filter_bit(run)` is set for every run in `runs`: most runs
+    /// of the text are rejected by this before being hashed.
+    run_filter: Vec<u64>,
+    /// The anchors that do not start with an ASCII letter or digit.
+    other: Option<(aho_corasick::AhoCorasick, Vec<usize>)>,
+}
+
+/// `u8::is_ascii_alphanumeric` as a table.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// An anchor word's bytes and its index among all anchor words.
+type AnchorWord = (Box<[u8]>, usize);
+
+/// Bits of [`AnchorWords::run_filter`]: first byte, last byte and length.
+const RUN_FILTER_BITS: usize = 1 << 17;
+
+fn run_filter_bit(run: &[u8]) -> usize {
+    let (first, last) = (run[0] as usize & 0x7f, run[run.len() - 1] as usize & 0x7f);
+    (first << 10 | last << 3 | (run.len() & 7)) % RUN_FILTER_BITS
+}
+
+impl AnchorWords {
+    fn new(words: &[&str]) -> Result<AnchorWords> {
+        let mut grouped: BTreeMap<&[u8], Vec<AnchorWord>> = BTreeMap::new();
+        let mut other_words = Vec::new();
+        let mut other_ids = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let b = w.as_bytes();
+            let run = b.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            if run == 0 {
+                other_words.push(*w);
+                other_ids.push(i);
+            } else {
+                grouped.entry(&b[..run]).or_default().push((b.into(), i));
+            }
+        }
+        let mut runs = FastMap::default();
+        let mut by_run = Vec::new();
+        let mut run_filter = vec![0u64; RUN_FILTER_BITS / 64];
+        for (run, ws) in grouped {
+            let bit = run_filter_bit(run);
+            run_filter[bit / 64] |= 1 << (bit % 64);
+            runs.insert(run.into(), (by_run.len(), by_run.len() + ws.len()));
+            by_run.extend(ws);
+        }
+        let other = if other_words.is_empty() {
+            None
+        } else {
+            let ac = aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::Standard)
+                .build(&other_words)
+                .map_err(|e| anyhow!("building the anchor word automaton: {e}"))?;
+            Some((ac, other_ids))
+        };
+        Ok(AnchorWords {
+            runs,
+            by_run,
+            run_filter,
+            other,
+        })
+    }
+
+    /// Every anchor word in `text`, in text order.
+    #[inline(never)]
+    fn find(&self, text: &str) -> FoundAnchors {
+        let bytes = text.as_bytes();
+        let mut hits = Vec::new();
+        // English text has a space every six bytes or so: rarely more.
+        let mut spaces = Vec::with_capacity(bytes.len() / 4 + 16);
+        let mut line = (0usize, 0usize);
+        let mut push = |hits: &mut Vec<AnchorHit>, start: usize, end: usize, anchor: usize| {
+            if !(line.0 <= start && start < line.1) {
+                line = line_around(text, start);
+            }
+            hits.push(AnchorHit {
+                start,
+                end,
+                anchor,
+                line,
+                spaces_before_start: 0,
+                spaces_before_end: 0,
+            });
+        };
+        // Whole words only, at the edges that are word characters: an
+        // anchor like "(" may touch the name it introduces.
+        let ends_ok = |end: usize| {
+            end == bytes.len()
+                || !bytes[end - 1].is_ascii_alphanumeric()
+                || !bytes[end].is_ascii_alphanumeric()
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            // A table lookup per byte: this loop sees every byte of the text.
+            if !ASCII_ALNUM[usize::from(bytes[i])] {
+                if bytes[i] == b' ' {
+                    spaces.push(i);
+                }
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += bytes[i..]
+                .iter()
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                .unwrap_or(bytes.len() - i);
+            let run = &bytes[start..i];
+            let bit = run_filter_bit(run);
+            if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let Some(&(from, to)) = self.runs.get(run) else {
+                continue;
+            };
+            for (word, anchor) in &self.by_run[from..to] {
+                let end = start + word.len();
+                if bytes[start..].starts_with(word) && ends_ok(end) {
+                    push(&mut hits, start, end, *anchor);
+                }
+            }
+        }
+        if let Some((ac, ids)) = &self.other {
+            let before = hits.len();
+            for m in ac.find_overlapping_iter(text) {
+                let starts_ok = m.start() == 0
+                    || !bytes[m.start()].is_ascii_alphanumeric()
+                    || !bytes[m.start() - 1].is_ascii_alphanumeric();
+                if starts_ok && ends_ok(m.end()) {
+                    push(&mut hits, m.start(), m.end(), ids[m.pattern().as_usize()]);
+                }
+            }
+            if hits.len() > before && before > 0 {
+                hits.sort_by_key(|h| h.start);
+            }
+        }
+        // Both in text order: one walk places the hits among the spaces.
+        let mut k = 0;
+        for hit in &mut hits {
+            while k < spaces.len() && spaces[k] < hit.start {
+                k += 1;
+            }
+            hit.spaces_before_start = k;
+            let mut j = k;
+            while j < spaces.len() && spaces[j] < hit.end {
+                j += 1;
+            }
+            hit.spaces_before_end = j;
+        }
+        FoundAnchors { hits, spaces }
     }
 }
 
@@ -1186,6 +1396,103 @@ mod anchor_tests {
                 String::from_utf8_lossy(&b)
             );
         }
+    }
+
+    #[test]
+    fn reach_window_by_looked_up_spaces_matches_the_count() {
+        let mut seed = 11u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for _ in 0..20000 {
+            let len = 1 + next() % 120;
+            let b: Vec<u8> = (0..len)
+                .map(|_| match next() % 9 {
+                    0..=2 => b' ',
+                    3 => b'\n',
+                    _ => b'a',
+                })
+                .collect();
+            let start = next() % len;
+            let end = start + 1 + next() % (len - start).min(12);
+            if b[start..end].contains(&b'\n') {
+                continue;
+            }
+            let text = std::str::from_utf8(&b).unwrap();
+            let line = line_around(text, start);
+            let spaces: Vec<usize> = (0..len).filter(|&i| b[i] == b' ').collect();
+            let hit = AnchorHit {
+                start,
+                end,
+                anchor: 0,
+                line,
+                spaces_before_start: spaces.partition_point(|&i| i < start),
+                spaces_before_end: spaces.partition_point(|&i| i < end),
+            };
+            let found = FoundAnchors {
+                hits: Vec::new(),
+                spaces,
+            };
+            let (bf, af) = (next() % 10, next() % 10);
+            assert_eq!(
+                found.reach_window(&b, &hit, bf, af),
+                reach_window(&b, line, start, end, bf, af),
+                "{text:?} {start} {end} {bf} {af}"
+            );
+        }
+    }
+
+    #[test]
+    fn anchor_words_are_found_as_by_an_overlapping_search() {
+        let words = [
+            "Vice President",
+            "President",
+            "President-elect",
+            "Co.",
+            "Co",
+            "(",
+            "Universität",
+            "S.A.",
+            "said",
+            "according to",
+            "Inc",
+        ];
+        let anchors = AnchorWords::new(&words).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(words)
+            .unwrap();
+        let text = "Vice President-elect Ann said (Co. and Co) xsaid saidx, Universität S.A. \
+                    according to President Inc.\nVice Presidents (S.A.) Co";
+        let b = text.as_bytes();
+        let mut want: Vec<(usize, usize, usize)> = ac
+            .find_overlapping_iter(text)
+            .filter(|m| {
+                let (s, e) = (m.start(), m.end());
+                (s == 0 || !b[s].is_ascii_alphanumeric() || !b[s - 1].is_ascii_alphanumeric())
+                    && (e == b.len()
+                        || !b[e - 1].is_ascii_alphanumeric()
+                        || !b[e].is_ascii_alphanumeric())
+            })
+            .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+            .collect();
+        want.sort();
+        let found = anchors.find(text);
+        let mut got: Vec<(usize, usize, usize)> = found
+            .hits
+            .iter()
+            .map(|h| (h.start, h.end, h.anchor))
+            .collect();
+        got.sort();
+        assert_eq!(got, want);
+        assert!(got.len() > 10);
+        assert_eq!(
+            found.spaces,
+            (0..b.len()).filter(|&i| b[i] == b' ').collect::<Vec<_>>()
+        );
     }
 
     #[test]
