@@ -1420,6 +1420,7 @@ impl EventExtractor {
                 }
                 fills
             }
+            Position::Gapped(words) => self.fill_gapped(doc, ctx, s, slot, words, t1, ce),
             Position::Here => {
                 // "here" first: finding the dateline reads the article's
                 // first lines, and few sentences say "here".
@@ -1444,6 +1445,85 @@ impl EventExtractor {
                 }]
             }
         }
+    }
+
+    /// "donated 25 ambulances to A and 50 million rupees to B": the
+    /// conjuncts after "and" that repeat the pattern "<thing> <prep> <name>"
+    /// of the trigger's first complement. Entity fillers take the names after
+    /// the preposition, other fillers the things before it.
+    #[allow(clippy::too_many_arguments)]
+    fn fill_gapped(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        words: &[Phrase],
+        t1: usize,
+        ce: usize,
+    ) -> Vec<Fill> {
+        let hi = ce.min(s.toks.len()).min(t1 + 40);
+        let prep_at = |k: usize| {
+            words
+                .iter()
+                .find(|w| matches_at(&s.toks, k, w))
+                .map(|w| w.len())
+        };
+        let mut out = Vec::new();
+        let mut seen_prep = false;
+        let mut k = t1;
+        while k < hi {
+            if s.ment_at[k].is_none() && prep_at(k).is_some() {
+                seen_prep = true;
+            }
+            if !(seen_prep && s.lower(k) == "and") {
+                k += 1;
+                continue;
+            }
+            // the conjunct: words up to the preposition, no name, no clause
+            let a = k + 1;
+            let mut j = a;
+            while j < hi && j < a + 10 && prep_at(j).is_none() {
+                let t = &s.toks[j];
+                let part_of_number = matches!(t.l(), "," | "." | "-" | "$" | "€" | "£")
+                    && s.toks.get(j + 1).is_some_and(|x| x.word);
+                if s.ment_at[j].is_some()
+                    || (!t.word && !part_of_number)
+                    || is_clause_word(t.l())
+                    || s.speech[j]
+                {
+                    break;
+                }
+                j += 1;
+            }
+            let Some(len) = prep_at(j).filter(|_| j > a && j < hi) else {
+                k += 1;
+                continue;
+            };
+            // ("to a Chinese hospital and an Italian hospital respectively to
+            // aid …": no name after the preposition, no conjunct)
+            let named = !self
+                .fill_at(doc, ctx, s, &Filler::Entity(Vec::new()), j + len, false)
+                .is_empty();
+            if !named {
+                k += 1;
+                continue;
+            }
+            if matches!(slot.filler, Filler::Entity(_)) {
+                out.extend(self.fill_at(doc, ctx, s, &slot.filler, j + len, slot.repeat));
+            } else {
+                out.extend(
+                    self.fill_at(doc, ctx, s, &slot.filler, a, slot.repeat)
+                        .into_iter()
+                        .filter(|f| f.t1 <= j),
+                );
+            }
+            if !slot.repeat && !out.is_empty() {
+                break;
+            }
+            k = j + len;
+        }
+        out
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1718,7 +1798,10 @@ impl EventExtractor {
                 {
                     q += 1;
                 }
-                if s.lower(q) == "and" || (s.lower(q) == "," && s.lower(q + 1) == "and") {
+                if s.lower(q) == "and"
+                    || (s.lower(q) == "," && s.lower(q + 1) == "and")
+                    || next_member_after_comma(doc, s, filler, q)
+                {
                     j = q;
                 } else {
                     break;
@@ -1732,6 +1815,10 @@ impl EventExtractor {
                 j += 1;
             }
             let and = matches!(s.lower(j - 1), "and" | "or");
+            // "go to A and to B": the preposition repeated before a member
+            if and && matches!(s.lower(j), "to" | "for" | "with") {
+                j += 1;
+            }
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             let m = match s.mention_starting(j) {
@@ -1840,7 +1927,9 @@ impl EventExtractor {
                         fills
                     }
                     None if s.mention_starting(k).is_some() => Vec::new(),
-                    None => resolve_reference(doc, ctx, s, k, filler).unwrap_or_default(),
+                    None => resolve_reference(doc, ctx, s, k, filler)
+                        .or_else(|| definite_organization(doc, s, k, filler))
+                        .unwrap_or_default(),
                 }
             }
             Filler::Date => {
@@ -2294,6 +2383,24 @@ fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
         .filter(|a| a.entity.is_none() && shared(a))
         .count();
     entities >= 1 && entities + details >= 2
+}
+
+/// "A in Waycross, B in Hawkinsville and C": after a member's place, a
+/// comma and a named organization or person go on with the list (a place
+/// after the comma is the first place's container: "in Naples, Italy").
+fn next_member_after_comma(doc: &Document, s: &Sent, filler: &Filler, q: usize) -> bool {
+    if s.lower(q) != "," {
+        return false;
+    }
+    // (and the member ends there: "…, a Bonn Finance Ministry spokesman
+    // said" is no member)
+    s.mention_starting(skip_dets(s, q + 1)).is_some_and(|m| {
+        matches!(
+            doc.entities[m.idx].kind,
+            EntityType::Organization | EntityType::Person
+        ) && entity_ok(doc, filler, m.idx)
+            && matches!(s.lower(m.t1), "" | "in" | "," | "and" | "." | ";")
+    })
 }
 
 /// A title line: among the first sentences, with no closing punctuation.
@@ -3317,6 +3424,76 @@ fn resolve_reference(
         }
     }
     None
+}
+
+/// Head nouns of the institutions aid goes to, which news names once and
+/// then calls "the hospital". (Not "the bank", "the group", "the commission":
+/// those are as often a different one than the last named.)
+const RECEIVING_INSTITUTIONS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "school",
+    "university",
+    "college",
+    "library",
+    "foundation",
+    "fund",
+    "charity",
+    "museum",
+    "orphanage",
+    "society",
+    "association",
+    "trust",
+    "institute",
+    "centre",
+    "center",
+];
+
+/// "the hospital", "the foundation" at token `k` (after "the"): the
+/// organization named earlier whose name has that word ("Qiandong Mountain
+/// People's Hospital"), its most recent mention first. Only a bare head noun:
+/// "the hospital board" is something else.
+fn definite_organization(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
+    let t = s.toks.get(k)?;
+    if k == 0 || s.lower(k - 1) != "the" || !t.word || t.cap || t.lower.len() < 4 {
+        return None;
+    }
+    if s.toks.get(k + 1).is_some_and(|n| {
+        n.word && !text::is_function_word(&n.lower) || n.lower == "'s" || n.lower == "-"
+    }) {
+        return None;
+    }
+    let head = t.l();
+    if !RECEIVING_INSTITUTIONS.contains(&head) {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for (ei, e) in doc.entities.iter().enumerate() {
+        if e.kind != EntityType::Organization || !entity_ok(doc, filler, ei) {
+            continue;
+        }
+        if !e
+            .name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(head))
+        {
+            continue;
+        }
+        for m in &e.mentions {
+            if m.span.start < t.start && best.is_none_or(|(b, _)| m.span.start > b) {
+                best = Some((m.span.start, ei));
+            }
+        }
+    }
+    let (_, e) = best?;
+    Some(vec![Fill {
+        t0: k,
+        t1: k + 1,
+        span: Span::new(t.start, t.end),
+        entity: Some(e),
+        value: None,
+        resolved: true,
+    }])
 }
 
 /// A country ISO code from the context of an argument mention: "China's X",

@@ -195,6 +195,9 @@ pub enum Position {
     Near(usize),
     /// The word "here": the dateline's city.
     Here,
+    /// A gapped conjunct after the trigger: in "donated X to A and Y to B",
+    /// `gapped(to)` finds B (entity fillers) or Y (other fillers).
+    Gapped(Vec<Phrase>),
 }
 
 /// What a slot accepts.
@@ -466,6 +469,13 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
             }
             Position::Prep(words)
         }
+        ("gapped", Some(a)) => {
+            let words: Vec<Phrase> = a.split('|').map(phrase).filter(|p| !p.is_empty()).collect();
+            if words.is_empty() {
+                return Err(format!("gapped() needs at least one word in {s:?}"));
+            }
+            Position::Gapped(words)
+        }
         ("near", Some(a)) => Position::Near(
             a.trim()
                 .parse()
@@ -474,7 +484,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         _ => {
             return Err(format!(
                 "unknown position {s:?} (expected subject, object, prep(w|w), between, \
-                 possessor, sentence, near(N) or here)"
+                 possessor, sentence, near(N), here or gapped(w|w))"
             ))
         }
     };

@@ -1,0 +1,86 @@
+//! Donation arguments spread over a sentence: several recipients each with
+//! their own gift, recipient lists with places between the members, and an
+//! institution named once and then called "the hospital". Our own
+//! sentences; the article date is 2020-05-21.
+
+mod events_support;
+use events_support::*;
+
+#[test]
+fn donation_argument_table() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // --- "X to A and Y to B": each conjunct gives a recipient and its gift
+        (
+            "Siemens donated 500 masks to Wuhan Union Hospital and 300 gowns to the Red Cross.",
+            Some(&[
+                ("donor", "Siemens"),
+                ("recipient", "Wuhan Union Hospital"),
+                ("recipient", "Red Cross"),
+                ("item", "500 masks"),
+                ("item", "300 gowns"),
+            ]),
+        ),
+        (
+            "Siemens donated 500 masks to Wuhan Union Hospital and $2 million to the Red Cross.",
+            Some(&[
+                ("recipient", "Wuhan Union Hospital"),
+                ("recipient", "Red Cross"),
+                ("amount=", "USD 2000000"),
+                ("-item", "$2 million"),
+            ]),
+        ),
+        // no name after the second "to": no second conjunct
+        (
+            "Huawei donated 500 masks to a Chinese hospital and an Italian hospital \
+             respectively to aid the fight.",
+            Some(&[("item", "500 masks"), ("-item", "Italian hospital")]),
+        ),
+        // --- lists: "to A and to B", "A in P, B in Q and C"
+        (
+            "Siemens donated $2 million to Wuhan Union Hospital and to the Red Cross.",
+            Some(&[
+                ("recipient", "Wuhan Union Hospital"),
+                ("recipient", "Red Cross"),
+            ]),
+        ),
+        (
+            "Huawei donated 500 masks to Wuhan Union Hospital in Hubei, Milan General Hospital \
+             in Lombardy and the Red Cross.",
+            Some(&[
+                ("recipient", "Wuhan Union Hospital"),
+                ("recipient", "Milan General Hospital"),
+                ("recipient", "Red Cross"),
+            ]),
+        ),
+        // a country after a place's comma is where the place is, not a member
+        (
+            "Huawei donated 500 masks to Milan General Hospital in Milan, Italy, on Monday.",
+            Some(&[
+                ("recipient", "Milan General Hospital"),
+                ("-recipient", "Italy"),
+            ]),
+        ),
+        // --- "the hospital": the one named before
+        (
+            "Wuhan Union Hospital treats 5,000 patients a day. Huawei donated 20 ventilators \
+             to the hospital on Monday.",
+            Some(&[
+                ("donor", "Huawei"),
+                ("recipient", "Wuhan Union Hospital"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        // "the hospital board" is not the hospital; "the bank" is not a
+        // receiving institution
+        (
+            "Wuhan Union Hospital treats 5,000 patients a day. Huawei donated 20 ventilators \
+             to the hospital board on Monday.",
+            Some(&[("!recipient", "")]),
+        ),
+        (
+            "The World Bank met on Monday. Huawei donated $2 million to the bank on Tuesday.",
+            Some(&[("!recipient", "")]),
+        ),
+    ];
+    run_table("donation", cases);
+}
