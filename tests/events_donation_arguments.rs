@@ -84,3 +84,40 @@ fn donation_argument_table() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn donation_dated_by_its_goods_in_a_later_sentence() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Huawei donated 20 ventilators to Kenya. The ventilators were unloaded in Nairobi \
+             on Monday.",
+            Some(&[("date", "2020-05-18"), ("basis", "LinkedSentence")]),
+        ),
+        (
+            "Huawei donated 20 ventilators to Kenya. The shipment left Shenzhen on Tuesday.",
+            Some(&[("date", "2020-05-19")]),
+        ),
+        // a planned gift takes a date still to come …
+        (
+            "Huawei will donate 20 ventilators to Kenya. The ventilators are expected to arrive \
+             next month.",
+            Some(&[("status", "planned"), ("date", "2020-06")]),
+        ),
+        // … a gift made does not
+        (
+            "Huawei donated 20 ventilators to Kenya. The ventilators will be installed next month.",
+            Some(&[("date", "")]),
+        ),
+        // the date of a saying, and a sentence about something else
+        (
+            "Huawei donated 20 ventilators to Kenya. The ventilators work well, Smith said on \
+             Monday.",
+            Some(&[("date", "")]),
+        ),
+        (
+            "Huawei donated 20 ventilators to Kenya. The hospital opened on Monday.",
+            Some(&[("date", "")]),
+        ),
+    ];
+    run_table("donation", cases);
+}

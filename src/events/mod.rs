@@ -2209,6 +2209,7 @@ impl EventExtractor {
                 None => merged.push(c),
             }
         }
+        date_from_item_followup(doc, sentences, &mut merged);
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
@@ -2401,6 +2402,145 @@ fn next_member_after_comma(doc: &Document, s: &Sent, filler: &Filler, q: usize) 
         ) && entity_ok(doc, filler, m.idx)
             && matches!(s.lower(m.t1), "" | "in" | "," | "and" | "." | ";")
     })
+}
+
+/// "X donated 25 ambulances to Y. The ambulances were flagged off on
+/// Tuesday.": a sentence soon after a date-less event whose subject is the
+/// event's item again dates the event (the handover of the goods). Only a
+/// date on the right side of the article date: not yet past for a planned
+/// event, past for the others; not the date of a saying ("said on Monday").
+fn date_from_item_followup(doc: &Document, sentences: &[Span], merged: &mut [Cand]) {
+    let starts: Vec<(usize, usize)> = merged.iter().map(|c| (c.kind, c.sentence)).collect();
+    for c in merged.iter_mut() {
+        if c.timex
+            .is_some_and(|t| !is_ref_value(&doc.timexes[t].value))
+        {
+            continue;
+        }
+        let heads: Vec<String> = c
+            .args
+            .iter()
+            .filter(|a| a.role == "item")
+            .filter_map(|a| {
+                a.span
+                    .text(&doc.text)
+                    .rsplit(|ch: char| !ch.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic))
+                    .map(str::to_lowercase)
+            })
+            .collect();
+        if heads.is_empty() {
+            continue;
+        }
+        let heads: Vec<&str> = heads
+            .iter()
+            .map(String::as_str)
+            .chain(GOODS_ON_THE_WAY.iter().copied())
+            .collect();
+        // (from the last sentence that told it: a headline's event is told
+        // again by the lead)
+        let told = c.evidence.iter().copied().max().unwrap_or(c.sentence);
+        for (j, sentence) in sentences.iter().enumerate().take(told + 4).skip(told + 1) {
+            // another event of the kind told in between has its own follow-ups
+            if starts
+                .iter()
+                .any(|&(k, x)| k == c.kind && x > told && x <= j)
+            {
+                break;
+            }
+            let text = sentence.text(&doc.text);
+            let mut words = text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            if words.next().is_none_or(|w| w != "The") {
+                continue;
+            }
+            // "The ambulances", "The 25 ambulances", "The donated laptops"
+            if !words
+                .take(3)
+                .any(|w| heads.iter().any(|h| w.eq_ignore_ascii_case(h)))
+            {
+                continue;
+            }
+            let found = doc.timexes.iter().position(|t| {
+                t.sentence == j
+                    && matches!(t.kind, TimexType::Date | TimexType::Time)
+                    && !is_ref_value(&t.value)
+                    && !after_speech_verb(&doc.text, *sentence, t.span)
+                    && match (value_start(&t.value), doc.date) {
+                        (Some(d), Some(dd)) => (c.status == EventStatus::Planned) == (d > dd),
+                        (Some(_), None) => true,
+                        (None, _) => false,
+                    }
+            });
+            if let Some(t) = found {
+                c.timex = Some(t);
+                c.date_sentence = j;
+                if !c.evidence.contains(&j) {
+                    c.evidence.push(j);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Words for donated goods on their way, whatever they are: "The shipment
+/// left Atlanta on Monday".
+const GOODS_ON_THE_WAY: &[&str] = &[
+    "shipment",
+    "shipments",
+    "consignment",
+    "consignments",
+    "cargo",
+    "handover",
+    "delivery",
+    "deliveries",
+    "aid",
+    "supplies",
+    "goods",
+];
+
+/// "said on Monday", "told reporters Tuesday": the date of a saying.
+fn after_speech_verb(text: &str, sentence: Span, t: Span) -> bool {
+    let before = text.get(sentence.start..t.start).unwrap_or("");
+    let mut words = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if matches!(w, Some("on" | "late" | "early")) {
+        w = words.next();
+    }
+    matches!(
+        w,
+        Some("said" | "says" | "told" | "announced" | "added" | "reported" | "reporters")
+    )
+}
+
+/// The first day of a DATE value: `2021-03` → 2021-03-01, `2020-W43-WE` →
+/// the Saturday of that week; None for values with unknown digits.
+fn value_start(v: &str) -> Option<chrono::NaiveDate> {
+    let day = v.get(..10).and_then(parse_day);
+    if day.is_some() {
+        return day;
+    }
+    let year: i32 = v.get(..4)?.parse().ok()?;
+    let rest = v.get(4..).unwrap_or("");
+    if rest.is_empty() {
+        return chrono::NaiveDate::from_ymd_opt(year, 1, 1);
+    }
+    if let Some(w) = rest.strip_prefix("-W") {
+        let week: u32 = w.get(..2)?.parse().ok()?;
+        let weekday = if w.get(2..) == Some("-WE") {
+            chrono::Weekday::Sat
+        } else {
+            chrono::Weekday::Mon
+        };
+        return chrono::NaiveDate::from_isoywd_opt(year, week, weekday);
+    }
+    let month: u32 = rest.strip_prefix('-')?.get(..2)?.parse().ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, month, 1)
 }
 
 /// A title line: among the first sentences, with no closing punctuation.
