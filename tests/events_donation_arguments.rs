@@ -121,3 +121,35 @@ fn donation_dated_by_its_goods_in_a_later_sentence() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn dates_of_asides_do_not_date_the_donation() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Li Wei, who runs a shop and whose father was treated there in 2019, will donate \
+             $2 million to the Red Cross next month.",
+            Some(&[("status", "planned"), ("date", "2020-06")]),
+        ),
+        (
+            "Huawei donated 20 ventilators to Wuhan Union Hospital, which was damaged by floods \
+             in 2019.",
+            Some(&[("date", "")]),
+        ),
+        (
+            "Under the agreement, signed in Rome on Monday, Siemens will donate $2 million to \
+             the Red Cross.",
+            Some(&[("status", "planned"), ("date", "")]),
+        ),
+        (
+            "Siemens will provide $2 million to the Red Cross, under an agreement signed in \
+             Rome on Monday.",
+            Some(&[("status", "planned"), ("date", "")]),
+        ),
+        // the donation's own date stays, asides or not
+        (
+            "Siemens, which has offices in Milan, donated $2 million to the Red Cross on Monday.",
+            Some(&[("date", "2020-05-18")]),
+        ),
+    ];
+    run_table("donation", cases);
+}

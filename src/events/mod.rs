@@ -1410,7 +1410,12 @@ impl EventExtractor {
                     Position::Near(w) => (t0.saturating_sub(w), (t1 + w).min(n)),
                     _ => (0, n),
                 };
-                let mut fills = self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi);
+                let mut fills =
+                    if slot.filler == Filler::Date && self.set.types[kind].skip_aside_dates {
+                        nearest_date_outside_asides(doc, s, t0, t1, lo, hi)
+                    } else {
+                        self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
+                    };
                 if slot.repeat && matches!(slot.filler, Filler::Money | Filler::Amount) {
                     let more = fills.first().and_then(|f| {
                         let a = amount_at(&s.toks, f.t0, &s.blocked)?;
@@ -3035,6 +3040,90 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
 }
 
 /// A word that, between a speech verb and a trigger, shows a clause of its
+/// The date nearest to the trigger within tokens `lo..hi`, as
+/// `fill_nearest` picks it, but not one of an aside (`date_of_an_aside`).
+fn nearest_date_outside_asides(
+    doc: &Document,
+    s: &Sent,
+    t0: usize,
+    t1: usize,
+    lo: usize,
+    hi: usize,
+) -> Vec<Fill> {
+    let dist = |a: usize, b: usize| {
+        if a >= t1 {
+            a - t1
+        } else {
+            t0.saturating_sub(b)
+        }
+    };
+    s.tims
+        .iter()
+        .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
+        .filter(|t| !not_the_events_date(s, t, t0, t1) && !date_of_an_aside(s, t, t0, t1))
+        .min_by_key(|t| {
+            let v = &doc.timexes[t.idx].value;
+            (
+                is_bare_time(v),
+                is_ref_value(v),
+                dist(t.t0, t.t1),
+                t.t0 < t0,
+            )
+        })
+        .map(|t| vec![timex_fill(doc, s, *t)])
+        .unwrap_or_default()
+}
+
+/// A date in a comma-delimited part of the sentence that has a verb of its
+/// own and not the trigger: a relative clause ("Zhao, who … and whose father
+/// was treated in 2017, will donate …"; "… to the hospital, which was damaged
+/// in the earthquake of November 2019"), a participle aside before the
+/// trigger ("Under the agreement, signed in Tirana on 23/11/2021 by …, the
+/// region will donate …") or a noun with its participle after it ("will
+/// provide $3.2 million …, under an agreement signed in Amman on Tuesday").
+fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    let n = s.toks.len();
+    let start = (0..t.t0)
+        .rev()
+        .find(|&j| s.lower(j) == ",")
+        .map_or(0, |j| j + 1);
+    let end = (t.t1..n).find(|&j| s.lower(j) == ",").unwrap_or(n);
+    if t0 < end && t1 > start {
+        return false;
+    }
+    let participle = |k: usize| {
+        let w = s.lower(k);
+        w.len() > 4
+            && w.ends_with("ed")
+            && s.toks[k].word
+            && !s.toks[k].cap
+            && s.ment_at[k].is_none()
+            && !s.blocked[k]
+            && !s.speech[k]
+    };
+    (start..t.t0).any(|k| {
+        let w = s.lower(k);
+        if matches!(w, "who" | "whose" | "which") {
+            return true;
+        }
+        if !participle(k) {
+            return false;
+        }
+        let prev = s.lower(k.wrapping_sub(1));
+        // "Under the agreement, signed in Tirana on …, the region will …"
+        let aside_before = k == start && start > 0 && end < t0;
+        // "…, under an agreement signed in Amman on Tuesday"
+        let after_noun = k > start
+            && start > t1
+            && s.toks[k - 1].word
+            && !s.toks[k - 1].cap
+            && !text::is_function_word(prev)
+            && !is_be_form(prev)
+            && !is_aux(prev);
+        aside_before || after_noun
+    })
+}
+
 /// own ("said *that* …", "said *it had* …"): a complementiser, a subject
 /// pronoun or an auxiliary.
 fn opens_a_clause(w: &str) -> bool {

@@ -83,6 +83,10 @@ struct RawEventType {
     /// ("mode = in-person": a meeting held in Amman was held in person).
     #[serde(default)]
     at_place: Option<Spanned<String>>,
+    /// Dates in a comma-delimited aside with a verb of its own ("Zhao, whose
+    /// father was treated in 2017, will donate …") are not the event's.
+    #[serde(default)]
+    skip_aside_dates: bool,
 }
 
 #[derive(Deserialize)]
@@ -156,6 +160,8 @@ pub struct EventType {
     /// (role, value) an event gets when it happened (or is reported to have
     /// happened) at a `place` and has no argument in that role.
     pub at_place: Option<(String, String)>,
+    /// Dates in a comma-delimited aside with a verb of its own are skipped.
+    pub skip_aside_dates: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -614,6 +620,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 roles,
                 anaphors: t.anaphors.iter().map(|a| phrase(a)).collect(),
                 at_place,
+                skip_aside_dates: t.skip_aside_dates,
             });
         }
     }
