@@ -153,3 +153,36 @@ fn dates_of_asides_do_not_date_the_donation() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn handover_of_goods_donated_by_another() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // the envoy hands over, the state gives
+        (
+            "Wang Yi handed over a batch of supplies donated by China, including 500 tents and \
+             200 blankets.",
+            Some(&[
+                ("donor", "China"),
+                ("-donor", "Wang Yi"),
+                ("item", "500 tents"),
+                ("item", "200 blankets"),
+            ]),
+        ),
+        (
+            "Wang Yi handed over 500 tents donated by China to Kenya on Monday.",
+            Some(&[
+                ("donor", "China"),
+                ("-donor", "Wang Yi"),
+                ("recipient", "Kenya"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        // nobody else named: the one who hands over gives
+        (
+            "Huawei handed over 500 tents to Kenya.",
+            Some(&[("donor", "Huawei"), ("recipient", "Kenya")]),
+        ),
+        ("Li Wei handed over power to Zhang Hua.", None),
+    ];
+    run_table("donation", cases);
+}
