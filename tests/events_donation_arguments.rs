@@ -186,3 +186,24 @@ fn handover_of_goods_donated_by_another() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn capital_gives_for_its_country() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // the country named in the article, its capital as the giver
+        (
+            "Chinese doctors arrived on Monday with 500 tents, a gift from Beijing to Kenya.",
+            Some(&[("donor", "China"), ("recipient", "Kenya")]),
+        ),
+        (
+            "China's envoy said on Monday that Beijing pledged $2 million to Kenya.",
+            Some(&[("donor", "China"), ("recipient", "Kenya")]),
+        ),
+        // people from the capital are not its government
+        (
+            "Chinese officials said experts from Beijing pledged $2 million to Kenya.",
+            Some(&[("-donor", "China")]),
+        ),
+    ];
+    run_table("donation", cases);
+}

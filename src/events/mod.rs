@@ -1010,7 +1010,10 @@ impl EventExtractor {
             if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
                 continue;
             }
-            let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
+            let mut fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
+            if fills.is_empty() && ty.capitals_for_countries {
+                fills = self.capital_fills(doc, ctx, s, slot, (t0, t1, cs, ce), rel, rule.event);
+            }
             let mut any = false;
             for f in fills {
                 // An entity fills one role only; values (item, amount, date)
@@ -1156,6 +1159,45 @@ impl EventExtractor {
             timex,
             date_sentence: s.idx,
         })
+    }
+
+    /// `slot` (an entity slot that takes a country and no place) filled by a
+    /// capital standing for its country: "a gift from Canberra", "Beijing
+    /// donated …".
+    #[allow(clippy::too_many_arguments)]
+    fn capital_fills(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        (t0, t1, cs, ce): (usize, usize, usize, usize),
+        rel: Option<usize>,
+        kind: usize,
+    ) -> Vec<Fill> {
+        let Filler::Entity(types) = &slot.filler else {
+            return Vec::new();
+        };
+        if !types.contains(&EntityType::Country) || types.contains(&EntityType::Location) {
+            return Vec::new();
+        }
+        let mut wider = slot.clone();
+        wider.filler = Filler::Entity(vec![EntityType::Location]);
+        // Right after the trigger or its subject only: "the delegation from
+        // Pyongyang … sought more pledges" does not pledge.
+        let subject = slot.position == Position::Subject;
+        self.fill_slot(doc, ctx, s, &wider, t0, t1, cs, ce, rel, kind)
+            .into_iter()
+            .filter(|f| {
+                if subject {
+                    // ("experts from Beijing" come from there)
+                    f.t0 == 0 || !PREPS.contains(&s.lower(f.t0 - 1))
+                } else {
+                    f.t0 >= t1 && f.t0 <= t1 + 3
+                }
+            })
+            .filter_map(|f| capital_as_country(doc, s, f))
+            .collect()
     }
 
     /// "the donation", "the online meeting", "the same meeting".
@@ -3723,6 +3765,99 @@ fn definite_organization(doc: &Document, s: &Sent, k: usize, filler: &Filler) ->
         value: None,
         resolved: true,
     }])
+}
+
+/// National capitals that news uses for their governments ("Canberra",
+/// "Beijing"), with their countries' codes. (Not capitals that share a name
+/// with their country or a state: Singapore, Kuwait, Washington.)
+const CAPITALS: &[(&str, &str)] = &[
+    ("Beijing", "CN"),
+    ("Tokyo", "JP"),
+    ("Seoul", "KR"),
+    ("Moscow", "RU"),
+    ("London", "GB"),
+    ("Paris", "FR"),
+    ("Berlin", "DE"),
+    ("Rome", "IT"),
+    ("Madrid", "ES"),
+    ("Canberra", "AU"),
+    ("Wellington", "NZ"),
+    ("Ottawa", "CA"),
+    ("New Delhi", "IN"),
+    ("Islamabad", "PK"),
+    ("Ankara", "TR"),
+    ("Tehran", "IR"),
+    ("Riyadh", "SA"),
+    ("Abu Dhabi", "AE"),
+    ("Doha", "QA"),
+    ("Brasilia", "BR"),
+    ("Pretoria", "ZA"),
+    ("Cairo", "EG"),
+    ("Jakarta", "ID"),
+    ("Kyiv", "UA"),
+    ("Kiev", "UA"),
+    ("Warsaw", "PL"),
+    ("Vilnius", "LT"),
+    ("Stockholm", "SE"),
+    ("Oslo", "NO"),
+    ("Copenhagen", "DK"),
+    ("Helsinki", "FI"),
+    ("Vienna", "AT"),
+    ("Dublin", "IE"),
+    ("Taipei", "TW"),
+    ("Pyongyang", "KP"),
+    ("Hanoi", "VN"),
+    ("Manila", "PH"),
+    ("Bangkok", "TH"),
+    ("Kuala Lumpur", "MY"),
+    ("Dhaka", "BD"),
+    ("Kabul", "AF"),
+    ("Baghdad", "IQ"),
+    ("Damascus", "SY"),
+    ("Amman", "JO"),
+    ("Tbilisi", "GE"),
+    ("Baku", "AZ"),
+    ("Yerevan", "AM"),
+    ("Minsk", "BY"),
+    ("Astana", "KZ"),
+    ("Tashkent", "UZ"),
+    ("Bishkek", "KG"),
+    ("Ulaanbaatar", "MN"),
+    ("Havana", "CU"),
+    ("Caracas", "VE"),
+    ("Bogota", "CO"),
+    ("Lima", "PE"),
+    ("Buenos Aires", "AR"),
+    ("Santiago", "CL"),
+    ("Addis Ababa", "ET"),
+    ("Abuja", "NG"),
+    ("Accra", "GH"),
+    ("Nairobi", "KE"),
+    ("Khartoum", "SD"),
+    ("Kathmandu", "NP"),
+];
+
+/// A fill of a capital city ("Canberra") as the country it stands for, when
+/// the article names that country too (its entity is the argument). Not
+/// "Beijing-based" or "Beijing's".
+fn capital_as_country(doc: &Document, s: &Sent, f: Fill) -> Option<Fill> {
+    let e = &doc.entities[f.entity?];
+    if e.kind != EntityType::Location || matches!(s.lower(f.t1), "-" | "'s") {
+        return None;
+    }
+    let &(_, code) = CAPITALS.iter().find(|(c, _)| *c == e.name)?;
+    if e.attributes.get("country").is_some_and(|c| c != code) {
+        return None;
+    }
+    let country = doc
+        .entities
+        .iter()
+        .position(|c| c.kind == EntityType::Country && c.kb_id.as_deref() == Some(code))?;
+    Some(Fill {
+        entity: Some(country),
+        resolved: true,
+        ..f
+    })
 }
 
 /// A country ISO code from the context of an argument mention: "China's X",

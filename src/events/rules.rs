@@ -87,6 +87,10 @@ struct RawEventType {
     /// father was treated in 2017, will donate …") are not the event's.
     #[serde(default)]
     skip_aside_dates: bool,
+    /// A capital fills a slot that takes a country and no place ("a gift
+    /// from Canberra": Australia).
+    #[serde(default)]
+    capitals_for_countries: bool,
 }
 
 #[derive(Deserialize)]
@@ -162,6 +166,8 @@ pub struct EventType {
     pub at_place: Option<(String, String)>,
     /// Dates in a comma-delimited aside with a verb of its own are skipped.
     pub skip_aside_dates: bool,
+    /// A capital fills a slot that takes a country and no place.
+    pub capitals_for_countries: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -621,6 +627,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 anaphors: t.anaphors.iter().map(|a| phrase(a)).collect(),
                 at_place,
                 skip_aside_dates: t.skip_aside_dates,
+                capitals_for_countries: t.capitals_for_countries,
             });
         }
     }
