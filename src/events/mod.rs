@@ -1010,7 +1010,10 @@ impl EventExtractor {
             if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
                 continue;
             }
-            let fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
+            let mut fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
+            if fills.is_empty() && ty.capitals_for_countries {
+                fills = self.capital_fills(doc, ctx, s, slot, (t0, t1, cs, ce), rel, rule.event);
+            }
             let mut any = false;
             for f in fills {
                 // An entity fills one role only; values (item, amount, date)
@@ -1156,6 +1159,45 @@ impl EventExtractor {
             timex,
             date_sentence: s.idx,
         })
+    }
+
+    /// `slot` (an entity slot that takes a country and no place) filled by a
+    /// capital standing for its country: "a gift from Canberra", "Beijing
+    /// donated …".
+    #[allow(clippy::too_many_arguments)]
+    fn capital_fills(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        (t0, t1, cs, ce): (usize, usize, usize, usize),
+        rel: Option<usize>,
+        kind: usize,
+    ) -> Vec<Fill> {
+        let Filler::Entity(types) = &slot.filler else {
+            return Vec::new();
+        };
+        if !types.contains(&EntityType::Country) || types.contains(&EntityType::Location) {
+            return Vec::new();
+        }
+        let mut wider = slot.clone();
+        wider.filler = Filler::Entity(vec![EntityType::Location]);
+        // Right after the trigger or its subject only: "the delegation from
+        // Pyongyang … sought more pledges" does not pledge.
+        let subject = slot.position == Position::Subject;
+        self.fill_slot(doc, ctx, s, &wider, t0, t1, cs, ce, rel, kind)
+            .into_iter()
+            .filter(|f| {
+                if subject {
+                    // ("experts from Beijing" come from there)
+                    f.t0 == 0 || !PREPS.contains(&s.lower(f.t0 - 1))
+                } else {
+                    f.t0 >= t1 && f.t0 <= t1 + 3
+                }
+            })
+            .filter_map(|f| capital_as_country(doc, s, f))
+            .collect()
     }
 
     /// "the donation", "the online meeting", "the same meeting".
@@ -1410,7 +1452,12 @@ impl EventExtractor {
                     Position::Near(w) => (t0.saturating_sub(w), (t1 + w).min(n)),
                     _ => (0, n),
                 };
-                let mut fills = self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi);
+                let mut fills =
+                    if slot.filler == Filler::Date && self.set.types[kind].skip_aside_dates {
+                        nearest_date_outside_asides(doc, s, t0, t1, lo, hi)
+                    } else {
+                        self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
+                    };
                 if slot.repeat && matches!(slot.filler, Filler::Money | Filler::Amount) {
                     let more = fills.first().and_then(|f| {
                         let a = amount_at(&s.toks, f.t0, &s.blocked)?;
@@ -1420,6 +1467,7 @@ impl EventExtractor {
                 }
                 fills
             }
+            Position::Gapped(words) => self.fill_gapped(doc, ctx, s, slot, words, t1, ce),
             Position::Here => {
                 // "here" first: finding the dateline reads the article's
                 // first lines, and few sentences say "here".
@@ -1444,6 +1492,85 @@ impl EventExtractor {
                 }]
             }
         }
+    }
+
+    /// "donated 25 ambulances to A and 50 million rupees to B": the
+    /// conjuncts after "and" that repeat the pattern "<thing> <prep> <name>"
+    /// of the trigger's first complement. Entity fillers take the names after
+    /// the preposition, other fillers the things before it.
+    #[allow(clippy::too_many_arguments)]
+    fn fill_gapped(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        words: &[Phrase],
+        t1: usize,
+        ce: usize,
+    ) -> Vec<Fill> {
+        let hi = ce.min(s.toks.len()).min(t1 + 40);
+        let prep_at = |k: usize| {
+            words
+                .iter()
+                .find(|w| matches_at(&s.toks, k, w))
+                .map(|w| w.len())
+        };
+        let mut out = Vec::new();
+        let mut seen_prep = false;
+        let mut k = t1;
+        while k < hi {
+            if s.ment_at[k].is_none() && prep_at(k).is_some() {
+                seen_prep = true;
+            }
+            if !(seen_prep && s.lower(k) == "and") {
+                k += 1;
+                continue;
+            }
+            // the conjunct: words up to the preposition, no name, no clause
+            let a = k + 1;
+            let mut j = a;
+            while j < hi && j < a + 10 && prep_at(j).is_none() {
+                let t = &s.toks[j];
+                let part_of_number = matches!(t.l(), "," | "." | "-" | "$" | "€" | "£")
+                    && s.toks.get(j + 1).is_some_and(|x| x.word);
+                if s.ment_at[j].is_some()
+                    || (!t.word && !part_of_number)
+                    || is_clause_word(t.l())
+                    || s.speech[j]
+                {
+                    break;
+                }
+                j += 1;
+            }
+            let Some(len) = prep_at(j).filter(|_| j > a && j < hi) else {
+                k += 1;
+                continue;
+            };
+            // ("to a Chinese hospital and an Italian hospital respectively to
+            // aid …": no name after the preposition, no conjunct)
+            let named = !self
+                .fill_at(doc, ctx, s, &Filler::Entity(Vec::new()), j + len, false)
+                .is_empty();
+            if !named {
+                k += 1;
+                continue;
+            }
+            if matches!(slot.filler, Filler::Entity(_)) {
+                out.extend(self.fill_at(doc, ctx, s, &slot.filler, j + len, slot.repeat));
+            } else {
+                out.extend(
+                    self.fill_at(doc, ctx, s, &slot.filler, a, slot.repeat)
+                        .into_iter()
+                        .filter(|f| f.t1 <= j),
+                );
+            }
+            if !slot.repeat && !out.is_empty() {
+                break;
+            }
+            k = j + len;
+        }
+        out
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1718,7 +1845,10 @@ impl EventExtractor {
                 {
                     q += 1;
                 }
-                if s.lower(q) == "and" || (s.lower(q) == "," && s.lower(q + 1) == "and") {
+                if s.lower(q) == "and"
+                    || (s.lower(q) == "," && s.lower(q + 1) == "and")
+                    || next_member_after_comma(doc, s, filler, q)
+                {
                     j = q;
                 } else {
                     break;
@@ -1732,6 +1862,10 @@ impl EventExtractor {
                 j += 1;
             }
             let and = matches!(s.lower(j - 1), "and" | "or");
+            // "go to A and to B": the preposition repeated before a member
+            if and && matches!(s.lower(j), "to" | "for" | "with") {
+                j += 1;
+            }
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             let m = match s.mention_starting(j) {
@@ -1840,7 +1974,9 @@ impl EventExtractor {
                         fills
                     }
                     None if s.mention_starting(k).is_some() => Vec::new(),
-                    None => resolve_reference(doc, ctx, s, k, filler).unwrap_or_default(),
+                    None => resolve_reference(doc, ctx, s, k, filler)
+                        .or_else(|| definite_organization(doc, s, k, filler))
+                        .unwrap_or_default(),
                 }
             }
             Filler::Date => {
@@ -2120,6 +2256,7 @@ impl EventExtractor {
                 None => merged.push(c),
             }
         }
+        date_from_item_followup(doc, sentences, &mut merged);
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
@@ -2294,6 +2431,163 @@ fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
         .filter(|a| a.entity.is_none() && shared(a))
         .count();
     entities >= 1 && entities + details >= 2
+}
+
+/// "A in Waycross, B in Hawkinsville and C": after a member's place, a
+/// comma and a named organization or person go on with the list (a place
+/// after the comma is the first place's container: "in Naples, Italy").
+fn next_member_after_comma(doc: &Document, s: &Sent, filler: &Filler, q: usize) -> bool {
+    if s.lower(q) != "," {
+        return false;
+    }
+    // (and the member ends there: "…, a Bonn Finance Ministry spokesman
+    // said" is no member)
+    s.mention_starting(skip_dets(s, q + 1)).is_some_and(|m| {
+        matches!(
+            doc.entities[m.idx].kind,
+            EntityType::Organization | EntityType::Person
+        ) && entity_ok(doc, filler, m.idx)
+            && matches!(s.lower(m.t1), "" | "in" | "," | "and" | "." | ";")
+    })
+}
+
+/// "X donated 25 ambulances to Y. The ambulances were flagged off on
+/// Tuesday.": a sentence soon after a date-less event whose subject is the
+/// event's item again dates the event (the handover of the goods). Only a
+/// date on the right side of the article date: not yet past for a planned
+/// event, past for the others; not the date of a saying ("said on Monday").
+fn date_from_item_followup(doc: &Document, sentences: &[Span], merged: &mut [Cand]) {
+    let starts: Vec<(usize, usize)> = merged.iter().map(|c| (c.kind, c.sentence)).collect();
+    for c in merged.iter_mut() {
+        if c.timex
+            .is_some_and(|t| !is_ref_value(&doc.timexes[t].value))
+        {
+            continue;
+        }
+        let heads: Vec<String> = c
+            .args
+            .iter()
+            .filter(|a| a.role == "item")
+            .filter_map(|a| {
+                a.span
+                    .text(&doc.text)
+                    .rsplit(|ch: char| !ch.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .filter(|w| w.len() > 2 && w.chars().all(char::is_alphabetic))
+                    .map(str::to_lowercase)
+            })
+            .collect();
+        if heads.is_empty() {
+            continue;
+        }
+        let heads: Vec<&str> = heads
+            .iter()
+            .map(String::as_str)
+            .chain(GOODS_ON_THE_WAY.iter().copied())
+            .collect();
+        // (from the last sentence that told it: a headline's event is told
+        // again by the lead)
+        let told = c.evidence.iter().copied().max().unwrap_or(c.sentence);
+        for (j, sentence) in sentences.iter().enumerate().take(told + 4).skip(told + 1) {
+            // another event of the kind told in between has its own follow-ups
+            if starts
+                .iter()
+                .any(|&(k, x)| k == c.kind && x > told && x <= j)
+            {
+                break;
+            }
+            let text = sentence.text(&doc.text);
+            let mut words = text
+                .split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            if words.next().is_none_or(|w| w != "The") {
+                continue;
+            }
+            // "The ambulances", "The 25 ambulances", "The donated laptops"
+            if !words
+                .take(3)
+                .any(|w| heads.iter().any(|h| w.eq_ignore_ascii_case(h)))
+            {
+                continue;
+            }
+            let found = doc.timexes.iter().position(|t| {
+                t.sentence == j
+                    && matches!(t.kind, TimexType::Date | TimexType::Time)
+                    && !is_ref_value(&t.value)
+                    && !after_speech_verb(&doc.text, *sentence, t.span)
+                    && match (value_start(&t.value), doc.date) {
+                        (Some(d), Some(dd)) => (c.status == EventStatus::Planned) == (d > dd),
+                        (Some(_), None) => true,
+                        (None, _) => false,
+                    }
+            });
+            if let Some(t) = found {
+                c.timex = Some(t);
+                c.date_sentence = j;
+                if !c.evidence.contains(&j) {
+                    c.evidence.push(j);
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Words for donated goods on their way, whatever they are: "The shipment
+/// left Atlanta on Monday".
+const GOODS_ON_THE_WAY: &[&str] = &[
+    "shipment",
+    "shipments",
+    "consignment",
+    "consignments",
+    "cargo",
+    "handover",
+    "delivery",
+    "deliveries",
+    "aid",
+    "supplies",
+    "goods",
+];
+
+/// "said on Monday", "told reporters Tuesday": the date of a saying.
+fn after_speech_verb(text: &str, sentence: Span, t: Span) -> bool {
+    let before = text.get(sentence.start..t.start).unwrap_or("");
+    let mut words = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let mut w = words.next();
+    if matches!(w, Some("on" | "late" | "early")) {
+        w = words.next();
+    }
+    matches!(
+        w,
+        Some("said" | "says" | "told" | "announced" | "added" | "reported" | "reporters")
+    )
+}
+
+/// The first day of a DATE value: `2021-03` → 2021-03-01, `2020-W43-WE` →
+/// the Saturday of that week; None for values with unknown digits.
+fn value_start(v: &str) -> Option<chrono::NaiveDate> {
+    let day = v.get(..10).and_then(parse_day);
+    if day.is_some() {
+        return day;
+    }
+    let year: i32 = v.get(..4)?.parse().ok()?;
+    let rest = v.get(4..).unwrap_or("");
+    if rest.is_empty() {
+        return chrono::NaiveDate::from_ymd_opt(year, 1, 1);
+    }
+    if let Some(w) = rest.strip_prefix("-W") {
+        let week: u32 = w.get(..2)?.parse().ok()?;
+        let weekday = if w.get(2..) == Some("-WE") {
+            chrono::Weekday::Sat
+        } else {
+            chrono::Weekday::Mon
+        };
+        return chrono::NaiveDate::from_isoywd_opt(year, week, weekday);
+    }
+    let month: u32 = rest.strip_prefix('-')?.get(..2)?.parse().ok()?;
+    chrono::NaiveDate::from_ymd_opt(year, month, 1)
 }
 
 /// A title line: among the first sentences, with no closing punctuation.
@@ -2788,6 +3082,90 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
 }
 
 /// A word that, between a speech verb and a trigger, shows a clause of its
+/// The date nearest to the trigger within tokens `lo..hi`, as
+/// `fill_nearest` picks it, but not one of an aside (`date_of_an_aside`).
+fn nearest_date_outside_asides(
+    doc: &Document,
+    s: &Sent,
+    t0: usize,
+    t1: usize,
+    lo: usize,
+    hi: usize,
+) -> Vec<Fill> {
+    let dist = |a: usize, b: usize| {
+        if a >= t1 {
+            a - t1
+        } else {
+            t0.saturating_sub(b)
+        }
+    };
+    s.tims
+        .iter()
+        .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
+        .filter(|t| !not_the_events_date(s, t, t0, t1) && !date_of_an_aside(s, t, t0, t1))
+        .min_by_key(|t| {
+            let v = &doc.timexes[t.idx].value;
+            (
+                is_bare_time(v),
+                is_ref_value(v),
+                dist(t.t0, t.t1),
+                t.t0 < t0,
+            )
+        })
+        .map(|t| vec![timex_fill(doc, s, *t)])
+        .unwrap_or_default()
+}
+
+/// A date in a comma-delimited part of the sentence that has a verb of its
+/// own and not the trigger: a relative clause ("Zhao, who … and whose father
+/// was treated in 2017, will donate …"; "… to the hospital, which was damaged
+/// in the earthquake of November 2019"), a participle aside before the
+/// trigger ("Under the agreement, signed in Tirana on 23/11/2021 by …, the
+/// region will donate …") or a noun with its participle after it ("will
+/// provide $3.2 million …, under an agreement signed in Amman on Tuesday").
+fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    let n = s.toks.len();
+    let start = (0..t.t0)
+        .rev()
+        .find(|&j| s.lower(j) == ",")
+        .map_or(0, |j| j + 1);
+    let end = (t.t1..n).find(|&j| s.lower(j) == ",").unwrap_or(n);
+    if t0 < end && t1 > start {
+        return false;
+    }
+    let participle = |k: usize| {
+        let w = s.lower(k);
+        w.len() > 4
+            && w.ends_with("ed")
+            && s.toks[k].word
+            && !s.toks[k].cap
+            && s.ment_at[k].is_none()
+            && !s.blocked[k]
+            && !s.speech[k]
+    };
+    (start..t.t0).any(|k| {
+        let w = s.lower(k);
+        if matches!(w, "who" | "whose" | "which") {
+            return true;
+        }
+        if !participle(k) {
+            return false;
+        }
+        let prev = s.lower(k.wrapping_sub(1));
+        // "Under the agreement, signed in Tirana on …, the region will …"
+        let aside_before = k == start && start > 0 && end < t0;
+        // "…, under an agreement signed in Amman on Tuesday"
+        let after_noun = k > start
+            && start > t1
+            && s.toks[k - 1].word
+            && !s.toks[k - 1].cap
+            && !text::is_function_word(prev)
+            && !is_be_form(prev)
+            && !is_aux(prev);
+        aside_before || after_noun
+    })
+}
+
 /// own ("said *that* …", "said *it had* …"): a complementiser, a subject
 /// pronoun or an auxiliary.
 fn opens_a_clause(w: &str) -> bool {
@@ -3317,6 +3695,169 @@ fn resolve_reference(
         }
     }
     None
+}
+
+/// Head nouns of the institutions aid goes to, which news names once and
+/// then calls "the hospital". (Not "the bank", "the group", "the commission":
+/// those are as often a different one than the last named.)
+const RECEIVING_INSTITUTIONS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "school",
+    "university",
+    "college",
+    "library",
+    "foundation",
+    "fund",
+    "charity",
+    "museum",
+    "orphanage",
+    "society",
+    "association",
+    "trust",
+    "institute",
+    "centre",
+    "center",
+];
+
+/// "the hospital", "the foundation" at token `k` (after "the"): the
+/// organization named earlier whose name has that word ("Qiandong Mountain
+/// People's Hospital"), its most recent mention first. Only a bare head noun:
+/// "the hospital board" is something else.
+fn definite_organization(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
+    let t = s.toks.get(k)?;
+    if k == 0 || s.lower(k - 1) != "the" || !t.word || t.cap || t.lower.len() < 4 {
+        return None;
+    }
+    if s.toks.get(k + 1).is_some_and(|n| {
+        n.word && !text::is_function_word(&n.lower) || n.lower == "'s" || n.lower == "-"
+    }) {
+        return None;
+    }
+    let head = t.l();
+    if !RECEIVING_INSTITUTIONS.contains(&head) {
+        return None;
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for (ei, e) in doc.entities.iter().enumerate() {
+        if e.kind != EntityType::Organization || !entity_ok(doc, filler, ei) {
+            continue;
+        }
+        if !e
+            .name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case(head))
+        {
+            continue;
+        }
+        for m in &e.mentions {
+            if m.span.start < t.start && best.is_none_or(|(b, _)| m.span.start > b) {
+                best = Some((m.span.start, ei));
+            }
+        }
+    }
+    let (_, e) = best?;
+    Some(vec![Fill {
+        t0: k,
+        t1: k + 1,
+        span: Span::new(t.start, t.end),
+        entity: Some(e),
+        value: None,
+        resolved: true,
+    }])
+}
+
+/// National capitals that news uses for their governments ("Canberra",
+/// "Beijing"), with their countries' codes. (Not capitals that share a name
+/// with their country or a state: Singapore, Kuwait, Washington.)
+const CAPITALS: &[(&str, &str)] = &[
+    ("Beijing", "CN"),
+    ("Tokyo", "JP"),
+    ("Seoul", "KR"),
+    ("Moscow", "RU"),
+    ("London", "GB"),
+    ("Paris", "FR"),
+    ("Berlin", "DE"),
+    ("Rome", "IT"),
+    ("Madrid", "ES"),
+    ("Canberra", "AU"),
+    ("Wellington", "NZ"),
+    ("Ottawa", "CA"),
+    ("New Delhi", "IN"),
+    ("Islamabad", "PK"),
+    ("Ankara", "TR"),
+    ("Tehran", "IR"),
+    ("Riyadh", "SA"),
+    ("Abu Dhabi", "AE"),
+    ("Doha", "QA"),
+    ("Brasilia", "BR"),
+    ("Pretoria", "ZA"),
+    ("Cairo", "EG"),
+    ("Jakarta", "ID"),
+    ("Kyiv", "UA"),
+    ("Kiev", "UA"),
+    ("Warsaw", "PL"),
+    ("Vilnius", "LT"),
+    ("Stockholm", "SE"),
+    ("Oslo", "NO"),
+    ("Copenhagen", "DK"),
+    ("Helsinki", "FI"),
+    ("Vienna", "AT"),
+    ("Dublin", "IE"),
+    ("Taipei", "TW"),
+    ("Pyongyang", "KP"),
+    ("Hanoi", "VN"),
+    ("Manila", "PH"),
+    ("Bangkok", "TH"),
+    ("Kuala Lumpur", "MY"),
+    ("Dhaka", "BD"),
+    ("Kabul", "AF"),
+    ("Baghdad", "IQ"),
+    ("Damascus", "SY"),
+    ("Amman", "JO"),
+    ("Tbilisi", "GE"),
+    ("Baku", "AZ"),
+    ("Yerevan", "AM"),
+    ("Minsk", "BY"),
+    ("Astana", "KZ"),
+    ("Tashkent", "UZ"),
+    ("Bishkek", "KG"),
+    ("Ulaanbaatar", "MN"),
+    ("Havana", "CU"),
+    ("Caracas", "VE"),
+    ("Bogota", "CO"),
+    ("Lima", "PE"),
+    ("Buenos Aires", "AR"),
+    ("Santiago", "CL"),
+    ("Addis Ababa", "ET"),
+    ("Abuja", "NG"),
+    ("Accra", "GH"),
+    ("Nairobi", "KE"),
+    ("Khartoum", "SD"),
+    ("Kathmandu", "NP"),
+];
+
+/// A fill of a capital city ("Canberra") as the country it stands for, when
+/// the article names that country too (its entity is the argument). Not
+/// "Beijing-based" or "Beijing's".
+fn capital_as_country(doc: &Document, s: &Sent, f: Fill) -> Option<Fill> {
+    let e = &doc.entities[f.entity?];
+    if e.kind != EntityType::Location || matches!(s.lower(f.t1), "-" | "'s") {
+        return None;
+    }
+    let &(_, code) = CAPITALS.iter().find(|(c, _)| *c == e.name)?;
+    if e.attributes.get("country").is_some_and(|c| c != code) {
+        return None;
+    }
+    let country = doc
+        .entities
+        .iter()
+        .position(|c| c.kind == EntityType::Country && c.kb_id.as_deref() == Some(code))?;
+    Some(Fill {
+        entity: Some(country),
+        resolved: true,
+        ..f
+    })
 }
 
 /// A country ISO code from the context of an argument mention: "China's X",

@@ -83,6 +83,14 @@ struct RawEventType {
     /// ("mode = in-person": a meeting held in Amman was held in person).
     #[serde(default)]
     at_place: Option<Spanned<String>>,
+    /// Dates in a comma-delimited aside with a verb of its own ("Zhao, whose
+    /// father was treated in 2017, will donate …") are not the event's.
+    #[serde(default)]
+    skip_aside_dates: bool,
+    /// A capital fills a slot that takes a country and no place ("a gift
+    /// from Canberra": Australia).
+    #[serde(default)]
+    capitals_for_countries: bool,
 }
 
 #[derive(Deserialize)]
@@ -156,6 +164,10 @@ pub struct EventType {
     /// (role, value) an event gets when it happened (or is reported to have
     /// happened) at a `place` and has no argument in that role.
     pub at_place: Option<(String, String)>,
+    /// Dates in a comma-delimited aside with a verb of its own are skipped.
+    pub skip_aside_dates: bool,
+    /// A capital fills a slot that takes a country and no place.
+    pub capitals_for_countries: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,6 +207,9 @@ pub enum Position {
     Near(usize),
     /// The word "here": the dateline's city.
     Here,
+    /// A gapped conjunct after the trigger: in "donated X to A and Y to B",
+    /// `gapped(to)` finds B (entity fillers) or Y (other fillers).
+    Gapped(Vec<Phrase>),
 }
 
 /// What a slot accepts.
@@ -466,6 +481,13 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
             }
             Position::Prep(words)
         }
+        ("gapped", Some(a)) => {
+            let words: Vec<Phrase> = a.split('|').map(phrase).filter(|p| !p.is_empty()).collect();
+            if words.is_empty() {
+                return Err(format!("gapped() needs at least one word in {s:?}"));
+            }
+            Position::Gapped(words)
+        }
         ("near", Some(a)) => Position::Near(
             a.trim()
                 .parse()
@@ -474,7 +496,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         _ => {
             return Err(format!(
                 "unknown position {s:?} (expected subject, object, prep(w|w), between, \
-                 possessor, sentence, near(N) or here)"
+                 possessor, sentence, near(N), here or gapped(w|w))"
             ))
         }
     };
@@ -604,6 +626,8 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 roles,
                 anaphors: t.anaphors.iter().map(|a| phrase(a)).collect(),
                 at_place,
+                skip_aside_dates: t.skip_aside_dates,
+                capitals_for_countries: t.capitals_for_countries,
             });
         }
     }
