@@ -244,3 +244,13 @@ fn the_last_words_of_a_name_are_the_same_person() {
         run("Abu Rudeineh said the talks would go on. Later Spokesman Nabil Abu Rudeineh left.");
     assert_eq!(people(&doc), vec!["Nabil Abu Rudeineh"]);
 }
+
+#[test]
+fn a_preposition_opening_the_sentence_is_no_part_of_a_name() {
+    let doc = run("Inside Hospital Amazonico, Dr. Julio Paredes runs the ward.");
+    assert!(
+        !doc.entities.iter().any(|e| e.name.starts_with("Inside")),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+}
