@@ -1927,6 +1927,18 @@ impl EventExtractor {
                 }
                 vec![text_fill(s, p, b, None)]
             }
+            // ("briefed on [the meeting between X and Y]" names no subject)
+            Filler::NpList => np_list_at(doc, s, p)
+                .filter(|&(a, b)| {
+                    let head = skip_dets(s, a).min(b - 1);
+                    let trigger = self
+                        .forms_by_head
+                        .get(s.lower(head))
+                        .is_some_and(|fs| fs.iter().any(|(f, _)| matches_at(&s.toks, head, f)));
+                    self.np_ok(s, head, b) && !trigger
+                })
+                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .unwrap_or_default(),
             Filler::Word(words) => {
                 for (w, v) in words {
                     if matches_at(&s.toks, p, w) {
@@ -2032,7 +2044,7 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::Clause | Filler::Dateline => Vec::new(),
+            Filler::Np | Filler::NpList | Filler::Clause | Filler::Dateline => Vec::new(),
         }
     }
 
@@ -3657,6 +3669,124 @@ impl WordScan {
         }
         Some(id)
     }
+}
+
+/// Does `w` end a topic list? A verb, pronoun or clause word does, and so
+/// does a preposition of the occasion rather than the subject ("discussed
+/// trade *with* X", "*during* the visit", "*at* the ministry"); those that
+/// modify the subject go on ("cooperation *in* desalination", "a power line
+/// *from* the dam").
+fn ends_topic(w: &str) -> bool {
+    text::is_function_word(w)
+        && !DETERMINERS.contains(&w)
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "from"
+                | "into"
+                | "through"
+                | "over"
+                | "toward"
+                | "towards"
+                | "about"
+                | "across"
+                | "under"
+                | "among"
+                | "including"
+        )
+}
+
+/// A noun phrase with its modifiers, or a list of them, from token `p` to
+/// the end of the clause (at most 30 tokens): "[repatriation flights, trade
+/// and the reopening of their borders], with both sides agreeing …". A
+/// comma goes on only into a list that ends with "and"; a date ends it.
+fn np_list_at(doc: &Document, s: &Sent, p: usize) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    // it must open like a noun phrase ("on Monday" does not)
+    noun_phrase(&s.toks, p, &s.blocked)?;
+    let lim = (p + 30).min(n);
+    let stop = |k: usize| {
+        let w = s.lower(k);
+        // a past tense after a noun is a verb ("directors elected …"); after
+        // an article it is an adjective ("a planned route")
+        let verb = k > p
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !s.toks[k].cap
+            && s.toks[k - 1].word
+            && !text::is_function_word(s.lower(k - 1))
+            && !s.lower(k - 1).starts_with(|c: char| c.is_ascii_digit());
+        s.blocked[k]
+            || (!s.toks[k].word && !matches!(w, "," | "-" | "'s" | "–" | "$" | "€" | "£"))
+            || is_clause_word(w)
+            || ends_topic(w)
+            || verb
+    };
+    // "and" before a verb or a pronoun joins clauses, not items
+    let and_clause = |k: usize| {
+        let w = s.lower(k + 1);
+        k + 1 >= n
+            || matches!(
+                w,
+                "he" | "she" | "they" | "it" | "we" | "also" | "then" | "later"
+            )
+            || (w.len() > 4 && w.ends_with("ed") && !s.toks[k + 1].cap)
+            || (w.ends_with("ing") && matches!(s.lower(k + 2), "to" | "the" | "a" | "an"))
+    };
+    // "talks on water [in Nairobi] on Monday": a city last before the date
+    // or the end is where the talks were, not what they were about
+    let venue = |k: usize| {
+        let m = s.mention_starting(skip_dets(s, k + 1));
+        matches!(s.lower(k), "in" | "at")
+            && m.is_some_and(|m| {
+                doc.entities[m.idx].kind == EntityType::Location
+                    && (m.t1 >= n
+                        || s.blocked[m.t1]
+                        || matches!(s.lower(m.t1), "on" | "last" | "next" | "this" | "," | "."))
+            })
+    };
+    let mut k = p;
+    let mut commas = 0;
+    while k < lim && !stop(k) && !venue(k) {
+        match s.lower(k) {
+            "and" | "or" if and_clause(k) => break,
+            "," => {
+                // (", and" ends a list of three or more, else it joins clauses)
+                if s.lower(k + 1) == "and" {
+                    if commas == 0 || and_clause(k + 1) {
+                        break;
+                    }
+                    k += 2;
+                    continue;
+                }
+                // ", B and C", ", B, C and D": only when an "and" comes
+                // before the next stop (an "and" inside a name is none: ", a
+                // statement from the Ministry of Planning and International
+                // Cooperation said")
+                let mut j = k + 1;
+                while j < lim && !stop(j) && (s.lower(j) != "and" || s.ment_at[j].is_some()) {
+                    j += 1;
+                }
+                if j >= lim || s.lower(j) != "and" || and_clause(j) {
+                    break;
+                }
+                commas += 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    // no dangling joiner or preposition ("resume flights in [October]")
+    while k > p && (text::is_function_word(s.lower(k - 1)) || s.lower(k - 1) == ",") {
+        k -= 1;
+    }
+    (k > p && (p..k).any(|j| s.toks[j].word && !DETERMINERS.contains(&s.lower(j))))
+        .then_some((p, k))
 }
 
 fn is_curly(text: &str, s: usize) -> bool {
