@@ -2726,6 +2726,9 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
 /// that is the speech verb's object ("today announced a donation of …",
 /// "announced grants") is dated by it: the announcement is the event.
 fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    if dates_the_infinitive(s, t, t1) {
+        return true;
+    }
     // "Jordan, who arrived on Wednesday, met X on Thursday": the relative
     // clause has its own verb and date.
     if t.t1 <= t0 && relative_clause_end(s, t.t0, t0).is_some() {
@@ -2797,6 +2800,32 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// "agreed on Wednesday to resume flights *in October*": a date after the
+/// infinitive that the trigger governs is when that is to happen, not when
+/// it was agreed.
+fn dates_the_infinitive(s: &Sent, t: &TokRange, t1: usize) -> bool {
+    let mut k = t1;
+    while k < t.t0
+        && (s.blocked[k]
+            || is_adverb(s.lower(k))
+            || (s.lower(k) == "on" && s.blocked.get(k + 1) == Some(&true)))
+    {
+        k += 1;
+    }
+    if matches_at(&s.toks, k, &["in".into(), "principle".into()]) {
+        k += 2;
+    }
+    // ("flew to Paris on Sunday": "to" before a name or an article is a
+    // preposition)
+    s.lower(k) == "to"
+        && k + 1 < t.t0
+        && s.toks[k + 1].word
+        && !s.toks[k + 1].cap
+        && !s.blocked[k + 1]
+        && !text::is_function_word(s.lower(k + 1))
+        && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A word that, between a speech verb and a trigger, shows a clause of its
