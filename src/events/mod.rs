@@ -2726,7 +2726,7 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
 /// that is the speech verb's object ("today announced a donation of …",
 /// "announced grants") is dated by it: the announcement is the event.
 fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
-    if dates_the_infinitive(s, t, t1) {
+    if dates_the_infinitive(s, t, t1) || in_relative_clause_after(s, t, t1) {
         return true;
     }
     // "Jordan, who arrived on Wednesday, met X on Thursday": the relative
@@ -2826,6 +2826,14 @@ fn dates_the_infinitive(s: &Sent, t: &TokRange, t1: usize) -> bool {
         && !s.blocked[k + 1]
         && !text::is_function_word(s.lower(k + 1))
         && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "X hosted Y, who arrived *on Sunday*": a relative clause on a person
+/// after the trigger has its own verb and date. (One on a thing may tell
+/// when the event comes about: "pledged 50,000 doses, which should arrive
+/// in mid-March".)
+fn in_relative_clause_after(s: &Sent, t: &TokRange, t1: usize) -> bool {
+    (t1 + 1..t.t0).any(|k| s.lower(k) == "who" && s.lower(k - 1) == ",")
 }
 
 /// A word that, between a speech verb and a trigger, shows a clause of its
