@@ -51,3 +51,33 @@ fn the_host_of_the_meeting_told_joins_it() {
     assert_eq!(role_names(&d, m, "organizer"), vec!["Japan".to_string()]);
     assert_eq!(m.date.as_deref(), Some("2020-05-18"));
 }
+
+#[test]
+fn meeting_with_the_people_of_a_country() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // "with officials from X and Y": the countries they speak for
+        (
+            "Zhang Hua held talks with officials from Kenya and Egypt on Monday.",
+            Some(&[
+                ("participant", "Zhang Hua"),
+                ("participant", "Kenya"),
+                ("participant", "Egypt"),
+            ]),
+        ),
+        (
+            "Putin met on Tuesday with leaders of France and Germany.",
+            Some(&[
+                ("participant", "Vladimir Putin"),
+                ("participant", "France"),
+                ("participant", "Germany"),
+            ]),
+        ),
+        // negotiations going on are no meeting
+        (
+            "The World Bank is in talks with Pakistan on a new loan.",
+            None,
+        ),
+        ("Huawei was also in talks with Italy about 5G.", None),
+    ];
+    run_table("meeting", cases);
+}
