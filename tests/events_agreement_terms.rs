@@ -58,6 +58,20 @@ fn agreement_terms_table() {
             "Britain wants stricter controls before agreeing to any reform.",
             None,
         ),
+        // what a signed agreement commits to: the infinitive after it
+        (
+            "Italy signed an agreement with Egypt on Monday to build two hospitals in Cairo by 2022.",
+            Some(&[("party", "Italy"), ("party", "Egypt"), ("topic", "build two hospitals in Cairo")]),
+        ),
+        // "to" before an article is a preposition, and a topic follows its trigger
+        (
+            "Japan signed a trade agreement to the delight of India.",
+            Some(&[("party", "Japan"), ("!topic", "")]),
+        ),
+        (
+            "Iran is expected to quit the treaty with Russia.",
+            Some(&[("!topic", "")]),
+        ),
     ];
     run_table("agreement", cases);
 }

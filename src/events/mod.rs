@@ -1366,6 +1366,9 @@ impl EventExtractor {
                 }
                 occ.sort();
                 for (_, p) in occ {
+                    if slot.filler == Filler::NpList && !list_follows(s, p, t1) {
+                        continue;
+                    }
                     let f = self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat);
                     if !f.is_empty() {
                         return f;
@@ -2826,6 +2829,21 @@ fn dates_the_infinitive(s: &Sent, t: &TokRange, t1: usize) -> bool {
         && !s.blocked[k + 1]
         && !text::is_function_word(s.lower(k + 1))
         && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// May a topic list start at token `p`? It follows its trigger ("agreed to
+/// [join the pact]" tells no topic of the pact), and after "to" it is an
+/// infinitive ("signed an agreement to [supply 50 buses]", not "to [the
+/// Balkans]").
+fn list_follows(s: &Sent, p: usize, t1: usize) -> bool {
+    p >= t1
+        && (s.lower(p.wrapping_sub(1)) != "to"
+            || s.toks.get(p).is_some_and(|t| {
+                t.word
+                    && !t.cap
+                    && !text::is_function_word(&t.lower)
+                    && !t.lower.starts_with(|c: char| c.is_ascii_digit())
+            }))
 }
 
 /// "X hosted Y, who arrived *on Sunday*": a relative clause on a person
