@@ -72,6 +72,15 @@ fn meeting_with_the_people_of_a_country() {
                 ("participant", "Germany"),
             ]),
         ),
+        // "the meeting brought together A and B"
+        (
+            "The video conference brought together Zhang Hua and Amina Yusuf on Monday.",
+            Some(&[
+                ("participant", "Zhang Hua"),
+                ("participant", "Amina Yusuf"),
+                ("mode=", "online"),
+            ]),
+        ),
         // negotiations going on are no meeting
         (
             "The World Bank is in talks with Pakistan on a new loan.",
