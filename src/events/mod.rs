@@ -1408,6 +1408,9 @@ impl EventExtractor {
                 }
                 occ.sort();
                 for (_, p) in occ {
+                    if slot.filler == Filler::NpList && !list_follows(s, p, t1) {
+                        continue;
+                    }
                     let f = self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat);
                     if !f.is_empty() {
                         return f;
@@ -2063,6 +2066,18 @@ impl EventExtractor {
                 }
                 vec![text_fill(s, p, b, None)]
             }
+            // ("briefed on [the meeting between X and Y]" names no subject)
+            Filler::NpList => np_list_at(doc, s, p)
+                .filter(|&(a, b)| {
+                    let head = skip_dets(s, a).min(b - 1);
+                    let trigger = self
+                        .forms_by_head
+                        .get(s.lower(head))
+                        .is_some_and(|fs| fs.iter().any(|(f, _)| matches_at(&s.toks, head, f)));
+                    self.np_ok(s, head, b) && !trigger
+                })
+                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .unwrap_or_default(),
             Filler::Word(words) => {
                 for (w, v) in words {
                     if matches_at(&s.toks, p, w) {
@@ -2168,7 +2183,7 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::Clause | Filler::Dateline => Vec::new(),
+            Filler::Np | Filler::NpList | Filler::Clause | Filler::Dateline => Vec::new(),
         }
     }
 
@@ -3008,6 +3023,9 @@ fn speech_verb_object(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
 /// that is the speech verb's object ("today announced a donation of …",
 /// "announced grants") is dated by it: the announcement is the event.
 fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
+    if dates_the_infinitive(s, t, t1) || in_relative_clause_after(s, t, t1) {
+        return true;
+    }
     // "Jordan, who arrived on Wednesday, met X on Thursday": the relative
     // clause has its own verb and date.
     if t.t1 <= t0 && relative_clause_end(s, t.t0, t0).is_some() {
@@ -3079,6 +3097,55 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// "agreed on Wednesday to resume flights *in October*": a date after the
+/// infinitive that the trigger governs is when that is to happen, not when
+/// it was agreed.
+fn dates_the_infinitive(s: &Sent, t: &TokRange, t1: usize) -> bool {
+    let mut k = t1;
+    while k < t.t0
+        && (s.blocked[k]
+            || is_adverb(s.lower(k))
+            || (s.lower(k) == "on" && s.blocked.get(k + 1) == Some(&true)))
+    {
+        k += 1;
+    }
+    if matches_at(&s.toks, k, &["in".into(), "principle".into()]) {
+        k += 2;
+    }
+    // ("flew to Paris on Sunday": "to" before a name or an article is a
+    // preposition)
+    s.lower(k) == "to"
+        && k + 1 < t.t0
+        && s.toks[k + 1].word
+        && !s.toks[k + 1].cap
+        && !s.blocked[k + 1]
+        && !text::is_function_word(s.lower(k + 1))
+        && !s.lower(k + 1).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// May a topic list start at token `p`? It follows its trigger ("agreed to
+/// [join the pact]" tells no topic of the pact), and after "to" it is an
+/// infinitive ("signed an agreement to [supply 50 buses]", not "to [the
+/// Balkans]").
+fn list_follows(s: &Sent, p: usize, t1: usize) -> bool {
+    p >= t1
+        && (s.lower(p.wrapping_sub(1)) != "to"
+            || s.toks.get(p).is_some_and(|t| {
+                t.word
+                    && !t.cap
+                    && !text::is_function_word(&t.lower)
+                    && !t.lower.starts_with(|c: char| c.is_ascii_digit())
+            }))
+}
+
+/// "X hosted Y, who arrived *on Sunday*": a relative clause on a person
+/// after the trigger has its own verb and date. (One on a thing may tell
+/// when the event comes about: "pledged 50,000 doses, which should arrive
+/// in mid-March".)
+fn in_relative_clause_after(s: &Sent, t: &TokRange, t1: usize) -> bool {
+    (t1 + 1..t.t0).any(|k| s.lower(k) == "who" && s.lower(k - 1) == ",")
 }
 
 /// A word that, between a speech verb and a trigger, shows a clause of its
@@ -4198,6 +4265,124 @@ impl WordScan {
         }
         Some(id)
     }
+}
+
+/// Does `w` end a topic list? A verb, pronoun or clause word does, and so
+/// does a preposition of the occasion rather than the subject ("discussed
+/// trade *with* X", "*during* the visit", "*at* the ministry"); those that
+/// modify the subject go on ("cooperation *in* desalination", "a power line
+/// *from* the dam").
+fn ends_topic(w: &str) -> bool {
+    text::is_function_word(w)
+        && !DETERMINERS.contains(&w)
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "from"
+                | "into"
+                | "through"
+                | "over"
+                | "toward"
+                | "towards"
+                | "about"
+                | "across"
+                | "under"
+                | "among"
+                | "including"
+        )
+}
+
+/// A noun phrase with its modifiers, or a list of them, from token `p` to
+/// the end of the clause (at most 30 tokens): "[repatriation flights, trade
+/// and the reopening of their borders], with both sides agreeing …". A
+/// comma goes on only into a list that ends with "and"; a date ends it.
+fn np_list_at(doc: &Document, s: &Sent, p: usize) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    // it must open like a noun phrase ("on Monday" does not)
+    noun_phrase(&s.toks, p, &s.blocked)?;
+    let lim = (p + 30).min(n);
+    let stop = |k: usize| {
+        let w = s.lower(k);
+        // a past tense after a noun is a verb ("directors elected …"); after
+        // an article it is an adjective ("a planned route")
+        let verb = k > p
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !s.toks[k].cap
+            && s.toks[k - 1].word
+            && !text::is_function_word(s.lower(k - 1))
+            && !s.lower(k - 1).starts_with(|c: char| c.is_ascii_digit());
+        s.blocked[k]
+            || (!s.toks[k].word && !matches!(w, "," | "-" | "'s" | "–" | "$" | "€" | "£"))
+            || is_clause_word(w)
+            || ends_topic(w)
+            || verb
+    };
+    // "and" before a verb or a pronoun joins clauses, not items
+    let and_clause = |k: usize| {
+        let w = s.lower(k + 1);
+        k + 1 >= n
+            || matches!(
+                w,
+                "he" | "she" | "they" | "it" | "we" | "also" | "then" | "later"
+            )
+            || (w.len() > 4 && w.ends_with("ed") && !s.toks[k + 1].cap)
+            || (w.ends_with("ing") && matches!(s.lower(k + 2), "to" | "the" | "a" | "an"))
+    };
+    // "talks on water [in Nairobi] on Monday": a city last before the date
+    // or the end is where the talks were, not what they were about
+    let venue = |k: usize| {
+        let m = s.mention_starting(skip_dets(s, k + 1));
+        matches!(s.lower(k), "in" | "at")
+            && m.is_some_and(|m| {
+                doc.entities[m.idx].kind == EntityType::Location
+                    && (m.t1 >= n
+                        || s.blocked[m.t1]
+                        || matches!(s.lower(m.t1), "on" | "last" | "next" | "this" | "," | "."))
+            })
+    };
+    let mut k = p;
+    let mut commas = 0;
+    while k < lim && !stop(k) && !venue(k) {
+        match s.lower(k) {
+            "and" | "or" if and_clause(k) => break,
+            "," => {
+                // (", and" ends a list of three or more, else it joins clauses)
+                if s.lower(k + 1) == "and" {
+                    if commas == 0 || and_clause(k + 1) {
+                        break;
+                    }
+                    k += 2;
+                    continue;
+                }
+                // ", B and C", ", B, C and D": only when an "and" comes
+                // before the next stop (an "and" inside a name is none: ", a
+                // statement from the Ministry of Planning and International
+                // Cooperation said")
+                let mut j = k + 1;
+                while j < lim && !stop(j) && (s.lower(j) != "and" || s.ment_at[j].is_some()) {
+                    j += 1;
+                }
+                if j >= lim || s.lower(j) != "and" || and_clause(j) {
+                    break;
+                }
+                commas += 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    // no dangling joiner or preposition ("resume flights in [October]")
+    while k > p && (text::is_function_word(s.lower(k - 1)) || s.lower(k - 1) == ",") {
+        k -= 1;
+    }
+    (k > p && (p..k).any(|j| s.toks[j].word && !DETERMINERS.contains(&s.lower(j))))
+        .then_some((p, k))
 }
 
 fn is_curly(text: &str, s: usize) -> bool {

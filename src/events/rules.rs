@@ -227,6 +227,11 @@ pub enum Filler {
     /// The words up to the end of the clause ("agreed to [open a border
     /// post at Moyale by the end of June], after talks …").
     Clause,
+    /// A noun phrase with its prepositional modifiers, or a list of them, to
+    /// the end of the clause: what talks were about ("discussed [poultry,
+    /// textiles and a shipping route between Tema and Mersin], a statement
+    /// said").
+    NpList,
     /// One of these phrases, normalised to the paired value.
     Word(Vec<(Phrase, String)>),
     /// The dateline city (with position `here`).
@@ -525,6 +530,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
         ("clause", None) => Filler::Clause,
+        ("np_list", None) => Filler::NpList,
         ("dateline", None) => Filler::Dateline,
         ("word", Some(a)) => {
             let mut words = Vec::new();
@@ -548,7 +554,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, clause, word(w => value, …) or dateline)"
+                 quantity, np, np_list, clause, word(w => value, …) or dateline)"
             ))
         }
     };
