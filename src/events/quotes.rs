@@ -767,10 +767,10 @@ impl<'r> SpeechPass<'r> {
                             k = j + 1;
                         }
                     }
-                    // "said, as the country braced for …": a clause of
-                    // circumstance, not what was said.
-                    // Set off by commas ("said, as previously announced, he
-                    // will …"), the clause is an aside and the content follows.
+                    // "said, as previously announced, he will …": an aside set
+                    // off by commas, and the content follows it. (Without the
+                    // closing comma, "…, X said, as the country braced for …",
+                    // the content was before the verb: the branch above.)
                     if k == v + 2 && s.lower(v + 1) == "," && is_subordinator(s.lower(k)) {
                         k = (k..n).find(|&j| s.lower(j) == ",").map_or(n, |j| j + 1);
                     }
@@ -1017,9 +1017,6 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
         && subject.split_whitespace().count() <= MAX_WORDS
 }
 
-/// Participles that open a sentence about the saying itself ("Speaking in
-/// Geneva on Wednesday, the minister said …"): what they open is the
-/// occasion, not the words reported.
 /// "…, the government said in a statement. The ministers also discussed
 /// gas, the statement said. …, it added.": an unresolved "it" or "the
 /// statement" goes on with the institution or country that spoke last,
@@ -1028,10 +1025,11 @@ fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usiz
     let mut last: Option<(usize, usize)> = None;
     for (q, ..) in found.iter_mut() {
         if q.speaker.is_none() {
-            let words = q
-                .speaker_span
-                .map(|sp| sp.text(&doc.text).to_ascii_lowercase());
-            if matches!(words.as_deref(), Some("it" | "the statement")) {
+            let continues = q.speaker_span.is_some_and(|sp| {
+                let w = sp.text(&doc.text);
+                w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("the statement")
+            });
+            if continues {
                 q.speaker = last
                     .filter(|&(_, sent)| q.sentence.saturating_sub(sent) <= 3)
                     .map(|(e, _)| e);
@@ -1056,9 +1054,10 @@ fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usiz
 
 /// A preposition that, with a determiner after it, opens a phrase of
 /// circumstance after a speech verb ("…, the government said in a statement
-/// released late on Thursday", "said at a news conference"): what follows
-/// is no content however long, so the content is before the verb. Not "said
-/// on Monday it would …", where a clause follows the date.
+/// released late on Thursday", "said at a news conference"): the phrase is
+/// no content however long; the content is before the verb, or after a
+/// "that" ("said in a statement that …"). Not "said on Monday it would …",
+/// where a clause follows the date.
 fn tail_is_circumstance(w: &str) -> bool {
     matches!(
         w,
@@ -1075,6 +1074,9 @@ fn is_subordinator(w: &str) -> bool {
     )
 }
 
+/// Participles that open a sentence about the saying itself ("Speaking in
+/// Geneva on Wednesday, the minister said …"): what they open is the
+/// occasion, not the words reported.
 fn is_participle_opener(w: &str) -> bool {
     matches!(
         w,
