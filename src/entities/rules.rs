@@ -1326,6 +1326,16 @@ mod anchor_tests {
         assert!(err.contains("drop `anchors`"), "{err}");
     }
 
+    /// A small seeded generator for the randomized comparisons below.
+    fn lcg(mut seed: u64) -> impl FnMut() -> usize {
+        move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        }
+    }
+
     #[test]
     fn reach_window_matches_a_byte_by_byte_count() {
         // The plain definition: walk out space by space.
@@ -1366,18 +1376,12 @@ mod anchor_tests {
             }
             (from.min(s), to.max(e))
         }
-        let mut seed = 7u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
+        let mut next = lcg(7);
         for _ in 0..20000 {
             let len = 1 + next() % 200;
             let b: Vec<u8> = (0..len)
                 .map(|_| {
-                    if next() % 3 == 0 {
+                    if next().is_multiple_of(3) {
                         b' '
                     } else {
                         b'a' + (next() % 3) as u8
@@ -1400,13 +1404,7 @@ mod anchor_tests {
 
     #[test]
     fn reach_window_by_looked_up_spaces_matches_the_count() {
-        let mut seed = 11u64;
-        let mut next = || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        };
+        let mut next = lcg(11);
         for _ in 0..20000 {
             let len = 1 + next() % 120;
             let b: Vec<u8> = (0..len)

@@ -1455,12 +1455,19 @@ impl EventExtractor {
                     Position::Near(w) => (t0.saturating_sub(w), (t1 + w).min(n)),
                     _ => (0, n),
                 };
-                let mut fills =
-                    if slot.filler == Filler::Date && self.set.types[kind].skip_aside_dates {
-                        nearest_date_outside_asides(doc, s, t0, t1, lo, hi)
-                    } else {
-                        self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
-                    };
+                let mut fills = if slot.filler == Filler::Date {
+                    nearest_date(
+                        doc,
+                        s,
+                        t0,
+                        t1,
+                        lo,
+                        hi,
+                        self.set.types[kind].skip_aside_dates,
+                    )
+                } else {
+                    self.fill_nearest(doc, s, &slot.filler, t0, t1, lo, hi)
+                };
                 if slot.repeat && matches!(slot.filler, Filler::Money | Filler::Amount) {
                     let more = fills.first().and_then(|f| {
                         let a = amount_at(&s.toks, f.t0, &s.blocked)?;
@@ -2109,13 +2116,7 @@ impl EventExtractor {
         lo: usize,
         hi: usize,
     ) -> Vec<Fill> {
-        let dist = |a: usize, b: usize| {
-            if a >= t1 {
-                a - t1
-            } else {
-                t0.saturating_sub(b)
-            }
-        };
+        let dist = |a: usize, b: usize| trigger_distance(t0, t1, a, b);
         match filler {
             Filler::Entity(_) => s
                 .ments
@@ -2125,25 +2126,7 @@ impl EventExtractor {
                 .min_by_key(|m| dist(m.t0, m.t1))
                 .map(|m| vec![fill_of(s, *m)])
                 .unwrap_or_default(),
-            Filler::Date => s
-                .tims
-                .iter()
-                .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
-                .filter(|t| !not_the_events_date(s, t, t0, t1))
-                // a bare "at 11 a.m." only when nothing names a day
-                .min_by_key(|t| {
-                    let v = &doc.timexes[t.idx].value;
-                    // at equal distance the one after the verb ("arrived on
-                    // Sunday and will fly to Paris tomorrow")
-                    (
-                        is_bare_time(v),
-                        is_ref_value(v),
-                        dist(t.t0, t.t1),
-                        t.t0 < t0,
-                    )
-                })
-                .map(|t| vec![timex_fill(doc, s, *t)])
-                .unwrap_or_default(),
+            Filler::Date => nearest_date(doc, s, t0, t1, lo, hi, false),
             Filler::Amount | Filler::Money | Filler::Quantity => {
                 let mut best: Option<(usize, text::Amount)> = None;
                 let mut k = lo;
@@ -3148,34 +3131,40 @@ fn in_relative_clause_after(s: &Sent, t: &TokRange, t1: usize) -> bool {
     (t1 + 1..t.t0).any(|k| s.lower(k) == "who" && s.lower(k - 1) == ",")
 }
 
-/// A word that, between a speech verb and a trigger, shows a clause of its
-/// The date nearest to the trigger within tokens `lo..hi`, as
-/// `fill_nearest` picks it, but not one of an aside (`date_of_an_aside`).
-fn nearest_date_outside_asides(
+/// Distance in tokens from the trigger `t0..t1` to the span `a..b`.
+fn trigger_distance(t0: usize, t1: usize, a: usize, b: usize) -> usize {
+    if a >= t1 {
+        a - t1
+    } else {
+        t0.saturating_sub(b)
+    }
+}
+
+/// The date nearest to the trigger within tokens `lo..hi`: a bare "at 11
+/// a.m." only when nothing names a day, at equal distance the one after
+/// the verb ("arrived on Sunday and will fly to Paris tomorrow"); with
+/// `skip_asides`, not one of an aside (`date_of_an_aside`).
+fn nearest_date(
     doc: &Document,
     s: &Sent,
     t0: usize,
     t1: usize,
     lo: usize,
     hi: usize,
+    skip_asides: bool,
 ) -> Vec<Fill> {
-    let dist = |a: usize, b: usize| {
-        if a >= t1 {
-            a - t1
-        } else {
-            t0.saturating_sub(b)
-        }
-    };
     s.tims
         .iter()
         .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
-        .filter(|t| !not_the_events_date(s, t, t0, t1) && !date_of_an_aside(s, t, t0, t1))
+        .filter(|t| {
+            !(not_the_events_date(s, t, t0, t1) || (skip_asides && date_of_an_aside(s, t, t0, t1)))
+        })
         .min_by_key(|t| {
             let v = &doc.timexes[t.idx].value;
             (
                 is_bare_time(v),
                 is_ref_value(v),
-                dist(t.t0, t.t1),
+                trigger_distance(t0, t1, t.t0, t.t1),
                 t.t0 < t0,
             )
         })
@@ -3233,6 +3222,7 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     })
 }
 
+/// A word that, between a speech verb and a trigger, shows a clause of its
 /// own ("said *that* …", "said *it had* …"): a complementiser, a subject
 /// pronoun or an auxiliary.
 fn opens_a_clause(w: &str) -> bool {
