@@ -46,6 +46,11 @@ fn agreement_verbs_table() {
         ("Analysts agreed that Kenya faces a difficult year.", None),
         ("Li Wei agreed with Zhang Hua about the weather.", None),
         ("The plan, as agreed by Kenya, starts in June.", None),
+        // "agreed" closing its clause is assent to what someone said, not a deal
+        ("Li Wei, a trade analyst in Beijing, agreed.", None),
+        ("Zhang Hua agreed: \"The figures are better than we hoped.\"", None),
+        ("Kenya agreed, however, that the border post would wait.", None),
+        ("The levels agreed upon in Paris still hold.", None),
         ("Japan signed up for the Geneva marathon.", None),
         ("Li Wei signed copies of his book in Rome.", None),
     ];
