@@ -351,3 +351,24 @@ fn a_statement_dated_from_an_occasion_names_the_timex_sentence() {
         }
     }
 }
+
+#[test]
+fn an_event_dated_after_the_article_is_planned() {
+    // a month after the article's month, with no tense cue near the trigger
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo visits Egypt in June to discuss flights.",
+        "2020-05-21",
+    );
+    let v = by_trigger(&d, "visit", "visits");
+    assert_eq!(v.len(), 1, "{:?}", d.events);
+    assert_eq!(v[0].date.as_deref(), Some("2020-06"));
+    assert_eq!(v[0].status.as_str(), "planned");
+    // the article's own month is no sign of the future
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo visited Egypt in May to discuss flights.",
+        "2020-05-21",
+    );
+    let v = by_trigger(&d, "visit", "visited");
+    assert_eq!(v.len(), 1, "{:?}", d.events);
+    assert_eq!(v[0].status.as_str(), "happened");
+}

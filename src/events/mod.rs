@@ -1120,9 +1120,11 @@ impl EventExtractor {
         if status == EventStatus::Happened {
             status = rule.default_status;
         }
+        // An event dated after the article cannot have happened yet: a day,
+        // or a week, month, quarter or year that starts after the article.
         if status == EventStatus::Happened {
             if let (Some(ti), Some(dd)) = (timex, doc.date) {
-                if let Some(d) = parse_day(&doc.timexes[ti].value) {
+                if let Some(d) = value_start(&doc.timexes[ti].value) {
                     if d > dd {
                         status = EventStatus::Planned;
                     }
