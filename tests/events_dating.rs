@@ -372,3 +372,22 @@ fn an_event_dated_after_the_article_is_planned() {
     assert_eq!(v.len(), 1, "{:?}", d.events);
     assert_eq!(v[0].status.as_str(), "happened");
 }
+
+#[test]
+fn a_joined_infinitive_shares_the_status_of_its_governing_verb() {
+    let d = run(
+        "Zambian Finance Minister Grace Banda is expected to meet investors in Lusaka today and to sign a loan agreement with the World Bank on Friday.",
+        "2021-03-16",
+    );
+    let a = by_trigger(&d, "agreement", "sign");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].status.as_str(), "planned");
+    // a purpose infinitive after a past verb stays what the verb says
+    let d = run(
+        "Zambian Finance Minister Grace Banda flew to Washington on Monday to sign a loan agreement with the World Bank.",
+        "2021-03-16",
+    );
+    let a = by_trigger(&d, "agreement", "sign");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].status.as_str(), "happened");
+}

@@ -1305,6 +1305,27 @@ impl EventExtractor {
         if t0 >= 2 && s.lower(t0 - 1) == "to" && s.mention_ending(t0 - 1).is_some() {
             found |= STATUS_PLANNED;
         }
+        // An infinitive joined to an earlier one shares its governing verb:
+        // "is expected to meet X today and to sign Y on Tuesday", "plan to
+        // meet again in Cairo to sign …". So with no cue of its own, "to
+        // <trigger>" takes the status of a cue ending in "to" earlier in the
+        // sentence ("expected to", "refused to"); other cues ("will") may
+        // belong to another clause and are not looked for that far.
+        if found == 0 && t0 >= 1 && s.lower(t0 - 1) == "to" {
+            for k in 0..lo {
+                if let Some(cues) = self.status_by_head.get(s.lower(k)) {
+                    for (p, bit) in cues {
+                        if p.len() >= 2
+                            && p.last().is_some_and(|w| w == "to")
+                            && k + p.len() <= lo
+                            && matches_at(&s.toks, k, p)
+                        {
+                            found |= bit;
+                        }
+                    }
+                }
+            }
+        }
         if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
         } else if found & STATUS_REPORTED != 0 {
