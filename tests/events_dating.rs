@@ -303,6 +303,29 @@ fn meeting_at_a_named_place_without_named_participants() {
         "2021-10-15",
     );
     assert!(d.events.iter().all(|e| e.kind != "meeting"));
+    // nor is meeting a target or an obligation named a few words on
+    for text in [
+        "Only Norway and Sweden met the United Nations target for aid last year.",
+        "Kenya will meet its IMF loan obligations in full, Treasury Secretary Ukur Yatani said.",
+    ] {
+        let d = run(text, "2021-10-15");
+        assert!(
+            d.events.iter().all(|e| e.kind != "meeting"),
+            "{text}: {:?}",
+            d.events
+        );
+    }
+    // a meeting "at the request of" a third party still is one
+    let d = run(
+        "Uganda's foreign minister met Kenyan President William Ruto at the request of Tanzania.",
+        "2021-10-15",
+    );
+    assert_eq!(
+        d.events.iter().filter(|e| e.kind == "meeting").count(),
+        1,
+        "{:?}",
+        d.events
+    );
 }
 
 #[test]
