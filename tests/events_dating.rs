@@ -414,3 +414,21 @@ fn a_joined_infinitive_shares_the_status_of_its_governing_verb() {
     assert_eq!(a.len(), 1, "{:?}", d.events);
     assert_eq!(a[0].status.as_str(), "happened");
 }
+
+#[test]
+fn the_two_ministers_are_the_last_two_persons_named_but_not_a_spokesman() {
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo met her Ugandan counterpart, Moses Kato, in Kampala on Monday, ministry spokesman Peter Mwangi said. The two ministers signed an agreement on cross-border trucking.",
+        "2021-10-15",
+    );
+    let a = by_trigger(&d, "agreement", "signed");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    let mut parties: Vec<&str> = a[0]
+        .arguments
+        .iter()
+        .filter(|r| r.role == "party")
+        .filter_map(|r| r.entity.map(|e| d.entities[e].name.as_str()))
+        .collect();
+    parties.sort();
+    assert_eq!(parties, vec!["Amina Odhiambo", "Moses Kato"]);
+}

@@ -3733,48 +3733,85 @@ fn resolve_reference(
     if !matches!(t.l(), "the" | "both") {
         return None;
     }
-    let two = [
-        &["the", "two", "sides"][..],
-        &["both", "sides"],
-        &["the", "two", "countries"],
-        &["both", "countries"],
-        &["the", "two", "nations"],
+    // "the two sides" are the last two countries named; "the two men", "the
+    // two ministers" the last two persons.
+    let two: [(&[&str], EntityType); 16] = [
+        (&["the", "two", "sides"], EntityType::Country),
+        (&["both", "sides"], EntityType::Country),
+        (&["the", "two", "countries"], EntityType::Country),
+        (&["both", "countries"], EntityType::Country),
+        (&["the", "two", "nations"], EntityType::Country),
+        (&["the", "two", "men"], EntityType::Person),
+        (&["the", "two", "women"], EntityType::Person),
+        (&["the", "two", "ministers"], EntityType::Person),
+        (&["the", "two", "leaders"], EntityType::Person),
+        (&["the", "two", "presidents"], EntityType::Person),
+        (&["the", "two", "premiers"], EntityType::Person),
+        (&["the", "two", "prime", "ministers"], EntityType::Person),
+        (&["the", "two", "foreign", "ministers"], EntityType::Person),
+        (&["both", "men"], EntityType::Person),
+        (&["both", "leaders"], EntityType::Person),
+        (&["both", "ministers"], EntityType::Person),
     ];
-    for p in two {
+    for (p, ty) in two {
         let hit =
             k + p.len() <= s.toks.len() && p.iter().zip(&s.toks[k..]).all(|(w, t)| *w == t.l());
-        if hit && allows(EntityType::Country) {
-            let span = s.span(k, k + p.len());
-            let i = ctx.countries.partition_point(|&(pos, _)| pos < t.start);
-            let mut seen: Vec<usize> = Vec::new();
-            for &(_, e) in ctx.countries[..i].iter().rev() {
-                if !seen.contains(&e) {
-                    seen.push(e);
-                }
-                if seen.len() == 2 {
-                    break;
-                }
-            }
-            if seen.len() < 2 {
-                return None;
-            }
-            seen.reverse();
-            let _ = doc;
-            return Some(
-                seen.into_iter()
-                    .map(|e| Fill {
-                        t0: k,
-                        t1: k + p.len(),
-                        span,
-                        entity: Some(e),
-                        value: None,
-                        resolved: true,
-                    })
-                    .collect(),
-            );
+        if !hit || !allows(ty) {
+            continue;
         }
+        let named = if ty == EntityType::Person {
+            &ctx.persons
+        } else {
+            &ctx.countries
+        };
+        let span = s.span(k, k + p.len());
+        let i = named.partition_point(|&(pos, _)| pos < t.start);
+        let mut seen: Vec<usize> = Vec::new();
+        for &(pos, e) in named[..i].iter().rev() {
+            // a spokesman who announced the talks is not one of "the two
+            // ministers" who held them
+            if ty == EntityType::Person && introduced_as_spokesperson(&doc.text, pos) {
+                continue;
+            }
+            if !seen.contains(&e) {
+                seen.push(e);
+            }
+            if seen.len() == 2 {
+                break;
+            }
+        }
+        if seen.len() < 2 {
+            return None;
+        }
+        seen.reverse();
+        return Some(
+            seen.into_iter()
+                .map(|e| Fill {
+                    t0: k,
+                    t1: k + p.len(),
+                    span,
+                    entity: Some(e),
+                    value: None,
+                    resolved: true,
+                })
+                .collect(),
+        );
     }
     None
+}
+
+/// Whether the person mention at `pos` follows "spokesman", "spokeswoman"
+/// or "spokesperson" ("ministry spokesman Choi Hyun-woo").
+fn introduced_as_spokesperson(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("").trim_end_matches([' ', ',']);
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "spokesman" | "spokeswoman" | "spokesperson"
+    )
 }
 
 /// Head nouns of the institutions aid goes to, which news names once and
