@@ -432,3 +432,23 @@ fn the_two_ministers_are_the_last_two_persons_named_but_not_a_spokesman() {
     parties.sort();
     assert_eq!(parties, vec!["Amina Odhiambo", "Moses Kato"]);
 }
+
+#[test]
+fn the_same_parties_plans_share_the_day_across_a_paragraph() {
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo will hold talks with her Ugandan counterpart, Moses Kato, in Kampala on Friday.\n\nThe two ministers are expected to sign an agreement on cross-border trucking.",
+        "2021-10-13",
+    );
+    let a = by_trigger(&d, "agreement", "sign");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].status.as_str(), "planned");
+    assert_eq!(a[0].date.as_deref(), Some("2021-10-15"));
+    // what the same people did is not dated by what they plan
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo will hold talks with her Ugandan counterpart, Moses Kato, in Kampala on Friday.\n\nThe two ministers signed an agreement on cross-border trucking.",
+        "2021-10-13",
+    );
+    let a = by_trigger(&d, "agreement", "signed");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].date, None);
+}

@@ -2297,10 +2297,15 @@ impl EventExtractor {
             if is_ref_value(&doc.timexes[pt].value) || (c.sentence > p.sentence + 1 && !bare_time) {
                 continue;
             }
-            if !bare_time && !same_paragraph(&doc.text, sentences, p.sentence, c.sentence) {
+            // (the same parties' plans, told in the next paragraph, too)
+            let same_parties = same_parties_planned(p, c);
+            if !bare_time
+                && !same_parties
+                && !same_paragraph(&doc.text, sentences, p.sentence, c.sentence)
+            {
                 continue;
             }
-            let cue = bare_time || {
+            let cue = bare_time || same_parties || {
                 let sent_text = sentences[c.sentence].text(&doc.text).to_lowercase();
                 let words: Vec<&str> = sent_text
                     .split(|ch: char| !ch.is_alphanumeric())
@@ -2992,6 +2997,30 @@ fn link_date(
             e.evidence_sentences.push(s);
         }
     }
+}
+
+/// Whether planned event `c` names the same two or more parties as the
+/// planned event `p` told just before it: "She will hold talks with Kang on
+/// Friday. … The two ministers are expected to sign an agreement" is one
+/// occasion. (Only plans: what the same people did is often told out of
+/// order.)
+fn same_parties_planned(p: &Cand, c: &Cand) -> bool {
+    let parties = |e: &Cand| {
+        let mut v: Vec<usize> = e
+            .args
+            .iter()
+            .filter(|a| matches!(a.role.as_str(), "participant" | "party"))
+            .filter_map(|a| a.entity)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    if p.status != EventStatus::Planned || c.status != EventStatus::Planned {
+        return false;
+    }
+    let (pp, cp) = (parties(p), parties(c));
+    cp.len() >= 2 && cp.iter().all(|e| pp.contains(e))
 }
 
 fn same_paragraph(text: &str, sentences: &[Span], a: usize, b: usize) -> bool {
