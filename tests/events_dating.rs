@@ -452,3 +452,23 @@ fn the_same_parties_plans_share_the_day_across_a_paragraph() {
     assert_eq!(a.len(), 1, "{:?}", d.events);
     assert_eq!(a[0].date, None);
 }
+
+#[test]
+fn the_day_a_pledge_was_told_is_not_the_pledges_day() {
+    // "told a news briefing today": today dates the telling
+    let d = run(
+        "Poland has pledged a further 50,000 vaccine doses to Georgia, Health Minister Tamar Gelashvili told a news briefing today.",
+        "2021-03-04",
+    );
+    let p = by_trigger(&d, "donation", "pledged");
+    assert_eq!(p.len(), 1, "{:?}", d.events);
+    assert_eq!(p[0].date, None);
+    // a date of the pledge itself is kept
+    let d = run(
+        "Poland pledged a further 50,000 vaccine doses to Georgia on Monday, Health Minister Tamar Gelashvili told a news briefing.",
+        "2021-03-04",
+    );
+    let p = by_trigger(&d, "donation", "pledged");
+    assert_eq!(p.len(), 1, "{:?}", d.events);
+    assert_eq!(p[0].date.as_deref(), Some("2021-03-01"));
+}

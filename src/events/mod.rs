@@ -3106,6 +3106,10 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
         Some(t.t0 - 2)
     } else if s.speech.get(t.t1).copied().unwrap_or(false) {
         Some(t.t1)
+    } else if let Some(v) = speech_verb_with_object_before(s, t.t0) {
+        // "told a news briefing today", "told Reuters on Friday", "said in
+        // a statement on Monday"
+        Some(v)
     } else if t.t0 <= 1 && s.lower(t.t1) == "," {
         // "Yesterday, X's embassy said it would donate …": a date fronted
         // before the speech verb dates the saying, and a future told then
@@ -3132,6 +3136,22 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// A "said"/"told" up to four words before token `k` with only its object
+/// or "in a statement" between (words, no comma, no new clause).
+fn speech_verb_with_object_before(s: &Sent, k: usize) -> Option<usize> {
+    let v = (k.saturating_sub(5)..k).rev().find(|&j| s.speech[j])?;
+    if !matches!(s.lower(v), "said" | "says" | "told" | "tells" | "announced") {
+        return None;
+    }
+    let between = v + 1..k;
+    let plain = between.clone().all(|j| {
+        let w = s.lower(j);
+        s.toks[j].word && !opens_a_clause(w) && !matches!(w, "that" | "and" | "but" | "to")
+    });
+    let on_ok = |j: usize| s.lower(j) != "on" || j + 1 == k;
+    (plain && between.clone().all(on_ok) && !between.is_empty()).then_some(v)
 }
 
 /// "agreed on Wednesday to resume flights *in October*": a date after the
