@@ -472,3 +472,19 @@ fn the_day_a_pledge_was_told_is_not_the_pledges_day() {
     assert_eq!(p.len(), 1, "{:?}", d.events);
     assert_eq!(p[0].date.as_deref(), Some("2021-03-01"));
 }
+
+#[test]
+fn pledges_listed_after_a_dated_lead_take_its_day() {
+    let text = "Donors pledge $2 billion for Malawi\n\n\
+        LILONGWE, May 12 -- Governments and charities pledged more than $2 billion on Tuesday to help Malawi recover from the cyclone.\n\n\
+        The African Development Bank pledged $600 million over five years. Norway promised $40 million for schools.\n\n\
+        In 2019 the Gates Foundation donated $5 million to Malawi's health ministry.";
+    let d = run(text, "2022-05-12");
+    let norway = by_trigger(&d, "donation", "promised");
+    assert_eq!(norway.len(), 1, "{:?}", d.events);
+    assert_eq!(norway[0].date.as_deref(), Some("2022-05-10"));
+    // a donation that happened keeps its own year
+    let gates = by_trigger(&d, "donation", "donated");
+    assert_eq!(gates.len(), 1, "{:?}", d.events);
+    assert_eq!(gates[0].date.as_deref(), Some("2019"));
+}

@@ -2278,6 +2278,9 @@ impl EventExtractor {
             }
         }
         date_from_item_followup(doc, sentences, &mut merged);
+        if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
+            date_pledges_from_lead(doc, kind, &mut merged);
+        }
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
@@ -2482,6 +2485,44 @@ fn next_member_after_comma(doc: &Document, s: &Sent, filler: &Filler, q: usize) 
 /// event's item again dates the event (the handover of the goods). Only a
 /// date on the right side of the article date: not yet past for a planned
 /// event, past for the others; not the date of a saying ("said on Monday").
+/// A donors' roundup: the lead tells the pledging day ("Governments and
+/// lenders pledged more than $9 billion on Monday to help Pakistan rebuild"),
+/// the body lists who pledged what ("The World Bank pledged $2 billion",
+/// "X promised £5 million for housing") without repeating the day. So when
+/// the first donation of the text is a planned one dated to a day in its
+/// first sentences, later planned donations with no date of their own take
+/// that day. (Only pledges: an undated donation that happened is as often
+/// an earlier one told as background.)
+fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) {
+    const LEAD_SENTENCES: usize = 5;
+    let Some(first) = merged.iter().position(|c| c.kind == donation) else {
+        return;
+    };
+    let lead = &merged[first];
+    let Some(t) = lead.timex else { return };
+    if lead.sentence >= LEAD_SENTENCES
+        || lead.status != EventStatus::Planned
+        || parse_day(&doc.timexes[t].value).is_none()
+    {
+        return;
+    }
+    let (date_sentence, sentence) = (lead.date_sentence, lead.sentence);
+    for c in merged[first + 1..].iter_mut() {
+        let undated = c.timex.is_none_or(|t| is_ref_value(&doc.timexes[t].value));
+        if c.kind == donation
+            && c.status == EventStatus::Planned
+            && undated
+            && c.sentence > sentence
+        {
+            c.timex = Some(t);
+            c.date_sentence = date_sentence;
+            if !c.evidence.contains(&date_sentence) {
+                c.evidence.push(date_sentence);
+            }
+        }
+    }
+}
+
 fn date_from_item_followup(doc: &Document, sentences: &[Span], merged: &mut [Cand]) {
     let starts: Vec<(usize, usize)> = merged.iter().map(|c| (c.kind, c.sentence)).collect();
     for c in merged.iter_mut() {
