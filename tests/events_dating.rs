@@ -488,3 +488,23 @@ fn pledges_listed_after_a_dated_lead_take_its_day() {
     assert_eq!(gates.len(), 1, "{:?}", d.events);
     assert_eq!(gates[0].date.as_deref(), Some("2019"));
 }
+
+#[test]
+fn a_date_after_another_verbs_agent_is_not_the_donations() {
+    // "hit by flooding this month" dates the flooding; the water's trip
+    // over the weekend, told next, dates the gift
+    let d = run(
+        "Brewer Ceres Andina said on Tuesday it had donated 200,000 litres of bottled water to the Peruvian Red Cross for towns hit by flooding this month.\n\nThe water was trucked to Piura over the weekend, the company said.",
+        "2021-03-10",
+    );
+    let g = by_trigger(&d, "donation", "donated");
+    assert_eq!(g.len(), 1, "{:?}", d.events);
+    assert_eq!(g[0].date.as_deref(), Some("2021-W09-WE"));
+    let items: Vec<&str> = g[0]
+        .arguments
+        .iter()
+        .filter(|a| a.role == "item")
+        .map(|a| a.span.text(&d.text))
+        .collect();
+    assert_eq!(items, vec!["200,000 litres of bottled water"]);
+}

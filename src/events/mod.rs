@@ -3111,6 +3111,11 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
         return true;
     }
+    // "… for communities hit by flooding this month": a date right after
+    // another verb's "by" agent, after the trigger, dates that verb.
+    if t.t0 > t1 && agent_of_another_verb_before(s, t.t0, t1) {
+        return true;
+    }
     // "by the end of June", "until March", "through the winter": a deadline
     // or the end of a span, not the day of the event ("agreed yesterday to
     // open a border post by the end of June").
@@ -3177,6 +3182,21 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// Whether the words just before token `k` are "<verb> by <agent>" with
+/// the verb after the trigger's end `t1` ("hit by flooding", "displaced by
+/// the war"): up to four lowercase or capitalised words after "by".
+fn agent_of_another_verb_before(s: &Sent, k: usize, t1: usize) -> bool {
+    let Some(by) = (k.saturating_sub(5)..k).rev().find(|&j| s.lower(j) == "by") else {
+        return false;
+    };
+    by > t1
+        && by + 1 < k
+        && (by + 1..k).all(|j| s.toks[j].word && !opens_a_clause(s.lower(j)))
+        && s.toks[by - 1].word
+        && !s.toks[by - 1].cap
+        && !text::is_function_word(s.lower(by - 1))
 }
 
 /// A "said"/"told" up to four words before token `k` with only its object

@@ -546,11 +546,12 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
     Some((start, end))
 }
 
-/// "1,500 [prefabricated] housing containers", "two [refrigerated] trucks":
-/// after a number, a participle before a noun is an adjective, not a verb.
+/// "1,500 [prefabricated] housing containers", "two [refrigerated] trucks",
+/// "litres of [bottled] water": after a number or "of", a participle before a
+/// noun is an adjective, not a verb.
 fn participle_adjective(toks: &[Tok], k: usize) -> bool {
     let prev = &toks[k - 1].lower;
-    (number_token(prev).is_some() || is_number_word(prev))
+    (number_token(prev).is_some() || is_number_word(prev) || prev == "of")
         && toks.get(k + 1).is_some_and(|n| {
             n.word && !n.cap && !is_function_word(&n.lower) && !n.lower.ends_with("ly")
         })
