@@ -508,3 +508,22 @@ fn a_date_after_another_verbs_agent_is_not_the_donations() {
         .collect();
     assert_eq!(items, vec!["200,000 litres of bottled water"]);
 }
+
+#[test]
+fn a_date_before_and_trigger_belongs_to_the_earlier_verb() {
+    let d = run(
+        "The delegation arrived in Nairobi on Monday and met Kenyan Trade Minister Amina Odhiambo the following day.",
+        "2021-10-15",
+    );
+    let m = by_trigger(&d, "meeting", "met");
+    assert_eq!(m.len(), 1, "{:?}", d.events);
+    assert_eq!(m[0].date.as_deref(), Some("2021-10-12"));
+    // with no date of its own the trigger keeps the one before it
+    let d = run(
+        "The delegation arrived in Nairobi on Monday and met Kenyan Trade Minister Amina Odhiambo.",
+        "2021-10-15",
+    );
+    let m = by_trigger(&d, "meeting", "met");
+    assert_eq!(m.len(), 1, "{:?}", d.events);
+    assert_eq!(m[0].date.as_deref(), Some("2021-10-11"));
+}

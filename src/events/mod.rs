@@ -3286,12 +3286,26 @@ fn nearest_date(
     hi: usize,
     skip_asides: bool,
 ) -> Vec<Fill> {
+    let usable = |t: &&TokRange| {
+        t.t0 >= lo
+            && t.t1 <= hi
+            && date_like(doc, t.idx)
+            && !(not_the_events_date(s, t, t0, t1)
+                || (skip_asides && date_of_an_aside(s, t, t0, t1)))
+    };
+    // "arrived on Monday and met X the following day": a date just before
+    // "and <trigger>" is the earlier verb's when the trigger has one after it.
+    let dated_after = s.tims.iter().filter(usable).any(|t| t.t0 >= t1);
+    let earlier_verbs = |t: &&TokRange| {
+        dated_after
+            && t.t1 < t0
+            && s.lower(t0 - 1) == "and"
+            && (t.t1..t0).all(|k| matches!(s.lower(k), "and" | ","))
+    };
     s.tims
         .iter()
-        .filter(|t| t.t0 >= lo && t.t1 <= hi && date_like(doc, t.idx))
-        .filter(|t| {
-            !(not_the_events_date(s, t, t0, t1) || (skip_asides && date_of_an_aside(s, t, t0, t1)))
-        })
+        .filter(usable)
+        .filter(|t| !earlier_verbs(t))
         .min_by_key(|t| {
             let v = &doc.timexes[t.idx].value;
             (
