@@ -222,6 +222,10 @@ pub struct EntityRecognizer {
     state_roles: FastSet<String>,
     /// Lowercase particles inside names ("de", "von"): the `name_particle` list.
     name_particles: FastSet<String>,
+    /// The `common`, `pronoun`, `not_name` and `org_head` words in one set:
+    /// [`EntityRecognizer::is_never_a_name_part`], asked of most capitalised
+    /// words, then hashes a word once rather than once per list.
+    never_name_lower: FastSet<String>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -347,7 +351,19 @@ impl EntityRecognizer {
                 }
             }
         }
+        let words = &rules.words;
+        let never_name_lower: FastSet<String> = [
+            &words.common,
+            &words.not_name,
+            &words.org_heads,
+            &words.pronouns,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
         Ok(EntityRecognizer {
+            never_name_lower,
             gazetteer,
             rules,
             given_names,
@@ -377,7 +393,15 @@ impl EntityRecognizer {
     /// first: each reads its own megabytes of tables (the name trie, the
     /// anchor automaton, the rules' DFAs), which then stay in cache.
     pub fn annotate_chunk(&self, docs: &mut [&mut Document]) {
-        let found: Vec<Scanned> = docs.iter().map(|d| self.scan(&d.text)).collect();
+        // One scan at a time over all the texts: the trie and the rules'
+        // tables do not both stay in cache.
+        let names: Vec<Vec<GazetteerMatch>> =
+            docs.iter().map(|d| self.gazetteer.find(&d.text)).collect();
+        let found: Vec<Scanned> = docs
+            .iter()
+            .zip(names)
+            .map(|(d, gazetteer)| self.scan_patterns(&d.text, gazetteer))
+            .collect();
         for (doc, found) in docs.iter_mut().zip(found) {
             self.annotate_found(doc, found);
         }
@@ -385,7 +409,11 @@ impl EntityRecognizer {
 
     /// The gazetteer's and the pattern rules' matches in `text`.
     fn scan(&self, text: &str) -> Scanned {
-        let gazetteer = self.gazetteer.find(text);
+        self.scan_patterns(text, self.gazetteer.find(text))
+    }
+
+    /// [`EntityRecognizer::scan`] with the gazetteer's matches already found.
+    fn scan_patterns(&self, text: &str, gazetteer: Vec<GazetteerMatch>) -> Scanned {
         // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
         // patterns separate words by spaces, so they run on a copy where a
         // single line break is a space (same length: offsets hold).
@@ -610,11 +638,16 @@ impl EntityRecognizer {
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
-        for m in matches {
+        // The country of each match's preferred entry, where looked up
+        // here (an attribute lookup): asked again below.
+        let mut country_of: Vec<Option<Option<&'g str>>> = vec![None; matches.len()];
+        for (m, country) in matches.iter().zip(country_of.iter_mut()) {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
             }
-            if let Some(code) = entry_country(self.gazetteer.entry(m.entry)) {
+            let code = entry_country(self.gazetteer.entry(m.entry));
+            *country = Some(code);
+            if let Some(code) = code {
                 *doc_countries.entry(code).or_default() += 1;
             }
         }
@@ -666,7 +699,7 @@ impl EntityRecognizer {
         // The end of the last place taken, for lists of places.
         let mut last_place_end: Option<usize> = None;
 
-        for m in matches {
+        for (i, m) in matches.iter().enumerate() {
             let alias = m.span.text(text);
             let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
@@ -679,6 +712,10 @@ impl EntityRecognizer {
                 }
             }
             let e = self.gazetteer.entry(entry);
+            let country = match country_of[i] {
+                Some(code) if entry == m.entry => code,
+                _ => entry_country(e),
+            };
             // Case: "roast turkey" is not Turkey. An alias written with a
             // capital must be matched with a capital.
             if !is_capitalised(alias) && !e_has_exact_lowercase_alias(e, alias) {
@@ -774,7 +811,7 @@ impl EntityRecognizer {
                     .get("population")
                     .and_then(|p| p.parse().ok())
                     .unwrap_or(0);
-                let country_named = entry_country(e).is_some_and(|c| doc_countries.contains_key(c));
+                let country_named = country.is_some_and(|c| doc_countries.contains_key(c));
                 let large = population >= LARGE_TOWN && !common_name;
                 // "Iasi" for "Iaşi", "Parana" for "Paraná" is the name itself,
                 // not another name. Small towns written so are mostly
@@ -803,7 +840,7 @@ impl EntityRecognizer {
                         .strip_prefix('-')
                         .and_then(|a| a.chars().next())
                         .is_some_and(|c| c.is_lowercase()));
-            if let Some(code) = entry_country(e) {
+            if let Some(code) = country {
                 let adjective = form == AliasForm::Demonym || hyphen_adjective;
                 places.push(PlaceCue {
                     span: m.span,
@@ -852,7 +889,7 @@ impl EntityRecognizer {
                     priority: self.rules.gazetteer_priority,
                     team_of: Some((
                         format!("{} national team", e.name),
-                        entry_country(e).unwrap_or_default().to_string(),
+                        country.unwrap_or_default().to_string(),
                     )),
                 });
                 continue;
@@ -1213,18 +1250,24 @@ impl EntityRecognizer {
             return;
         }
         // Known places by the end of their name: (start, country, whether
-        // a first-level region).
-        let known: FastMap<usize, (usize, Option<&str>, bool)> = candidates
-            .iter()
-            .filter(|c| {
-                c.team_of.is_none() && matches!(c.kind, EntityType::Location | EntityType::Country)
-            })
-            .filter_map(|c| {
-                let e = self.gazetteer.entry(c.entry?);
-                let region = e.attributes.contains_key("admin1") || e.feature() == Some("region");
-                Some((c.span.end, (c.span.start, entry_country(e), region)))
-            })
-            .collect();
+        // a first-level region). Gathered at the first head word (most
+        // articles have none).
+        let mut known: Option<FastMap<usize, (usize, Option<&str>, bool)>> = None;
+        let gather_known = || {
+            candidates
+                .iter()
+                .filter(|c| {
+                    c.team_of.is_none()
+                        && matches!(c.kind, EntityType::Location | EntityType::Country)
+                })
+                .filter_map(|c| {
+                    let e = self.gazetteer.entry(c.entry?);
+                    let region =
+                        e.attributes.contains_key("admin1") || e.feature() == Some("region");
+                    Some((c.span.end, (c.span.start, entry_country(e), region)))
+                })
+                .collect()
+        };
         let adjectives: FastSet<usize> = places
             .iter()
             .filter(|p| p.adjective)
@@ -1277,6 +1320,7 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            let known = known.get_or_insert_with(gather_known);
             let start = if let Some(&(start, country, region)) = known.get(&prev.span.end) {
                 if head.eq_ignore_ascii_case("state") && country == Some("US") {
                     continue;
@@ -1701,7 +1745,12 @@ impl EntityRecognizer {
         };
         let nameish = |t: &Token| {
             let w = t.span.text(text);
-            shaped(t) && !self.is_never_a_name_part(w) && !with_lower(w, is_leading_noise)
+            // (`is_never_a_name_part` and leading noise from one lowercasing.)
+            shaped(t)
+                && !self.rules.words.not_name.contains(w)
+                && !with_lower(w, |l| {
+                    self.never_name_lower.contains(l) || is_leading_noise(l)
+                })
         };
         let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
         // Runs of two or three name-shaped words not followed by another
@@ -1793,14 +1842,8 @@ impl EntityRecognizer {
     /// Whether a capitalised word is an ordinary word, pronoun, institution
     /// head or listed non-name ("Monday"), and so no part of a person's name.
     fn is_never_a_name_part(&self, w: &str) -> bool {
-        let words = &self.rules.words;
-        words.not_name.contains(w)
-            || with_lower(w, |l| {
-                words.common.contains(l)
-                    || words.not_name.contains(l)
-                    || words.org_heads.contains(l)
-                    || words.pronouns.contains(l)
-            })
+        self.rules.words.not_name.contains(w)
+            || with_lower(w, |l| self.never_name_lower.contains(l))
     }
 
     /// "He Lianfang", "Zhao Wei", "Li Mingxuan": a Chinese surname (the
@@ -2279,6 +2322,12 @@ impl EntityRecognizer {
         if short.is_empty() {
             return;
         }
+        // Most capitalised words are no short form: a bit filter on their
+        // shape spares hashing them.
+        let mut shapes = ShapeFilter::default();
+        for f in short.keys() {
+            shapes.insert(f);
+        }
         let mut covered: Vec<Span> = ents
             .iter()
             .flat_map(|e| e.mentions.iter().copied())
@@ -2286,7 +2335,7 @@ impl EntityRecognizer {
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
             let w = tok.span.text(text);
-            if !is_capitalised(w) {
+            if !is_capitalised(w) || !shapes.may_contain(w) {
                 continue;
             }
             let Some(owners) = short.get(w) else {
@@ -2655,6 +2704,12 @@ impl EntityRecognizer {
                         });
                     }
                 } else if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    // Most words are no institution's head word: looked up
+                    // first, before the context is read.
+                    let Some(org) = heads.get(word).and_then(|named| last_before(named, start))
+                    else {
+                        continue;
+                    };
                     // Only after "the": "Iran's foreign ministry" is another
                     // ministry than the one named before. Or bare before a
                     // lowercase role, where a clause word or the sentence
@@ -2678,14 +2733,12 @@ impl EntityRecognizer {
                     if !the && description {
                         continue;
                     }
-                    if let Some(org) = heads.get(word).and_then(|named| last_before(named, start)) {
-                        out.push(OwnerCue {
-                            span,
-                            owner: Owner::Org(org),
-                            adjective: false,
-                            description,
-                        });
-                    }
+                    out.push(OwnerCue {
+                        span,
+                        owner: Owner::Org(org),
+                        adjective: false,
+                        description,
+                    });
                 }
             }
         }
