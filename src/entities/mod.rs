@@ -638,16 +638,19 @@ impl EntityRecognizer {
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
-        // The country of each match's preferred entry, where looked up
-        // here (an attribute lookup): asked again below.
-        let mut country_of: Vec<Option<Option<&'g str>>> = vec![None; matches.len()];
-        for (m, country) in matches.iter().zip(country_of.iter_mut()) {
+        // The country of an entry is an attribute lookup in a cold map;
+        // an article names most of its places several times.
+        let mut countries: FastMap<usize, Option<&'g str>> = FastMap::default();
+        let mut country_of = |i: usize| {
+            *countries
+                .entry(i)
+                .or_insert_with(|| entry_country(self.gazetteer.entry(i)))
+        };
+        for m in matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
             }
-            let code = entry_country(self.gazetteer.entry(m.entry));
-            *country = Some(code);
-            if let Some(code) = code {
+            if let Some(code) = country_of(m.entry) {
                 *doc_countries.entry(code).or_default() += 1;
             }
         }
@@ -699,7 +702,7 @@ impl EntityRecognizer {
         // The end of the last place taken, for lists of places.
         let mut last_place_end: Option<usize> = None;
 
-        for (i, m) in matches.iter().enumerate() {
+        for m in matches {
             let alias = m.span.text(text);
             let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
@@ -712,10 +715,6 @@ impl EntityRecognizer {
                 }
             }
             let e = self.gazetteer.entry(entry);
-            let country = match country_of[i] {
-                Some(code) if entry == m.entry => code,
-                _ => entry_country(e),
-            };
             // Case: "roast turkey" is not Turkey. An alias written with a
             // capital must be matched with a capital.
             if !is_capitalised(alias) && !e_has_exact_lowercase_alias(e, alias) {
@@ -792,6 +791,7 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            let country = country_of(entry);
             // "in Chisinau and Balti", "Covilhã, Seia and Manteigas": the
             // next name of a list of places is a place too.
             let listed_after_place = last_place_end.is_some_and(|end| {
@@ -1954,8 +1954,8 @@ impl EntityRecognizer {
             tokens.get(k + 1).is_some_and(|next| {
                 let w = next.span.text(text);
                 &text[tokens[k].span.end..next.span.start] == " "
-                    && (self.name_particles.contains(w)
-                        || ((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w)))
+                    && (((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w))
+                        || self.name_particles.contains(w))
             })
         };
         let gazetteer_people: Vec<Span> = out
@@ -2642,6 +2642,16 @@ impl EntityRecognizer {
         for v in heads.values_mut().chain(short.values_mut()) {
             v.sort_unstable();
         }
+        // Every word of the sentences is asked: a bit filter on its shape
+        // spares hashing most of them.
+        let mut shapes = ShapeFilter::default();
+        for w in heads
+            .keys()
+            .map(String::as_str)
+            .chain(short.keys().copied())
+        {
+            shapes.insert(w);
+        }
         // Names and demonyms ("Indonesian businessman X") are no short forms;
         // gathered only if a short form turns up.
         let mut names: Option<Vec<Span>> = None;
@@ -2671,6 +2681,9 @@ impl EntityRecognizer {
                     continue;
                 }
                 let word = &text[start..pos];
+                if !shapes.may_contain(word) {
+                    continue;
+                }
                 let span = Span::new(start, pos);
                 if bytes[start].is_ascii_uppercase() {
                     let Some(named) = short.get(word) else {
