@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
     after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name,
-    tokenize, with_lower, FastMap, FastSet, Token,
+    one_space_between, shape_bit, tokenize, with_lower, FastMap, FastSet, Token,
 };
 
 /// The bundled entity pattern rules.
@@ -681,10 +681,10 @@ impl EntityRecognizer {
                 shapes.insert(w);
             }
             for (t, init) in tokens.iter().zip(initial) {
-                let w = t.span.text(text);
-                if !shapes.may_contain(w) {
+                if !shapes.may_contain_token(t.shape) {
                     continue;
                 }
+                let w = t.span.text(text);
                 let Some(c) = w.chars().next() else { continue };
                 if c.is_lowercase() {
                     if lowercase_words.contains(w) {
@@ -1293,8 +1293,11 @@ impl EntityRecognizer {
         let mut found: Vec<Candidate> = Vec::new();
         for k in 1..tokens.len() {
             let tok = &tokens[k];
+            if !shapes.may_contain_token(tok.shape) {
+                continue;
+            }
             let first = tok.span.text(text);
-            if !shapes.may_contain(first) || !self.rules.place_head_first_words.contains(first) {
+            if !self.rules.place_head_first_words.contains(first) {
                 continue;
             }
             let prev = &tokens[k - 1];
@@ -1740,8 +1743,10 @@ impl EntityRecognizer {
         // whether it could be one (word lists: asked only inside runs of such
         // words, since most capitalised words stand alone).
         let shaped = |t: &Token| {
-            let w = t.span.text(text);
-            is_capitalised(w) && !is_all_caps(w) && w.chars().nth(1).is_some()
+            t.cap && {
+                let w = t.span.text(text);
+                !is_all_caps(w) && w.chars().nth(1).is_some()
+            }
         };
         let nameish = |t: &Token| {
             let w = t.span.text(text);
@@ -1752,7 +1757,7 @@ impl EntityRecognizer {
                     self.never_name_lower.contains(l) || is_leading_noise(l)
                 })
         };
-        let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
+        let joined = |a: &Token, b: &Token| one_space_between(text, a, b);
         // Runs of two or three name-shaped words not followed by another
         // capitalised word: (first token, last token).
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -1777,7 +1782,7 @@ impl EntityRecognizer {
             }
             let next_is_cap = tokens
                 .get(end + 1)
-                .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
+                .is_some_and(|n| joined(&tokens[end], n) && n.cap);
             if end > k && !next_is_cap {
                 runs.push((k, end));
             }
@@ -1800,15 +1805,15 @@ impl EntityRecognizer {
         }
         let mut alone: FastSet<&str> = FastSet::default();
         for (k, t) in tokens.iter().enumerate() {
-            let w = t.span.text(text);
-            if !shapes.may_contain(w) || !is_capitalised(w) || !asked.contains(w) {
+            if !t.cap || !shapes.may_contain_token(t.shape) {
                 continue;
             }
-            let prev_cap =
-                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
-            let next_cap = tokens
-                .get(k + 1)
-                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
+            let w = t.span.text(text);
+            if !asked.contains(w) {
+                continue;
+            }
+            let prev_cap = k > 0 && joined(&tokens[k - 1], t) && tokens[k - 1].cap;
+            let next_cap = tokens.get(k + 1).is_some_and(|n| joined(t, n) && n.cap);
             if !prev_cap && !next_cap {
                 alone.insert(w);
             }
@@ -1866,8 +1871,11 @@ impl EntityRecognizer {
             shapes.insert(w);
         }
         for k in 0..tokens.len().saturating_sub(1) {
+            if !shapes.may_contain_token(tokens[k].shape) {
+                continue;
+            }
             let surname = tokens[k].span.text(text);
-            if !shapes.may_contain(surname) || !words.surname_first.contains(surname) {
+            if !words.surname_first.contains(surname) {
                 continue;
             }
             let given = &tokens[k + 1];
@@ -1977,9 +1985,12 @@ impl EntityRecognizer {
         };
         let mut k = 0;
         while k < tokens.len() {
+            if !tokens[k].cap {
+                k += 1;
+                continue;
+            }
             let first = tokens[k].span.text(text);
-            if !is_capitalised(first)
-                || !surname_may_follow(k)
+            if !surname_may_follow(k)
                 || !self.given_names.contains(first)
                 || (initial[k] && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
@@ -2334,10 +2345,10 @@ impl EntityRecognizer {
             .collect();
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
-            let w = tok.span.text(text);
-            if !is_capitalised(w) || !shapes.may_contain(w) {
+            if !tok.cap || !shapes.may_contain_token(tok.shape) {
                 continue;
             }
+            let w = tok.span.text(text);
             let Some(owners) = short.get(w) else {
                 continue;
             };
@@ -3586,19 +3597,19 @@ impl Default for ShapeFilter {
 
 impl ShapeFilter {
     fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
-        let (first, last) = (
-            *b.first().unwrap_or(&0) as usize,
-            *b.last().unwrap_or(&0) as usize,
-        );
-        (b.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095
+        shape_bit(w.as_bytes()) as usize
     }
     fn insert(&mut self, w: &str) {
         let i = Self::bit(w);
         self.0[i >> 6] |= 1 << (i & 63);
     }
     fn may_contain(&self, w: &str) -> bool {
-        let i = Self::bit(w);
+        self.may_contain_token(Self::bit(w) as u16)
+    }
+    /// [`ShapeFilter::may_contain`] for a token's word, by its shape
+    /// worked out by the tokenizer.
+    fn may_contain_token(&self, shape: u16) -> bool {
+        let i = shape as usize;
         self.0[i >> 6] & (1 << (i & 63)) != 0
     }
 }

@@ -40,6 +40,28 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
+    /// [`shape_bit`] of the word: several passes ask per-document word sets
+    /// through shape filters, and a token's shape is worked out once.
+    pub shape: u16,
+    /// Whether the word starts with an uppercase letter
+    /// ([`is_capitalised`]): most passes skip the others.
+    pub cap: bool,
+}
+
+/// A word's bit in a 4096-bit filter, from its length and first and last
+/// byte.
+pub fn shape_bit(w: &[u8]) -> u16 {
+    let (first, last) = (
+        *w.first().unwrap_or(&0) as usize,
+        *w.last().unwrap_or(&0) as usize,
+    );
+    ((w.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
+}
+
+/// Whether exactly one space separates tokens `a` and `b`.
+#[inline]
+pub fn one_space_between(text: &str, a: &Token, b: &Token) -> bool {
+    b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' '
 }
 
 fn is_joiner(c: char) -> bool {
@@ -96,6 +118,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         out.push(Token {
             span: Span::new(start, start + trimmed),
+            shape: shape_bit(&bytes[start..start + trimmed]),
+            cap: c.is_uppercase(),
         });
     }
     out
