@@ -1252,7 +1252,8 @@ impl EntityRecognizer {
         // Known places by the end of their name: (start, country, whether
         // a first-level region). Gathered at the first head word (most
         // articles have none).
-        let mut known: Option<FastMap<usize, (usize, Option<&str>, bool)>> = None;
+        type Known<'a> = FastMap<usize, (usize, Option<&'a str>, bool)>;
+        let mut known: Option<Known> = None;
         let gather_known = || {
             candidates
                 .iter()
