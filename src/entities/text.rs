@@ -482,6 +482,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn tokens_carry_the_shape_and_case_of_their_word() {
+        let text = "Émile met él, the UN's Xi'an office and São Paulo's mayor";
+        for t in tokenize(text) {
+            let w = t.span.text(text);
+            assert_eq!(t.shape, shape_bit(w.as_bytes()), "{w}");
+            assert_eq!(t.cap, is_capitalised(w), "{w}");
+        }
+    }
+
+    #[test]
     fn tokens_keep_inner_apostrophes_and_drop_possessives() {
         let text = "China's Xi'an vice-chancellor Khan’s 'quoted'";
         let words: Vec<&str> = tokenize(text).iter().map(|t| t.span.text(text)).collect();
