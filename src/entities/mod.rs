@@ -29,7 +29,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
     after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name,
-    tokenize, with_lower, FastMap, FastSet, Token,
+    one_space_between, shape_bit, tokenize, with_lower, FastMap, FastSet, Token,
 };
 
 /// The bundled entity pattern rules.
@@ -222,6 +222,10 @@ pub struct EntityRecognizer {
     state_roles: FastSet<String>,
     /// Lowercase particles inside names ("de", "von"): the `name_particle` list.
     name_particles: FastSet<String>,
+    /// The `common`, `pronoun`, `not_name` and `org_head` words in one set:
+    /// [`EntityRecognizer::is_never_a_name_part`], asked of most capitalised
+    /// words, then hashes a word once rather than once per list.
+    never_name_lower: FastSet<String>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -347,7 +351,19 @@ impl EntityRecognizer {
                 }
             }
         }
+        let words = &rules.words;
+        let never_name_lower: FastSet<String> = [
+            &words.common,
+            &words.not_name,
+            &words.org_heads,
+            &words.pronouns,
+        ]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
         Ok(EntityRecognizer {
+            never_name_lower,
             gazetteer,
             rules,
             given_names,
@@ -377,7 +393,15 @@ impl EntityRecognizer {
     /// first: each reads its own megabytes of tables (the name trie, the
     /// anchor automaton, the rules' DFAs), which then stay in cache.
     pub fn annotate_chunk(&self, docs: &mut [&mut Document]) {
-        let found: Vec<Scanned> = docs.iter().map(|d| self.scan(&d.text)).collect();
+        // One scan at a time over all the texts: the trie and the rules'
+        // tables do not both stay in cache.
+        let names: Vec<Vec<GazetteerMatch>> =
+            docs.iter().map(|d| self.gazetteer.find(&d.text)).collect();
+        let found: Vec<Scanned> = docs
+            .iter()
+            .zip(names)
+            .map(|(d, gazetteer)| self.scan_patterns(&d.text, gazetteer))
+            .collect();
         for (doc, found) in docs.iter_mut().zip(found) {
             self.annotate_found(doc, found);
         }
@@ -385,7 +409,11 @@ impl EntityRecognizer {
 
     /// The gazetteer's and the pattern rules' matches in `text`.
     fn scan(&self, text: &str) -> Scanned {
-        let gazetteer = self.gazetteer.find(text);
+        self.scan_patterns(text, self.gazetteer.find(text))
+    }
+
+    /// [`EntityRecognizer::scan`] with the gazetteer's matches already found.
+    fn scan_patterns(&self, text: &str, gazetteer: Vec<GazetteerMatch>) -> Scanned {
         // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
         // patterns separate words by spaces, so they run on a copy where a
         // single line break is a space (same length: offsets hold).
@@ -610,11 +638,19 @@ impl EntityRecognizer {
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
+        // The country of an entry is an attribute lookup in a cold map;
+        // an article names most of its places several times.
+        let mut countries: FastMap<usize, Option<&'g str>> = FastMap::default();
+        let mut country_of = |i: usize| {
+            *countries
+                .entry(i)
+                .or_insert_with(|| entry_country(self.gazetteer.entry(i)))
+        };
         for m in matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
             }
-            if let Some(code) = entry_country(self.gazetteer.entry(m.entry)) {
+            if let Some(code) = country_of(m.entry) {
                 *doc_countries.entry(code).or_default() += 1;
             }
         }
@@ -645,10 +681,10 @@ impl EntityRecognizer {
                 shapes.insert(w);
             }
             for (t, init) in tokens.iter().zip(initial) {
-                let w = t.span.text(text);
-                if !shapes.may_contain(w) {
+                if !shapes.may_contain_token(t.shape) {
                     continue;
                 }
+                let w = t.span.text(text);
                 let Some(c) = w.chars().next() else { continue };
                 if c.is_lowercase() {
                     if lowercase_words.contains(w) {
@@ -755,6 +791,7 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            let country = country_of(entry);
             // "in Chisinau and Balti", "Covilhã, Seia and Manteigas": the
             // next name of a list of places is a place too.
             let listed_after_place = last_place_end.is_some_and(|end| {
@@ -774,7 +811,7 @@ impl EntityRecognizer {
                     .get("population")
                     .and_then(|p| p.parse().ok())
                     .unwrap_or(0);
-                let country_named = entry_country(e).is_some_and(|c| doc_countries.contains_key(c));
+                let country_named = country.is_some_and(|c| doc_countries.contains_key(c));
                 let large = population >= LARGE_TOWN && !common_name;
                 // "Iasi" for "Iaşi", "Parana" for "Paraná" is the name itself,
                 // not another name. Small towns written so are mostly
@@ -803,7 +840,7 @@ impl EntityRecognizer {
                         .strip_prefix('-')
                         .and_then(|a| a.chars().next())
                         .is_some_and(|c| c.is_lowercase()));
-            if let Some(code) = entry_country(e) {
+            if let Some(code) = country {
                 let adjective = form == AliasForm::Demonym || hyphen_adjective;
                 places.push(PlaceCue {
                     span: m.span,
@@ -852,7 +889,7 @@ impl EntityRecognizer {
                     priority: self.rules.gazetteer_priority,
                     team_of: Some((
                         format!("{} national team", e.name),
-                        entry_country(e).unwrap_or_default().to_string(),
+                        country.unwrap_or_default().to_string(),
                     )),
                 });
                 continue;
@@ -1213,18 +1250,25 @@ impl EntityRecognizer {
             return;
         }
         // Known places by the end of their name: (start, country, whether
-        // a first-level region).
-        let known: FastMap<usize, (usize, Option<&str>, bool)> = candidates
-            .iter()
-            .filter(|c| {
-                c.team_of.is_none() && matches!(c.kind, EntityType::Location | EntityType::Country)
-            })
-            .filter_map(|c| {
-                let e = self.gazetteer.entry(c.entry?);
-                let region = e.attributes.contains_key("admin1") || e.feature() == Some("region");
-                Some((c.span.end, (c.span.start, entry_country(e), region)))
-            })
-            .collect();
+        // a first-level region). Gathered at the first head word (most
+        // articles have none).
+        type Known<'a> = FastMap<usize, (usize, Option<&'a str>, bool)>;
+        let mut known: Option<Known> = None;
+        let gather_known = || {
+            candidates
+                .iter()
+                .filter(|c| {
+                    c.team_of.is_none()
+                        && matches!(c.kind, EntityType::Location | EntityType::Country)
+                })
+                .filter_map(|c| {
+                    let e = self.gazetteer.entry(c.entry?);
+                    let region =
+                        e.attributes.contains_key("admin1") || e.feature() == Some("region");
+                    Some((c.span.end, (c.span.start, entry_country(e), region)))
+                })
+                .collect()
+        };
         let adjectives: FastSet<usize> = places
             .iter()
             .filter(|p| p.adjective)
@@ -1250,8 +1294,11 @@ impl EntityRecognizer {
         let mut found: Vec<Candidate> = Vec::new();
         for k in 1..tokens.len() {
             let tok = &tokens[k];
+            if !shapes.may_contain_token(tok.shape) {
+                continue;
+            }
             let first = tok.span.text(text);
-            if !shapes.may_contain(first) || !self.rules.place_head_first_words.contains(first) {
+            if !self.rules.place_head_first_words.contains(first) {
                 continue;
             }
             let prev = &tokens[k - 1];
@@ -1277,6 +1324,7 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            let known = known.get_or_insert_with(gather_known);
             let start = if let Some(&(start, country, region)) = known.get(&prev.span.end) {
                 if head.eq_ignore_ascii_case("state") && country == Some("US") {
                     continue;
@@ -1696,14 +1744,21 @@ impl EntityRecognizer {
         // whether it could be one (word lists: asked only inside runs of such
         // words, since most capitalised words stand alone).
         let shaped = |t: &Token| {
-            let w = t.span.text(text);
-            is_capitalised(w) && !is_all_caps(w) && w.chars().nth(1).is_some()
+            t.cap && {
+                let w = t.span.text(text);
+                !is_all_caps(w) && w.chars().nth(1).is_some()
+            }
         };
         let nameish = |t: &Token| {
             let w = t.span.text(text);
-            shaped(t) && !self.is_never_a_name_part(w) && !with_lower(w, is_leading_noise)
+            // (`is_never_a_name_part` and leading noise from one lowercasing.)
+            shaped(t)
+                && !self.rules.words.not_name.contains(w)
+                && !with_lower(w, |l| {
+                    self.never_name_lower.contains(l) || is_leading_noise(l)
+                })
         };
-        let joined = |a: &Token, b: &Token| &text[a.span.end..b.span.start] == " ";
+        let joined = |a: &Token, b: &Token| one_space_between(text, a, b);
         // Runs of two or three name-shaped words not followed by another
         // capitalised word: (first token, last token).
         let mut runs: Vec<(usize, usize)> = Vec::new();
@@ -1728,7 +1783,7 @@ impl EntityRecognizer {
             }
             let next_is_cap = tokens
                 .get(end + 1)
-                .is_some_and(|n| joined(&tokens[end], n) && is_capitalised(n.span.text(text)));
+                .is_some_and(|n| joined(&tokens[end], n) && n.cap);
             if end > k && !next_is_cap {
                 runs.push((k, end));
             }
@@ -1751,15 +1806,15 @@ impl EntityRecognizer {
         }
         let mut alone: FastSet<&str> = FastSet::default();
         for (k, t) in tokens.iter().enumerate() {
-            let w = t.span.text(text);
-            if !shapes.may_contain(w) || !is_capitalised(w) || !asked.contains(w) {
+            if !t.cap || !shapes.may_contain_token(t.shape) {
                 continue;
             }
-            let prev_cap =
-                k > 0 && joined(&tokens[k - 1], t) && is_capitalised(tokens[k - 1].span.text(text));
-            let next_cap = tokens
-                .get(k + 1)
-                .is_some_and(|n| joined(t, n) && is_capitalised(n.span.text(text)));
+            let w = t.span.text(text);
+            if !asked.contains(w) {
+                continue;
+            }
+            let prev_cap = k > 0 && joined(&tokens[k - 1], t) && tokens[k - 1].cap;
+            let next_cap = tokens.get(k + 1).is_some_and(|n| joined(t, n) && n.cap);
             if !prev_cap && !next_cap {
                 alone.insert(w);
             }
@@ -1793,14 +1848,8 @@ impl EntityRecognizer {
     /// Whether a capitalised word is an ordinary word, pronoun, institution
     /// head or listed non-name ("Monday"), and so no part of a person's name.
     fn is_never_a_name_part(&self, w: &str) -> bool {
-        let words = &self.rules.words;
-        words.not_name.contains(w)
-            || with_lower(w, |l| {
-                words.common.contains(l)
-                    || words.not_name.contains(l)
-                    || words.org_heads.contains(l)
-                    || words.pronouns.contains(l)
-            })
+        self.rules.words.not_name.contains(w)
+            || with_lower(w, |l| self.never_name_lower.contains(l))
     }
 
     /// "He Lianfang", "Zhao Wei", "Li Mingxuan": a Chinese surname (the
@@ -1823,8 +1872,11 @@ impl EntityRecognizer {
             shapes.insert(w);
         }
         for k in 0..tokens.len().saturating_sub(1) {
+            if !shapes.may_contain_token(tokens[k].shape) {
+                continue;
+            }
             let surname = tokens[k].span.text(text);
-            if !shapes.may_contain(surname) || !words.surname_first.contains(surname) {
+            if !words.surname_first.contains(surname) {
                 continue;
             }
             let given = &tokens[k + 1];
@@ -1911,8 +1963,8 @@ impl EntityRecognizer {
             tokens.get(k + 1).is_some_and(|next| {
                 let w = next.span.text(text);
                 &text[tokens[k].span.end..next.span.start] == " "
-                    && (self.name_particles.contains(w)
-                        || ((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w)))
+                    && (((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w))
+                        || self.name_particles.contains(w))
             })
         };
         let gazetteer_people: Vec<Span> = out
@@ -1934,9 +1986,12 @@ impl EntityRecognizer {
         };
         let mut k = 0;
         while k < tokens.len() {
+            if !tokens[k].cap {
+                k += 1;
+                continue;
+            }
             let first = tokens[k].span.text(text);
-            if !is_capitalised(first)
-                || !surname_may_follow(k)
+            if !surname_may_follow(k)
                 || !self.given_names.contains(first)
                 || (initial[k] && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
@@ -2279,16 +2334,22 @@ impl EntityRecognizer {
         if short.is_empty() {
             return;
         }
+        // Most capitalised words are no short form: a bit filter on their
+        // shape spares hashing them.
+        let mut shapes = ShapeFilter::default();
+        for f in short.keys() {
+            shapes.insert(f);
+        }
         let mut covered: Vec<Span> = ents
             .iter()
             .flat_map(|e| e.mentions.iter().copied())
             .collect();
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
-            let w = tok.span.text(text);
-            if !is_capitalised(w) {
+            if !tok.cap || !shapes.may_contain_token(tok.shape) {
                 continue;
             }
+            let w = tok.span.text(text);
             let Some(owners) = short.get(w) else {
                 continue;
             };
@@ -2593,6 +2654,16 @@ impl EntityRecognizer {
         for v in heads.values_mut().chain(short.values_mut()) {
             v.sort_unstable();
         }
+        // Every word of the sentences is asked: a bit filter on its shape
+        // spares hashing most of them.
+        let mut shapes = ShapeFilter::default();
+        for w in heads
+            .keys()
+            .map(String::as_str)
+            .chain(short.keys().copied())
+        {
+            shapes.insert(w);
+        }
         // Names and demonyms ("Indonesian businessman X") are no short forms;
         // gathered only if a short form turns up.
         let mut names: Option<Vec<Span>> = None;
@@ -2622,6 +2693,9 @@ impl EntityRecognizer {
                     continue;
                 }
                 let word = &text[start..pos];
+                if !shapes.may_contain(word) {
+                    continue;
+                }
                 let span = Span::new(start, pos);
                 if bytes[start].is_ascii_uppercase() {
                     let Some(named) = short.get(word) else {
@@ -2655,6 +2729,12 @@ impl EntityRecognizer {
                         });
                     }
                 } else if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    // Most words are no institution's head word: looked up
+                    // first, before the context is read.
+                    let Some(org) = heads.get(word).and_then(|named| last_before(named, start))
+                    else {
+                        continue;
+                    };
                     // Only after "the": "Iran's foreign ministry" is another
                     // ministry than the one named before. Or bare before a
                     // lowercase role, where a clause word or the sentence
@@ -2678,14 +2758,12 @@ impl EntityRecognizer {
                     if !the && description {
                         continue;
                     }
-                    if let Some(org) = heads.get(word).and_then(|named| last_before(named, start)) {
-                        out.push(OwnerCue {
-                            span,
-                            owner: Owner::Org(org),
-                            adjective: false,
-                            description,
-                        });
-                    }
+                    out.push(OwnerCue {
+                        span,
+                        owner: Owner::Org(org),
+                        adjective: false,
+                        description,
+                    });
                 }
             }
         }
@@ -3520,19 +3598,19 @@ impl Default for ShapeFilter {
 
 impl ShapeFilter {
     fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
-        let (first, last) = (
-            *b.first().unwrap_or(&0) as usize,
-            *b.last().unwrap_or(&0) as usize,
-        );
-        (b.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095
+        shape_bit(w.as_bytes()) as usize
     }
     fn insert(&mut self, w: &str) {
         let i = Self::bit(w);
         self.0[i >> 6] |= 1 << (i & 63);
     }
     fn may_contain(&self, w: &str) -> bool {
-        let i = Self::bit(w);
+        self.may_contain_token(Self::bit(w) as u16)
+    }
+    /// [`ShapeFilter::may_contain`] for a token's word, by its shape
+    /// worked out by the tokenizer.
+    fn may_contain_token(&self, shape: u16) -> bool {
+        let i = shape as usize;
         self.0[i >> 6] & (1 << (i & 63)) != 0
     }
 }

@@ -6,40 +6,95 @@ use crate::timex::lexicon::{classify, Lex};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: the per-document word sets hash many short keys, where SipHash's
-/// DoS resistance buys nothing and costs time.
+/// A word-at-a-time hash (FxHash's step, eight bytes per multiply) for the
+/// per-document word sets, which hash many short keys: SipHash's DoS
+/// resistance buys nothing there, and a byte-at-a-time hash (FNV, used
+/// before) spends a dependent multiply on every byte.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
+impl WordHasher {
+    const K: u64 = 0xf135_7aea_2e62_a9c5;
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(Self::K);
     }
 }
 
-/// A hash set with the FNV hasher.
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+impl Hasher for WordHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        // The multiply leaves the low bits (the bucket index) the least
+        // mixed: turn the best-mixed high bits down into them.
+        self.0.rotate_left(26)
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            // The length keeps "ab" and "ab\0" apart.
+            self.add(u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
 
-/// A hash map with the FNV hasher.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set with [`WordHasher`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+
+/// A hash map with [`WordHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// A word: letters and digits, with inner apostrophes and hyphens
 /// ("Xi'an", "vice-chancellor"); a possessive "'s" is left out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
+    /// [`shape_bit`] of the word: several passes ask per-document word sets
+    /// through shape filters, and a token's shape is worked out once.
+    pub shape: u16,
+    /// Whether the word starts with an uppercase letter
+    /// ([`is_capitalised`]): most passes skip the others.
+    pub cap: bool,
+}
+
+/// A word's bit in a 4096-bit filter, from its length and first and last
+/// byte.
+pub fn shape_bit(w: &[u8]) -> u16 {
+    let (first, last) = (
+        *w.first().unwrap_or(&0) as usize,
+        *w.last().unwrap_or(&0) as usize,
+    );
+    ((w.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
+}
+
+/// Whether exactly one space separates tokens `a` and `b`.
+#[inline]
+pub fn one_space_between(text: &str, a: &Token, b: &Token) -> bool {
+    b.span.start == a.span.end + 1 && text.as_bytes()[a.span.end] == b' '
 }
 
 fn is_joiner(c: char) -> bool {
@@ -96,6 +151,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         out.push(Token {
             span: Span::new(start, start + trimmed),
+            shape: shape_bit(&bytes[start..start + trimmed]),
+            cap: c.is_uppercase(),
         });
     }
     out
@@ -156,7 +213,13 @@ pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
                 break;
             }
         }
-        if !initial {
+        // Mostly a word and a space come before: not initial (the general
+        // test below reaches the same answer more slowly).
+        let bytes = text.as_bytes();
+        let s = tok.span.start;
+        let after_word =
+            k > 0 && s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric();
+        if !initial && !after_word {
             // Look back over non-word characters to the previous word.
             let before = text[..tok.span.start].trim_end_matches([' ', '\t', '\u{a0}']);
             match before.chars().next_back() {
@@ -417,6 +480,16 @@ pub fn name_words(name: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_carry_the_shape_and_case_of_their_word() {
+        let text = "Émile met él, the UN's Xi'an office and São Paulo's mayor";
+        for t in tokenize(text) {
+            let w = t.span.text(text);
+            assert_eq!(t.shape, shape_bit(w.as_bytes()), "{w}");
+            assert_eq!(t.cap, is_capitalised(w), "{w}");
+        }
+    }
 
     #[test]
     fn tokens_keep_inner_apostrophes_and_drop_possessives() {
