@@ -30,8 +30,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::{
-    amount_at, matches_at, noun_phrase, quote_bytes, tokenize_lowered_into, word_bytes, Tok,
-    DETERMINERS,
+    amount_at, matches_at, noun_phrase, quote_bytes, same_word, tokenize_lowered_into, word_bytes,
+    Tok, DETERMINERS,
 };
 
 /// FxHash-style hasher: word lookups run once per token of every hit
@@ -804,8 +804,11 @@ impl EventExtractor {
             {
                 continue;
             }
-            let s = sents
-                .remove(&i)
+            // (`remove` hashes its key even on an empty map, and most
+            // documents tokenize no sentence for direct quotes.)
+            let s = (!sents.is_empty())
+                .then(|| sents.remove(&i))
+                .flatten()
                 .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
             if !s.trigger_words.is_empty() {
                 self.sentence_candidates(doc, &ctx, &s, &mut cands, trace.as_deref_mut());
@@ -1391,8 +1394,12 @@ impl EventExtractor {
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
                         continue;
                     }
+                    // Most tokens start none of the phrases: one cheap
+                    // test of the first word each before the full match.
+                    let lk = s.lower(k);
                     for w in words {
-                        if matches_at(&s.toks, k, w) {
+                        if w.first().is_some_and(|f| same_word(f, lk)) && matches_at(&s.toks, k, w)
+                        {
                             let end = k + w.len();
                             let dist = if k >= t1 {
                                 k - t1
