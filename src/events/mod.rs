@@ -4164,8 +4164,8 @@ impl WordScan {
         let n = bytes.len();
         let want_quotes = self.quotes.is_some();
         // Each block of 64 bytes becomes bit masks (word bytes, quote
-        // bytes), eight bytes at a time; then only run starts and ends are
-        // visited, a few per block, not every byte. Positions run to `n`
+        // bytes), eight bytes at a time; then only run ends and quote marks
+        // are visited, a few per block, not every byte. Positions run to `n`
         // inclusive: a space past the end closes the last run.
         let mut prev_word = 0u64;
         let mut run_start = 0;
@@ -4194,7 +4194,10 @@ impl WordScan {
             prev_word = words >> 63;
             let starts = words & !shifted;
             let ends = shifted & !words;
-            let mut todo = starts | ends | quotes;
+            // Only ends and quote marks are visited: a run's start is the
+            // last start bit below its end, or one carried from an earlier
+            // block (runs alternate start, end, so no other start lies between).
+            let mut todo = ends | quotes;
             while todo != 0 {
                 let j = todo.trailing_zeros() as usize;
                 todo &= todo - 1;
@@ -4203,13 +4206,15 @@ impl WordScan {
                     break;
                 }
                 let bit = 1u64 << j;
-                if starts & bit != 0 {
-                    run_start = pos;
-                    continue;
-                }
                 if ends & bit != 0 {
-                    if let Some(id) = self.word_at(text, run_start, pos) {
-                        hit(run_start, pos, id);
+                    let below = starts & (bit - 1);
+                    let start = if below != 0 {
+                        base + 63 - below.leading_zeros() as usize
+                    } else {
+                        run_start
+                    };
+                    if let Some(id) = self.word_at(text, start, pos) {
+                        hit(start, pos, id);
                     }
                 }
                 if quotes & bit != 0 {
@@ -4225,6 +4230,10 @@ impl WordScan {
                         }
                     }
                 }
+            }
+            // A run still open at the block's end started at its last start.
+            if starts != 0 {
+                run_start = base + 63 - starts.leading_zeros() as usize;
             }
             base += 64;
         }
