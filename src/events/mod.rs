@@ -30,8 +30,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::{
-    amount_at, matches_at, noun_phrase, quote_bytes, tokenize_lowered_into, word_bytes, Tok,
-    DETERMINERS,
+    amount_at, matches_at, noun_phrase, quote_bytes, same_word, tokenize_lowered_into, word_bytes,
+    Tok, DETERMINERS,
 };
 
 /// FxHash-style hasher: word lookups run once per token of every hit
@@ -804,8 +804,11 @@ impl EventExtractor {
             {
                 continue;
             }
-            let s = sents
-                .remove(&i)
+            // (`remove` hashes its key even on an empty map, and most
+            // documents tokenize no sentence for direct quotes.)
+            let s = (!sents.is_empty())
+                .then(|| sents.remove(&i))
+                .flatten()
                 .unwrap_or_else(|| Sent::new(self, doc, i, sentences[i], &ctx));
             if !s.trigger_words.is_empty() {
                 self.sentence_candidates(doc, &ctx, &s, &mut cands, trace.as_deref_mut());
@@ -1414,8 +1417,12 @@ impl EventExtractor {
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
                         continue;
                     }
+                    // Most tokens start none of the phrases: one cheap
+                    // test of the first word each before the full match.
+                    let lk = s.lower(k);
                     for w in words {
-                        if matches_at(&s.toks, k, w) {
+                        if w.first().is_some_and(|f| same_word(f, lk)) && matches_at(&s.toks, k, w)
+                        {
                             let end = k + w.len();
                             let dist = if k >= t1 {
                                 k - t1
@@ -4341,8 +4348,8 @@ impl WordScan {
         let n = bytes.len();
         let want_quotes = self.quotes.is_some();
         // Each block of 64 bytes becomes bit masks (word bytes, quote
-        // bytes), eight bytes at a time; then only run starts and ends are
-        // visited, a few per block, not every byte. Positions run to `n`
+        // bytes), eight bytes at a time; then only run ends and quote marks
+        // are visited, a few per block, not every byte. Positions run to `n`
         // inclusive: a space past the end closes the last run.
         let mut prev_word = 0u64;
         let mut run_start = 0;
@@ -4371,7 +4378,10 @@ impl WordScan {
             prev_word = words >> 63;
             let starts = words & !shifted;
             let ends = shifted & !words;
-            let mut todo = starts | ends | quotes;
+            // Only ends and quote marks are visited: a run's start is the
+            // last start bit below its end, or one carried from an earlier
+            // block (runs alternate start, end, so no other start lies between).
+            let mut todo = ends | quotes;
             while todo != 0 {
                 let j = todo.trailing_zeros() as usize;
                 todo &= todo - 1;
@@ -4380,13 +4390,15 @@ impl WordScan {
                     break;
                 }
                 let bit = 1u64 << j;
-                if starts & bit != 0 {
-                    run_start = pos;
-                    continue;
-                }
                 if ends & bit != 0 {
-                    if let Some(id) = self.word_at(text, run_start, pos) {
-                        hit(run_start, pos, id);
+                    let below = starts & (bit - 1);
+                    let start = if below != 0 {
+                        base + 63 - below.leading_zeros() as usize
+                    } else {
+                        run_start
+                    };
+                    if let Some(id) = self.word_at(text, start, pos) {
+                        hit(start, pos, id);
                     }
                 }
                 if quotes & bit != 0 {
@@ -4402,6 +4414,10 @@ impl WordScan {
                         }
                     }
                 }
+            }
+            // A run still open at the block's end started at its last start.
+            if starts != 0 {
+                run_start = base + 63 - starts.leading_zeros() as usize;
             }
             base += 64;
         }
