@@ -548,22 +548,20 @@ struct AnchorHit {
     end: usize,
     anchor: usize,
     line: (usize, usize),
-    /// How many spaces of the text come before `start`, and before `end`:
-    /// where the hit is in [`FoundAnchors::spaces`].
-    spaces_before_start: usize,
-    spaces_before_end: usize,
 }
 
 /// The anchor words found in a text, in text order, and where its spaces
 /// are (found in the same walk over the text).
 struct FoundAnchors {
     hits: Vec<AnchorHit>,
-    spaces: Vec<usize>,
+    /// Bit `i % 64` of `spaces[i / 64]` is set when byte `i` of the text is
+    /// a space: a reach window is found by counting bits, a word at a time.
+    spaces: Vec<u64>,
 }
 
 impl FoundAnchors {
-    /// [`reach_window`] of `hit`, by looking its spaces up instead of
-    /// counting them byte by byte.
+    /// [`reach_window`] of `hit`, by counting the bits of
+    /// [`FoundAnchors::spaces`] instead of the spaces byte by byte.
     fn reach_window(
         &self,
         bytes: &[u8],
@@ -572,23 +570,96 @@ impl FoundAnchors {
         after: usize,
     ) -> (usize, usize) {
         let (line_start, line_end) = hit.line;
-        let from = match hit
-            .spaces_before_start
-            .checked_sub(before + 1)
-            .map(|i| self.spaces[i])
-            .filter(|&at| at >= line_start)
-        {
+        let from = match self.space_back(hit.start, before, line_start) {
             Some(at) => at + 1,
             None => line_start + usize::from(line_start < hit.start && bytes[line_start] == b' '),
         };
         let to = self
-            .spaces
-            .get(hit.spaces_before_end + after)
-            .copied()
-            .filter(|&at| at < line_end)
+            .space_from(hit.end, after, line_end)
             .unwrap_or(line_end);
         (from.min(hit.start), to.max(hit.end))
     }
+
+    /// The space before `pos` with `n` others between them, if it is at or
+    /// after `lo`.
+    fn space_back(&self, pos: usize, mut n: usize, lo: usize) -> Option<usize> {
+        if pos == 0 {
+            return None;
+        }
+        let mut block = (pos - 1) / 64;
+        // The bits below `pos`.
+        let mut bits = self.spaces[block] & (u64::MAX >> (63 - (pos - 1) % 64));
+        loop {
+            let c = bits.count_ones() as usize;
+            if c > n {
+                for _ in 0..n {
+                    bits &= !(1 << (63 - bits.leading_zeros()));
+                }
+                let at = block * 64 + 63 - bits.leading_zeros() as usize;
+                return (at >= lo).then_some(at);
+            }
+            n -= c;
+            // The spaces of earlier blocks all lie before `lo`.
+            if block * 64 <= lo {
+                return None;
+            }
+            block -= 1;
+            bits = self.spaces[block];
+        }
+    }
+
+    /// The space at or after `pos` with `n` others between them, if it is
+    /// before `hi`.
+    fn space_from(&self, pos: usize, mut n: usize, hi: usize) -> Option<usize> {
+        let mut block = pos / 64;
+        let mut bits = self.spaces.get(block)? & (u64::MAX << (pos % 64));
+        loop {
+            let c = bits.count_ones() as usize;
+            if c > n {
+                for _ in 0..n {
+                    bits &= bits - 1;
+                }
+                let at = block * 64 + bits.trailing_zeros() as usize;
+                return (at < hi).then_some(at);
+            }
+            n -= c;
+            block += 1;
+            if block * 64 >= hi {
+                return None;
+            }
+            bits = *self.spaces.get(block)?;
+        }
+    }
+}
+
+/// Bit `i` of the first mask is set when `block[i]` is an ASCII letter or
+/// digit, of the second when it is a space. Written as byte-wise
+/// comparisons into arrays, which the compiler vectorizes, then packed
+/// eight bytes at a time (`movemask`).
+#[inline]
+fn classify_block(block: &[u8; 64]) -> (u64, u64) {
+    let mut alnum = [0u8; 64];
+    let mut space = [0u8; 64];
+    for ((&b, a), s) in block.iter().zip(&mut alnum).zip(&mut space) {
+        // `| 0x20` folds A-Z onto a-z and moves no other byte there.
+        let is_alnum = b.wrapping_sub(b'0') < 10 || (b | 0x20).wrapping_sub(b'a') < 26;
+        *a = if is_alnum { 0x80 } else { 0 };
+        *s = if b == b' ' { 0x80 } else { 0 };
+    }
+    (movemask(&alnum), movemask(&space))
+}
+
+/// Bit `i` set when byte `i` of `bytes` has its high bit set.
+#[inline]
+fn movemask(bytes: &[u8; 64]) -> u64 {
+    let mut mask = 0;
+    for (k, chunk) in bytes.chunks_exact(8).enumerate() {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Multiplying gathers the eight high bits into the top byte.
+        let packed = (v & 0x8080_8080_8080_8080).wrapping_mul(0x0002_0408_1020_4081) >> 56;
+        mask |= packed << (8 * k);
+    }
+    mask
 }
 
 /// The anchor words of all rules, found as whole words (at the edges that
@@ -684,8 +755,7 @@ impl AnchorWords {
     fn find(&self, text: &str) -> FoundAnchors {
         let bytes = text.as_bytes();
         let mut hits = Vec::new();
-        // English text has a space every six bytes or so: rarely more.
-        let mut spaces = Vec::with_capacity(bytes.len() / 4 + 16);
+        let mut spaces = Vec::with_capacity(bytes.len() / 64 + 1);
         let mut line = (0usize, 0usize);
         let mut push = |hits: &mut Vec<AnchorHit>, start: usize, end: usize, anchor: usize| {
             if !(line.0 <= start && start < line.1) {
@@ -696,8 +766,6 @@ impl AnchorWords {
                 end,
                 anchor,
                 line,
-                spaces_before_start: 0,
-                spaces_before_end: 0,
             });
         };
         // Whole words only, at the edges that are word characters: an
@@ -707,35 +775,56 @@ impl AnchorWords {
                 || !bytes[end - 1].is_ascii_alphanumeric()
                 || !bytes[end].is_ascii_alphanumeric()
         };
-        let mut i = 0;
-        while i < bytes.len() {
-            // A table lookup per byte: this loop sees every byte of the text.
-            if !ASCII_ALNUM[usize::from(bytes[i])] {
-                if bytes[i] == b' ' {
-                    spaces.push(i);
+        // 64 bytes at a time: a bit mask of the letters and digits gives
+        // where each run starts and ends without a branch per byte.
+        let mut carry = 0u64;
+        let mut base = 0;
+        while base < bytes.len() {
+            let (alnum, space) = match bytes[base..].first_chunk::<64>() {
+                Some(block) => classify_block(block),
+                None => {
+                    // The last, short block, padded with bytes that are
+                    // neither letters nor spaces.
+                    let mut block = [0u8; 64];
+                    block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+                    classify_block(&block)
                 }
-                i += 1;
-                continue;
-            }
-            let start = i;
-            i += bytes[i..]
-                .iter()
-                .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                .unwrap_or(bytes.len() - i);
-            let run = &bytes[start..i];
-            let bit = run_filter_bit(run);
-            if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                continue;
-            }
-            let Some(&(from, to)) = self.runs.get(run) else {
-                continue;
             };
-            for (word, anchor) in &self.by_run[from..to] {
-                let end = start + word.len();
-                if bytes[start..].starts_with(word) && ends_ok(end) {
-                    push(&mut hits, start, end, *anchor);
+            spaces.push(space);
+            // Runs going on from the previous block were handled there.
+            let mut starts = alnum & !(alnum << 1 | carry);
+            carry = alnum >> 63;
+            while starts != 0 {
+                let off = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let start = base + off;
+                let ends = !alnum & (u64::MAX << off);
+                let end = if ends != 0 {
+                    base + ends.trailing_zeros() as usize
+                } else {
+                    // The run goes on into the next block.
+                    let next = base + 64;
+                    next + bytes[next..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - next)
+                };
+                let run = &bytes[start..end];
+                let bit = run_filter_bit(run);
+                if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                    continue;
+                }
+                let Some(&(from, to)) = self.runs.get(run) else {
+                    continue;
+                };
+                for (word, anchor) in &self.by_run[from..to] {
+                    let end = start + word.len();
+                    if bytes[start..].starts_with(word) && ends_ok(end) {
+                        push(&mut hits, start, end, *anchor);
+                    }
                 }
             }
+            base += 64;
         }
         if let Some((ac, ids)) = &self.other {
             let before = hits.len();
@@ -750,19 +839,6 @@ impl AnchorWords {
             if hits.len() > before && before > 0 {
                 hits.sort_by_key(|h| h.start);
             }
-        }
-        // Both in text order: one walk places the hits among the spaces.
-        let mut k = 0;
-        for hit in &mut hits {
-            while k < spaces.len() && spaces[k] < hit.start {
-                k += 1;
-            }
-            hit.spaces_before_start = k;
-            let mut j = k;
-            while j < spaces.len() && spaces[j] < hit.end {
-                j += 1;
-            }
-            hit.spaces_before_end = j;
         }
         FoundAnchors { hits, spaces }
     }
@@ -1406,11 +1482,14 @@ mod anchor_tests {
     fn reach_window_by_looked_up_spaces_matches_the_count() {
         let mut next = lcg(11);
         for _ in 0..20000 {
-            let len = 1 + next() % 120;
+            // Several 64-byte blocks of the space bit mask, and lines long
+            // and short.
+            let len = 1 + next() % 300;
+            let newlines = 1 + next() % 200;
             let b: Vec<u8> = (0..len)
-                .map(|_| match next() % 9 {
-                    0..=2 => b' ',
-                    3 => b'\n',
+                .map(|_| match next() % (3 * newlines) {
+                    0 => b'\n',
+                    k if k < newlines => b' ',
                     _ => b'a',
                 })
                 .collect();
@@ -1421,20 +1500,17 @@ mod anchor_tests {
             }
             let text = std::str::from_utf8(&b).unwrap();
             let line = line_around(text, start);
-            let spaces: Vec<usize> = (0..len).filter(|&i| b[i] == b' ').collect();
             let hit = AnchorHit {
                 start,
                 end,
                 anchor: 0,
                 line,
-                spaces_before_start: spaces.partition_point(|&i| i < start),
-                spaces_before_end: spaces.partition_point(|&i| i < end),
             };
             let found = FoundAnchors {
                 hits: Vec::new(),
-                spaces,
+                spaces: space_bits(&b),
             };
-            let (bf, af) = (next() % 10, next() % 10);
+            let (bf, af) = (next() % 40, next() % 40);
             assert_eq!(
                 found.reach_window(&b, &hit, bf, af),
                 reach_window(&b, line, start, end, bf, af),
@@ -1487,10 +1563,88 @@ mod anchor_tests {
         got.sort();
         assert_eq!(got, want);
         assert!(got.len() > 10);
-        assert_eq!(
-            found.spaces,
-            (0..b.len()).filter(|&i| b[i] == b' ').collect::<Vec<_>>()
-        );
+        assert_eq!(found.spaces, space_bits(b));
+    }
+
+    /// The space bit mask of `b`, bit by bit.
+    fn space_bits(b: &[u8]) -> Vec<u64> {
+        let mut bits = vec![0u64; b.len().div_ceil(64)];
+        for (i, _) in b.iter().enumerate().filter(|&(_, &c)| c == b' ') {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        bits
+    }
+
+    #[test]
+    fn anchor_words_in_random_text_are_found_as_by_an_overlapping_search() {
+        let words = [
+            "Vice President",
+            "President",
+            "Co.",
+            "Co",
+            "(",
+            "Universität",
+            "S.A.",
+            "said",
+            "A/S",
+            "9",
+        ];
+        let anchors = AnchorWords::new(&words).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(words)
+            .unwrap();
+        let pieces = [
+            "Vice",
+            "President",
+            "Co",
+            "said",
+            "Universität",
+            "S",
+            "A",
+            "9",
+            "x",
+            "é",
+            " ",
+            " ",
+            " ",
+            ".",
+            "(",
+            "/",
+            "-",
+            "\n",
+            "Presidents",
+        ];
+        let mut next = lcg(5);
+        for _ in 0..3000 {
+            let n = next() % 120;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let b = text.as_bytes();
+            let mut want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(&text)
+                .filter(|m| {
+                    let (s, e) = (m.start(), m.end());
+                    (s == 0 || !b[s].is_ascii_alphanumeric() || !b[s - 1].is_ascii_alphanumeric())
+                        && (e == b.len()
+                            || !b[e - 1].is_ascii_alphanumeric()
+                            || !b[e].is_ascii_alphanumeric())
+                })
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            want.sort();
+            let found = anchors.find(&text);
+            let mut got: Vec<(usize, usize, usize)> = found
+                .hits
+                .iter()
+                .map(|h| (h.start, h.end, h.anchor))
+                .collect();
+            got.sort();
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(found.spaces, space_bits(b), "{text:?}");
+            for h in &found.hits {
+                assert_eq!(h.line, line_around(&text, h.start));
+            }
+        }
     }
 
     #[test]
