@@ -159,6 +159,9 @@ pub struct PatternRule {
     pub regex: meta::Regex,
     /// Where `regex`'s `entity`, `object` and `role` groups are.
     groups: MatchGroups,
+    /// A hand-written matcher that finds what `regex` finds, for a rule
+    /// whose pattern it knows (see [`OrgHeadWord`]).
+    matcher: Option<OrgHeadWord>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -373,6 +376,14 @@ impl RuleSet {
         // those begin (for the rules that start at them).
         let mut windows: Vec<(usize, usize)> = Vec::new();
         let mut starts: Vec<usize> = Vec::new();
+        // Each rule's hits, in text order: one walk over the hits instead
+        // of one per rule.
+        let mut rule_hits: Vec<Vec<&AnchorHit>> = vec![Vec::new(); self.patterns.len()];
+        for hit in &found.hits {
+            for &idx in &self.anchor_rules[hit.anchor] {
+                rule_hits[idx].push(hit);
+            }
+        }
         for (idx, rule) in self.patterns.iter().enumerate() {
             if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
                 continue;
@@ -383,10 +394,7 @@ impl RuleSet {
             }
             windows.clear();
             starts.clear();
-            for hit in &found.hits {
-                if !self.anchor_rules[hit.anchor].contains(&idx) {
-                    continue;
-                }
+            for hit in &rule_hits[idx] {
                 if rule.starts_at_anchor() {
                     starts.push(hit.start);
                 }
@@ -465,6 +473,26 @@ impl RuleSet {
             return;
         }
         let rule = &self.patterns[idx];
+        if let Some(matcher) = &rule.matcher {
+            for &(ws, we) in spans {
+                let hay = &text[ws..we];
+                let mut from = 0;
+                while let Some((s, e)) = matcher.find_at(hay, from) {
+                    from = e;
+                    let (s, e) = (ws + s, ws + e);
+                    if word_boundary(text.as_bytes(), text, s, e) {
+                        out.push(PatternMatch {
+                            rule: idx,
+                            whole: (s, e),
+                            entity: (s, e),
+                            object: None,
+                            role: None,
+                        });
+                    }
+                }
+            }
+            return;
+        }
         // One set of capture slots per rule, reused for every match.
         let mut caps = rule.regex.create_captures();
         let groups = &rule.groups;
@@ -844,6 +872,282 @@ impl AnchorWords {
     }
 }
 
+/// The `org-head-word` pattern of the bundled rules, matched by hand:
+/// capitalised words (joined by "and") before an institution's head word
+/// and its of-phrases, or before a legal form. It is the rule with the most
+/// matches, and its regex the most expensive: the `{0,5}` words before the
+/// head make large lazy DFAs (built anew in every run) and long backward
+/// scans for each match's start.
+///
+/// [`OrgHeadWord::find_at`] follows the regex's leftmost-first semantics
+/// step by step (a randomized test compares the two); it is used only when
+/// the rule's pattern and the macros it uses are exactly these.
+const ORG_HEAD_WORD_PATTERN: &str = "(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )(?:{org_head}(?-u:\\b{end-half})(?:{org_tail})*|{org_legal})";
+const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs)(?:'s|’s|s'|s’|')";
+const POSSESSIVE_NOUNS: [&str; 13] = [
+    "People", "Children", "Women", "Men", "Workers", "Farmers", "Veterans", "Teachers", "Writers",
+    "Citizens", "Mothers", "Soldiers", "Martyrs",
+];
+const POSSESSIVE_ENDINGS: [&str; 5] = ["'s", "’s", "s'", "s’", "'"];
+const ORG_TAIL_MACRO: &str =
+    " (?:of|for|on) (?:the )?{Word}(?: {Word}){0,4}(?: and {Word}(?: {Word}){0,3})?";
+
+#[derive(Debug)]
+struct OrgHeadWord {
+    /// The `org_head` and `org_legal` items in the order of the regex's
+    /// alternations (see [`expand`]): the first that fits is taken. Each
+    /// grouped by its first byte (only those can fit), in that order.
+    heads: Vec<Vec<String>>,
+    legal: Vec<Vec<String>>,
+}
+
+impl OrgHeadWord {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<OrgHeadWord> {
+        if pattern != ORG_HEAD_WORD_PATTERN
+            || macros.get("possessive_noun").map(String::as_str) != Some(POSSESSIVE_NOUN_MACRO)
+            || macros.get("org_tail").map(String::as_str) != Some(ORG_TAIL_MACRO)
+            || ["Word", "org_head", "org_legal"]
+                .iter()
+                .any(|m| macros.contains_key(*m))
+        {
+            return None;
+        }
+        let in_order = |name: &str| -> Option<Vec<Vec<String>>> {
+            let mut items: Vec<String> = lists.get(name)?.clone();
+            items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            items.dedup();
+            let mut by_first = vec![Vec::new(); 256];
+            for item in items {
+                by_first[usize::from(*item.as_bytes().first()?)].push(item);
+            }
+            Some(by_first)
+        };
+        Some(OrgHeadWord {
+            heads: in_order("org_head")?,
+            legal: in_order("org_legal")?,
+        })
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`, as the regex
+    /// finds it.
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            // A capital, an article's 'a' or 'e', or a letter beyond ASCII
+            // (not a UTF-8 continuation byte) may begin a {Word}.
+            let c = b[p];
+            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+                // A match starts with a {Word} or possessive noun that
+                // ends at a space.
+                if let Some(next) =
+                    word_then_space(hay, p).or_else(|| possessive_then_space(hay, p))
+                {
+                    if let Some(end) = self.words_then_head(hay, p, 0) {
+                        return Some((p, end));
+                    }
+                    // A later start in this word would lead to the same
+                    // rest of the match.
+                    p = next;
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// `(?:{Word} (?:and )?){reps,5}(?:{Word} |{possessive_noun} )` and the
+    /// head at `pos`, trying the regex's choices in its order: more words
+    /// first, "and " taken before not.
+    fn words_then_head(&self, hay: &str, pos: usize, reps: usize) -> Option<usize> {
+        let word = word_then_space(hay, pos);
+        if let Some(next) = word.filter(|_| reps < 5) {
+            if hay.as_bytes()[next..].starts_with(b"and ") {
+                if let Some(end) = self.words_then_head(hay, next + 4, reps + 1) {
+                    return Some(end);
+                }
+            }
+            if let Some(end) = self.words_then_head(hay, next, reps + 1) {
+                return Some(end);
+            }
+        }
+        let next = word.or_else(|| possessive_then_space(hay, pos))?;
+        self.head(hay, next)
+    }
+
+    /// `(?:{org_head}(?-u:\b{end-half})(?:{org_tail})*|{org_legal})` at `pos`.
+    fn head(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let first = usize::from(*b.get(pos)?);
+        for head in &self.heads[first] {
+            if let Some(mut end) = item_at(b, pos, head) {
+                if b.get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+                {
+                    continue;
+                }
+                while let Some(next) = org_tail(hay, end) {
+                    end = next;
+                }
+                return Some(end);
+            }
+        }
+        self.legal[first].iter().find_map(|l| item_at(b, pos, l))
+    }
+}
+
+/// `{org_tail}` at `pos`: " of X Y", " for the X and Y Z", …
+fn org_tail(hay: &str, pos: usize) -> Option<usize> {
+    let rest = hay.get(pos..)?;
+    let after = ["of ", "for ", "on "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(' ')?.strip_prefix(w))?;
+    let mut at = hay.len() - after.len();
+    at = match after
+        .strip_prefix("the ")
+        .and_then(|_| word_end(hay, at + 4))
+    {
+        Some(end) => end,
+        None => word_end(hay, at)?,
+    };
+    // Greedy, and nothing after can fail: more words while they come.
+    let more_words = |mut at: usize, n: usize| {
+        for _ in 0..n {
+            match hay[at..]
+                .strip_prefix(' ')
+                .and_then(|_| word_end(hay, at + 1))
+            {
+                Some(end) => at = end,
+                None => break,
+            }
+        }
+        at
+    };
+    at = more_words(at, 4);
+    if hay[at..].starts_with(" and ") {
+        if let Some(end) = word_end(hay, at + 5) {
+            at = more_words(end, 3);
+        }
+    }
+    Some(at)
+}
+
+/// `item` (an `org_head` or `org_legal` word) at `pos`, its spaces matching
+/// a space or a no-break space as the expanded list does; where it ends.
+fn item_at(b: &[u8], pos: usize, item: &str) -> Option<usize> {
+    let mut at = pos;
+    for &c in item.as_bytes() {
+        if c == b' ' && b[at..].starts_with("\u{a0}".as_bytes()) {
+            at += 2;
+        } else if b.get(at) == Some(&c) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// `{Word} ` at `pos`: where the word after the space starts.
+fn word_then_space(hay: &str, pos: usize) -> Option<usize> {
+    let end = word_end(hay, pos)?;
+    // The longest {Word} is the only one a space can follow.
+    (hay.as_bytes().get(end) == Some(&b' ')).then_some(end + 1)
+}
+
+/// `{possessive_noun} ` at `pos`.
+fn possessive_then_space(hay: &str, pos: usize) -> Option<usize> {
+    let rest = &hay.as_bytes()[pos..];
+    // Their first letters: most words are rejected by this.
+    if !matches!(
+        rest.first(),
+        Some(b'P' | b'C' | b'W' | b'M' | b'F' | b'V' | b'T' | b'S')
+    ) {
+        return None;
+    }
+    POSSESSIVE_NOUNS.iter().find_map(|n| {
+        let after = rest.strip_prefix(n.as_bytes())?;
+        POSSESSIVE_ENDINGS.iter().find_map(|e| {
+            let len = n.len() + e.len();
+            after
+                .strip_prefix(e.as_bytes())?
+                .starts_with(b" ")
+                .then_some(pos + len + 1)
+        })
+    })
+}
+
+/// The character at byte `at` of `hay` and its length.
+#[inline]
+fn char_at(hay: &str, at: usize) -> Option<(char, usize)> {
+    let b = *hay.as_bytes().get(at)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = hay.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Where the longest `{Word}` at `pos` ends (the built-in macro: an
+/// optional Arabic article, a capital, letters and digits, and parts of two
+/// or more letters after an apostrophe or hyphen).
+fn word_end(hay: &str, pos: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let mut at = pos;
+    // After an article a capital must follow; without one, the 'a' or 'e'
+    // it starts with is no capital: so the article is taken when present.
+    if matches!(b.get(pos), Some(b'a' | b'e')) {
+        if let Some(article) = ["al-", "el-", "ad-", "ash-", "az-"]
+            .iter()
+            .find(|a| b[pos..].starts_with(a.as_bytes()))
+        {
+            at += article.len();
+        }
+    }
+    let (first, n) = char_at(hay, at)?;
+    if !is_word_capital(first) {
+        return None;
+    }
+    at += n;
+    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
+        at += n;
+    }
+    // Parts after an apostrophe or hyphen, each of two letters or more.
+    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-')) {
+        let mut end = at + n;
+        let mut letters = 0;
+        while let Some((_, n)) = char_at(hay, end).filter(|&(c, _)| is_word_letter(c)) {
+            end += n;
+            letters += 1;
+        }
+        if letters < 2 {
+            break;
+        }
+        at = end;
+    }
+    Some(at)
+}
+
+/// `[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}]` of `{Word}`.
+fn is_word_capital(c: char) -> bool {
+    matches!(c, 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{100}'..='\u{24F}')
+}
+
+/// `[A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]` of `{Word}`.
+fn is_word_letter(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}')
+}
+
+/// `[A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]` of `{Word}`.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_word_letter(c)
+}
+
 /// Where a rule's named groups are among its captures (looked up once, when
 /// the rule is compiled).
 #[derive(Debug)]
@@ -1127,10 +1431,12 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
+    let matcher = OrgHeadWord::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
         id,
         origin: origin.to_string(),
         kind,
+        matcher,
         groups: MatchGroups::of(&regex),
         regex,
         priority: def.priority.unwrap_or(50),
@@ -1410,6 +1716,125 @@ mod anchor_tests {
                 .wrapping_add(1442695040888963407);
             (seed >> 33) as usize
         }
+    }
+
+    #[test]
+    fn org_head_word_matcher_finds_what_its_regex_finds() {
+        let rs = RuleSet::from_sources(&[(
+            "bundled".to_string(),
+            super::super::BUNDLED_ENTITY_RULES.to_string(),
+        )])
+        .unwrap();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "org-head-word")
+            .unwrap();
+        let matcher = rule
+            .matcher
+            .as_ref()
+            .expect("the bundled rule is matched by hand");
+        // Other rules keep their regex.
+        assert_eq!(
+            rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
+            1
+        );
+        let mut pieces: Vec<String> = [
+            "Xi'an",
+            "Jiaotong",
+            "Air",
+            "Force",
+            "Air\u{a0}Force",
+            "Inc.",
+            "Inc",
+            "Corpus",
+            "Ltd.",
+            "Ltd",
+            "S.A.",
+            "A/S",
+            "and",
+            "and",
+            "of",
+            "for",
+            "on",
+            "the",
+            "the",
+            "The",
+            "al-Majali",
+            "al-",
+            "el-Sisi",
+            "ash-Sham",
+            "az-Z",
+            "People's",
+            "Children’s",
+            "Workers'",
+            "Mens'",
+            "Men",
+            "People",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "ÿ",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "Co.",
+            "Hospital's",
+            "Hospitals",
+            "Bank_",
+            "Party-",
+            "Party-x",
+            "UNION",
+            "U.S.",
+            "Mc",
+            "x",
+            "hospital",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in ["org_head", "org_legal"] {
+            pieces.extend(rs_lists(list));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", "  ", ",", ".", "'", "’", "-", "\n", "", " and ", " of the ",
+        ];
+        let mut next = lcg(3);
+        let mut matches = 0;
+        for _ in 0..30000 {
+            let n = 1 + next() % 14;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..3 {
+                let from = starts[next() % starts.len()];
+                let want = rule
+                    .regex
+                    .search(&Input::new(&text).range(from..))
+                    .map(|m| (m.start(), m.end()));
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 10000, "{matches}");
+    }
+
+    /// The items of a bundled list.
+    fn rs_lists(name: &str) -> Vec<String> {
+        let file: RuleFile = toml::from_str(super::super::BUNDLED_ENTITY_RULES).unwrap();
+        file.lists[name].clone()
     }
 
     #[test]
