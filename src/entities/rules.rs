@@ -160,8 +160,8 @@ pub struct PatternRule {
     /// Where `regex`'s `entity`, `object` and `role` groups are.
     groups: MatchGroups,
     /// A hand-written matcher that finds what `regex` finds, for a rule
-    /// whose pattern it knows (see [`OrgHeadWord`]).
-    matcher: Option<OrgHeadWord>,
+    /// whose pattern it knows (see [`HandMatcher`]).
+    matcher: Option<HandMatcher>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -477,14 +477,14 @@ impl RuleSet {
             for &(ws, we) in spans {
                 let hay = &text[ws..we];
                 let mut from = 0;
-                while let Some((s, e)) = matcher.find_at(hay, from) {
+                while let Some((s, e, entity_end)) = matcher.find_at(hay, from) {
                     from = e;
-                    let (s, e) = (ws + s, ws + e);
-                    if word_boundary(text.as_bytes(), text, s, e) {
+                    let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
+                    if word_boundary(text.as_bytes(), text, s, entity_end) {
                         out.push(PatternMatch {
                             rule: idx,
                             whole: (s, e),
-                            entity: (s, e),
+                            entity: (s, entity_end),
                             object: None,
                             role: None,
                         });
@@ -872,6 +872,149 @@ impl AnchorWords {
     }
 }
 
+/// Rules of the bundled file matched by hand, each used only when the
+/// rule's pattern and the macros it uses are exactly the bundled ones.
+#[derive(Debug)]
+enum HandMatcher {
+    OrgHeadWord(OrgHeadWord),
+    NameBeforeVerb(NameBeforeVerb),
+}
+
+impl HandMatcher {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<HandMatcher> {
+        OrgHeadWord::for_pattern(pattern, lists, macros)
+            .map(HandMatcher::OrgHeadWord)
+            .or_else(|| {
+                NameBeforeVerb::for_pattern(pattern, lists, macros).map(HandMatcher::NameBeforeVerb)
+            })
+    }
+
+    /// The leftmost-first match in `hay` at or after `from` as the regex
+    /// finds it: its start, its end and the end of its entity (which starts
+    /// with it).
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        match self {
+            HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e)),
+            HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from),
+        }
+    }
+}
+
+/// The `person-said-before` pattern: a person's name (two to four words or
+/// initials), maybe a comma, and a verb of saying ("Jane Roe said").
+const PERSON_SAID_BEFORE_PATTERN: &str = "(?P<entity>{person_name}),? (?:{speech_verb})(?-u:\\b)";
+const PERSON_NAME_MACRO: &str = "{Word}(?: (?:{Initial}|{Word})){1,3}";
+
+#[derive(Debug)]
+struct NameBeforeVerb {
+    /// The `speech_verb` items by first byte, in the regex's order.
+    verbs: Vec<Vec<String>>,
+}
+
+impl NameBeforeVerb {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<NameBeforeVerb> {
+        if pattern != PERSON_SAID_BEFORE_PATTERN
+            || macros.get("person_name").map(String::as_str) != Some(PERSON_NAME_MACRO)
+            || macros.contains_key("speech_verb")
+        {
+            return None;
+        }
+        let verbs = items_by_first_byte(lists, "speech_verb")?;
+        // Each verb a plain word, so that `\b` after it is "no word byte
+        // follows".
+        verbs
+            .iter()
+            .flatten()
+            .all(|v| v.bytes().all(|c| c.is_ascii_alphabetic()))
+            .then_some(NameBeforeVerb { verbs })
+    }
+
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let c = b[p];
+            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+                // The first {Word} of the name, ending at a space; later
+                // starts in the same word lead to the same rest.
+                if let Some(next) = word_then_space(hay, p) {
+                    if let Some((name_end, end)) = self.name_rest(hay, next, 1) {
+                        return Some((p, end, name_end));
+                    }
+                    p = next;
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// The rest of a name of `words` words so far, from the next word at
+    /// `pos`, then the verb: in the regex's order (an initial before a
+    /// word, more words before fewer). Where the name and the match end.
+    fn name_rest(&self, hay: &str, pos: usize, words: usize) -> Option<(usize, usize)> {
+        let b = hay.as_bytes();
+        let initial = (b.get(pos).is_some_and(u8::is_ascii_uppercase)
+            && b.get(pos + 1) == Some(&b'.'))
+        .then_some(pos + 2);
+        // Only the longest {Word} can be followed by a space or a comma.
+        for end in [initial, word_end(hay, pos)].into_iter().flatten() {
+            if words + 1 < 4 && b.get(end) == Some(&b' ') {
+                if let Some(found) = self.name_rest(hay, end + 1, words + 1) {
+                    return Some(found);
+                }
+            }
+            let verb = if b.get(end) == Some(&b',') {
+                (b.get(end + 1) == Some(&b' ')).then(|| self.verb_at(b, end + 2))
+            } else {
+                (b.get(end) == Some(&b' ')).then(|| self.verb_at(b, end + 1))
+            };
+            if let Some(Some(verb_end)) = verb {
+                return Some((end, verb_end));
+            }
+        }
+        None
+    }
+
+    /// `(?:{speech_verb})(?-u:\b)` at `pos`.
+    fn verb_at(&self, b: &[u8], pos: usize) -> Option<usize> {
+        self.verbs[usize::from(*b.get(pos)?)].iter().find_map(|v| {
+            let end = pos + v.len();
+            (b[pos..].starts_with(v.as_bytes())
+                && !b
+                    .get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_'))
+            .then_some(end)
+        })
+    }
+}
+
+/// The items of list `name` in the order of the regex's alternation (see
+/// [`expand`]: longest first, then by bytes), grouped by first byte (only
+/// those can match at a position).
+fn items_by_first_byte(
+    lists: &BTreeMap<String, Vec<String>>,
+    name: &str,
+) -> Option<Vec<Vec<String>>> {
+    let mut items: Vec<String> = lists.get(name)?.clone();
+    items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    items.dedup();
+    let mut by_first = vec![Vec::new(); 256];
+    for item in items {
+        by_first[usize::from(*item.as_bytes().first()?)].push(item);
+    }
+    Some(by_first)
+}
+
 /// The `org-head-word` pattern of the bundled rules, matched by hand:
 /// capitalised words (joined by "and") before an institution's head word
 /// and its of-phrases, or before a legal form. It is the rule with the most
@@ -916,19 +1059,9 @@ impl OrgHeadWord {
         {
             return None;
         }
-        let in_order = |name: &str| -> Option<Vec<Vec<String>>> {
-            let mut items: Vec<String> = lists.get(name)?.clone();
-            items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-            items.dedup();
-            let mut by_first = vec![Vec::new(); 256];
-            for item in items {
-                by_first[usize::from(*item.as_bytes().first()?)].push(item);
-            }
-            Some(by_first)
-        };
         Some(OrgHeadWord {
-            heads: in_order("org_head")?,
-            legal: in_order("org_legal")?,
+            heads: items_by_first_byte(lists, "org_head")?,
+            legal: items_by_first_byte(lists, "org_legal")?,
         })
     }
 
@@ -1431,7 +1564,7 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
-    let matcher = OrgHeadWord::for_pattern(&pattern, lists, macros);
+    let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
         id,
         origin: origin.to_string(),
@@ -1730,14 +1863,13 @@ mod anchor_tests {
             .iter()
             .find(|r| r.id == "org-head-word")
             .unwrap();
-        let matcher = rule
-            .matcher
-            .as_ref()
-            .expect("the bundled rule is matched by hand");
+        let Some(HandMatcher::OrgHeadWord(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            1
+            2
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -1829,6 +1961,92 @@ mod anchor_tests {
             }
         }
         assert!(matches > 10000, "{matches}");
+    }
+
+    #[test]
+    fn said_before_matcher_finds_what_its_regex_finds() {
+        let rs = RuleSet::from_sources(&[(
+            "bundled".to_string(),
+            super::super::BUNDLED_ENTITY_RULES.to_string(),
+        )])
+        .unwrap();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "person-said-before")
+            .unwrap();
+        let Some(HandMatcher::NameBeforeVerb(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "saidx",
+            "said_",
+            "Said",
+            "the",
+            "and",
+            "Dr.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        pieces.extend(rs_lists("speech_verb"));
+        // Names more often than the rest.
+        for _ in 0..3 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n", "",
+        ];
+        let mut next = lcg(9);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..30000 {
+            let n = 1 + next() % 10;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..3 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (m.start(), m.end(), entity.end)
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 1500, "{matches}");
     }
 
     /// The items of a bundled list.
