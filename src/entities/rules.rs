@@ -159,6 +159,9 @@ pub struct PatternRule {
     pub regex: meta::Regex,
     /// Where `regex`'s `entity`, `object` and `role` groups are.
     groups: MatchGroups,
+    /// A hand-written matcher that finds what `regex` finds, for a rule
+    /// whose pattern it knows (see [`HandMatcher`]).
+    matcher: Option<HandMatcher>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -373,6 +376,14 @@ impl RuleSet {
         // those begin (for the rules that start at them).
         let mut windows: Vec<(usize, usize)> = Vec::new();
         let mut starts: Vec<usize> = Vec::new();
+        // Each rule's hits, in text order: one walk over the hits instead
+        // of one per rule.
+        let mut rule_hits: Vec<Vec<&AnchorHit>> = vec![Vec::new(); self.patterns.len()];
+        for hit in &found.hits {
+            for &idx in &self.anchor_rules[hit.anchor] {
+                rule_hits[idx].push(hit);
+            }
+        }
         for (idx, rule) in self.patterns.iter().enumerate() {
             if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
                 continue;
@@ -383,10 +394,7 @@ impl RuleSet {
             }
             windows.clear();
             starts.clear();
-            for hit in &found.hits {
-                if !self.anchor_rules[hit.anchor].contains(&idx) {
-                    continue;
-                }
+            for hit in &rule_hits[idx] {
                 if rule.starts_at_anchor() {
                     starts.push(hit.start);
                 }
@@ -465,6 +473,26 @@ impl RuleSet {
             return;
         }
         let rule = &self.patterns[idx];
+        if let Some(matcher) = &rule.matcher {
+            for &(ws, we) in spans {
+                let hay = &text[ws..we];
+                let mut from = 0;
+                while let Some((s, e, entity_end)) = matcher.find_at(hay, from) {
+                    from = e;
+                    let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
+                    if word_boundary(text.as_bytes(), text, s, entity_end) {
+                        out.push(PatternMatch {
+                            rule: idx,
+                            whole: (s, e),
+                            entity: (s, entity_end),
+                            object: None,
+                            role: None,
+                        });
+                    }
+                }
+            }
+            return;
+        }
         // One set of capture slots per rule, reused for every match.
         let mut caps = rule.regex.create_captures();
         let groups = &rule.groups;
@@ -548,22 +576,20 @@ struct AnchorHit {
     end: usize,
     anchor: usize,
     line: (usize, usize),
-    /// How many spaces of the text come before `start`, and before `end`:
-    /// where the hit is in [`FoundAnchors::spaces`].
-    spaces_before_start: usize,
-    spaces_before_end: usize,
 }
 
 /// The anchor words found in a text, in text order, and where its spaces
 /// are (found in the same walk over the text).
 struct FoundAnchors {
     hits: Vec<AnchorHit>,
-    spaces: Vec<usize>,
+    /// Bit `i % 64` of `spaces[i / 64]` is set when byte `i` of the text is
+    /// a space: a reach window is found by counting bits, a word at a time.
+    spaces: Vec<u64>,
 }
 
 impl FoundAnchors {
-    /// [`reach_window`] of `hit`, by looking its spaces up instead of
-    /// counting them byte by byte.
+    /// [`reach_window`] of `hit`, by counting the bits of
+    /// [`FoundAnchors::spaces`] instead of the spaces byte by byte.
     fn reach_window(
         &self,
         bytes: &[u8],
@@ -572,23 +598,96 @@ impl FoundAnchors {
         after: usize,
     ) -> (usize, usize) {
         let (line_start, line_end) = hit.line;
-        let from = match hit
-            .spaces_before_start
-            .checked_sub(before + 1)
-            .map(|i| self.spaces[i])
-            .filter(|&at| at >= line_start)
-        {
+        let from = match self.space_back(hit.start, before, line_start) {
             Some(at) => at + 1,
             None => line_start + usize::from(line_start < hit.start && bytes[line_start] == b' '),
         };
         let to = self
-            .spaces
-            .get(hit.spaces_before_end + after)
-            .copied()
-            .filter(|&at| at < line_end)
+            .space_from(hit.end, after, line_end)
             .unwrap_or(line_end);
         (from.min(hit.start), to.max(hit.end))
     }
+
+    /// The space before `pos` with `n` others between them, if it is at or
+    /// after `lo`.
+    fn space_back(&self, pos: usize, mut n: usize, lo: usize) -> Option<usize> {
+        if pos == 0 {
+            return None;
+        }
+        let mut block = (pos - 1) / 64;
+        // The bits below `pos`.
+        let mut bits = self.spaces[block] & (u64::MAX >> (63 - (pos - 1) % 64));
+        loop {
+            let c = bits.count_ones() as usize;
+            if c > n {
+                for _ in 0..n {
+                    bits &= !(1 << (63 - bits.leading_zeros()));
+                }
+                let at = block * 64 + 63 - bits.leading_zeros() as usize;
+                return (at >= lo).then_some(at);
+            }
+            n -= c;
+            // The spaces of earlier blocks all lie before `lo`.
+            if block * 64 <= lo {
+                return None;
+            }
+            block -= 1;
+            bits = self.spaces[block];
+        }
+    }
+
+    /// The space at or after `pos` with `n` others between them, if it is
+    /// before `hi`.
+    fn space_from(&self, pos: usize, mut n: usize, hi: usize) -> Option<usize> {
+        let mut block = pos / 64;
+        let mut bits = self.spaces.get(block)? & (u64::MAX << (pos % 64));
+        loop {
+            let c = bits.count_ones() as usize;
+            if c > n {
+                for _ in 0..n {
+                    bits &= bits - 1;
+                }
+                let at = block * 64 + bits.trailing_zeros() as usize;
+                return (at < hi).then_some(at);
+            }
+            n -= c;
+            block += 1;
+            if block * 64 >= hi {
+                return None;
+            }
+            bits = *self.spaces.get(block)?;
+        }
+    }
+}
+
+/// Bit `i` of the first mask is set when `block[i]` is an ASCII letter or
+/// digit, of the second when it is a space. Written as byte-wise
+/// comparisons into arrays, which the compiler vectorizes, then packed
+/// eight bytes at a time (`movemask`).
+#[inline]
+fn classify_block(block: &[u8; 64]) -> (u64, u64) {
+    let mut alnum = [0u8; 64];
+    let mut space = [0u8; 64];
+    for ((&b, a), s) in block.iter().zip(&mut alnum).zip(&mut space) {
+        // `| 0x20` folds A-Z onto a-z and moves no other byte there.
+        let is_alnum = b.wrapping_sub(b'0') < 10 || (b | 0x20).wrapping_sub(b'a') < 26;
+        *a = if is_alnum { 0x80 } else { 0 };
+        *s = if b == b' ' { 0x80 } else { 0 };
+    }
+    (movemask(&alnum), movemask(&space))
+}
+
+/// Bit `i` set when byte `i` of `bytes` has its high bit set.
+#[inline]
+fn movemask(bytes: &[u8; 64]) -> u64 {
+    let mut mask = 0;
+    for (k, chunk) in bytes.chunks_exact(8).enumerate() {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // Multiplying gathers the eight high bits into the top byte.
+        let packed = (v & 0x8080_8080_8080_8080).wrapping_mul(0x0002_0408_1020_4081) >> 56;
+        mask |= packed << (8 * k);
+    }
+    mask
 }
 
 /// The anchor words of all rules, found as whole words (at the edges that
@@ -684,8 +783,7 @@ impl AnchorWords {
     fn find(&self, text: &str) -> FoundAnchors {
         let bytes = text.as_bytes();
         let mut hits = Vec::new();
-        // English text has a space every six bytes or so: rarely more.
-        let mut spaces = Vec::with_capacity(bytes.len() / 4 + 16);
+        let mut spaces = Vec::with_capacity(bytes.len() / 64 + 1);
         let mut line = (0usize, 0usize);
         let mut push = |hits: &mut Vec<AnchorHit>, start: usize, end: usize, anchor: usize| {
             if !(line.0 <= start && start < line.1) {
@@ -696,8 +794,6 @@ impl AnchorWords {
                 end,
                 anchor,
                 line,
-                spaces_before_start: 0,
-                spaces_before_end: 0,
             });
         };
         // Whole words only, at the edges that are word characters: an
@@ -707,35 +803,56 @@ impl AnchorWords {
                 || !bytes[end - 1].is_ascii_alphanumeric()
                 || !bytes[end].is_ascii_alphanumeric()
         };
-        let mut i = 0;
-        while i < bytes.len() {
-            // A table lookup per byte: this loop sees every byte of the text.
-            if !ASCII_ALNUM[usize::from(bytes[i])] {
-                if bytes[i] == b' ' {
-                    spaces.push(i);
+        // 64 bytes at a time: a bit mask of the letters and digits gives
+        // where each run starts and ends without a branch per byte.
+        let mut carry = 0u64;
+        let mut base = 0;
+        while base < bytes.len() {
+            let (alnum, space) = match bytes[base..].first_chunk::<64>() {
+                Some(block) => classify_block(block),
+                None => {
+                    // The last, short block, padded with bytes that are
+                    // neither letters nor spaces.
+                    let mut block = [0u8; 64];
+                    block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+                    classify_block(&block)
                 }
-                i += 1;
-                continue;
-            }
-            let start = i;
-            i += bytes[i..]
-                .iter()
-                .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                .unwrap_or(bytes.len() - i);
-            let run = &bytes[start..i];
-            let bit = run_filter_bit(run);
-            if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                continue;
-            }
-            let Some(&(from, to)) = self.runs.get(run) else {
-                continue;
             };
-            for (word, anchor) in &self.by_run[from..to] {
-                let end = start + word.len();
-                if bytes[start..].starts_with(word) && ends_ok(end) {
-                    push(&mut hits, start, end, *anchor);
+            spaces.push(space);
+            // Runs going on from the previous block were handled there.
+            let mut starts = alnum & !(alnum << 1 | carry);
+            carry = alnum >> 63;
+            while starts != 0 {
+                let off = starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                let start = base + off;
+                let ends = !alnum & (u64::MAX << off);
+                let end = if ends != 0 {
+                    base + ends.trailing_zeros() as usize
+                } else {
+                    // The run goes on into the next block.
+                    let next = base + 64;
+                    next + bytes[next..]
+                        .iter()
+                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+                        .unwrap_or(bytes.len() - next)
+                };
+                let run = &bytes[start..end];
+                let bit = run_filter_bit(run);
+                if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                    continue;
+                }
+                let Some(&(from, to)) = self.runs.get(run) else {
+                    continue;
+                };
+                for (word, anchor) in &self.by_run[from..to] {
+                    let end = start + word.len();
+                    if bytes[start..].starts_with(word) && ends_ok(end) {
+                        push(&mut hits, start, end, *anchor);
+                    }
                 }
             }
+            base += 64;
         }
         if let Some((ac, ids)) = &self.other {
             let before = hits.len();
@@ -751,21 +868,417 @@ impl AnchorWords {
                 hits.sort_by_key(|h| h.start);
             }
         }
-        // Both in text order: one walk places the hits among the spaces.
-        let mut k = 0;
-        for hit in &mut hits {
-            while k < spaces.len() && spaces[k] < hit.start {
-                k += 1;
-            }
-            hit.spaces_before_start = k;
-            let mut j = k;
-            while j < spaces.len() && spaces[j] < hit.end {
-                j += 1;
-            }
-            hit.spaces_before_end = j;
-        }
         FoundAnchors { hits, spaces }
     }
+}
+
+/// Rules of the bundled file matched by hand, each used only when the
+/// rule's pattern and the macros it uses are exactly the bundled ones.
+#[derive(Debug)]
+enum HandMatcher {
+    OrgHeadWord(OrgHeadWord),
+    NameBeforeVerb(NameBeforeVerb),
+}
+
+impl HandMatcher {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<HandMatcher> {
+        OrgHeadWord::for_pattern(pattern, lists, macros)
+            .map(HandMatcher::OrgHeadWord)
+            .or_else(|| {
+                NameBeforeVerb::for_pattern(pattern, lists, macros).map(HandMatcher::NameBeforeVerb)
+            })
+    }
+
+    /// The leftmost-first match in `hay` at or after `from` as the regex
+    /// finds it: its start, its end and the end of its entity (which starts
+    /// with it).
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        match self {
+            HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e)),
+            HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from),
+        }
+    }
+}
+
+/// The `person-said-before` pattern: a person's name (two to four words or
+/// initials), maybe a comma, and a verb of saying ("Jane Roe said").
+const PERSON_SAID_BEFORE_PATTERN: &str = "(?P<entity>{person_name}),? (?:{speech_verb})(?-u:\\b)";
+const PERSON_NAME_MACRO: &str = "{Word}(?: (?:{Initial}|{Word})){1,3}";
+
+#[derive(Debug)]
+struct NameBeforeVerb {
+    /// The `speech_verb` items by first byte, in the regex's order.
+    verbs: Vec<Vec<String>>,
+}
+
+impl NameBeforeVerb {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<NameBeforeVerb> {
+        if pattern != PERSON_SAID_BEFORE_PATTERN
+            || macros.get("person_name").map(String::as_str) != Some(PERSON_NAME_MACRO)
+            || macros.contains_key("speech_verb")
+        {
+            return None;
+        }
+        let verbs = items_by_first_byte(lists, "speech_verb")?;
+        // Each verb a plain word, so that `\b` after it is "no word byte
+        // follows".
+        verbs
+            .iter()
+            .flatten()
+            .all(|v| v.bytes().all(|c| c.is_ascii_alphabetic()))
+            .then_some(NameBeforeVerb { verbs })
+    }
+
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let c = b[p];
+            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+                // The first {Word} of the name, ending at a space; later
+                // starts in the same word lead to the same rest.
+                if let Some(next) = word_then_space(hay, p) {
+                    if let Some((name_end, end)) = self.name_rest(hay, next, 1) {
+                        return Some((p, end, name_end));
+                    }
+                    p = next;
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// The rest of a name of `words` words so far, from the next word at
+    /// `pos`, then the verb: in the regex's order (an initial before a
+    /// word, more words before fewer). Where the name and the match end.
+    fn name_rest(&self, hay: &str, pos: usize, words: usize) -> Option<(usize, usize)> {
+        let b = hay.as_bytes();
+        let initial = (b.get(pos).is_some_and(u8::is_ascii_uppercase)
+            && b.get(pos + 1) == Some(&b'.'))
+        .then_some(pos + 2);
+        // Only the longest {Word} can be followed by a space or a comma.
+        for end in [initial, word_end(hay, pos)].into_iter().flatten() {
+            if words + 1 < 4 && b.get(end) == Some(&b' ') {
+                if let Some(found) = self.name_rest(hay, end + 1, words + 1) {
+                    return Some(found);
+                }
+            }
+            let verb = if b.get(end) == Some(&b',') {
+                (b.get(end + 1) == Some(&b' ')).then(|| self.verb_at(b, end + 2))
+            } else {
+                (b.get(end) == Some(&b' ')).then(|| self.verb_at(b, end + 1))
+            };
+            if let Some(Some(verb_end)) = verb {
+                return Some((end, verb_end));
+            }
+        }
+        None
+    }
+
+    /// `(?:{speech_verb})(?-u:\b)` at `pos`.
+    fn verb_at(&self, b: &[u8], pos: usize) -> Option<usize> {
+        self.verbs[usize::from(*b.get(pos)?)].iter().find_map(|v| {
+            let end = pos + v.len();
+            (b[pos..].starts_with(v.as_bytes())
+                && !b
+                    .get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_'))
+            .then_some(end)
+        })
+    }
+}
+
+/// The items of list `name` in the order of the regex's alternation (see
+/// [`expand`]: longest first, then by bytes), grouped by first byte (only
+/// those can match at a position).
+fn items_by_first_byte(
+    lists: &BTreeMap<String, Vec<String>>,
+    name: &str,
+) -> Option<Vec<Vec<String>>> {
+    let mut items: Vec<String> = lists.get(name)?.clone();
+    items.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    items.dedup();
+    let mut by_first = vec![Vec::new(); 256];
+    for item in items {
+        by_first[usize::from(*item.as_bytes().first()?)].push(item);
+    }
+    Some(by_first)
+}
+
+/// The `org-head-word` pattern of the bundled rules, matched by hand:
+/// capitalised words (joined by "and") before an institution's head word
+/// and its of-phrases, or before a legal form. It is the rule with the most
+/// matches, and its regex the most expensive: the `{0,5}` words before the
+/// head make large lazy DFAs (built anew in every run) and long backward
+/// scans for each match's start.
+///
+/// [`OrgHeadWord::find_at`] follows the regex's leftmost-first semantics
+/// step by step (a randomized test compares the two); it is used only when
+/// the rule's pattern and the macros it uses are exactly these.
+const ORG_HEAD_WORD_PATTERN: &str = "(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )(?:{org_head}(?-u:\\b{end-half})(?:{org_tail})*|{org_legal})";
+const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs)(?:'s|’s|s'|s’|')";
+const POSSESSIVE_NOUNS: [&str; 13] = [
+    "People", "Children", "Women", "Men", "Workers", "Farmers", "Veterans", "Teachers", "Writers",
+    "Citizens", "Mothers", "Soldiers", "Martyrs",
+];
+const POSSESSIVE_ENDINGS: [&str; 5] = ["'s", "’s", "s'", "s’", "'"];
+const ORG_TAIL_MACRO: &str =
+    " (?:of|for|on) (?:the )?{Word}(?: {Word}){0,4}(?: and {Word}(?: {Word}){0,3})?";
+
+#[derive(Debug)]
+struct OrgHeadWord {
+    /// The `org_head` and `org_legal` items in the order of the regex's
+    /// alternations (see [`expand`]): the first that fits is taken. Each
+    /// grouped by its first byte (only those can fit), in that order.
+    heads: Vec<Vec<String>>,
+    legal: Vec<Vec<String>>,
+}
+
+impl OrgHeadWord {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<OrgHeadWord> {
+        if pattern != ORG_HEAD_WORD_PATTERN
+            || macros.get("possessive_noun").map(String::as_str) != Some(POSSESSIVE_NOUN_MACRO)
+            || macros.get("org_tail").map(String::as_str) != Some(ORG_TAIL_MACRO)
+            || ["Word", "org_head", "org_legal"]
+                .iter()
+                .any(|m| macros.contains_key(*m))
+        {
+            return None;
+        }
+        Some(OrgHeadWord {
+            heads: items_by_first_byte(lists, "org_head")?,
+            legal: items_by_first_byte(lists, "org_legal")?,
+        })
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`, as the regex
+    /// finds it.
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            // A capital, an article's 'a' or 'e', or a letter beyond ASCII
+            // (not a UTF-8 continuation byte) may begin a {Word}.
+            let c = b[p];
+            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+                // A match starts with a {Word} or possessive noun that
+                // ends at a space.
+                if let Some(next) =
+                    word_then_space(hay, p).or_else(|| possessive_then_space(hay, p))
+                {
+                    if let Some(end) = self.words_then_head(hay, p, 0) {
+                        return Some((p, end));
+                    }
+                    // A later start in this word would lead to the same
+                    // rest of the match.
+                    p = next;
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// `(?:{Word} (?:and )?){reps,5}(?:{Word} |{possessive_noun} )` and the
+    /// head at `pos`, trying the regex's choices in its order: more words
+    /// first, "and " taken before not.
+    fn words_then_head(&self, hay: &str, pos: usize, reps: usize) -> Option<usize> {
+        let word = word_then_space(hay, pos);
+        if let Some(next) = word.filter(|_| reps < 5) {
+            if hay.as_bytes()[next..].starts_with(b"and ") {
+                if let Some(end) = self.words_then_head(hay, next + 4, reps + 1) {
+                    return Some(end);
+                }
+            }
+            if let Some(end) = self.words_then_head(hay, next, reps + 1) {
+                return Some(end);
+            }
+        }
+        let next = word.or_else(|| possessive_then_space(hay, pos))?;
+        self.head(hay, next)
+    }
+
+    /// `(?:{org_head}(?-u:\b{end-half})(?:{org_tail})*|{org_legal})` at `pos`.
+    fn head(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let first = usize::from(*b.get(pos)?);
+        for head in &self.heads[first] {
+            if let Some(mut end) = item_at(b, pos, head) {
+                if b.get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+                {
+                    continue;
+                }
+                while let Some(next) = org_tail(hay, end) {
+                    end = next;
+                }
+                return Some(end);
+            }
+        }
+        self.legal[first].iter().find_map(|l| item_at(b, pos, l))
+    }
+}
+
+/// `{org_tail}` at `pos`: " of X Y", " for the X and Y Z", …
+fn org_tail(hay: &str, pos: usize) -> Option<usize> {
+    let rest = hay.get(pos..)?;
+    let after = ["of ", "for ", "on "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(' ')?.strip_prefix(w))?;
+    let mut at = hay.len() - after.len();
+    at = match after
+        .strip_prefix("the ")
+        .and_then(|_| word_end(hay, at + 4))
+    {
+        Some(end) => end,
+        None => word_end(hay, at)?,
+    };
+    // Greedy, and nothing after can fail: more words while they come.
+    let more_words = |mut at: usize, n: usize| {
+        for _ in 0..n {
+            match hay[at..]
+                .strip_prefix(' ')
+                .and_then(|_| word_end(hay, at + 1))
+            {
+                Some(end) => at = end,
+                None => break,
+            }
+        }
+        at
+    };
+    at = more_words(at, 4);
+    if hay[at..].starts_with(" and ") {
+        if let Some(end) = word_end(hay, at + 5) {
+            at = more_words(end, 3);
+        }
+    }
+    Some(at)
+}
+
+/// `item` (an `org_head` or `org_legal` word) at `pos`, its spaces matching
+/// a space or a no-break space as the expanded list does; where it ends.
+fn item_at(b: &[u8], pos: usize, item: &str) -> Option<usize> {
+    let mut at = pos;
+    for &c in item.as_bytes() {
+        if c == b' ' && b[at..].starts_with("\u{a0}".as_bytes()) {
+            at += 2;
+        } else if b.get(at) == Some(&c) {
+            at += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(at)
+}
+
+/// `{Word} ` at `pos`: where the word after the space starts.
+fn word_then_space(hay: &str, pos: usize) -> Option<usize> {
+    let end = word_end(hay, pos)?;
+    // The longest {Word} is the only one a space can follow.
+    (hay.as_bytes().get(end) == Some(&b' ')).then_some(end + 1)
+}
+
+/// `{possessive_noun} ` at `pos`.
+fn possessive_then_space(hay: &str, pos: usize) -> Option<usize> {
+    let rest = &hay.as_bytes()[pos..];
+    // Their first letters: most words are rejected by this.
+    if !matches!(
+        rest.first(),
+        Some(b'P' | b'C' | b'W' | b'M' | b'F' | b'V' | b'T' | b'S')
+    ) {
+        return None;
+    }
+    POSSESSIVE_NOUNS.iter().find_map(|n| {
+        let after = rest.strip_prefix(n.as_bytes())?;
+        POSSESSIVE_ENDINGS.iter().find_map(|e| {
+            let len = n.len() + e.len();
+            after
+                .strip_prefix(e.as_bytes())?
+                .starts_with(b" ")
+                .then_some(pos + len + 1)
+        })
+    })
+}
+
+/// The character at byte `at` of `hay` and its length.
+#[inline]
+fn char_at(hay: &str, at: usize) -> Option<(char, usize)> {
+    let b = *hay.as_bytes().get(at)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = hay.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Where the longest `{Word}` at `pos` ends (the built-in macro: an
+/// optional Arabic article, a capital, letters and digits, and parts of two
+/// or more letters after an apostrophe or hyphen).
+fn word_end(hay: &str, pos: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let mut at = pos;
+    // After an article a capital must follow; without one, the 'a' or 'e'
+    // it starts with is no capital: so the article is taken when present.
+    if matches!(b.get(pos), Some(b'a' | b'e')) {
+        if let Some(article) = ["al-", "el-", "ad-", "ash-", "az-"]
+            .iter()
+            .find(|a| b[pos..].starts_with(a.as_bytes()))
+        {
+            at += article.len();
+        }
+    }
+    let (first, n) = char_at(hay, at)?;
+    if !is_word_capital(first) {
+        return None;
+    }
+    at += n;
+    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
+        at += n;
+    }
+    // Parts after an apostrophe or hyphen, each of two letters or more.
+    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-')) {
+        let mut end = at + n;
+        let mut letters = 0;
+        while let Some((_, n)) = char_at(hay, end).filter(|&(c, _)| is_word_letter(c)) {
+            end += n;
+            letters += 1;
+        }
+        if letters < 2 {
+            break;
+        }
+        at = end;
+    }
+    Some(at)
+}
+
+/// `[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}]` of `{Word}`.
+fn is_word_capital(c: char) -> bool {
+    matches!(c, 'A'..='Z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{100}'..='\u{24F}')
+}
+
+/// `[A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]` of `{Word}`.
+fn is_word_letter(c: char) -> bool {
+    matches!(c, 'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}')
+}
+
+/// `[A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]` of `{Word}`.
+fn is_word_char(c: char) -> bool {
+    c.is_ascii_digit() || is_word_letter(c)
 }
 
 /// Where a rule's named groups are among its captures (looked up once, when
@@ -1051,10 +1564,12 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
+    let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
         id,
         origin: origin.to_string(),
         kind,
+        matcher,
         groups: MatchGroups::of(&regex),
         regex,
         priority: def.priority.unwrap_or(50),
@@ -1337,6 +1852,210 @@ mod anchor_tests {
     }
 
     #[test]
+    fn org_head_word_matcher_finds_what_its_regex_finds() {
+        let rs = RuleSet::from_sources(&[(
+            "bundled".to_string(),
+            super::super::BUNDLED_ENTITY_RULES.to_string(),
+        )])
+        .unwrap();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "org-head-word")
+            .unwrap();
+        let Some(HandMatcher::OrgHeadWord(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        // Other rules keep their regex.
+        assert_eq!(
+            rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
+            2
+        );
+        let mut pieces: Vec<String> = [
+            "Xi'an",
+            "Jiaotong",
+            "Air",
+            "Force",
+            "Air\u{a0}Force",
+            "Inc.",
+            "Inc",
+            "Corpus",
+            "Ltd.",
+            "Ltd",
+            "S.A.",
+            "A/S",
+            "and",
+            "and",
+            "of",
+            "for",
+            "on",
+            "the",
+            "the",
+            "The",
+            "al-Majali",
+            "al-",
+            "el-Sisi",
+            "ash-Sham",
+            "az-Z",
+            "People's",
+            "Children’s",
+            "Workers'",
+            "Mens'",
+            "Men",
+            "People",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "ÿ",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "Co.",
+            "Hospital's",
+            "Hospitals",
+            "Bank_",
+            "Party-",
+            "Party-x",
+            "UNION",
+            "U.S.",
+            "Mc",
+            "x",
+            "hospital",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in ["org_head", "org_legal"] {
+            pieces.extend(rs_lists(list));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", "  ", ",", ".", "'", "’", "-", "\n", "", " and ", " of the ",
+        ];
+        let mut next = lcg(3);
+        let mut matches = 0;
+        for _ in 0..30000 {
+            let n = 1 + next() % 14;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..3 {
+                let from = starts[next() % starts.len()];
+                let want = rule
+                    .regex
+                    .search(&Input::new(&text).range(from..))
+                    .map(|m| (m.start(), m.end()));
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 10000, "{matches}");
+    }
+
+    #[test]
+    fn said_before_matcher_finds_what_its_regex_finds() {
+        let rs = RuleSet::from_sources(&[(
+            "bundled".to_string(),
+            super::super::BUNDLED_ENTITY_RULES.to_string(),
+        )])
+        .unwrap();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "person-said-before")
+            .unwrap();
+        let Some(HandMatcher::NameBeforeVerb(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "saidx",
+            "said_",
+            "Said",
+            "the",
+            "and",
+            "Dr.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        pieces.extend(rs_lists("speech_verb"));
+        // Names more often than the rest.
+        for _ in 0..3 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n", "",
+        ];
+        let mut next = lcg(9);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..30000 {
+            let n = 1 + next() % 10;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..3 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (m.start(), m.end(), entity.end)
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 1500, "{matches}");
+    }
+
+    /// The items of a bundled list.
+    fn rs_lists(name: &str) -> Vec<String> {
+        let file: RuleFile = toml::from_str(super::super::BUNDLED_ENTITY_RULES).unwrap();
+        file.lists[name].clone()
+    }
+
+    #[test]
     fn reach_window_matches_a_byte_by_byte_count() {
         // The plain definition: walk out space by space.
         fn slow(
@@ -1406,11 +2125,14 @@ mod anchor_tests {
     fn reach_window_by_looked_up_spaces_matches_the_count() {
         let mut next = lcg(11);
         for _ in 0..20000 {
-            let len = 1 + next() % 120;
+            // Several 64-byte blocks of the space bit mask, and lines long
+            // and short.
+            let len = 1 + next() % 300;
+            let newlines = 1 + next() % 200;
             let b: Vec<u8> = (0..len)
-                .map(|_| match next() % 9 {
-                    0..=2 => b' ',
-                    3 => b'\n',
+                .map(|_| match next() % (3 * newlines) {
+                    0 => b'\n',
+                    k if k < newlines => b' ',
                     _ => b'a',
                 })
                 .collect();
@@ -1421,20 +2143,17 @@ mod anchor_tests {
             }
             let text = std::str::from_utf8(&b).unwrap();
             let line = line_around(text, start);
-            let spaces: Vec<usize> = (0..len).filter(|&i| b[i] == b' ').collect();
             let hit = AnchorHit {
                 start,
                 end,
                 anchor: 0,
                 line,
-                spaces_before_start: spaces.partition_point(|&i| i < start),
-                spaces_before_end: spaces.partition_point(|&i| i < end),
             };
             let found = FoundAnchors {
                 hits: Vec::new(),
-                spaces,
+                spaces: space_bits(&b),
             };
-            let (bf, af) = (next() % 10, next() % 10);
+            let (bf, af) = (next() % 40, next() % 40);
             assert_eq!(
                 found.reach_window(&b, &hit, bf, af),
                 reach_window(&b, line, start, end, bf, af),
@@ -1487,10 +2206,88 @@ mod anchor_tests {
         got.sort();
         assert_eq!(got, want);
         assert!(got.len() > 10);
-        assert_eq!(
-            found.spaces,
-            (0..b.len()).filter(|&i| b[i] == b' ').collect::<Vec<_>>()
-        );
+        assert_eq!(found.spaces, space_bits(b));
+    }
+
+    /// The space bit mask of `b`, bit by bit.
+    fn space_bits(b: &[u8]) -> Vec<u64> {
+        let mut bits = vec![0u64; b.len().div_ceil(64)];
+        for (i, _) in b.iter().enumerate().filter(|&(_, &c)| c == b' ') {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        bits
+    }
+
+    #[test]
+    fn anchor_words_in_random_text_are_found_as_by_an_overlapping_search() {
+        let words = [
+            "Vice President",
+            "President",
+            "Co.",
+            "Co",
+            "(",
+            "Universität",
+            "S.A.",
+            "said",
+            "A/S",
+            "9",
+        ];
+        let anchors = AnchorWords::new(&words).unwrap();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(words)
+            .unwrap();
+        let pieces = [
+            "Vice",
+            "President",
+            "Co",
+            "said",
+            "Universität",
+            "S",
+            "A",
+            "9",
+            "x",
+            "é",
+            " ",
+            " ",
+            " ",
+            ".",
+            "(",
+            "/",
+            "-",
+            "\n",
+            "Presidents",
+        ];
+        let mut next = lcg(5);
+        for _ in 0..3000 {
+            let n = next() % 120;
+            let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
+            let b = text.as_bytes();
+            let mut want: Vec<(usize, usize, usize)> = ac
+                .find_overlapping_iter(&text)
+                .filter(|m| {
+                    let (s, e) = (m.start(), m.end());
+                    (s == 0 || !b[s].is_ascii_alphanumeric() || !b[s - 1].is_ascii_alphanumeric())
+                        && (e == b.len()
+                            || !b[e - 1].is_ascii_alphanumeric()
+                            || !b[e].is_ascii_alphanumeric())
+                })
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            want.sort();
+            let found = anchors.find(&text);
+            let mut got: Vec<(usize, usize, usize)> = found
+                .hits
+                .iter()
+                .map(|h| (h.start, h.end, h.anchor))
+                .collect();
+            got.sort();
+            assert_eq!(got, want, "{text:?}");
+            assert_eq!(found.spaces, space_bits(b), "{text:?}");
+            for h in &found.hits {
+                assert_eq!(h.line, line_around(&text, h.start));
+            }
+        }
     }
 
     #[test]
