@@ -338,13 +338,27 @@ impl EventExtractor {
             }
         }
         if let Some(r) = relative {
+            let before = if s.lower(r.wrapping_sub(1)) == "," {
+                r - 1
+            } else {
+                r
+            };
             if v > r + 2 && s.lower(v - 1) == "," {
-                end = if s.lower(r.wrapping_sub(1)) == "," {
-                    r - 1
-                } else {
-                    r
-                };
+                // The verb closes the relative clause: "Haddad, who toured
+                // the camp, said"; the subject is before it.
+                end = before;
                 cs = self.clause_start(s, end).0;
+            } else if s.lower(r) == "who"
+                && s.toks[r + 1..v]
+                    .iter()
+                    .all(|t| matches!(t.l(), "has" | "had" | "have" | "also" | "already"))
+            {
+                // The verb is the relative clause's own: "Kim, who said …",
+                // "Guo, who has already announced …": the name before "who"
+                // (not "critics, who argued", nor "Kim, who they say …").
+                if let Some(m) = s.ments.iter().find(|m| m.t1 == before) {
+                    return (m.t0, m.t1);
+                }
             }
         }
         // A few rounds at most: each one moves left past one false stop.
@@ -956,6 +970,9 @@ impl<'r> SpeechPass<'r> {
                     && s.lower(v) != "told"
                     && s.lower(v + 1) != "that"
                     && tail_words > 0
+                    // "Haddad, who visited the camp, said the tents would
+                    // arrive": a clause after the verb is its content.
+                    && !opens_clause(s, v + 1)
                 {
                     // "…, said X." — X must close the sentence (or open an
                     // appositive, a clause of circumstance, or be followed
@@ -1400,10 +1417,13 @@ fn takes_bare_clause(verb: &str) -> bool {
 /// resume", "its drive is peaceful"), before any comma or relative word
 /// ("notes under which Japan will …" is a noun with a clause of its own).
 fn opens_clause(s: &Sent, k: usize) -> bool {
-    if matches!(
-        s.lower(k),
-        "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
-    ) {
+    // "said He Lifu": the surname He is no pronoun.
+    if s.ment_at.get(k).copied().flatten().is_none()
+        && matches!(
+            s.lower(k),
+            "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
+        )
+    {
         return true;
     }
     for j in k..(k + 6).min(s.toks.len()) {
