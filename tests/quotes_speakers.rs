@@ -210,3 +210,37 @@ fn reporting_verbs_with_a_noun_object_are_no_speech() {
         );
     }
 }
+
+#[test]
+fn adding_that_after_a_quote_reports_the_quote_speaker() {
+    let d = doc(
+        "\"Our two countries stand together,\" Zhao Li said, adding that a team of experts \
+         had visited the region in December.",
+    )
+    .person("Zhao Li", &["Zhao Li"])
+    .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Zhao Li".to_string(),
+                QuoteKind::Direct,
+                "Our two countries stand together".to_string()
+            ),
+            (
+                "Zhao Li".to_string(),
+                QuoteKind::Indirect,
+                "a team of experts had visited the region in December".to_string()
+            ),
+        ]
+    );
+    // a quote after "adding" is its own: no indirect quote besides
+    let d = doc("Zhao Li spoke last, adding that \"the region will recover soon.\"")
+        .person("Zhao Li", &["Zhao Li"])
+        .run();
+    assert!(
+        d.quotes.iter().all(|q| q.kind == QuoteKind::Direct),
+        "{:?}",
+        quotes(&d)
+    );
+}

@@ -4,7 +4,8 @@
 //! (`"…," said He`, `"…," he added`, `X said: "…"`); an unattributed quote
 //! right after an attributed one keeps its speaker. Indirect: `X said (that)
 //! CONTENT` and `CONTENT, X added` with no quote marks. Speakers resolve to
-//! entities; "he"/"she" to the most recent person mentioned before.
+//! entities; "he"/"she" to the most recent person mentioned before whom the
+//! text does not give the other gender.
 
 use super::{is_ref_value, DocCtx, EventExtractor, Sent};
 use crate::model::{
@@ -948,19 +949,51 @@ impl<'r> SpeechPass<'r> {
                 if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
                     continue;
                 }
-                if quoted
-                    .iter()
-                    .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
-                {
-                    // a sentence with a direct quote: its verb is the attribution
-                    continue;
-                }
                 let content_of = |a: usize, b: usize| -> Option<Span> {
                     if a >= b || s.toks[a..b].iter().filter(|t| t.word).count() < 3 {
                         return None;
                     }
                     Some(trim_content(text, s.span(a, b)))
                 };
+                let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
+                if quoted.iter().any(|q| q.overlaps(whole)) {
+                    // A sentence with a direct quote: its verb is the
+                    // attribution. But in "\"…,\" Zhao said, adding that
+                    // CONTENT" the words after "adding that" are reported
+                    // too, by the quote's speaker.
+                    let adds = s.lower(v) == "adding"
+                        && s.lower(v + 1) == "that"
+                        && !quoted
+                            .iter()
+                            .any(|q| q.overlaps(whole) && q.end > vspan.start);
+                    let attributed = found.iter().rev().find(|f| {
+                        f.0.kind == QuoteKind::Direct
+                            && f.1
+                                .is_some_and(|vb| whole.contains(vb) && vb.end <= vspan.start)
+                    });
+                    if let (true, Some(f), Some(content)) = (adds, attributed, content_of(v + 2, n))
+                    {
+                        if let Some(span) = f.0.speaker_span {
+                            let speaker = f.0.speaker;
+                            used_verbs.push(vspan);
+                            found.push((
+                                Quote {
+                                    kind: QuoteKind::Indirect,
+                                    speaker,
+                                    speaker_span: Some(span),
+                                    span: content,
+                                    sentence: i,
+                                },
+                                Some(vspan),
+                                i,
+                                speech.indirect_confidence,
+                                speech.indirect_rule.clone(),
+                            ));
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 let mut hit: Option<(Speaker, Span)> = None;
                 // "CONTENT, X added." / "CONTENT, said X."
                 let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
