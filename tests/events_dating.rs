@@ -98,12 +98,13 @@ fn a_date_of_another_clause_does_not_date_the_statement() {
         "2021-06-16",
     );
     assert_eq!(statement_dates(&d), vec![None]);
-    // a participle clause after the saying
+    // a participle clause after the saying (it is reported speech of its
+    // own, undated too: the date is what was said)
     let d = run(
         "\"The harvest is gone,\" Ahmed Karimi said, adding that the floods had reached the village in March.",
         "2021-06-16",
     );
-    assert_eq!(statement_dates(&d), vec![None]);
+    assert_eq!(statement_dates(&d), vec![None, None]);
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! (`"…," said He`, `"…," he added`, `X said: "…"`); an unattributed quote
 //! right after an attributed one keeps its speaker. Indirect: `X said (that)
 //! CONTENT` and `CONTENT, X added` with no quote marks. Speakers resolve to
-//! entities; "he"/"she" to the most recent person mentioned before.
+//! entities; "he"/"she" to the most recent person mentioned before whom the
+//! text does not give the other gender.
 
 use super::{is_ref_value, DocCtx, EventExtractor, Sent};
 use crate::model::{
@@ -146,6 +147,18 @@ impl EventExtractor {
         if a >= b || b > s.toks.len() {
             return None;
         }
+        // A fronted phrase before the subject is no part of it:
+        // "Yesterday, the embassy said", "In the district, herders said".
+        let mut a = a;
+        while let Some(c) = (a..b).find(|&k| s.lower(k) == ",") {
+            if !is_fronted(s, a, c) {
+                break;
+            }
+            a = c + 1;
+        }
+        if a >= b {
+            return None;
+        }
         let in_range = || s.ments.iter().filter(|m| m.t0 >= a && m.t1 <= b);
         // Skip mentions after a preposition ("vice-chancellor of the University").
         let free = |m: &&super::TokRange| {
@@ -170,33 +183,42 @@ impl EventExtractor {
         // "a spokeswoman for the University": the spokesperson speaks for
         // the organisation named after the preposition.
         let for_org = || {
-            // Also "a statement from EADS said".
-            let spokes = (a..b).any(|k| {
+            // Also "a statement from EADS said", "the ministry's spokesman
+            // said": the institution right after the word (past "for the")
+            // or right before it with "'s"; not one named further on ("a
+            // spokesman for Suiker Unie, the largest processor in the
+            // Netherlands").
+            let k = (a..b).find(|&k| {
                 let w = s.lower(k);
                 w.starts_with("spokes") || w == "statement"
-            });
+            })?;
             in_range().find(|m| {
-                spokes
-                    && m.t0 > a
+                (m.t0 > k && m.t0 <= k + 3 || m.t1 + 1 == k && s.lower(m.t1) == "'s")
                     && matches!(
                         doc.entities[m.idx].kind,
                         EntityType::Organization | EntityType::Country
                     )
             })
         };
-        // "Moldova's government said", "the Japanese government said": the
-        // government speaks for its country, which is named inside.
+        // "Moldova's government said", "the Japanese government said",
+        // "Uzbekistan's delegation said", "China's embassy in Honiara said":
+        // the country speaks through its government, delegation or embassy.
         let government = || {
-            let head = s.lower(b.checked_sub(1)?);
-            let phrase = &s.toks[a..b];
-            if !matches!(head, "government" | "cabinet" | "administration")
-                || phrase.len() > 5
-                || !phrase.iter().all(|t| t.word || t.lower == "'s")
-                || !(phrase[0].cap || super::DETERMINERS.contains(&phrase[0].l()))
-            {
-                return None;
+            let m = in_range().find(|m| doc.entities[m.idx].kind == EntityType::Country)?;
+            let mut h = m.t1;
+            if s.lower(h) == "'s" {
+                h += 1;
             }
-            in_range().find(|m| doc.entities[m.idx].kind == EntityType::Country)
+            let heads_the_phrase = (a..m.t0).all(|k| super::DETERMINERS.contains(&s.lower(k)))
+                && matches!(
+                    s.lower(h),
+                    "government" | "cabinet" | "administration" | "delegation" | "embassy"
+                )
+                && (h + 1 == b
+                    || (matches!(s.lower(h + 1), "in" | "to")
+                        && b - h <= 5
+                        && s.toks[h + 1..b].iter().all(|t| t.word)));
+            heads_the_phrase.then_some(m)
         };
         if let Some(m) = person.or(other).or_else(for_org) {
             return Some(Speaker {
@@ -212,11 +234,9 @@ impl EventExtractor {
         }
         for k in a..b.min(a + 3) {
             let t = &s.toks[k];
-            if matches!(t.l(), "he" | "she") {
-                let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
-                let entity = i.checked_sub(1).map(|i| ctx.persons[i].1);
+            if let Some(want) = pronoun_gender(t.l()).filter(|_| matches!(t.l(), "he" | "she")) {
                 return Some(Speaker {
-                    entity,
+                    entity: person_for_pronoun(doc, ctx, t.start, want),
                     span: Span::new(t.start, t.end),
                 });
             }
@@ -233,10 +253,30 @@ impl EventExtractor {
                 });
             }
         }
+        // Of a phrase in parts set off by commas, the first that is no
+        // fronted phrase ("However, analysts said": none then; "Baker, in
+        // his first news conference, said"), or the spokesperson's ("a
+        // spokesman for Suiker Unie, the largest processor in the country").
+        let (mut a, mut b) = (a, b);
+        if let Some(k) = (a..b).find(|&k| s.lower(k).starts_with("spokes")) {
+            a = (a..k)
+                .rev()
+                .find(|&j| s.lower(j) == ",")
+                .map_or(a, |c| c + 1);
+        }
+        while let Some(c) = (a..b).find(|&k| s.lower(k) == ",") {
+            if !is_fronted(s, a, c) {
+                b = c;
+                break;
+            }
+            a = c + 1;
+        }
+        if a >= b {
+            return None;
+        }
         // A short noun phrase: "the ministry", "a spokeswoman for the group"
         // (without a trailing "also", "later", "earlier", "recently").
         // Nor a trailing auxiliary: "Critics have said", "The kingdom has said".
-        let mut b = b;
         while b > a + 1
             && (matches!(
                 s.lower(b - 1),
@@ -275,6 +315,66 @@ impl EventExtractor {
             });
         }
         None
+    }
+
+    /// The tokens `a..b` where the subject of the speech verb at `v` is.
+    /// Past what only looks like a clause boundary: a speech word that is
+    /// no verb here ("assistant secretary of state, said"), and a relative
+    /// clause set off by commas ("Bachar, who toured the camps, said"; "Li,
+    /// a businessman who grew up there, said"), whose subject is before it.
+    fn subject_before(&self, doc: &Document, s: &Sent, v: usize) -> (usize, usize) {
+        let (mut cs, relative) = self.clause_start(s, v);
+        let mut end = v;
+        // "The prosecutor who secured the conviction, Robert Martin, said":
+        // a name set off by commas right before the verb is the subject.
+        if v > 2 && s.lower(v - 1) == "," {
+            if let Some(m) = s.ments.iter().find(|m| m.t1 + 1 == v) {
+                // Not a place: "Supply Inc., based in Norcross, Georgia, said".
+                if m.t0 > cs
+                    && s.lower(m.t0 - 1) == ","
+                    && doc.entities[m.idx].kind == EntityType::Person
+                {
+                    return (m.t0, m.t1);
+                }
+            }
+        }
+        if let Some(r) = relative {
+            let before = if s.lower(r.wrapping_sub(1)) == "," {
+                r - 1
+            } else {
+                r
+            };
+            if v > r + 2 && s.lower(v - 1) == "," {
+                // The verb closes the relative clause: "Haddad, who toured
+                // the camp, said"; the subject is before it.
+                end = before;
+                cs = self.clause_start(s, end).0;
+            } else if s.lower(r) == "who"
+                && s.toks[r + 1..v]
+                    .iter()
+                    .all(|t| matches!(t.l(), "has" | "had" | "have" | "also" | "already"))
+            {
+                // The verb is the relative clause's own: "Kim, who said …",
+                // "Guo, who has already announced …": the name before "who"
+                // (not "critics, who argued", nor "Kim, who they say …").
+                if let Some(m) = s.ments.iter().find(|m| m.t1 == before) {
+                    return (m.t0, m.t1);
+                }
+            }
+        }
+        // A few rounds at most: each one moves left past one false stop.
+        for _ in 0..3 {
+            let mut k = cs;
+            if s.lower(k.wrapping_sub(1)) == "that" {
+                k -= 1;
+            }
+            let Some(stop) = k.checked_sub(1) else { break };
+            if !s.speech[stop] || self.is_speech(s, stop) || s.toks[stop].cap {
+                break;
+            }
+            cs = self.clause_start(s, stop).0;
+        }
+        (cs, end)
     }
 
     /// End of a speaker phrase that starts at `a` (after "said"): up to a
@@ -353,8 +453,8 @@ impl EventExtractor {
             j -= 1;
             back += 1;
         }
-        let (cs, _) = self.clause_start(s, j);
-        self.pick_speaker(doc, ctx, s, cs, j).map(|sp| (sp, j))
+        let (a, b) = self.subject_before(doc, s, j);
+        self.pick_speaker(doc, ctx, s, a, b).map(|sp| (sp, j))
     }
 
     fn sent<'a, 'd>(
@@ -525,6 +625,154 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
     None
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a third-person singular pronoun refers to.
+fn pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a title or role word right before a name gives ("Mrs.
+/// Kessler", "spokeswoman Mette Lindberg"). Not "chairman" or "spokesman":
+/// news uses them for women too.
+fn title_gender(w: &str) -> Option<Gender> {
+    match w {
+        "mr" | "sir" | "lord" | "king" | "prince" | "businessman" | "congressman" => {
+            Some(Gender::Male)
+        }
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "dame" | "queen"
+        | "princess" | "spokeswoman" | "chairwoman" | "businesswoman" | "congresswoman"
+        | "actress" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Lowercased words of `lowered[from..to]` with their start offsets
+/// (non-ASCII bytes count as letters, so "Sükhbaatar" stays one word).
+fn words_in(lowered: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    let bytes = lowered.as_bytes();
+    let to = to.min(bytes.len());
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut k = from.min(to);
+    std::iter::from_fn(move || {
+        while k < to && !is_word(bytes[k]) {
+            k += 1;
+        }
+        if k >= to {
+            return None;
+        }
+        let start = k;
+        while k < to && is_word(bytes[k]) {
+            k += 1;
+        }
+        lowered.get(start..k).map(|w| (start, w))
+    })
+}
+
+/// The gender the text gives person `e`: a title right before a mention
+/// ("Mr. Bell") counts three, the first he/his/she/her after a mention
+/// counts one when nobody else is named in the mention's sentence and
+/// nobody in between (in the rest of that sentence, or opening the next:
+/// "Lee arrived on Monday. She said …"). `None` when no cue or a tie.
+fn person_gender(doc: &Document, ctx: &DocCtx, e: usize) -> Option<Gender> {
+    let lowered = ctx.lowered.as_str();
+    let persons = &ctx.persons;
+    let (mut male, mut female) = (0u32, 0u32);
+    let mut vote = |g: Gender, w: u32| match g {
+        Gender::Male => male += w,
+        Gender::Female => female += w,
+    };
+    for m in &doc.entities[e].mentions {
+        let before = lowered.get(..m.span.start).unwrap_or("");
+        let title = before
+            .trim_end()
+            .trim_end_matches('.')
+            .rsplit(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if let Some(g) = title_gender(title) {
+            vote(g, 3);
+        }
+        let Some(sent) = doc.sentences.get(m.sentence) else {
+            continue;
+        };
+        let first = persons.partition_point(|&(p, _)| p < sent.start);
+        let others = persons[first..]
+            .iter()
+            .take_while(|&&(p, _)| p < sent.end)
+            .any(|&(_, o)| o != e);
+        if others {
+            continue;
+        }
+        // The rest of the sentence up to the next person named, then the
+        // next sentence's first word.
+        let next_person = persons
+            .get(persons.partition_point(|&(p, _)| p <= m.span.start))
+            .map_or(usize::MAX, |&(p, _)| p);
+        let in_sentence = words_in(lowered, m.span.end, sent.end.min(next_person))
+            .find_map(|(_, w)| pronoun_gender(w));
+        let opening_next = || {
+            let next = doc.sentences.get(m.sentence + 1)?;
+            let (p, w) = words_in(lowered, next.start, next.end).next()?;
+            (p < next_person).then(|| pronoun_gender(w)).flatten()
+        };
+        // "He, 52, is …" after "He Lianfang": the surname, not a pronoun.
+        let names_it = |g: Gender| {
+            let w = if g == Gender::Male { "he" } else { "she" };
+            name_words(&doc.entities[e].name).any(|n| n.eq_ignore_ascii_case(w))
+        };
+        if let Some(g) = in_sentence.or_else(opening_next).filter(|&g| !names_it(g)) {
+            vote(g, 1);
+        }
+    }
+    match male.cmp(&female) {
+        std::cmp::Ordering::Greater => Some(Gender::Male),
+        std::cmp::Ordering::Less => Some(Gender::Female),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The person a "he"/"she" at `pos` refers to: the nearest person named
+/// before whom the text does not give the other gender ("she" after "Mr.
+/// Bell" skips him). `None` when the nearest few are all of the other
+/// gender.
+fn person_for_pronoun(doc: &Document, ctx: &DocCtx, pos: usize, want: Gender) -> Option<usize> {
+    const MAX_CANDIDATES: usize = 4;
+    let mut seen = [usize::MAX; MAX_CANDIDATES];
+    let mut n = 0;
+    let i = ctx.persons.partition_point(|&(p, _)| p < pos);
+    for &(_, e) in ctx.persons[..i].iter().rev() {
+        if seen[..n].contains(&e) {
+            continue;
+        }
+        if n == MAX_CANDIDATES {
+            break;
+        }
+        seen[n] = e;
+        n += 1;
+        let g = person_gender(doc, ctx, e);
+        if g != Some(other(want)) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+fn other(g: Gender) -> Gender {
+    match g {
+        Gender::Male => Gender::Female,
+        Gender::Female => Gender::Male,
+    }
+}
+
 /// The words of a name or phrase (letters, digits, `-` and `'`).
 fn name_words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
@@ -688,15 +936,17 @@ impl<'r> SpeechPass<'r> {
                 if !ex.is_speech(s, v) {
                     continue;
                 }
-                let vspan = s.span(v, v + 1);
-                if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
+                // "declined to comment", "refused to say": no speech.
+                if s.lower(v.wrapping_sub(1)) == "to"
+                    && matches!(
+                        s.lower(v.wrapping_sub(2)),
+                        "declined" | "declines" | "refused" | "refuses" | "unable" | "not"
+                    )
+                {
                     continue;
                 }
-                if quoted
-                    .iter()
-                    .any(|q| q.overlaps(Span::new(s.toks[0].start, s.toks[n - 1].end)))
-                {
-                    // a sentence with a direct quote: its verb is the attribution
+                let vspan = s.span(v, v + 1);
+                if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
                     continue;
                 }
                 let content_of = |a: usize, b: usize| -> Option<Span> {
@@ -705,19 +955,85 @@ impl<'r> SpeechPass<'r> {
                     }
                     Some(trim_content(text, s.span(a, b)))
                 };
+                let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
+                if quoted.iter().any(|q| q.overlaps(whole)) {
+                    // A sentence with a direct quote: its verb is the
+                    // attribution. But in "\"…,\" Zhao said, adding that
+                    // CONTENT" the words after "adding that" are reported
+                    // too, by the quote's speaker.
+                    let adds = s.lower(v) == "adding"
+                        && s.lower(v + 1) == "that"
+                        && !quoted
+                            .iter()
+                            .any(|q| q.overlaps(whole) && q.end > vspan.start);
+                    let attributed = found.iter().rev().find(|f| {
+                        f.0.kind == QuoteKind::Direct
+                            && f.1
+                                .is_some_and(|vb| whole.contains(vb) && vb.end <= vspan.start)
+                    });
+                    if let (true, Some(f), Some(content)) = (adds, attributed, content_of(v + 2, n))
+                    {
+                        if let Some(span) = f.0.speaker_span {
+                            let speaker = f.0.speaker;
+                            used_verbs.push(vspan);
+                            found.push((
+                                Quote {
+                                    kind: QuoteKind::Indirect,
+                                    speaker,
+                                    speaker_span: Some(span),
+                                    span: content,
+                                    sentence: i,
+                                },
+                                Some(vspan),
+                                i,
+                                speech.indirect_confidence,
+                                speech.indirect_rule.clone(),
+                            ));
+                            break;
+                        }
+                    }
+                    continue;
+                }
                 let mut hit: Option<(Speaker, Span)> = None;
                 // "CONTENT, X added." / "CONTENT, said X."
                 let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
-                if v >= 1 && s.lower(v - 1) == "," {
+                // "…, told Reuters": after "told" comes the listener.
+                if v >= 1
+                    && s.lower(v - 1) == ","
+                    && s.lower(v) != "told"
+                    && s.lower(v + 1) != "that"
+                    && tail_words > 0
+                    // "Haddad, who visited the camp, said the tents would
+                    // arrive": a clause after the verb is its content.
+                    && !opens_clause(s, v + 1)
+                {
                     // "…, said X." — X must close the sentence (or open an
-                    // appositive), else this is "X, vice-chancellor of Y, said …".
+                    // appositive, a clause of circumstance, or be followed
+                    // by the name it titles: "…, said its director, Marcus
+                    // Bell."), else this is "X, vice-chancellor of Y, said …".
                     let end = EventExtractor::speaker_end(s, v + 1).min(v + 6);
-                    let closes = s.toks[end..].iter().filter(|t| t.word).count() == 0
+                    let no_words_from = |k: usize| s.toks[k.min(n)..].iter().all(|t| !t.word);
+                    let mut speaker_to = end;
+                    let closes = no_words_from(end)
                         || (s.lower(end) == ","
-                            && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"));
+                            && matches!(s.lower(end + 1), "who" | "a" | "an" | "the"))
+                        // "…, said Bouteflika, adding that …": a named
+                        // speaker, then a clause that is not his title.
+                        || (s.lower(end) == ","
+                            && (s.lower(end + 1) == "adding" || is_subordinator(s.lower(end + 1)))
+                            && s.ments.iter().any(|m| m.t0 > v && m.t1 <= end))
+                        || s
+                            .mention_starting(end + 1)
+                            .filter(|m| {
+                                s.lower(end) == ","
+                                    && doc.entities[m.idx].kind == EntityType::Person
+                                    && no_words_from(m.t1)
+                            })
+                            .inspect(|m| speaker_to = m.t1)
+                            .is_some();
                     if closes {
                         if let (Some(sp), Some(c)) = (
-                            ex.pick_speaker(doc, ctx, s, v + 1, end),
+                            ex.pick_speaker(doc, ctx, s, v + 1, speaker_to),
                             content_of(0, v - 1),
                         ) {
                             hit = Some((sp, c));
@@ -730,7 +1046,35 @@ impl<'r> SpeechPass<'r> {
                     && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
                     && !is_participle_opener(s.toks[0].l())
                 {
-                    if let Some(c) = (0..v).rev().take(9).find(|&k| s.lower(k) == ",") {
+                    // A name counts as one word, and its commas ("Ministry
+                    // of Food, Agriculture and Light Industry") set off
+                    // nothing.
+                    let comma_before = |k: usize, reach: usize| {
+                        let mut words = 0;
+                        for j in (0..k).rev() {
+                            match s.ment_at[j] {
+                                None if s.lower(j) == "," => return Some(j),
+                                Some(m) if s.ments[m].t0 != j => continue,
+                                _ => {}
+                            }
+                            words += 1;
+                            if words == reach {
+                                break;
+                            }
+                        }
+                        None
+                    };
+                    let mut comma = comma_before(v, 9);
+                    // "…, a ministry spokesman, Bikash Adhikari, told …": the
+                    // comma before the verb closes an apposition; the speaker
+                    // is the name and the title before it.
+                    if comma == Some(v - 1) {
+                        comma = comma_before(v - 1, 8).and_then(|c1| {
+                            let c0 = comma_before(c1, 7)?;
+                            Some(if c0 + 1 < c1 { c0 } else { c1 })
+                        });
+                    }
+                    if let Some(c) = comma {
                         if let (Some(sp), Some(content)) =
                             (ex.pick_speaker(doc, ctx, s, c + 1, v), content_of(0, c))
                         {
@@ -740,7 +1084,7 @@ impl<'r> SpeechPass<'r> {
                 }
                 if hit.is_none() {
                     // "X said (that) CONTENT"
-                    let (cs, _) = ex.clause_start(s, v);
+                    let (cs, subject_end) = ex.subject_before(doc, s, v);
                     let mut k = v + 1;
                     if s.lower(v) == "told" {
                         if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
@@ -774,9 +1118,24 @@ impl<'r> SpeechPass<'r> {
                     if k == v + 2 && s.lower(v + 1) == "," && is_subordinator(s.lower(k)) {
                         k = (k..n).find(|&j| s.lower(j) == ",").map_or(n, |j| j + 1);
                     }
-                    if k < n && !matches!(s.lower(k), "\"" | "“" | "”") {
+                    // Reporting verbs other than "say" and "tell" also take
+                    // a noun object that is no speech ("announced grants
+                    // totaling $2.5 million", "stressed the importance of"),
+                    // as their noun homographs do ("member states and …",
+                    // "exchange notes under which"): after them a reported
+                    // clause needs its "that" or a pronoun subject.
+                    let that = (v + 1..k).any(|j| s.lower(j) == "that");
+                    let clause_follows =
+                        that || takes_bare_clause(s.lower(v)) || opens_clause(s, k);
+                    // "declined to say whether …": a question, not a claim.
+                    let question = !that && s.lower(k) == "whether";
+                    if k < n
+                        && clause_follows
+                        && !question
+                        && !matches!(s.lower(k), "\"" | "“" | "”")
+                    {
                         if let Some(content) = content_of(k, n) {
-                            if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, v) {
+                            if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, subject_end) {
                                 hit = Some((sp, content));
                             }
                         }
@@ -1063,6 +1422,102 @@ fn tail_is_circumstance(w: &str) -> bool {
         w,
         "in" | "at" | "on" | "during" | "after" | "before" | "via" | "through"
     )
+}
+
+/// Speech verbs that take a reported clause without "that" ("said the
+/// talks went well", "told reporters aid would come", "added the plant
+/// reopened"); the other reporting verbs, and "adding", often take a plain
+/// noun object ("adding 50 jobs").
+fn takes_bare_clause(verb: &str) -> bool {
+    matches!(
+        verb,
+        "say"
+            | "says"
+            | "said"
+            | "saying"
+            | "tell"
+            | "tells"
+            | "told"
+            | "telling"
+            | "add"
+            | "adds"
+            | "added"
+    )
+}
+
+/// Does a clause start at token `k`: a pronoun subject ("it will donate"),
+/// or an auxiliary or modal within the first few words ("the talks would
+/// resume", "its drive is peaceful"), before any comma or relative word
+/// ("notes under which Japan will …" is a noun with a clause of its own).
+fn opens_clause(s: &Sent, k: usize) -> bool {
+    // "said He Lifu": the surname He is no pronoun.
+    if s.ment_at.get(k).copied().flatten().is_none()
+        && matches!(
+            s.lower(k),
+            "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
+        )
+    {
+        return true;
+    }
+    for j in k..(k + 6).min(s.toks.len()) {
+        match s.lower(j) {
+            "is" | "are" | "was" | "were" | "will" | "would" | "could" | "can" | "should"
+            | "may" | "might" | "must" | "has" | "have" | "had" | "does" | "did" | "do"
+            | "shall" => return true,
+            "," | ";" | "which" | "who" | "whom" | "whose" | "where" | "when" | "that" => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Is the part `a..c` of a subject region (up to a comma) a fronted phrase
+/// rather than the subject: a date ("Yesterday,"), a phrase opened by a
+/// preposition, subordinator or participle ("In the district,", "As a
+/// result,", "Turning to the fourth quarter,"), a sentence adverb
+/// ("However,", "Technically,"), or words without a capital or determiner.
+fn is_fronted(s: &Sent, a: usize, c: usize) -> bool {
+    if a >= c || (a..c).all(|k| s.blocked[k]) {
+        return true;
+    }
+    let first = s.lower(a);
+    let one_word = c == a + 1;
+    super::PREPS.contains(&first)
+        || is_subordinator(first)
+        || matches!(
+            first,
+            "according"
+                | "despite"
+                | "after"
+                | "before"
+                | "since"
+                | "if"
+                | "based"
+                | "however"
+                | "nevertheless"
+                | "nonetheless"
+                | "meanwhile"
+                | "additionally"
+                | "moreover"
+                | "furthermore"
+                | "instead"
+                | "separately"
+                | "earlier"
+                | "later"
+                | "still"
+                | "also"
+                | "indeed"
+                | "thus"
+                | "therefore"
+                | "besides"
+                | "overall"
+                | "finally"
+        )
+        || first.ends_with("ing")
+        || (one_word && first.ends_with("ly"))
+        || !(s.toks[a].cap || super::DETERMINERS.contains(&first))
 }
 
 /// A word that opens a clause of circumstance: "…, X said, as the country
