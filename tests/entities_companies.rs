@@ -127,8 +127,16 @@ fn a_company_named_first_without_its_legal_form_is_the_same_company() {
 #[test]
 fn a_company_named_for_what_it_sells_is_no_person() {
     let doc = run("Harbourside Foods said on Monday it would donate 40 tonnes of rice, and Kestrel Systems said it would send laptops.");
-    assert!(organization(&doc, "Harbourside Foods").is_some(), "{:?}", doc.entities);
-    assert!(organization(&doc, "Kestrel Systems").is_some(), "{:?}", doc.entities);
+    assert!(
+        organization(&doc, "Harbourside Foods").is_some(),
+        "{:?}",
+        doc.entities
+    );
+    assert!(
+        organization(&doc, "Kestrel Systems").is_some(),
+        "{:?}",
+        doc.entities
+    );
     assert!(
         doc.entities.iter().all(|e| e.kind != EntityType::Person),
         "{:?}",

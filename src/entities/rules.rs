@@ -1644,6 +1644,16 @@ fn expand(
     Ok(out)
 }
 
+/// The bundled rule file, compiled (for tests).
+#[cfg(test)]
+fn bundled_rule_set() -> RuleSet {
+    RuleSet::from_sources(&[(
+        "bundled".to_string(),
+        super::BUNDLED_ENTITY_RULES.to_string(),
+    )])
+    .unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1686,11 +1696,7 @@ mod tests {
 
     #[test]
     fn bundled_rules_compile() {
-        let rs = RuleSet::from_sources(&[(
-            "bundled".to_string(),
-            super::super::BUNDLED_ENTITY_RULES.to_string(),
-        )])
-        .unwrap();
+        let rs = bundled_rule_set();
         assert!(rs.patterns.len() >= 5);
         assert!(rs.words.pronouns.contains("he"));
     }
@@ -1853,11 +1859,7 @@ mod anchor_tests {
 
     #[test]
     fn org_head_word_matcher_finds_what_its_regex_finds() {
-        let rs = RuleSet::from_sources(&[(
-            "bundled".to_string(),
-            super::super::BUNDLED_ENTITY_RULES.to_string(),
-        )])
-        .unwrap();
+        let rs = bundled_rule_set();
         let rule = rs
             .patterns
             .iter()
@@ -1965,11 +1967,7 @@ mod anchor_tests {
 
     #[test]
     fn said_before_matcher_finds_what_its_regex_finds() {
-        let rs = RuleSet::from_sources(&[(
-            "bundled".to_string(),
-            super::super::BUNDLED_ENTITY_RULES.to_string(),
-        )])
-        .unwrap();
+        let rs = bundled_rule_set();
         let rule = rs
             .patterns
             .iter()
