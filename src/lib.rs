@@ -18,6 +18,7 @@ pub mod entities;
 pub mod eval;
 pub mod events;
 pub mod gazetteer;
+pub mod hash;
 pub mod input;
 pub mod model;
 pub mod output;

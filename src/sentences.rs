@@ -19,7 +19,7 @@
 use crate::model::{Document, Span};
 use anyhow::{Context, Result};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 
 /// The bundled abbreviation list (one per line, `#` comments, optional kind).
@@ -43,23 +43,7 @@ pub enum AbbrevKind {
     General,
 }
 
-/// A small multiplicative hasher for short byte keys: the abbreviation
-/// lookup runs at most once per period, and SipHash would dominate it.
-#[derive(Clone, Copy, Default)]
-struct ShortKeyHasher(u64);
-
-impl Hasher for ShortKeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-}
-
-type AbbrevMap = HashMap<Vec<u8>, AbbrevKind, BuildHasherDefault<ShortKeyHasher>>;
+type AbbrevMap = HashMap<Vec<u8>, AbbrevKind, BuildHasherDefault<crate::hash::WordHasher>>;
 
 /// Splits text into sentences.
 #[derive(Clone, Debug)]

@@ -34,21 +34,7 @@ use text::{
     Tok, DETERMINERS,
 };
 
-/// FxHash-style hasher: word lookups run once per token of every hit
-/// sentence, where SipHash showed up in profiles.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use crate::hash::WordHasher;
 
 type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 type WordMap<V> = HashMap<String, V, WordBuild>;
