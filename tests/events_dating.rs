@@ -528,3 +528,22 @@ fn a_date_before_and_trigger_belongs_to_the_earlier_verb() {
     assert_eq!(m.len(), 1, "{:?}", d.events);
     assert_eq!(m[0].date.as_deref(), Some("2021-10-11"));
 }
+
+#[test]
+fn a_since_clause_after_the_trigger_does_not_date_it() {
+    let d = run(
+        "It is Prime Minister Amina Odhiambo's first trip to Uganda since she took office in May.",
+        "2021-10-15",
+    );
+    let v = by_trigger(&d, "visit", "trip");
+    assert_eq!(v.len(), 1, "{:?}", d.events);
+    assert_eq!(v[0].date, None);
+    // a trigger inside the clause keeps its date
+    let d = run(
+        "Trade has grown since Kenya and Uganda signed a customs agreement in May.",
+        "2021-10-15",
+    );
+    let a = by_trigger(&d, "agreement", "signed");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].date.as_deref(), Some("2021-05"));
+}

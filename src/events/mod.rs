@@ -3120,6 +3120,17 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     {
         return true;
     }
+    // "his first trip abroad since he took office in May": a date in a
+    // "since" clause after the trigger starts a span, it does not date the
+    // trigger (one inside the clause, "since the talks began on Monday", does).
+    if t.t0 > t1
+        && (t1..t.t0)
+            .rev()
+            .take_while(|&k| !matches!(s.lower(k), "," | ";"))
+            .any(|k| s.lower(k) == "since")
+    {
+        return true;
+    }
     // "since 2012" starts a span; "since April, when …" still dates the clause.
     if s.lower(t.t0.wrapping_sub(1)) == "since"
         && s.lower(t.t1) != "when"
