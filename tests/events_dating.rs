@@ -547,3 +547,32 @@ fn a_since_clause_after_the_trigger_does_not_date_it() {
     assert_eq!(a.len(), 1, "{:?}", d.events);
     assert_eq!(a[0].date.as_deref(), Some("2021-05"));
 }
+
+#[test]
+fn a_speaker_on_a_visit_is_its_visitor() {
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo said during a visit to Uganda on Monday that the border post would open in May.",
+        "2021-10-15",
+    );
+    let v = by_trigger(&d, "visit", "visit");
+    assert_eq!(v.len(), 1, "{:?}", d.events);
+    let visitors: Vec<&str> = v[0]
+        .arguments
+        .iter()
+        .filter(|a| a.role == "visitor")
+        .filter_map(|a| a.entity.map(|e| d.entities[e].name.as_str()))
+        .collect();
+    assert_eq!(visitors, vec!["Amina Odhiambo"]);
+    // a visit that is the topic of the words is not the speaker's
+    let d = run(
+        "Kenyan Trade Minister Amina Odhiambo said the visit to Uganda by President Yoweri Museveni's envoy was useful.",
+        "2021-10-15",
+    );
+    for e in d.events.iter().filter(|e| e.kind == "visit") {
+        assert!(e
+            .arguments
+            .iter()
+            .filter(|a| a.role == "visitor")
+            .all(|a| a.entity.map(|x| d.entities[x].name.as_str()) != Some("Amina Odhiambo")));
+    }
+}

@@ -833,6 +833,7 @@ impl EventExtractor {
             Some(sp) => sp.finish(self, doc, trace),
             None => (Vec::new(), Vec::new()),
         };
+        visitors_from_speakers(doc, &quotes, &mut events);
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
         if let Some(sp) = &self.set.speech {
@@ -3926,6 +3927,46 @@ fn resolve_reference(
         );
     }
     None
+}
+
+/// "Younger said during a visit to Saudi Arabia that …", "X told reporters
+/// on a visit to Y": a visit with no visitor of its own, told as the
+/// circumstance of a named person's words, is that person's.
+fn visitors_from_speakers(doc: &Document, quotes: &[crate::model::Quote], events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.kind != "visit" || e.arguments.iter().any(|a| a.role == "visitor") {
+            continue;
+        }
+        let before = doc.text.get(..e.trigger.start).unwrap_or("");
+        // "during a [two-day] visit", "on his [first] visit", in the clause
+        let clause = before
+            .rsplit(['.', ',', ';', '"', '“', '”'])
+            .next()
+            .unwrap_or("");
+        let circumstance = clause
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| matches!(w, "during" | "on"));
+        if !circumstance {
+            continue;
+        }
+        let speaker = quotes.iter().find_map(|q| {
+            let (entity, span) = (q.speaker?, q.speaker_span?);
+            (q.sentence == e.sentence
+                && span.end <= e.trigger.start
+                && doc.entities.get(entity)?.kind == EntityType::Person)
+                .then_some((entity, span))
+        });
+        if let Some((entity, span)) = speaker {
+            e.arguments.push(Argument {
+                role: "visitor".to_string(),
+                span,
+                entity: Some(entity),
+                value: None,
+            });
+        }
+    }
 }
 
 /// Whether the person mention at `pos` follows "spokesman", "spokeswoman"
