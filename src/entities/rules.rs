@@ -2183,7 +2183,22 @@ mod anchor_tests {
         let text = "Vice President-elect Ann said (Co. and Co) xsaid saidx, Universität S.A. \
                     according to President Inc.\nVice Presidents (S.A.) Co";
         let b = text.as_bytes();
-        let mut want: Vec<(usize, usize, usize)> = ac
+        let want = word_bounded_matches(&ac, text);
+        let found = anchors.find(text);
+        let got = sorted_hits(&found);
+        assert_eq!(got, want);
+        assert!(got.len() > 10);
+        assert_eq!(found.spaces, space_bits(b));
+    }
+
+    /// The overlapping matches of `ac` in `text` that neither start nor end
+    /// inside a word, as sorted (start, end, pattern).
+    fn word_bounded_matches(
+        ac: &aho_corasick::AhoCorasick,
+        text: &str,
+    ) -> Vec<(usize, usize, usize)> {
+        let b = text.as_bytes();
+        let mut matches: Vec<(usize, usize, usize)> = ac
             .find_overlapping_iter(text)
             .filter(|m| {
                 let (s, e) = (m.start(), m.end());
@@ -2194,17 +2209,19 @@ mod anchor_tests {
             })
             .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
             .collect();
-        want.sort();
-        let found = anchors.find(text);
-        let mut got: Vec<(usize, usize, usize)> = found
+        matches.sort();
+        matches
+    }
+
+    /// The anchor hits found, as sorted (start, end, anchor).
+    fn sorted_hits(found: &FoundAnchors) -> Vec<(usize, usize, usize)> {
+        let mut hits: Vec<(usize, usize, usize)> = found
             .hits
             .iter()
             .map(|h| (h.start, h.end, h.anchor))
             .collect();
-        got.sort();
-        assert_eq!(got, want);
-        assert!(got.len() > 10);
-        assert_eq!(found.spaces, space_bits(b));
+        hits.sort();
+        hits
     }
 
     /// The space bit mask of `b`, bit by bit.
@@ -2261,25 +2278,9 @@ mod anchor_tests {
             let n = next() % 120;
             let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
             let b = text.as_bytes();
-            let mut want: Vec<(usize, usize, usize)> = ac
-                .find_overlapping_iter(&text)
-                .filter(|m| {
-                    let (s, e) = (m.start(), m.end());
-                    (s == 0 || !b[s].is_ascii_alphanumeric() || !b[s - 1].is_ascii_alphanumeric())
-                        && (e == b.len()
-                            || !b[e - 1].is_ascii_alphanumeric()
-                            || !b[e].is_ascii_alphanumeric())
-                })
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
-            want.sort();
+            let want = word_bounded_matches(&ac, &text);
             let found = anchors.find(&text);
-            let mut got: Vec<(usize, usize, usize)> = found
-                .hits
-                .iter()
-                .map(|h| (h.start, h.end, h.anchor))
-                .collect();
-            got.sort();
+            let got = sorted_hits(&found);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(found.spaces, space_bits(b), "{text:?}");
             for h in &found.hits {
