@@ -568,14 +568,119 @@ fn parse_json_line(line: &[u8], source: SourceRef, fields: &FieldNames) -> Input
     if line.trim().is_empty() {
         return fail("empty line".into());
     }
-    match serde_json::from_str(line) {
-        Ok(value) => record_from_value(value, source, fields),
+    // The record's own fields straight from the text: no map of every key
+    // (the records carry others, `source`, `license`), no key strings.
+    let mut de = serde_json::Deserializer::from_str(line);
+    let parsed = serde::de::DeserializeSeed::deserialize(RecordSeed(fields), &mut de)
+        .and_then(|record| de.end().map(|()| record));
+    match parsed {
+        Ok(Record::Object(slots)) => record_from_slots(slots, source, fields),
+        Ok(Record::Other(kind)) => fail(format!("JSON record is {kind}, not an object")),
         Err(e) => fail(format!("malformed JSON: {e}")),
     }
 }
 
-/// A document from one parsed JSON record (a line of JSONL or an element of
-/// a JSON array).
+/// The values of the record fields of one JSON record, in the order of
+/// [`slot_of`]: id, text, title, date, url.
+type Slots = [Option<serde_json::Value>; 5];
+
+/// Which slot a key fills. A name given for two fields fills the first only,
+/// as taking each field out of a parsed map in this order did.
+fn slot_of(fields: &FieldNames, key: &str) -> Option<usize> {
+    [
+        &fields.id,
+        &fields.text,
+        &fields.title,
+        &fields.date,
+        &fields.url,
+    ]
+    .iter()
+    .position(|name| name.as_str() == key)
+}
+
+/// One JSON record as [`record_from_slots`] needs it: the record fields of an
+/// object, or the kind of anything else.
+enum Record {
+    Object(Slots),
+    Other(&'static str),
+}
+
+/// Parses a record keeping only the values of the record fields. Every other
+/// value is still parsed in full as a `serde_json::Value` and dropped, so a
+/// line is accepted or rejected with the same message as when the whole
+/// record was read into a `Value`; only the map of all keys is saved.
+struct RecordSeed<'a>(&'a FieldNames);
+
+impl<'de> serde::de::DeserializeSeed<'de> for RecordSeed<'_> {
+    type Value = Record;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Record, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for RecordSeed<'_> {
+    type Value = Record;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any valid JSON value")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Record, A::Error> {
+        let mut slots: Slots = Default::default();
+        while let Some(slot) = map.next_key_seed(KeySeed(self.0))? {
+            let value: serde_json::Value = map.next_value()?;
+            // A repeated key: the last value wins, as in a parsed map.
+            if let Some(k) = slot {
+                slots[k] = Some(value);
+            }
+        }
+        Ok(Record::Object(slots))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Record, A::Error> {
+        while seq.next_element::<serde_json::Value>()?.is_some() {}
+        Ok(Record::Other("an array"))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Record, E> {
+        Ok(Record::Other("a boolean"))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Record, E> {
+        Ok(Record::Other("a number"))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Record, E> {
+        Ok(Record::Other("a number"))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Record, E> {
+        Ok(Record::Other("a number"))
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Record, E> {
+        Ok(Record::Other("a string"))
+    }
+    fn visit_unit<E>(self) -> Result<Record, E> {
+        Ok(Record::Other("null"))
+    }
+}
+
+/// A key of a record object, as the slot it fills (compared in place, not
+/// copied into a `String`).
+struct KeySeed<'a>(&'a FieldNames);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = Option<usize>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
+    type Value = Option<usize>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+    fn visit_str<E>(self, key: &str) -> Result<Option<usize>, E> {
+        Ok(slot_of(self.0, key))
+    }
+}
+
+/// A document from one parsed JSON record (an element of a JSON array, or a
+/// `.json` file holding one record).
 fn record_from_value(
     value: serde_json::Value,
     source: SourceRef,
@@ -588,16 +693,30 @@ fn record_from_value(
             reason: format!("JSON record is {}, not an object", json_kind(&value)),
         });
     };
+    let slots = [
+        &fields.id,
+        &fields.text,
+        &fields.title,
+        &fields.date,
+        &fields.url,
+    ]
+    .map(|name| map.remove(name));
+    record_from_slots(slots, source, fields)
+}
+
+/// A document from the record fields of a JSON record.
+fn record_from_slots(slots: Slots, source: SourceRef, fields: &FieldNames) -> InputItem {
+    let [id, text, title, date, url] = slots;
     // Ids may be numbers in exports; anything else is not an id.
-    let id = match map.remove(&fields.id) {
+    let id = match id {
         // An empty id cannot key a fact; fall back to <file>:<line> as for a missing one.
         Some(serde_json::Value::String(s)) if s.trim().is_empty() => None,
         Some(serde_json::Value::String(s)) => Some(s),
         Some(serde_json::Value::Number(n)) => Some(n.to_string()),
         _ => None,
     };
-    let mut string_field = |name: &str| -> Result<Option<String>, String> {
-        match map.remove(name) {
+    let string_field = |name: &str, value| -> Result<Option<String>, String> {
+        match value {
             None | Some(serde_json::Value::Null) => Ok(None),
             Some(serde_json::Value::String(s)) => Ok(Some(s)),
             Some(other) => Err(format!(
@@ -608,10 +727,10 @@ fn record_from_value(
     };
     let fetched = (|| {
         Ok::<_, String>((
-            string_field(&fields.text)?,
-            string_field(&fields.title)?,
-            string_field(&fields.date)?,
-            string_field(&fields.url)?,
+            string_field(&fields.text, text)?,
+            string_field(&fields.title, title)?,
+            string_field(&fields.date, date)?,
+            string_field(&fields.url, url)?,
         ))
     })();
     match fetched {
@@ -719,6 +838,70 @@ mod tests {
         assert_eq!(parse_record_date("2020-05-211"), None);
         assert_eq!(parse_record_date("May 21"), None);
         assert_eq!(parse_record_date("2020-02-30"), None);
+    }
+
+    /// `parse_json_line` as it was: the whole record read into a `Value`.
+    fn via_value(line: &str, source: SourceRef, fields: &FieldNames) -> InputItem {
+        match serde_json::from_str(line) {
+            Ok(value) => record_from_value(value, source, fields),
+            Err(e) => Err(InputError {
+                source,
+                id: None,
+                reason: format!("malformed JSON: {e}"),
+            }),
+        }
+    }
+
+    #[test]
+    fn json_lines_read_as_through_a_value() {
+        let src = SourceRef {
+            file: "x.jsonl".into(),
+            line: 3,
+        };
+        let lines = [
+            r#"{"id": "a", "text": "Hello.", "source": {"x": [1, 2.5, null]}, "license": "cc"}"#,
+            r#"{"id": 7, "text": "Hello.", "date": "2020-05-21", "title": "T", "url": "u"}"#,
+            r#"{"id": -7.5e3, "text": "Hi\n\u00e9 \"q\"."}"#,
+            r#"{"text": "one", "text": "two", "id": "x", "id": ""}"#,
+            r#"{"id": true, "text": ["no"]}"#,
+            r#"{"id": "a", "text": "Hello.", "title": 5}"#,
+            r#"{"id": "a", "text": null, "url": {}}"#,
+            r#"{"t\u0065xt": "escaped key."}"#,
+            r#"{"id": "a", "text": "x", "other": "\ud800"}"#,
+            r#"{"id": "a", "text": "x", "other": 1e400}"#,
+            r#"{"id": "a", "text": "x"} trailing"#,
+            r#"{"id": "a", "text": "x",}"#,
+            r#"{"id": "a" "text": "x"}"#,
+            r#"{"id": "a", "text": "x""#,
+            r#"[1, {"a": 2}]"#,
+            r#"[1, 2"#,
+            "\"text\"",
+            "12",
+            "-3",
+            "0.5",
+            "true",
+            "null",
+            "{}",
+            "nul",
+        ];
+        // Two fields read from one key: the first takes it.
+        let same_name = FieldNames {
+            title: "text".into(),
+            url: "id".into(),
+            ..FieldNames::default()
+        };
+        for fields in [FieldNames::default(), same_name] {
+            for line in lines {
+                assert_eq!(
+                    format!(
+                        "{:?}",
+                        parse_json_line(line.as_bytes(), src.clone(), &fields)
+                    ),
+                    format!("{:?}", via_value(line, src.clone(), &fields)),
+                    "{line}"
+                );
+            }
+        }
     }
 
     #[test]
