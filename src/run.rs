@@ -2,11 +2,11 @@
 //! bounded batches and writes the results in input order.
 //!
 //! Why batches: documents are processed in parallel with rayon, but output
-//! must be byte-identical whatever the thread count, so each batch is
-//! processed in parallel and then written sequentially in input order. A
-//! reader thread fills the next batch while the current one is processed, and
-//! at most two batches are in memory at once — memory is bounded by the batch
-//! size, not the input size.
+//! must be byte-identical whatever the thread count, so each batch is cut
+//! into numbered chunks for the worker pool and the results are written
+//! sequentially in input order. A reader thread fills the next batch while
+//! the current ones are processed, and only a few batches are in memory at
+//! once — memory is bounded by the batch size, not the input size.
 
 use crate::input::{DocumentReader, InputError, InputItem, InputOptions};
 use crate::model::Document;
@@ -15,10 +15,11 @@ use crate::output::json::{to_json_line_with, JsonOptions};
 use crate::pipeline::{Pipeline, Stage, CHUNK_DOCS};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{channel, sync_channel, TryRecvError};
 use std::time::{Duration, Instant};
 
 /// Output formats of `extract`.
@@ -302,57 +303,115 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
     let mut summary = Summary::default();
     let fmt = opts.format;
     let json_opts = opts.json;
-    let result = (|| -> Result<()> {
-        for (batch, skipped) in rx.iter() {
-            summary.documents_other_shards += skipped;
-            // Chunks of documents go stage by stage (see
-            // `Pipeline::process_chunk`); enough chunks that every worker
-            // gets some. `collect` keeps the input order.
-            let chunk = CHUNK_DOCS
-                .min(batch.len() / (pool.current_num_threads() * 2))
-                .max(1);
-            let processed: Vec<Vec<Processed>> = pool.install(|| {
-                use rayon::prelude::*;
-                batch
-                    .into_par_iter()
-                    .chunks(chunk)
-                    .map(|items| process_chunk_guarded(pipeline, items, fmt, json_opts))
-                    .collect()
-            });
-            for p in processed.into_iter().flatten() {
-                summary.documents_read += 1;
-                match p {
-                    Processed::Failed(e) => {
-                        summary.documents_failed += 1;
-                        if summary.first_errors.len() < 5 {
-                            summary.first_errors.push(e.to_string());
-                        }
-                        if let Some(w) = errors_out.as_mut() {
-                            writeln!(w, "{}", error_json(&e)).context("writing error report")?;
-                        }
-                        if let (true, Sink::Json(w)) = (opts.inline_errors, &mut sink) {
-                            writeln!(w, "{}", error_json(&e))?;
-                        }
-                        if opts.strict {
-                            bail!("{e} (stopped by --strict)");
-                        }
+    // Chunks of a batch go to the pool as soon as the batch arrives, each
+    // numbered in input order; their results come back over a channel and
+    // are written in that order through a reorder buffer. Why: with a
+    // parallel collect per batch, every batch ended on a barrier (workers
+    // idle while the last chunk finished, and again while the batch was
+    // written); now the next batch's chunks are queued behind the current
+    // ones. At most about two batches are in the pool at once, so memory
+    // is still bounded by the batch size.
+    let (done_tx, done_rx) = channel::<(u64, std::thread::Result<Vec<Processed>>)>();
+    let threads = pool.current_num_threads();
+    let result = pool.in_place_scope_fifo(|scope| -> Result<()> {
+        let mut spawned = 0u64; // chunks handed to the pool
+        let mut written = 0u64; // chunks written (the next to write)
+        let mut ready: BTreeMap<u64, Vec<Processed>> = BTreeMap::new();
+        let mut queued_docs = 0usize; // documents spawned and not yet written
+        let mut input_open = true;
+        loop {
+            // Top up to a batch or more of queued work. Wait for the reader
+            // only when nothing is left to write, so finished results are
+            // written while the next batch is still being read.
+            while input_open && queued_docs < batch_size {
+                let next = if written == spawned {
+                    rx.recv().ok()
+                } else {
+                    match rx.try_recv() {
+                        Ok(b) => Some(b),
+                        Err(TryRecvError::Empty) => break,
+                        Err(TryRecvError::Disconnected) => None,
                     }
-                    Processed::Json { counts, line } => {
-                        summary.add(&counts);
-                        if let Sink::Json(w) = &mut sink {
-                            w.write_all(line.as_bytes())?;
-                            w.write_all(b"\n")?;
-                        }
+                };
+                let Some((batch, skipped)) = next else {
+                    input_open = false;
+                    break;
+                };
+                summary.documents_other_shards += skipped;
+                queued_docs += batch.len();
+                // Chunks of documents go stage by stage (see
+                // `Pipeline::process_chunk`); enough chunks that every
+                // worker gets some.
+                let chunk = CHUNK_DOCS.min(batch.len() / (threads * 2)).max(1);
+                let mut items = batch.into_iter();
+                loop {
+                    let docs: Vec<InputItem> = items.by_ref().take(chunk).collect();
+                    if docs.is_empty() {
+                        break;
                     }
-                    Processed::Csv(doc) => {
-                        summary.add(&FactCounts::of(&doc));
-                        if let Sink::Csv(t) = &mut sink {
-                            t.write(&doc)?;
+                    let (seq, done) = (spawned, done_tx.clone());
+                    scope.spawn_fifo(move |_| {
+                        // A panic outside the guarded stages (a bug) is
+                        // passed on to this thread, as a collect did.
+                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            process_chunk_guarded(pipeline, docs, fmt, json_opts)
+                        }));
+                        let _ = done.send((seq, r));
+                    });
+                    spawned += 1;
+                }
+            }
+            if written == spawned {
+                if input_open {
+                    continue;
+                }
+                return Ok(());
+            }
+            let (seq, r) = done_rx.recv().expect("a spawned chunk always reports");
+            ready.insert(
+                seq,
+                r.unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+            while let Some(processed) = ready.remove(&written) {
+                written += 1;
+                queued_docs -= processed.len();
+                for p in processed {
+                    summary.documents_read += 1;
+                    match p {
+                        Processed::Failed(e) => {
+                            summary.documents_failed += 1;
+                            if summary.first_errors.len() < 5 {
+                                summary.first_errors.push(e.to_string());
+                            }
+                            if let Some(w) = errors_out.as_mut() {
+                                writeln!(w, "{}", error_json(&e))
+                                    .context("writing error report")?;
+                            }
+                            if let (true, Sink::Json(w)) = (opts.inline_errors, &mut sink) {
+                                writeln!(w, "{}", error_json(&e))?;
+                            }
+                            if opts.strict {
+                                bail!("{e} (stopped by --strict)");
+                            }
+                        }
+                        Processed::Json { counts, line } => {
+                            summary.add(&counts);
+                            if let Sink::Json(w) = &mut sink {
+                                w.write_all(line.as_bytes())?;
+                                w.write_all(b"\n")?;
+                            }
+                        }
+                        Processed::Csv(doc) => {
+                            summary.add(&FactCounts::of(&doc));
+                            if let Sink::Csv(t) = &mut sink {
+                                t.write(&doc)?;
+                            }
                         }
                     }
                 }
             }
-            // Flush per batch: a downstream filter (Spark's pipe) sees results promptly.
+            // Flush what is written: a downstream filter (Spark's pipe)
+            // sees results promptly.
             if let Sink::Json(w) = &mut sink {
                 w.flush()?;
             }
@@ -367,8 +426,7 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
                 ));
             }
         }
-        Ok(())
-    })();
+    });
     if let Some(b) = bar {
         b.finish_and_clear();
     }
