@@ -7,11 +7,10 @@
 //! entities; "he"/"she" to the most recent person mentioned before whom the
 //! text does not give the other gender.
 
-use super::{is_ref_value, DocCtx, EventExtractor, Sent};
+use super::{is_ref_value, DocCtx, EventExtractor, Sent, SentMap};
 use crate::model::{
     Argument, DateBasis, Document, EntityType, Event, EventStatus, Quote, QuoteKind, Span,
 };
-use std::collections::HashMap;
 
 /// A speaker found next to a speech verb.
 struct Speaker {
@@ -462,7 +461,7 @@ impl EventExtractor {
         doc: &'d Document,
         ctx: &'d DocCtx,
         sentences: &[Span],
-        sents: &'a mut HashMap<usize, Sent<'d>>,
+        sents: &'a mut SentMap<'d>,
         i: usize,
     ) -> &'a Sent<'d> {
         sents
@@ -829,7 +828,7 @@ impl<'r> SpeechPass<'r> {
         doc: &'d Document,
         ctx: &'d DocCtx,
         sentences: &[Span],
-        sents: &mut HashMap<usize, Sent<'d>>,
+        sents: &mut SentMap<'d>,
     ) {
         let speech = self.speech;
         let text = &doc.text;
