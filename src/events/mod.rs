@@ -67,6 +67,10 @@ pub struct EventExtractor {
     status_by_head: WordMap<Vec<(Phrase, u8)>>,
     /// Per rule: its `not_near` and `near` phrases by first word.
     near_by_head: Vec<(PhraseIndex, PhraseIndex)>,
+    /// Per rule, per `require` entry: the last slot whose role can meet it
+    /// (None: no slot can). Once past that slot with the entry unmet, the
+    /// rule cannot fire, and its other slots need not be filled.
+    require_last: Vec<Vec<Option<usize>>>,
 }
 
 /// Phrases by their first word: a window of tokens is checked against the
@@ -561,6 +565,20 @@ impl EventExtractor {
             .iter()
             .map(|r| (phrase_index(&r.not_near), phrase_index(&r.near)))
             .collect();
+        let require_last = set
+            .rules
+            .iter()
+            .map(|r| {
+                r.require
+                    .iter()
+                    .map(|req| {
+                        r.slots
+                            .iter()
+                            .rposition(|slot| req.split('|').any(|x| x == slot.role))
+                    })
+                    .collect()
+            })
+            .collect();
         EventExtractor {
             set,
             prefilter,
@@ -572,6 +590,7 @@ impl EventExtractor {
             multi_roles,
             status_by_head,
             near_by_head,
+            require_last,
         }
     }
 
@@ -998,6 +1017,13 @@ impl EventExtractor {
         let mut log: Vec<String> = Vec::new();
         let mut filled_roles: Vec<&str> = Vec::new();
         let tracing = trace.is_some();
+        // A `require` entry left unmet by the last slot that could meet it
+        // means no event: stop there rather than fill the other slots. (Not
+        // when tracing: the trace lists every entry that is missing.)
+        let require_last = &self.require_last[ri];
+        if !tracing && require_last.iter().any(Option::is_none) {
+            return None;
+        }
         for (slot_no, slot) in rule.slots.iter().enumerate() {
             if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
                 continue;
@@ -1070,6 +1096,13 @@ impl EventExtractor {
             }
             if any && !filled_roles.contains(&slot.role.as_str()) {
                 filled_roles.push(slot.role.as_str());
+            }
+            if !tracing
+                && rule.require.iter().zip(require_last).any(|(req, last)| {
+                    *last == Some(slot_no) && !req.split('|').any(|x| filled_roles.contains(&x))
+                })
+            {
+                return None;
             }
         }
         let trig_text = s.span(t0, t1).text(&doc.text);
