@@ -387,6 +387,9 @@ struct DocCtx {
     lowered: String,
     /// Buffers of finished sentences, for the next ones to reuse.
     sent_bufs: RefCell<Vec<SentBufs>>,
+    /// The gender the text gives each person asked about so far (entity,
+    /// gender): every "he"/"she" asks about the persons named before it.
+    genders: RefCell<Vec<(usize, Option<quotes::Gender>)>>,
 }
 
 /// The vectors of a [`Sent`], emptied, kept for reuse.
@@ -722,6 +725,7 @@ impl EventExtractor {
             hits,
             lowered,
             sent_bufs: RefCell::new(sent_bufs),
+            genders: RefCell::new(Vec::new()),
         }
     }
 

@@ -625,7 +625,7 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Gender {
+pub(super) enum Gender {
     Male,
     Female,
 }
@@ -757,12 +757,22 @@ fn person_for_pronoun(doc: &Document, ctx: &DocCtx, pos: usize, want: Gender) ->
         }
         seen[n] = e;
         n += 1;
-        let g = person_gender(doc, ctx, e);
+        let g = known_gender(doc, ctx, e);
         if g != Some(other(want)) {
             return Some(e);
         }
     }
     None
+}
+
+/// [`person_gender`], worked out once per person and document.
+fn known_gender(doc: &Document, ctx: &DocCtx, e: usize) -> Option<Gender> {
+    if let Some(&(_, g)) = ctx.genders.borrow().iter().find(|&&(x, _)| x == e) {
+        return g;
+    }
+    let g = person_gender(doc, ctx, e);
+    ctx.genders.borrow_mut().push((e, g));
+    g
 }
 
 fn other(g: Gender) -> Gender {
