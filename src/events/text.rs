@@ -68,7 +68,11 @@ pub(crate) fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
                 u64::from_le_bytes(w)
             }
         };
-        let run = word_bytes(x).trailing_ones() as usize;
+        // High bit of each byte that is no letter or digit; the first such
+        // byte ends the run (8 when there is none: trailing_zeros(0) = 64).
+        let other =
+            !(bytes_in(x | 0x2020_2020_2020_2020, b'a', b'z') | bytes_in(x, b'0', b'9')) & HIGH;
+        let run = (other.trailing_zeros() / 8) as usize;
         i += run;
         if run < 8 {
             return i;
