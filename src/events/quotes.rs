@@ -7,11 +7,10 @@
 //! entities; "he"/"she" to the most recent person mentioned before whom the
 //! text does not give the other gender.
 
-use super::{is_ref_value, DocCtx, EventExtractor, Sent};
+use super::{is_ref_value, DocCtx, EventExtractor, Sent, SentMap};
 use crate::model::{
     Argument, DateBasis, Document, EntityType, Event, EventStatus, Quote, QuoteKind, Span,
 };
-use std::collections::HashMap;
 
 /// A speaker found next to a speech verb.
 struct Speaker {
@@ -462,7 +461,7 @@ impl EventExtractor {
         doc: &'d Document,
         ctx: &'d DocCtx,
         sentences: &[Span],
-        sents: &'a mut HashMap<usize, Sent<'d>>,
+        sents: &'a mut SentMap<'d>,
         i: usize,
     ) -> &'a Sent<'d> {
         sents
@@ -626,7 +625,7 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Gender {
+pub(super) enum Gender {
     Male,
     Female,
 }
@@ -758,12 +757,22 @@ fn person_for_pronoun(doc: &Document, ctx: &DocCtx, pos: usize, want: Gender) ->
         }
         seen[n] = e;
         n += 1;
-        let g = person_gender(doc, ctx, e);
+        let g = known_gender(doc, ctx, e);
         if g != Some(other(want)) {
             return Some(e);
         }
     }
     None
+}
+
+/// [`person_gender`], worked out once per person and document.
+fn known_gender(doc: &Document, ctx: &DocCtx, e: usize) -> Option<Gender> {
+    if let Some(&(_, g)) = ctx.genders.borrow().iter().find(|&&(x, _)| x == e) {
+        return g;
+    }
+    let g = person_gender(doc, ctx, e);
+    ctx.genders.borrow_mut().push((e, g));
+    g
 }
 
 fn other(g: Gender) -> Gender {
@@ -829,7 +838,7 @@ impl<'r> SpeechPass<'r> {
         doc: &'d Document,
         ctx: &'d DocCtx,
         sentences: &[Span],
-        sents: &mut HashMap<usize, Sent<'d>>,
+        sents: &mut SentMap<'d>,
     ) {
         let speech = self.speech;
         let text = &doc.text;

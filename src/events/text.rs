@@ -53,16 +53,6 @@ pub(crate) fn word_bytes(x: u64) -> u8 {
     movemask(bytes_in(lower, b'a', b'z') | bytes_in(x, b'0', b'9'))
 }
 
-/// Bit `i` set when byte `i` of `x` is `"` or 0xE2 (first byte of `“` / `”`).
-pub(crate) fn quote_bytes(x: u64) -> u8 {
-    let eq = |b: u8| {
-        let y = x ^ (0x0101_0101_0101_0101 * b as u64);
-        // a zero byte of `y`: high bit set in `!(((y & LOW7) + LOW7) | y)`
-        !(((y & LOW7) + LOW7) | y) & HIGH
-    };
-    movemask(eq(b'"') | eq(0xE2))
-}
-
 /// End of the run of ASCII letters and digits that starts at `i` (`i`
 /// itself when there is none): eight bytes per step, so a word costs no
 /// mispredicted loop exit per byte run.
@@ -78,7 +68,11 @@ pub(crate) fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
                 u64::from_le_bytes(w)
             }
         };
-        let run = word_bytes(x).trailing_ones() as usize;
+        // High bit of each byte that is no letter or digit; the first such
+        // byte ends the run (8 when there is none: trailing_zeros(0) = 64).
+        let other =
+            !(bytes_in(x | 0x2020_2020_2020_2020, b'a', b'z') | bytes_in(x, b'0', b'9')) & HIGH;
+        let run = (other.trailing_zeros() / 8) as usize;
         i += run;
         if run < 8 {
             return i;
