@@ -646,14 +646,8 @@ impl EntityRecognizer {
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
-        // The country of an entry is an attribute lookup in a cold map;
-        // an article names most of its places several times.
-        let mut countries: FastMap<usize, Option<&'g str>> = FastMap::default();
-        let mut country_of = |i: usize| {
-            *countries
-                .entry(i)
-                .or_insert_with(|| entry_country(self.gazetteer.entry(i)))
-        };
+        // (Read at gazetteer build time, not from the entry's attributes.)
+        let country_of = |i: usize| self.gazetteer.entry_country(i);
         for m in matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
@@ -757,7 +751,7 @@ impl EntityRecognizer {
             // word unless the document also capitalises it mid-sentence.
             if single_word
                 && at_start
-                && (common || e.is_common_word())
+                && (common || self.gazetteer.is_common_word(entry))
                 && !mid_sentence_caps.contains(alias)
             {
                 continue;
@@ -792,7 +786,7 @@ impl EntityRecognizer {
             // "Apple") need support wherever they stand: a place as a small
             // town does, an institution or person by being written
             // capitalised mid-sentence somewhere in the article.
-            let common_name = e.is_common_word() && e.kind != EntityType::Country;
+            let common_name = self.gazetteer.is_common_word(entry) && e.kind != EntityType::Country;
             if common_name
                 && !matches!(e.kind, EntityType::Location)
                 && !mid_sentence_caps.contains(alias)
@@ -825,7 +819,7 @@ impl EntityRecognizer {
                 // not another name. Small towns written so are mostly
                 // people's names ("Sachin" for Sachīn): they need a cue.
                 let unaccented = form == AliasForm::Alias
-                    && (large || (country_named && e.feature() == Some("region")))
+                    && (large || (country_named && self.gazetteer.is_region(entry)))
                     && is_unaccented_spelling(alias, &e.name);
                 let supported = followed_by_place
                     || (form == AliasForm::Name && (large || country_named))
@@ -885,7 +879,7 @@ impl EntityRecognizer {
             // In a sports report "Sweden defeated South Korea" names teams;
             // "in Russia" still names the country.
             let country_or_region = e.kind == EntityType::Country
-                || (e.kind == EntityType::Location && e.feature() == Some("region"));
+                || (e.kind == EntityType::Location && self.gazetteer.is_region(entry));
             if country_or_region
                 && !locative
                 && *sports.get_or_insert_with(|| self.is_sports_report(text))
@@ -986,7 +980,7 @@ impl EntityRecognizer {
         for &i in entries {
             let e = self.gazetteer.entry(i);
             let mut score: i64 = cue_scores[e.kind as usize];
-            if let Some(code) = entry_country(e) {
+            if let Some(code) = self.gazetteer.entry_country(i) {
                 // Other places of the same country (a country's own name is
                 // excluded: the alias itself was not counted).
                 score += (*doc_countries.get(code).unwrap_or(&0)).min(3) as i64;
@@ -1270,10 +1264,13 @@ impl EntityRecognizer {
                         && matches!(c.kind, EntityType::Location | EntityType::Country)
                 })
                 .filter_map(|c| {
-                    let e = self.gazetteer.entry(c.entry?);
-                    let region =
-                        e.attributes.contains_key("admin1") || e.feature() == Some("region");
-                    Some((c.span.end, (c.span.start, entry_country(e), region)))
+                    let i = c.entry?;
+                    let e = self.gazetteer.entry(i);
+                    let region = e.attributes.contains_key("admin1") || self.gazetteer.is_region(i);
+                    Some((
+                        c.span.end,
+                        (c.span.start, self.gazetteer.entry_country(i), region),
+                    ))
                 })
                 .collect()
         };
@@ -1389,7 +1386,7 @@ impl EntityRecognizer {
             self.gazetteer
                 .lookup(r.text(text))
                 .iter()
-                .find_map(|c| entry_country(self.gazetteer.entry(c.entry as usize)))
+                .find_map(|c| self.gazetteer.entry_country(c.entry as usize))
         });
         let caps = city.text(text);
         let mut name = text::title_case(caps);
@@ -1421,7 +1418,7 @@ impl EntityRecognizer {
             .iter()
             .copied()
             .find(|&i| {
-                region_country.is_some() && entry_country(self.gazetteer.entry(i)) == region_country
+                region_country.is_some() && self.gazetteer.entry_country(i) == region_country
             })
             .or_else(|| {
                 places
@@ -3542,11 +3539,6 @@ const CLAUSE_WORDS: &[&str] = &[
 
 fn e_has_exact_lowercase_alias(e: &GazetteerEntry, alias: &str) -> bool {
     e.name == alias || e.aliases.iter().any(|a| a == alias)
-}
-
-/// The country an entry belongs to: its own id for a country, else its `country` attribute.
-fn entry_country(e: &GazetteerEntry) -> Option<&str> {
-    e.country().filter(|c| !c.is_empty())
 }
 
 /// Whether `window` ends with `phrase` as whole words.
