@@ -218,6 +218,11 @@ pub struct EntityRecognizer {
     /// finds both, where two substring searches cost more than the rest of
     /// the relation step.
     its_finder: regex::Regex,
+    /// Shape filters of two fixed lists asked of every token: the
+    /// `surname_first` words and the first words of place heads. Built
+    /// once here rather than per document (hundreds of words each).
+    surname_first_shapes: ShapeFilter,
+    place_head_first_shapes: ShapeFilter,
     /// Role words and phrases, lowercase: the `title`, `role_noun` and
     /// `role_before_name` lists ("foreign minister", "chief executive").
     role_words: FastSet<String>,
@@ -369,8 +374,18 @@ impl EntityRecognizer {
         // (A literal alternation: the regex crate searches it with a SIMD
         // multi-substring searcher.)
         let its_finder = regex::Regex::new("its |Its ")?;
+        let mut surname_first_shapes = ShapeFilter::default();
+        for w in &words.surname_first {
+            surname_first_shapes.insert(w);
+        }
+        let mut place_head_first_shapes = ShapeFilter::default();
+        for w in &rules.place_head_first_words {
+            place_head_first_shapes.insert(w);
+        }
         Ok(EntityRecognizer {
             its_finder,
+            surname_first_shapes,
+            place_head_first_shapes,
             never_name_lower,
             gazetteer,
             rules,
@@ -1292,10 +1307,7 @@ impl EntityRecognizer {
                 && !self.is_never_a_name_part(w)
         };
         // Asked of every token: a bit filter first, the set only on a hit.
-        let mut shapes = ShapeFilter::default();
-        for w in &self.rules.place_head_first_words {
-            shapes.insert(w);
-        }
+        let shapes = &self.place_head_first_shapes;
         let mut found: Vec<Candidate> = Vec::new();
         for k in 1..tokens.len() {
             let tok = &tokens[k];
@@ -1872,10 +1884,7 @@ impl EntityRecognizer {
     ) {
         let words = &self.rules.words;
         // Asked of every token: a bit filter first, the set only on a hit.
-        let mut shapes = ShapeFilter::default();
-        for w in &words.surname_first {
-            shapes.insert(w);
-        }
+        let shapes = &self.surname_first_shapes;
         for k in 0..tokens.len().saturating_sub(1) {
             if !shapes.may_contain_token(tokens[k].shape) {
                 continue;
