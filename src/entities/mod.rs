@@ -491,11 +491,8 @@ impl EntityRecognizer {
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names.
-        let demonyms: FastSet<Span> = places
-            .iter()
-            .filter(|p| p.adjective)
-            .map(|p| p.span)
-            .collect();
+        let demonyms: FastSet<Span> =
+            sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span));
         if !demonyms.is_empty() {
             candidates.retain(|c| {
                 !(c.kind == EntityType::Person && c.entry.is_none() && demonyms.contains(&c.span))
@@ -504,11 +501,12 @@ impl EntityRecognizer {
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
-        let gazetteer_spans: FastSet<Span> = candidates
-            .iter()
-            .filter(|c| c.entry.is_some())
-            .map(|c| c.span)
-            .collect();
+        let gazetteer_spans: FastSet<Span> = sized_set(
+            candidates
+                .iter()
+                .filter(|c| c.entry.is_some())
+                .map(|c| c.span),
+        );
         candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
         // Nor does a pattern that finds part of an institution's name the
         // gazetteer knows ("University of Science and Technology" inside
@@ -1289,16 +1287,14 @@ impl EntityRecognizer {
                 })
                 .collect()
         };
-        let adjectives: FastSet<usize> = places
-            .iter()
-            .filter(|p| p.adjective)
-            .map(|p| p.span.end)
-            .collect();
-        let country_starts: FastSet<usize> = candidates
-            .iter()
-            .filter(|c| c.kind == EntityType::Country && c.team_of.is_none())
-            .map(|c| c.span.start)
-            .collect();
+        let adjectives: FastSet<usize> =
+            sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span.end));
+        let country_starts: FastSet<usize> = sized_set(
+            candidates
+                .iter()
+                .filter(|c| c.kind == EntityType::Country && c.team_of.is_none())
+                .map(|c| c.span.start),
+        );
         let unknown_name_word = |t: &Token| {
             let w = t.span.text(text);
             is_capitalised(w)
@@ -1839,11 +1835,11 @@ impl EntityRecognizer {
         if alone.is_empty() {
             return;
         }
-        let gazetteer_starts: FastSet<usize> = out
-            .iter()
-            .filter(|c| c.entry.is_some())
-            .map(|c| c.span.start)
-            .collect();
+        let gazetteer_starts: FastSet<usize> = sized_set(
+            out.iter()
+                .filter(|c| c.entry.is_some())
+                .map(|c| c.span.start),
+        );
         for (k, end) in runs {
             if alone.contains(tokens[end].span.text(text))
                 // "Warhol Polaroids": a first word that stands alone elsewhere
@@ -1989,11 +1985,11 @@ impl EntityRecognizer {
         // Countries by start: "Ambassador to Chad Wang Lixin" — a given
         // name that is a country after a locative word is the country.
         // Not towns: "to Eugene Krenzler", "to Sofia Coppola" are people.
-        let place_starts: FastSet<usize> = out
-            .iter()
-            .filter(|c| c.kind == EntityType::Country)
-            .map(|c| c.span.start)
-            .collect();
+        let place_starts: FastSet<usize> = sized_set(
+            out.iter()
+                .filter(|c| c.kind == EntityType::Country)
+                .map(|c| c.span.start),
+        );
         let is_initial = |t: Token| {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
@@ -2135,8 +2131,12 @@ impl EntityRecognizer {
             Entry(usize),
             Name(EntityType, String),
         }
-        let mut by_key: FastMap<Key, usize> = FastMap::default();
-        let mut by_name: FastMap<(EntityType, String), usize> = FastMap::default();
+        // Sized up front: grown by doubling, they rehash at every step.
+        let cap = chosen.len();
+        let mut by_key: FastMap<Key, usize> =
+            FastMap::with_capacity_and_hasher(cap, Default::default());
+        let mut by_name: FastMap<(EntityType, String), usize> =
+            FastMap::with_capacity_and_hasher(cap, Default::default());
         for c in chosen {
             // A gazetteer mention is known by its entry: its surface is not needed.
             let surface = if c.entry.is_none() {
@@ -3575,6 +3575,15 @@ fn window_after(text: &str, pos: usize, n: usize) -> &str {
         end -= 1;
     }
     &text[pos..end]
+}
+
+/// The items in a set sized for them: collected from a filter (whose size
+/// hint is 0), a set grows by doubling and rehashes at every step; counting
+/// them first is cheaper.
+fn sized_set<T: std::hash::Hash + Eq>(items: impl Iterator<Item = T> + Clone) -> FastSet<T> {
+    let mut set = FastSet::with_capacity_and_hasher(items.clone().count(), Default::default());
+    set.extend(items);
+    set
 }
 
 fn name_words_vec(s: &str) -> Vec<&str> {
