@@ -88,32 +88,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             c.is_uppercase()
         };
-        let mut end = i;
-        while i < bytes.len() {
-            match BYTE_CLASS[bytes[i] as usize] {
-                ALNUM => {
-                    i += 1;
-                    end = i;
-                    continue;
-                }
-                SPECIAL => {}
-                _ => break,
+        loop {
+            // The run of ASCII letters and digits, without bounds checks.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| BYTE_CLASS[b as usize] != ALNUM)
+                .unwrap_or(bytes.len() - i);
+            if i == bytes.len() || BYTE_CLASS[bytes[i] as usize] != SPECIAL {
+                break;
             }
             let (d, dlen) = char_at(text, i);
-            if is_word_char(d) {
-                i += dlen;
-                end = i;
-            } else if is_joiner(d)
-                && i + dlen < bytes.len()
-                && is_word_char(char_at(text, i + dlen).0)
+            if is_word_char(d)
+                || (is_joiner(d)
+                    && i + dlen < bytes.len()
+                    && is_word_char(char_at(text, i + dlen).0))
             {
-                // Keep a joiner only when a letter or digit follows it.
+                // (A joiner is kept only when a letter or digit follows it.)
                 i += dlen;
-                end = i;
             } else {
                 break;
             }
         }
+        let end = i;
         let trimmed = if matches!(bytes[end - 1], b's' | b'S') {
             strip_possessive(&text[start..end]).len()
         } else {
