@@ -1425,6 +1425,29 @@ mod tests {
     }
 
     #[test]
+    fn entry_facts_match_the_attributes() {
+        let mut b = GazetteerBuilder::new();
+        b.add_tsv(
+            "f.tsv",
+            "Freedonia\tcountry\tFD\t\n\
+             Mobile\tlocation\tg:1\t\tcountry=FD\tcommon=1\n\
+             North Province\tlocation\tg:2\t\tcountry=FD\tfeature=region\n\
+             Nowhere Corp\torganization\to:1\t\tfeature=company\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        for i in 0..g.len() {
+            let e = g.entry(i);
+            assert_eq!(g.entry_country(i), e.country().filter(|c| !c.is_empty()));
+            assert_eq!(g.is_common_word(i), e.is_common_word());
+            assert_eq!(g.is_region(i), e.feature() == Some("region"));
+        }
+        assert!((0..g.len()).any(|i| g.is_common_word(i)));
+        assert!((0..g.len()).any(|i| g.is_region(i)));
+        assert!((0..g.len()).any(|i| g.entry_country(i).is_none()));
+    }
+
+    #[test]
     fn dates_validate() {
         assert!(valid_date("2012-11-15"));
         assert!(valid_date("2012"));
