@@ -712,7 +712,26 @@ impl GazetteerBuilder {
             }
         }
         drop(patterns);
+        let mut country_codes: Vec<String> = Vec::new();
+        let mut code_index: FxMap<&str, u32> = FxMap::default();
+        let facts: Vec<EntryFacts> = entries
+            .iter()
+            .map(|e| EntryFacts {
+                country: match e.country().filter(|c| !c.is_empty()) {
+                    Some(c) => *code_index.entry(c).or_insert_with(|| {
+                        country_codes.push(c.to_string());
+                        (country_codes.len() - 1) as u32
+                    }),
+                    None => NONE,
+                },
+                common: e.is_common_word(),
+                region: e.feature() == Some("region"),
+            })
+            .collect();
+        drop(code_index);
         Ok(Gazetteer {
+            facts,
+            country_codes,
             entries,
             origins,
             trie,
@@ -928,6 +947,22 @@ pub struct Gazetteer {
     arena: String,
     pool: Vec<Candidate>,
     by_id: FxMap<(EntityType, String), u32>,
+    /// Per entry, the attribute facts the entity stage asks of most
+    /// matches, read at build time: an attribute lookup walks a map whose
+    /// keys each sit in their own (cold) allocation.
+    facts: Vec<EntryFacts>,
+    /// The distinct non-empty countries of the entries ([`EntryFacts::country`]).
+    country_codes: Vec<String>,
+}
+
+/// What [`Gazetteer::entry_country`], [`Gazetteer::is_common_word`] and
+/// [`Gazetteer::is_region`] answer for one entry.
+#[derive(Clone, Copy, Debug)]
+struct EntryFacts {
+    /// Index into `country_codes`, or [`NONE`].
+    country: u32,
+    common: bool,
+    region: bool,
 }
 
 impl Gazetteer {
@@ -963,6 +998,19 @@ impl Gazetteer {
     /// The entry of this type with this id (`(Country, "CN")`).
     pub fn by_id(&self, kind: EntityType, id: &str) -> Option<usize> {
         self.by_id.get(&(kind, id.to_string())).map(|&i| i as usize)
+    }
+    /// [`GazetteerEntry::country`] of entry `i` when it is not empty.
+    pub fn entry_country(&self, i: usize) -> Option<&str> {
+        let c = self.facts[i].country;
+        (c != NONE).then(|| self.country_codes[c as usize].as_str())
+    }
+    /// [`GazetteerEntry::is_common_word`] of entry `i`.
+    pub fn is_common_word(&self, i: usize) -> bool {
+        self.facts[i].common
+    }
+    /// Whether entry `i` has `feature=region`.
+    pub fn is_region(&self, i: usize) -> bool {
+        self.facts[i].region
     }
     /// Every entry a match can name, the preferred one first.
     pub fn candidates(&self, m: &GazetteerMatch) -> &[Candidate] {
@@ -1374,6 +1422,29 @@ mod tests {
         let mut found = Vec::new();
         trie.prefixes(b"Paris", 0, &mut found);
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn entry_facts_match_the_attributes() {
+        let mut b = GazetteerBuilder::new();
+        b.add_tsv(
+            "f.tsv",
+            "Freedonia\tcountry\tFD\t\n\
+             Mobile\tlocation\tg:1\t\tcountry=FD\tcommon=1\n\
+             North Province\tlocation\tg:2\t\tcountry=FD\tfeature=region\n\
+             Nowhere Corp\torganization\to:1\t\tfeature=company\n",
+        )
+        .unwrap();
+        let g = b.build().unwrap();
+        for i in 0..g.len() {
+            let e = g.entry(i);
+            assert_eq!(g.entry_country(i), e.country().filter(|c| !c.is_empty()));
+            assert_eq!(g.is_common_word(i), e.is_common_word());
+            assert_eq!(g.is_region(i), e.feature() == Some("region"));
+        }
+        assert!((0..g.len()).any(|i| g.is_common_word(i)));
+        assert!((0..g.len()).any(|i| g.is_region(i)));
+        assert!((0..g.len()).any(|i| g.entry_country(i).is_none()));
     }
 
     #[test]

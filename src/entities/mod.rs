@@ -214,6 +214,15 @@ pub struct EntityRecognizer {
     given_names: FastSet<String>,
     /// The sports words, ASCII-case-insensitively.
     sports: Option<aho_corasick::AhoCorasick>,
+    /// "its " and "Its " ([`its_cues`]): one vectorised pass over the text
+    /// finds both, where two substring searches cost more than the rest of
+    /// the relation step.
+    its_finder: regex::Regex,
+    /// Shape filters of two fixed lists asked of every token: the
+    /// `surname_first` words and the first words of place heads. Built
+    /// once here rather than per document (hundreds of words each).
+    surname_first_shapes: ShapeFilter,
+    place_head_first_shapes: ShapeFilter,
     /// Role words and phrases, lowercase: the `title`, `role_noun` and
     /// `role_before_name` lists ("foreign minister", "chief executive").
     role_words: FastSet<String>,
@@ -362,7 +371,21 @@ impl EntityRecognizer {
         .flatten()
         .cloned()
         .collect();
+        // (A literal alternation: the regex crate searches it with a SIMD
+        // multi-substring searcher.)
+        let its_finder = regex::Regex::new("its |Its ")?;
+        let mut surname_first_shapes = ShapeFilter::default();
+        for w in &words.surname_first {
+            surname_first_shapes.insert(w);
+        }
+        let mut place_head_first_shapes = ShapeFilter::default();
+        for w in &rules.place_head_first_words {
+            place_head_first_shapes.insert(w);
+        }
         Ok(EntityRecognizer {
+            its_finder,
+            surname_first_shapes,
+            place_head_first_shapes,
             never_name_lower,
             gazetteer,
             rules,
@@ -468,11 +491,8 @@ impl EntityRecognizer {
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names.
-        let demonyms: FastSet<Span> = places
-            .iter()
-            .filter(|p| p.adjective)
-            .map(|p| p.span)
-            .collect();
+        let demonyms: FastSet<Span> =
+            sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span));
         if !demonyms.is_empty() {
             candidates.retain(|c| {
                 !(c.kind == EntityType::Person && c.entry.is_none() && demonyms.contains(&c.span))
@@ -481,11 +501,12 @@ impl EntityRecognizer {
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
-        let gazetteer_spans: FastSet<Span> = candidates
-            .iter()
-            .filter(|c| c.entry.is_some())
-            .map(|c| c.span)
-            .collect();
+        let gazetteer_spans: FastSet<Span> = sized_set(
+            candidates
+                .iter()
+                .filter(|c| c.entry.is_some())
+                .map(|c| c.span),
+        );
         candidates.retain(|c| c.entry.is_some() || !gazetteer_spans.contains(&c.span));
         // Nor does a pattern that finds part of an institution's name the
         // gazetteer knows ("University of Science and Technology" inside
@@ -638,14 +659,8 @@ impl EntityRecognizer {
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
-        // The country of an entry is an attribute lookup in a cold map;
-        // an article names most of its places several times.
-        let mut countries: FastMap<usize, Option<&'g str>> = FastMap::default();
-        let mut country_of = |i: usize| {
-            *countries
-                .entry(i)
-                .or_insert_with(|| entry_country(self.gazetteer.entry(i)))
-        };
+        // (Read at gazetteer build time, not from the entry's attributes.)
+        let country_of = |i: usize| self.gazetteer.entry_country(i);
         for m in matches {
             if self.gazetteer.candidates(m).len() > 1 {
                 continue;
@@ -749,7 +764,7 @@ impl EntityRecognizer {
             // word unless the document also capitalises it mid-sentence.
             if single_word
                 && at_start
-                && (common || e.is_common_word())
+                && (common || self.gazetteer.is_common_word(entry))
                 && !mid_sentence_caps.contains(alias)
             {
                 continue;
@@ -784,7 +799,7 @@ impl EntityRecognizer {
             // "Apple") need support wherever they stand: a place as a small
             // town does, an institution or person by being written
             // capitalised mid-sentence somewhere in the article.
-            let common_name = e.is_common_word() && e.kind != EntityType::Country;
+            let common_name = self.gazetteer.is_common_word(entry) && e.kind != EntityType::Country;
             if common_name
                 && !matches!(e.kind, EntityType::Location)
                 && !mid_sentence_caps.contains(alias)
@@ -817,7 +832,7 @@ impl EntityRecognizer {
                 // not another name. Small towns written so are mostly
                 // people's names ("Sachin" for Sachīn): they need a cue.
                 let unaccented = form == AliasForm::Alias
-                    && (large || (country_named && e.feature() == Some("region")))
+                    && (large || (country_named && self.gazetteer.is_region(entry)))
                     && is_unaccented_spelling(alias, &e.name);
                 let supported = followed_by_place
                     || (form == AliasForm::Name && (large || country_named))
@@ -877,7 +892,7 @@ impl EntityRecognizer {
             // In a sports report "Sweden defeated South Korea" names teams;
             // "in Russia" still names the country.
             let country_or_region = e.kind == EntityType::Country
-                || (e.kind == EntityType::Location && e.feature() == Some("region"));
+                || (e.kind == EntityType::Location && self.gazetteer.is_region(entry));
             if country_or_region
                 && !locative
                 && *sports.get_or_insert_with(|| self.is_sports_report(text))
@@ -978,7 +993,7 @@ impl EntityRecognizer {
         for &i in entries {
             let e = self.gazetteer.entry(i);
             let mut score: i64 = cue_scores[e.kind as usize];
-            if let Some(code) = entry_country(e) {
+            if let Some(code) = self.gazetteer.entry_country(i) {
                 // Other places of the same country (a country's own name is
                 // excluded: the alias itself was not counted).
                 score += (*doc_countries.get(code).unwrap_or(&0)).min(3) as i64;
@@ -1262,23 +1277,24 @@ impl EntityRecognizer {
                         && matches!(c.kind, EntityType::Location | EntityType::Country)
                 })
                 .filter_map(|c| {
-                    let e = self.gazetteer.entry(c.entry?);
-                    let region =
-                        e.attributes.contains_key("admin1") || e.feature() == Some("region");
-                    Some((c.span.end, (c.span.start, entry_country(e), region)))
+                    let i = c.entry?;
+                    let e = self.gazetteer.entry(i);
+                    let region = e.attributes.contains_key("admin1") || self.gazetteer.is_region(i);
+                    Some((
+                        c.span.end,
+                        (c.span.start, self.gazetteer.entry_country(i), region),
+                    ))
                 })
                 .collect()
         };
-        let adjectives: FastSet<usize> = places
-            .iter()
-            .filter(|p| p.adjective)
-            .map(|p| p.span.end)
-            .collect();
-        let country_starts: FastSet<usize> = candidates
-            .iter()
-            .filter(|c| c.kind == EntityType::Country && c.team_of.is_none())
-            .map(|c| c.span.start)
-            .collect();
+        let adjectives: FastSet<usize> =
+            sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span.end));
+        let country_starts: FastSet<usize> = sized_set(
+            candidates
+                .iter()
+                .filter(|c| c.kind == EntityType::Country && c.team_of.is_none())
+                .map(|c| c.span.start),
+        );
         let unknown_name_word = |t: &Token| {
             let w = t.span.text(text);
             is_capitalised(w)
@@ -1287,10 +1303,7 @@ impl EntityRecognizer {
                 && !self.is_never_a_name_part(w)
         };
         // Asked of every token: a bit filter first, the set only on a hit.
-        let mut shapes = ShapeFilter::default();
-        for w in &self.rules.place_head_first_words {
-            shapes.insert(w);
-        }
+        let shapes = &self.place_head_first_shapes;
         let mut found: Vec<Candidate> = Vec::new();
         for k in 1..tokens.len() {
             let tok = &tokens[k];
@@ -1381,7 +1394,7 @@ impl EntityRecognizer {
             self.gazetteer
                 .lookup(r.text(text))
                 .iter()
-                .find_map(|c| entry_country(self.gazetteer.entry(c.entry as usize)))
+                .find_map(|c| self.gazetteer.entry_country(c.entry as usize))
         });
         let caps = city.text(text);
         let mut name = text::title_case(caps);
@@ -1413,7 +1426,7 @@ impl EntityRecognizer {
             .iter()
             .copied()
             .find(|&i| {
-                region_country.is_some() && entry_country(self.gazetteer.entry(i)) == region_country
+                region_country.is_some() && self.gazetteer.entry_country(i) == region_country
             })
             .or_else(|| {
                 places
@@ -1822,11 +1835,11 @@ impl EntityRecognizer {
         if alone.is_empty() {
             return;
         }
-        let gazetteer_starts: FastSet<usize> = out
-            .iter()
-            .filter(|c| c.entry.is_some())
-            .map(|c| c.span.start)
-            .collect();
+        let gazetteer_starts: FastSet<usize> = sized_set(
+            out.iter()
+                .filter(|c| c.entry.is_some())
+                .map(|c| c.span.start),
+        );
         for (k, end) in runs {
             if alone.contains(tokens[end].span.text(text))
                 // "Warhol Polaroids": a first word that stands alone elsewhere
@@ -1867,10 +1880,7 @@ impl EntityRecognizer {
     ) {
         let words = &self.rules.words;
         // Asked of every token: a bit filter first, the set only on a hit.
-        let mut shapes = ShapeFilter::default();
-        for w in &words.surname_first {
-            shapes.insert(w);
-        }
+        let shapes = &self.surname_first_shapes;
         for k in 0..tokens.len().saturating_sub(1) {
             if !shapes.may_contain_token(tokens[k].shape) {
                 continue;
@@ -1975,11 +1985,11 @@ impl EntityRecognizer {
         // Countries by start: "Ambassador to Chad Wang Lixin" — a given
         // name that is a country after a locative word is the country.
         // Not towns: "to Eugene Krenzler", "to Sofia Coppola" are people.
-        let place_starts: FastSet<usize> = out
-            .iter()
-            .filter(|c| c.kind == EntityType::Country)
-            .map(|c| c.span.start)
-            .collect();
+        let place_starts: FastSet<usize> = sized_set(
+            out.iter()
+                .filter(|c| c.kind == EntityType::Country)
+                .map(|c| c.span.start),
+        );
         let is_initial = |t: Token| {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
@@ -2121,8 +2131,12 @@ impl EntityRecognizer {
             Entry(usize),
             Name(EntityType, String),
         }
-        let mut by_key: FastMap<Key, usize> = FastMap::default();
-        let mut by_name: FastMap<(EntityType, String), usize> = FastMap::default();
+        // Sized up front: grown by doubling, they rehash at every step.
+        let cap = chosen.len();
+        let mut by_key: FastMap<Key, usize> =
+            FastMap::with_capacity_and_hasher(cap, Default::default());
+        let mut by_name: FastMap<(EntityType, String), usize> =
+            FastMap::with_capacity_and_hasher(cap, Default::default());
         for c in chosen {
             // A gazetteer mention is known by its entry: its surface is not needed.
             let surface = if c.entry.is_none() {
@@ -3026,7 +3040,9 @@ impl EntityRecognizer {
         let mut owners = owner_cues(ents, places);
         owners.extend(self.description_cues(doc, ents, places));
         owners.sort_by_key(|o| (o.span.end, o.span.start));
-        let pronouns = its_cues(text, ents, &owners, |pos| sentence_span(doc, pos));
+        let pronouns = its_cues(text, &self.its_finder, ents, &owners, |pos| {
+            sentence_span(doc, pos)
+        });
         if !pronouns.is_empty() {
             owners.extend(pronouns);
             owners.sort_by_key(|o| (o.span.end, o.span.start));
@@ -3322,6 +3338,7 @@ fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>
 /// `owners` are in order of their ends.
 fn its_cues<'p>(
     text: &str,
+    its_finder: &regex::Regex,
     ents: &[Building],
     owners: &[OwnerCue<'p>],
     sentence_of: impl Fn(usize) -> Span,
@@ -3337,7 +3354,8 @@ fn its_cues<'p>(
         return out;
     }
     people.sort_unstable();
-    for (at, _) in text.match_indices("its ").chain(text.match_indices("Its ")) {
+    // In text order (the caller sorts the cues; each is found on its own).
+    for at in its_finder.find_iter(text).map(|m| m.start()) {
         if at > 0 && bytes[at - 1].is_ascii_alphanumeric() {
             continue;
         }
@@ -3532,11 +3550,6 @@ fn e_has_exact_lowercase_alias(e: &GazetteerEntry, alias: &str) -> bool {
     e.name == alias || e.aliases.iter().any(|a| a == alias)
 }
 
-/// The country an entry belongs to: its own id for a country, else its `country` attribute.
-fn entry_country(e: &GazetteerEntry) -> Option<&str> {
-    e.country().filter(|c| !c.is_empty())
-}
-
 /// Whether `window` ends with `phrase` as whole words.
 fn ends_with_phrase(window: &str, phrase: &str) -> bool {
     window.ends_with(phrase)
@@ -3562,6 +3575,15 @@ fn window_after(text: &str, pos: usize, n: usize) -> &str {
         end -= 1;
     }
     &text[pos..end]
+}
+
+/// The items in a set sized for them: collected from a filter (whose size
+/// hint is 0), a set grows by doubling and rehashes at every step; counting
+/// them first is cheaper.
+fn sized_set<T: std::hash::Hash + Eq>(items: impl Iterator<Item = T> + Clone) -> FastSet<T> {
+    let mut set = FastSet::with_capacity_and_hasher(items.clone().count(), Default::default());
+    set.extend(items);
+    set
 }
 
 fn name_words_vec(s: &str) -> Vec<&str> {

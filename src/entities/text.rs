@@ -39,49 +39,77 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
+/// Byte classes for [`tokenize`]: an ASCII letter or digit, a byte that
+/// needs a closer look (an apostrophe, a hyphen, or part of a non-ASCII
+/// character), or neither (ASCII space and punctuation). One table load per
+/// byte instead of range tests.
+const ALNUM: u8 = 1;
+const SPECIAL: u8 = 2;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c >= 0x80 || c == b'\'' || c == b'-' {
+            SPECIAL
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Words of `text` in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII punctuation and spaces between words: one byte test each.
-        if !bytes[i].is_ascii_alphanumeric() && bytes[i] < 0x80 {
+        let b = bytes[i];
+        let class = BYTE_CLASS[b as usize];
+        // ASCII punctuation, apostrophes, hyphens and spaces between words:
+        // one table load each.
+        if class != ALNUM && b < 0x80 {
             i += 1;
             continue;
         }
-        let (c, len) = char_at(text, i);
-        i += len;
-        if !is_word_char(c) {
-            continue;
-        }
-        let start = i - len;
-        let mut end = i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b.is_ascii_alphanumeric() {
-                i += 1;
-                end = i;
+        let start = i;
+        let cap = if class == ALNUM {
+            i += 1;
+            b.is_ascii_uppercase()
+        } else {
+            let (c, len) = char_at(text, i);
+            i += len;
+            if !is_word_char(c) {
                 continue;
             }
-            if b < 0x80 && b != b'\'' && b != b'-' {
+            c.is_uppercase()
+        };
+        loop {
+            // The run of ASCII letters and digits, without bounds checks.
+            i += bytes[i..]
+                .iter()
+                .position(|&b| BYTE_CLASS[b as usize] != ALNUM)
+                .unwrap_or(bytes.len() - i);
+            if i == bytes.len() || BYTE_CLASS[bytes[i] as usize] != SPECIAL {
                 break;
             }
             let (d, dlen) = char_at(text, i);
-            if is_word_char(d) {
-                i += dlen;
-                end = i;
-            } else if is_joiner(d)
-                && i + dlen < bytes.len()
-                && is_word_char(char_at(text, i + dlen).0)
+            if is_word_char(d)
+                || (is_joiner(d)
+                    && i + dlen < bytes.len()
+                    && is_word_char(char_at(text, i + dlen).0))
             {
-                // Keep a joiner only when a letter or digit follows it.
+                // (A joiner is kept only when a letter or digit follows it.)
                 i += dlen;
-                end = i;
             } else {
                 break;
             }
         }
+        let end = i;
         let trimmed = if matches!(bytes[end - 1], b's' | b'S') {
             strip_possessive(&text[start..end]).len()
         } else {
@@ -90,7 +118,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token {
             span: Span::new(start, start + trimmed),
             shape: shape_bit(&bytes[start..start + trimmed]),
-            cap: c.is_uppercase(),
+            cap,
         });
     }
     out
@@ -158,9 +186,24 @@ pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
         let after_word =
             k > 0 && s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric();
         if !initial && !after_word {
-            // Look back over non-word characters to the previous word.
-            let before = text[..tok.span.start].trim_end_matches([' ', '\t', '\u{a0}']);
-            match before.chars().next_back() {
+            // Look back over spaces, tabs and no-break spaces (bytes C2 A0)
+            // to the previous character; decoded only if it is not ASCII.
+            let mut j = s;
+            loop {
+                if j > 0 && matches!(bytes[j - 1], b' ' | b'\t') {
+                    j -= 1;
+                } else if j >= 2 && bytes[j - 2] == 0xC2 && bytes[j - 1] == 0xA0 {
+                    j -= 2;
+                } else {
+                    break;
+                }
+            }
+            let prev = match bytes[..j].last() {
+                None => None,
+                Some(&b) if b < 0x80 => Some(b as char),
+                Some(_) => text[..j].chars().next_back(),
+            };
+            match prev {
                 None => initial = true,
                 Some(c) => {
                     if matches!(
