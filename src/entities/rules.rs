@@ -1042,6 +1042,8 @@ struct OrgHeadWord {
     /// grouped by its first byte (only those can fit), in that order.
     heads: Vec<Vec<String>>,
     legal: Vec<Vec<String>>,
+    /// Bit `256 * a + b` set when an item may start with bytes `a`, `b`.
+    first_two: Vec<u64>,
 }
 
 impl OrgHeadWord {
@@ -1059,18 +1061,114 @@ impl OrgHeadWord {
         {
             return None;
         }
+        let heads = items_by_first_byte(lists, "org_head")?;
+        let legal = items_by_first_byte(lists, "org_legal")?;
+        let mut first_two = vec![0u64; 1024];
+        let mut set = |x: u8, y: u8| {
+            let bit = usize::from(x) << 8 | usize::from(y);
+            first_two[bit / 64] |= 1 << (bit % 64);
+        };
+        for item in heads.iter().chain(&legal).flatten() {
+            match *item.as_bytes() {
+                // A space of an item also matches a no-break space.
+                [x, b' ', ..] => {
+                    set(x, b' ');
+                    set(x, 0xC2);
+                }
+                [x, y, ..] => set(x, y),
+                [x] => (0..=255).for_each(|y| set(x, y)),
+                [] => {}
+            }
+        }
         Some(OrgHeadWord {
-            heads: items_by_first_byte(lists, "org_head")?,
-            legal: items_by_first_byte(lists, "org_legal")?,
+            heads,
+            legal,
+            first_two,
         })
     }
 
     /// The leftmost-first match in `hay` at or after `from`, as the regex
     /// finds it.
+    ///
+    /// Every match ends in a head word (or legal form) right after a space,
+    /// reached over at most 11 spaces of words: so starts are tried only in
+    /// the run of words before each head found (most capitalised words are
+    /// far from any head), not at every capital.
     fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize)> {
         let b = hay.as_bytes();
         let mut p = from;
         while p < b.len() {
+            let h = self.next_head(hay, p)?;
+            let lo = chain_start(b, h).max(p);
+            if let Some(found) = self.first_match(hay, lo, h) {
+                return Some(found);
+            }
+            p = h;
+        }
+        None
+    }
+
+    /// The first position after `p` that follows a space and holds a head
+    /// word or legal form (as [`OrgHeadWord::head`] takes them).
+    fn next_head(&self, hay: &str, p: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let at = |h: usize| self.may_head(b, h) && self.head_item(b, h);
+        // The spaces of eight bytes at a time.
+        let mut chunks = b[p..].chunks_exact(8);
+        let mut base = p;
+        for chunk in &mut chunks {
+            let mut spaces = space_bits(chunk);
+            while spaces != 0 {
+                let h = base + spaces.trailing_zeros() as usize / 8 + 1;
+                spaces &= spaces - 1;
+                if at(h) {
+                    return Some(h);
+                }
+            }
+            base += 8;
+        }
+        (base..b.len())
+            .filter(|&i| b[i] == b' ')
+            .map(|i| i + 1)
+            .find(|&h| at(h))
+    }
+
+    /// Whether an item may start at `pos`, by its first two bytes: most
+    /// words are rejected by this before any item is compared.
+    #[inline]
+    fn may_head(&self, b: &[u8], pos: usize) -> bool {
+        match b.get(pos..pos + 2) {
+            Some(&[x, y]) => {
+                let bit = usize::from(x) << 8 | usize::from(y);
+                self.first_two[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            _ => pos < b.len(),
+        }
+    }
+
+    /// Whether [`OrgHeadWord::head`] matches at `pos` (its of-phrases always
+    /// may be empty).
+    fn head_item(&self, b: &[u8], pos: usize) -> bool {
+        let Some(&first) = b.get(pos) else {
+            return false;
+        };
+        let first = usize::from(first);
+        self.heads[first].iter().any(|head| {
+            item_at(b, pos, head).is_some_and(|end| {
+                !b.get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+            })
+        }) || self.legal[first]
+            .iter()
+            .any(|l| item_at(b, pos, l).is_some())
+    }
+
+    /// The leftmost-first match starting in `from..to`, tried start by
+    /// start.
+    fn first_match(&self, hay: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < to {
             // A capital, an article's 'a' or 'e', or a letter beyond ASCII
             // (not a UTF-8 continuation byte) may begin a {Word}.
             let c = b[p];
@@ -1132,6 +1230,35 @@ impl OrgHeadWord {
         }
         self.legal[first].iter().find_map(|l| item_at(b, pos, l))
     }
+}
+
+/// Bit `8 * i + 7` set when byte `i` of the eight in `chunk` is a space.
+#[inline]
+fn space_bits(chunk: &[u8]) -> u64 {
+    let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ 0x2020_2020_2020_2020;
+    // High bit set exactly in the bytes that were spaces (now zero).
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((v & LOW7) + LOW7) | v | LOW7)
+}
+
+/// The earliest start from which words can reach a head at `h` (which
+/// follows a space): `(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )`
+/// holds at most 11 spaces, and only letters, digits, apostrophes, hyphens,
+/// spaces and bytes beyond ASCII.
+fn chain_start(b: &[u8], h: usize) -> usize {
+    let mut spaces = 0;
+    for i in (0..h).rev() {
+        let c = b[i];
+        if c == b' ' {
+            spaces += 1;
+            if spaces > 11 {
+                return i + 1;
+            }
+        } else if !(c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80) {
+            return i + 1;
+        }
+    }
+    0
 }
 
 /// `{org_tail}` at `pos`: " of X Y", " for the X and Y Z", …
@@ -1365,10 +1492,7 @@ fn reach_window(
 /// Eight bytes at a time: counting the spaces of a whole chunk is cheaper
 /// than testing its bytes one by one, and windows span hundreds of bytes.
 fn spaces_in(chunk: &[u8]) -> u32 {
-    let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ 0x2020_2020_2020_2020;
-    // High bit set exactly in the bytes that were spaces (now zero).
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    (!(((v & LOW7) + LOW7) | v | LOW7)).count_ones()
+    space_bits(chunk).count_ones()
 }
 
 /// Index of the space after `n` others in `hay`.
@@ -1943,7 +2067,8 @@ mod anchor_tests {
         let mut next = lcg(3);
         let mut matches = 0;
         for _ in 0..30000 {
-            let n = 1 + next() % 14;
+            // Long enough for runs of more words than a match can span.
+            let n = 1 + next() % 24;
             let mut text = String::new();
             for _ in 0..n {
                 text.push_str(&pieces[next() % pieces.len()]);
