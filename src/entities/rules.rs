@@ -162,6 +162,9 @@ pub struct PatternRule {
     /// A hand-written matcher that finds what `regex` finds, for a rule
     /// whose pattern it knows (see [`HandMatcher`]).
     matcher: Option<HandMatcher>,
+    /// A hand-written matcher that finds what `regex` finds anchored at a
+    /// start, for a rule tried at its anchor words (see [`ListThenName`]).
+    start_matcher: Option<ListThenName>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -553,6 +556,22 @@ impl RuleSet {
                 }
                 next += 1;
                 if at < from {
+                    continue;
+                }
+                if let Some(matcher) = &rule.start_matcher {
+                    if let Some((end, es, ee)) = matcher.match_at(hay, at - ws) {
+                        let (end, es, ee) = (ws + end, ws + es, ws + ee);
+                        from = end;
+                        if word_boundary(text.as_bytes(), text, es, ee) {
+                            out.push(PatternMatch {
+                                rule: idx,
+                                whole: (at, end),
+                                entity: (es, ee),
+                                object: None,
+                                role: None,
+                            });
+                        }
+                    }
                     continue;
                 }
                 let input = Input::new(hay).range(at - ws..).anchored(Anchored::Yes);
@@ -995,6 +1014,151 @@ impl NameBeforeVerb {
                     .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_'))
             .then_some(end)
         })
+    }
+}
+
+/// The `person-title`, `person-role-before` and `person-said-after`
+/// patterns, matched by hand where they are tried (at their anchor words):
+/// a word of a list, a space and a name, `(?-u:\b)(?:{list})
+/// (?P<entity>{name})` with `{person_name}` or `{titled_name}` as bundled.
+/// Nothing follows the name, so its words are taken greedily in the regex's
+/// order (an initial before a word, particles before either).
+#[derive(Debug)]
+struct ListThenName {
+    /// The list's items by first byte, in the regex's order.
+    items: Vec<Vec<String>>,
+    /// `{titled_name}` (one to four words, with particles) rather than
+    /// `{person_name}` (two to four words).
+    titled: bool,
+    /// The `name_particle` items by first byte, in the regex's order (for
+    /// `{titled_name}`).
+    particles: Vec<Vec<String>>,
+}
+
+const TITLED_NAME_MACRO: &str = "{Word}(?: (?:(?:{name_particle}) ){0,2}(?:{Initial}|{Word})){0,3}";
+
+impl ListThenName {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<ListThenName> {
+        let (list, name) = pattern
+            .strip_prefix("(?-u:\\b)(?:{")?
+            .strip_suffix("})")?
+            .split_once("}) (?P<entity>{")?;
+        if macros.contains_key(list) {
+            return None;
+        }
+        let items = items_by_first_byte(lists, list)?;
+        let titled = match name {
+            "person_name" => false,
+            "titled_name" => true,
+            _ => return None,
+        };
+        let (macro_body, want) = if titled {
+            ("titled_name", TITLED_NAME_MACRO)
+        } else {
+            ("person_name", PERSON_NAME_MACRO)
+        };
+        if macros.get(macro_body).map(String::as_str) != Some(want) {
+            return None;
+        }
+        let particles = if titled {
+            if macros.contains_key("name_particle") {
+                return None;
+            }
+            let particles = items_by_first_byte(lists, "name_particle")?;
+            // Plain lowercase words: at most one of them, followed by a
+            // space, fits at a position, and never where a {Word} or an
+            // initial starts.
+            if !particles
+                .iter()
+                .flatten()
+                .all(|p| p.bytes().all(|c| c.is_ascii_lowercase()))
+            {
+                return None;
+            }
+            particles
+        } else {
+            Vec::new()
+        };
+        Some(ListThenName {
+            items,
+            titled,
+            particles,
+        })
+    }
+
+    /// The regex's match anchored at `at` in `hay`: where it ends, and where
+    /// its entity (the name) starts and ends.
+    fn match_at(&self, hay: &str, at: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let is_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+        let first = *b.get(at)?;
+        if (at > 0 && is_word(&b[at - 1])) == is_word(&first) {
+            return None;
+        }
+        // Items in the regex's order: the first followed by a name wins.
+        self.items[usize::from(first)].iter().find_map(|item| {
+            let end = item_at(b, at, item)?;
+            if b.get(end) != Some(&b' ') {
+                return None;
+            }
+            let name_end = self.name(hay, end + 1)?;
+            Some((name_end, end + 1, name_end))
+        })
+    }
+
+    /// Where the name at `pos` ends: a {Word}, then (greedily, in the
+    /// regex's order) up to three more parts after spaces, at least one
+    /// for `{person_name}`.
+    fn name(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let mut end = word_end(hay, pos)?;
+        let mut parts = 0;
+        while parts < 3 && b.get(end) == Some(&b' ') {
+            let Some(next) = self.part(hay, end + 1) else {
+                break;
+            };
+            end = next;
+            parts += 1;
+        }
+        (self.titled || parts > 0).then_some(end)
+    }
+
+    /// One part of a name after its space: `(?:{Initial}|{Word})`, for
+    /// `{titled_name}` after up to two particles (as many as fit first).
+    fn part(&self, hay: &str, pos: usize) -> Option<usize> {
+        let initial_or_word = |at: usize| {
+            let b = hay.as_bytes();
+            if b.get(at).is_some_and(u8::is_ascii_uppercase) && b.get(at + 1) == Some(&b'.') {
+                Some(at + 2)
+            } else {
+                word_end(hay, at)
+            }
+        };
+        if self.titled {
+            let one = self.particle_then_space(hay, pos);
+            let two = one.and_then(|p| self.particle_then_space(hay, p));
+            for at in [two, one].into_iter().flatten() {
+                if let Some(end) = initial_or_word(at) {
+                    return Some(end);
+                }
+            }
+        }
+        initial_or_word(pos)
+    }
+
+    /// `(?:{name_particle}) ` at `pos`: where the word after it starts.
+    fn particle_then_space(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        self.particles[usize::from(*b.get(pos)?)]
+            .iter()
+            .find_map(|p| {
+                let end = pos + p.len();
+                (b[pos..].starts_with(p.as_bytes()) && b.get(end) == Some(&b' ')).then_some(end + 1)
+            })
     }
 }
 
@@ -1689,7 +1853,9 @@ fn compile_pattern(
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
     let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
+    let start_matcher = ListThenName::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
+        start_matcher,
         id,
         origin: origin.to_string(),
         kind,
@@ -2170,6 +2336,111 @@ mod anchor_tests {
             }
         }
         assert!(matches > 1500, "{matches}");
+    }
+
+    #[test]
+    fn list_then_name_matchers_find_what_their_regexes_find() {
+        let rs = bundled_rule_set();
+        let ids = ["person-title", "person-role-before", "person-said-after"];
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "and",
+            "de",
+            "van",
+            "der",
+            "della",
+            "del",
+            "bin",
+            "de la",
+            "Van",
+            "_",
+            "exPresident",
+            "saidx",
+            "Dr.x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in ["title", "role_before_name", "speech_cue", "name_particle"] {
+            pieces.extend(rs_lists(list));
+        }
+        pieces.extend(rs_lists("title").iter().map(|t| t.replace(' ', "\u{a0}")));
+        // Names more often than the rest.
+        for _ in 0..4 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim", "K."].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n", "",
+        ];
+        for (id, list) in ids
+            .into_iter()
+            .zip(["title", "role_before_name", "speech_cue"])
+        {
+            let rule = rs.patterns.iter().find(|r| r.id == id).unwrap();
+            // The rule's own words more often.
+            let mut pieces = pieces.clone();
+            for _ in 0..3 {
+                pieces.extend(rs_lists(list));
+            }
+            let matcher = rule.start_matcher.as_ref().expect("matched by hand");
+            let mut next = lcg(13);
+            let mut matches = 0;
+            let mut caps = rule.regex.create_captures();
+            for _ in 0..20000 {
+                let n = 1 + next() % 10;
+                let mut text = String::new();
+                for _ in 0..n {
+                    text.push_str(&pieces[next() % pieces.len()]);
+                    text.push_str(seps[next() % seps.len()]);
+                }
+                // Where its anchor words may start, and anywhere else.
+                let starts: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for &at in &starts {
+                    let input = Input::new(&text).range(at..).anchored(Anchored::Yes);
+                    rule.regex.search_captures(&input, &mut caps);
+                    let want = caps.get_match().map(|m| {
+                        let entity = caps.get_group_by_name("entity").unwrap();
+                        (m.end(), entity.start, entity.end)
+                    });
+                    assert_eq!(matcher.match_at(&text, at), want, "{id}: {text:?} at {at}");
+                    matches += usize::from(want.is_some());
+                }
+            }
+            assert!(matches > 800, "{id}: {matches}");
+        }
+        // Other rules have none.
+        assert_eq!(
+            rs.patterns
+                .iter()
+                .filter(|r| r.start_matcher.is_some())
+                .count(),
+            3
+        );
     }
 
     /// The items of a bundled list.
