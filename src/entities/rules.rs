@@ -164,7 +164,7 @@ pub struct PatternRule {
     matcher: Option<HandMatcher>,
     /// A hand-written matcher that finds what `regex` finds anchored at a
     /// start, for a rule tried at its anchor words (see [`ListThenName`]).
-    start_matcher: Option<ListThenName>,
+    start_matcher: Option<StartMatcher>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -186,6 +186,18 @@ impl PatternRule {
     /// anchored search, instead of being searched for through its windows.
     pub fn starts_at_anchor(&self) -> bool {
         !self.anchor_words.is_empty() && self.reach.is_some_and(|(before, _)| before == 0)
+    }
+
+    /// Capture slots for `regex`'s searches: of the whole match only when
+    /// the rule has none of the named groups, so that the regex finds it
+    /// with its automata alone, without a capture engine (the same match).
+    fn captures(&self) -> Captures {
+        let groups = &self.groups;
+        if groups.entity.is_none() && groups.object.is_none() && groups.role.is_none() {
+            Captures::matches(self.regex.group_info().clone())
+        } else {
+            self.regex.create_captures()
+        }
     }
 
     /// Searched only around entities already found (see
@@ -497,7 +509,7 @@ impl RuleSet {
             return;
         }
         // One set of capture slots per rule, reused for every match.
-        let mut caps = rule.regex.create_captures();
+        let mut caps = rule.captures();
         let groups = &rule.groups;
         for &(ws, we) in spans {
             // The window is searched as its own haystack: `\b` and the
@@ -543,7 +555,7 @@ impl RuleSet {
             return;
         }
         let rule = &self.patterns[idx];
-        let mut caps = rule.regex.create_captures();
+        let mut caps = rule.captures();
         let groups = &rule.groups;
         let mut next = 0;
         for &(ws, we) in spans {
@@ -1022,6 +1034,80 @@ impl NameBeforeVerb {
                     .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_'))
             .then_some(end)
         })
+    }
+}
+
+/// Rules of the bundled file matched by hand where they are tried, at
+/// their anchor words; each used only when the rule's pattern and the
+/// macros it uses are exactly the bundled ones.
+#[derive(Debug)]
+enum StartMatcher {
+    ListThenName(ListThenName),
+    HeadOf(HeadOf),
+}
+
+impl StartMatcher {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<StartMatcher> {
+        ListThenName::for_pattern(pattern, lists, macros)
+            .map(StartMatcher::ListThenName)
+            .or_else(|| HeadOf::for_pattern(pattern, lists, macros).map(StartMatcher::HeadOf))
+    }
+
+    /// The regex's match anchored at `at` in `hay`: where it ends, and where
+    /// its entity starts and ends.
+    fn match_at(&self, hay: &str, at: usize) -> Option<(usize, usize, usize)> {
+        match self {
+            StartMatcher::ListThenName(m) => m.match_at(hay, at),
+            StartMatcher::HeadOf(m) => m.match_at(hay, at).map(|end| (end, at, end)),
+        }
+    }
+}
+
+/// The `org-head-of` pattern: a head word and one or more of-phrases
+/// ("Ministry of Foreign Affairs").
+const ORG_HEAD_OF_PATTERN: &str = "{org_head}(?:{org_tail})+";
+
+#[derive(Debug)]
+struct HeadOf {
+    /// The `org_head` items by first byte, in the regex's order.
+    heads: Vec<Vec<String>>,
+}
+
+impl HeadOf {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<HeadOf> {
+        if pattern != ORG_HEAD_OF_PATTERN
+            || macros.get("org_tail").map(String::as_str) != Some(ORG_TAIL_MACRO)
+            || macros.contains_key("org_head")
+        {
+            return None;
+        }
+        Some(HeadOf {
+            heads: items_by_first_byte(lists, "org_head")?,
+        })
+    }
+
+    /// Where the regex's match anchored at `at` ends: the first head (in
+    /// the regex's order) that an of-phrase follows, then as many
+    /// of-phrases as follow (nothing after them can fail).
+    fn match_at(&self, hay: &str, at: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        self.heads[usize::from(*b.get(at)?)]
+            .iter()
+            .find_map(|head| {
+                let mut end = org_tail(hay, item_at(b, at, head)?)?;
+                while let Some(next) = org_tail(hay, end) {
+                    end = next;
+                }
+                Some(end)
+            })
     }
 }
 
@@ -2070,7 +2156,7 @@ fn compile_pattern(
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
     let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
-    let start_matcher = ListThenName::for_pattern(&pattern, lists, macros);
+    let start_matcher = StartMatcher::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
         start_matcher,
         id,
@@ -2556,9 +2642,14 @@ mod anchor_tests {
     }
 
     #[test]
-    fn list_then_name_matchers_find_what_their_regexes_find() {
+    fn start_matchers_find_what_their_regexes_find() {
         let rs = bundled_rule_set();
-        let ids = ["person-title", "person-role-before", "person-said-after"];
+        let ids = [
+            "person-title",
+            "person-role-before",
+            "person-said-after",
+            "org-head-of",
+        ];
         let mut pieces: Vec<String> = [
             "Jane",
             "Roe",
@@ -2597,6 +2688,13 @@ mod anchor_tests {
             "exPresident",
             "saidx",
             "Dr.x",
+            "of",
+            "for",
+            "on",
+            "of the",
+            "for the",
+            "Air\u{a0}Force",
+            "Institutions",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -2612,15 +2710,21 @@ mod anchor_tests {
         let seps = [
             " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n", "",
         ];
-        for (id, list) in ids
-            .into_iter()
-            .zip(["title", "role_before_name", "speech_cue"])
+        for (id, list) in
+            ids.into_iter()
+                .zip(["title", "role_before_name", "speech_cue", "org_head"])
         {
             let rule = rs.patterns.iter().find(|r| r.id == id).unwrap();
             // The rule's own words more often.
             let mut pieces = pieces.clone();
             for _ in 0..3 {
                 pieces.extend(rs_lists(list));
+            }
+            if list == "org_head" {
+                // Of-phrases more often.
+                for _ in 0..6 {
+                    pieces.extend(["of", "of the", "for", "on", "and"].map(String::from));
+                }
             }
             let matcher = rule.start_matcher.as_ref().expect("matched by hand");
             let mut next = lcg(13);
@@ -2641,14 +2745,16 @@ mod anchor_tests {
                     let input = Input::new(&text).range(at..).anchored(Anchored::Yes);
                     rule.regex.search_captures(&input, &mut caps);
                     let want = caps.get_match().map(|m| {
-                        let entity = caps.get_group_by_name("entity").unwrap();
+                        let entity = caps.get_group_by_name("entity").unwrap_or(m.span());
                         (m.end(), entity.start, entity.end)
                     });
                     assert_eq!(matcher.match_at(&text, at), want, "{id}: {text:?} at {at}");
                     matches += usize::from(want.is_some());
                 }
             }
-            assert!(matches > 800, "{id}: {matches}");
+            // An of-phrase right after a head is rarer in these texts.
+            let min = if list == "org_head" { 200 } else { 800 };
+            assert!(matches > min, "{id}: {matches}");
         }
         // Other rules have none.
         assert_eq!(
@@ -2656,7 +2762,7 @@ mod anchor_tests {
                 .iter()
                 .filter(|r| r.start_matcher.is_some())
                 .count(),
-            3
+            4
         );
     }
 
