@@ -393,10 +393,26 @@ impl RuleSet {
         let mut starts: Vec<usize> = Vec::new();
         // Each rule's hits, in text order: one walk over the hits instead
         // of one per rule.
-        let mut rule_hits: Vec<Vec<&AnchorHit>> = vec![Vec::new(); self.patterns.len()];
+        // Grouped by rule in one flat list (a counting sort: no list per
+        // rule to allocate), `by_rule[first[r]..first[r + 1]]` for rule `r`.
+        let mut first = vec![0usize; self.patterns.len() + 1];
         for hit in &found.hits {
             for &idx in &self.anchor_rules[hit.anchor] {
-                rule_hits[idx].push(hit);
+                first[idx + 1] += 1;
+            }
+        }
+        for r in 0..self.patterns.len() {
+            first[r + 1] += first[r];
+        }
+        let mut fill = first.clone();
+        let mut by_rule: Vec<&AnchorHit> = Vec::new();
+        if let Some(hit) = found.hits.first() {
+            by_rule.resize(first[self.patterns.len()], hit);
+        }
+        for hit in &found.hits {
+            for &idx in &self.anchor_rules[hit.anchor] {
+                by_rule[fill[idx]] = hit;
+                fill[idx] += 1;
             }
         }
         for (idx, rule) in self.patterns.iter().enumerate() {
@@ -409,7 +425,7 @@ impl RuleSet {
             }
             windows.clear();
             starts.clear();
-            for hit in &rule_hits[idx] {
+            for hit in &by_rule[first[idx]..first[idx + 1]] {
                 if rule.starts_at_anchor() {
                     starts.push(hit.start);
                 }
@@ -449,6 +465,8 @@ impl RuleSet {
         let mut out = Vec::new();
         let bytes = text.as_bytes();
         let mut windows = Vec::new();
+        // The line around each entity found, looked up once for all rules.
+        let mut lines: Vec<(usize, usize)> = Vec::new();
         for (idx, rule) in self.patterns.iter().enumerate() {
             let Some((before, after)) = rule.reach.filter(|_| rule.runs_near_objects()) else {
                 continue;
@@ -456,14 +474,22 @@ impl RuleSet {
             if only.is_some_and(|o| o != idx) {
                 continue;
             }
+            if lines.is_empty() {
+                let mut line = (0usize, 0usize);
+                lines = found
+                    .iter()
+                    .map(|&(start, end, _)| {
+                        if end <= text.len() && !(line.0 <= start && start < line.1) {
+                            line = line_around(text, start);
+                        }
+                        line
+                    })
+                    .collect();
+            }
             windows.clear();
-            let mut line = (0usize, 0usize);
-            for &(start, end, kind) in found {
+            for (&(start, end, kind), &line) in found.iter().zip(&lines) {
                 if rule.object_type.is_some_and(|k| k != kind) || end > text.len() {
                     continue;
-                }
-                if !(line.0 <= start && start < line.1) {
-                    line = line_around(text, start);
                 }
                 windows.push(reach_window(bytes, line, start, end, before, after));
             }
