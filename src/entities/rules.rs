@@ -1867,8 +1867,15 @@ fn word_end(hay: &str, pos: usize) -> Option<usize> {
         return None;
     }
     at += n;
-    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
-        at += n;
+    loop {
+        // ASCII letters and digits byte by byte, without decoding.
+        while b.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        match char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
+            Some((_, n)) => at += n,
+            None => break,
+        }
     }
     // Parts after an apostrophe or hyphen, each of two letters or more.
     while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-')) {
