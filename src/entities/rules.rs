@@ -162,6 +162,9 @@ pub struct PatternRule {
     /// A hand-written matcher that finds what `regex` finds, for a rule
     /// whose pattern it knows (see [`HandMatcher`]).
     matcher: Option<HandMatcher>,
+    /// A hand-written matcher that finds what `regex` finds anchored at a
+    /// start, for a rule tried at its anchor words (see [`ListThenName`]).
+    start_matcher: Option<StartMatcher>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -183,6 +186,18 @@ impl PatternRule {
     /// anchored search, instead of being searched for through its windows.
     pub fn starts_at_anchor(&self) -> bool {
         !self.anchor_words.is_empty() && self.reach.is_some_and(|(before, _)| before == 0)
+    }
+
+    /// Capture slots for `regex`'s searches: of the whole match only when
+    /// the rule has none of the named groups, so that the regex finds it
+    /// with its automata alone, without a capture engine (the same match).
+    fn captures(&self) -> Captures {
+        let groups = &self.groups;
+        if groups.entity.is_none() && groups.object.is_none() && groups.role.is_none() {
+            Captures::matches(self.regex.group_info().clone())
+        } else {
+            self.regex.create_captures()
+        }
     }
 
     /// Searched only around entities already found (see
@@ -378,10 +393,26 @@ impl RuleSet {
         let mut starts: Vec<usize> = Vec::new();
         // Each rule's hits, in text order: one walk over the hits instead
         // of one per rule.
-        let mut rule_hits: Vec<Vec<&AnchorHit>> = vec![Vec::new(); self.patterns.len()];
+        // Grouped by rule in one flat list (a counting sort: no list per
+        // rule to allocate), `by_rule[first[r]..first[r + 1]]` for rule `r`.
+        let mut first = vec![0usize; self.patterns.len() + 1];
         for hit in &found.hits {
             for &idx in &self.anchor_rules[hit.anchor] {
-                rule_hits[idx].push(hit);
+                first[idx + 1] += 1;
+            }
+        }
+        for r in 0..self.patterns.len() {
+            first[r + 1] += first[r];
+        }
+        let mut fill = first.clone();
+        let mut by_rule: Vec<&AnchorHit> = Vec::new();
+        if let Some(hit) = found.hits.first() {
+            by_rule.resize(first[self.patterns.len()], hit);
+        }
+        for hit in &found.hits {
+            for &idx in &self.anchor_rules[hit.anchor] {
+                by_rule[fill[idx]] = hit;
+                fill[idx] += 1;
             }
         }
         for (idx, rule) in self.patterns.iter().enumerate() {
@@ -394,7 +425,7 @@ impl RuleSet {
             }
             windows.clear();
             starts.clear();
-            for hit in &rule_hits[idx] {
+            for hit in &by_rule[first[idx]..first[idx + 1]] {
                 if rule.starts_at_anchor() {
                     starts.push(hit.start);
                 }
@@ -434,6 +465,8 @@ impl RuleSet {
         let mut out = Vec::new();
         let bytes = text.as_bytes();
         let mut windows = Vec::new();
+        // The line around each entity found, looked up once for all rules.
+        let mut lines: Vec<(usize, usize)> = Vec::new();
         for (idx, rule) in self.patterns.iter().enumerate() {
             let Some((before, after)) = rule.reach.filter(|_| rule.runs_near_objects()) else {
                 continue;
@@ -441,14 +474,22 @@ impl RuleSet {
             if only.is_some_and(|o| o != idx) {
                 continue;
             }
+            if lines.is_empty() {
+                let mut line = (0usize, 0usize);
+                lines = found
+                    .iter()
+                    .map(|&(start, end, _)| {
+                        if end <= text.len() && !(line.0 <= start && start < line.1) {
+                            line = line_around(text, start);
+                        }
+                        line
+                    })
+                    .collect();
+            }
             windows.clear();
-            let mut line = (0usize, 0usize);
-            for &(start, end, kind) in found {
+            for (&(start, end, kind), &line) in found.iter().zip(&lines) {
                 if rule.object_type.is_some_and(|k| k != kind) || end > text.len() {
                     continue;
-                }
-                if !(line.0 <= start && start < line.1) {
-                    line = line_around(text, start);
                 }
                 windows.push(reach_window(bytes, line, start, end, before, after));
             }
@@ -477,7 +518,7 @@ impl RuleSet {
             for &(ws, we) in spans {
                 let hay = &text[ws..we];
                 let mut from = 0;
-                while let Some((s, e, entity_end)) = matcher.find_at(hay, from) {
+                while let Some((s, e, entity_end, object)) = matcher.find_at(hay, from) {
                     from = e;
                     let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
                     if word_boundary(text.as_bytes(), text, s, entity_end) {
@@ -485,7 +526,7 @@ impl RuleSet {
                             rule: idx,
                             whole: (s, e),
                             entity: (s, entity_end),
-                            object: None,
+                            object: object.map(|(os, oe)| (ws + os, ws + oe)),
                             role: None,
                         });
                     }
@@ -494,7 +535,7 @@ impl RuleSet {
             return;
         }
         // One set of capture slots per rule, reused for every match.
-        let mut caps = rule.regex.create_captures();
+        let mut caps = rule.captures();
         let groups = &rule.groups;
         for &(ws, we) in spans {
             // The window is searched as its own haystack: `\b` and the
@@ -540,7 +581,7 @@ impl RuleSet {
             return;
         }
         let rule = &self.patterns[idx];
-        let mut caps = rule.regex.create_captures();
+        let mut caps = rule.captures();
         let groups = &rule.groups;
         let mut next = 0;
         for &(ws, we) in spans {
@@ -553,6 +594,22 @@ impl RuleSet {
                 }
                 next += 1;
                 if at < from {
+                    continue;
+                }
+                if let Some(matcher) = &rule.start_matcher {
+                    if let Some((end, es, ee)) = matcher.match_at(hay, at - ws) {
+                        let (end, es, ee) = (ws + end, ws + es, ws + ee);
+                        from = end;
+                        if word_boundary(text.as_bytes(), text, es, ee) {
+                            out.push(PatternMatch {
+                                rule: idx,
+                                whole: (at, end),
+                                entity: (es, ee),
+                                object: None,
+                                role: None,
+                            });
+                        }
+                    }
                     continue;
                 }
                 let input = Input::new(hay).range(at - ws..).anchored(Anchored::Yes);
@@ -878,7 +935,12 @@ impl AnchorWords {
 enum HandMatcher {
     OrgHeadWord(OrgHeadWord),
     NameBeforeVerb(NameBeforeVerb),
+    NameFrom(NameFrom),
 }
+
+/// A match found by hand: its start and end, the end of its entity (which
+/// starts with it), and its object.
+type HandMatch = (usize, usize, usize, Option<(usize, usize)>);
 
 impl HandMatcher {
     fn for_pattern(
@@ -891,15 +953,18 @@ impl HandMatcher {
             .or_else(|| {
                 NameBeforeVerb::for_pattern(pattern, lists, macros).map(HandMatcher::NameBeforeVerb)
             })
+            .or_else(|| NameFrom::for_pattern(pattern, macros).map(HandMatcher::NameFrom))
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
     /// finds it: its start, its end and the end of its entity (which starts
     /// with it).
-    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+    /// And its object, for a rule that has one.
+    fn find_at(&self, hay: &str, from: usize) -> Option<HandMatch> {
         match self {
-            HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e)),
-            HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from),
+            HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e, None)),
+            HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
+            HandMatcher::NameFrom(m) => m.find_at(hay, from),
         }
     }
 }
@@ -998,6 +1063,434 @@ impl NameBeforeVerb {
     }
 }
 
+/// Rules of the bundled file matched by hand where they are tried, at
+/// their anchor words; each used only when the rule's pattern and the
+/// macros it uses are exactly the bundled ones.
+#[derive(Debug)]
+enum StartMatcher {
+    ListThenName(ListThenName),
+    HeadOf(HeadOf),
+}
+
+impl StartMatcher {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<StartMatcher> {
+        ListThenName::for_pattern(pattern, lists, macros)
+            .map(StartMatcher::ListThenName)
+            .or_else(|| HeadOf::for_pattern(pattern, lists, macros).map(StartMatcher::HeadOf))
+    }
+
+    /// The regex's match anchored at `at` in `hay`: where it ends, and where
+    /// its entity starts and ends.
+    fn match_at(&self, hay: &str, at: usize) -> Option<(usize, usize, usize)> {
+        match self {
+            StartMatcher::ListThenName(m) => m.match_at(hay, at),
+            StartMatcher::HeadOf(m) => m.match_at(hay, at).map(|end| (end, at, end)),
+        }
+    }
+}
+
+/// The `org-head-of` pattern: a head word and one or more of-phrases
+/// ("Ministry of Foreign Affairs").
+const ORG_HEAD_OF_PATTERN: &str = "{org_head}(?:{org_tail})+";
+
+#[derive(Debug)]
+struct HeadOf {
+    /// The `org_head` items by first byte, in the regex's order.
+    heads: Vec<Vec<String>>,
+}
+
+impl HeadOf {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<HeadOf> {
+        if pattern != ORG_HEAD_OF_PATTERN
+            || macros.get("org_tail").map(String::as_str) != Some(ORG_TAIL_MACRO)
+            || macros.contains_key("org_head")
+        {
+            return None;
+        }
+        Some(HeadOf {
+            heads: items_by_first_byte(lists, "org_head")?,
+        })
+    }
+
+    /// Where the regex's match anchored at `at` ends: the first head (in
+    /// the regex's order) that an of-phrase follows, then as many
+    /// of-phrases as follow (nothing after them can fail).
+    fn match_at(&self, hay: &str, at: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        self.heads[usize::from(*b.get(at)?)]
+            .iter()
+            .find_map(|head| {
+                let mut end = org_tail(hay, item_at(b, at, head)?)?;
+                while let Some(next) = org_tail(hay, end) {
+                    end = next;
+                }
+                Some(end)
+            })
+    }
+}
+
+/// The `person-title`, `person-role-before` and `person-said-after`
+/// patterns, matched by hand where they are tried (at their anchor words):
+/// a word of a list, a space and a name, `(?-u:\b)(?:{list})
+/// (?P<entity>{name})` with `{person_name}` or `{titled_name}` as bundled.
+/// Nothing follows the name, so its words are taken greedily in the regex's
+/// order (an initial before a word, particles before either).
+#[derive(Debug)]
+struct ListThenName {
+    /// The list's items by first byte, in the regex's order.
+    items: Vec<Vec<String>>,
+    /// `{titled_name}` (one to four words, with particles) rather than
+    /// `{person_name}` (two to four words).
+    titled: bool,
+    /// The `name_particle` items by first byte, in the regex's order (for
+    /// `{titled_name}`).
+    particles: Vec<Vec<String>>,
+}
+
+const TITLED_NAME_MACRO: &str = "{Word}(?: (?:(?:{name_particle}) ){0,2}(?:{Initial}|{Word})){0,3}";
+
+impl ListThenName {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<ListThenName> {
+        let (list, name) = pattern
+            .strip_prefix("(?-u:\\b)(?:{")?
+            .strip_suffix("})")?
+            .split_once("}) (?P<entity>{")?;
+        if macros.contains_key(list) {
+            return None;
+        }
+        let items = items_by_first_byte(lists, list)?;
+        let titled = match name {
+            "person_name" => false,
+            "titled_name" => true,
+            _ => return None,
+        };
+        let (macro_body, want) = if titled {
+            ("titled_name", TITLED_NAME_MACRO)
+        } else {
+            ("person_name", PERSON_NAME_MACRO)
+        };
+        if macros.get(macro_body).map(String::as_str) != Some(want) {
+            return None;
+        }
+        let particles = if titled {
+            if macros.contains_key("name_particle") {
+                return None;
+            }
+            let particles = items_by_first_byte(lists, "name_particle")?;
+            // Plain lowercase words: at most one of them, followed by a
+            // space, fits at a position, and never where a {Word} or an
+            // initial starts.
+            if !particles
+                .iter()
+                .flatten()
+                .all(|p| p.bytes().all(|c| c.is_ascii_lowercase()))
+            {
+                return None;
+            }
+            particles
+        } else {
+            Vec::new()
+        };
+        Some(ListThenName {
+            items,
+            titled,
+            particles,
+        })
+    }
+
+    /// The regex's match anchored at `at` in `hay`: where it ends, and where
+    /// its entity (the name) starts and ends.
+    fn match_at(&self, hay: &str, at: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let is_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'_';
+        let first = *b.get(at)?;
+        if (at > 0 && is_word(&b[at - 1])) == is_word(&first) {
+            return None;
+        }
+        // Items in the regex's order: the first followed by a name wins.
+        self.items[usize::from(first)].iter().find_map(|item| {
+            let end = item_at(b, at, item)?;
+            if b.get(end) != Some(&b' ') {
+                return None;
+            }
+            let name_end = self.name(hay, end + 1)?;
+            Some((name_end, end + 1, name_end))
+        })
+    }
+
+    /// Where the name at `pos` ends: a {Word}, then (greedily, in the
+    /// regex's order) up to three more parts after spaces, at least one
+    /// for `{person_name}`.
+    fn name(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let mut end = word_end(hay, pos)?;
+        let mut parts = 0;
+        while parts < 3 && b.get(end) == Some(&b' ') {
+            let Some(next) = self.part(hay, end + 1) else {
+                break;
+            };
+            end = next;
+            parts += 1;
+        }
+        (self.titled || parts > 0).then_some(end)
+    }
+
+    /// One part of a name after its space: `(?:{Initial}|{Word})`, for
+    /// `{titled_name}` after up to two particles (as many as fit first).
+    fn part(&self, hay: &str, pos: usize) -> Option<usize> {
+        let initial_or_word = |at: usize| {
+            let b = hay.as_bytes();
+            if b.get(at).is_some_and(u8::is_ascii_uppercase) && b.get(at + 1) == Some(&b'.') {
+                Some(at + 2)
+            } else {
+                word_end(hay, at)
+            }
+        };
+        if self.titled {
+            let one = self.particle_then_space(hay, pos);
+            let two = one.and_then(|p| self.particle_then_space(hay, p));
+            for at in [two, one].into_iter().flatten() {
+                if let Some(end) = initial_or_word(at) {
+                    return Some(end);
+                }
+            }
+        }
+        initial_or_word(pos)
+    }
+
+    /// `(?:{name_particle}) ` at `pos`: where the word after it starts.
+    fn particle_then_space(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        self.particles[usize::from(*b.get(pos)?)]
+            .iter()
+            .find_map(|p| {
+                let end = pos + p.len();
+                (b[pos..].starts_with(p.as_bytes()) && b.get(end) == Some(&b' ')).then_some(end + 1)
+            })
+    }
+}
+
+/// The `person-from` pattern: a person's name, "from" or "of", maybe
+/// "the", and a capitalised phrase, the object ("Li Jinna from the Second
+/// Affiliated Hospital").
+const PERSON_FROM_PATTERN: &str =
+    "(?P<entity>{person_name}) (?:from|of) (?:the )?(?P<object>{proper_phrase})";
+const PROPER_PHRASE_MACRO: &str = "(?:{possessive_noun}|{Word})(?:(?: (?:of|the|and|for|on|de|del|di|du|&))* (?:{possessive_noun}|{Word})){0,8}";
+/// The small words of `{proper_phrase}`, in its order.
+const PHRASE_SMALL_WORDS: [&str; 10] = [
+    "of", "the", "and", "for", "on", "de", "del", "di", "du", "&",
+];
+
+/// [`PERSON_FROM_PATTERN`] matched by hand: the rule runs around every
+/// institution found, and its regex's reverse searches and captures cost
+/// more than the rest of the rule.
+#[derive(Debug)]
+struct NameFrom;
+
+impl NameFrom {
+    fn for_pattern(pattern: &str, macros: &BTreeMap<String, String>) -> Option<NameFrom> {
+        (pattern == PERSON_FROM_PATTERN
+            && macros.get("person_name").map(String::as_str) == Some(PERSON_NAME_MACRO)
+            && macros.get("proper_phrase").map(String::as_str) == Some(PROPER_PHRASE_MACRO)
+            && macros.get("possessive_noun").map(String::as_str) == Some(POSSESSIVE_NOUN_MACRO))
+        .then_some(NameFrom)
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`. A match holds
+    /// " from " or " of " right after its name, which has at most three
+    /// spaces: so starts are tried only in the run of name bytes before
+    /// each of those.
+    fn find_at(&self, hay: &str, from: usize) -> Option<HandMatch> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let c = p + find_connector(&b[p..])?;
+            let lo = name_chain_start(b, c).max(p);
+            if let Some(found) = self.first_match(hay, lo, c) {
+                return Some(found);
+            }
+            p = c + 1;
+        }
+        None
+    }
+
+    /// The leftmost-first match starting in `from..to`.
+    fn first_match(&self, hay: &str, from: usize, to: usize) -> Option<HandMatch> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < to {
+            let c = b[p];
+            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+                // The first {Word} of the name, ending at a space; later
+                // starts in the same word lead to the same rest.
+                if let Some(next) = word_then_space(hay, p) {
+                    if let Some((name_end, end, object)) = self.name_rest(hay, next, 1) {
+                        return Some((p, end, name_end, Some(object)));
+                    }
+                    p = next;
+                    continue;
+                }
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// The rest of a name of `words` words so far, from the next word at
+    /// `pos`, then " from|of (the )?" and the object, in the regex's order
+    /// (an initial before a word, more words before fewer). Where the name
+    /// and the match end, and the object.
+    fn name_rest(
+        &self,
+        hay: &str,
+        pos: usize,
+        words: usize,
+    ) -> Option<(usize, usize, (usize, usize))> {
+        let b = hay.as_bytes();
+        let initial = (b.get(pos).is_some_and(u8::is_ascii_uppercase)
+            && b.get(pos + 1) == Some(&b'.'))
+        .then_some(pos + 2);
+        // Only the longest {Word} can be followed by a space.
+        for end in [initial, word_end(hay, pos)].into_iter().flatten() {
+            if b.get(end) != Some(&b' ') {
+                continue;
+            }
+            if words + 1 < 4 {
+                if let Some(found) = self.name_rest(hay, end + 1, words + 1) {
+                    return Some(found);
+                }
+            }
+            if let Some(object) = connector_then_phrase(hay, end + 1) {
+                return Some((end, object.1, object));
+            }
+        }
+        None
+    }
+}
+
+/// Where " from " or " of " first occurs in `b`.
+fn find_connector(b: &[u8]) -> Option<usize> {
+    let at = |i: usize| {
+        let rest = &b[i + 1..];
+        rest.starts_with(b"from ") || rest.starts_with(b"of ")
+    };
+    // The spaces of eight bytes at a time.
+    let mut chunks = b.chunks_exact(8);
+    let mut base = 0;
+    for chunk in &mut chunks {
+        let mut spaces = space_bits(chunk);
+        while spaces != 0 {
+            let i = base + spaces.trailing_zeros() as usize / 8;
+            spaces &= spaces - 1;
+            if at(i) {
+                return Some(i);
+            }
+        }
+        base += 8;
+    }
+    (base..b.len()).find(|&i| b[i] == b' ' && at(i))
+}
+
+/// The earliest start from which a name can reach the space at `c`: a
+/// `{person_name}` holds at most three spaces, and only letters, digits,
+/// apostrophes, hyphens, dots, spaces and bytes beyond ASCII.
+fn name_chain_start(b: &[u8], c: usize) -> usize {
+    let mut spaces = 0;
+    for i in (0..c).rev() {
+        let ch = b[i];
+        if ch == b' ' {
+            spaces += 1;
+            if spaces > 3 {
+                return i + 1;
+            }
+        } else if !(ch.is_ascii_alphanumeric()
+            || ch == b'\''
+            || ch == b'-'
+            || ch == b'.'
+            || ch >= 0x80)
+        {
+            return i + 1;
+        }
+    }
+    0
+}
+
+/// `(?:from|of) (?:the )?{proper_phrase}` at `pos`: the phrase's span.
+fn connector_then_phrase(hay: &str, pos: usize) -> Option<(usize, usize)> {
+    let b = hay.as_bytes();
+    let rest = &b[pos..];
+    let at = if rest.starts_with(b"from ") {
+        pos + 5
+    } else if rest.starts_with(b"of ") {
+        pos + 3
+    } else {
+        return None;
+    };
+    if b[at..].starts_with(b"the ") {
+        if let Some(end) = proper_phrase(hay, at + 4) {
+            return Some((at + 4, end));
+        }
+    }
+    proper_phrase(hay, at).map(|end| (at, end))
+}
+
+/// Where `{proper_phrase}` at `pos` ends, taken greedily in the regex's
+/// order (nothing follows it in the pattern).
+fn proper_phrase(hay: &str, pos: usize) -> Option<usize> {
+    let mut end = possessive_or_word(hay, pos)?;
+    for _ in 0..8 {
+        match small_words_then_word(hay, end) {
+            Some(next) => end = next,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+/// `(?: (?:of|the|…))* (?:{possessive_noun}|{Word})` at `pos`: more small
+/// words first, each in the list's order.
+fn small_words_then_word(hay: &str, pos: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    if b.get(pos) != Some(&b' ') {
+        return None;
+    }
+    for w in PHRASE_SMALL_WORDS {
+        if b[pos + 1..].starts_with(w.as_bytes()) {
+            if let Some(end) = small_words_then_word(hay, pos + 1 + w.len()) {
+                return Some(end);
+            }
+        }
+    }
+    possessive_or_word(hay, pos + 1)
+}
+
+/// `(?:{possessive_noun}|{Word})` at `pos`, the first that fits.
+fn possessive_or_word(hay: &str, pos: usize) -> Option<usize> {
+    let rest = &hay.as_bytes()[pos..];
+    POSSESSIVE_NOUNS
+        .iter()
+        .find_map(|n| {
+            let after = rest.strip_prefix(n.as_bytes())?;
+            POSSESSIVE_ENDINGS
+                .iter()
+                .find(|e| after.starts_with(e.as_bytes()))
+                .map(|e| pos + n.len() + e.len())
+        })
+        .or_else(|| word_end(hay, pos))
+}
+
 /// The items of list `name` in the order of the regex's alternation (see
 /// [`expand`]: longest first, then by bytes), grouped by first byte (only
 /// those can match at a position).
@@ -1042,6 +1535,8 @@ struct OrgHeadWord {
     /// grouped by its first byte (only those can fit), in that order.
     heads: Vec<Vec<String>>,
     legal: Vec<Vec<String>>,
+    /// Bit `256 * a + b` set when an item may start with bytes `a`, `b`.
+    first_two: Vec<u64>,
 }
 
 impl OrgHeadWord {
@@ -1059,18 +1554,114 @@ impl OrgHeadWord {
         {
             return None;
         }
+        let heads = items_by_first_byte(lists, "org_head")?;
+        let legal = items_by_first_byte(lists, "org_legal")?;
+        let mut first_two = vec![0u64; 1024];
+        let mut set = |x: u8, y: u8| {
+            let bit = usize::from(x) << 8 | usize::from(y);
+            first_two[bit / 64] |= 1 << (bit % 64);
+        };
+        for item in heads.iter().chain(&legal).flatten() {
+            match *item.as_bytes() {
+                // A space of an item also matches a no-break space.
+                [x, b' ', ..] => {
+                    set(x, b' ');
+                    set(x, 0xC2);
+                }
+                [x, y, ..] => set(x, y),
+                [x] => (0..=255).for_each(|y| set(x, y)),
+                [] => {}
+            }
+        }
         Some(OrgHeadWord {
-            heads: items_by_first_byte(lists, "org_head")?,
-            legal: items_by_first_byte(lists, "org_legal")?,
+            heads,
+            legal,
+            first_two,
         })
     }
 
     /// The leftmost-first match in `hay` at or after `from`, as the regex
     /// finds it.
+    ///
+    /// Every match ends in a head word (or legal form) right after a space,
+    /// reached over at most 11 spaces of words: so starts are tried only in
+    /// the run of words before each head found (most capitalised words are
+    /// far from any head), not at every capital.
     fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize)> {
         let b = hay.as_bytes();
         let mut p = from;
         while p < b.len() {
+            let h = self.next_head(hay, p)?;
+            let lo = chain_start(b, h).max(p);
+            if let Some(found) = self.first_match(hay, lo, h) {
+                return Some(found);
+            }
+            p = h;
+        }
+        None
+    }
+
+    /// The first position after `p` that follows a space and holds a head
+    /// word or legal form (as [`OrgHeadWord::head`] takes them).
+    fn next_head(&self, hay: &str, p: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let at = |h: usize| self.may_head(b, h) && self.head_item(b, h);
+        // The spaces of eight bytes at a time.
+        let mut chunks = b[p..].chunks_exact(8);
+        let mut base = p;
+        for chunk in &mut chunks {
+            let mut spaces = space_bits(chunk);
+            while spaces != 0 {
+                let h = base + spaces.trailing_zeros() as usize / 8 + 1;
+                spaces &= spaces - 1;
+                if at(h) {
+                    return Some(h);
+                }
+            }
+            base += 8;
+        }
+        (base..b.len())
+            .filter(|&i| b[i] == b' ')
+            .map(|i| i + 1)
+            .find(|&h| at(h))
+    }
+
+    /// Whether an item may start at `pos`, by its first two bytes: most
+    /// words are rejected by this before any item is compared.
+    #[inline]
+    fn may_head(&self, b: &[u8], pos: usize) -> bool {
+        match b.get(pos..pos + 2) {
+            Some(&[x, y]) => {
+                let bit = usize::from(x) << 8 | usize::from(y);
+                self.first_two[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            _ => pos < b.len(),
+        }
+    }
+
+    /// Whether [`OrgHeadWord::head`] matches at `pos` (its of-phrases always
+    /// may be empty).
+    fn head_item(&self, b: &[u8], pos: usize) -> bool {
+        let Some(&first) = b.get(pos) else {
+            return false;
+        };
+        let first = usize::from(first);
+        self.heads[first].iter().any(|head| {
+            item_at(b, pos, head).is_some_and(|end| {
+                !b.get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
+            })
+        }) || self.legal[first]
+            .iter()
+            .any(|l| item_at(b, pos, l).is_some())
+    }
+
+    /// The leftmost-first match starting in `from..to`, tried start by
+    /// start.
+    fn first_match(&self, hay: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < to {
             // A capital, an article's 'a' or 'e', or a letter beyond ASCII
             // (not a UTF-8 continuation byte) may begin a {Word}.
             let c = b[p];
@@ -1132,6 +1723,35 @@ impl OrgHeadWord {
         }
         self.legal[first].iter().find_map(|l| item_at(b, pos, l))
     }
+}
+
+/// Bit `8 * i + 7` set when byte `i` of the eight in `chunk` is a space.
+#[inline]
+fn space_bits(chunk: &[u8]) -> u64 {
+    let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ 0x2020_2020_2020_2020;
+    // High bit set exactly in the bytes that were spaces (now zero).
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    !(((v & LOW7) + LOW7) | v | LOW7)
+}
+
+/// The earliest start from which words can reach a head at `h` (which
+/// follows a space): `(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )`
+/// holds at most 11 spaces, and only letters, digits, apostrophes, hyphens,
+/// spaces and bytes beyond ASCII.
+fn chain_start(b: &[u8], h: usize) -> usize {
+    let mut spaces = 0;
+    for i in (0..h).rev() {
+        let c = b[i];
+        if c == b' ' {
+            spaces += 1;
+            if spaces > 11 {
+                return i + 1;
+            }
+        } else if !(c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80) {
+            return i + 1;
+        }
+    }
+    0
 }
 
 /// `{org_tail}` at `pos`: " of X Y", " for the X and Y Z", …
@@ -1247,8 +1867,15 @@ fn word_end(hay: &str, pos: usize) -> Option<usize> {
         return None;
     }
     at += n;
-    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
-        at += n;
+    loop {
+        // ASCII letters and digits byte by byte, without decoding.
+        while b.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        match char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
+            Some((_, n)) => at += n,
+            None => break,
+        }
     }
     // Parts after an apostrophe or hyphen, each of two letters or more.
     while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-')) {
@@ -1365,10 +1992,7 @@ fn reach_window(
 /// Eight bytes at a time: counting the spaces of a whole chunk is cheaper
 /// than testing its bytes one by one, and windows span hundreds of bytes.
 fn spaces_in(chunk: &[u8]) -> u32 {
-    let v = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8])) ^ 0x2020_2020_2020_2020;
-    // High bit set exactly in the bytes that were spaces (now zero).
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    (!(((v & LOW7) + LOW7) | v | LOW7)).count_ones()
+    space_bits(chunk).count_ones()
 }
 
 /// Index of the space after `n` others in `hay`.
@@ -1565,7 +2189,9 @@ fn compile_pattern(
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
     let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
+    let start_matcher = StartMatcher::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
+        start_matcher,
         id,
         origin: origin.to_string(),
         kind,
@@ -1871,7 +2497,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            2
+            3
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -1943,7 +2569,8 @@ mod anchor_tests {
         let mut next = lcg(3);
         let mut matches = 0;
         for _ in 0..30000 {
-            let n = 1 + next() % 14;
+            // Long enough for runs of more words than a match can span.
+            let n = 1 + next() % 24;
             let mut text = String::new();
             for _ in 0..n {
                 text.push_str(&pieces[next() % pieces.len()]);
@@ -2045,6 +2672,235 @@ mod anchor_tests {
             }
         }
         assert!(matches > 1500, "{matches}");
+    }
+
+    #[test]
+    fn start_matchers_find_what_their_regexes_find() {
+        let rs = bundled_rule_set();
+        let ids = [
+            "person-title",
+            "person-role-before",
+            "person-said-after",
+            "org-head-of",
+        ];
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "and",
+            "de",
+            "van",
+            "der",
+            "della",
+            "del",
+            "bin",
+            "de la",
+            "Van",
+            "_",
+            "exPresident",
+            "saidx",
+            "Dr.x",
+            "of",
+            "for",
+            "on",
+            "of the",
+            "for the",
+            "Air\u{a0}Force",
+            "Institutions",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for list in ["title", "role_before_name", "speech_cue", "name_particle"] {
+            pieces.extend(rs_lists(list));
+        }
+        pieces.extend(rs_lists("title").iter().map(|t| t.replace(' ', "\u{a0}")));
+        // Names more often than the rest.
+        for _ in 0..4 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim", "K."].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n", "",
+        ];
+        for (id, list) in
+            ids.into_iter()
+                .zip(["title", "role_before_name", "speech_cue", "org_head"])
+        {
+            let rule = rs.patterns.iter().find(|r| r.id == id).unwrap();
+            // The rule's own words more often.
+            let mut pieces = pieces.clone();
+            for _ in 0..3 {
+                pieces.extend(rs_lists(list));
+            }
+            if list == "org_head" {
+                // Of-phrases more often.
+                for _ in 0..6 {
+                    pieces.extend(["of", "of the", "for", "on", "and"].map(String::from));
+                }
+            }
+            let matcher = rule.start_matcher.as_ref().expect("matched by hand");
+            let mut next = lcg(13);
+            let mut matches = 0;
+            let mut caps = rule.regex.create_captures();
+            for _ in 0..20000 {
+                let n = 1 + next() % 10;
+                let mut text = String::new();
+                for _ in 0..n {
+                    text.push_str(&pieces[next() % pieces.len()]);
+                    text.push_str(seps[next() % seps.len()]);
+                }
+                // Where its anchor words may start, and anywhere else.
+                let starts: Vec<usize> = (0..=text.len())
+                    .filter(|&i| text.is_char_boundary(i))
+                    .collect();
+                for &at in &starts {
+                    let input = Input::new(&text).range(at..).anchored(Anchored::Yes);
+                    rule.regex.search_captures(&input, &mut caps);
+                    let want = caps.get_match().map(|m| {
+                        let entity = caps.get_group_by_name("entity").unwrap_or(m.span());
+                        (m.end(), entity.start, entity.end)
+                    });
+                    assert_eq!(matcher.match_at(&text, at), want, "{id}: {text:?} at {at}");
+                    matches += usize::from(want.is_some());
+                }
+            }
+            // An of-phrase right after a head is rarer in these texts.
+            let min = if list == "org_head" { 200 } else { 800 };
+            assert!(matches > min, "{id}: {matches}");
+        }
+        // Other rules have none.
+        assert_eq!(
+            rs.patterns
+                .iter()
+                .filter(|r| r.start_matcher.is_some())
+                .count(),
+            4
+        );
+    }
+
+    #[test]
+    fn name_from_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs.patterns.iter().find(|r| r.id == "person-from").unwrap();
+        let Some(HandMatcher::NameFrom(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "and",
+            "&",
+            "de",
+            "del",
+            "di",
+            "du",
+            "on",
+            "for",
+            "often",
+            "fromage",
+            "People's",
+            "Peoples'",
+            "Children’s",
+            "Women",
+            "Men'",
+            "Workers’",
+            "Mothers's",
+            "Soldiers",
+            "Martyr's",
+            "Hospital",
+            "University",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Names and connectors more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim", "K.", "Sea"].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(["from", "of", "of the"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
+            "",
+        ];
+        let mut next = lcg(17);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..60000 {
+            let n = 1 + next() % 16;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    let object = caps.get_group_by_name("object").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (
+                        m.start(),
+                        m.end(),
+                        entity.end,
+                        Some((object.start, object.end)),
+                    )
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
     }
 
     /// The items of a bundled list.
