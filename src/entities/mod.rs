@@ -207,13 +207,159 @@ const LEADING_NOISE: &[&str] = &[
     "thanks",
 ];
 
+/// The sports words of the rules and the test whether a text counts as a
+/// sports report.
+struct SportsWords {
+    /// All words, ASCII-case-insensitively, leftmost-longest: the test.
+    ac: aho_corasick::AhoCorasick,
+    /// The words lowercased, by automaton pattern index.
+    lower: Vec<Vec<u8>>,
+    /// Word indices by the lowercased first run of ASCII letters and digits
+    /// of the word, grouped by the run's first byte. None when some word
+    /// does not start with such a byte (the bound below then does not hold).
+    by_first_run: Option<Vec<Vec<FirstRun>>>,
+    /// By lowercase first byte, bit `len` set when a first run of `len` bytes
+    /// (all bits for 64 and more) starts with it.
+    run_lengths: Vec<u64>,
+}
+
+/// A lowercased first run of sports words and the indices of those words.
+type FirstRun = (Vec<u8>, Vec<usize>);
+
+/// ASCII letters and digits, by byte (one load where the test takes several).
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+impl SportsWords {
+    fn new(words: &FastSet<String>) -> Result<Self> {
+        let words: Vec<&String> = words.iter().collect();
+        let ac = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&words)?;
+        let lower: Vec<Vec<u8>> = words
+            .iter()
+            .map(|w| w.as_bytes().to_ascii_lowercase())
+            .collect();
+        let mut by_first_run = Some(vec![Vec::new(); 256]);
+        let mut run_lengths = vec![0u64; 256];
+        for (i, w) in lower.iter().enumerate() {
+            let run = w.len() - w.iter().skip_while(|b| b.is_ascii_alphanumeric()).count();
+            let Some(buckets) = by_first_run.as_mut().filter(|_| run > 0) else {
+                by_first_run = None;
+                break;
+            };
+            run_lengths[w[0] as usize] |= if run < 64 { 1 << run } else { u64::MAX };
+            let bucket: &mut Vec<FirstRun> = &mut buckets[w[0] as usize];
+            match bucket.iter_mut().find(|(r, _)| r[..] == w[..run]) {
+                Some((_, ids)) => ids.push(i),
+                None => bucket.push((w[..run].to_vec(), vec![i])),
+            }
+        }
+        Ok(SportsWords {
+            ac,
+            lower,
+            by_first_run,
+            run_lengths,
+        })
+    }
+
+    /// Whether at least `min_cues` distinct words occur, each between word
+    /// boundaries, in the automaton's leftmost-longest matches.
+    #[inline(never)]
+    fn is_report(&self, text: &str, min_cues: usize) -> bool {
+        // Most texts hold few sports words: a cheap count over the words of
+        // the text that rules them out first (the automaton costs ~9
+        // instructions a byte).
+        if self.fewer_than(text.as_bytes(), min_cues) {
+            return false;
+        }
+        let bytes = text.as_bytes();
+        let mut seen = vec![false; self.lower.len()];
+        let mut distinct = 0;
+        for m in self.ac.find_iter(text) {
+            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+            let i = m.pattern().as_usize();
+            if before_ok && after_ok && !seen[i] {
+                seen[i] = true;
+                distinct += 1;
+                if distinct >= min_cues {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether fewer than `min` distinct words occur anywhere between word
+    /// boundaries. Every match [`SportsWords::is_report`] counts is such an
+    /// occurrence, so then it would count fewer than `min` too. An
+    /// occurrence starts a maximal run of ASCII letters and digits, and
+    /// that run is the word's own first run: the next byte of the word is
+    /// no letter or digit (matched exactly), or the word ends at a boundary.
+    fn fewer_than(&self, bytes: &[u8], min: usize) -> bool {
+        let Some(buckets) = &self.by_first_run else {
+            return false;
+        };
+        let mut seen = vec![false; self.lower.len()];
+        let mut distinct = 0;
+        let n = bytes.len();
+        let mut i = 0;
+        while i < n {
+            if !ALNUM[bytes[i] as usize] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            while i < n && ALNUM[bytes[i] as usize] {
+                i += 1;
+            }
+            let run = &bytes[start..i];
+            let first = run[0].to_ascii_lowercase() as usize;
+            // Most runs fail on their length alone.
+            if run.len() < 64 && self.run_lengths[first] & (1 << run.len()) == 0 {
+                continue;
+            }
+            for (first_run, ids) in &buckets[first] {
+                if !first_run.eq_ignore_ascii_case(run) {
+                    continue;
+                }
+                for &id in ids {
+                    let word = &self.lower[id];
+                    let end = start + word.len();
+                    let found = end <= n
+                        && bytes[start..end].eq_ignore_ascii_case(word)
+                        && (end == n || !bytes[end].is_ascii_alphanumeric());
+                    if found && !seen[id] {
+                        seen[id] = true;
+                        distinct += 1;
+                        if distinct >= min {
+                            return false;
+                        }
+                    }
+                }
+            }
+        }
+        distinct < min
+    }
+}
+
 pub struct EntityRecognizer {
     gazetteer: Arc<Gazetteer>,
     rules: RuleSet,
     /// Given names from the rules plus first names of gazetteer people.
     given_names: FastSet<String>,
     /// The sports words, ASCII-case-insensitively.
-    sports: Option<aho_corasick::AhoCorasick>,
+    sports: Option<SportsWords>,
     /// "its " and "Its " ([`its_cues`]): one vectorised pass over the text
     /// finds both, where two substring searches cost more than the rest of
     /// the relation step.
@@ -320,13 +466,7 @@ impl EntityRecognizer {
         let sports = if rules.words.sports.is_empty() {
             None
         } else {
-            let words: Vec<&String> = rules.words.sports.iter().collect();
-            Some(
-                aho_corasick::AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    .build(words)?,
-            )
+            Some(SportsWords::new(&rules.words.sports)?)
         };
         let mut role_words = rules.titles.clone();
         let mut state_roles: FastSet<String> = FastSet::default();
@@ -922,27 +1062,11 @@ impl EntityRecognizer {
         }
     }
 
-    /// Whether enough distinct sports words occur (one automaton pass).
+    /// Whether enough distinct sports words occur.
     fn is_sports_report(&self, text: &str) -> bool {
-        let Some(ac) = &self.sports else {
-            return false;
-        };
-        let bytes = text.as_bytes();
-        let mut seen = vec![false; self.rules.words.sports.len()];
-        let mut distinct = 0;
-        for m in ac.find_iter(text) {
-            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
-            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
-            let i = m.pattern().as_usize();
-            if before_ok && after_ok && !seen[i] {
-                seen[i] = true;
-                distinct += 1;
-                if distinct >= self.rules.sports_min_cues {
-                    return true;
-                }
-            }
-        }
-        false
+        self.sports
+            .as_ref()
+            .is_some_and(|s| s.is_report(text, self.rules.sports_min_cues))
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
@@ -4210,6 +4334,74 @@ fn assign_countries(
         }
         if !changed {
             break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The automaton alone: the count the word bound must never undercut.
+    fn automaton_only(s: &SportsWords, text: &str, min: usize) -> bool {
+        let bytes = text.as_bytes();
+        let mut seen = vec![false; s.lower.len()];
+        let mut distinct = 0;
+        for m in s.ac.find_iter(text) {
+            let before_ok = m.start() == 0 || !bytes[m.start() - 1].is_ascii_alphanumeric();
+            let after_ok = m.end() == bytes.len() || !bytes[m.end()].is_ascii_alphanumeric();
+            let i = m.pattern().as_usize();
+            if before_ok && after_ok && !seen[i] {
+                seen[i] = true;
+                distinct += 1;
+                // Decided at a counted match, as before the bound.
+                if distinct >= min {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn sports_bound_agrees_with_automaton() {
+        let words: FastSet<String> = [
+            "goal",
+            "goals",
+            "goalkeeper",
+            "penalty",
+            "penalty spot",
+            "semi-final",
+            "final whistle",
+            "World Cup",
+            "red card",
+            "hat-trick",
+            "x",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let s = SportsWords::new(&words).unwrap();
+        let texts = [
+            "",
+            "goal",
+            "GOALS, a Goalkeeper and a penalty spot.",
+            "goalpost penalties semi-finalist world cup",
+            "xsemi-final whistle, red card; goal x",
+            "The semi-final whistle: World Cup, hat-trick!",
+            "goal goal goal goal",
+            "Penalty spot penalty goal goalkeeper",
+            "é goal é penalty éWorld Cup red card",
+            "hatred card, a hat-tricks, x-ray",
+        ];
+        for text in texts {
+            for min in 0..6 {
+                assert_eq!(
+                    s.is_report(text, min),
+                    automaton_only(&s, text, min),
+                    "{text:?} {min}"
+                );
+            }
         }
     }
 }
