@@ -32,6 +32,7 @@
 
 use crate::model::{EntityType, Span};
 use anyhow::{bail, Context, Result};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -224,6 +225,11 @@ fn typo_ascii(c: char) -> Option<char> {
 /// Typographic normalisation plus whitespace collapsing: the stored form of
 /// every name and alias.
 fn normalize(s: &str) -> String {
+    // Almost every name in the bundled lists is already normal: copy it
+    // without the per-character loop.
+    if is_normalized(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
@@ -239,6 +245,53 @@ fn normalize(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether [`normalize`] would return `s` unchanged: no whitespace at the
+/// ends, none but single plain spaces inside, no typographic variants.
+fn is_normalized(s: &str) -> bool {
+    // char::is_whitespace in ASCII: \t \n \x0B \x0C \r and the space.
+    let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let bytes = s.as_bytes();
+    if bytes.first().is_some_and(|&b| ws(b)) || bytes.last().is_some_and(|&b| ws(b)) {
+        return false;
+    }
+    let mut space = false;
+    for &b in bytes {
+        if b >= 0x80 {
+            return is_normalized_chars(s);
+        }
+        if b == b' ' {
+            if space {
+                return false;
+            }
+            space = true;
+        } else if ws(b) {
+            return false;
+        } else {
+            space = false;
+        }
+    }
+    true
+}
+
+/// [`is_normalized`] for text with non-ASCII characters.
+fn is_normalized_chars(s: &str) -> bool {
+    let mut space = true; // no whitespace at the start
+    for c in s.chars() {
+        if typo_ascii(c).is_some() {
+            return false;
+        }
+        if c.is_whitespace() {
+            if c != ' ' || space {
+                return false;
+            }
+            space = true;
+        } else {
+            space = false;
+        }
+    }
+    !space || s.is_empty()
 }
 
 /// Exact comparison up to typographic variants, without allocating.
@@ -380,24 +433,24 @@ fn bail_many(what: &str, errors: Vec<String>) -> Result<()> {
 }
 
 fn valid_date(v: &str) -> bool {
-    let parts: Vec<&str> = v.split('-').collect();
-    let nums: Option<Vec<u32>> = parts
-        .iter()
-        .map(|p| {
-            if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
-                None
-            } else {
-                p.parse().ok()
-            }
-        })
-        .collect();
-    match (parts.len(), nums) {
-        (1, Some(n)) => parts[0].len() == 4 && n[0] > 0,
-        (2, Some(n)) => parts[0].len() == 4 && (1..=12).contains(&n[1]),
-        (3, Some(n)) => {
-            parts[0].len() == 4
-                && chrono::NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2]).is_some()
+    // Up to three '-'-separated numbers, parsed without collecting.
+    let mut nums = [0u32; 3];
+    let mut n = 0;
+    for p in v.split('-') {
+        if n == 3 || p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
         }
+        let Ok(x) = p.parse() else {
+            return false;
+        };
+        nums[n] = x;
+        n += 1;
+    }
+    let year4 = v.split('-').next().is_some_and(|y| y.len() == 4);
+    match n {
+        1 => year4 && nums[0] > 0,
+        2 => year4 && (1..=12).contains(&nums[1]),
+        3 => year4 && chrono::NaiveDate::from_ymd_opt(nums[0] as i32, nums[1], nums[2]).is_some(),
         _ => false,
     }
 }
@@ -605,8 +658,27 @@ impl GazetteerBuilder {
         drop(group_by_key);
         bail_many("conflicting gazetteer aliases", errors)?;
         // Several entries may share a group (in different types, countries or
-        // features) and one entry may name a group twice in different forms.
-        members.sort_by_key(|m| (m.group, m.entry, m.form));
+        // features). Order the members by (group, entry): they were pushed
+        // in entry order, so a stable counting sort by group does it in
+        // linear time (a comparison sort was a tenth of the build). An
+        // entry names a group once: the owner check above skips repeats.
+        let mut next = vec![0u32; group_repr.len() + 1];
+        for m in &members {
+            next[m.group as usize + 1] += 1;
+        }
+        for g in 1..next.len() {
+            next[g] += next[g - 1];
+        }
+        let mut sorted = members.clone();
+        for m in &members {
+            let at = &mut next[m.group as usize];
+            sorted[*at as usize] = *m;
+            *at += 1;
+        }
+        let mut members = sorted;
+        debug_assert!(members
+            .windows(2)
+            .all(|w| (w[0].group, w[0].entry) < (w[1].group, w[1].entry)));
         members.dedup_by_key(|m| (m.group, m.entry));
 
         // 2. Candidate pool: per group, per distinct case-sensitive surface
@@ -618,7 +690,9 @@ impl GazetteerBuilder {
         let mut groups: Vec<Group> = Vec::with_capacity(group_repr.len());
         let mut surfaces: Vec<Surface> = Vec::with_capacity(members.len());
         let mut arena = String::new();
-        let mut patterns: Vec<(String, u32)> = Vec::with_capacity(members.len());
+        // Most patterns are an alias as written: borrowed, not copied.
+        // Each carries its first eight bytes as a number (see `prefix_key`).
+        let mut patterns: Vec<(u64, Cow<str>, u32)> = Vec::with_capacity(members.len() * 5 / 4);
         let cand = |m: &Member| Candidate {
             entry: m.entry,
             form: m.form,
@@ -641,12 +715,12 @@ impl GazetteerBuilder {
             rest = tail;
             for m in run {
                 if !m.ci && !m.text.contains(['\'', '-']) {
-                    patterns.push((m.text.to_string(), m.group));
+                    patterns.push((prefix_key(m.text), Cow::Borrowed(m.text), m.group));
                     continue;
                 }
                 for cased in case_variants(m.text, m.ci) {
                     for v in typo_variants(&cased) {
-                        patterns.push((v, m.group));
+                        patterns.push((prefix_key(&v), Cow::Owned(v), m.group));
                     }
                 }
             }
@@ -697,9 +771,9 @@ impl GazetteerBuilder {
         // same group (they fold to the same key). The trie is built from
         // the sorted list in one pass.
         patterns.sort_unstable();
-        patterns.dedup_by(|a, b| a.0 == b.0);
-        let pattern_group: Vec<u32> = patterns.iter().map(|p| p.1).collect();
-        let patterns: Vec<String> = patterns.into_iter().map(|p| p.0).collect();
+        patterns.dedup_by(|a, b| a.1 == b.1);
+        let pattern_group: Vec<u32> = patterns.iter().map(|p| p.2).collect();
+        let patterns: Vec<Cow<str>> = patterns.into_iter().map(|p| p.1).collect();
 
         let trie = Trie::build(&patterns).context("building the gazetteer trie")?;
         let mut first_byte = [false; 256];
@@ -748,12 +822,25 @@ impl GazetteerBuilder {
 }
 
 /// One alias of one entry during the build.
+#[derive(Clone, Copy)]
 struct Member<'a> {
     group: u32,
     entry: u32,
     form: AliasForm,
     ci: bool,
     text: &'a str,
+}
+
+/// The first eight bytes of `s`, big-endian and zero-padded: ordered like
+/// the strings themselves (a zero byte sorts first), so sorting by
+/// (key, string) is sorting by string, with most comparisons settled by
+/// the number instead of a memcmp call.
+fn prefix_key(s: &str) -> u64 {
+    let mut w = [0u8; 8];
+    let b = s.as_bytes();
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_be_bytes(w)
 }
 
 /// Hash of the ASCII-lowercased bytes, computed without allocating.
@@ -806,12 +893,15 @@ fn entry_aliases(e: &GazetteerEntry) -> Vec<Alias<'_>> {
 fn parse_rows(origin: &str, content: &str) -> (Vec<GazetteerEntry>, Vec<String>) {
     let mut entries = Vec::new();
     let mut errors = Vec::new();
+    // Reused across rows: the columns of the current row.
+    let mut cols: Vec<&str> = Vec::with_capacity(16);
     for (n, raw) in content.lines().enumerate() {
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        let start = line.trim_start();
+        if start.is_empty() || start.starts_with('#') {
             continue;
         }
-        match parse_row(line) {
+        match parse_row(line, &mut cols) {
             Err(e) => errors.push(format!("{origin}:{}: {e}", n + 1)),
             Ok(mut entry) => {
                 entry.line = (n + 1) as u32;
@@ -822,8 +912,21 @@ fn parse_rows(origin: &str, content: &str) -> (Vec<GazetteerEntry>, Vec<String>)
     (entries, errors)
 }
 
-fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
-    let cols: Vec<&str> = line.split('\t').collect();
+fn parse_row<'a>(
+    line: &'a str,
+    cols: &mut Vec<&'a str>,
+) -> std::result::Result<GazetteerEntry, String> {
+    // Split at tabs with a plain byte scan (a tab never sits inside a
+    // multi-byte character): cheaper than a searcher call per field.
+    cols.clear();
+    let mut from = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            cols.push(&line[from..i]);
+            from = i + 1;
+        }
+    }
+    cols.push(&line[from..]);
     if cols.len() < 3 {
         return Err(format!(
             "expected at least 3 tab-separated columns (name, type, id), found {}",
@@ -848,7 +951,10 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
         ));
     }
     let aliases = split_list(cols.get(3).copied().unwrap_or(""))?;
-    let mut attributes = BTreeMap::new();
+    // Attributes are gathered in a small vector (a row has a handful) and
+    // the map built once from it, instead of a tree insertion per column.
+    let mut attrs: Vec<(String, String)> = Vec::with_capacity(cols.len().saturating_sub(4));
+    let (mut valid_from, mut valid_to) = (None, None);
     let mut demonyms = Vec::new();
     let mut case_insensitive = false;
     for col in cols.iter().skip(4) {
@@ -895,11 +1001,18 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
             }
             _ => {}
         }
-        if attributes.insert(k.to_string(), v.to_string()).is_some() {
+        if attrs.iter().any(|(key, _)| key == k) {
             return Err(format!("attribute {k:?} given twice"));
         }
+        match k {
+            "valid_from" => valid_from = Some(v),
+            "valid_to" => valid_to = Some(v),
+            _ => {}
+        }
+        attrs.push((k.to_string(), v.to_string()));
     }
-    if let (Some(f), Some(t)) = (attributes.get("valid_from"), attributes.get("valid_to")) {
+    let attributes: BTreeMap<String, String> = attrs.into_iter().collect();
+    if let (Some(f), Some(t)) = (valid_from, valid_to) {
         if f > t {
             return Err(format!("valid_from {f} is after valid_to {t}"));
         }
@@ -1159,7 +1272,7 @@ fn read_u32(data: &[u8], at: usize) -> u32 {
 impl Trie {
     /// Builds the trie of `patterns`, which must be sorted, distinct and
     /// non-empty (a pattern's index is its id).
-    fn build(patterns: &[String]) -> Result<Trie> {
+    fn build<S: AsRef<str>>(patterns: &[S]) -> Result<Trie> {
         /// A node before encoding: label range into a pattern, pattern id,
         /// and its children: nodes `first_child..first_child + children`.
         struct Node {
@@ -1168,7 +1281,7 @@ impl Trie {
             first_child: u32,
             children: u32,
         }
-        let bytes = |i: usize| patterns[i].as_bytes();
+        let bytes = |i: usize| patterns[i].as_ref().as_bytes();
         // Nodes are made in breadth-first order, so that a node's children
         // are consecutive. `queue[k]` describes node `k`: the range
         // of patterns sharing its prefix and the length of its parent's
@@ -1204,7 +1317,8 @@ impl Trie {
             let mut i = lo;
             while i < hi {
                 let b = bytes(i)[prefix];
-                let end = i + patterns[i..hi].partition_point(|p| p.as_bytes()[prefix] == b);
+                let end =
+                    i + patterns[i..hi].partition_point(|p| p.as_ref().as_bytes()[prefix] == b);
                 queue.push((i, end, prefix));
                 i = end;
             }
@@ -1418,7 +1532,7 @@ mod tests {
     fn an_empty_gazetteer_finds_nothing() {
         let g = GazetteerBuilder::new().build().unwrap();
         assert!(g.find("Paris and Rome").is_empty());
-        let trie = Trie::build(&[]).unwrap();
+        let trie = Trie::build::<String>(&[]).unwrap();
         let mut found = Vec::new();
         trie.prefixes(b"Paris", 0, &mut found);
         assert!(found.is_empty());
