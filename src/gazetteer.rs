@@ -623,11 +623,19 @@ impl GazetteerBuilder {
         // ASCII case share a group (names are stored typography-normalised).
         // Groups are found by hashing the lower-cased bytes without
         // allocating; the rare hash collision goes to a map of owned keys.
-        let mut members: Vec<Member> = Vec::new();
-        let mut group_by_hash: FxMap<u64, u32> = FxMap::default();
+        // Sized up front: growing these maps rehashed them 16 times. (They
+        // are only looked up, never iterated: capacity changes nothing.)
+        let n_aliases: usize = entries
+            .iter()
+            .map(|e| 1 + e.aliases.len() + e.demonyms.len())
+            .sum();
+        let mut members: Vec<Member> = Vec::with_capacity(n_aliases);
+        let mut group_by_hash: FxMap<u64, u32> =
+            FxMap::with_capacity_and_hasher(n_aliases, Default::default());
         let mut group_by_key: FxMap<String, u32> = FxMap::default();
-        let mut group_repr: Vec<&str> = Vec::new();
-        let mut owner: FxMap<(u32, EntityType, &str, &str), u32> = FxMap::default();
+        let mut group_repr: Vec<&str> = Vec::with_capacity(n_aliases);
+        let mut owner: FxMap<(u32, EntityType, &str, &str), u32> =
+            FxMap::with_capacity_and_hasher(n_aliases, Default::default());
         let mut errors = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let country = e.country().unwrap_or("");
