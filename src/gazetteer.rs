@@ -32,6 +32,7 @@
 
 use crate::model::{EntityType, Span};
 use anyhow::{bail, Context, Result};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::Path;
@@ -224,6 +225,11 @@ fn typo_ascii(c: char) -> Option<char> {
 /// Typographic normalisation plus whitespace collapsing: the stored form of
 /// every name and alias.
 fn normalize(s: &str) -> String {
+    // Almost every name in the bundled lists is already normal: copy it
+    // without the per-character loop.
+    if is_normalized(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
@@ -239,6 +245,53 @@ fn normalize(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether [`normalize`] would return `s` unchanged: no whitespace at the
+/// ends, none but single plain spaces inside, no typographic variants.
+fn is_normalized(s: &str) -> bool {
+    // char::is_whitespace in ASCII: \t \n \x0B \x0C \r and the space.
+    let ws = |b: u8| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ');
+    let bytes = s.as_bytes();
+    if bytes.first().is_some_and(|&b| ws(b)) || bytes.last().is_some_and(|&b| ws(b)) {
+        return false;
+    }
+    let mut space = false;
+    for &b in bytes {
+        if b >= 0x80 {
+            return is_normalized_chars(s);
+        }
+        if b == b' ' {
+            if space {
+                return false;
+            }
+            space = true;
+        } else if ws(b) {
+            return false;
+        } else {
+            space = false;
+        }
+    }
+    true
+}
+
+/// [`is_normalized`] for text with non-ASCII characters.
+fn is_normalized_chars(s: &str) -> bool {
+    let mut space = true; // no whitespace at the start
+    for c in s.chars() {
+        if typo_ascii(c).is_some() {
+            return false;
+        }
+        if c.is_whitespace() {
+            if c != ' ' || space {
+                return false;
+            }
+            space = true;
+        } else {
+            space = false;
+        }
+    }
+    !space || s.is_empty()
 }
 
 /// Exact comparison up to typographic variants, without allocating.
@@ -380,31 +433,62 @@ fn bail_many(what: &str, errors: Vec<String>) -> Result<()> {
 }
 
 fn valid_date(v: &str) -> bool {
-    let parts: Vec<&str> = v.split('-').collect();
-    let nums: Option<Vec<u32>> = parts
-        .iter()
-        .map(|p| {
-            if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
-                None
-            } else {
-                p.parse().ok()
+    // One to three '-'-separated runs of digits, each a u32 (as
+    // `str::parse` would accept them), read in one pass over the bytes.
+    let mut nums = [0u32; 3];
+    let mut n = 0; // index of the current part
+    let mut len = 0; // digits in the current part
+    let mut year_len = 0;
+    for &b in v.as_bytes() {
+        if b == b'-' {
+            if len == 0 || n == 2 {
+                return false;
             }
-        })
-        .collect();
-    match (parts.len(), nums) {
-        (1, Some(n)) => parts[0].len() == 4 && n[0] > 0,
-        (2, Some(n)) => parts[0].len() == 4 && (1..=12).contains(&n[1]),
-        (3, Some(n)) => {
-            parts[0].len() == 4
-                && chrono::NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2]).is_some()
+            if n == 0 {
+                year_len = len;
+            }
+            n += 1;
+            len = 0;
+        } else if b.is_ascii_digit() {
+            match nums[n]
+                .checked_mul(10)
+                .and_then(|x| x.checked_add(u32::from(b - b'0')))
+            {
+                Some(x) => nums[n] = x,
+                None => return false,
+            }
+            len += 1;
+        } else {
+            return false;
         }
-        _ => false,
+    }
+    if len == 0 {
+        return false;
+    }
+    if n == 0 {
+        year_len = len;
+    }
+    let year4 = year_len == 4;
+    match n {
+        0 => year4 && nums[0] > 0,
+        1 => year4 && (1..=12).contains(&nums[1]),
+        _ => year4 && chrono::NaiveDate::from_ymd_opt(nums[0] as i32, nums[1], nums[2]).is_some(),
+    }
+}
+
+/// `s.trim()`, without the call when both ends are visible ASCII (nearly
+/// every field of the bundled lists).
+#[inline]
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
 fn split_list(field: &str) -> std::result::Result<Vec<String>, String> {
     let mut out = Vec::new();
-    if field.trim().is_empty() {
+    if trim(field).is_empty() {
         return Ok(out);
     }
     for item in field.split('|') {
@@ -412,7 +496,7 @@ fn split_list(field: &str) -> std::result::Result<Vec<String>, String> {
         if a.is_empty() {
             return Err("empty item in a |-separated list".to_string());
         }
-        if a.chars().count() < 2 {
+        if a.chars().nth(1).is_none() {
             return Err(format!("name {a:?} is shorter than 2 characters"));
         }
         out.push(a);
@@ -539,11 +623,19 @@ impl GazetteerBuilder {
         // ASCII case share a group (names are stored typography-normalised).
         // Groups are found by hashing the lower-cased bytes without
         // allocating; the rare hash collision goes to a map of owned keys.
-        let mut members: Vec<Member> = Vec::new();
-        let mut group_by_hash: FxMap<u64, u32> = FxMap::default();
+        // Sized up front: growing these maps rehashed them 16 times. (They
+        // are only looked up, never iterated: capacity changes nothing.)
+        let n_aliases: usize = entries
+            .iter()
+            .map(|e| 1 + e.aliases.len() + e.demonyms.len())
+            .sum();
+        let mut members: Vec<Member> = Vec::with_capacity(n_aliases);
+        let mut group_by_hash: FxMap<u64, u32> =
+            FxMap::with_capacity_and_hasher(n_aliases, Default::default());
         let mut group_by_key: FxMap<String, u32> = FxMap::default();
-        let mut group_repr: Vec<&str> = Vec::new();
-        let mut owner: FxMap<(u32, EntityType, &str, &str), u32> = FxMap::default();
+        let mut group_repr: Vec<&str> = Vec::with_capacity(n_aliases);
+        let mut owner: FxMap<(u32, EntityType, &str, &str), u32> =
+            FxMap::with_capacity_and_hasher(n_aliases, Default::default());
         let mut errors = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let country = e.country().unwrap_or("");
@@ -605,8 +697,27 @@ impl GazetteerBuilder {
         drop(group_by_key);
         bail_many("conflicting gazetteer aliases", errors)?;
         // Several entries may share a group (in different types, countries or
-        // features) and one entry may name a group twice in different forms.
-        members.sort_by_key(|m| (m.group, m.entry, m.form));
+        // features). Order the members by (group, entry): they were pushed
+        // in entry order, so a stable counting sort by group does it in
+        // linear time (a comparison sort was a tenth of the build). An
+        // entry names a group once: the owner check above skips repeats.
+        let mut next = vec![0u32; group_repr.len() + 1];
+        for m in &members {
+            next[m.group as usize + 1] += 1;
+        }
+        for g in 1..next.len() {
+            next[g] += next[g - 1];
+        }
+        let mut sorted = members.clone();
+        for m in &members {
+            let at = &mut next[m.group as usize];
+            sorted[*at as usize] = *m;
+            *at += 1;
+        }
+        let mut members = sorted;
+        debug_assert!(members
+            .windows(2)
+            .all(|w| (w[0].group, w[0].entry) < (w[1].group, w[1].entry)));
         members.dedup_by_key(|m| (m.group, m.entry));
 
         // 2. Candidate pool: per group, per distinct case-sensitive surface
@@ -618,7 +729,9 @@ impl GazetteerBuilder {
         let mut groups: Vec<Group> = Vec::with_capacity(group_repr.len());
         let mut surfaces: Vec<Surface> = Vec::with_capacity(members.len());
         let mut arena = String::new();
-        let mut patterns: Vec<(String, u32)> = Vec::with_capacity(members.len());
+        // Most patterns are an alias as written: borrowed, not copied.
+        // Each carries its first eight bytes as a number (see `prefix_key`).
+        let mut patterns: Vec<(u64, Cow<str>, u32)> = Vec::with_capacity(members.len() * 5 / 4);
         let cand = |m: &Member| Candidate {
             entry: m.entry,
             form: m.form,
@@ -641,12 +754,12 @@ impl GazetteerBuilder {
             rest = tail;
             for m in run {
                 if !m.ci && !m.text.contains(['\'', '-']) {
-                    patterns.push((m.text.to_string(), m.group));
+                    patterns.push((prefix_key(m.text), Cow::Borrowed(m.text), m.group));
                     continue;
                 }
                 for cased in case_variants(m.text, m.ci) {
                     for v in typo_variants(&cased) {
-                        patterns.push((v, m.group));
+                        patterns.push((prefix_key(&v), Cow::Owned(v), m.group));
                     }
                 }
             }
@@ -697,9 +810,9 @@ impl GazetteerBuilder {
         // same group (they fold to the same key). The trie is built from
         // the sorted list in one pass.
         patterns.sort_unstable();
-        patterns.dedup_by(|a, b| a.0 == b.0);
-        let pattern_group: Vec<u32> = patterns.iter().map(|p| p.1).collect();
-        let patterns: Vec<String> = patterns.into_iter().map(|p| p.0).collect();
+        patterns.dedup_by(|a, b| a.1 == b.1);
+        let pattern_group: Vec<u32> = patterns.iter().map(|p| p.2).collect();
+        let patterns: Vec<Cow<str>> = patterns.into_iter().map(|p| p.1).collect();
 
         let trie = Trie::build(&patterns).context("building the gazetteer trie")?;
         let mut first_byte = [false; 256];
@@ -748,12 +861,25 @@ impl GazetteerBuilder {
 }
 
 /// One alias of one entry during the build.
+#[derive(Clone, Copy)]
 struct Member<'a> {
     group: u32,
     entry: u32,
     form: AliasForm,
     ci: bool,
     text: &'a str,
+}
+
+/// The first eight bytes of `s`, big-endian and zero-padded: ordered like
+/// the strings themselves (a zero byte sorts first), so sorting by
+/// (key, string) is sorting by string, with most comparisons settled by
+/// the number instead of a memcmp call.
+fn prefix_key(s: &str) -> u64 {
+    let mut w = [0u8; 8];
+    let b = s.as_bytes();
+    let n = b.len().min(8);
+    w[..n].copy_from_slice(&b[..n]);
+    u64::from_be_bytes(w)
 }
 
 /// Hash of the ASCII-lowercased bytes, computed without allocating.
@@ -806,12 +932,15 @@ fn entry_aliases(e: &GazetteerEntry) -> Vec<Alias<'_>> {
 fn parse_rows(origin: &str, content: &str) -> (Vec<GazetteerEntry>, Vec<String>) {
     let mut entries = Vec::new();
     let mut errors = Vec::new();
+    // Reused across rows: the columns of the current row.
+    let mut cols: Vec<&str> = Vec::with_capacity(16);
     for (n, raw) in content.lines().enumerate() {
         let line = raw.strip_suffix('\r').unwrap_or(raw);
-        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+        let start = line.trim_start();
+        if start.is_empty() || start.starts_with('#') {
             continue;
         }
-        match parse_row(line) {
+        match parse_row(line, &mut cols) {
             Err(e) => errors.push(format!("{origin}:{}: {e}", n + 1)),
             Ok(mut entry) => {
                 entry.line = (n + 1) as u32;
@@ -822,8 +951,21 @@ fn parse_rows(origin: &str, content: &str) -> (Vec<GazetteerEntry>, Vec<String>)
     (entries, errors)
 }
 
-fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
-    let cols: Vec<&str> = line.split('\t').collect();
+fn parse_row<'a>(
+    line: &'a str,
+    cols: &mut Vec<&'a str>,
+) -> std::result::Result<GazetteerEntry, String> {
+    // Split at tabs with a plain byte scan (a tab never sits inside a
+    // multi-byte character): cheaper than a searcher call per field.
+    cols.clear();
+    let mut from = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if b == b'\t' {
+            cols.push(&line[from..i]);
+            from = i + 1;
+        }
+    }
+    cols.push(&line[from..]);
     if cols.len() < 3 {
         return Err(format!(
             "expected at least 3 tab-separated columns (name, type, id), found {}",
@@ -831,16 +973,16 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
         ));
     }
     let name = normalize(cols[0]);
-    if name.chars().count() < 2 {
+    if name.chars().nth(1).is_none() {
         return Err(format!("name {name:?} is shorter than 2 characters"));
     }
-    let kind = EntityType::parse(cols[1].trim()).ok_or_else(|| {
+    let kind = EntityType::parse(trim(cols[1])).ok_or_else(|| {
         format!(
             "unknown type {:?} (expected person, organization, country or location)",
             cols[1]
         )
     })?;
-    let id = cols[2].trim().to_string();
+    let id = trim(cols[2]).to_string();
     if id.is_empty() || id.contains(char::is_whitespace) {
         return Err(format!(
             "bad id {:?}: must be non-empty, without spaces",
@@ -848,17 +990,21 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
         ));
     }
     let aliases = split_list(cols.get(3).copied().unwrap_or(""))?;
-    let mut attributes = BTreeMap::new();
+    // Attributes are gathered in a small vector (a row has a handful) and
+    // the map built once from it, instead of a tree insertion per column.
+    let mut attrs: Vec<(String, String)> = Vec::with_capacity(cols.len().saturating_sub(4));
+    let (mut valid_from, mut valid_to) = (None, None);
     let mut demonyms = Vec::new();
     let mut case_insensitive = false;
     for col in cols.iter().skip(4) {
-        if col.trim().is_empty() {
+        if trim(col).is_empty() {
             continue;
         }
-        let Some((k, v)) = col.split_once('=') else {
+        // '=' is ASCII: a byte scan finds it at a char boundary.
+        let Some(eq) = col.bytes().position(|b| b == b'=') else {
             return Err(format!("attribute {col:?} is not key=value"));
         };
-        let (k, v) = (k.trim(), v.trim());
+        let (k, v) = (trim(&col[..eq]), trim(&col[eq + 1..]));
         if k.is_empty()
             || !k
                 .bytes()
@@ -895,11 +1041,18 @@ fn parse_row(line: &str) -> std::result::Result<GazetteerEntry, String> {
             }
             _ => {}
         }
-        if attributes.insert(k.to_string(), v.to_string()).is_some() {
+        if attrs.iter().any(|(key, _)| key == k) {
             return Err(format!("attribute {k:?} given twice"));
         }
+        match k {
+            "valid_from" => valid_from = Some(v),
+            "valid_to" => valid_to = Some(v),
+            _ => {}
+        }
+        attrs.push((k.to_string(), v.to_string()));
     }
-    if let (Some(f), Some(t)) = (attributes.get("valid_from"), attributes.get("valid_to")) {
+    let attributes: BTreeMap<String, String> = attrs.into_iter().collect();
+    if let (Some(f), Some(t)) = (valid_from, valid_to) {
         if f > t {
             return Err(format!("valid_from {f} is after valid_to {t}"));
         }
@@ -1159,7 +1312,7 @@ fn read_u32(data: &[u8], at: usize) -> u32 {
 impl Trie {
     /// Builds the trie of `patterns`, which must be sorted, distinct and
     /// non-empty (a pattern's index is its id).
-    fn build(patterns: &[String]) -> Result<Trie> {
+    fn build<S: AsRef<str>>(patterns: &[S]) -> Result<Trie> {
         /// A node before encoding: label range into a pattern, pattern id,
         /// and its children: nodes `first_child..first_child + children`.
         struct Node {
@@ -1168,7 +1321,7 @@ impl Trie {
             first_child: u32,
             children: u32,
         }
-        let bytes = |i: usize| patterns[i].as_bytes();
+        let bytes = |i: usize| patterns[i].as_ref().as_bytes();
         // Nodes are made in breadth-first order, so that a node's children
         // are consecutive. `queue[k]` describes node `k`: the range
         // of patterns sharing its prefix and the length of its parent's
@@ -1204,7 +1357,8 @@ impl Trie {
             let mut i = lo;
             while i < hi {
                 let b = bytes(i)[prefix];
-                let end = i + patterns[i..hi].partition_point(|p| p.as_bytes()[prefix] == b);
+                let end =
+                    i + patterns[i..hi].partition_point(|p| p.as_ref().as_bytes()[prefix] == b);
                 queue.push((i, end, prefix));
                 i = end;
             }
@@ -1367,6 +1521,107 @@ mod tests {
     use super::*;
 
     #[test]
+    fn valid_date_and_normal_forms_match_the_plain_definitions() {
+        // The allocating definitions the fast versions replace.
+        fn valid_date_ref(v: &str) -> bool {
+            let parts: Vec<&str> = v.split('-').collect();
+            let nums: Option<Vec<u32>> = parts
+                .iter()
+                .map(|p| {
+                    if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+                        None
+                    } else {
+                        p.parse().ok()
+                    }
+                })
+                .collect();
+            match (parts.len(), nums) {
+                (1, Some(n)) => parts[0].len() == 4 && n[0] > 0,
+                (2, Some(n)) => parts[0].len() == 4 && (1..=12).contains(&n[1]),
+                (3, Some(n)) => {
+                    parts[0].len() == 4
+                        && chrono::NaiveDate::from_ymd_opt(n[0] as i32, n[1], n[2]).is_some()
+                }
+                _ => false,
+            }
+        }
+        for v in [
+            "",
+            "-",
+            "2020",
+            "0000",
+            "0001",
+            "202",
+            "20200",
+            "2020-",
+            "-2020",
+            "2020-1",
+            "2020-01",
+            "2020-13",
+            "2020-00",
+            "2020-02-29",
+            "2021-02-29",
+            "2020-1-1",
+            "2020-01-01-01",
+            "2020--01",
+            "2020-01-",
+            "2020-x1",
+            "2020-99999999999",
+            "2020-0000000000012",
+            "2020-12-0000000031",
+            "99999999999",
+            "２０２０",
+            "1999-12-31",
+            "0000-01-01",
+        ] {
+            assert_eq!(valid_date(v), valid_date_ref(v), "{v:?}");
+        }
+        fn normalize_ref(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.trim().chars() {
+                let c = typo_ascii(c).unwrap_or(c);
+                if c.is_whitespace() {
+                    if !space {
+                        out.push(' ');
+                    }
+                    space = true;
+                } else {
+                    out.push(c);
+                    space = false;
+                }
+            }
+            out
+        }
+        for s in [
+            "",
+            " ",
+            "a",
+            "New York",
+            "New  York",
+            " New York",
+            "New York ",
+            "New\tYork",
+            "Xi\u{2019}an",
+            "São Paulo",
+            "São  Paulo",
+            "São\u{a0}Paulo",
+            "\u{a0}São",
+            "São\u{2003}",
+            "a\u{0B}b",
+            "a\u{0C}b",
+            "A–B",
+            "Zürich ",
+            " Zürich",
+            "é",
+            "x\u{85}y",
+        ] {
+            assert_eq!(normalize(s), normalize_ref(s), "{s:?}");
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
     fn variants_cover_typography() {
         let v = typo_variants("xi'an-x y");
         assert!(v.contains(&"xi\u{2019}an-x y".to_string()));
@@ -1418,7 +1673,7 @@ mod tests {
     fn an_empty_gazetteer_finds_nothing() {
         let g = GazetteerBuilder::new().build().unwrap();
         assert!(g.find("Paris and Rome").is_empty());
-        let trie = Trie::build(&[]).unwrap();
+        let trie = Trie::build::<String>(&[]).unwrap();
         let mut found = Vec::new();
         trie.prefixes(b"Paris", 0, &mut found);
         assert!(found.is_empty());
