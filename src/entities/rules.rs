@@ -936,6 +936,7 @@ enum HandMatcher {
     OrgHeadWord(OrgHeadWord),
     NameBeforeVerb(NameBeforeVerb),
     NameFrom(NameFrom),
+    AcronymDefinition(AcronymDefinition),
 }
 
 /// A match found by hand: its start and end, the end of its entity (which
@@ -954,6 +955,9 @@ impl HandMatcher {
                 NameBeforeVerb::for_pattern(pattern, lists, macros).map(HandMatcher::NameBeforeVerb)
             })
             .or_else(|| NameFrom::for_pattern(pattern, macros).map(HandMatcher::NameFrom))
+            .or_else(|| {
+                AcronymDefinition::for_pattern(pattern, macros).map(HandMatcher::AcronymDefinition)
+            })
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
@@ -965,6 +969,9 @@ impl HandMatcher {
             HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e, None)),
             HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
             HandMatcher::NameFrom(m) => m.find_at(hay, from),
+            HandMatcher::AcronymDefinition(m) => {
+                m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None))
+            }
         }
     }
 }
@@ -1444,6 +1451,123 @@ fn connector_then_phrase(hay: &str, pos: usize) -> Option<(usize, usize)> {
         }
     }
     proper_phrase(hay, at).map(|end| (at, end))
+}
+
+/// The `org-acronym-definition` pattern: a capitalised phrase, then its
+/// acronym in brackets ("Council on Foreign Relations (CFR)").
+const ACRONYM_DEFINITION_PATTERN: &str = "(?P<entity>{proper_phrase}) \\({Acronym}\\)";
+
+/// [`ACRONYM_DEFINITION_PATTERN`] matched by hand: its regex finds each
+/// match's start with a reverse search through the whole window.
+///
+/// No part of `{proper_phrase}` holds a "(", so a phrase starting before a
+/// " (" can only end there: a match's end is fixed by its start, and the
+/// leftmost start is found by trying each start in the run of phrase bytes
+/// before a " (ACRONYM)".
+#[derive(Debug)]
+struct AcronymDefinition;
+
+impl AcronymDefinition {
+    fn for_pattern(pattern: &str, macros: &BTreeMap<String, String>) -> Option<AcronymDefinition> {
+        (pattern == ACRONYM_DEFINITION_PATTERN
+            && macros.get("proper_phrase").map(String::as_str) == Some(PROPER_PHRASE_MACRO)
+            && macros.get("possessive_noun").map(String::as_str) == Some(POSSESSIVE_NOUN_MACRO)
+            && !macros.contains_key("Acronym"))
+        .then_some(AcronymDefinition)
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`: its start, its
+    /// end and the end of its phrase (the entity).
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let open = p + b[p..].iter().position(|&c| c == b'(')?;
+            p = open + 1;
+            if open == 0 || b[open - 1] != b' ' || open - 1 < from {
+                continue;
+            }
+            let Some(end) = acronym_then_close(b, open + 1) else {
+                continue;
+            };
+            let space = open - 1;
+            // The phrase lies in the run of bytes a phrase may hold.
+            let lo = b[from..space]
+                .iter()
+                .rposition(|&c| {
+                    !(c.is_ascii_alphanumeric()
+                        || matches!(c, b' ' | b'\'' | b'-' | b'&')
+                        || c >= 0x80)
+                })
+                .map_or(from, |i| from + i + 1);
+            for (s, &c) in b.iter().enumerate().take(space).skip(lo) {
+                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
+                    && phrase_ends_at(hay, s, space)
+                {
+                    return Some((s, end, space));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// `[A-Z]{2,}[0-9]*\)` at `pos`: where it ends.
+fn acronym_then_close(b: &[u8], pos: usize) -> Option<usize> {
+    let caps = b[pos..]
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if caps < 2 {
+        return None;
+    }
+    let at = pos + caps;
+    let at = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (b.get(at) == Some(&b')')).then_some(at + 1)
+}
+
+/// Whether `{proper_phrase}` at `pos` can end exactly at `end` (a space):
+/// its words and small words, one space apart, are then the space-separated
+/// pieces in between, and at most eight words follow the first.
+fn phrase_ends_at(hay: &str, pos: usize, end: usize) -> bool {
+    let b = hay.as_bytes();
+    let mut at = pos;
+    let mut words = 0;
+    loop {
+        let piece_end = at
+            + b[at..end]
+                .iter()
+                .position(|&c| c == b' ')
+                .unwrap_or(end - at);
+        let piece = &b[at..piece_end];
+        if piece_end < end && PHRASE_SMALL_WORDS.iter().any(|w| w.as_bytes() == piece) {
+            // A small word: only between words.
+            if words == 0 {
+                return false;
+            }
+        } else {
+            if !phrase_word_ends_at(hay, at, piece_end) {
+                return false;
+            }
+            if words == 9 {
+                return false;
+            }
+            words += 1;
+        }
+        if piece_end == end {
+            return true;
+        }
+        at = piece_end + 1;
+    }
+}
+
+/// Whether `(?:{possessive_noun}|{Word})` at `pos` can end exactly at `end`.
+fn phrase_word_ends_at(hay: &str, pos: usize, end: usize) -> bool {
+    let rest = &hay.as_bytes()[pos..end];
+    POSSESSIVE_NOUNS.iter().any(|n| {
+        rest.strip_prefix(n.as_bytes())
+            .is_some_and(|after| POSSESSIVE_ENDINGS.iter().any(|e| after == e.as_bytes()))
+    }) || word_end(hay, pos) == Some(end)
 }
 
 /// Where `{proper_phrase}` at `pos` ends, taken greedily in the regex's
@@ -2497,7 +2621,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            3
+            4
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -2895,6 +3019,114 @@ mod anchor_tests {
                         entity.end,
                         Some((object.start, object.end)),
                     )
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn acronym_definition_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "org-acronym-definition")
+            .unwrap();
+        let Some(HandMatcher::AcronymDefinition(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "F.",
+            "F",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "al-x",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "and",
+            "&",
+            "de",
+            "del",
+            "di",
+            "du",
+            "on",
+            "for",
+            "often",
+            "People's",
+            "Peoples'",
+            "Children’s",
+            "Women",
+            "Men'",
+            "Workers’",
+            "Mothers's",
+            "Soldiers",
+            "Martyr's",
+            "(",
+            ")",
+            "(A)",
+            "(AB",
+            "(ABC)",
+            "(AB12)",
+            "(A1)",
+            "(Ab)",
+            "(WHO))",
+            "((UN)",
+            "(ABC1D)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Phrase words and acronyms more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Council", "Bo", "Sea", "of", "Relations"].map(String::from));
+        }
+        for _ in 0..6 {
+            pieces.extend(["(CFR)", "(UN)", "(G20)"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
+            "",
+        ];
+        let mut next = lcg(23);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..60000 {
+            let n = 1 + next() % 16;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (m.start(), m.end(), entity.end)
                 });
                 assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
                 matches += usize::from(want.is_some());
