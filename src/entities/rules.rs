@@ -937,6 +937,7 @@ enum HandMatcher {
     NameBeforeVerb(NameBeforeVerb),
     NameFrom(NameFrom),
     AcronymDefinition(AcronymDefinition),
+    BareRole(BareRole),
 }
 
 /// A match found by hand: its start and end, the end of its entity (which
@@ -958,6 +959,7 @@ impl HandMatcher {
             .or_else(|| {
                 AcronymDefinition::for_pattern(pattern, macros).map(HandMatcher::AcronymDefinition)
             })
+            .or_else(|| BareRole::for_pattern(pattern, lists, macros).map(HandMatcher::BareRole))
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
@@ -972,6 +974,7 @@ impl HandMatcher {
             HandMatcher::AcronymDefinition(m) => {
                 m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None))
             }
+            HandMatcher::BareRole(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
         }
     }
 }
@@ -1509,6 +1512,165 @@ impl AcronymDefinition {
             }
         }
         None
+    }
+}
+
+/// The `person-apposition-bare-role` pattern: a name, a comma and a role
+/// after an article ("Jane Roe, a spokeswoman", "Jane Roe, the WHO's
+/// regional director").
+const BARE_ROLE_PATTERN: &str =
+    "(?P<entity>{person_name}), (?:the |a |an )(?:{Word}(?:'s|’s) )?(?:{role_phrase})(?-u:\\b)";
+const ROLE_PHRASE_MACRO: &str = "(?:(?:{role_modifier}) ){0,2}(?:{role_noun})";
+
+/// [`BARE_ROLE_PATTERN`] matched by hand: its regex finds each match's
+/// start with a reverse search through the whole window.
+///
+/// No part of the name holds a comma, so a name ends at the first comma
+/// after its start: the part after ", " is matched once per comma, and the
+/// leftmost start is then found by trying each start in the run of name
+/// bytes before it.
+#[derive(Debug)]
+struct BareRole {
+    /// The `role_modifier` and `role_noun` items by first byte, in the
+    /// regex's order.
+    modifiers: Vec<Vec<String>>,
+    nouns: Vec<Vec<String>>,
+}
+
+impl BareRole {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<BareRole> {
+        if pattern != BARE_ROLE_PATTERN
+            || macros.get("person_name").map(String::as_str) != Some(PERSON_NAME_MACRO)
+            || macros.get("role_phrase").map(String::as_str) != Some(ROLE_PHRASE_MACRO)
+            || macros.contains_key("role_modifier")
+            || macros.contains_key("role_noun")
+        {
+            return None;
+        }
+        let modifiers = items_by_first_byte(lists, "role_modifier")?;
+        let nouns = items_by_first_byte(lists, "role_noun")?;
+        // Each noun ends with a letter, so that `\b` after it is "no word
+        // byte follows"; no item holds a byte the regex would read as syntax.
+        let plain = |w: &String| {
+            w.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
+        };
+        (modifiers.iter().flatten().all(plain)
+            && nouns.iter().flatten().all(plain)
+            && nouns
+                .iter()
+                .flatten()
+                .all(|w| w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)))
+        .then_some(BareRole { modifiers, nouns })
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`: its start, its
+    /// end and the end of its name (the entity).
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let comma = p + b[p..].iter().position(|&c| c == b',')?;
+            p = comma + 1;
+            if comma == from || b.get(comma + 1) != Some(&b' ') {
+                continue;
+            }
+            let Some(end) = self.after_comma(hay, comma + 2) else {
+                continue;
+            };
+            // The name lies in the run of bytes a name may hold.
+            let lo = b[from..comma]
+                .iter()
+                .rposition(|&c| {
+                    !(c.is_ascii_alphanumeric()
+                        || matches!(c, b' ' | b'\'' | b'-' | b'.')
+                        || c >= 0x80)
+                })
+                .map_or(from, |i| from + i + 1);
+            for (s, &c) in b.iter().enumerate().take(comma).skip(lo) {
+                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
+                    && name_ends_at(hay, s, comma)
+                {
+                    return Some((s, end, comma));
+                }
+            }
+        }
+        None
+    }
+
+    /// `(?:the |a |an )(?:{Word}(?:'s|’s) )?{role_phrase}\b` at `pos`: where
+    /// it ends, the regex's first choice tried first.
+    fn after_comma(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let at = ["the ", "a ", "an "]
+            .iter()
+            .find(|a| b[pos..].starts_with(a.as_bytes()))
+            .map(|a| pos + a.len())?;
+        let owner = word_end(hay, at).and_then(|w| {
+            ["'s ", "’s "]
+                .iter()
+                .find(|e| b[w..].starts_with(e.as_bytes()))
+                .map(|e| w + e.len())
+        });
+        owner
+            .and_then(|o| self.role(b, o, 0))
+            .or_else(|| self.role(b, at, 0))
+    }
+
+    /// `(?:(?:{role_modifier}) ){0,2}{role_noun}\b` at `pos`, after `done`
+    /// modifiers: where it ends.
+    fn role(&self, b: &[u8], pos: usize, done: usize) -> Option<usize> {
+        let first = usize::from(*b.get(pos)?);
+        if done < 2 {
+            for m in &self.modifiers[first] {
+                let end = pos + m.len();
+                if b[pos..].starts_with(m.as_bytes()) && b.get(end) == Some(&b' ') {
+                    if let Some(found) = self.role(b, end + 1, done + 1) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        self.nouns[first].iter().find_map(|n| {
+            let end = pos + n.len();
+            (b[pos..].starts_with(n.as_bytes())
+                && !b
+                    .get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_'))
+            .then_some(end)
+        })
+    }
+}
+
+/// Whether `{person_name}` at `pos` can end exactly at `end`: a word, then
+/// one to three initials or words, one space apart.
+fn name_ends_at(hay: &str, pos: usize, end: usize) -> bool {
+    let b = hay.as_bytes();
+    let mut at = pos;
+    let mut parts = 0;
+    loop {
+        let part_end = at
+            + b[at..end]
+                .iter()
+                .position(|&c| c == b' ')
+                .unwrap_or(end - at);
+        let initial =
+            parts > 0 && part_end == at + 2 && b[at].is_ascii_uppercase() && b[at + 1] == b'.';
+        if !initial && word_end(hay, at) != Some(part_end) {
+            return false;
+        }
+        parts += 1;
+        if part_end == end {
+            return (2..=4).contains(&parts);
+        }
+        if parts == 4 {
+            return false;
+        }
+        at = part_end + 1;
     }
 }
 
@@ -2621,7 +2783,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            4
+            5
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -3107,6 +3269,119 @@ mod anchor_tests {
             "",
         ];
         let mut next = lcg(23);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..60000 {
+            let n = 1 + next() % 16;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (m.start(), m.end(), entity.end)
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn bare_role_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "person-apposition-bare-role")
+            .unwrap();
+        let Some(HandMatcher::BareRole(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "a",
+            "an",
+            "An",
+            "WHO's",
+            "WHO’s",
+            "CEO's",
+            "Ab's's",
+            "co-",
+            "vice",
+            "vice president",
+            "president-elect",
+            "chief executive",
+            "founder and CEO",
+            "editor-in-chief",
+            "heads",
+            "head_",
+            "chair2",
+            "deputy",
+            "former",
+            "senior",
+            "general manager",
+            "lead",
+            ",",
+            ", ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Names, commas, articles and roles more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim", "K."].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(
+                [
+                    "Ann Lee, the",
+                    "Bo K. Kim, a",
+                    "Lee Bo, an",
+                    "director",
+                    "spokeswoman",
+                    "CEO",
+                    "head",
+                ]
+                .map(String::from),
+            );
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
+            "",
+        ];
+        let mut next = lcg(29);
         let mut matches = 0;
         let mut caps = rule.regex.create_captures();
         for _ in 0..60000 {
