@@ -518,7 +518,7 @@ impl RuleSet {
             for &(ws, we) in spans {
                 let hay = &text[ws..we];
                 let mut from = 0;
-                while let Some((s, e, entity_end, object)) = matcher.find_at(hay, from) {
+                while let Some(((s, e, entity_end, object), role)) = matcher.find_at(hay, from) {
                     from = e;
                     let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
                     if word_boundary(text.as_bytes(), text, s, entity_end) {
@@ -527,7 +527,7 @@ impl RuleSet {
                             whole: (s, e),
                             entity: (s, entity_end),
                             object: object.map(|(os, oe)| (ws + os, ws + oe)),
-                            role: None,
+                            role: role.map(|(rs, re)| (ws + rs, ws + re)),
                         });
                     }
                 }
@@ -938,6 +938,7 @@ enum HandMatcher {
     NameFrom(NameFrom),
     AcronymDefinition(AcronymDefinition),
     BareRole(BareRole),
+    AppositionRole(AppositionRole),
 }
 
 /// A match found by hand: its start and end, the end of its entity (which
@@ -960,14 +961,22 @@ impl HandMatcher {
                 AcronymDefinition::for_pattern(pattern, macros).map(HandMatcher::AcronymDefinition)
             })
             .or_else(|| BareRole::for_pattern(pattern, lists, macros).map(HandMatcher::BareRole))
+            .or_else(|| {
+                AppositionRole::for_pattern(pattern, lists, macros).map(HandMatcher::AppositionRole)
+            })
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
     /// finds it: its start, its end and the end of its entity (which starts
     /// with it).
     /// And its object, for a rule that has one.
-    fn find_at(&self, hay: &str, from: usize) -> Option<HandMatch> {
-        match self {
+    fn find_at(&self, hay: &str, from: usize) -> Option<(HandMatch, Option<(usize, usize)>)> {
+        if let HandMatcher::AppositionRole(m) = self {
+            return m
+                .find_at(hay, from)
+                .map(|(s, e, n, role, object)| ((s, e, n, Some(object)), Some(role)));
+        }
+        let found = match self {
             HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e, None)),
             HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
             HandMatcher::NameFrom(m) => m.find_at(hay, from),
@@ -975,7 +984,9 @@ impl HandMatcher {
                 m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None))
             }
             HandMatcher::BareRole(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
-        }
+            HandMatcher::AppositionRole(_) => None,
+        };
+        found.map(|m| (m, None))
     }
 }
 
@@ -1672,6 +1683,199 @@ fn name_ends_at(hay: &str, pos: usize, end: usize) -> bool {
         }
         at = part_end + 1;
     }
+}
+
+/// The `person-apposition-role` pattern: a name, a comma, a role and the
+/// institution it is held at ("Ann Roe, dean of medicine at Y University").
+const APPOSITION_ROLE_PATTERN: &str = "(?P<entity>{person_name}), (?:the |a |an |who is (?:the |a )?)?(?P<role>{role_phrase})(?: (?:of|for) [a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,2})? (?:of|at|for|with|in) (?:the )?(?P<object>{proper_phrase})";
+
+/// [`APPOSITION_ROLE_PATTERN`] matched by hand, as [`BareRole`] is: the
+/// part after each ", " once, then the leftmost name before it. Every
+/// choice of the regex is tried in its order, so the role and the object
+/// are the ones it captures.
+#[derive(Debug)]
+struct AppositionRole(BareRole);
+
+/// A match with its role: start, end, end of the name, role, object.
+type RoleMatch = (usize, usize, usize, (usize, usize), (usize, usize));
+
+impl AppositionRole {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<AppositionRole> {
+        if pattern != APPOSITION_ROLE_PATTERN
+            || macros.get("proper_phrase").map(String::as_str) != Some(PROPER_PHRASE_MACRO)
+            || macros.get("possessive_noun").map(String::as_str) != Some(POSSESSIVE_NOUN_MACRO)
+        {
+            return None;
+        }
+        BareRole::for_pattern(BARE_ROLE_PATTERN, lists, macros).map(AppositionRole)
+    }
+
+    fn find_at(&self, hay: &str, from: usize) -> Option<RoleMatch> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let comma = p + b[p..].iter().position(|&c| c == b',')?;
+            p = comma + 1;
+            if comma == from || b.get(comma + 1) != Some(&b' ') {
+                continue;
+            }
+            let Some((role, object)) = self.after_comma(b, hay, comma + 2) else {
+                continue;
+            };
+            if let Some(s) = name_start(hay, from, comma) {
+                return Some((s, object.1, comma, role, object));
+            }
+        }
+        None
+    }
+
+    /// The rest after ", " at `pos`: the role and the object.
+    fn after_comma(
+        &self,
+        b: &[u8],
+        hay: &str,
+        pos: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        let rest = &b[pos..];
+        let mut tries = [None; 4];
+        if rest.starts_with(b"the ") {
+            tries[0] = Some(pos + 4);
+        } else if rest.starts_with(b"a ") {
+            tries[0] = Some(pos + 2);
+        } else if rest.starts_with(b"an ") {
+            tries[0] = Some(pos + 3);
+        } else if rest.starts_with(b"who is ") {
+            let at = pos + 7;
+            if b[at..].starts_with(b"the ") {
+                tries[0] = Some(at + 4);
+            } else if b[at..].starts_with(b"a ") {
+                tries[0] = Some(at + 2);
+            }
+            tries[1] = Some(at);
+        }
+        tries[2] = Some(pos);
+        tries
+            .into_iter()
+            .flatten()
+            .find_map(|q| self.role(b, hay, q, q, 0))
+    }
+
+    /// `{role_phrase}` at `pos` (started at `start`, after `done`
+    /// modifiers), then the rest of the pattern.
+    fn role(
+        &self,
+        b: &[u8],
+        hay: &str,
+        start: usize,
+        pos: usize,
+        done: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        let first = usize::from(*b.get(pos)?);
+        if done < 2 {
+            for m in &self.0.modifiers[first] {
+                let end = pos + m.len();
+                if b[pos..].starts_with(m.as_bytes()) && b.get(end) == Some(&b' ') {
+                    if let Some(found) = self.role(b, hay, start, end + 1, done + 1) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        self.0.nouns[first].iter().find_map(|n| {
+            let end = pos + n.len();
+            if !b[pos..].starts_with(n.as_bytes()) {
+                return None;
+            }
+            let rest = &b[end..];
+            let of = if rest.starts_with(b" of ") {
+                Some(end + 4)
+            } else if rest.starts_with(b" for ") {
+                Some(end + 5)
+            } else {
+                None
+            };
+            let object = of
+                .and_then(|at| lower_word(b, at))
+                .and_then(|w| lower_words_then_object(b, hay, w, 2))
+                .or_else(|| object_after(b, hay, end))?;
+            Some(((start, end), object))
+        })
+    }
+}
+
+/// `(?: (?:and )?[a-z][a-z-]*){0,left}` at `pos`, then the object: its span.
+fn lower_words_then_object(b: &[u8], hay: &str, pos: usize, left: usize) -> Option<(usize, usize)> {
+    if left > 0 && b.get(pos) == Some(&b' ') {
+        if b[pos + 1..].starts_with(b"and ") {
+            if let Some(found) =
+                lower_word(b, pos + 5).and_then(|w| lower_words_then_object(b, hay, w, left - 1))
+            {
+                return Some(found);
+            }
+        }
+        if let Some(found) =
+            lower_word(b, pos + 1).and_then(|w| lower_words_then_object(b, hay, w, left - 1))
+        {
+            return Some(found);
+        }
+    }
+    object_after(b, hay, pos)
+}
+
+/// `[a-z][a-z-]*` at `pos`, taken whole (a shorter one is followed by a
+/// letter or hyphen, never by the space that must come next).
+fn lower_word(b: &[u8], pos: usize) -> Option<usize> {
+    if !b.get(pos)?.is_ascii_lowercase() {
+        return None;
+    }
+    Some(
+        pos + b[pos..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_lowercase() || c == b'-')
+            .count(),
+    )
+}
+
+/// ` (?:of|at|for|with|in) (?:the )?{proper_phrase}` at `pos`: the
+/// phrase's span.
+fn object_after(b: &[u8], hay: &str, pos: usize) -> Option<(usize, usize)> {
+    if b.get(pos) != Some(&b' ') {
+        return None;
+    }
+    let rest = &b[pos + 1..];
+    let at = pos
+        + 1
+        + ["of ", "at ", "for ", "with ", "in "]
+            .iter()
+            .find(|c| rest.starts_with(c.as_bytes()))?
+            .len();
+    if b[at..].starts_with(b"the ") {
+        if let Some(end) = proper_phrase(hay, at + 4) {
+            return Some((at + 4, end));
+        }
+    }
+    proper_phrase(hay, at).map(|end| (at, end))
+}
+
+/// The leftmost start in `from..comma` of a `{person_name}` ending at
+/// `comma`, tried in the run of bytes a name may hold.
+fn name_start(hay: &str, from: usize, comma: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let lo = b[from..comma]
+        .iter()
+        .rposition(|&c| {
+            !(c.is_ascii_alphanumeric() || matches!(c, b' ' | b'\'' | b'-' | b'.') || c >= 0x80)
+        })
+        .map_or(from, |i| from + i + 1);
+    (lo..comma).find(|&s| {
+        let c = b[s];
+        (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
+            && name_ends_at(hay, s, comma)
+    })
 }
 
 /// `[A-Z]{2,}[0-9]*\)` at `pos`: where it ends.
@@ -2783,7 +2987,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            5
+            6
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -3402,6 +3606,143 @@ mod anchor_tests {
                     let entity = caps.get_group_by_name("entity").unwrap();
                     assert_eq!(entity.start, m.start());
                     (m.start(), m.end(), entity.end)
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn apposition_role_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "person-apposition-role")
+            .unwrap();
+        let Some(HandMatcher::AppositionRole(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "F.",
+            "F",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "a",
+            "an",
+            "who is",
+            "who is the",
+            "who is a",
+            "CEO",
+            "co-",
+            "vice",
+            "vice president",
+            "chief executive",
+            "founder and CEO",
+            "head of research",
+            "editor-in-chief",
+            "heads",
+            "deputy",
+            "former",
+            "senior",
+            "lead",
+            "chief",
+            "medicine",
+            "health-care",
+            "and",
+            "of",
+            "for",
+            "at",
+            "with",
+            "in",
+            "on",
+            "People's",
+            "Workers’",
+            "&",
+            "de",
+            ",",
+            ", ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Names, commas, roles and objects more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Lee", "Bo", "K.", "University", "Sea"].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(
+                [
+                    "Ann Lee, the",
+                    "Bo K. Kim, a",
+                    "Lee Bo,",
+                    "Lee Bo, who is",
+                    "director",
+                    "dean",
+                    "head",
+                    "of medicine",
+                    "at",
+                    "of the",
+                    "for",
+                    "Ann Lee, the director at",
+                    "Lee Bo, dean of medicine and surgery at the",
+                    "Bo K. Kim, a head of research in",
+                    "Ann Bo, who is the deputy chief executive for",
+                    "Kim Lee, head of of",
+                ]
+                .map(String::from),
+            );
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'",
+            "-", "\n", "",
+        ];
+        let mut next = lcg(31);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..80000 {
+            let n = 1 + next() % 18;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    let role = caps.get_group_by_name("role").unwrap();
+                    let object = caps.get_group_by_name("object").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (
+                        m.start(),
+                        m.end(),
+                        entity.end,
+                        (role.start, role.end),
+                        (object.start, object.end),
+                    )
                 });
                 assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
                 matches += usize::from(want.is_some());
