@@ -518,7 +518,7 @@ impl RuleSet {
             for &(ws, we) in spans {
                 let hay = &text[ws..we];
                 let mut from = 0;
-                while let Some((s, e, entity_end, object)) = matcher.find_at(hay, from) {
+                while let Some(((s, e, entity_end, object), role)) = matcher.find_at(hay, from) {
                     from = e;
                     let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
                     if word_boundary(text.as_bytes(), text, s, entity_end) {
@@ -527,7 +527,7 @@ impl RuleSet {
                             whole: (s, e),
                             entity: (s, entity_end),
                             object: object.map(|(os, oe)| (ws + os, ws + oe)),
-                            role: None,
+                            role: role.map(|(rs, re)| (ws + rs, ws + re)),
                         });
                     }
                 }
@@ -936,6 +936,9 @@ enum HandMatcher {
     OrgHeadWord(OrgHeadWord),
     NameBeforeVerb(NameBeforeVerb),
     NameFrom(NameFrom),
+    AcronymDefinition(AcronymDefinition),
+    BareRole(BareRole),
+    AppositionRole(AppositionRole),
 }
 
 /// A match found by hand: its start and end, the end of its entity (which
@@ -954,18 +957,36 @@ impl HandMatcher {
                 NameBeforeVerb::for_pattern(pattern, lists, macros).map(HandMatcher::NameBeforeVerb)
             })
             .or_else(|| NameFrom::for_pattern(pattern, macros).map(HandMatcher::NameFrom))
+            .or_else(|| {
+                AcronymDefinition::for_pattern(pattern, macros).map(HandMatcher::AcronymDefinition)
+            })
+            .or_else(|| BareRole::for_pattern(pattern, lists, macros).map(HandMatcher::BareRole))
+            .or_else(|| {
+                AppositionRole::for_pattern(pattern, lists, macros).map(HandMatcher::AppositionRole)
+            })
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
     /// finds it: its start, its end and the end of its entity (which starts
     /// with it).
     /// And its object, for a rule that has one.
-    fn find_at(&self, hay: &str, from: usize) -> Option<HandMatch> {
-        match self {
+    fn find_at(&self, hay: &str, from: usize) -> Option<(HandMatch, Option<(usize, usize)>)> {
+        if let HandMatcher::AppositionRole(m) = self {
+            return m
+                .find_at(hay, from)
+                .map(|(s, e, n, role, object)| ((s, e, n, Some(object)), Some(role)));
+        }
+        let found = match self {
             HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e, None)),
             HandMatcher::NameBeforeVerb(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
             HandMatcher::NameFrom(m) => m.find_at(hay, from),
-        }
+            HandMatcher::AcronymDefinition(m) => {
+                m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None))
+            }
+            HandMatcher::BareRole(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
+            HandMatcher::AppositionRole(_) => None,
+        };
+        found.map(|m| (m, None))
     }
 }
 
@@ -1444,6 +1465,475 @@ fn connector_then_phrase(hay: &str, pos: usize) -> Option<(usize, usize)> {
         }
     }
     proper_phrase(hay, at).map(|end| (at, end))
+}
+
+/// The `org-acronym-definition` pattern: a capitalised phrase, then its
+/// acronym in brackets ("Council on Foreign Relations (CFR)").
+const ACRONYM_DEFINITION_PATTERN: &str = "(?P<entity>{proper_phrase}) \\({Acronym}\\)";
+
+/// [`ACRONYM_DEFINITION_PATTERN`] matched by hand: its regex finds each
+/// match's start with a reverse search through the whole window.
+///
+/// No part of `{proper_phrase}` holds a "(", so a phrase starting before a
+/// " (" can only end there: a match's end is fixed by its start, and the
+/// leftmost start is found by trying each start in the run of phrase bytes
+/// before a " (ACRONYM)".
+#[derive(Debug)]
+struct AcronymDefinition;
+
+impl AcronymDefinition {
+    fn for_pattern(pattern: &str, macros: &BTreeMap<String, String>) -> Option<AcronymDefinition> {
+        (pattern == ACRONYM_DEFINITION_PATTERN
+            && macros.get("proper_phrase").map(String::as_str) == Some(PROPER_PHRASE_MACRO)
+            && macros.get("possessive_noun").map(String::as_str) == Some(POSSESSIVE_NOUN_MACRO)
+            && !macros.contains_key("Acronym"))
+        .then_some(AcronymDefinition)
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`: its start, its
+    /// end and the end of its phrase (the entity).
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let open = p + b[p..].iter().position(|&c| c == b'(')?;
+            p = open + 1;
+            if open == 0 || b[open - 1] != b' ' || open - 1 < from {
+                continue;
+            }
+            let Some(end) = acronym_then_close(b, open + 1) else {
+                continue;
+            };
+            let space = open - 1;
+            // The phrase lies in the run of bytes a phrase may hold.
+            let lo = b[from..space]
+                .iter()
+                .rposition(|&c| {
+                    !(c.is_ascii_alphanumeric()
+                        || matches!(c, b' ' | b'\'' | b'-' | b'&')
+                        || c >= 0x80)
+                })
+                .map_or(from, |i| from + i + 1);
+            for (s, &c) in b.iter().enumerate().take(space).skip(lo) {
+                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
+                    && phrase_ends_at(hay, s, space)
+                {
+                    return Some((s, end, space));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The `person-apposition-bare-role` pattern: a name, a comma and a role
+/// after an article ("Jane Roe, a spokeswoman", "Jane Roe, the WHO's
+/// regional director").
+const BARE_ROLE_PATTERN: &str =
+    "(?P<entity>{person_name}), (?:the |a |an )(?:{Word}(?:'s|’s) )?(?:{role_phrase})(?-u:\\b)";
+const ROLE_PHRASE_MACRO: &str = "(?:(?:{role_modifier}) ){0,2}(?:{role_noun})";
+
+/// [`BARE_ROLE_PATTERN`] matched by hand: its regex finds each match's
+/// start with a reverse search through the whole window.
+///
+/// No part of the name holds a comma, so a name ends at the first comma
+/// after its start: the part after ", " is matched once per comma, and the
+/// leftmost start is then found by trying each start in the run of name
+/// bytes before it.
+#[derive(Debug)]
+struct BareRole {
+    /// The `role_modifier` and `role_noun` items by first byte, in the
+    /// regex's order.
+    modifiers: Vec<Vec<String>>,
+    nouns: Vec<Vec<String>>,
+}
+
+impl BareRole {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<BareRole> {
+        if pattern != BARE_ROLE_PATTERN
+            || macros.get("person_name").map(String::as_str) != Some(PERSON_NAME_MACRO)
+            || macros.get("role_phrase").map(String::as_str) != Some(ROLE_PHRASE_MACRO)
+            || macros.contains_key("role_modifier")
+            || macros.contains_key("role_noun")
+        {
+            return None;
+        }
+        let modifiers = items_by_first_byte(lists, "role_modifier")?;
+        let nouns = items_by_first_byte(lists, "role_noun")?;
+        // Each noun ends with a letter, so that `\b` after it is "no word
+        // byte follows"; no item holds a byte the regex would read as syntax.
+        let plain = |w: &String| {
+            w.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || c == b' ' || c == b'-')
+        };
+        (modifiers.iter().flatten().all(plain)
+            && nouns.iter().flatten().all(plain)
+            && nouns
+                .iter()
+                .flatten()
+                .all(|w| w.as_bytes().last().is_some_and(u8::is_ascii_alphabetic)))
+        .then_some(BareRole { modifiers, nouns })
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`: its start, its
+    /// end and the end of its name (the entity).
+    fn find_at(&self, hay: &str, from: usize) -> Option<(usize, usize, usize)> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let comma = p + b[p..].iter().position(|&c| c == b',')?;
+            p = comma + 1;
+            if comma == from || b.get(comma + 1) != Some(&b' ') {
+                continue;
+            }
+            let Some(end) = self.after_comma(hay, comma + 2) else {
+                continue;
+            };
+            // The name lies in the run of bytes a name may hold.
+            let lo = b[from..comma]
+                .iter()
+                .rposition(|&c| {
+                    !(c.is_ascii_alphanumeric()
+                        || matches!(c, b' ' | b'\'' | b'-' | b'.')
+                        || c >= 0x80)
+                })
+                .map_or(from, |i| from + i + 1);
+            for (s, &c) in b.iter().enumerate().take(comma).skip(lo) {
+                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
+                    && name_ends_at(hay, s, comma)
+                {
+                    return Some((s, end, comma));
+                }
+            }
+        }
+        None
+    }
+
+    /// `(?:the |a |an )(?:{Word}(?:'s|’s) )?{role_phrase}\b` at `pos`: where
+    /// it ends, the regex's first choice tried first.
+    fn after_comma(&self, hay: &str, pos: usize) -> Option<usize> {
+        let b = hay.as_bytes();
+        let at = ["the ", "a ", "an "]
+            .iter()
+            .find(|a| b[pos..].starts_with(a.as_bytes()))
+            .map(|a| pos + a.len())?;
+        let owner = word_end(hay, at).and_then(|w| {
+            ["'s ", "’s "]
+                .iter()
+                .find(|e| b[w..].starts_with(e.as_bytes()))
+                .map(|e| w + e.len())
+        });
+        owner
+            .and_then(|o| self.role(b, o, 0))
+            .or_else(|| self.role(b, at, 0))
+    }
+
+    /// `(?:(?:{role_modifier}) ){0,2}{role_noun}\b` at `pos`, after `done`
+    /// modifiers: where it ends.
+    fn role(&self, b: &[u8], pos: usize, done: usize) -> Option<usize> {
+        let first = usize::from(*b.get(pos)?);
+        if done < 2 {
+            for m in &self.modifiers[first] {
+                let end = pos + m.len();
+                if b[pos..].starts_with(m.as_bytes()) && b.get(end) == Some(&b' ') {
+                    if let Some(found) = self.role(b, end + 1, done + 1) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        self.nouns[first].iter().find_map(|n| {
+            let end = pos + n.len();
+            (b[pos..].starts_with(n.as_bytes())
+                && !b
+                    .get(end)
+                    .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_'))
+            .then_some(end)
+        })
+    }
+}
+
+/// Whether `{person_name}` at `pos` can end exactly at `end`: a word, then
+/// one to three initials or words, one space apart.
+fn name_ends_at(hay: &str, pos: usize, end: usize) -> bool {
+    let b = hay.as_bytes();
+    let mut at = pos;
+    let mut parts = 0;
+    loop {
+        let part_end = at
+            + b[at..end]
+                .iter()
+                .position(|&c| c == b' ')
+                .unwrap_or(end - at);
+        let initial =
+            parts > 0 && part_end == at + 2 && b[at].is_ascii_uppercase() && b[at + 1] == b'.';
+        if !initial && word_end(hay, at) != Some(part_end) {
+            return false;
+        }
+        parts += 1;
+        if part_end == end {
+            return (2..=4).contains(&parts);
+        }
+        if parts == 4 {
+            return false;
+        }
+        at = part_end + 1;
+    }
+}
+
+/// The `person-apposition-role` pattern: a name, a comma, a role and the
+/// institution it is held at ("Ann Roe, dean of medicine at Y University").
+const APPOSITION_ROLE_PATTERN: &str = "(?P<entity>{person_name}), (?:the |a |an |who is (?:the |a )?)?(?P<role>{role_phrase})(?: (?:of|for) [a-z][a-z-]*(?: (?:and )?[a-z][a-z-]*){0,2})? (?:of|at|for|with|in) (?:the )?(?P<object>{proper_phrase})";
+
+/// [`APPOSITION_ROLE_PATTERN`] matched by hand, as [`BareRole`] is: the
+/// part after each ", " once, then the leftmost name before it. Every
+/// choice of the regex is tried in its order, so the role and the object
+/// are the ones it captures.
+#[derive(Debug)]
+struct AppositionRole(BareRole);
+
+/// A match with its role: start, end, end of the name, role, object.
+type RoleMatch = (usize, usize, usize, (usize, usize), (usize, usize));
+
+impl AppositionRole {
+    fn for_pattern(
+        pattern: &str,
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<AppositionRole> {
+        if pattern != APPOSITION_ROLE_PATTERN
+            || macros.get("proper_phrase").map(String::as_str) != Some(PROPER_PHRASE_MACRO)
+            || macros.get("possessive_noun").map(String::as_str) != Some(POSSESSIVE_NOUN_MACRO)
+        {
+            return None;
+        }
+        BareRole::for_pattern(BARE_ROLE_PATTERN, lists, macros).map(AppositionRole)
+    }
+
+    fn find_at(&self, hay: &str, from: usize) -> Option<RoleMatch> {
+        let b = hay.as_bytes();
+        let mut p = from;
+        while p < b.len() {
+            let comma = p + b[p..].iter().position(|&c| c == b',')?;
+            p = comma + 1;
+            if comma == from || b.get(comma + 1) != Some(&b' ') {
+                continue;
+            }
+            let Some((role, object)) = self.after_comma(b, hay, comma + 2) else {
+                continue;
+            };
+            if let Some(s) = name_start(hay, from, comma) {
+                return Some((s, object.1, comma, role, object));
+            }
+        }
+        None
+    }
+
+    /// The rest after ", " at `pos`: the role and the object.
+    fn after_comma(
+        &self,
+        b: &[u8],
+        hay: &str,
+        pos: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        let rest = &b[pos..];
+        let mut tries = [None; 4];
+        if rest.starts_with(b"the ") {
+            tries[0] = Some(pos + 4);
+        } else if rest.starts_with(b"a ") {
+            tries[0] = Some(pos + 2);
+        } else if rest.starts_with(b"an ") {
+            tries[0] = Some(pos + 3);
+        } else if rest.starts_with(b"who is ") {
+            let at = pos + 7;
+            if b[at..].starts_with(b"the ") {
+                tries[0] = Some(at + 4);
+            } else if b[at..].starts_with(b"a ") {
+                tries[0] = Some(at + 2);
+            }
+            tries[1] = Some(at);
+        }
+        tries[2] = Some(pos);
+        tries
+            .into_iter()
+            .flatten()
+            .find_map(|q| self.role(b, hay, q, q, 0))
+    }
+
+    /// `{role_phrase}` at `pos` (started at `start`, after `done`
+    /// modifiers), then the rest of the pattern.
+    fn role(
+        &self,
+        b: &[u8],
+        hay: &str,
+        start: usize,
+        pos: usize,
+        done: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        let first = usize::from(*b.get(pos)?);
+        if done < 2 {
+            for m in &self.0.modifiers[first] {
+                let end = pos + m.len();
+                if b[pos..].starts_with(m.as_bytes()) && b.get(end) == Some(&b' ') {
+                    if let Some(found) = self.role(b, hay, start, end + 1, done + 1) {
+                        return Some(found);
+                    }
+                }
+            }
+        }
+        self.0.nouns[first].iter().find_map(|n| {
+            let end = pos + n.len();
+            if !b[pos..].starts_with(n.as_bytes()) {
+                return None;
+            }
+            let rest = &b[end..];
+            let of = if rest.starts_with(b" of ") {
+                Some(end + 4)
+            } else if rest.starts_with(b" for ") {
+                Some(end + 5)
+            } else {
+                None
+            };
+            let object = of
+                .and_then(|at| lower_word(b, at))
+                .and_then(|w| lower_words_then_object(b, hay, w, 2))
+                .or_else(|| object_after(b, hay, end))?;
+            Some(((start, end), object))
+        })
+    }
+}
+
+/// `(?: (?:and )?[a-z][a-z-]*){0,left}` at `pos`, then the object: its span.
+fn lower_words_then_object(b: &[u8], hay: &str, pos: usize, left: usize) -> Option<(usize, usize)> {
+    if left > 0 && b.get(pos) == Some(&b' ') {
+        if b[pos + 1..].starts_with(b"and ") {
+            if let Some(found) =
+                lower_word(b, pos + 5).and_then(|w| lower_words_then_object(b, hay, w, left - 1))
+            {
+                return Some(found);
+            }
+        }
+        if let Some(found) =
+            lower_word(b, pos + 1).and_then(|w| lower_words_then_object(b, hay, w, left - 1))
+        {
+            return Some(found);
+        }
+    }
+    object_after(b, hay, pos)
+}
+
+/// `[a-z][a-z-]*` at `pos`, taken whole (a shorter one is followed by a
+/// letter or hyphen, never by the space that must come next).
+fn lower_word(b: &[u8], pos: usize) -> Option<usize> {
+    if !b.get(pos)?.is_ascii_lowercase() {
+        return None;
+    }
+    Some(
+        pos + b[pos..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_lowercase() || c == b'-')
+            .count(),
+    )
+}
+
+/// ` (?:of|at|for|with|in) (?:the )?{proper_phrase}` at `pos`: the
+/// phrase's span.
+fn object_after(b: &[u8], hay: &str, pos: usize) -> Option<(usize, usize)> {
+    if b.get(pos) != Some(&b' ') {
+        return None;
+    }
+    let rest = &b[pos + 1..];
+    let at = pos
+        + 1
+        + ["of ", "at ", "for ", "with ", "in "]
+            .iter()
+            .find(|c| rest.starts_with(c.as_bytes()))?
+            .len();
+    if b[at..].starts_with(b"the ") {
+        if let Some(end) = proper_phrase(hay, at + 4) {
+            return Some((at + 4, end));
+        }
+    }
+    proper_phrase(hay, at).map(|end| (at, end))
+}
+
+/// The leftmost start in `from..comma` of a `{person_name}` ending at
+/// `comma`, tried in the run of bytes a name may hold.
+fn name_start(hay: &str, from: usize, comma: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    let lo = b[from..comma]
+        .iter()
+        .rposition(|&c| {
+            !(c.is_ascii_alphanumeric() || matches!(c, b' ' | b'\'' | b'-' | b'.') || c >= 0x80)
+        })
+        .map_or(from, |i| from + i + 1);
+    (lo..comma).find(|&s| {
+        let c = b[s];
+        (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
+            && name_ends_at(hay, s, comma)
+    })
+}
+
+/// `[A-Z]{2,}[0-9]*\)` at `pos`: where it ends.
+fn acronym_then_close(b: &[u8], pos: usize) -> Option<usize> {
+    let caps = b[pos..]
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    if caps < 2 {
+        return None;
+    }
+    let at = pos + caps;
+    let at = at + b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (b.get(at) == Some(&b')')).then_some(at + 1)
+}
+
+/// Whether `{proper_phrase}` at `pos` can end exactly at `end` (a space):
+/// its words and small words, one space apart, are then the space-separated
+/// pieces in between, and at most eight words follow the first.
+fn phrase_ends_at(hay: &str, pos: usize, end: usize) -> bool {
+    let b = hay.as_bytes();
+    let mut at = pos;
+    let mut words = 0;
+    loop {
+        let piece_end = at
+            + b[at..end]
+                .iter()
+                .position(|&c| c == b' ')
+                .unwrap_or(end - at);
+        let piece = &b[at..piece_end];
+        if piece_end < end && PHRASE_SMALL_WORDS.iter().any(|w| w.as_bytes() == piece) {
+            // A small word: only between words.
+            if words == 0 {
+                return false;
+            }
+        } else {
+            if !phrase_word_ends_at(hay, at, piece_end) {
+                return false;
+            }
+            if words == 9 {
+                return false;
+            }
+            words += 1;
+        }
+        if piece_end == end {
+            return true;
+        }
+        at = piece_end + 1;
+    }
+}
+
+/// Whether `(?:{possessive_noun}|{Word})` at `pos` can end exactly at `end`.
+fn phrase_word_ends_at(hay: &str, pos: usize, end: usize) -> bool {
+    let rest = &hay.as_bytes()[pos..end];
+    POSSESSIVE_NOUNS.iter().any(|n| {
+        rest.strip_prefix(n.as_bytes())
+            .is_some_and(|after| POSSESSIVE_ENDINGS.iter().any(|e| after == e.as_bytes()))
+    }) || word_end(hay, pos) == Some(end)
 }
 
 /// Where `{proper_phrase}` at `pos` ends, taken greedily in the regex's
@@ -2497,7 +2987,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            3
+            6
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -2894,6 +3384,364 @@ mod anchor_tests {
                         m.end(),
                         entity.end,
                         Some((object.start, object.end)),
+                    )
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn acronym_definition_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "org-acronym-definition")
+            .unwrap();
+        let Some(HandMatcher::AcronymDefinition(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "F.",
+            "F",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "al-x",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "and",
+            "&",
+            "de",
+            "del",
+            "di",
+            "du",
+            "on",
+            "for",
+            "often",
+            "People's",
+            "Peoples'",
+            "Children’s",
+            "Women",
+            "Men'",
+            "Workers’",
+            "Mothers's",
+            "Soldiers",
+            "Martyr's",
+            "(",
+            ")",
+            "(A)",
+            "(AB",
+            "(ABC)",
+            "(AB12)",
+            "(A1)",
+            "(Ab)",
+            "(WHO))",
+            "((UN)",
+            "(ABC1D)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Phrase words and acronyms more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Council", "Bo", "Sea", "of", "Relations"].map(String::from));
+        }
+        for _ in 0..6 {
+            pieces.extend(["(CFR)", "(UN)", "(G20)"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
+            "",
+        ];
+        let mut next = lcg(23);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..60000 {
+            let n = 1 + next() % 16;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (m.start(), m.end(), entity.end)
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn bare_role_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "person-apposition-bare-role")
+            .unwrap();
+        let Some(HandMatcher::BareRole(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "F.",
+            "F",
+            "J.R.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "a",
+            "an",
+            "An",
+            "WHO's",
+            "WHO’s",
+            "CEO's",
+            "Ab's's",
+            "co-",
+            "vice",
+            "vice president",
+            "president-elect",
+            "chief executive",
+            "founder and CEO",
+            "editor-in-chief",
+            "heads",
+            "head_",
+            "chair2",
+            "deputy",
+            "former",
+            "senior",
+            "general manager",
+            "lead",
+            ",",
+            ", ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Names, commas, articles and roles more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Lee", "Bo", "Kim", "K."].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(
+                [
+                    "Ann Lee, the",
+                    "Bo K. Kim, a",
+                    "Lee Bo, an",
+                    "director",
+                    "spokeswoman",
+                    "CEO",
+                    "head",
+                ]
+                .map(String::from),
+            );
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
+            "",
+        ];
+        let mut next = lcg(29);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..60000 {
+            let n = 1 + next() % 16;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (m.start(), m.end(), entity.end)
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn apposition_role_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "person-apposition-role")
+            .unwrap();
+        let Some(HandMatcher::AppositionRole(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "F.",
+            "F",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "McDonald",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "the",
+            "The",
+            "a",
+            "an",
+            "who is",
+            "who is the",
+            "who is a",
+            "CEO",
+            "co-",
+            "vice",
+            "vice president",
+            "chief executive",
+            "founder and CEO",
+            "head of research",
+            "editor-in-chief",
+            "heads",
+            "deputy",
+            "former",
+            "senior",
+            "lead",
+            "chief",
+            "medicine",
+            "health-care",
+            "and",
+            "of",
+            "for",
+            "at",
+            "with",
+            "in",
+            "on",
+            "People's",
+            "Workers’",
+            "&",
+            "de",
+            ",",
+            ", ",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Names, commas, roles and objects more often than the rest.
+        for _ in 0..8 {
+            pieces.extend(["Ann", "Lee", "Bo", "K.", "University", "Sea"].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(
+                [
+                    "Ann Lee, the",
+                    "Bo K. Kim, a",
+                    "Lee Bo,",
+                    "Lee Bo, who is",
+                    "director",
+                    "dean",
+                    "head",
+                    "of medicine",
+                    "at",
+                    "of the",
+                    "for",
+                    "Ann Lee, the director at",
+                    "Lee Bo, dean of medicine and surgery at the",
+                    "Bo K. Kim, a head of research in",
+                    "Ann Bo, who is the deputy chief executive for",
+                    "Kim Lee, head of of",
+                ]
+                .map(String::from),
+            );
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'",
+            "-", "\n", "",
+        ];
+        let mut next = lcg(31);
+        let mut matches = 0;
+        let mut caps = rule.regex.create_captures();
+        for _ in 0..80000 {
+            let n = 1 + next() % 18;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&pieces[next() % pieces.len()]);
+                text.push_str(seps[next() % seps.len()]);
+            }
+            let starts: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    let role = caps.get_group_by_name("role").unwrap();
+                    let object = caps.get_group_by_name("object").unwrap();
+                    assert_eq!(entity.start, m.start());
+                    (
+                        m.start(),
+                        m.end(),
+                        entity.end,
+                        (role.start, role.end),
+                        (object.start, object.end),
                     )
                 });
                 assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
