@@ -2964,6 +2964,30 @@ mod anchor_tests {
     }
 
     /// A small seeded generator for the randomized comparisons below.
+    /// A text of 1 to `max_pieces` random `pieces`, each followed by a
+    /// random one of `seps`.
+    fn random_text(
+        next: &mut impl FnMut() -> usize,
+        pieces: &[String],
+        seps: &[&str],
+        max_pieces: usize,
+    ) -> String {
+        let n = 1 + next() % max_pieces;
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(&pieces[next() % pieces.len()]);
+            text.push_str(seps[next() % seps.len()]);
+        }
+        text
+    }
+
+    /// Every offset of `text` a search may start at.
+    fn char_starts(text: &str) -> Vec<usize> {
+        (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect()
+    }
+
     fn lcg(mut seed: u64) -> impl FnMut() -> usize {
         move || {
             seed = seed
@@ -3060,15 +3084,8 @@ mod anchor_tests {
         let mut matches = 0;
         for _ in 0..30000 {
             // Long enough for runs of more words than a match can span.
-            let n = 1 + next() % 24;
-            let mut text = String::new();
-            for _ in 0..n {
-                text.push_str(&pieces[next() % pieces.len()]);
-                text.push_str(seps[next() % seps.len()]);
-            }
-            let starts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let text = random_text(&mut next, &pieces, &seps, 24);
+            let starts = char_starts(&text);
             for _ in 0..3 {
                 let from = starts[next() % starts.len()];
                 let want = rule
@@ -3139,15 +3156,8 @@ mod anchor_tests {
         let mut matches = 0;
         let mut caps = rule.regex.create_captures();
         for _ in 0..30000 {
-            let n = 1 + next() % 10;
-            let mut text = String::new();
-            for _ in 0..n {
-                text.push_str(&pieces[next() % pieces.len()]);
-                text.push_str(seps[next() % seps.len()]);
-            }
-            let starts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let text = random_text(&mut next, &pieces, &seps, 10);
+            let starts = char_starts(&text);
             for _ in 0..3 {
                 let from = starts[next() % starts.len()];
                 rule.regex
@@ -3254,16 +3264,9 @@ mod anchor_tests {
             let mut matches = 0;
             let mut caps = rule.regex.create_captures();
             for _ in 0..20000 {
-                let n = 1 + next() % 10;
-                let mut text = String::new();
-                for _ in 0..n {
-                    text.push_str(&pieces[next() % pieces.len()]);
-                    text.push_str(seps[next() % seps.len()]);
-                }
+                let text = random_text(&mut next, &pieces, &seps, 10);
                 // Where its anchor words may start, and anywhere else.
-                let starts: Vec<usize> = (0..=text.len())
-                    .filter(|&i| text.is_char_boundary(i))
-                    .collect();
+                let starts = char_starts(&text);
                 for &at in &starts {
                     let input = Input::new(&text).range(at..).anchored(Anchored::Yes);
                     rule.regex.search_captures(&input, &mut caps);
@@ -3362,15 +3365,8 @@ mod anchor_tests {
         let mut matches = 0;
         let mut caps = rule.regex.create_captures();
         for _ in 0..60000 {
-            let n = 1 + next() % 16;
-            let mut text = String::new();
-            for _ in 0..n {
-                text.push_str(&pieces[next() % pieces.len()]);
-                text.push_str(seps[next() % seps.len()]);
-            }
-            let starts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let text = random_text(&mut next, &pieces, &seps, 16);
+            let starts = char_starts(&text);
             for _ in 0..4 {
                 let from = starts[next() % starts.len()];
                 rule.regex
@@ -3476,15 +3472,8 @@ mod anchor_tests {
         let mut matches = 0;
         let mut caps = rule.regex.create_captures();
         for _ in 0..60000 {
-            let n = 1 + next() % 16;
-            let mut text = String::new();
-            for _ in 0..n {
-                text.push_str(&pieces[next() % pieces.len()]);
-                text.push_str(seps[next() % seps.len()]);
-            }
-            let starts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let text = random_text(&mut next, &pieces, &seps, 16);
+            let starts = char_starts(&text);
             for _ in 0..4 {
                 let from = starts[next() % starts.len()];
                 rule.regex
@@ -3589,15 +3578,8 @@ mod anchor_tests {
         let mut matches = 0;
         let mut caps = rule.regex.create_captures();
         for _ in 0..60000 {
-            let n = 1 + next() % 16;
-            let mut text = String::new();
-            for _ in 0..n {
-                text.push_str(&pieces[next() % pieces.len()]);
-                text.push_str(seps[next() % seps.len()]);
-            }
-            let starts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let text = random_text(&mut next, &pieces, &seps, 16);
+            let starts = char_starts(&text);
             for _ in 0..4 {
                 let from = starts[next() % starts.len()];
                 rule.regex
@@ -3718,15 +3700,8 @@ mod anchor_tests {
         let mut matches = 0;
         let mut caps = rule.regex.create_captures();
         for _ in 0..80000 {
-            let n = 1 + next() % 18;
-            let mut text = String::new();
-            for _ in 0..n {
-                text.push_str(&pieces[next() % pieces.len()]);
-                text.push_str(seps[next() % seps.len()]);
-            }
-            let starts: Vec<usize> = (0..=text.len())
-                .filter(|&i| text.is_char_boundary(i))
-                .collect();
+            let text = random_text(&mut next, &pieces, &seps, 18);
+            let starts = char_starts(&text);
             for _ in 0..4 {
                 let from = starts[next() % starts.len()];
                 rule.regex
