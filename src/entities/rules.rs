@@ -2964,6 +2964,49 @@ mod anchor_tests {
     }
 
     /// A small seeded generator for the randomized comparisons below.
+    /// How a randomized equivalence test draws its texts and start offsets.
+    struct RandomTexts {
+        seed: u64,
+        texts: usize,
+        max_pieces: usize,
+        starts_per_text: usize,
+    }
+
+    impl RandomTexts {
+        /// Checks that `find_at` gives what the rule's regex gives from
+        /// random starts of random texts: the match and the end of its
+        /// `entity` group (which starts the match). Returns how many starts
+        /// found a match.
+        fn entity_matches_agree(
+            &self,
+            rule: &PatternRule,
+            pieces: &[String],
+            seps: &[&str],
+            find_at: impl Fn(&str, usize) -> Option<(usize, usize, usize)>,
+        ) -> usize {
+            let mut next = lcg(self.seed);
+            let mut matches = 0;
+            let mut caps = rule.regex.create_captures();
+            for _ in 0..self.texts {
+                let text = random_text(&mut next, pieces, seps, self.max_pieces);
+                let starts = char_starts(&text);
+                for _ in 0..self.starts_per_text {
+                    let from = starts[next() % starts.len()];
+                    rule.regex
+                        .search_captures(&Input::new(&text).range(from..), &mut caps);
+                    let want = caps.get_match().map(|m| {
+                        let entity = caps.get_group_by_name("entity").unwrap();
+                        assert_eq!(entity.start, m.start());
+                        (m.start(), m.end(), entity.end)
+                    });
+                    assert_eq!(find_at(&text, from), want, "{text:?} from {from}");
+                    matches += usize::from(want.is_some());
+                }
+            }
+            matches
+        }
+    }
+
     /// A text of 1 to `max_pieces` random `pieces`, each followed by a
     /// random one of `seps`.
     fn random_text(
@@ -3152,25 +3195,15 @@ mod anchor_tests {
         let seps = [
             " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n", "",
         ];
-        let mut next = lcg(9);
-        let mut matches = 0;
-        let mut caps = rule.regex.create_captures();
-        for _ in 0..30000 {
-            let text = random_text(&mut next, &pieces, &seps, 10);
-            let starts = char_starts(&text);
-            for _ in 0..3 {
-                let from = starts[next() % starts.len()];
-                rule.regex
-                    .search_captures(&Input::new(&text).range(from..), &mut caps);
-                let want = caps.get_match().map(|m| {
-                    let entity = caps.get_group_by_name("entity").unwrap();
-                    assert_eq!(entity.start, m.start());
-                    (m.start(), m.end(), entity.end)
-                });
-                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
-                matches += usize::from(want.is_some());
-            }
-        }
+        let draw = RandomTexts {
+            seed: 9,
+            texts: 30000,
+            max_pieces: 10,
+            starts_per_text: 3,
+        };
+        let matches = draw.entity_matches_agree(rule, &pieces, &seps, |text, from| {
+            matcher.find_at(text, from)
+        });
         assert!(matches > 1500, "{matches}");
     }
 
@@ -3468,25 +3501,15 @@ mod anchor_tests {
             " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
             "",
         ];
-        let mut next = lcg(23);
-        let mut matches = 0;
-        let mut caps = rule.regex.create_captures();
-        for _ in 0..60000 {
-            let text = random_text(&mut next, &pieces, &seps, 16);
-            let starts = char_starts(&text);
-            for _ in 0..4 {
-                let from = starts[next() % starts.len()];
-                rule.regex
-                    .search_captures(&Input::new(&text).range(from..), &mut caps);
-                let want = caps.get_match().map(|m| {
-                    let entity = caps.get_group_by_name("entity").unwrap();
-                    assert_eq!(entity.start, m.start());
-                    (m.start(), m.end(), entity.end)
-                });
-                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
-                matches += usize::from(want.is_some());
-            }
-        }
+        let draw = RandomTexts {
+            seed: 23,
+            texts: 60000,
+            max_pieces: 16,
+            starts_per_text: 4,
+        };
+        let matches = draw.entity_matches_agree(rule, &pieces, &seps, |text, from| {
+            matcher.find_at(text, from)
+        });
         assert!(matches > 2000, "{matches}");
     }
 
@@ -3574,25 +3597,15 @@ mod anchor_tests {
             " ", " ", " ", " ", " ", " ", " ", " ", " ", " ", "  ", ",", ", ", ".", "'", "-", "\n",
             "",
         ];
-        let mut next = lcg(29);
-        let mut matches = 0;
-        let mut caps = rule.regex.create_captures();
-        for _ in 0..60000 {
-            let text = random_text(&mut next, &pieces, &seps, 16);
-            let starts = char_starts(&text);
-            for _ in 0..4 {
-                let from = starts[next() % starts.len()];
-                rule.regex
-                    .search_captures(&Input::new(&text).range(from..), &mut caps);
-                let want = caps.get_match().map(|m| {
-                    let entity = caps.get_group_by_name("entity").unwrap();
-                    assert_eq!(entity.start, m.start());
-                    (m.start(), m.end(), entity.end)
-                });
-                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
-                matches += usize::from(want.is_some());
-            }
-        }
+        let draw = RandomTexts {
+            seed: 29,
+            texts: 60000,
+            max_pieces: 16,
+            starts_per_text: 4,
+        };
+        let matches = draw.entity_matches_agree(rule, &pieces, &seps, |text, from| {
+            matcher.find_at(text, from)
+        });
         assert!(matches > 2000, "{matches}");
     }
 
