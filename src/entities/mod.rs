@@ -2310,7 +2310,7 @@ impl EntityRecognizer {
                                     && (Some(&e.name.as_str()) == words.last()
                                         || (self.rules.words.surname_first.contains(&e.name)
                                             && e.name == words[0])))
-                                    || is_name_tail(&surface, &name_words_vec(&e.name)))
+                                    || is_name_tail_of(&surface, &e.name))
                         }) {
                             ents[idx].name = surface.clone();
                             ents[idx].mentions.push(c.span);
@@ -2378,7 +2378,7 @@ impl EntityRecognizer {
                 }
                 EntityType::Organization => {
                     (is_all_caps(surface)
-                        && (acronym_of(&e.name).as_deref() == Some(surface)
+                        && (is_acronym_of(&e.name, surface)
                             || e.acronyms.iter().any(|a| a == surface)))
                         || is_shortened_org(&e.name, surface)
                 }
@@ -3721,15 +3721,29 @@ fn name_words_vec(s: &str) -> Vec<&str> {
 /// van Leeuwen", "Moussa Gamar" of "Abdelkerim Moussa Gamar". One word is
 /// a surname, which [`EntityRecognizer::person_short_forms`] handles.
 fn is_name_tail(name: &str, words: &[&str]) -> bool {
-    if words.len() < 2 {
-        return false;
+    words.len() >= 2 && ends_with_words(name, words.iter().rev().copied())
+}
+
+/// [`is_name_tail`] with the words of `short` (split as [`name_words_vec`]
+/// does): asked for every earlier entity, so nothing is collected.
+fn is_name_tail_of(name: &str, short: &str) -> bool {
+    let mut words = short.split(' ').filter(|w| !w.is_empty());
+    words.nth(1).is_some()
+        && ends_with_words(name, short.split(' ').filter(|w| !w.is_empty()).rev())
+}
+
+/// Whether the words of `name` (as [`name_words_vec`] splits them) end
+/// with `last_first` (given last word first), ASCII case aside, and at
+/// least one word of `name` comes before them.
+fn ends_with_words<'a>(name: &str, last_first: impl Iterator<Item = &'a str>) -> bool {
+    let mut full = name.split(' ').filter(|w| !w.is_empty()).rev();
+    for b in last_first {
+        match full.next() {
+            Some(a) if a.eq_ignore_ascii_case(b) => {}
+            _ => return false,
+        }
     }
-    let full = name_words_vec(name);
-    full.len() > words.len()
-        && full[full.len() - words.len()..]
-            .iter()
-            .zip(words)
-            .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    full.next().is_some()
 }
 
 /// Trims the words around a pattern's name: sentence-start noise ("The",
@@ -4150,21 +4164,45 @@ fn acronym_of(name: &str) -> Option<String> {
     Some(caps.iter().filter_map(|w| w.chars().next()).collect())
 }
 
+/// Whether `acronym_of(name)` is `surface`, without building it: asked
+/// of every earlier institution for each acronym-like short form.
+fn is_acronym_of(name: &str, surface: &str) -> bool {
+    let mut rest = surface;
+    let mut caps = 0;
+    for w in name.split([' ', '-']).filter(|w| is_capitalised(w)) {
+        // (A word in capitals makes no acronym at all.)
+        if is_all_caps(w) {
+            return false;
+        }
+        let Some(initial) = w.chars().next() else {
+            return false;
+        };
+        let Some(after) = rest.strip_prefix(initial) else {
+            return false;
+        };
+        rest = after;
+        caps += 1;
+    }
+    caps >= 2 && rest.is_empty()
+}
+
 /// "Second Affiliated Hospital" for "Second Affiliated Hospital of Xi'an
 /// Jiaotong University"; "Rehabilitation Hospital" for "Xi'an International
 /// Medical Rehabilitation Hospital". The part after "of" names another body.
+/// (Asked of every pair of institutions: the words are compared in place,
+/// not collected.)
 fn is_shortened_org(full: &str, short: &str) -> bool {
-    let f: Vec<&str> = full.split(' ').collect();
-    let s: Vec<&str> = short.split(' ').collect();
-    if s.len() < 2 || s.len() >= f.len() {
+    let f_len = full.split(' ').count();
+    let s_len = short.split(' ').count();
+    if s_len < 2 || s_len >= f_len {
         return false;
     }
-    let core_len = f.iter().position(|w| *w == "of").unwrap_or(f.len());
-    let core = &f[..core_len];
-    if core_len < f.len() && core == s.as_slice() {
-        return true;
+    match full.split(' ').position(|w| w == "of") {
+        // The core before "of" is the short name itself.
+        Some(core_len) => core_len == s_len && full.split(' ').take(core_len).eq(short.split(' ')),
+        // No "of": the short name ends the full one.
+        None => full.split(' ').skip(f_len - s_len).eq(short.split(' ')),
     }
-    core_len == f.len() && core.ends_with(&s)
 }
 
 /// Index of the entity with a mention overlapping `span` (the largest overlap).
