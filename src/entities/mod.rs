@@ -28,8 +28,8 @@ use anyhow::Result;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
-    after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, normalise_name,
-    one_space_between, shape_bit, tokenize, with_lower, FastMap, FastSet, Token,
+    after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, lowercase,
+    normalise_name, one_space_between, shape_bit, tokenize, with_lower, FastMap, FastSet, Token,
 };
 
 /// The bundled entity pattern rules.
@@ -767,7 +767,7 @@ impl EntityRecognizer {
         let mut best: Option<String> = None;
         for m in &b.mentions {
             let surface = normalise_name(m.text(text));
-            if surface.to_lowercase() == canonical.to_lowercase() {
+            if lowercase(&surface) == lowercase(canonical) {
                 return None;
             }
             // Capitals are an acronym ("UN" is still the United Nations)
@@ -2273,7 +2273,7 @@ impl EntityRecognizer {
             let key = match (c.entry, &c.team_of) {
                 (None, Some((team, _))) => Key::Team(team),
                 (Some(i), _) => Key::Entry(i),
-                (None, None) => Key::Name(c.kind, surface.to_lowercase()),
+                (None, None) => Key::Name(c.kind, lowercase(&surface)),
             };
             // Most mentions repeat a known entity: look that up before
             // building a name and attributes.
@@ -2287,7 +2287,7 @@ impl EntityRecognizer {
                 (None, None) => surface.clone(),
             };
             // The same name found once by the gazetteer and once by a pattern.
-            let name_key = (c.kind, name.to_lowercase());
+            let name_key = (c.kind, lowercase(&name));
             if let Some(&idx) = by_name.get(&name_key) {
                 ents[idx].mentions.push(c.span);
                 by_key.insert(key, idx);
@@ -4154,14 +4154,17 @@ fn has_org_head(s: &str, words: &Words) -> bool {
 
 /// Initials of the capitalised words: "World Health Organization" → "WHO".
 fn acronym_of(name: &str) -> Option<String> {
-    let caps: Vec<&str> = name
-        .split([' ', '-'])
-        .filter(|w| is_capitalised(w))
-        .collect();
-    if caps.len() < 2 || caps.iter().any(|w| is_all_caps(w)) {
-        return None;
+    // One pass over the words (no list of them first).
+    let mut initials = String::new();
+    let mut caps = 0;
+    for w in name.split([' ', '-']).filter(|w| is_capitalised(w)) {
+        if is_all_caps(w) {
+            return None;
+        }
+        initials.extend(w.chars().next());
+        caps += 1;
     }
-    Some(caps.iter().filter_map(|w| w.chars().next()).collect())
+    (caps >= 2).then_some(initials)
 }
 
 /// Whether `acronym_of(name)` is `surface`, without building it: asked

@@ -298,6 +298,11 @@ pub fn is_all_caps(s: &str) -> bool {
 
 /// A display name: typographic apostrophes made plain, whitespace collapsed.
 pub fn normalise_name(s: &str) -> String {
+    // Most names are ASCII words with single spaces, which the loop below
+    // would copy unchanged: copied whole.
+    if is_plain_name(s.as_bytes()) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
@@ -316,6 +321,38 @@ pub fn normalise_name(s: &str) -> String {
         });
     }
     out
+}
+
+/// Whether [`normalise_name`] leaves `b` as it is: ASCII, no whitespace
+/// but single spaces between words.
+fn is_plain_name(b: &[u8]) -> bool {
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    for &c in b {
+        // (ASCII whitespace other than the space: tab, line feed, vertical
+        // tab, form feed, carriage return.)
+        if c >= 0x80 || matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+            return false;
+        }
+        let space = c == b' ';
+        if space && prev_space {
+            return false;
+        }
+        prev_space = space;
+    }
+    true
+}
+
+/// `s` lowercased as `str::to_lowercase` does, ASCII text by the cheaper
+/// ASCII mapping (the same result for it).
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 /// How far from the top of an article a dateline may stand.
@@ -594,6 +631,49 @@ mod tests {
         );
         assert_eq!(found("CCC, has accepted bids (for export) today."), None);
         assert_eq!(found("The ministry said (on Monday) -- it"), None);
+    }
+
+    #[test]
+    fn plain_names_are_their_own_normal_form() {
+        fn reference(s: &str) -> String {
+            let mut out = String::new();
+            let mut space = false;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    space = true;
+                    continue;
+                }
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(match c {
+                    '’' | '‘' => '\'',
+                    '‐' | '‑' => '-',
+                    _ => c,
+                });
+            }
+            out
+        }
+        let pieces = [
+            "A", "b", " ", "  ", "\t", "\n", "\r", "\x0b", "\x0c", "’", "‐", "é", "\u{a0}", "\x1f",
+            "-", "'",
+        ];
+        // Every string of up to three pieces.
+        let mut texts = vec![String::new()];
+        for _ in 0..3 {
+            let mut next = Vec::new();
+            for t in &texts {
+                for p in pieces {
+                    next.push(format!("{t}{p}"));
+                }
+            }
+            texts.extend(next);
+        }
+        for t in &texts {
+            assert_eq!(normalise_name(t), reference(t), "{t:?}");
+            assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
+        }
     }
 
     #[test]
