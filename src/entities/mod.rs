@@ -221,6 +221,10 @@ struct SportsWords {
     /// By lowercase first byte, bit `len` set when a first run of `len` bytes
     /// (all bits for 64 and more) starts with it.
     run_lengths: Vec<u64>,
+    /// The shapes ([`shape_bit`]) of the first runs in any case of their
+    /// first and last letters: a token of letters and digits alone is one
+    /// run, and its shape rules most out without reading it.
+    run_shapes: ShapeFilter,
 }
 
 /// A lowercased first run of sports words and the indices of those words.
@@ -263,22 +267,40 @@ impl SportsWords {
                 None => bucket.push((w[..run].to_vec(), vec![i])),
             }
         }
+        let mut run_shapes = ShapeFilter::default();
+        for (run, _) in by_first_run.iter().flatten().flatten() {
+            let mut variant = run.clone();
+            let last = variant.len() - 1;
+            for first in [run[0], run[0].to_ascii_uppercase()] {
+                for end in [run[last], run[last].to_ascii_uppercase()] {
+                    // (In a one-byte run the first byte is the last: both
+                    // of its cases come from the outer loop.)
+                    variant[last] = end;
+                    variant[0] = first;
+                    let i = shape_bit(&variant) as usize;
+                    run_shapes.0[i >> 6] |= 1 << (i & 63);
+                }
+            }
+        }
         Ok(SportsWords {
             ac,
             lower,
             by_first_run,
             run_lengths,
+            run_shapes,
         })
     }
 
     /// Whether at least `min_cues` distinct words occur, each between word
-    /// boundaries, in the automaton's leftmost-longest matches.
+    /// boundaries, in the automaton's leftmost-longest matches. `tokens`
+    /// are the text's ([`tokenize`]).
     #[inline(never)]
-    fn is_report(&self, text: &str, min_cues: usize) -> bool {
+    fn is_report(&self, text: &str, tokens: &[Token], min_cues: usize) -> bool {
         // Most texts hold few sports words: a cheap count over the words of
         // the text that rules them out first (the automaton costs ~9
         // instructions a byte).
-        !self.fewer_than(text.as_bytes(), min_cues) && self.automaton_finds(text, min_cues)
+        !self.fewer_than_in_tokens(text.as_bytes(), tokens, min_cues)
+            && self.automaton_finds(text, min_cues)
     }
 
     /// The automaton's own answer to [`Self::is_report`], without the bound.
@@ -307,51 +329,130 @@ impl SportsWords {
     /// occurrence starts a maximal run of ASCII letters and digits, and
     /// that run is the word's own first run: the next byte of the word is
     /// no letter or digit (matched exactly), or the word ends at a boundary.
+    #[cfg(test)]
     fn fewer_than(&self, bytes: &[u8], min: usize) -> bool {
         let Some(buckets) = &self.by_first_run else {
             return false;
         };
-        let mut seen = vec![false; self.lower.len()];
-        let mut distinct = 0;
-        let n = bytes.len();
-        let mut i = 0;
-        while i < n {
+        let mut count = Distinct::new(self.lower.len(), min);
+        !self.runs_reach(bytes, 0, bytes.len(), buckets, &mut count) && count.distinct < min
+    }
+
+    /// [`Self::fewer_than`] from the text's tokens, without a pass over
+    /// every byte. Every ASCII letter or digit lies in a token or in the
+    /// possessive ("'s") cut from one, and a token's start follows no
+    /// letter or digit. A token of ASCII letters and digits alone
+    /// ([`Token::plain`], never cut) is one whole run; the runs of any other
+    /// token and of what was cut from it lie between its start and the next
+    /// token's, where they are found byte by byte as before.
+    fn fewer_than_in_tokens(&self, bytes: &[u8], tokens: &[Token], min: usize) -> bool {
+        let Some(buckets) = &self.by_first_run else {
+            return false;
+        };
+        let mut count = Distinct::new(self.lower.len(), min);
+        for (k, t) in tokens.iter().enumerate() {
+            let reached = if t.plain {
+                self.run_shapes.may_contain_token(t.shape)
+                    && self.run_reaches(bytes, t.span.start, t.span.end, buckets, &mut count)
+            } else {
+                let to = tokens.get(k + 1).map_or(bytes.len(), |n| n.span.start);
+                self.runs_reach(bytes, t.span.start, to, buckets, &mut count)
+            };
+            if reached {
+                return false;
+            }
+        }
+        count.distinct < min
+    }
+
+    /// Whether the runs of ASCII letters and digits in `bytes[from..to]`
+    /// (`from` follows no letter or digit) bring `count` to its minimum.
+    fn runs_reach(
+        &self,
+        bytes: &[u8],
+        from: usize,
+        to: usize,
+        buckets: &[Vec<FirstRun>],
+        count: &mut Distinct,
+    ) -> bool {
+        let mut i = from;
+        while i < to {
             if !ALNUM[bytes[i] as usize] {
                 i += 1;
                 continue;
             }
             let start = i;
             i += 1;
-            while i < n && ALNUM[bytes[i] as usize] {
+            while i < to && ALNUM[bytes[i] as usize] {
                 i += 1;
             }
-            let run = &bytes[start..i];
-            let first = run[0].to_ascii_lowercase() as usize;
-            // Most runs fail on their length alone.
-            if run.len() < 64 && self.run_lengths[first] & (1 << run.len()) == 0 {
+            if self.run_reaches(bytes, start, i, buckets, count) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether the words whose first run is the maximal run
+    /// `bytes[start..end]` and that occur there bring `count` to its minimum.
+    #[inline]
+    fn run_reaches(
+        &self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        buckets: &[Vec<FirstRun>],
+        count: &mut Distinct,
+    ) -> bool {
+        let n = bytes.len();
+        let run = &bytes[start..end];
+        let first = run[0].to_ascii_lowercase() as usize;
+        // Most runs fail on their length alone.
+        if run.len() < 64 && self.run_lengths[first] & (1 << run.len()) == 0 {
+            return false;
+        }
+        for (first_run, ids) in &buckets[first] {
+            if !first_run.eq_ignore_ascii_case(run) {
                 continue;
             }
-            for (first_run, ids) in &buckets[first] {
-                if !first_run.eq_ignore_ascii_case(run) {
-                    continue;
-                }
-                for &id in ids {
-                    let word = &self.lower[id];
-                    let end = start + word.len();
-                    let found = end <= n
-                        && bytes[start..end].eq_ignore_ascii_case(word)
-                        && (end == n || !bytes[end].is_ascii_alphanumeric());
-                    if found && !seen[id] {
-                        seen[id] = true;
-                        distinct += 1;
-                        if distinct >= min {
-                            return false;
-                        }
-                    }
+            for &id in ids {
+                let word = &self.lower[id];
+                let end = start + word.len();
+                let found = end <= n
+                    && bytes[start..end].eq_ignore_ascii_case(word)
+                    && (end == n || !bytes[end].is_ascii_alphanumeric());
+                if found && count.add(id) {
+                    return true;
                 }
             }
         }
-        distinct < min
+        false
+    }
+}
+
+/// Distinct sports words seen, up to a minimum.
+struct Distinct {
+    seen: Vec<bool>,
+    distinct: usize,
+    min: usize,
+}
+
+impl Distinct {
+    fn new(words: usize, min: usize) -> Self {
+        Distinct {
+            seen: vec![false; words],
+            distinct: 0,
+            min,
+        }
+    }
+
+    /// Counts word `id` once; whether the minimum is now reached.
+    fn add(&mut self, id: usize) -> bool {
+        if !self.seen[id] {
+            self.seen[id] = true;
+            self.distinct += 1;
+        }
+        self.distinct >= self.min
     }
 }
 
@@ -1037,7 +1138,7 @@ impl EntityRecognizer {
                 || (e.kind == EntityType::Location && self.gazetteer.is_region(entry));
             if country_or_region
                 && !locative
-                && *sports.get_or_insert_with(|| self.is_sports_report(text))
+                && *sports.get_or_insert_with(|| self.is_sports_report(text, tokens))
             {
                 out.push(Candidate {
                     span: m.span,
@@ -1065,10 +1166,10 @@ impl EntityRecognizer {
     }
 
     /// Whether enough distinct sports words occur.
-    fn is_sports_report(&self, text: &str) -> bool {
+    fn is_sports_report(&self, text: &str, tokens: &[Token]) -> bool {
         self.sports
             .as_ref()
-            .is_some_and(|s| s.is_report(text, self.rules.sports_min_cues))
+            .is_some_and(|s| s.is_report(text, tokens, self.rules.sports_min_cues))
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
@@ -4419,8 +4520,35 @@ mod tests {
         for text in texts {
             for min in 0..6 {
                 assert_eq!(
-                    s.is_report(text, min),
+                    s.is_report(text, &tokenize(text), min),
                     s.automaton_finds(text, min),
+                    "{text:?} {min}"
+                );
+            }
+        }
+        // The bound from tokens against the bound over every byte, on
+        // random texts of words, joiners, possessives and other characters.
+        let pieces = [
+            "goal", "Goals", "x", "semi", "-", "final", " ", "'s", "’s", "'", "é", "World", "Cup",
+            "red", "card", "hat", "trick", "penalty", "spot", "9", ",", "\n", "—", "S", "whistle",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 24) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let tokens = tokenize(&text);
+            for min in 0..6 {
+                assert_eq!(
+                    s.fewer_than_in_tokens(text.as_bytes(), &tokens, min),
+                    s.fewer_than(text.as_bytes(), min),
                     "{text:?} {min}"
                 );
             }

@@ -17,6 +17,9 @@ pub struct Token {
     /// Whether the word starts with an uppercase letter
     /// ([`is_capitalised`]): most passes skip the others.
     pub cap: bool,
+    /// Whether the word is ASCII letters and digits alone (no joiner, no
+    /// other character, nothing cut off): a whole run of them.
+    pub plain: bool,
 }
 
 /// A word's bit in a 4096-bit filter, from its length and first and last
@@ -77,6 +80,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
+        let mut plain = class == ALNUM;
         let cap = if class == ALNUM {
             i += 1;
             b.is_ascii_uppercase()
@@ -105,6 +109,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             {
                 // (A joiner is kept only when a letter or digit follows it.)
                 i += dlen;
+                plain = false;
             } else {
                 break;
             }
@@ -119,6 +124,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             span: Span::new(start, start + trimmed),
             shape: shape_bit(&bytes[start..start + trimmed]),
             cap,
+            plain,
         });
     }
     out
