@@ -539,14 +539,17 @@ impl RuleSet {
             for &(ws, we) in spans {
                 let hay = &text[ws..we];
                 let mut from = 0;
-                while let Some(((s, e, entity_end, object), role)) = matcher.find_at(hay, from) {
+                while let Some(((s, e, entity_end, object), role, entity_start)) =
+                    matcher.find_at(hay, from)
+                {
                     from = e;
+                    let entity_start = ws + entity_start.unwrap_or(s);
                     let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
-                    if word_boundary(text.as_bytes(), text, s, entity_end) {
+                    if word_boundary(text.as_bytes(), text, entity_start, entity_end) {
                         out.push(PatternMatch {
                             rule: idx,
                             whole: (s, e),
-                            entity: (s, entity_end),
+                            entity: (entity_start, entity_end),
                             object: object.map(|(os, oe)| (ws + os, ws + oe)),
                             role: role.map(|(rs, re)| (ws + rs, ws + re)),
                         });
@@ -962,11 +965,16 @@ enum HandMatcher {
     AcronymDefinition(AcronymDefinition),
     BareRole(BareRole),
     AppositionRole(AppositionRole),
+    PlaceInCountry(PlaceInCountry),
 }
 
 /// A match found by hand: its start and end, the end of its entity (which
 /// starts with it), and its object.
 type HandMatch = (usize, usize, usize, Option<(usize, usize)>);
+
+/// What [`HandMatcher::find_at`] finds: the match, its role, and where its
+/// entity starts when not at the match's start.
+type HandFound = (HandMatch, Option<(usize, usize)>, Option<usize>);
 
 impl HandMatcher {
     fn for_pattern(
@@ -987,17 +995,30 @@ impl HandMatcher {
             .or_else(|| {
                 AppositionRole::for_pattern(pattern, lists, macros).map(HandMatcher::AppositionRole)
             })
+            .or_else(|| {
+                PlaceInCountry::for_pattern(pattern, macros).map(HandMatcher::PlaceInCountry)
+            })
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
     /// finds it: its start, its end and the end of its entity (which starts
     /// with it).
-    /// And its object, for a rule that has one.
-    fn find_at(&self, hay: &str, from: usize) -> Option<(HandMatch, Option<(usize, usize)>)> {
-        if let HandMatcher::AppositionRole(m) = self {
-            return m
-                .find_at(hay, from)
-                .map(|(s, e, n, role, object)| ((s, e, n, Some(object)), Some(role)));
+    /// And its object, for a rule that has one; its role, for a rule that
+    /// has one; and where its entity starts when that is not the match's
+    /// start.
+    fn find_at(&self, hay: &str, from: usize) -> Option<HandFound> {
+        match self {
+            HandMatcher::AppositionRole(m) => {
+                return m
+                    .find_at(hay, from)
+                    .map(|(s, e, n, role, object)| ((s, e, n, Some(object)), Some(role), None));
+            }
+            HandMatcher::PlaceInCountry(m) => {
+                return m.find_at(hay, from).map(|(s, e, entity, object)| {
+                    ((s, e, entity.1, Some(object)), None, Some(entity.0))
+                });
+            }
+            _ => {}
         }
         let found = match self {
             HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e, None)),
@@ -1007,9 +1028,9 @@ impl HandMatcher {
                 m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None))
             }
             HandMatcher::BareRole(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
-            HandMatcher::AppositionRole(_) => None,
+            HandMatcher::AppositionRole(_) | HandMatcher::PlaceInCountry(_) => None,
         };
-        found.map(|m| (m, None))
+        found.map(|m| (m, None, None))
     }
 }
 
@@ -2031,6 +2052,98 @@ fn items_by_first_byte(
 /// [`OrgHeadWord::find_at`] follows the regex's leftmost-first semantics
 /// step by step (a randomized test compares the two); it is used only when
 /// the rule's pattern and the macros it uses are exactly these.
+/// The `place-in-country` pattern: "in", "at", "from", "near" or "of", a
+/// place of one to three capitalised words, a comma and the country ("in
+/// Naples, Italy").
+const PLACE_IN_COUNTRY_PATTERN: &str = "(?-u:\\b)(?:in|at|from|near|of) (?P<entity>{Word}(?: {Word}){0,2}), (?P<object>{Word}(?: {Word}){0,2})";
+/// Its leading words, each with the space after it.
+const PLACE_IN_COUNTRY_WORDS: [&str; 5] = ["in ", "at ", "from ", "near ", "of "];
+
+/// [`PLACE_IN_COUNTRY_PATTERN`] matched by hand: the rule runs around every
+/// country found, and its regex (six {Word}s, captures) was the costliest
+/// of the rules' regexes to build and, of those left, to run.
+#[derive(Debug)]
+struct PlaceInCountry;
+
+/// A match of [`PlaceInCountry`]: its start and end, its entity and its
+/// object.
+type PlaceMatch = (usize, usize, (usize, usize), (usize, usize));
+
+impl PlaceInCountry {
+    fn for_pattern(pattern: &str, macros: &BTreeMap<String, String>) -> Option<PlaceInCountry> {
+        (pattern == PLACE_IN_COUNTRY_PATTERN && !macros.contains_key("Word"))
+            .then_some(PlaceInCountry)
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`: its start and
+    /// end, its entity and its object.
+    fn find_at(&self, hay: &str, from: usize) -> Option<PlaceMatch> {
+        let b = hay.as_bytes();
+        for p in from..b.len() {
+            // `(?-u:\b)` before a leading word: no ASCII word byte before it
+            // in the haystack (the regex looks behind `from` too).
+            if !matches!(b[p], b'i' | b'a' | b'f' | b'n' | b'o')
+                || (p > 0 && (b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_'))
+            {
+                continue;
+            }
+            let Some(w) = PLACE_IN_COUNTRY_WORDS
+                .iter()
+                .find(|w| b[p..].starts_with(w.as_bytes()))
+            else {
+                continue;
+            };
+            let at = p + w.len();
+            if let Some((entity_end, object)) = Self::place_then_country(hay, at) {
+                return Some((p, object.1, (at, entity_end), object));
+            }
+        }
+        None
+    }
+
+    /// `{Word}(?: {Word}){0,2}, ` and the object at `pos`, in the regex's
+    /// order (more words first). Only the longest {Word} can be followed by
+    /// a space or a comma, so each word has one end to try.
+    fn place_then_country(hay: &str, pos: usize) -> Option<(usize, (usize, usize))> {
+        let b = hay.as_bytes();
+        let mut ends = [0usize; 3];
+        ends[0] = word_end(hay, pos)?;
+        let mut words = 1;
+        while words < 3 {
+            match b
+                .get(ends[words - 1])
+                .filter(|&&c| c == b' ')
+                .and_then(|_| word_end(hay, ends[words - 1] + 1))
+            {
+                Some(end) => {
+                    ends[words] = end;
+                    words += 1;
+                }
+                None => break,
+            }
+        }
+        ends[..words].iter().rev().find_map(|&end| {
+            if !b[end..].starts_with(b", ") {
+                return None;
+            }
+            let start = end + 2;
+            // The object: greedy, and nothing after it can fail.
+            let mut object_end = word_end(hay, start)?;
+            for _ in 0..2 {
+                match b
+                    .get(object_end)
+                    .filter(|&&c| c == b' ')
+                    .and_then(|_| word_end(hay, object_end + 1))
+                {
+                    Some(next) => object_end = next,
+                    None => break,
+                }
+            }
+            Some((end, (start, object_end)))
+        })
+    }
+}
+
 const ORG_HEAD_WORD_PATTERN: &str = "(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )(?:{org_head}(?-u:\\b{end-half})(?:{org_tail})*|{org_legal})";
 const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs)(?:'s|’s|s'|s’|')";
 const POSSESSIVE_NOUNS: [&str; 13] = [
@@ -3125,7 +3238,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            6
+            7
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -3484,6 +3597,93 @@ mod anchor_tests {
                         m.end(),
                         entity.end,
                         Some((object.start, object.end)),
+                    )
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn place_in_country_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "place-in-country")
+            .unwrap();
+        let Some(HandMatcher::PlaceInCountry(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "al-x",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "_",
+            "the",
+            "In",
+            "At",
+            "within",
+            "often",
+            "inn",
+            "fromage",
+            "nearly",
+            "Italy",
+            "South Korea",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Places and leading words more often than the rest.
+        for _ in 0..6 {
+            pieces.extend(["Naples", "Lee", "Bo", "New York", "Kim"].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(["in", "at", "from", "near", "of"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", ", ", ", ", ", ", ",", "  ", ".", "'", "-", "_",
+            "\n", "",
+        ];
+        let mut next = lcg(23);
+        let mut matches = 0;
+        let mut caps = rule.regex().create_captures();
+        for _ in 0..60000 {
+            let text = random_text(&mut next, &pieces, &seps, 12);
+            let starts = char_starts(&text);
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex()
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    let object = caps.get_group_by_name("object").unwrap();
+                    (
+                        m.start(),
+                        m.end(),
+                        (entity.start, entity.end),
+                        (object.start, object.end),
                     )
                 });
                 assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
