@@ -2042,16 +2042,6 @@ fn items_by_first_byte(
     Some(by_first)
 }
 
-/// The `org-head-word` pattern of the bundled rules, matched by hand:
-/// capitalised words (joined by "and") before an institution's head word
-/// and its of-phrases, or before a legal form. It is the rule with the most
-/// matches, and its regex the most expensive: the `{0,5}` words before the
-/// head make large lazy DFAs (built anew in every run) and long backward
-/// scans for each match's start.
-///
-/// [`OrgHeadWord::find_at`] follows the regex's leftmost-first semantics
-/// step by step (a randomized test compares the two); it is used only when
-/// the rule's pattern and the macros it uses are exactly these.
 /// The `place-in-country` pattern: "in", "at", "from", "near" or "of", a
 /// place of one to three capitalised words, a comma and the country ("in
 /// Naples, Italy").
@@ -2144,6 +2134,16 @@ impl PlaceInCountry {
     }
 }
 
+/// The `org-head-word` pattern of the bundled rules, matched by hand:
+/// capitalised words (joined by "and") before an institution's head word
+/// and its of-phrases, or before a legal form. It is the rule with the most
+/// matches, and its regex the most expensive: the `{0,5}` words before the
+/// head make large lazy DFAs (built anew in every run) and long backward
+/// scans for each match's start.
+///
+/// [`OrgHeadWord::find_at`] follows the regex's leftmost-first semantics
+/// step by step (a randomized test compares the two); it is used only when
+/// the rule's pattern and the macros it uses are exactly these.
 const ORG_HEAD_WORD_PATTERN: &str = "(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )(?:{org_head}(?-u:\\b{end-half})(?:{org_tail})*|{org_legal})";
 const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs)(?:'s|’s|s'|s’|')";
 const POSSESSIVE_NOUNS: [&str; 13] = [
