@@ -69,7 +69,7 @@ fn main() -> anyhow::Result<()> {
             let t = Instant::now();
             let n: usize = docs
                 .iter()
-                .map(|d| r.regex.find_iter(&d.text).count())
+                .map(|d| r.regex().find_iter(&d.text).count())
                 .sum();
             let secs = t.elapsed().as_secs_f64();
             println!(

@@ -15,6 +15,7 @@ use regex_automata::util::syntax;
 use regex_automata::{meta, Anchored, Input, MatchKind};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
 /// Built-in macros every pattern may use.
 const BUILTIN_MACROS: &[(&str, &str)] = &[
@@ -153,12 +154,14 @@ pub struct PatternRule {
     pub id: String,
     pub origin: String,
     pub kind: EntityType,
-    /// The expanded pattern, compiled as the `regex` crate compiles it
-    /// (leftmost-first, Unicode, UTF-8); the meta regex itself because
-    /// [`RuleSet::find`] searches anchored at anchor words.
-    pub regex: meta::Regex,
-    /// Where `regex`'s `entity`, `object` and `role` groups are.
-    groups: MatchGroups,
+    /// The expanded pattern.
+    expanded: String,
+    /// `expanded` compiled (see [`PatternRule::regex`]) and where its
+    /// `entity`, `object` and `role` groups are: at load for a rule searched
+    /// by regex; for a rule a hand matcher finds, only if asked for (its
+    /// pattern is a bundled one, known to compile; compiling the regexes of
+    /// those rules was most of the rules' load time).
+    compiled: OnceLock<(meta::Regex, MatchGroups)>,
     /// A hand-written matcher that finds what `regex` finds, for a rule
     /// whose pattern it knows (see [`HandMatcher`]).
     matcher: Option<HandMatcher>,
@@ -181,6 +184,24 @@ pub struct PatternRule {
 }
 
 impl PatternRule {
+    /// The expanded pattern, compiled as the `regex` crate compiles it
+    /// (leftmost-first, Unicode, UTF-8); the meta regex itself because
+    /// [`RuleSet::find`] searches anchored at anchor words.
+    pub fn regex(&self) -> &meta::Regex {
+        &self.compiled().0
+    }
+
+    fn compiled(&self) -> &(meta::Regex, MatchGroups) {
+        self.compiled.get_or_init(|| {
+            // Only hand-matched rules are compiled here, and their patterns
+            // are the bundled ones, which compile (see the tests).
+            let regex = build_regex(&self.expanded)
+                .unwrap_or_else(|e| panic!("rule {:?}: pattern does not compile: {e}", self.id));
+            let groups = MatchGroups::of(&regex);
+            (regex, groups)
+        })
+    }
+
     /// A rule whose every match starts at one of its anchor words (`reach`
     /// of no space before the anchor): it is tried only there, with an
     /// anchored search, instead of being searched for through its windows.
@@ -192,11 +213,11 @@ impl PatternRule {
     /// the rule has none of the named groups, so that the regex finds it
     /// with its automata alone, without a capture engine (the same match).
     fn captures(&self) -> Captures {
-        let groups = &self.groups;
+        let (regex, groups) = self.compiled();
         if groups.entity.is_none() && groups.object.is_none() && groups.role.is_none() {
-            Captures::matches(self.regex.group_info().clone())
+            Captures::matches(regex.group_info().clone())
         } else {
-            self.regex.create_captures()
+            regex.create_captures()
         }
     }
 
@@ -518,14 +539,17 @@ impl RuleSet {
             for &(ws, we) in spans {
                 let hay = &text[ws..we];
                 let mut from = 0;
-                while let Some(((s, e, entity_end, object), role)) = matcher.find_at(hay, from) {
+                while let Some(((s, e, entity_end, object), role, entity_start)) =
+                    matcher.find_at(hay, from)
+                {
                     from = e;
+                    let entity_start = ws + entity_start.unwrap_or(s);
                     let (s, e, entity_end) = (ws + s, ws + e, ws + entity_end);
-                    if word_boundary(text.as_bytes(), text, s, entity_end) {
+                    if word_boundary(text.as_bytes(), text, entity_start, entity_end) {
                         out.push(PatternMatch {
                             rule: idx,
                             whole: (s, e),
-                            entity: (s, entity_end),
+                            entity: (entity_start, entity_end),
                             object: object.map(|(os, oe)| (ws + os, ws + oe)),
                             role: role.map(|(rs, re)| (ws + rs, ws + re)),
                         });
@@ -536,7 +560,7 @@ impl RuleSet {
         }
         // One set of capture slots per rule, reused for every match.
         let mut caps = rule.captures();
-        let groups = &rule.groups;
+        let (regex, groups) = rule.compiled();
         for &(ws, we) in spans {
             // The window is searched as its own haystack: `\b` and the
             // like see its edges as the text's.
@@ -544,14 +568,13 @@ impl RuleSet {
             let window_start = out.len();
             let mut from = 0;
             while from <= hay.len() {
-                rule.regex
-                    .search_captures(&Input::new(hay).range(from..), &mut caps);
+                regex.search_captures(&Input::new(hay).range(from..), &mut caps);
                 let Some(whole) = caps.get_match() else { break };
                 if whole.is_empty() {
                     // Empty matches follow the iterator's own rules: leave
                     // this window to it.
                     out.truncate(window_start);
-                    for caps in rule.regex.captures_iter(hay) {
+                    for caps in regex.captures_iter(hay) {
                         if caps.get_match().is_some_and(|m| !m.is_empty()) {
                             groups.push(idx, text, ws, &caps, out);
                         }
@@ -581,8 +604,9 @@ impl RuleSet {
             return;
         }
         let rule = &self.patterns[idx];
-        let mut caps = rule.captures();
-        let groups = &rule.groups;
+        // Capture slots only for a rule tried by regex (a hand-matched
+        // rule's regex is not even compiled).
+        let mut caps = None;
         let mut next = 0;
         for &(ws, we) in spans {
             let hay = &text[ws..we];
@@ -613,11 +637,13 @@ impl RuleSet {
                     continue;
                 }
                 let input = Input::new(hay).range(at - ws..).anchored(Anchored::Yes);
-                rule.regex.search_captures(&input, &mut caps);
+                let (regex, groups) = rule.compiled();
+                let caps = caps.get_or_insert_with(|| rule.captures());
+                regex.search_captures(&input, caps);
                 match caps.get_match() {
                     Some(whole) if !whole.is_empty() => {
                         from = ws + whole.end();
-                        groups.push(idx, text, ws, &caps, out);
+                        groups.push(idx, text, ws, caps, out);
                     }
                     _ => {}
                 }
@@ -939,11 +965,16 @@ enum HandMatcher {
     AcronymDefinition(AcronymDefinition),
     BareRole(BareRole),
     AppositionRole(AppositionRole),
+    PlaceInCountry(PlaceInCountry),
 }
 
 /// A match found by hand: its start and end, the end of its entity (which
 /// starts with it), and its object.
 type HandMatch = (usize, usize, usize, Option<(usize, usize)>);
+
+/// What [`HandMatcher::find_at`] finds: the match, its role, and where its
+/// entity starts when not at the match's start.
+type HandFound = (HandMatch, Option<(usize, usize)>, Option<usize>);
 
 impl HandMatcher {
     fn for_pattern(
@@ -964,17 +995,30 @@ impl HandMatcher {
             .or_else(|| {
                 AppositionRole::for_pattern(pattern, lists, macros).map(HandMatcher::AppositionRole)
             })
+            .or_else(|| {
+                PlaceInCountry::for_pattern(pattern, macros).map(HandMatcher::PlaceInCountry)
+            })
     }
 
     /// The leftmost-first match in `hay` at or after `from` as the regex
     /// finds it: its start, its end and the end of its entity (which starts
     /// with it).
-    /// And its object, for a rule that has one.
-    fn find_at(&self, hay: &str, from: usize) -> Option<(HandMatch, Option<(usize, usize)>)> {
-        if let HandMatcher::AppositionRole(m) = self {
-            return m
-                .find_at(hay, from)
-                .map(|(s, e, n, role, object)| ((s, e, n, Some(object)), Some(role)));
+    /// And its object, for a rule that has one; its role, for a rule that
+    /// has one; and where its entity starts when that is not the match's
+    /// start.
+    fn find_at(&self, hay: &str, from: usize) -> Option<HandFound> {
+        match self {
+            HandMatcher::AppositionRole(m) => {
+                return m
+                    .find_at(hay, from)
+                    .map(|(s, e, n, role, object)| ((s, e, n, Some(object)), Some(role), None));
+            }
+            HandMatcher::PlaceInCountry(m) => {
+                return m.find_at(hay, from).map(|(s, e, entity, object)| {
+                    ((s, e, entity.1, Some(object)), None, Some(entity.0))
+                });
+            }
+            _ => {}
         }
         let found = match self {
             HandMatcher::OrgHeadWord(m) => m.find_at(hay, from).map(|(s, e)| (s, e, e, None)),
@@ -984,9 +1028,9 @@ impl HandMatcher {
                 m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None))
             }
             HandMatcher::BareRole(m) => m.find_at(hay, from).map(|(s, e, n)| (s, e, n, None)),
-            HandMatcher::AppositionRole(_) => None,
+            HandMatcher::AppositionRole(_) | HandMatcher::PlaceInCountry(_) => None,
         };
-        found.map(|m| (m, None))
+        found.map(|m| (m, None, None))
     }
 }
 
@@ -1998,6 +2042,98 @@ fn items_by_first_byte(
     Some(by_first)
 }
 
+/// The `place-in-country` pattern: "in", "at", "from", "near" or "of", a
+/// place of one to three capitalised words, a comma and the country ("in
+/// Naples, Italy").
+const PLACE_IN_COUNTRY_PATTERN: &str = "(?-u:\\b)(?:in|at|from|near|of) (?P<entity>{Word}(?: {Word}){0,2}), (?P<object>{Word}(?: {Word}){0,2})";
+/// Its leading words, each with the space after it.
+const PLACE_IN_COUNTRY_WORDS: [&str; 5] = ["in ", "at ", "from ", "near ", "of "];
+
+/// [`PLACE_IN_COUNTRY_PATTERN`] matched by hand: the rule runs around every
+/// country found, and its regex (six {Word}s, captures) was the costliest
+/// of the rules' regexes to build and, of those left, to run.
+#[derive(Debug)]
+struct PlaceInCountry;
+
+/// A match of [`PlaceInCountry`]: its start and end, its entity and its
+/// object.
+type PlaceMatch = (usize, usize, (usize, usize), (usize, usize));
+
+impl PlaceInCountry {
+    fn for_pattern(pattern: &str, macros: &BTreeMap<String, String>) -> Option<PlaceInCountry> {
+        (pattern == PLACE_IN_COUNTRY_PATTERN && !macros.contains_key("Word"))
+            .then_some(PlaceInCountry)
+    }
+
+    /// The leftmost-first match in `hay` at or after `from`: its start and
+    /// end, its entity and its object.
+    fn find_at(&self, hay: &str, from: usize) -> Option<PlaceMatch> {
+        let b = hay.as_bytes();
+        for p in from..b.len() {
+            // `(?-u:\b)` before a leading word: no ASCII word byte before it
+            // in the haystack (the regex looks behind `from` too).
+            if !matches!(b[p], b'i' | b'a' | b'f' | b'n' | b'o')
+                || (p > 0 && (b[p - 1].is_ascii_alphanumeric() || b[p - 1] == b'_'))
+            {
+                continue;
+            }
+            let Some(w) = PLACE_IN_COUNTRY_WORDS
+                .iter()
+                .find(|w| b[p..].starts_with(w.as_bytes()))
+            else {
+                continue;
+            };
+            let at = p + w.len();
+            if let Some((entity_end, object)) = Self::place_then_country(hay, at) {
+                return Some((p, object.1, (at, entity_end), object));
+            }
+        }
+        None
+    }
+
+    /// `{Word}(?: {Word}){0,2}, ` and the object at `pos`, in the regex's
+    /// order (more words first). Only the longest {Word} can be followed by
+    /// a space or a comma, so each word has one end to try.
+    fn place_then_country(hay: &str, pos: usize) -> Option<(usize, (usize, usize))> {
+        let b = hay.as_bytes();
+        let mut ends = [0usize; 3];
+        ends[0] = word_end(hay, pos)?;
+        let mut words = 1;
+        while words < 3 {
+            match b
+                .get(ends[words - 1])
+                .filter(|&&c| c == b' ')
+                .and_then(|_| word_end(hay, ends[words - 1] + 1))
+            {
+                Some(end) => {
+                    ends[words] = end;
+                    words += 1;
+                }
+                None => break,
+            }
+        }
+        ends[..words].iter().rev().find_map(|&end| {
+            if !b[end..].starts_with(b", ") {
+                return None;
+            }
+            let start = end + 2;
+            // The object: greedy, and nothing after it can fail.
+            let mut object_end = word_end(hay, start)?;
+            for _ in 0..2 {
+                match b
+                    .get(object_end)
+                    .filter(|&&c| c == b' ')
+                    .and_then(|_| word_end(hay, object_end + 1))
+                {
+                    Some(next) => object_end = next,
+                    None => break,
+                }
+            }
+            Some((end, (start, object_end)))
+        })
+    }
+}
+
 /// The `org-head-word` pattern of the bundled rules, matched by hand:
 /// capitalised words (joined by "and") before an institution's head word
 /// and its of-phrases, or before a legal form. It is the rule with the most
@@ -2616,28 +2752,29 @@ fn compile_pattern(
     };
     let _ = def.description;
     let expanded = expand(&pattern, lists, macros, 0).map_err(|e| anyhow!("{at}: {e}"))?;
-    // What `regex::RegexBuilder` sets, with larger size limits.
-    let regex = meta::Builder::new()
-        .configure(
-            meta::Config::new()
-                .match_kind(MatchKind::LeftmostFirst)
-                .utf8_empty(true)
-                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
-                .hybrid_cache_capacity(REGEX_SIZE_LIMIT),
-        )
-        .syntax(syntax::Config::new().utf8(true))
-        .build(&expanded)
-        .map_err(|e| {
-            let why = e
-                .syntax_error()
-                .map_or_else(|| e.to_string(), |s| s.to_string());
-            anyhow!("{at}: pattern does not compile: {why}")
-        })?;
-    let names: Vec<&str> = regex
-        .group_info()
-        .pattern_names(regex_automata::PatternID::ZERO)
-        .flatten()
-        .collect();
+    let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
+    let start_matcher = StartMatcher::for_pattern(&pattern, lists, macros);
+    let compiled = OnceLock::new();
+    let names: Vec<&str> = if matcher.is_some() || start_matcher.is_some() {
+        // A bundled pattern, matched by hand: its regex is compiled only if
+        // asked for. Its group names are read off the pattern text (list
+        // items are escaped, so none of them reads as a group).
+        named_groups(&expanded)
+    } else {
+        let regex = build_regex(&expanded)
+            .map_err(|why| anyhow!("{at}: pattern does not compile: {why}"))?;
+        if regex.is_match("") {
+            bail!("{at}: pattern matches the empty string");
+        }
+        let groups = MatchGroups::of(&regex);
+        let _ = compiled.set((regex, groups));
+        let (regex, _) = compiled.get().expect("just set");
+        regex
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO)
+            .flatten()
+            .collect()
+    };
     for name in &names {
         if !matches!(*name, "entity" | "object" | "role") {
             bail!("{at}: unknown capture group (?P<{name}>…); use entity, object or role");
@@ -2659,9 +2796,6 @@ fn compile_pattern(
     if def.require_object && !has_object {
         bail!("{at}: `require_object` needs an (?P<object>…) group in the pattern");
     }
-    if regex.is_match("") {
-        bail!("{at}: pattern matches the empty string");
-    }
     let mut anchor_words = Vec::new();
     for name in &def.anchors {
         let Some(items) = lists.get(name) else {
@@ -2678,16 +2812,14 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
-    let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
-    let start_matcher = StartMatcher::for_pattern(&pattern, lists, macros);
     Ok(PatternRule {
         start_matcher,
         id,
         origin: origin.to_string(),
         kind,
         matcher,
-        groups: MatchGroups::of(&regex),
-        regex,
+        expanded,
+        compiled,
         priority: def.priority.unwrap_or(50),
         relation: def.relation,
         object_type,
@@ -2696,6 +2828,37 @@ fn compile_pattern(
         reach: def.reach.map(|[b, a]| (b, a)),
         anchor_words,
     })
+}
+
+/// Compiles an expanded pattern as the `regex` crate would: what
+/// `regex::RegexBuilder` sets, with larger size limits. The error is why
+/// the pattern does not compile.
+fn build_regex(expanded: &str) -> Result<meta::Regex, String> {
+    meta::Builder::new()
+        .configure(
+            meta::Config::new()
+                .match_kind(MatchKind::LeftmostFirst)
+                .utf8_empty(true)
+                .nfa_size_limit(Some(REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(REGEX_SIZE_LIMIT),
+        )
+        .syntax(syntax::Config::new().utf8(true))
+        .build(expanded)
+        .map_err(|e| {
+            e.syntax_error()
+                .map_or_else(|| e.to_string(), |s| s.to_string())
+        })
+}
+
+/// The names of the named groups `(?P<name>…)` of an expanded pattern, in
+/// order (for the bundled patterns, which name them so and hold no escaped
+/// `(?P<` text).
+fn named_groups(expanded: &str) -> Vec<&str> {
+    expanded
+        .split("(?P<")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('>').map(|(name, _)| name))
+        .collect()
 }
 
 /// Replaces `{name}` by its macro body or list alternation, recursively.
@@ -2815,6 +2978,27 @@ mod tests {
         let rs = bundled_rule_set();
         assert!(rs.patterns.len() >= 5);
         assert!(rs.words.pronouns.contains("he"));
+    }
+
+    #[test]
+    fn hand_matched_rules_compile_lazily_as_checked_at_load() {
+        let rs = bundled_rule_set();
+        let mut lazy = 0;
+        for rule in &rs.patterns {
+            let hand = rule.matcher.is_some() || rule.start_matcher.is_some();
+            // Rules searched by regex are compiled (and checked) at load.
+            assert_eq!(rule.compiled.get().is_none(), hand, "{}", rule.id);
+            lazy += usize::from(hand);
+            let regex = rule.regex();
+            let names: Vec<&str> = regex
+                .group_info()
+                .pattern_names(regex_automata::PatternID::ZERO)
+                .flatten()
+                .collect();
+            assert_eq!(names, named_groups(&rule.expanded), "{}", rule.id);
+            assert!(!regex.is_match(""), "{}", rule.id);
+        }
+        assert!(lazy >= 10, "{lazy} hand-matched rules");
     }
 }
 
@@ -2986,13 +3170,13 @@ mod anchor_tests {
         ) -> usize {
             let mut next = lcg(self.seed);
             let mut matches = 0;
-            let mut caps = rule.regex.create_captures();
+            let mut caps = rule.regex().create_captures();
             for _ in 0..self.texts {
                 let text = random_text(&mut next, pieces, seps, self.max_pieces);
                 let starts = char_starts(&text);
                 for _ in 0..self.starts_per_text {
                     let from = starts[next() % starts.len()];
-                    rule.regex
+                    rule.regex()
                         .search_captures(&Input::new(&text).range(from..), &mut caps);
                     let want = caps.get_match().map(|m| {
                         let entity = caps.get_group_by_name("entity").unwrap();
@@ -3054,7 +3238,7 @@ mod anchor_tests {
         // Other rules keep their regex.
         assert_eq!(
             rs.patterns.iter().filter(|r| r.matcher.is_some()).count(),
-            6
+            7
         );
         let mut pieces: Vec<String> = [
             "Xi'an",
@@ -3132,7 +3316,7 @@ mod anchor_tests {
             for _ in 0..3 {
                 let from = starts[next() % starts.len()];
                 let want = rule
-                    .regex
+                    .regex()
                     .search(&Input::new(&text).range(from..))
                     .map(|m| (m.start(), m.end()));
                 assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
@@ -3295,14 +3479,14 @@ mod anchor_tests {
             let matcher = rule.start_matcher.as_ref().expect("matched by hand");
             let mut next = lcg(13);
             let mut matches = 0;
-            let mut caps = rule.regex.create_captures();
+            let mut caps = rule.regex().create_captures();
             for _ in 0..20000 {
                 let text = random_text(&mut next, &pieces, &seps, 10);
                 // Where its anchor words may start, and anywhere else.
                 let starts = char_starts(&text);
                 for &at in &starts {
                     let input = Input::new(&text).range(at..).anchored(Anchored::Yes);
-                    rule.regex.search_captures(&input, &mut caps);
+                    rule.regex().search_captures(&input, &mut caps);
                     let want = caps.get_match().map(|m| {
                         let entity = caps.get_group_by_name("entity").unwrap_or(m.span());
                         (m.end(), entity.start, entity.end)
@@ -3396,13 +3580,13 @@ mod anchor_tests {
         ];
         let mut next = lcg(17);
         let mut matches = 0;
-        let mut caps = rule.regex.create_captures();
+        let mut caps = rule.regex().create_captures();
         for _ in 0..60000 {
             let text = random_text(&mut next, &pieces, &seps, 16);
             let starts = char_starts(&text);
             for _ in 0..4 {
                 let from = starts[next() % starts.len()];
-                rule.regex
+                rule.regex()
                     .search_captures(&Input::new(&text).range(from..), &mut caps);
                 let want = caps.get_match().map(|m| {
                     let entity = caps.get_group_by_name("entity").unwrap();
@@ -3413,6 +3597,93 @@ mod anchor_tests {
                         m.end(),
                         entity.end,
                         Some((object.start, object.end)),
+                    )
+                });
+                assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
+                matches += usize::from(want.is_some());
+            }
+        }
+        assert!(matches > 2000, "{matches}");
+    }
+
+    #[test]
+    fn place_in_country_matcher_finds_what_its_regex_finds() {
+        let rs = bundled_rule_set();
+        let rule = rs
+            .patterns
+            .iter()
+            .find(|r| r.id == "place-in-country")
+            .unwrap();
+        let Some(HandMatcher::PlaceInCountry(matcher)) = &rule.matcher else {
+            panic!("the bundled rule is matched by hand");
+        };
+        let mut pieces: Vec<String> = [
+            "Jane",
+            "Roe",
+            "F.",
+            "Xi'an",
+            "al-Majali",
+            "el-",
+            "al-x",
+            "McDonald",
+            "eBay",
+            "O'Neill",
+            "O’Neill-Smith",
+            "Gérald",
+            "Ñu",
+            "ābc",
+            "×",
+            "Abc-de",
+            "Abc-d",
+            "Ab-cd9",
+            "X1",
+            "9",
+            "U.S.",
+            "x",
+            "_",
+            "the",
+            "In",
+            "At",
+            "within",
+            "often",
+            "inn",
+            "fromage",
+            "nearly",
+            "Italy",
+            "South Korea",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Places and leading words more often than the rest.
+        for _ in 0..6 {
+            pieces.extend(["Naples", "Lee", "Bo", "New York", "Kim"].map(String::from));
+        }
+        for _ in 0..4 {
+            pieces.extend(["in", "at", "from", "near", "of"].map(String::from));
+        }
+        let seps = [
+            " ", " ", " ", " ", " ", " ", " ", ", ", ", ", ", ", ",", "  ", ".", "'", "-", "_",
+            "\n", "",
+        ];
+        let mut next = lcg(23);
+        let mut matches = 0;
+        let mut caps = rule.regex().create_captures();
+        for _ in 0..60000 {
+            let text = random_text(&mut next, &pieces, &seps, 12);
+            let starts = char_starts(&text);
+            for _ in 0..4 {
+                let from = starts[next() % starts.len()];
+                rule.regex()
+                    .search_captures(&Input::new(&text).range(from..), &mut caps);
+                let want = caps.get_match().map(|m| {
+                    let entity = caps.get_group_by_name("entity").unwrap();
+                    let object = caps.get_group_by_name("object").unwrap();
+                    (
+                        m.start(),
+                        m.end(),
+                        (entity.start, entity.end),
+                        (object.start, object.end),
                     )
                 });
                 assert_eq!(matcher.find_at(&text, from), want, "{text:?} from {from}");
@@ -3711,13 +3982,13 @@ mod anchor_tests {
         ];
         let mut next = lcg(31);
         let mut matches = 0;
-        let mut caps = rule.regex.create_captures();
+        let mut caps = rule.regex().create_captures();
         for _ in 0..80000 {
             let text = random_text(&mut next, &pieces, &seps, 18);
             let starts = char_starts(&text);
             for _ in 0..4 {
                 let from = starts[next() % starts.len()];
-                rule.regex
+                rule.regex()
                     .search_captures(&Input::new(&text).range(from..), &mut caps);
                 let want = caps.get_match().map(|m| {
                     let entity = caps.get_group_by_name("entity").unwrap();
