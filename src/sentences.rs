@@ -203,60 +203,22 @@ fn candidate_bits(bytes: &[u8], i: usize) -> u64 {
         | (w & HIGH)
 }
 
-/// Whether `bytes` holds a `)` or `]`, eight bytes at a time.
+/// Whether `bytes` holds a `)` or `]` (memchr2: vector compares over the
+/// 120 bytes after a stop).
 fn has_closing_bracket(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        let paren = w ^ (ONES * u64::from(b')'));
-        let square = w ^ (ONES * u64::from(b']'));
-        if (paren.wrapping_sub(ONES) & !paren | square.wrapping_sub(ONES) & !square) & HIGH != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(|&b| b == b')' || b == b']')
+    memchr::memchr2(b')', b']', bytes).is_some()
 }
 
-/// Position of the last `\n` before `end`, eight bytes at a time.
+/// Position of the last `\n` before `end` (memchr: vector compares, where
+/// lines run some 60 bytes).
 fn rfind_newline(bytes: &[u8], end: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = end;
-    while i >= 8 {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i - 8..i]);
-        let v = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'\n'));
-        // Exact per byte only up to the first zero byte from the low end, so
-        // confirm the candidates from the high end down.
-        if v.wrapping_sub(ONES) & !v & HIGH != 0 {
-            return (i - 8..i).rev().find(|&k| bytes[k] == b'\n');
-        }
-        i -= 8;
-    }
-    bytes[..i].iter().rposition(|&b| b == b'\n')
+    memchr::memrchr(b'\n', &bytes[..end])
 }
 
-/// Position of the first `\n` at or after `from`, eight bytes at a time.
+/// Position of the first `\n` at or after `from`.
 fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let v = u64::from_le_bytes(chunk) ^ (ONES * u64::from(b'\n'));
-        let hit = v.wrapping_sub(ONES) & !v & HIGH;
-        if hit != 0 {
-            return Some(i + (hit.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    bytes[i.min(bytes.len())..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|p| i + p)
+    let rest = bytes.get(from..)?;
+    memchr::memchr(b'\n', rest).map(|p| from + p)
 }
 
 /// Words that commonly open a sentence. After an ambiguous abbreviation
