@@ -398,10 +398,7 @@ impl<'a> Parser<'a> {
                     // "mid-1996", "pre-2008", "post-1959" keep their year.
                     let prefixed = c == b'-'
                         && i >= 2
-                        && matches!(
-                            self.s(i - 2).to_ascii_lowercase().as_str(),
-                            "mid" | "pre" | "post"
-                        );
+                        && is_any_ignore_case(self.s(i - 2), &["mid", "pre", "post"]);
                     if !prefixed
                         && matches!(
                             c,
@@ -1057,9 +1054,11 @@ impl<'a> Parser<'a> {
         }
         // A bare "20:00" is a time after "at", "from", "until" …, or before "on <day>".
         let prev_cue = !dotted
-            && matches!(
-                self.prev_word(i).to_ascii_lowercase().as_str(),
-                "at" | "from" | "until" | "till" | "by" | "to" | "after" | "before" | "around"
+            && is_any_ignore_case(
+                self.prev_word(i),
+                &[
+                    "at", "from", "until", "till", "by", "to", "after", "before", "around",
+                ],
             );
         let on_day_after = self.s(j) == "on"
             && matches!(
@@ -1155,8 +1154,11 @@ impl<'a> Parser<'a> {
         if two_digit && start_num != i && !self.glued(start_num) {
             return None;
         }
+        if n % 10 != 0 {
+            return None;
+        }
         let s_ok = self.s(start_num + 1) == "s" && self.glued(start_num + 1);
-        if !s_ok || n % 10 != 0 {
+        if !s_ok {
             return None;
         }
         let decade = if two_digit && len == 2 {
@@ -1180,8 +1182,12 @@ impl<'a> Parser<'a> {
     /// "20th century", "the 21st century".
     fn century(&self, i: usize) -> Option<(usize, Expr)> {
         let (n, len) = self.num(i)?;
+        // The number first: most digit runs fail it before any word compare.
+        if len > 2 || n == 0 || n > 21 {
+            return None;
+        }
         let j = self.skip_ordinal_suffix(i + 1);
-        if j == i + 1 || len > 2 || n == 0 || n > 21 {
+        if j == i + 1 {
             return None;
         }
         let k = if self.punct(j, b'-') && self.glued(j) {
@@ -1201,6 +1207,7 @@ impl<'a> Parser<'a> {
         let Lex::Ordinal(n) = self.lex(i) else {
             return None;
         };
+        let n = u32::from(n);
         let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
             i + 2
         } else {
@@ -1394,6 +1401,14 @@ impl<'a> Parser<'a> {
     /// Expressions starting with "the".
     fn the_expr(&self, i: usize) -> Option<(usize, Expr)> {
         let j = i + 1;
+        // Most "the" come before an ordinary word, of which only "near" and
+        // "short" start an expression here: decide without the arms below
+        // (each of which needs a vocabulary word, a digit or an apostrophe).
+        if self.lex(j) == Lex::None && self.tok(j).is_some_and(|t| t.kind == Kind::Word) {
+            return (matches!(self.s(j), "near" | "short")
+                && (self.lex(j + 1) == Lex::Future || self.s(j + 1) == "term"))
+                .then_some((j + 2, Expr::Ref("FUTURE_REF")));
+        }
         match self.lex(j) {
             Lex::Past
                 if !matches!(
@@ -1947,9 +1962,11 @@ impl<'a> Parser<'a> {
                 let hour = if t.lex == Lex::Noon { 12 } else { 0 };
                 let (end, expr) = self.attach_day(i + 1, hour, 0, false);
                 // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
-                let cued = matches!(
-                    self.prev_word(i).to_ascii_lowercase().as_str(),
-                    "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
+                let cued = is_any_ignore_case(
+                    self.prev_word(i),
+                    &[
+                        "at", "by", "until", "before", "after", "around", "from", "till",
+                    ],
                 );
                 if end == i + 1 && !cued {
                     return None;
@@ -1964,6 +1981,12 @@ impl<'a> Parser<'a> {
             expr: found.1,
         })
     }
+}
+
+/// Whether `w` is one of the lowercase `words` in any case (what
+/// `w.to_ascii_lowercase()` compared with them says, without allocating).
+pub(crate) fn is_any_ignore_case(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 fn to_24h(h: u32, pm: bool) -> Option<u32> {
