@@ -1794,24 +1794,43 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether digit run `i` is a number of other than four digits before
+    /// an ordinary word ("5 people", "300 billion"), which starts nothing:
+    /// each rule of [`Parser::number_at`] needs a mark glued to it ("5:30",
+    /// "3rd", "1990s", "2020-05-21"), a month, unit, "of" or a.m./p.m.
+    /// after it, or four digits (years). Most numbers are such counts, so
+    /// this one test saves trying the rules.
+    fn count_before_word(&self, i: usize) -> bool {
+        self.toks[i].len() != 4
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.space_before && n.lex == Lex::None)
+            && !matches!(self.s(i + 1), "a" | "p" | "A" | "P")
+    }
+
+    /// The expressions a digit run can start.
+    fn number_at(&self, i: usize) -> Option<(usize, Expr)> {
+        self.numeric_date(i)
+            .or_else(|| self.time_expr(i))
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.decade(i))
+            .or_else(|| self.century(i))
+            .or_else(|| {
+                self.year_at(i, false).map(|y| {
+                    // "2020 third quarter"
+                    self.ordinal_period(i + 1, Some(y))
+                        .unwrap_or((i + 1, Expr::Abs(Val::Year(y))))
+                })
+            })
+            .or_else(|| self.counted_unit(i))
+    }
+
     pub fn parse_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let found = match t.lex {
             Lex::None => match t.kind {
-                Kind::Num => self
-                    .numeric_date(i)
-                    .or_else(|| self.time_expr(i))
-                    .or_else(|| self.day_month(i))
-                    .or_else(|| self.decade(i))
-                    .or_else(|| self.century(i))
-                    .or_else(|| {
-                        self.year_at(i, false).map(|y| {
-                            // "2020 third quarter"
-                            self.ordinal_period(i + 1, Some(y))
-                                .unwrap_or((i + 1, Expr::Abs(Val::Year(y))))
-                        })
-                    })
-                    .or_else(|| self.counted_unit(i)),
+                Kind::Num if self.count_before_word(i) => None,
+                Kind::Num => self.number_at(i),
                 Kind::Punct(b'\'') | Kind::Other => self.decade(i),
                 _ => None,
             },
@@ -2028,5 +2047,55 @@ pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
         Unit::Year => format!("P{n}Y"),
         Unit::Decade => scaled(10, "Y"),
         Unit::Century => scaled(100, "Y"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::lexer::tokenize;
+
+    /// [`Parser::count_before_word`] only skips numbers that no rule of
+    /// [`Parser::number_at`] takes: numbers of every length before words
+    /// in and out of the vocabulary, glued or spaced, with what may follow.
+    #[test]
+    fn counts_before_words_start_nothing() {
+        let numbers = [
+            "0", "1", "5", "12", "21", "23", "31", "40", "99", "100", "300", "999", "1990", "2020",
+            "12345", "007",
+        ];
+        let words = [
+            "people", "p", "P", "a", "A", "pm", "am", "st", "th", "s", "of", "May", "may", "years",
+            "year", "century", "GMT", "on", "the", "x", "old", "percent", "and", "billion",
+            "Monday", "local", "ago", "second", "th.", "m",
+        ];
+        let tails = [
+            "", " ago", ".m.", " m.", "-old", " 2020", " of May", ",", "s", " time",
+        ];
+        let mut skipped = 0;
+        for n in numbers {
+            for w in words {
+                for tail in tails {
+                    for sep in [" ", "", "\n", "-"] {
+                        for before in ["", "at ", "the ", "mid-", "in "] {
+                            let text = format!("{before}{n}{sep}{w}{tail} then");
+                            let toks = tokenize(&text);
+                            let parser = Parser {
+                                text: &text,
+                                toks: &toks,
+                                day_first: false,
+                            };
+                            for i in 0..toks.len() {
+                                if toks[i].is_num() && parser.count_before_word(i) {
+                                    skipped += 1;
+                                    assert!(parser.number_at(i).is_none(), "{text:?} at {i}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(skipped > 1000, "{skipped}");
     }
 }
