@@ -2085,8 +2085,8 @@ mod tests {
                                 toks: &toks,
                                 day_first: false,
                             };
-                            for i in 0..toks.len() {
-                                if toks[i].is_num() && parser.count_before_word(i) {
+                            for (i, t) in toks.iter().enumerate() {
+                                if t.is_num() && parser.count_before_word(i) {
                                     skipped += 1;
                                     assert!(parser.number_at(i).is_none(), "{text:?} at {i}");
                                 }
