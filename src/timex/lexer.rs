@@ -147,8 +147,6 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
-    let mut chunk_start = 0;
-    let mut chunk_tok = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
@@ -158,10 +156,6 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
             }
             i += 1;
             continue;
-        }
-        if space_before {
-            chunk_start = i;
-            chunk_tok = tokens.len();
         }
         let start = i;
         let (kind, lex, num, cap, may_start) = if b.is_ascii_alphabetic() {
@@ -200,13 +194,25 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
             let opaque = match b {
                 b'@' => true,
                 b':' => bytes.get(i + 1..i + 3) == Some(b"//"),
+                // "www" alone before the dot in its chunk (one word token).
                 b'.' => {
-                    tokens.len() == chunk_tok + 1
-                        && bytes[chunk_start..i].eq_ignore_ascii_case(b"www")
+                    i >= 3
+                        && bytes[i - 3..i].eq_ignore_ascii_case(b"www")
+                        && (i == 3 || bytes[i - 4].is_ascii_whitespace())
                 }
                 _ => false,
             };
             if opaque {
+                // The chunk (whitespace-delimited) is found only here, so
+                // that ordinary tokens need not track where theirs began.
+                let chunk_start = bytes[..i]
+                    .iter()
+                    .rposition(|c| c.is_ascii_whitespace())
+                    .map_or(0, |p| p + 1);
+                let mut chunk_tok = tokens.len();
+                while chunk_tok > 0 && tokens[chunk_tok - 1].start >= chunk_start {
+                    chunk_tok -= 1;
+                }
                 i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
                 // The chunk's tokens are gone, and an opaque token starts nothing.
                 while n_starts > 0 && starts[n_starts - 1] as usize >= chunk_tok {
@@ -274,6 +280,26 @@ mod tests {
                     assert_eq!(t.lex, want, "{text:?}");
                 }
             }
+        }
+        // URLs and e-mail addresses are one opaque token from their chunk's start.
+        for (text, want) in [
+            ("see www.example.com now", "www.example.com"),
+            ("(www.x.org)", ""),
+            ("WWW.X", "WWW.X"),
+            ("awww.x", ""),
+            ("mail bob@x.com.", "bob@x.com."),
+            ("@handle said", "@handle"),
+            ("\nhttps://x.y/z?a=1 ok", "https://x.y/z?a=1"),
+            ("at 10:30 today", ""),
+        ] {
+            let toks = tokenize(text);
+            let opaque: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.kind == Kind::Opaque)
+                .map(|t| &text[t.start..t.end])
+                .collect();
+            let want: Vec<&str> = Some(want).filter(|w| !w.is_empty()).into_iter().collect();
+            assert_eq!(opaque, want, "{text:?}");
         }
         // Words that are not in the vocabulary, of every length up to 20.
         let long = "abcdefghijklmnopqrst";
