@@ -82,22 +82,29 @@ fn make_opaque(
     end
 }
 
+/// The high bit of each byte of `v` (eight text bytes, little-endian) that
+/// is not an ASCII letter.
+#[inline(always)]
+fn non_letters(v: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    // Per byte, no carries between bytes (each stays below 0x80 + 0x1f):
+    // high bit of `x + 0x1f` ⇔ x ≥ 'a'; of `x + 0x05` ⇔ x ≥ '{'.
+    let x = (v | CASE) & LOW7;
+    let ge_a = x + 0x1f1f_1f1f_1f1f_1f1f;
+    let ge_brace = x + 0x0505_0505_0505_0505;
+    let letter = ge_a & !ge_brace & !v & HIGH;
+    !letter & HIGH
+}
+
 /// End of the run of ASCII letters starting at `i`. Eight bytes at a time:
 /// a per-byte loop mispredicts its exit on nearly every word.
 #[inline]
 fn letters_end(bytes: &[u8], mut i: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const CASE: u64 = 0x2020_2020_2020_2020;
     while let Some(chunk) = bytes.get(i..i + 8) {
         let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-        // Per byte, no carries between bytes (each stays below 0x80 + 0x1f):
-        // high bit of `x + 0x1f` ⇔ x ≥ 'a'; of `x + 0x05` ⇔ x ≥ '{'.
-        let x = (v | CASE) & LOW7;
-        let ge_a = x + 0x1f1f_1f1f_1f1f_1f1f;
-        let ge_brace = x + 0x0505_0505_0505_0505;
-        let letter = ge_a & !ge_brace & !v & HIGH;
-        let other = !letter & HIGH;
+        let other = non_letters(v);
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }
@@ -140,8 +147,6 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
     let mut i = 0;
     let mut space_before = true;
     let mut newline_before = true;
-    let mut chunk_start = 0;
-    let mut chunk_tok = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b.is_ascii_whitespace() {
@@ -152,14 +157,29 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
             i += 1;
             continue;
         }
-        if space_before {
-            chunk_start = i;
-            chunk_tok = tokens.len();
-        }
         let start = i;
         let (kind, lex, num, cap, may_start) = if b.is_ascii_alphabetic() {
-            i = letters_end(bytes, i + 1);
-            let (lex, may_start) = vocabulary.classify_start_at(bytes, start, i);
+            // Most words fit in the first eight bytes: then the bytes that
+            // find the word's end are also its lookup key (no second load).
+            let (lex, may_start) = match bytes.get(start..start + 8) {
+                Some(chunk) => {
+                    let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                    let other = non_letters(v);
+                    if other != 0 {
+                        // Byte 0 is a letter, so the word has 1–7 letters.
+                        let len = (other.trailing_zeros() / 8) as usize;
+                        i = start + len;
+                        vocabulary.classify_short(v, len)
+                    } else {
+                        i = letters_end(bytes, start + 8);
+                        vocabulary.classify_start_at(bytes, start, i)
+                    }
+                }
+                None => {
+                    i = letters_end(bytes, i + 1);
+                    vocabulary.classify_start_at(bytes, start, i)
+                }
+            };
             (Kind::Word, lex, 0, b.is_ascii_uppercase(), may_start)
         } else if b.is_ascii_digit() {
             let mut n: u32 = 0;
@@ -174,13 +194,25 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
             let opaque = match b {
                 b'@' => true,
                 b':' => bytes.get(i + 1..i + 3) == Some(b"//"),
+                // "www" alone before the dot in its chunk (one word token).
                 b'.' => {
-                    tokens.len() == chunk_tok + 1
-                        && bytes[chunk_start..i].eq_ignore_ascii_case(b"www")
+                    i >= 3
+                        && bytes[i - 3..i].eq_ignore_ascii_case(b"www")
+                        && (i == 3 || bytes[i - 4].is_ascii_whitespace())
                 }
                 _ => false,
             };
             if opaque {
+                // The chunk (whitespace-delimited) is found only here, so
+                // that ordinary tokens need not track where theirs began.
+                let chunk_start = bytes[..i]
+                    .iter()
+                    .rposition(|c| c.is_ascii_whitespace())
+                    .map_or(0, |p| p + 1);
+                let mut chunk_tok = tokens.len();
+                while chunk_tok > 0 && tokens[chunk_tok - 1].start >= chunk_start {
+                    chunk_tok -= 1;
+                }
                 i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
                 // The chunk's tokens are gone, and an opaque token starts nothing.
                 while n_starts > 0 && starts[n_starts - 1] as usize >= chunk_tok {
@@ -218,4 +250,67 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
     }
     *buffer = tokens;
     n_starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::lexicon::{classify, VOCABULARY};
+
+    /// The tokenizer classifies a word as the lexicon does, whether the word
+    /// fits the eight-byte fast path, runs past it, or ends the text.
+    #[test]
+    fn words_classify_as_the_lexicon_does() {
+        for (w, _) in VOCABULARY {
+            for word in [w.to_string(), w.to_uppercase()] {
+                let want = classify(word.as_bytes());
+                for text in [
+                    format!("{word} x"),
+                    format!("x {word}"),
+                    format!("({word}, 12345678"),
+                    format!("{word}9abcdefghijklmnop"),
+                    word.clone(),
+                ] {
+                    let toks = tokenize(&text);
+                    let t = toks
+                        .iter()
+                        .find(|t| text[t.start..t.end] == word)
+                        .unwrap_or_else(|| panic!("{word} in {text:?}"));
+                    assert_eq!(t.kind, Kind::Word, "{text:?}");
+                    assert_eq!(t.lex, want, "{text:?}");
+                }
+            }
+        }
+        // URLs and e-mail addresses are one opaque token from their chunk's start.
+        for (text, want) in [
+            ("see www.example.com now", "www.example.com"),
+            ("(www.x.org)", ""),
+            ("WWW.X", "WWW.X"),
+            ("awww.x", ""),
+            ("mail bob@x.com.", "bob@x.com."),
+            ("@handle said", "@handle"),
+            ("\nhttps://x.y/z?a=1 ok", "https://x.y/z?a=1"),
+            ("at 10:30 today", ""),
+        ] {
+            let toks = tokenize(text);
+            let opaque: Vec<&str> = toks
+                .iter()
+                .filter(|t| t.kind == Kind::Opaque)
+                .map(|t| &text[t.start..t.end])
+                .collect();
+            let want: Vec<&str> = Some(want).filter(|w| !w.is_empty()).into_iter().collect();
+            assert_eq!(opaque, want, "{text:?}");
+        }
+        // Words that are not in the vocabulary, of every length up to 20.
+        let long = "abcdefghijklmnopqrst";
+        for n in 1..=long.len() {
+            let text = format!("{} {}.", &long[..n], &long[..n]);
+            let toks = tokenize(&text);
+            assert_eq!(toks.len(), 3, "{text:?}");
+            for t in &toks[..2] {
+                assert_eq!(t.end - t.start, n);
+                assert_eq!(t.lex, classify(&long.as_bytes()[..n]));
+            }
+        }
+    }
 }

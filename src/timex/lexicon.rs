@@ -58,9 +58,9 @@ pub enum Lex {
     /// Plural unit.
     Units(Unit),
     /// "one" … "ninety".
-    NumWord(u32),
+    NumWord(u8),
     /// "first" … "twelfth".
-    Ordinal(u32),
+    Ordinal(u8),
     /// "sixties" → 6 (decades of the 1900s).
     DecadeWord(u8),
     /// Seasons: 0 spring, 1 summer, 2 fall, 3 winter.
@@ -422,6 +422,9 @@ fn load8(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
+/// `| CASE` lowercases the ASCII letters of a word.
+const CASE: u64 = 0x2020_2020_2020_2020;
+
 /// `LOW_BYTES[n]`: the `n` low bytes of a word set (n ≤ 8).
 const LOW_BYTES: [u64; 9] = {
     let mut m = [0u64; 9];
@@ -438,7 +441,6 @@ const LOW_BYTES: [u64; 9] = {
 /// for which `| 0x20` is lowercasing; the padding tells lengths apart.
 #[inline]
 fn key_at(bytes: &[u8], start: usize, end: usize) -> (u64, u64) {
-    const CASE: u64 = 0x2020_2020_2020_2020;
     let len = end - start;
     let lo = (load8(bytes, start) | CASE) & LOW_BYTES[len.min(8)];
     let hi = (load8(bytes, start + 8) | CASE) & LOW_BYTES[len.saturating_sub(8).min(8)];
@@ -466,20 +468,21 @@ fn slots_of(key: (u64, u64), seed: u64) -> (usize, usize) {
 /// two loads and two compares, with no loop and no branch on the outcome
 /// (whether an ordinary word is in the vocabulary is unpredictable, and a
 /// mispredicted branch per word cost more than the rest of the lookup).
-/// Slot `SLOTS` is a sentinel holding `Lex::None`.
+/// Slot `SLOTS` is a sentinel holding `Lex::None`. The arrays sit inline in
+/// the static, so a lookup loads no pointer first.
 struct Table {
     seed: u64,
-    keys: Box<[(u64, u64); SLOTS]>,
-    lexes: Box<[Lex; SLOTS + 1]>,
+    keys: [(u64, u64); SLOTS],
+    lexes: [Lex; SLOTS + 1],
     /// Per slot: [`lex_may_start`] of its class.
-    starts: Box<[bool; SLOTS + 1]>,
+    starts: [bool; SLOTS + 1],
 }
 
 /// Cuckoo insertion of every vocabulary word with `seed`; None if some word
 /// found no place (the caller tries another seed).
 fn build(seed: u64) -> Option<Table> {
-    let mut keys = Box::new([(0u64, 0u64); SLOTS]);
-    let mut lexes = Box::new([Lex::None; SLOTS + 1]);
+    let mut keys = [(0u64, 0u64); SLOTS];
+    let mut lexes = [Lex::None; SLOTS + 1];
     for (w, lex) in VOCABULARY {
         let b = w.as_bytes();
         if b.is_empty() || b.len() > MAX_WORD {
@@ -512,7 +515,7 @@ fn build(seed: u64) -> Option<Table> {
             return None;
         }
     }
-    let mut starts = Box::new([false; SLOTS + 1]);
+    let mut starts = [false; SLOTS + 1];
     for (start, lex) in starts.iter_mut().zip(lexes.iter()) {
         *start = lex_may_start(*lex);
     }
@@ -580,8 +583,22 @@ impl Vocabulary {
         if len > MAX_WORD || len == 0 {
             return (Lex::None, false);
         }
+        self.classify_key(key_at(bytes, start, end))
+    }
+
+    /// [`Vocabulary::classify_start_at`] for a word of `len` letters, 1 to
+    /// 7, that starts the eight text bytes `v` (little-endian; what follows
+    /// the word in `v` is ignored).
+    #[inline(always)]
+    pub fn classify_short(self, v: u64, len: usize) -> (Lex, bool) {
+        debug_assert!((1..8).contains(&len));
+        // As `key_at`: the word's bytes lowercased, zero-padded; no high part.
+        self.classify_key(((v | CASE) & LOW_BYTES[len], 0))
+    }
+
+    #[inline(always)]
+    fn classify_key(self, key: (u64, u64)) -> (Lex, bool) {
         let t = self.0;
-        let key = key_at(bytes, start, end);
         let (s1, s2) = slots_of(key, t.seed);
         // Selects rather than branches (see `Table`): `differs` is 0 on a match.
         let differs = |k: (u64, u64)| (k.0 ^ key.0) | (k.1 ^ key.1);

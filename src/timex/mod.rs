@@ -232,9 +232,9 @@ fn day_or_habit_after(text: &str, toks: &[Token], end: usize) -> bool {
                 t.lex,
                 Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Today | Lex::Tomorrow
             ) || (t.kind == Kind::Word
-                && matches!(
-                    word(text, t).to_ascii_lowercase().as_str(),
-                    "every" | "each" | "daily" | "nightly"
+                && recognize::is_any_ignore_case(
+                    word(text, t),
+                    &["every", "each", "daily", "nightly"],
                 ))
         })
 }
@@ -257,6 +257,7 @@ fn is_range_connector(text: &str, between: &[Token]) -> bool {
 /// Whether punctuation token `i` ends a sentence. A full stop counts only
 /// when whitespace follows and it does not close a one-letter abbreviation
 /// ("p.m.", "U.S."), so "will meet at 3 p.m. on Friday" stays one clause.
+#[inline]
 fn ends_sentence(toks: &[Token], i: usize) -> bool {
     match toks[i].kind {
         Kind::Punct(b'!' | b'?' | b';') => true,
@@ -271,6 +272,7 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
 
 /// Quote marks bound the search for a tense cue: the reporting verb outside
 /// a quotation says nothing about the time inside it.
+#[inline]
 fn is_quote(text: &str, t: &Token) -> bool {
     match t.kind {
         Kind::Punct(b'"') => true,
@@ -324,40 +326,53 @@ fn word<'a>(text: &'a str, t: &Token) -> &'a str {
 /// The tense cue carried by token `i`, if any.
 fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     let t = &toks[i];
-    let prev = |k: usize| (i >= k).then(|| word(text, &toks[i - k]));
-    let past_unless_passive = |c: Tense| {
-        // "to be held", "will be signed": a participle after "be" is not past.
-        if c == Tense::Past && prev(1).is_some_and(|w| w.eq_ignore_ascii_case("be")) {
+    // Words compared as bytes (equal strings are equal bytes), which skips
+    // the char-boundary checks of slicing `text`: this runs for every word
+    // around every timex.
+    let bytes = text.as_bytes();
+    let at = |k: usize| &bytes[toks[k].start..toks[k].end];
+    // "to be held", "will be signed": a participle after "be" is not past.
+    let past_unless_passive = || {
+        if i >= 1 && at(i - 1).eq_ignore_ascii_case(b"be") {
             Tense::Future
         } else {
-            c
+            Tense::Past
         }
     };
     match t.lex {
-        Lex::FutureCue => Some(Tense::Future),
-        Lex::PastCue => Some(past_unless_passive(Tense::Past)),
-        Lex::Ago => Some(Tense::Past),
+        Lex::FutureCue => return Some(Tense::Future),
+        Lex::PastCue => return Some(past_unless_passive()),
+        Lex::Ago => return Some(Tense::Past),
         // Lowercase "may" is the modal, not the month.
-        Lex::Month(5) if !t.cap => Some(Tense::Future),
-        _ if t.kind == Kind::Word => {
-            let w = word(text, t);
-            let contraction = w == "ll" && i > 0 && toks[i - 1].is_punct(b'\'');
-            let intention = w == "to" && prev(1).is_some_and(|p| INTENTION_BEFORE_TO.contains(&p));
-            // "scholarships for study starting in September": a start
-            // given by a participle lies ahead.
-            let start_ahead = matches!(w, "starting" | "beginning")
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(word(text, n), "in" | "on" | "from"));
-            if contraction || intention || start_ahead || matches!(w, "would" | "could" | "might") {
-                Some(Tense::Future)
-            } else if w.len() >= 5 && w.ends_with("ed") && !t.cap {
-                Some(past_unless_passive(Tense::Past))
-            } else {
-                None
-            }
+        Lex::Month(5) if !t.cap => return Some(Tense::Future),
+        _ => {}
+    }
+    if t.kind != Kind::Word {
+        return None;
+    }
+    let w = at(i);
+    let future = match w {
+        b"ll" => i > 0 && toks[i - 1].is_punct(b'\''),
+        b"to" => {
+            i >= 1
+                && INTENTION_BEFORE_TO
+                    .iter()
+                    .any(|p| p.as_bytes() == at(i - 1))
         }
-        _ => None,
+        // "scholarships for study starting in September": a start given
+        // by a participle lies ahead.
+        b"starting" | b"beginning" => toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(&bytes[n.start..n.end], b"in" | b"on" | b"from")),
+        b"would" | b"could" | b"might" => true,
+        _ => false,
+    };
+    if future {
+        Some(Tense::Future)
+    } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap {
+        Some(past_unless_passive())
+    } else {
+        None
     }
 }
 

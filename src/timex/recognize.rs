@@ -398,10 +398,7 @@ impl<'a> Parser<'a> {
                     // "mid-1996", "pre-2008", "post-1959" keep their year.
                     let prefixed = c == b'-'
                         && i >= 2
-                        && matches!(
-                            self.s(i - 2).to_ascii_lowercase().as_str(),
-                            "mid" | "pre" | "post"
-                        );
+                        && is_any_ignore_case(self.s(i - 2), &["mid", "pre", "post"]);
                     if !prefixed
                         && matches!(
                             c,
@@ -1057,9 +1054,11 @@ impl<'a> Parser<'a> {
         }
         // A bare "20:00" is a time after "at", "from", "until" …, or before "on <day>".
         let prev_cue = !dotted
-            && matches!(
-                self.prev_word(i).to_ascii_lowercase().as_str(),
-                "at" | "from" | "until" | "till" | "by" | "to" | "after" | "before" | "around"
+            && is_any_ignore_case(
+                self.prev_word(i),
+                &[
+                    "at", "from", "until", "till", "by", "to", "after", "before", "around",
+                ],
             );
         let on_day_after = self.s(j) == "on"
             && matches!(
@@ -1155,8 +1154,11 @@ impl<'a> Parser<'a> {
         if two_digit && start_num != i && !self.glued(start_num) {
             return None;
         }
+        if n % 10 != 0 {
+            return None;
+        }
         let s_ok = self.s(start_num + 1) == "s" && self.glued(start_num + 1);
-        if !s_ok || n % 10 != 0 {
+        if !s_ok {
             return None;
         }
         let decade = if two_digit && len == 2 {
@@ -1180,8 +1182,12 @@ impl<'a> Parser<'a> {
     /// "20th century", "the 21st century".
     fn century(&self, i: usize) -> Option<(usize, Expr)> {
         let (n, len) = self.num(i)?;
+        // The number first: most digit runs fail it before any word compare.
+        if len > 2 || n == 0 || n > 21 {
+            return None;
+        }
         let j = self.skip_ordinal_suffix(i + 1);
-        if j == i + 1 || len > 2 || n == 0 || n > 21 {
+        if j == i + 1 {
             return None;
         }
         let k = if self.punct(j, b'-') && self.glued(j) {
@@ -1201,6 +1207,7 @@ impl<'a> Parser<'a> {
         let Lex::Ordinal(n) = self.lex(i) else {
             return None;
         };
+        let n = u32::from(n);
         let j = if self.punct(i + 1, b'-') && self.glued(i + 1) {
             i + 2
         } else {
@@ -1394,6 +1401,14 @@ impl<'a> Parser<'a> {
     /// Expressions starting with "the".
     fn the_expr(&self, i: usize) -> Option<(usize, Expr)> {
         let j = i + 1;
+        // Most "the" come before an ordinary word, of which only "near" and
+        // "short" start an expression here: decide without the arms below
+        // (each of which needs a vocabulary word, a digit or an apostrophe).
+        if self.lex(j) == Lex::None && self.tok(j).is_some_and(|t| t.kind == Kind::Word) {
+            return (matches!(self.s(j), "near" | "short")
+                && (self.lex(j + 1) == Lex::Future || self.s(j + 1) == "term"))
+                .then_some((j + 2, Expr::Ref("FUTURE_REF")));
+        }
         match self.lex(j) {
             Lex::Past
                 if !matches!(
@@ -1779,24 +1794,43 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether digit run `i` is a number of other than four digits before
+    /// an ordinary word ("5 people", "300 billion"), which starts nothing:
+    /// each rule of [`Parser::number_at`] needs a mark glued to it ("5:30",
+    /// "3rd", "1990s", "2020-05-21"), a month, unit, "of" or a.m./p.m.
+    /// after it, or four digits (years). Most numbers are such counts, so
+    /// this one test saves trying the rules.
+    fn count_before_word(&self, i: usize) -> bool {
+        self.toks[i].len() != 4
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.space_before && n.lex == Lex::None)
+            && !matches!(self.s(i + 1), "a" | "p" | "A" | "P")
+    }
+
+    /// The expressions a digit run can start.
+    fn number_at(&self, i: usize) -> Option<(usize, Expr)> {
+        self.numeric_date(i)
+            .or_else(|| self.time_expr(i))
+            .or_else(|| self.day_month(i))
+            .or_else(|| self.decade(i))
+            .or_else(|| self.century(i))
+            .or_else(|| {
+                self.year_at(i, false).map(|y| {
+                    // "2020 third quarter"
+                    self.ordinal_period(i + 1, Some(y))
+                        .unwrap_or((i + 1, Expr::Abs(Val::Year(y))))
+                })
+            })
+            .or_else(|| self.counted_unit(i))
+    }
+
     pub fn parse_at(&self, i: usize) -> Option<Match> {
         let t = self.tok(i)?;
         let found = match t.lex {
             Lex::None => match t.kind {
-                Kind::Num => self
-                    .numeric_date(i)
-                    .or_else(|| self.time_expr(i))
-                    .or_else(|| self.day_month(i))
-                    .or_else(|| self.decade(i))
-                    .or_else(|| self.century(i))
-                    .or_else(|| {
-                        self.year_at(i, false).map(|y| {
-                            // "2020 third quarter"
-                            self.ordinal_period(i + 1, Some(y))
-                                .unwrap_or((i + 1, Expr::Abs(Val::Year(y))))
-                        })
-                    })
-                    .or_else(|| self.counted_unit(i)),
+                Kind::Num if self.count_before_word(i) => None,
+                Kind::Num => self.number_at(i),
                 Kind::Punct(b'\'') | Kind::Other => self.decade(i),
                 _ => None,
             },
@@ -1947,9 +1981,11 @@ impl<'a> Parser<'a> {
                 let hour = if t.lex == Lex::Noon { 12 } else { 0 };
                 let (end, expr) = self.attach_day(i + 1, hour, 0, false);
                 // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
-                let cued = matches!(
-                    self.prev_word(i).to_ascii_lowercase().as_str(),
-                    "at" | "by" | "until" | "before" | "after" | "around" | "from" | "till"
+                let cued = is_any_ignore_case(
+                    self.prev_word(i),
+                    &[
+                        "at", "by", "until", "before", "after", "around", "from", "till",
+                    ],
                 );
                 if end == i + 1 && !cued {
                     return None;
@@ -1964,6 +2000,12 @@ impl<'a> Parser<'a> {
             expr: found.1,
         })
     }
+}
+
+/// Whether `w` is one of the lowercase `words` in any case (what
+/// `w.to_ascii_lowercase()` compared with them says, without allocating).
+pub(crate) fn is_any_ignore_case(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
 
 fn to_24h(h: u32, pm: bool) -> Option<u32> {
@@ -2005,5 +2047,55 @@ pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
         Unit::Year => format!("P{n}Y"),
         Unit::Decade => scaled(10, "Y"),
         Unit::Century => scaled(100, "Y"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::lexer::tokenize;
+
+    /// [`Parser::count_before_word`] only skips numbers that no rule of
+    /// [`Parser::number_at`] takes: numbers of every length before words
+    /// in and out of the vocabulary, glued or spaced, with what may follow.
+    #[test]
+    fn counts_before_words_start_nothing() {
+        let numbers = [
+            "0", "1", "5", "12", "21", "23", "31", "40", "99", "100", "300", "999", "1990", "2020",
+            "12345", "007",
+        ];
+        let words = [
+            "people", "p", "P", "a", "A", "pm", "am", "st", "th", "s", "of", "May", "may", "years",
+            "year", "century", "GMT", "on", "the", "x", "old", "percent", "and", "billion",
+            "Monday", "local", "ago", "second", "th.", "m",
+        ];
+        let tails = [
+            "", " ago", ".m.", " m.", "-old", " 2020", " of May", ",", "s", " time",
+        ];
+        let mut skipped = 0;
+        for n in numbers {
+            for w in words {
+                for tail in tails {
+                    for sep in [" ", "", "\n", "-"] {
+                        for before in ["", "at ", "the ", "mid-", "in "] {
+                            let text = format!("{before}{n}{sep}{w}{tail} then");
+                            let toks = tokenize(&text);
+                            let parser = Parser {
+                                text: &text,
+                                toks: &toks,
+                                day_first: false,
+                            };
+                            for (i, t) in toks.iter().enumerate() {
+                                if t.is_num() && parser.count_before_word(i) {
+                                    skipped += 1;
+                                    assert!(parser.number_at(i).is_none(), "{text:?} at {i}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(skipped > 1000, "{skipped}");
     }
 }
