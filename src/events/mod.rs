@@ -30,8 +30,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::{
-    amount_at, matches_at, noun_phrase, same_word, tokenize_lowered_into, word_bytes, Tok,
-    DETERMINERS,
+    amount_at, ascii_word_bytes, matches_at, noun_phrase, same_word, tokenize_lowered_into,
+    word_bytes, Tok, DETERMINERS,
 };
 
 use crate::hash::{FastMap, WordHasher};
@@ -4355,6 +4355,8 @@ struct WordScan {
     quick: Vec<u64>,
     /// log2 of the table length.
     bits: u32,
+    /// The length of the shortest word pattern.
+    min_len: usize,
     /// Pattern ids of `"`, `“` and `”`, when quote marks are searched.
     quotes: Option<[usize; 3]>,
     /// The three quote marks (pattern 0, 1, 2 as in `quotes`): rare in a
@@ -4434,6 +4436,7 @@ impl WordScan {
         let mut home = vec![0u64; (1usize << bits).div_ceil(64)];
         let mut quick = home.clone();
         let mut quotes = [usize::MAX; 3];
+        let mut min_len = WORD_SCAN_MAX;
         for (id, (p, kind)) in patterns.iter().zip(kinds).enumerate() {
             if *kind == PatternKind::Quote {
                 let q = ["\"", "“", "”"].iter().position(|q| q == p)?;
@@ -4446,6 +4449,7 @@ impl WordScan {
             {
                 return None;
             }
+            min_len = min_len.min(p.len());
             let mut raw = [0u8; WORD_SCAN_MAX];
             raw[..p.len()].copy_from_slice(p.as_bytes());
             let key = pack_word(u128::from_le_bytes(raw), p.len());
@@ -4476,6 +4480,7 @@ impl WordScan {
             home,
             quick,
             bits,
+            min_len,
             quotes,
         })
     }
@@ -4507,9 +4512,20 @@ impl WordScan {
             let mut words = 0u64;
             match bytes.get(base..base + 64) {
                 Some(block) => {
-                    for (k, w) in block.chunks_exact(8).enumerate() {
-                        let x = u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8]));
-                        words |= (word_bytes(x) as u64) << (8 * k);
+                    let mut xs = [0u64; 8];
+                    for (x, w) in xs.iter_mut().zip(block.chunks_exact(8)) {
+                        *x = u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8]));
+                    }
+                    // Most blocks are all ASCII: then the cheaper test,
+                    // with no guard against bytes past 0x7F.
+                    if xs.iter().fold(0, |a, x| a | x) & 0x8080_8080_8080_8080 == 0 {
+                        for (k, &x) in xs.iter().enumerate() {
+                            words |= (ascii_word_bytes(x) as u64) << (8 * k);
+                        }
+                    } else {
+                        for (k, &x) in xs.iter().enumerate() {
+                            words |= (word_bytes(x) as u64) << (8 * k);
+                        }
                     }
                 }
                 None => {
@@ -4544,8 +4560,13 @@ impl WordScan {
                     run_start
                 };
                 let l = pos - start;
+                // Runs shorter than every pattern ("a", "of", "to": a third
+                // of news words) need no hashing.
+                if l < self.min_len || l > WORD_SCAN_MAX {
+                    continue;
+                }
                 let q = quick_slot(load8(bytes, start), l, self.bits);
-                if l <= WORD_SCAN_MAX && self.quick[q >> 6] & (1 << (q & 63)) != 0 {
+                if self.quick[q >> 6] & (1 << (q & 63)) != 0 {
                     if let Some(id) = self.word_at(text, start, pos) {
                         // (no mark lies inside the run)
                         while let Some((ms, me, mid)) = marks.next_if(|m| m.0 < start) {

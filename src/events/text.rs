@@ -229,7 +229,7 @@ const STACK_WORDS: usize = 16;
 /// Bit `i` set when byte `i` of `x` is an ASCII letter or digit, for
 /// bytes known to be ASCII: [`word_bytes`] without its guards against
 /// bytes past 0x7F (no sum below carries out of its byte).
-fn ascii_word_bytes(x: u64) -> u8 {
+pub(crate) fn ascii_word_bytes(x: u64) -> u8 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     let l = x | 0x2020_2020_2020_2020;
     let letter = (l + ONES * (0x80 - b'a' as u64)) & !(l + ONES * (0x7F - b'z' as u64));
