@@ -4522,6 +4522,7 @@ impl WordScan {
         // not every byte. Positions run to `n` inclusive: a space past the
         // end closes the last run.
         let mut prev_word = 0u64;
+        let mut prev_starts = 0u64;
         let mut run_start = 0;
         let mut base = 0;
         while base <= n {
@@ -4557,10 +4558,19 @@ impl WordScan {
             prev_word = words >> 63;
             let starts = words & !shifted;
             let ends = shifted & !words;
+            // Runs shorter than every pattern ("a", "of", "to": a third of
+            // news words) are dropped here, by their ends that have a start
+            // fewer than `min_len` bytes before (maybe in the block before),
+            // rather than tested one by one (a branch that mispredicts).
+            let mut short = 0u64;
+            for k in 1..self.min_len {
+                short |= (starts << k) | (prev_starts >> (64 - k));
+            }
+            prev_starts = starts;
             // Only ends are visited: a run's start is the last start bit
             // below its end, or one carried from an earlier block (runs
             // alternate start, end, so no other start lies between).
-            let mut todo = ends;
+            let mut todo = ends & !short;
             while todo != 0 {
                 let j = todo.trailing_zeros() as usize;
                 todo &= todo - 1;
@@ -4576,13 +4586,8 @@ impl WordScan {
                     run_start
                 };
                 let l = pos - start;
-                // Runs shorter than every pattern ("a", "of", "to": a third
-                // of news words) need no hashing.
-                if l < self.min_len || l > WORD_SCAN_MAX {
-                    continue;
-                }
                 let q = quick_slot(load8(bytes, start), l, self.bits);
-                if self.quick[q >> 6] & (1 << (q & 63)) != 0 {
+                if l <= WORD_SCAN_MAX && self.quick[q >> 6] & (1 << (q & 63)) != 0 {
                     if let Some(id) = self.word_at(text, start, pos) {
                         // (no mark lies inside the run)
                         while let Some((ms, me, mid)) = marks.next_if(|m| m.0 < start) {
