@@ -30,8 +30,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::{
-    amount_at, matches_at, noun_phrase, same_word, tokenize_lowered_into, word_bytes, Tok,
-    DETERMINERS,
+    amount_at, ascii_word_bytes, matches_at, noun_phrase, same_word, tokenize_lowered_into,
+    word_bytes, Tok, DETERMINERS,
 };
 
 use crate::hash::{FastMap, WordHasher};
@@ -1438,14 +1438,30 @@ impl EventExtractor {
                     lo = lo.max(c + 1);
                 }
                 let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
+                // The first bytes of the phrases (a byte past 0x7F folded
+                // onto its low seven bits: still none missed): most tokens
+                // start with none of them and are passed over at one test.
+                let mut firsts = 0u128;
+                for w in words {
+                    if let Some(&b) = w.first().and_then(|f| f.as_bytes().first()) {
+                        firsts |= 1 << (b & 127);
+                    }
+                }
                 for k in lo..hi {
                     // "Hospital of Xi'an": a preposition inside a name is not one.
                     if s.ment_at[k].is_some_and(|m| s.ments[m].t0 < k) {
                         continue;
                     }
-                    // Most tokens start none of the phrases: one cheap
-                    // test of the first word each before the full match.
                     let lk = s.lower(k);
+                    if lk
+                        .as_bytes()
+                        .first()
+                        .is_none_or(|&b| firsts & (1 << (b & 127)) == 0)
+                    {
+                        continue;
+                    }
+                    // Then one cheap test of each phrase's first word
+                    // before the full match.
                     for w in words {
                         if w.first().is_some_and(|f| same_word(f, lk)) && matches_at(&s.toks, k, w)
                         {
@@ -4355,6 +4371,8 @@ struct WordScan {
     quick: Vec<u64>,
     /// log2 of the table length.
     bits: u32,
+    /// The length of the shortest word pattern.
+    min_len: usize,
     /// Pattern ids of `"`, `“` and `”`, when quote marks are searched.
     quotes: Option<[usize; 3]>,
     /// The three quote marks (pattern 0, 1, 2 as in `quotes`): rare in a
@@ -4434,6 +4452,7 @@ impl WordScan {
         let mut home = vec![0u64; (1usize << bits).div_ceil(64)];
         let mut quick = home.clone();
         let mut quotes = [usize::MAX; 3];
+        let mut min_len = WORD_SCAN_MAX;
         for (id, (p, kind)) in patterns.iter().zip(kinds).enumerate() {
             if *kind == PatternKind::Quote {
                 let q = ["\"", "“", "”"].iter().position(|q| q == p)?;
@@ -4446,6 +4465,7 @@ impl WordScan {
             {
                 return None;
             }
+            min_len = min_len.min(p.len());
             let mut raw = [0u8; WORD_SCAN_MAX];
             raw[..p.len()].copy_from_slice(p.as_bytes());
             let key = pack_word(u128::from_le_bytes(raw), p.len());
@@ -4476,6 +4496,7 @@ impl WordScan {
             home,
             quick,
             bits,
+            min_len,
             quotes,
         })
     }
@@ -4501,15 +4522,27 @@ impl WordScan {
         // not every byte. Positions run to `n` inclusive: a space past the
         // end closes the last run.
         let mut prev_word = 0u64;
+        let mut prev_starts = 0u64;
         let mut run_start = 0;
         let mut base = 0;
         while base <= n {
             let mut words = 0u64;
             match bytes.get(base..base + 64) {
                 Some(block) => {
-                    for (k, w) in block.chunks_exact(8).enumerate() {
-                        let x = u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8]));
-                        words |= (word_bytes(x) as u64) << (8 * k);
+                    let mut xs = [0u64; 8];
+                    for (x, w) in xs.iter_mut().zip(block.chunks_exact(8)) {
+                        *x = u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8]));
+                    }
+                    // Most blocks are all ASCII: then the cheaper test,
+                    // with no guard against bytes past 0x7F.
+                    if xs.iter().fold(0, |a, x| a | x) & 0x8080_8080_8080_8080 == 0 {
+                        for (k, &x) in xs.iter().enumerate() {
+                            words |= (ascii_word_bytes(x) as u64) << (8 * k);
+                        }
+                    } else {
+                        for (k, &x) in xs.iter().enumerate() {
+                            words |= (word_bytes(x) as u64) << (8 * k);
+                        }
                     }
                 }
                 None => {
@@ -4525,10 +4558,19 @@ impl WordScan {
             prev_word = words >> 63;
             let starts = words & !shifted;
             let ends = shifted & !words;
+            // Runs shorter than every pattern ("a", "of", "to": a third of
+            // news words) are dropped here, by their ends that have a start
+            // fewer than `min_len` bytes before (maybe in the block before),
+            // rather than tested one by one (a branch that mispredicts).
+            let mut short = 0u64;
+            for k in 1..self.min_len {
+                short |= (starts << k) | (prev_starts >> (64 - k));
+            }
+            prev_starts = starts;
             // Only ends are visited: a run's start is the last start bit
             // below its end, or one carried from an earlier block (runs
             // alternate start, end, so no other start lies between).
-            let mut todo = ends;
+            let mut todo = ends & !short;
             while todo != 0 {
                 let j = todo.trailing_zeros() as usize;
                 todo &= todo - 1;

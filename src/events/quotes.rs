@@ -546,12 +546,11 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
             }
             // Any way of matching puts the phrase's first word in the name:
             // most names fail this byte test before being split into words.
-            if !e
-                .name
-                .as_bytes()
-                .windows(first.len())
-                .any(|w| w.eq_ignore_ascii_case(first.as_bytes()))
-            {
+            if !e.name.as_bytes().windows(first.len()).any(|w| {
+                // the first byte alone rejects nearly every window
+                w[0].eq_ignore_ascii_case(&first.as_bytes()[0])
+                    && w.eq_ignore_ascii_case(first.as_bytes())
+            }) {
                 continue;
             }
             nw.clear();

@@ -53,33 +53,6 @@ pub(crate) fn word_bytes(x: u64) -> u8 {
     movemask(bytes_in(lower, b'a', b'z') | bytes_in(x, b'0', b'9'))
 }
 
-/// End of the run of ASCII letters and digits that starts at `i` (`i`
-/// itself when there is none): eight bytes per step, so a word costs no
-/// mispredicted loop exit per byte run.
-pub(crate) fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
-    loop {
-        let x = match bytes.get(i..i + 8) {
-            Some(w) => u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8])),
-            None => {
-                let mut w = [b' '; 8];
-                if i < bytes.len() {
-                    w[..bytes.len() - i].copy_from_slice(&bytes[i..]);
-                }
-                u64::from_le_bytes(w)
-            }
-        };
-        // High bit of each byte that is no letter or digit; the first such
-        // byte ends the run (8 when there is none: trailing_zeros(0) = 64).
-        let other =
-            !(bytes_in(x | 0x2020_2020_2020_2020, b'a', b'z') | bytes_in(x, b'0', b'9')) & HIGH;
-        let run = (other.trailing_zeros() / 8) as usize;
-        i += run;
-        if run < 8 {
-            return i;
-        }
-    }
-}
-
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -249,8 +222,59 @@ fn tokenize_impl<'a>(
     }
 }
 
+/// Sentences up to this many 64-byte words keep their letter bit set on
+/// the stack (news sentences are far shorter).
+const STACK_WORDS: usize = 16;
+
+/// Bit `i` set when byte `i` of `x` is an ASCII letter or digit, for
+/// bytes known to be ASCII: [`word_bytes`] without its guards against
+/// bytes past 0x7F (no sum below carries out of its byte).
+pub(crate) fn ascii_word_bytes(x: u64) -> u8 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let l = x | 0x2020_2020_2020_2020;
+    let letter = (l + ONES * (0x80 - b'a' as u64)) & !(l + ONES * (0x7F - b'z' as u64));
+    let digit = (x + ONES * (0x80 - b'0' as u64)) & !(x + ONES * (0x7F - b'9' as u64));
+    movemask((letter | digit) & HIGH)
+}
+
+/// The eight bytes of `bytes` from `at` (zeros past the end).
+#[inline]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(w) => u64::from_le_bytes(w.try_into().unwrap_or_default()),
+        None => {
+            let mut w = [0u8; 8];
+            if at < bytes.len() {
+                w[..bytes.len() - at].copy_from_slice(&bytes[at..]);
+            }
+            u64::from_le_bytes(w)
+        }
+    }
+}
+
+/// The first position at or after `i` whose bit is clear in `bits` (64
+/// positions a word): the end of a run of letters and digits.
+#[inline]
+fn run_end(bits: &[u64], i: usize) -> usize {
+    let mut w = i / 64;
+    let Some(&first) = bits.get(w) else {
+        return i;
+    };
+    let mut m = !first & (u64::MAX << (i % 64));
+    while m == 0 {
+        w += 1;
+        match bits.get(w) {
+            Some(&x) => m = !x,
+            None => return w * 64,
+        }
+    }
+    w * 64 + m.trailing_zeros() as usize
+}
+
 /// [`tokenize_impl`] for an all-ASCII sentence: the same rules on bytes,
-/// with no char decoding (most news sentences).
+/// with no char decoding (most news sentences). The sentence's letters
+/// and digits are first made a bit set, eight bytes per step, so the end
+/// of each run of them is one `trailing_zeros`, not a test per byte.
 fn tokenize_ascii<'a>(
     text: &'a str,
     lowered: Option<&'a str>,
@@ -259,8 +283,26 @@ fn tokenize_ascii<'a>(
     out: &mut Vec<Tok<'a>>,
 ) {
     let s = &text[base..end];
+    let low = lowered.map(|l| &l[base..end]);
     let bytes = s.as_bytes();
     let n = bytes.len();
+    let words = n.div_ceil(64);
+    let mut stack = [0u64; STACK_WORDS];
+    let mut heap = Vec::new();
+    let alnum: &mut [u64] = if words <= STACK_WORDS {
+        &mut stack[..words]
+    } else {
+        heap.resize(words, 0);
+        &mut heap
+    };
+    for (w, a) in alnum.iter_mut().enumerate() {
+        for k in 0..8 {
+            // zeros past the end: no letters
+            let x = load8(bytes, w * 64 + k * 8);
+            *a |= (ascii_word_bytes(x) as u64) << (8 * k);
+        }
+    }
+    let alnum = &*alnum;
     let alnum_at = |i: usize| bytes.get(i).is_some_and(|&b| ALNUM[b as usize]);
     let mut i = 0;
     while i < n {
@@ -275,9 +317,10 @@ fn tokenize_ascii<'a>(
         if b == b'\'' && matches!(bytes.get(i + 1), Some(b's' | b'S')) && !alnum_at(i + 2) {
             i += 2;
         } else if word {
-            i += 1;
             loop {
-                i = alnum_run_end(bytes, i);
+                // bytes[i] is a letter or digit here (the first, or the
+                // one a joiner needs after it)
+                i = run_end(alnum, i);
                 if i >= n {
                     break;
                 }
@@ -307,8 +350,8 @@ fn tokenize_ascii<'a>(
         } else {
             i += 1;
         }
-        let lower = match lowered {
-            Some(low) => Cow::Borrowed(&low[base + start..base + i]),
+        let lower = match low {
+            Some(low) => Cow::Borrowed(&low[start..i]),
             None => {
                 let piece = &s[start..i];
                 if piece.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -867,6 +910,148 @@ impl Tok<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// End of the run of ASCII letters and digits that starts at `i` (`i`
+    /// itself when there is none): eight bytes per step, so a word costs no
+    /// mispredicted loop exit per byte run.
+    fn alnum_run_end(bytes: &[u8], mut i: usize) -> usize {
+        loop {
+            let x = match bytes.get(i..i + 8) {
+                Some(w) => u64::from_le_bytes(w.try_into().unwrap_or([b' '; 8])),
+                None => {
+                    let mut w = [b' '; 8];
+                    if i < bytes.len() {
+                        w[..bytes.len() - i].copy_from_slice(&bytes[i..]);
+                    }
+                    u64::from_le_bytes(w)
+                }
+            };
+            // High bit of each byte that is no letter or digit; the first such
+            // byte ends the run (8 when there is none: trailing_zeros(0) = 64).
+            let other =
+                !(bytes_in(x | 0x2020_2020_2020_2020, b'a', b'z') | bytes_in(x, b'0', b'9')) & HIGH;
+            let run = (other.trailing_zeros() / 8) as usize;
+            i += run;
+            if run < 8 {
+                return i;
+            }
+        }
+    }
+
+    /// The byte-at-a-time ASCII tokenizer [`tokenize_ascii`] replaced: the
+    /// reference its bit-set version must agree with.
+    fn tokenize_ascii_ref<'a>(
+        text: &'a str,
+        lowered: Option<&'a str>,
+        base: usize,
+        end: usize,
+        out: &mut Vec<Tok<'a>>,
+    ) {
+        let s = &text[base..end];
+        let bytes = s.as_bytes();
+        let n = bytes.len();
+        let alnum_at = |i: usize| bytes.get(i).is_some_and(|&b| ALNUM[b as usize]);
+        let mut i = 0;
+        while i < n {
+            let b = bytes[i];
+            // `char::is_whitespace` on ASCII: \t \n \v \f \r and space.
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let word = ALNUM[b as usize];
+            if b == b'\'' && matches!(bytes.get(i + 1), Some(b's' | b'S')) && !alnum_at(i + 2) {
+                i += 2;
+            } else if word {
+                i += 1;
+                loop {
+                    i = alnum_run_end(bytes, i);
+                    if i >= n {
+                        break;
+                    }
+                    // The last char taken (a letter, digit or joiner).
+                    let prev = bytes[i - 1];
+                    let next = bytes.get(i + 1).copied();
+                    let joins = match bytes[i] {
+                        b'-' | b'&' => alnum_at(i + 1),
+                        b'\'' => {
+                            // "Xi'an" joins; possessive "'s" does not
+                            let possessive = matches!(next, Some(b's' | b'S')) && !alnum_at(i + 2);
+                            next.is_some_and(|c| c.is_ascii_alphabetic()) && !possessive
+                        }
+                        b',' => {
+                            prev.is_ascii_digit()
+                                && next.is_some_and(|c| c.is_ascii_digit())
+                                && bytes.get(i + 2).is_some_and(|c| c.is_ascii_digit())
+                        }
+                        b'.' => alnum_at(i + 1) && prev.is_ascii_alphanumeric(),
+                        _ => false,
+                    };
+                    if !joins {
+                        break;
+                    }
+                    i += 1;
+                }
+            } else {
+                i += 1;
+            }
+            let lower = match lowered {
+                Some(low) => Cow::Borrowed(&low[base + start..base + i]),
+                None => {
+                    let piece = &s[start..i];
+                    if piece.bytes().any(|b| b.is_ascii_uppercase()) {
+                        Cow::Owned(piece.to_ascii_lowercase())
+                    } else {
+                        Cow::Borrowed(piece)
+                    }
+                }
+            };
+            out.push(Tok {
+                start: base + start,
+                end: base + i,
+                lower,
+                cap: b.is_ascii_uppercase(),
+                word,
+            });
+        }
+    }
+
+    #[test]
+    fn ascii_tokenizer_agrees_with_the_byte_at_a_time_one() {
+        // Random texts over the bytes the rules care about (letters,
+        // digits, joiners, quotes, whitespace), long enough to cross
+        // 64-byte words and the stack limit.
+        let alphabet = b"aZs S09-&',.  \t\n\r$%()xY";
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..4000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % if round % 50 == 0 { 1500 } else { 200 }) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize] as char
+                })
+                .collect();
+            let lowered = text.to_ascii_lowercase();
+            for low in [None, Some(lowered.as_str())] {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let base = len / 3;
+                tokenize_ascii(&text, low, base, len, &mut a);
+                tokenize_ascii_ref(&text, low, base, len, &mut b);
+                let key = |t: &Tok| (t.start, t.end, t.lower.to_string(), t.cap, t.word);
+                assert_eq!(
+                    a.iter().map(key).collect::<Vec<_>>(),
+                    b.iter().map(key).collect::<Vec<_>>(),
+                    "{text:?}"
+                );
+            }
+        }
+    }
 
     fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, 0, s.len())
