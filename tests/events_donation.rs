@@ -318,6 +318,30 @@ fn two_different_donations_stay_apart() {
 }
 
 #[test]
+fn two_donors_in_one_sentence_give_two_donations() {
+    // Each trigger has its own donor: the second is not the first told again.
+    let d = world(
+        "Japan pledged $2 million for Serbia, and Russia said it would donate \
+         200 beds.",
+    )
+    .run();
+    let evs = of(&d, "donation");
+    assert_eq!(evs.len(), 2, "{}", describe(&d));
+    assert_eq!(role_names(&d, evs[0], "donor"), vec!["Japan"]);
+    assert_eq!(role_names(&d, evs[1], "donor"), vec!["Russia"]);
+    assert_eq!(role(&d, evs[1], "item"), vec!["200 beds"]);
+    assert!(role(&d, evs[0], "item").is_empty(), "{}", describe(&d));
+}
+
+#[test]
+fn one_donor_with_two_triggers_is_one_donation() {
+    // The same donor on both triggers: one donation, told with its details.
+    let d = world("Japan donated 100 ventilators to India in a donation worth $2 million.").run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), vec!["Japan"]);
+}
+
+#[test]
 fn undated_donation_stays_undated() {
     // No date in the text: never the publication date.
     let d = world("Japan donated 100 ventilators to India.").run();

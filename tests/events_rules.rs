@@ -47,6 +47,24 @@ fn unknown_role_names_file_and_line() {
 }
 
 #[test]
+fn agent_roles_must_be_roles_of_the_type() {
+    let text = BASE.replace(
+        "roles = [\"imposer\", \"target\", \"date\"]",
+        "roles = [\"imposer\", \"target\", \"date\"]\nagent_roles = [\"victim\"]",
+    );
+    assert!(text.contains("agent_roles"));
+    let e = err(&text);
+    let line = text.lines().position(|l| l.contains("victim")).unwrap() + 1;
+    assert!(e.starts_with(&format!("my.toml:{line}:")), "{e}");
+    assert!(e.contains("agent role \"victim\""), "{e}");
+    let ok = BASE.replace(
+        "roles = [\"imposer\", \"target\", \"date\"]",
+        "roles = [\"imposer\", \"target\", \"date\"]\nagent_roles = [\"imposer\"]",
+    );
+    assert!(load(&ok).is_ok());
+}
+
+#[test]
 fn unknown_entity_type_is_an_error() {
     let text = format!(
         "{BASE}\n[[rule]]\nid = \"s1\"\nevent = \"sanction\"\ntriggers = [\"sanction.verb\"]\nslots = [\"target = object : entity(planet)\"]\n"

@@ -2260,8 +2260,13 @@ impl EventExtractor {
             if !weak {
                 // Two triggers of one type in one sentence tell one event
                 // ("X met Y at a meeting in Z").
+                // Unless each names its own parties: "A pledged €10 million,
+                // and B said it would donate 500 tents" tells two donations.
                 target = merged.iter().rposition(|p| {
-                    p.sentence == c.sentence && p.kind == c.kind && self.compatible(doc, p, &c)
+                    p.sentence == c.sentence
+                        && p.kind == c.kind
+                        && self.compatible(doc, p, &c)
+                        && !self.distinct_parties(p, &c)
                 });
             }
             if !weak && target.is_none() {
@@ -2448,6 +2453,23 @@ impl EventExtractor {
                 }
             })
             .collect()
+    }
+
+    /// Do `p` and `c` both name entities in one of the type's agent roles
+    /// ("donor") and share none of them?
+    fn distinct_parties(&self, p: &Cand, c: &Cand) -> bool {
+        let agents = &self.set.types[p.kind].agent_roles;
+        let named = |k: &Cand, role: &str| -> Vec<usize> {
+            k.args
+                .iter()
+                .filter(|a| a.role == role)
+                .filter_map(|a| a.entity)
+                .collect()
+        };
+        agents.iter().any(|role| {
+            let (ours, theirs) = (named(p, role), named(c, role));
+            !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|e| ours.contains(e))
+        })
     }
 
     fn compatible(&self, doc: &Document, p: &Cand, c: &Cand) -> bool {

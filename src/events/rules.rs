@@ -91,6 +91,11 @@ struct RawEventType {
     /// from Canberra": Australia).
     #[serde(default)]
     capitals_for_countries: bool,
+    /// Roles that tell one event of the type from another: two triggers in
+    /// one sentence that name different entities there ("A pledged …, and B
+    /// said it would donate …") are two events, not one told twice.
+    #[serde(default)]
+    agent_roles: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -168,6 +173,9 @@ pub struct EventType {
     pub skip_aside_dates: bool,
     /// A capital fills a slot that takes a country and no place.
     pub capitals_for_countries: bool,
+    /// Roles in which two same-sentence triggers naming no common entity
+    /// tell two events.
+    pub agent_roles: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -626,6 +634,16 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                     parsed
                 }
             };
+            let mut agent_roles = Vec::new();
+            for r in &t.agent_roles {
+                if !roles.contains(r.get_ref()) {
+                    return Err(cx.err(
+                        r.span(),
+                        format!("agent role {:?} is not a role of this type", r.get_ref()),
+                    ));
+                }
+                agent_roles.push(r.get_ref().clone());
+            }
             type_index.insert(name.clone(), set.types.len());
             set.types.push(EventType {
                 name,
@@ -634,6 +652,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 at_place,
                 skip_aside_dates: t.skip_aside_dates,
                 capitals_for_countries: t.capitals_for_countries,
+                agent_roles,
             });
         }
     }
