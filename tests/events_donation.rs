@@ -342,6 +342,34 @@ fn one_donor_with_two_triggers_is_one_donation() {
 }
 
 #[test]
+fn donation_of_goods_counted_before_takes_their_date() {
+    // "The ventilators" are the 40 counted in the sentence before: they
+    // arrived on Monday, and so the gift was made then.
+    let d = world(
+        "A cargo plane carrying 40 ventilators landed in Italy on Monday. \
+         The ventilators were a gift from Japan.",
+    )
+    .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.date.as_deref(), Some("2020-05-18"), "{}", describe(&d));
+    assert_eq!(e.evidence_sentences, vec![1, 0]);
+    // No count before the noun: nothing links the two sentences.
+    let d = world(
+        "Ventilators landed in Italy on Monday. \
+         The ventilators were a gift from Japan.",
+    )
+    .run();
+    assert_eq!(one(&d, "donation").date, None, "{}", describe(&d));
+    // A year is no count ("2019 ventilators" are not 2,019 of them).
+    let d = world(
+        "Italy bought 2019 ventilators in April. \
+         The ventilators were a gift from Japan.",
+    )
+    .run();
+    assert_eq!(one(&d, "donation").date, None, "{}", describe(&d));
+}
+
+#[test]
 fn undated_donation_stays_undated() {
     // No date in the text: never the publication date.
     let d = world("Japan donated 100 ventilators to India.").run();

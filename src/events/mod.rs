@@ -2332,6 +2332,7 @@ impl EventExtractor {
             }
         }
         date_from_item_followup(doc, sentences, &mut merged);
+        date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
             date_pledges_from_lead(doc, kind, &mut merged);
         }
@@ -2593,6 +2594,100 @@ fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) 
         }
     }
 }
+
+/// "A plane carrying 29,250 doses … landed late on Wednesday. The doses were
+/// a gift from Lithuania.": an undated event whose sentence opens with "The"
+/// and a noun that one of the two sentences before counted ("29,250 doses",
+/// "500 antiviral pills") happened when those goods did: the first date after
+/// the counted goods there. Only a count makes the noun the same goods; "The
+/// government" repeats no earlier goods.
+fn date_from_item_lead_in(doc: &Document, sentences: &[Span], merged: &mut [Cand]) {
+    for c in merged.iter_mut() {
+        if c.timex
+            .is_some_and(|t| !is_ref_value(&doc.timexes[t].value))
+            || c.sentence == 0
+        {
+            continue;
+        }
+        let own = sentences[c.sentence].text(&doc.text);
+        let mut words = own
+            .split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        if words.next() != Some("The") {
+            continue;
+        }
+        // "The doses", "The donated doses", "The first 500 doses"
+        let heads: Vec<&str> = words
+            .take(3)
+            .take_while(|w| !NOT_GOODS.contains(w))
+            .filter(|w| w.len() > 2 && w.chars().all(|ch| ch.is_ascii_lowercase()))
+            .collect();
+        if heads.is_empty() {
+            continue;
+        }
+        for j in (c.sentence.saturating_sub(2)..c.sentence).rev() {
+            let sentence = sentences[j];
+            let Some(goods_end) = counted_goods_end(sentence.text(&doc.text), &heads) else {
+                continue;
+            };
+            let after = sentence.start + goods_end;
+            let found = doc.timexes.iter().position(|t| {
+                t.sentence == j
+                    && t.span.start >= after
+                    && matches!(t.kind, TimexType::Date | TimexType::Time)
+                    && !is_ref_value(&t.value)
+                    && !after_speech_verb(&doc.text, sentence, t.span)
+                    && match (value_start(&t.value), doc.date) {
+                        (Some(d), Some(dd)) => (c.status == EventStatus::Planned) == (d > dd),
+                        (Some(_), None) => true,
+                        (None, _) => false,
+                    }
+            });
+            if let Some(t) = found {
+                c.timex = Some(t);
+                c.date_sentence = j;
+                if !c.evidence.contains(&j) {
+                    c.evidence.push(j);
+                }
+            }
+            break;
+        }
+    }
+}
+
+/// Where, in `text`, one of `heads` ends when it follows a count within two
+/// words ("29,250 doses", "500 antiviral pills", "2,000 tonnes of rice" for
+/// "tonnes").
+fn counted_goods_end(text: &str, heads: &[&str]) -> Option<usize> {
+    // (a word's offset is where its slice starts in `text`)
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    // A number, not a year ("1985 exports" are no goods counted).
+    let is_count = |w: &str| {
+        let w = w.trim_end_matches([',', '.']);
+        w.starts_with(|ch: char| ch.is_ascii_digit())
+            && w.chars()
+                .all(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+            && !(w.len() == 4 && matches!(w.parse::<u32>(), Ok(1800..=2099)))
+    };
+    words.iter().enumerate().find_map(|(k, &(start, w))| {
+        let bare = w.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let counted = (k.saturating_sub(2)..k).any(|i| {
+            is_count(words[i].1) && !words[i].1.ends_with(',') && !words[i].1.ends_with('.')
+        });
+        (heads.contains(&bare) && counted).then_some(start + bare.len())
+    })
+}
+
+/// Words after "The" that end the search for a noun the sentence opens with
+/// ("The official said the …": not "said", not "the").
+const NOT_GOODS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "from", "by", "at",
+    "said", "says", "was", "were", "is", "are", "has", "have", "had", "will", "would", "which",
+    "that", "who",
+];
 
 fn date_from_item_followup(doc: &Document, sentences: &[Span], merged: &mut [Cand]) {
     let starts: Vec<(usize, usize)> = merged.iter().map(|c| (c.kind, c.sentence)).collect();
