@@ -576,3 +576,45 @@ fn a_speaker_on_a_visit_is_its_visitor() {
             .all(|a| a.entity.map(|x| d.entities[x].name.as_str()) != Some("Amina Odhiambo")));
     }
 }
+
+#[test]
+fn an_event_on_a_named_occasion_takes_its_day() {
+    // The talks are dated; "Following the talks" puts the signing on that
+    // day, across a paragraph.
+    let d = run(
+        "Kenyan Foreign Minister Amina Odhiambo held talks with Ugandan \
+         Foreign Minister Sam Kutesa in Nairobi on Tuesday.\n\n\
+         Following the talks, the two ministers signed a protocol on cross-border trade.",
+        "2021-06-10",
+    );
+    assert_eq!(
+        date_of(&d, "agreement", "signed").as_deref(),
+        Some("2021-06-08")
+    );
+}
+
+#[test]
+fn an_occasion_not_named_definitely_gives_no_day() {
+    // "at a meeting" is another occasion; "at Mombasa to visit" names none.
+    let d = run(
+        "Kenyan Foreign Minister Amina Odhiambo held talks with Ugandan \
+         Foreign Minister Sam Kutesa in Nairobi on Tuesday.\n\n\
+         Kutesa later signed a protocol on fisheries at a meeting of the regional council.",
+        "2021-06-10",
+    );
+    assert_eq!(date_of(&d, "agreement", "signed"), None);
+    // A planned event does not take a past occasion's day.
+    let d = run(
+        "Kenyan Foreign Minister Amina Odhiambo held talks with Ugandan \
+         Foreign Minister Sam Kutesa in Nairobi on Tuesday.\n\n\
+         After the talks, Kutesa said the two countries would sign a trade deal.",
+        "2021-06-10",
+    );
+    let signs = by_trigger(&d, "agreement", "sign");
+    assert!(
+        signs
+            .iter()
+            .all(|e| e.date.as_deref() != Some("2021-06-08")),
+        "{signs:?}"
+    );
+}

@@ -2344,6 +2344,17 @@ impl EventExtractor {
             }
             let (before, rest) = merged.split_at_mut(i);
             let c = &mut rest[0];
+            if c.timex.is_none() {
+                if let Some(k) = self.occasion_event(doc, sentences, before, c) {
+                    let p = &before[k];
+                    c.timex = p.timex;
+                    c.date_sentence = p.date_sentence;
+                    if !c.evidence.contains(&p.date_sentence) {
+                        c.evidence.push(p.date_sentence);
+                    }
+                    continue;
+                }
+            }
             let p = &before[i - 1];
             let Some(pt) = p.timex else { continue };
             // "… during a video call at 11 a.m.": a time of day with no day
@@ -2454,6 +2465,37 @@ impl EventExtractor {
                 }
             })
             .collect()
+    }
+
+    /// "On the sidelines of the summit, …", "Following the talks, the
+    /// ministers signed …": a date-less event on an occasion its sentence
+    /// names ([`occasion_kinds`]) took place on that occasion's day. Returns
+    /// the latest earlier event of that kind that happened on a known day.
+    fn occasion_event(
+        &self,
+        doc: &Document,
+        sentences: &[Span],
+        before: &[Cand],
+        c: &Cand,
+    ) -> Option<usize> {
+        let lower = sentences[c.sentence].text(&doc.text).to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let kinds = occasion_kinds(&words, false, true)?;
+        if c.status != EventStatus::Happened {
+            return None;
+        }
+        before.iter().rposition(|p| {
+            let name = self.set.types[p.kind].name.as_str();
+            name != "statement"
+                && (kinds.is_empty() || kinds.contains(&name))
+                && p.status == EventStatus::Happened
+                && p.sentence <= c.sentence
+                && p.timex
+                    .is_some_and(|t| parse_day(&doc.timexes[t].value).is_some())
+        })
     }
 
     /// Do `p` and `c` both name entities in one of the type's agent roles
@@ -3054,6 +3096,56 @@ const OCCASIONS: &[(&str, &[&str])] = &[
     ("ceremony", &[]),
 ];
 
+/// The event types of the occasion `words` name after "at", "after",
+/// "during", "following" or "sidelines" ("told reporters after the talks",
+/// "on the sidelines of the summit"), or, with `leading_article`, after a
+/// first "the"/"a"/"an" ("told the closing session"): the first occasion
+/// noun within five words, unless a news or press conference (empty: any
+/// type but statements).
+///
+/// With `determiner`, a definite determiner must follow the cue ("after the talks",
+/// "during his visit", "on the sidelines of the summit"), and the noun comes
+/// within three words of it: "at Yokosuka to visit" names no occasion.
+fn occasion_kinds<S: AsRef<str>>(
+    words: &[S],
+    leading_article: bool,
+    determiner: bool,
+) -> Option<&'static [&'static str]> {
+    for (k, w) in words.iter().enumerate() {
+        let w = w.as_ref();
+        let article = leading_article && k == 0 && matches!(w, "the" | "a" | "an");
+        if !article && !matches!(w, "at" | "after" | "during" | "following" | "sidelines") {
+            continue;
+        }
+        let mut start = if article { k } else { k + 1 };
+        if w == "sidelines" && words.get(start).is_some_and(|w| w.as_ref() == "of") {
+            start += 1;
+        }
+        let mut reach = 5;
+        if determiner {
+            let det = words.get(start).map(|w| w.as_ref());
+            // (definite: "at a meeting of the committee" is a new occasion)
+            if !matches!(det, Some("the" | "his" | "her" | "its" | "their" | "this")) {
+                continue;
+            }
+            start += 1;
+            reach = 3;
+        }
+        for j in start..(start + reach).min(words.len()) {
+            let Some((_, kinds)) = OCCASIONS.iter().find(|(o, _)| *o == words[j].as_ref()) else {
+                continue;
+            };
+            // "at a joint news conference after the talks": not the news
+            // conference
+            if !(j > 0 && matches!(words[j - 1].as_ref(), "news" | "press")) {
+                return Some(kinds);
+            }
+            break;
+        }
+    }
+    None
+}
+
 /// Undated statements that the text ties to a dated occasion take its date:
 /// "said at the handover", "told reporters after the signing", "told the
 /// closing session" (the latest such event told so far), and "She said …"
@@ -3098,35 +3190,9 @@ fn date_statements_from_context(
             e.trigger.text(text).to_ascii_lowercase().as_str(),
             "told" | "tell" | "tells"
         );
-        let mut kinds: Option<&[&str]> = None;
-        for (k, w) in words.iter().enumerate() {
-            let cue = matches!(w.as_str(), "at" | "after" | "during" | "following")
-                || (told && k == 0 && matches!(w.as_str(), "the" | "a" | "an"));
-            if !cue {
-                continue;
-            }
-            let start = if matches!(w.as_str(), "the" | "a" | "an") {
-                k
-            } else {
-                k + 1
-            };
-            // the occasion noun within a few words ("at a joint news
-            // conference after the talks": not the news conference)
-            for j in start..(start + 5).min(words.len()) {
-                let Some((_, ks)) = OCCASIONS.iter().find(|(o, _)| *o == words[j]) else {
-                    continue;
-                };
-                let press = j > 0 && matches!(words[j - 1].as_str(), "news" | "press");
-                if !press {
-                    kinds = Some(ks);
-                }
-                break;
-            }
-            if kinds.is_some() {
-                break;
-            }
-        }
-        let Some(kinds) = kinds else { continue };
+        let Some(kinds) = occasion_kinds(&words, told, false) else {
+            continue;
+        };
         let source = events[..]
             .iter()
             .filter(|o| {
