@@ -29,6 +29,7 @@ use rules::{Filler, Phrase, Position, RuleSet, Slot};
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
+use text::load8;
 use text::{
     amount_at, ascii_word_bytes, matches_at, noun_phrase, same_word, tokenize_lowered_into,
     word_bytes, Tok, DETERMINERS,
@@ -2346,13 +2347,10 @@ impl EventExtractor {
             let c = &mut rest[0];
             if c.timex.is_none() {
                 if let Some(k) = self.occasion_event(doc, sentences, before, c) {
-                    let p = &before[k];
-                    c.timex = p.timex;
-                    c.date_sentence = p.date_sentence;
-                    if !c.evidence.contains(&p.date_sentence) {
-                        c.evidence.push(p.date_sentence);
+                    if let Some(t) = before[k].timex {
+                        take_date(c, t, before[k].date_sentence);
+                        continue;
                     }
-                    continue;
                 }
             }
             let p = &before[i - 1];
@@ -2673,27 +2671,45 @@ fn date_from_item_lead_in(doc: &Document, sentences: &[Span], merged: &mut [Cand
                 continue;
             };
             let after = sentence.start + goods_end;
-            let found = doc.timexes.iter().position(|t| {
-                t.sentence == j
-                    && t.span.start >= after
-                    && matches!(t.kind, TimexType::Date | TimexType::Time)
-                    && !is_ref_value(&t.value)
-                    && !after_speech_verb(&doc.text, sentence, t.span)
-                    && match (value_start(&t.value), doc.date) {
-                        (Some(d), Some(dd)) => (c.status == EventStatus::Planned) == (d > dd),
-                        (Some(_), None) => true,
-                        (None, _) => false,
-                    }
-            });
-            if let Some(t) = found {
-                c.timex = Some(t);
-                c.date_sentence = j;
-                if !c.evidence.contains(&j) {
-                    c.evidence.push(j);
-                }
+            if let Some(t) = goods_date(doc, sentence, j, after, c.status) {
+                take_date(c, t, j);
             }
             break;
         }
+    }
+}
+
+/// The first date in sentence `j` (at `from` or after) that can be the day
+/// goods told there moved: a specific DATE or TIME, not the day something
+/// was said, after the document's date for a planned event and not after it
+/// otherwise.
+fn goods_date(
+    doc: &Document,
+    sentence: Span,
+    j: usize,
+    from: usize,
+    status: EventStatus,
+) -> Option<usize> {
+    doc.timexes.iter().position(|t| {
+        t.sentence == j
+            && t.span.start >= from
+            && matches!(t.kind, TimexType::Date | TimexType::Time)
+            && !is_ref_value(&t.value)
+            && !after_speech_verb(&doc.text, sentence, t.span)
+            && match (value_start(&t.value), doc.date) {
+                (Some(d), Some(dd)) => (status == EventStatus::Planned) == (d > dd),
+                (Some(_), None) => true,
+                (None, _) => false,
+            }
+    })
+}
+
+/// Dates `c` by timex `t`, told in sentence `j` (one more evidence sentence).
+fn take_date(c: &mut Cand, t: usize, j: usize) {
+    c.timex = Some(t);
+    c.date_sentence = j;
+    if !c.evidence.contains(&j) {
+        c.evidence.push(j);
     }
 }
 
@@ -2785,23 +2801,8 @@ fn date_from_item_followup(doc: &Document, sentences: &[Span], merged: &mut [Can
             {
                 continue;
             }
-            let found = doc.timexes.iter().position(|t| {
-                t.sentence == j
-                    && matches!(t.kind, TimexType::Date | TimexType::Time)
-                    && !is_ref_value(&t.value)
-                    && !after_speech_verb(&doc.text, *sentence, t.span)
-                    && match (value_start(&t.value), doc.date) {
-                        (Some(d), Some(dd)) => (c.status == EventStatus::Planned) == (d > dd),
-                        (Some(_), None) => true,
-                        (None, _) => false,
-                    }
-            });
-            if let Some(t) = found {
-                c.timex = Some(t);
-                c.date_sentence = j;
-                if !c.evidence.contains(&j) {
-                    c.evidence.push(j);
-                }
+            if let Some(t) = goods_date(doc, *sentence, j, sentence.start, c.status) {
+                take_date(c, t, j);
                 break;
             }
         }
@@ -4591,21 +4592,6 @@ const LOW_BYTES: [u64; 9] = {
     }
     t
 };
-
-/// The eight bytes of `bytes` from `at` (zeros past the end).
-#[inline]
-fn load8(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(w) => u64::from_le_bytes(w.try_into().unwrap_or_default()),
-        None => {
-            let mut w = [0u8; 8];
-            if at < bytes.len() {
-                w[..bytes.len() - at].copy_from_slice(&bytes[at..]);
-            }
-            u64::from_le_bytes(w)
-        }
-    }
-}
 
 /// The quick-test slot of a word of `len` bytes whose first eight bytes
 /// (little-endian, any bytes past the word) are `raw`: lowercased like

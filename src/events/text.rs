@@ -239,7 +239,7 @@ pub(crate) fn ascii_word_bytes(x: u64) -> u8 {
 
 /// The eight bytes of `bytes` from `at` (zeros past the end).
 #[inline]
-fn load8(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(w) => u64::from_le_bytes(w.try_into().unwrap_or_default()),
         None => {
