@@ -171,6 +171,39 @@ fn a_name_after_a_kind_of_place_and_of_is_a_place() {
 }
 
 #[test]
+fn each_item_of_a_roundup_has_its_dateline_place() {
+    // News in brief: every paragraph is filed from its own place.
+    let doc = run(
+        "WORLD BRIEFS\n\nEDINBURGH — Rain closed two roads on Monday.\n\n\
+         LIMA — The central bank held its rate.\n\n\
+         JAKARTA (Steppe Wire) -- Rubber exports rose in May.\n",
+    );
+    for place in ["Edinburgh", "Lima", "Jakarta"] {
+        assert!(
+            has(&doc, EntityType::Location, place),
+            "{place}: {:?}",
+            names(&doc)
+        );
+    }
+    // Capitals that open a later paragraph but name no known place are a
+    // heading, not a dateline.
+    let doc = run("EDINBURGH — Rain closed two roads on Monday.\n\n\
+         EDITOR'S NOTE — This story was corrected.\n\nQUORVEL — Prices fell.\n");
+    assert!(
+        has(&doc, EntityType::Location, "Edinburgh"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !e.name.contains("Quorvel") && !e.name.contains("Note")),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
 fn a_dateline_and_its_agency() {
     // The dash ends the place even when a capital word follows it.
     let doc = run("EDINBURGH -- A retired surgeon gave his prize to a hospital.");

@@ -1614,9 +1614,27 @@ impl EntityRecognizer {
         out: &mut Vec<Candidate>,
         hints: &mut Vec<RelationHint>,
     ) {
-        let Some((city, region)) = text::find_dateline_place(text) else {
+        let Some(first) = text::find_dateline_place(text) else {
             return;
         };
+        self.dateline_candidate(text, first, true, out, hints);
+        for later in text::later_datelines(text, first.0.end) {
+            self.dateline_candidate(text, later, false, out, hints);
+        }
+    }
+
+    /// The candidates of one dateline: its place (and region), and the news
+    /// agency named before its dash. A later paragraph's dateline in a
+    /// roundup (not `first`) counts only when the gazetteer knows the place:
+    /// a heading in capitals is likelier there.
+    fn dateline_candidate(
+        &self,
+        text: &str,
+        (city, region): (Span, Option<Span>),
+        first: bool,
+        out: &mut Vec<Candidate>,
+        hints: &mut Vec<RelationHint>,
+    ) {
         let region_country: Option<&str> = region.and_then(|r| {
             self.gazetteer
                 .lookup(r.text(text))
@@ -1664,7 +1682,7 @@ impl EntityRecognizer {
             .or_else(|| places.first().copied());
         // A place no list has needs the region to show it is a dateline
         // ("UPDATE --" is none).
-        if entry.is_none() && region.is_none() {
+        if entry.is_none() && (region.is_none() || !first) {
             return;
         }
         // "JAKARTA, May 22 (Straits Report) -", "OSLO, Norway /PRNewswire/ --":

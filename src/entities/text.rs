@@ -385,6 +385,36 @@ pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
     None
 }
 
+/// The datelines that open later paragraphs, after byte `from`: a
+/// news-in-brief roundup files each item from its own place ("…\n\nSANTIAGO
+/// — Chile and New Zealand …"). Only a line after a blank line counts, with
+/// the shapes [`find_dateline_place`] accepts.
+pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
+    let mut found = Vec::new();
+    let mut after_blank = false;
+    let mut line_start = 0;
+    // Most documents have no line at all that starts in capitals: one pass
+    // over line starts, the full test only there.
+    while line_start < text.len() {
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(text.len(), |p| line_start + p);
+        let line = &text[line_start..line_end];
+        if line.trim().is_empty() {
+            after_blank = true;
+        } else {
+            if after_blank && line_start >= from {
+                if let Some(dateline) = dateline_in_line(line, line_start) {
+                    found.push(dateline);
+                }
+            }
+            after_blank = false;
+        }
+        line_start = line_end + 1;
+    }
+    found
+}
+
 fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
     let lead = line.len() - line.trim_start().len();
     let body = &line[lead..];
