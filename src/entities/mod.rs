@@ -230,17 +230,6 @@ struct SportsWords {
 /// A lowercased first run of sports words and the indices of those words.
 type FirstRun = (Vec<u8>, Vec<usize>);
 
-/// ASCII letters and digits, by byte (one load where the test takes several).
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 impl SportsWords {
     fn new(words: &FastSet<String>) -> Result<Self> {
         let words: Vec<&String> = words.iter().collect();
@@ -377,13 +366,13 @@ impl SportsWords {
     ) -> bool {
         let mut i = from;
         while i < to {
-            if !ALNUM[bytes[i] as usize] {
+            if !rules::ASCII_ALNUM[bytes[i] as usize] {
                 i += 1;
                 continue;
             }
             let start = i;
             i += 1;
-            while i < to && ALNUM[bytes[i] as usize] {
+            while i < to && rules::ASCII_ALNUM[bytes[i] as usize] {
                 i += 1;
             }
             if self.run_reaches(bytes, start, i, buckets, count) {

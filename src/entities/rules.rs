@@ -798,8 +798,9 @@ struct AnchorWords {
     other: Option<(aho_corasick::AhoCorasick, Vec<usize>)>,
 }
 
-/// `u8::is_ascii_alphanumeric` as a table.
-static ASCII_ALNUM: [bool; 256] = {
+/// `u8::is_ascii_alphanumeric` as a table (one load where the test takes
+/// several; the recognizer's sports-word bound uses it too).
+pub(super) static ASCII_ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {
@@ -2933,6 +2934,12 @@ fn bundled_rule_set() -> RuleSet {
     .unwrap()
 }
 
+/// The rule `id` of a rule set (for tests).
+#[cfg(test)]
+fn bundled_rule<'a>(rs: &'a RuleSet, id: &str) -> &'a PatternRule {
+    rs.patterns.iter().find(|r| r.id == id).unwrap()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3227,11 +3234,7 @@ mod anchor_tests {
     #[test]
     fn org_head_word_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs
-            .patterns
-            .iter()
-            .find(|r| r.id == "org-head-word")
-            .unwrap();
+        let rule = bundled_rule(&rs, "org-head-word");
         let Some(HandMatcher::OrgHeadWord(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
@@ -3329,11 +3332,7 @@ mod anchor_tests {
     #[test]
     fn said_before_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs
-            .patterns
-            .iter()
-            .find(|r| r.id == "person-said-before")
-            .unwrap();
+        let rule = bundled_rule(&rs, "person-said-before");
         let Some(HandMatcher::NameBeforeVerb(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
@@ -3512,7 +3511,7 @@ mod anchor_tests {
     #[test]
     fn name_from_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs.patterns.iter().find(|r| r.id == "person-from").unwrap();
+        let rule = bundled_rule(&rs, "person-from");
         let Some(HandMatcher::NameFrom(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
@@ -3609,11 +3608,7 @@ mod anchor_tests {
     #[test]
     fn place_in_country_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs
-            .patterns
-            .iter()
-            .find(|r| r.id == "place-in-country")
-            .unwrap();
+        let rule = bundled_rule(&rs, "place-in-country");
         let Some(HandMatcher::PlaceInCountry(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
@@ -3696,11 +3691,7 @@ mod anchor_tests {
     #[test]
     fn acronym_definition_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs
-            .patterns
-            .iter()
-            .find(|r| r.id == "org-acronym-definition")
-            .unwrap();
+        let rule = bundled_rule(&rs, "org-acronym-definition");
         let Some(HandMatcher::AcronymDefinition(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
@@ -3787,11 +3778,7 @@ mod anchor_tests {
     #[test]
     fn bare_role_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs
-            .patterns
-            .iter()
-            .find(|r| r.id == "person-apposition-bare-role")
-            .unwrap();
+        let rule = bundled_rule(&rs, "person-apposition-bare-role");
         let Some(HandMatcher::BareRole(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
@@ -3883,11 +3870,7 @@ mod anchor_tests {
     #[test]
     fn apposition_role_matcher_finds_what_its_regex_finds() {
         let rs = bundled_rule_set();
-        let rule = rs
-            .patterns
-            .iter()
-            .find(|r| r.id == "person-apposition-role")
-            .unwrap();
+        let rule = bundled_rule(&rs, "person-apposition-role");
         let Some(HandMatcher::AppositionRole(matcher)) = &rule.matcher else {
             panic!("the bundled rule is matched by hand");
         };
