@@ -52,3 +52,31 @@ fn agreement_table() {
     ];
     run_table("agreement", cases);
 }
+
+#[test]
+fn definite_descriptions_as_parties() {
+    // "The company and the foundation signed": each description resolves to
+    // the organization of its kind named before; "the company" to a name
+    // with a legal form, though another organization was named since.
+    let text = "Nordvik Logistics ASA pledged trucks to the Serra Foundation. The Ministry \
+                of Health welcomed the gift. The company and the foundation signed a \
+                memorandum on Monday.";
+    let d = doc(text)
+        .org("Nordvik Logistics ASA")
+        .org("Serra Foundation")
+        .org("Ministry of Health")
+        .run();
+    let agreements = of(&d, "agreement");
+    assert_eq!(agreements.len(), 1, "{:?}", d.events);
+    assert_eq!(
+        role_names(&d, agreements[0], "party"),
+        ["Nordvik Logistics ASA", "Serra Foundation"]
+    );
+    // A description with nothing to resolve to names no party.
+    let d = doc("The Ministry of Health said so. The company signed a memorandum on Monday.")
+        .org("Ministry of Health")
+        .run();
+    assert!(of(&d, "agreement")
+        .iter()
+        .all(|e| role_names(&d, e, "party").is_empty()));
+}

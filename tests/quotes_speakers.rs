@@ -244,3 +244,37 @@ fn adding_that_after_a_quote_reports_the_quote_speaker() {
         quotes(&d)
     );
 }
+
+#[test]
+fn the_company_is_the_company_named_last_not_the_regulator() {
+    // A public body and a charity spoke after the company was named: "the
+    // company" is still the one whose name carries a legal form.
+    let text = "Hengda Medical Equipment Co. shipped 20 ventilators to Nairobi. The \
+                Securities and Exchange Commission said the filing was complete. The Red \
+                Cross said the masks arrived. The company said it would send more.";
+    let d = doc(text)
+        .org("Hengda Medical Equipment Co.")
+        .org("Securities and Exchange Commission")
+        .org("Red Cross")
+        .run();
+    assert_eq!(
+        speakers(&d),
+        [
+            "Securities and Exchange Commission",
+            "Red Cross",
+            "Hengda Medical Equipment Co."
+        ]
+    );
+    // With no company-like name, "the company" is the organization named
+    // last, but never a public body.
+    let text = "Lusomar Energia opened a plant. The Environmental Protection Agency said \
+                it had approved the site. The company said output would double.";
+    let d = doc(text)
+        .org("Lusomar Energia")
+        .org("Environmental Protection Agency")
+        .run();
+    assert_eq!(
+        speakers(&d),
+        ["Environmental Protection Agency", "Lusomar Energia"]
+    );
+}

@@ -1893,7 +1893,7 @@ impl EventExtractor {
                 return f;
             }
         }
-        Vec::new()
+        definite_subject(doc, s, cs, t0, &slot.filler)
     }
 
     /// Further members of a coordinated list after token `k` ("…, B and C").
@@ -4250,13 +4250,18 @@ const RECEIVING_INSTITUTIONS: &[&str] = &[
 /// People's Hospital"), its most recent mention first. Only a bare head noun:
 /// "the hospital board" is something else.
 fn definite_organization(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
-    let t = s.toks.get(k)?;
-    if k == 0 || s.lower(k - 1) != "the" || !t.word || t.cap || t.lower.len() < 4 {
-        return None;
-    }
     if s.toks.get(k + 1).is_some_and(|n| {
         n.word && !text::is_function_word(&n.lower) || n.lower == "'s" || n.lower == "-"
     }) {
+        return None;
+    }
+    definite_institution(doc, s, k, filler)
+}
+
+/// [`definite_organization`] without the check of the word after `k`.
+fn definite_institution(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
+    let t = s.toks.get(k)?;
+    if k == 0 || s.lower(k - 1) != "the" || !t.word || t.cap || t.lower.len() < 4 {
         return None;
     }
     let head = t.l();
@@ -4282,14 +4287,135 @@ fn definite_organization(doc: &Document, s: &Sent, k: usize, filler: &Filler) ->
         }
     }
     let (_, e) = best?;
-    Some(vec![Fill {
+    Some(vec![resolved_fill(s, k, e)])
+}
+
+/// The one-token fill of token `k` resolved to entity `e`.
+fn resolved_fill(s: &Sent, k: usize, e: usize) -> Fill {
+    let t = &s.toks[k];
+    Fill {
         t0: k,
         t1: k + 1,
         span: Span::new(t.start, t.end),
         entity: Some(e),
         value: None,
         resolved: true,
-    }])
+    }
+}
+
+/// A subject that is a definite description of organizations named earlier,
+/// right at the head of the clause: "The foundation signed …", "The company
+/// and the foundation signed …", each description a bare head noun followed
+/// by "and", the verb `t0`, an auxiliary or an adverb ("the company also
+/// signed"; not "the foundation board signed"). "The hospital" and its kind
+/// resolve as an object's do ([`definite_institution`]); "the company" and
+/// "the firm", whose kind a name rarely carries, go to the company named
+/// last before them ([`is_company_name`]). A description that does not
+/// resolve adds nothing: that party is unknown, not a guess.
+fn definite_subject(doc: &Document, s: &Sent, cs: usize, t0: usize, filler: &Filler) -> Vec<Fill> {
+    let mut fills = Vec::new();
+    let mut k = cs;
+    while k + 1 < t0 && s.lower(k) == "the" {
+        let head = k + 1;
+        let next = s.lower(head + 1);
+        if !(head + 1 == t0 || next == "and" || is_aux(next) || is_adverb(next)) {
+            break;
+        }
+        fills.extend(
+            definite_institution(doc, s, head, filler)
+                .or_else(|| definite_company(doc, s, head, filler))
+                .unwrap_or_default(),
+        );
+        if next != "and" {
+            break;
+        }
+        k = head + 2;
+    }
+    fills.dedup_by_key(|f| f.entity);
+    fills
+}
+
+/// "the company", "the firm" at token `k`: the company named last before it.
+fn definite_company(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
+    let t = s.toks.get(k)?;
+    if !matches!(t.l(), "company" | "firm") {
+        return None;
+    }
+    let e = quotes::org_before(doc, t.start, is_company_name)?;
+    entity_ok(doc, filler, e).then(|| vec![resolved_fill(s, k, e)])
+}
+
+/// Whether an organization's name says it is a company: a legal form
+/// among its words ("Hengda Medical Equipment Co.", "Nordhavn Pharma A/S",
+/// "PT Nusantara Semen Jaya") or a word only firms take ("Holdings").
+pub(crate) fn is_company_name(name: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "co",
+        "company",
+        "corp",
+        "corporation",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "plc",
+        "llc",
+        "llp",
+        "lp",
+        "ag",
+        "gmbh",
+        "sa",
+        "s.a",
+        "spa",
+        "s.p.a",
+        "nv",
+        "n.v",
+        "bv",
+        "b.v",
+        "ab",
+        "asa",
+        "a/s",
+        "as",
+        "oy",
+        "oyj",
+        "kk",
+        "pte",
+        "bhd",
+        "pt",
+        "tbk",
+        "srl",
+        "sarl",
+        "holdings",
+        "group",
+    ];
+    name.split([' ', ',', '\n'])
+        .map(|w| w.trim_end_matches('.'))
+        .any(|w| MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
+}
+
+/// Whether an organization's name says it is a public body ("Securities and
+/// Exchange Commission", "Ministry of Health", "Food and Drug
+/// Administration"), which "the company" does not refer to.
+pub(crate) fn is_public_body_name(name: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "commission",
+        "administration",
+        "agency",
+        "ministry",
+        "department",
+        "court",
+        "government",
+        "council",
+        "parliament",
+        "congress",
+        "senate",
+        "bureau",
+        "office",
+        "police",
+        "army",
+    ];
+    name.split([' ', ',', '\n'])
+        .any(|w| MARKS.iter().any(|m| w.eq_ignore_ascii_case(m)))
 }
 
 /// National capitals that news uses for their governments ("Canberra",

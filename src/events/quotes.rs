@@ -502,7 +502,7 @@ const ORG_HEADS: &[&str] = &[
 
 /// The organisation whose latest mention before `pos` is closest and whose
 /// entity passes `keep`.
-fn org_before(doc: &Document, pos: usize, keep: impl Fn(&str) -> bool) -> Option<usize> {
+pub(crate) fn org_before(doc: &Document, pos: usize, keep: impl Fn(&str) -> bool) -> Option<usize> {
     doc.entities
         .iter()
         .enumerate()
@@ -594,7 +594,19 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
             || (words.len() == 2
                 && matches!(head_l.as_str(), "organization" | "organisation" | "charity"))
         {
-            return org_before(doc, span.start, |_| true);
+            // For "the company", a named company first ("Hengda Medical
+            // Equipment Co.", though "the Red Cross" spoke since), else any
+            // organization but a public body ("the Securities and Exchange
+            // Commission" is no company).
+            let is_company = matches!(head_l.as_str(), "company" | "firm");
+            let company = is_company
+                .then(|| org_before(doc, span.start, super::is_company_name))
+                .flatten();
+            return company.or_else(|| {
+                org_before(doc, span.start, |name| {
+                    !(is_company && super::is_public_body_name(name))
+                })
+            });
         }
     }
     // "The kingdom has said", "the country said": the country the article
