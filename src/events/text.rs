@@ -556,7 +556,13 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
         if blocked.get(end).copied().unwrap_or(false) {
             break;
         }
-        if !t.word && t.lower != "-" && t.lower != "'s" {
+        // "a $2 billion loan": a currency sign before a number is part of
+        // the phrase.
+        let money = matches!(t.l(), "$" | "€" | "£" | "¥")
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| number_token(&n.lower).is_some());
+        if !t.word && t.lower != "-" && t.lower != "'s" && !money {
             break;
         }
         if is_np_stop(t.l()) {
