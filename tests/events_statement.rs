@@ -109,8 +109,16 @@ fn statement_table() {
                         q.kind
                     ));
                 }
-                if statements.len() != d.quotes.len() {
-                    failures.push(format!("{text:?}: statements != quotes"));
+                // Every quote makes a statement but one by an anonymous
+                // speaker ("a spokesman", "Officials").
+                let anonymous = speaker.starts_with("a ") || *speaker == "Officials";
+                let want = if anonymous { 0 } else { d.quotes.len() };
+                if statements.len() != want {
+                    failures.push(format!(
+                        "{text:?}: {} statements for {} quotes",
+                        statements.len(),
+                        d.quotes.len()
+                    ));
                 }
                 if let Some(s) = statements.first() {
                     if !s

@@ -278,3 +278,27 @@ fn the_company_is_the_company_named_last_not_the_regulator() {
         ["Environmental Protection Agency", "Lusomar Energia"]
     );
 }
+
+#[test]
+fn anonymous_speech_is_a_quote_but_no_statement() {
+    let text = "Critics say the plan is too slow. A Pakistani official said talks would \
+                resume. Jane Doe said the money had arrived. The minister said more would \
+                come.";
+    let d = doc(text).person("Jane Doe", &["Jane Doe"]).run();
+    // all four are reported speech
+    assert_eq!(
+        speakers(&d),
+        [
+            "Critics",
+            "A Pakistani official",
+            "Jane Doe",
+            "The minister"
+        ]
+    );
+    // but only a named or definite speaker makes a statement
+    let statements: Vec<String> = of(&d, "statement")
+        .iter()
+        .map(|e| role(&d, e, "speaker").join(""))
+        .collect();
+    assert_eq!(statements, ["Jane Doe", "The minister"]);
+}

@@ -1250,6 +1250,16 @@ impl<'r> SpeechPass<'r> {
             if q.sentence != vs {
                 evidence.push(q.sentence);
             }
+            // "Critics say …", "a Pakistani official said …": reported
+            // speech without a who is kept as a quote, but a statement event
+            // is a fact about someone.
+            if q.speaker.is_none()
+                && q.speaker_span
+                    .is_none_or(|sp| anonymous_speaker(sp.text(text)))
+            {
+                quotes.push(q);
+                continue;
+            }
             events.push(Event {
                 kind: ex.set.types[kind].name.clone(),
                 status: EventStatus::Happened,
@@ -1276,6 +1286,88 @@ impl<'r> SpeechPass<'r> {
         }
         (quotes, events)
     }
+}
+
+/// Whether a speaker phrase that names no entity leaves the speaker
+/// unknown: an indefinite or counted group ("a Pakistani official", "some
+/// analysts", "two diplomats"), "they", or people in the plural ("Critics",
+/// "local officials", "the sources"). Not a definite description of one
+/// ("the minister", "his office"): that one is someone the article names.
+fn anonymous_speaker(phrase: &str) -> bool {
+    let mut words = phrase.split_whitespace().map(|w| w.to_ascii_lowercase());
+    let (Some(first), last) = (words.next(), phrase.split_whitespace().last()) else {
+        return true;
+    };
+    let indefinite = matches!(
+        first.as_str(),
+        "a" | "an"
+            | "some"
+            | "many"
+            | "several"
+            | "other"
+            | "others"
+            | "one"
+            | "two"
+            | "three"
+            | "most"
+            | "few"
+            | "they"
+            | "we"
+            | "you"
+            | "people"
+    );
+    // A capitalized word alone may be a name the recognizer missed
+    // ("Jones said"): only nouns for groups of people count then.
+    const GROUPS: &[&str] = &[
+        "critics",
+        "analysts",
+        "officials",
+        "sources",
+        "experts",
+        "residents",
+        "witnesses",
+        "diplomats",
+        "economists",
+        "traders",
+        "dealers",
+        "bankers",
+        "observers",
+        "activists",
+        "lawmakers",
+        "authorities",
+        "organizers",
+        "organisers",
+        "doctors",
+        "researchers",
+        "scientists",
+        "investigators",
+        "prosecutors",
+        "villagers",
+        "farmers",
+        "protesters",
+        "opponents",
+        "supporters",
+        "aides",
+        "employees",
+        "workers",
+        "members",
+        "leaders",
+        "ministers",
+        "parents",
+        "officers",
+        "rescuers",
+        "volunteers",
+        "sceptics",
+        "skeptics",
+    ];
+    let plural = last.is_some_and(|w| {
+        if w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
+        } else {
+            first != "the" && GROUPS.contains(&w.to_ascii_lowercase().as_str())
+        }
+    });
+    indefinite || plural
 }
 
 /// Does the timex at `t` date the speech verb at `verb` in its sentence?
