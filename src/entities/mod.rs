@@ -473,6 +473,9 @@ pub struct EntityRecognizer {
     /// [`EntityRecognizer::is_never_a_name_part`], asked of most capitalised
     /// words, then hashes a word once rather than once per list.
     never_name_lower: FastSet<String>,
+    /// [`EntityRecognizer::never_name_lower`] and the [`LEADING_NOISE`]
+    /// words: the recurring-name scan asks both of each word in a run.
+    name_breakers_lower: FastSet<String>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -603,6 +606,11 @@ impl EntityRecognizer {
         .flatten()
         .cloned()
         .collect();
+        let name_breakers_lower: FastSet<String> = never_name_lower
+            .iter()
+            .cloned()
+            .chain(LEADING_NOISE.iter().map(|w| w.to_string()))
+            .collect();
         // (A literal alternation: the regex crate searches it with a SIMD
         // multi-substring searcher.)
         let its_finder = regex::Regex::new("its |Its ")?;
@@ -619,6 +627,7 @@ impl EntityRecognizer {
             surname_first_shapes,
             place_head_first_shapes,
             never_name_lower,
+            name_breakers_lower,
             gazetteer,
             rules,
             given_names,
@@ -2001,9 +2010,7 @@ impl EntityRecognizer {
             // (`is_never_a_name_part` and leading noise from one lowercasing.)
             shaped(t)
                 && !self.rules.words.not_name.contains(w)
-                && !with_lower(w, |l| {
-                    self.never_name_lower.contains(l) || is_leading_noise(l)
-                })
+                && !with_lower(w, |l| self.name_breakers_lower.contains(l))
         };
         let joined = |a: &Token, b: &Token| one_space_between(text, a, b);
         // Runs of two or three name-shaped words not followed by another
@@ -3907,9 +3914,12 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
     // A word that rules out a person's name: an acronym or an institution's head word.
     let not_person = |w: &str| is_all_caps(w) || contains_lower(&words.org_heads, w);
     // The space-separated words of the span, as byte ranges of `text`.
+    // (Split as bytes: a space is one byte, and no char searcher is set
+    // up for a span of two or three words.)
     let mut parts = span
         .text(text)
-        .split(' ')
+        .as_bytes()
+        .split(|&b| b == b' ')
         .scan(span.start, |pos, w| {
             let at = *pos;
             *pos += w.len() + 1;

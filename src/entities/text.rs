@@ -292,6 +292,17 @@ pub fn is_capitalised(s: &str) -> bool {
 
 /// Whether every letter is uppercase and there are at least two.
 pub fn is_all_caps(s: &str) -> bool {
+    // An ASCII word (nearly all) byte by byte: its letters are A-Z, a-z.
+    if s.is_ascii() {
+        let mut upper = 0;
+        for &b in s.as_bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+        return upper >= 2;
+    }
     let mut letters = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
@@ -423,7 +434,10 @@ fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
         .bytes()
         .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
         .unwrap_or(line.len());
-    let lead = ascii_lead + (line.len() - ascii_lead - line[ascii_lead..].trim_start().len());
+    let lead = match line.as_bytes().get(ascii_lead) {
+        Some(&b) if b >= 0x80 => line.len() - line.trim_start().len(),
+        _ => ascii_lead,
+    };
     let body = &line[lead..];
     // Most lines fail at once: a place in capitals starts with an uppercase
     // letter and goes on with another capital (or a joiner), never a
