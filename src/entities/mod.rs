@@ -456,11 +456,13 @@ pub struct EntityRecognizer {
     /// finds both, where two substring searches cost more than the rest of
     /// the relation step.
     its_finder: regex::Regex,
-    /// Shape filters of two fixed lists asked of every token: the
-    /// `surname_first` words and the first words of place heads. Built
-    /// once here rather than per document (hundreds of words each).
+    /// Shape filters of fixed lists asked of every token: the
+    /// `surname_first` words, the first words of place heads and the name
+    /// particles (asked of most words after a capitalised one). Built once
+    /// here rather than per document (hundreds of words each).
     surname_first_shapes: ShapeFilter,
     place_head_first_shapes: ShapeFilter,
+    name_particle_shapes: ShapeFilter,
     /// Role words and phrases, lowercase: the `title`, `role_noun` and
     /// `role_before_name` lists ("foreign minister", "chief executive").
     role_words: FastSet<String>,
@@ -622,10 +624,15 @@ impl EntityRecognizer {
         for w in &rules.place_head_first_words {
             place_head_first_shapes.insert(w);
         }
+        let mut name_particle_shapes = ShapeFilter::default();
+        for w in &name_particles {
+            name_particle_shapes.insert(w);
+        }
         Ok(EntityRecognizer {
             its_finder,
             surname_first_shapes,
             place_head_first_shapes,
+            name_particle_shapes,
             never_name_lower,
             name_breakers_lower,
             gazetteer,
@@ -2018,6 +2025,12 @@ impl EntityRecognizer {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < tokens.len() {
+            // A run starts with two capitalised words (both must be
+            // name-shaped): most tokens fail this test of two flags.
+            if !(tokens[k].cap && tokens.get(k + 1).is_some_and(|n| n.cap)) {
+                k += 1;
+                continue;
+            }
             // A run needs a second word: without one, whatever the first word
             // is, the scan moves on by one token.
             let starts_run = tokens
@@ -2210,12 +2223,16 @@ impl EntityRecognizer {
         // A surname can follow: one space on, a capitalised word, an Arabic
         // article name or a particle (cheap, so it is asked before the word
         // lists; the loop below decides).
+        // (A token's `cap` is `is_capitalised` of its word; a plain token
+        // has no hyphen, so no Arabic article.)
         let surname_may_follow = |k: usize| {
             tokens.get(k + 1).is_some_and(|next| {
                 let w = next.span.text(text);
-                &text[tokens[k].span.end..next.span.start] == " "
-                    && (((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w))
-                        || self.name_particles.contains(w))
+                one_space_between(text, &tokens[k], next)
+                    && (((next.cap || (!next.plain && is_arabic_article_name(w)))
+                        && !is_all_caps(w))
+                        || (self.name_particle_shapes.may_contain_token(next.shape)
+                            && self.name_particles.contains(w)))
             })
         };
         let gazetteer_people: Vec<Span> = out
