@@ -920,19 +920,27 @@ impl EntityRecognizer {
         // Of the one-word aliases found, which the document also writes
         // capitalised mid-sentence, and which it writes in lowercase
         // ("match", "sea"): one scan over the words, looking up only those.
-        let mut mid_sentence_caps: FastSet<&str> = FastSet::default();
-        let mut lowercase_words: FastSet<String> = FastSet::default();
+        // (Sized for every match up front: grown by doubling, a set
+        // rehashes at every step.)
+        let n = matches.len();
+        let mut mid_sentence_caps: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
+        let mut lowercase_words: FastSet<String> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
         for m in matches {
             let alias = m.span.text(text);
             if !alias.contains(' ') {
                 mid_sentence_caps.insert(alias);
-                if !contains_lower(&lowercase_words, alias) {
-                    lowercase_words.insert(alias.to_lowercase());
-                }
+                with_lower(alias, |l| {
+                    if !lowercase_words.contains(l) {
+                        lowercase_words.insert(l.to_string());
+                    }
+                });
             }
         }
-        let mut caps_seen: FastSet<&str> = FastSet::default();
-        let mut lower_seen: FastSet<&str> = FastSet::default();
+        let mut caps_seen: FastSet<&str> = FastSet::with_capacity_and_hasher(n, Default::default());
+        let mut lower_seen: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
         if !mid_sentence_caps.is_empty() {
             // Most tokens are neither: a bit filter on their shape spares
             // hashing them.
@@ -2559,9 +2567,11 @@ impl EntityRecognizer {
     /// or first word of a Chinese-style name). An iterator, not a Vec: it is
     /// asked for every pair of entities.
     fn person_short_forms<'a>(&self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let n = name.split(' ').count();
-        let first = name.split(' ').next().unwrap_or("");
-        let last = name.rsplit(' ').next().unwrap_or("");
+        // (The spaces found as bytes: a name is a few words.)
+        let bytes = name.as_bytes();
+        let n = memchr::memchr_iter(b' ', bytes).count() + 1;
+        let first = memchr::memchr(b' ', bytes).map_or(name, |i| &name[..i]);
+        let last = memchr::memrchr(b' ', bytes).map_or(name, |i| &name[i + 1..]);
         let surname_first = n <= 3 && self.rules.words.surname_first.contains(first);
         (n >= 2)
             .then_some(last)

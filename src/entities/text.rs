@@ -292,17 +292,23 @@ pub fn is_capitalised(s: &str) -> bool {
 
 /// Whether every letter is uppercase and there are at least two.
 pub fn is_all_caps(s: &str) -> bool {
-    // An ASCII word (nearly all) byte by byte: its letters are A-Z, a-z.
-    if s.is_ascii() {
-        let mut upper = 0;
-        for &b in s.as_bytes() {
-            if b.is_ascii_lowercase() {
-                return false;
-            }
-            upper += usize::from(b.is_ascii_uppercase());
+    // An ASCII word (nearly all) in one pass over its bytes: its letters
+    // are A-Z and a-z. At the first non-ASCII byte, the test by chars.
+    let mut upper = 0;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return is_all_caps_by_chars(s);
         }
-        return upper >= 2;
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
     }
+    upper >= 2
+}
+
+/// [`is_all_caps`] of any text, char by char.
+fn is_all_caps_by_chars(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
