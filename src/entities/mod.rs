@@ -456,11 +456,13 @@ pub struct EntityRecognizer {
     /// finds both, where two substring searches cost more than the rest of
     /// the relation step.
     its_finder: regex::Regex,
-    /// Shape filters of two fixed lists asked of every token: the
-    /// `surname_first` words and the first words of place heads. Built
-    /// once here rather than per document (hundreds of words each).
+    /// Shape filters of fixed lists asked of every token: the
+    /// `surname_first` words, the first words of place heads and the name
+    /// particles (asked of most words after a capitalised one). Built once
+    /// here rather than per document (hundreds of words each).
     surname_first_shapes: ShapeFilter,
     place_head_first_shapes: ShapeFilter,
+    name_particle_shapes: ShapeFilter,
     /// Role words and phrases, lowercase: the `title`, `role_noun` and
     /// `role_before_name` lists ("foreign minister", "chief executive").
     role_words: FastSet<String>,
@@ -473,6 +475,9 @@ pub struct EntityRecognizer {
     /// [`EntityRecognizer::is_never_a_name_part`], asked of most capitalised
     /// words, then hashes a word once rather than once per list.
     never_name_lower: FastSet<String>,
+    /// [`EntityRecognizer::never_name_lower`] and the [`LEADING_NOISE`]
+    /// words: the recurring-name scan asks both of each word in a run.
+    name_breakers_lower: FastSet<String>,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -603,6 +608,11 @@ impl EntityRecognizer {
         .flatten()
         .cloned()
         .collect();
+        let name_breakers_lower: FastSet<String> = never_name_lower
+            .iter()
+            .cloned()
+            .chain(LEADING_NOISE.iter().map(|w| w.to_string()))
+            .collect();
         // (A literal alternation: the regex crate searches it with a SIMD
         // multi-substring searcher.)
         let its_finder = regex::Regex::new("its |Its ")?;
@@ -614,11 +624,17 @@ impl EntityRecognizer {
         for w in &rules.place_head_first_words {
             place_head_first_shapes.insert(w);
         }
+        let mut name_particle_shapes = ShapeFilter::default();
+        for w in &name_particles {
+            name_particle_shapes.insert(w);
+        }
         Ok(EntityRecognizer {
             its_finder,
             surname_first_shapes,
             place_head_first_shapes,
+            name_particle_shapes,
             never_name_lower,
+            name_breakers_lower,
             gazetteer,
             rules,
             given_names,
@@ -904,19 +920,27 @@ impl EntityRecognizer {
         // Of the one-word aliases found, which the document also writes
         // capitalised mid-sentence, and which it writes in lowercase
         // ("match", "sea"): one scan over the words, looking up only those.
-        let mut mid_sentence_caps: FastSet<&str> = FastSet::default();
-        let mut lowercase_words: FastSet<String> = FastSet::default();
+        // (Sized for every match up front: grown by doubling, a set
+        // rehashes at every step.)
+        let n = matches.len();
+        let mut mid_sentence_caps: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
+        let mut lowercase_words: FastSet<String> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
         for m in matches {
             let alias = m.span.text(text);
             if !alias.contains(' ') {
                 mid_sentence_caps.insert(alias);
-                if !contains_lower(&lowercase_words, alias) {
-                    lowercase_words.insert(alias.to_lowercase());
-                }
+                with_lower(alias, |l| {
+                    if !lowercase_words.contains(l) {
+                        lowercase_words.insert(l.to_string());
+                    }
+                });
             }
         }
-        let mut caps_seen: FastSet<&str> = FastSet::default();
-        let mut lower_seen: FastSet<&str> = FastSet::default();
+        let mut caps_seen: FastSet<&str> = FastSet::with_capacity_and_hasher(n, Default::default());
+        let mut lower_seen: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
         if !mid_sentence_caps.is_empty() {
             // Most tokens are neither: a bit filter on their shape spares
             // hashing them.
@@ -2001,9 +2025,7 @@ impl EntityRecognizer {
             // (`is_never_a_name_part` and leading noise from one lowercasing.)
             shaped(t)
                 && !self.rules.words.not_name.contains(w)
-                && !with_lower(w, |l| {
-                    self.never_name_lower.contains(l) || is_leading_noise(l)
-                })
+                && !with_lower(w, |l| self.name_breakers_lower.contains(l))
         };
         let joined = |a: &Token, b: &Token| one_space_between(text, a, b);
         // Runs of two or three name-shaped words not followed by another
@@ -2011,6 +2033,12 @@ impl EntityRecognizer {
         let mut runs: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < tokens.len() {
+            // A run starts with two capitalised words (both must be
+            // name-shaped): most tokens fail this test of two flags.
+            if !(tokens[k].cap && tokens.get(k + 1).is_some_and(|n| n.cap)) {
+                k += 1;
+                continue;
+            }
             // A run needs a second word: without one, whatever the first word
             // is, the scan moves on by one token.
             let starts_run = tokens
@@ -2203,12 +2231,16 @@ impl EntityRecognizer {
         // A surname can follow: one space on, a capitalised word, an Arabic
         // article name or a particle (cheap, so it is asked before the word
         // lists; the loop below decides).
+        // (A token's `cap` is `is_capitalised` of its word; a plain token
+        // has no hyphen, so no Arabic article.)
         let surname_may_follow = |k: usize| {
             tokens.get(k + 1).is_some_and(|next| {
                 let w = next.span.text(text);
-                &text[tokens[k].span.end..next.span.start] == " "
-                    && (((is_capitalised(w) || is_arabic_article_name(w)) && !is_all_caps(w))
-                        || self.name_particles.contains(w))
+                one_space_between(text, &tokens[k], next)
+                    && (((next.cap || (!next.plain && is_arabic_article_name(w)))
+                        && !is_all_caps(w))
+                        || (self.name_particle_shapes.may_contain_token(next.shape)
+                            && self.name_particles.contains(w)))
             })
         };
         let gazetteer_people: Vec<Span> = out
@@ -2535,9 +2567,11 @@ impl EntityRecognizer {
     /// or first word of a Chinese-style name). An iterator, not a Vec: it is
     /// asked for every pair of entities.
     fn person_short_forms<'a>(&self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let n = name.split(' ').count();
-        let first = name.split(' ').next().unwrap_or("");
-        let last = name.rsplit(' ').next().unwrap_or("");
+        // (The spaces found as bytes: a name is a few words.)
+        let bytes = name.as_bytes();
+        let n = memchr::memchr_iter(b' ', bytes).count() + 1;
+        let first = memchr::memchr(b' ', bytes).map_or(name, |i| &name[..i]);
+        let last = memchr::memrchr(b' ', bytes).map_or(name, |i| &name[i + 1..]);
         let surname_first = n <= 3 && self.rules.words.surname_first.contains(first);
         (n >= 2)
             .then_some(last)
@@ -3907,9 +3941,12 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
     // A word that rules out a person's name: an acronym or an institution's head word.
     let not_person = |w: &str| is_all_caps(w) || contains_lower(&words.org_heads, w);
     // The space-separated words of the span, as byte ranges of `text`.
+    // (Split as bytes: a space is one byte, and no char searcher is set
+    // up for a span of two or three words.)
     let mut parts = span
         .text(text)
-        .split(' ')
+        .as_bytes()
+        .split(|&b| b == b' ')
         .scan(span.start, |pos, w| {
             let at = *pos;
             *pos += w.len() + 1;

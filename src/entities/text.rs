@@ -42,20 +42,24 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
 
-/// Byte classes for [`tokenize`]: an ASCII letter or digit, a byte that
-/// needs a closer look (an apostrophe, a hyphen, or part of a non-ASCII
-/// character), or neither (ASCII space and punctuation). One table load per
-/// byte instead of range tests.
+/// Byte classes for [`tokenize`], as bits: an ASCII letter or digit, a
+/// byte that needs a closer look inside a word (an apostrophe, a hyphen, or
+/// part of a non-ASCII character), a byte that may start a word (a letter,
+/// a digit or a non-ASCII byte). One table load per byte instead of range
+/// tests.
 const ALNUM: u8 = 1;
 const SPECIAL: u8 = 2;
+const STARTS: u8 = 4;
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         t[b] = if c.is_ascii_alphanumeric() {
-            ALNUM
-        } else if c >= 0x80 || c == b'\'' || c == b'-' {
+            ALNUM | STARTS
+        } else if c >= 0x80 {
+            SPECIAL | STARTS
+        } else if c == b'\'' || c == b'-' {
             SPECIAL
         } else {
             0
@@ -70,35 +74,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let class = BYTE_CLASS[b as usize];
-        // ASCII punctuation, apostrophes, hyphens and spaces between words:
-        // one table load each.
-        if class != ALNUM && b < 0x80 {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let mut plain = class == ALNUM;
-        let cap = if class == ALNUM {
-            i += 1;
-            b.is_ascii_uppercase()
+    // Spaces and ASCII punctuation between words (apostrophes and hyphens
+    // too) never start one: skipped by one table test each.
+    while let Some(skip) = bytes[i..]
+        .iter()
+        .position(|&b| BYTE_CLASS[b as usize] & STARTS != 0)
+    {
+        let start = i + skip;
+        let b = bytes[start];
+        let (cap, mut plain);
+        if b < 0x80 {
+            i = start + 1;
+            (cap, plain) = (b.is_ascii_uppercase(), true);
         } else {
-            let (c, len) = char_at(text, i);
-            i += len;
+            let (c, len) = char_at(text, start);
+            i = start + len;
             if !is_word_char(c) {
                 continue;
             }
-            c.is_uppercase()
-        };
+            (cap, plain) = (c.is_uppercase(), false);
+        }
         loop {
             // The run of ASCII letters and digits, without bounds checks.
             i += bytes[i..]
                 .iter()
-                .position(|&b| BYTE_CLASS[b as usize] != ALNUM)
+                .position(|&b| BYTE_CLASS[b as usize] & ALNUM == 0)
                 .unwrap_or(bytes.len() - i);
-            if i == bytes.len() || BYTE_CLASS[bytes[i] as usize] != SPECIAL {
+            if i == bytes.len() || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
                 break;
             }
             let (d, dlen) = char_at(text, i);
@@ -114,15 +116,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
         }
-        let end = i;
-        let trimmed = if matches!(bytes[end - 1], b's' | b'S') {
-            strip_possessive(&text[start..end]).len()
+        // A plain word has no apostrophe: no possessive to strip.
+        let end = if !plain && matches!(bytes[i - 1], b's' | b'S') {
+            start + strip_possessive(&text[start..i]).len()
         } else {
-            end - start
+            i
         };
         out.push(Token {
-            span: Span::new(start, start + trimmed),
-            shape: shape_bit(&bytes[start..start + trimmed]),
+            span: Span::new(start, end),
+            shape: shape_bit(&bytes[start..end]),
             cap,
             plain,
         });
@@ -173,58 +175,60 @@ pub fn after_possessive(s: &str) -> Option<&str> {
 /// sentence, a line, or follows an opening quote or a colon.
 pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
     let text = doc.text.as_str();
-    let mut flags = vec![false; tokens.len()];
-    let mut sentence_starts = doc.sentences.iter().map(|s| s.start).peekable();
-    for (k, tok) in tokens.iter().enumerate() {
-        let mut initial = false;
-        while let Some(&s) = sentence_starts.peek() {
-            if s <= tok.span.start {
-                initial = true;
-                sentence_starts.next();
-            } else {
-                break;
-            }
-        }
-        // Mostly a word and a space come before: not initial (the general
-        // test below reaches the same answer more slowly).
-        let bytes = text.as_bytes();
-        let s = tok.span.start;
-        let after_word =
-            k > 0 && s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric();
-        if !initial && !after_word {
-            // Look back over spaces, tabs and no-break spaces (bytes C2 A0)
-            // to the previous character; decoded only if it is not ASCII.
-            let mut j = s;
-            loop {
-                if j > 0 && matches!(bytes[j - 1], b' ' | b'\t') {
-                    j -= 1;
-                } else if j >= 2 && bytes[j - 2] == 0xC2 && bytes[j - 1] == 0xA0 {
-                    j -= 2;
-                } else {
+    let bytes = text.as_bytes();
+    // The sentences not yet reached: each token passes the starts before it.
+    let mut sentences = doc.sentences.as_slice();
+    tokens
+        .iter()
+        .enumerate()
+        .map(|(k, tok)| {
+            let s = tok.span.start;
+            let mut sentence_start = false;
+            while let [first, rest @ ..] = sentences {
+                if first.start > s {
                     break;
                 }
+                sentence_start = true;
+                sentences = rest;
             }
-            let prev = match bytes[..j].last() {
-                None => None,
-                Some(&b) if b < 0x80 => Some(b as char),
-                Some(_) => text[..j].chars().next_back(),
-            };
-            match prev {
-                None => initial = true,
-                Some(c) => {
-                    if matches!(
-                        c,
-                        '\n' | '"' | '“' | '‘' | ':' | '(' | '[' | '—' | '–' | '•'
-                    ) || (k == 0)
-                    {
-                        initial = true;
-                    }
-                }
+            if sentence_start || k == 0 {
+                return true;
             }
+            // Mostly a word and a space come before: not initial (the
+            // general test below reaches the same answer more slowly).
+            if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
+                return false;
+            }
+            opens_after(text, s)
+        })
+        .collect()
+}
+
+/// Whether the text before byte `s`, spaces aside, is its start, a line
+/// break, an opening quote or bracket, a colon, a dash or a bullet.
+fn opens_after(text: &str, s: usize) -> bool {
+    let bytes = text.as_bytes();
+    // Look back over spaces, tabs and no-break spaces (bytes C2 A0) to the
+    // previous character; decoded only if it is not ASCII.
+    let mut j = s;
+    loop {
+        if j > 0 && matches!(bytes[j - 1], b' ' | b'\t') {
+            j -= 1;
+        } else if j >= 2 && bytes[j - 2] == 0xC2 && bytes[j - 1] == 0xA0 {
+            j -= 2;
+        } else {
+            break;
         }
-        flags[k] = initial;
     }
-    flags
+    let prev = match bytes[..j].last() {
+        None => return true,
+        Some(&b) if b < 0x80 => b as char,
+        Some(_) => text[..j].chars().next_back().unwrap_or(' '),
+    };
+    matches!(
+        prev,
+        '\n' | '"' | '“' | '‘' | ':' | '(' | '[' | '—' | '–' | '•'
+    )
 }
 
 /// `text` with every single line break (not part of a blank line) turned
@@ -234,10 +238,8 @@ pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
     let single = |i: usize| {
         (i == 0 || bytes[i - 1] != b'\n') && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
     };
-    // Visit only the line breaks (`match_indices` finds them with memchr).
-    let mut singles = text
-        .match_indices('\n')
-        .map(|(i, _)| i)
+    // Visit only the line breaks (found by vector compares).
+    let mut singles = memchr::memchr_iter(b'\n', bytes)
         .filter(|&i| single(i))
         .peekable();
     if singles.peek().is_none() {
@@ -290,6 +292,23 @@ pub fn is_capitalised(s: &str) -> bool {
 
 /// Whether every letter is uppercase and there are at least two.
 pub fn is_all_caps(s: &str) -> bool {
+    // An ASCII word (nearly all) in one pass over its bytes: its letters
+    // are A-Z and a-z. At the first non-ASCII byte, the test by chars.
+    let mut upper = 0;
+    for &b in s.as_bytes() {
+        if b >= 0x80 {
+            return is_all_caps_by_chars(s);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        upper += usize::from(b.is_ascii_uppercase());
+    }
+    upper >= 2
+}
+
+/// [`is_all_caps`] of any text, char by char.
+fn is_all_caps_by_chars(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
         if c.is_alphabetic() {
@@ -374,8 +393,7 @@ pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
     let window = text.len().min(DATELINE_WINDOW);
     let mut line_start = 0;
     while line_start < window {
-        let line_end = text[line_start..]
-            .find('\n')
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
             .map_or(text.len(), |p| line_start + p);
         if let Some(found) = dateline_in_line(&text[line_start..line_end], line_start) {
             return Some(found);
@@ -416,7 +434,16 @@ pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
 }
 
 fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
-    let lead = line.len() - line.trim_start().len();
+    // The indent: ASCII whitespace byte by byte, the rest (no-break and
+    // other Unicode spaces) as `trim_start` takes it.
+    let ascii_lead = line
+        .bytes()
+        .position(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+        .unwrap_or(line.len());
+    let lead = match line.as_bytes().get(ascii_lead) {
+        Some(&b) if b >= 0x80 => line.len() - line.trim_start().len(),
+        _ => ascii_lead,
+    };
     let body = &line[lead..];
     // Most lines fail at once: a place in capitals starts with an uppercase
     // letter and goes on with another capital (or a joiner), never a
