@@ -149,3 +149,25 @@ fn a_company_named_for_what_it_sells_is_no_person() {
         .iter()
         .any(|e| e.kind == EntityType::Person && e.name == "Kyle Mills"));
 }
+
+#[test]
+fn a_legal_form_before_the_name_makes_a_company() {
+    let doc = run(
+        "Cement maker PT Nusantara Semen Jaya said it had sent 5,000 bags of cement. \
+                   PJSC Volga Shipyards signed the contract on Monday.",
+    );
+    assert_eq!(
+        organization(&doc, "PT Nusantara Semen Jaya").map(|(n, _)| n),
+        Some("PT Nusantara Semen Jaya".to_string())
+    );
+    assert_eq!(
+        organization(&doc, "PJSC Volga Shipyards").map(|(n, _)| n),
+        Some("PJSC Volga Shipyards".to_string())
+    );
+    // no person is found inside the company's name
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        doc.entities
+    );
+}
