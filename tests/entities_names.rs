@@ -254,3 +254,12 @@ fn a_preposition_opening_the_sentence_is_no_part_of_a_name() {
         doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_legislator_s_title_is_no_part_of_the_name() {
+    let doc = run(
+        "Lawmaker Leung Kwok-hung said the vote was unfair. Congressman Richard \
+                   Gephardt said he would vote against the bill.",
+    );
+    assert_eq!(people(&doc), ["Leung Kwok-hung", "Richard Gephardt"]);
+}
