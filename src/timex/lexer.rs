@@ -115,6 +115,21 @@ fn make_opaque(
     end
 }
 
+/// End and value (saturating) of the run of ASCII digits starting at `i`.
+/// Out of line: its constants would otherwise hold two registers of the
+/// main loop, which words (most tokens) need.
+#[inline(never)]
+fn digit_run(bytes: &[u8], mut i: usize) -> (usize, u32) {
+    let mut n: u32 = 0;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        n = n
+            .saturating_mul(10)
+            .saturating_add((bytes[i] - b'0') as u32);
+        i += 1;
+    }
+    (i, n)
+}
+
 /// End of the UTF-8 encoded character starting at `i`.
 #[inline]
 fn other_end(bytes: &[u8], mut i: usize) -> usize {
@@ -207,9 +222,11 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
         let may_start = if b.is_ascii_alphabetic() {
             // Most words fit in the first eight bytes: then the bytes that
             // find the word's end are also its lookup key (no second load).
-            let (lex, may_start) = match bytes.get(start..start + 8) {
+            // (The rest's length is tested rather than `start..start + 8`
+            // taken, which costs an overflow check per word.)
+            let (lex, may_start) = match bytes.get(start..).filter(|rest| rest.len() >= 8) {
                 Some(chunk) => {
-                    let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                    let v = u64::from_le_bytes(chunk[..8].try_into().expect("8 bytes"));
                     let other = non_letters(v);
                     if other != 0 {
                         // Byte 0 is a letter, so the word has 1–7 letters.
@@ -238,13 +255,8 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
             });
             may_start
         } else if b.is_ascii_digit() {
-            let mut n: u32 = 0;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                n = n
-                    .saturating_mul(10)
-                    .saturating_add((bytes[i] - b'0') as u32);
-                i += 1;
-            }
+            let n;
+            (i, n) = digit_run(bytes, i);
             tokens.push(Token {
                 start,
                 end: i,
