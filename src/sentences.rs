@@ -203,6 +203,26 @@ fn candidate_bits(bytes: &[u8], i: usize) -> u64 {
         | (w & HIGH)
 }
 
+/// Whether any of sixteen bytes is `.`, `!`, `?`, `)`, `\n` or non-ASCII
+/// (as [`candidate_bits`]). Written lane by lane so that it compiles to
+/// some twenty vector instructions: a byte matches one of the five when
+/// the least of its XORs with them is zero. (Five `==` tests OR-ed together
+/// are merged by the compiler into a bit-mask lookup that it then
+/// vectorises into three times the instructions.)
+#[inline(always)]
+fn may_hold_candidate(chunk: &[u8; 16]) -> bool {
+    let mut flags = [0u8; 16];
+    for (flag, &c) in flags.iter_mut().zip(chunk) {
+        let nearest = (c ^ b'.')
+            .min(c ^ b'!')
+            .min(c ^ b'?')
+            .min(c ^ b')')
+            .min(c ^ b'\n');
+        *flag = u8::from(nearest == 0) | (c >> 7);
+    }
+    u128::from_le_bytes(flags) != 0
+}
+
 /// Whether `bytes` holds a `)` or `]` (memchr2: vector compares over the
 /// 120 bytes after a stop).
 fn has_closing_bracket(bytes: &[u8]) -> bool {
@@ -449,9 +469,16 @@ impl<'a> Scanner<'a> {
         self.para_start = i;
         self.dateline(i);
         while i < n {
-            // Skip eight bytes at a time while none can be a candidate, then
-            // straight to the first byte that can (stepping one byte at a
-            // time re-tested the rest of a flagged word up to seven times).
+            // Skip sixteen bytes at a time while none can be a candidate,
+            // then eight, then straight to the first byte that can (stepping
+            // one byte at a time re-tested the rest of a flagged word up to
+            // seven times).
+            while let Some(chunk) = bytes.get(i..i + 16) {
+                if may_hold_candidate(chunk.try_into().expect("16 bytes")) {
+                    break;
+                }
+                i += 16;
+            }
             while i + 8 <= n {
                 let found = candidate_bits(bytes, i);
                 if found != 0 {
@@ -1212,6 +1239,7 @@ fn is_closer_char(c: char) -> bool {
 }
 
 /// Byte length of a closing quote/bracket at `i`, or 0.
+#[inline]
 fn closer_len(bytes: &[u8], i: usize) -> usize {
     match bytes.get(i) {
         Some(b'"' | b'\'' | b')' | b']' | b'}') => 1,
@@ -1230,9 +1258,15 @@ fn closer_len(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Byte length of a closer ending just before `i`, or 0.
+#[inline]
 fn closer_len_before(bytes: &[u8], i: usize) -> usize {
-    if i >= 1 && closer_len(bytes, i - 1) == 1 {
-        return 1;
+    // Multi-byte closers end in a continuation byte: before an ASCII byte
+    // only a one-byte closer can end (the usual case, decided without the
+    // three probes below).
+    match i.checked_sub(1).map(|p| bytes[p]) {
+        None => return 0,
+        Some(b) if b.is_ascii() => return closer_len(bytes, i - 1),
+        Some(_) => {}
     }
     if i >= 2 && closer_len(bytes, i - 2) == 2 {
         return 2;
@@ -1278,13 +1312,15 @@ fn space_len(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Whether the character just before `i` is whitespace (or `i` is 0).
+#[inline]
 fn is_space_before(bytes: &[u8], i: usize) -> bool {
     if i == 0 {
         return true;
     }
     let b = bytes[i - 1];
     if b < 0x80 {
-        return space_len(bytes, i - 1) == 1;
+        // As `space_len(bytes, i - 1) == 1`, without the call.
+        return matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C);
     }
     // Multi-byte spaces end in a continuation byte; check the 2- and 3-byte forms.
     (i >= 2 && space_len(bytes, i - 2) == 2) || (i >= 3 && space_len(bytes, i - 3) == 3)
@@ -1320,9 +1356,14 @@ fn cjk_stop_len(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Whether the text before `t` ends with sentence-final punctuation.
+#[inline]
 fn ends_with_terminal(bytes: &[u8], t: usize) -> bool {
-    matches!(bytes[t - 1], b'.' | b'!' | b'?')
-        || (t >= 3 && (cjk_stop_len(bytes, t - 3) == 3 || bytes[t - 3..t] == *"…".as_bytes()))
+    // A CJK stop or an ellipsis ends in a continuation byte.
+    let last = bytes[t - 1];
+    matches!(last, b'.' | b'!' | b'?')
+        || (!last.is_ascii()
+            && t >= 3
+            && (cjk_stop_len(bytes, t - 3) == 3 || bytes[t - 3..t] == *"…".as_bytes()))
 }
 
 fn next_char(text: &str, i: usize) -> Option<char> {
@@ -1745,6 +1786,34 @@ mod tests {
                 let expected = text[a..b].iter().any(|&c| c == b')' || c == b']');
                 assert_eq!(has_closing_bracket(&text[a..b]), expected, "{a}..{b}");
             }
+        }
+    }
+
+    /// The sixteen-byte test flags a chunk exactly when the eight-byte test
+    /// flags one of its halves, whatever the byte and wherever it sits; and
+    /// the byte-at-a-time fallbacks agree with both near a line's end.
+    #[test]
+    fn sixteen_byte_skip_flags_what_the_eight_byte_test_does() {
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                let mut chunk = [b'a'; 16];
+                chunk[at] = b;
+                let expected = candidate_bits(&chunk, 0) | candidate_bits(&chunk, 8) != 0;
+                assert_eq!(may_hold_candidate(&chunk), expected, "byte {b:#x} at {at}");
+                assert_eq!(
+                    expected,
+                    matches!(b, b'.' | b'!' | b'?' | b')' | b'\n') || b >= 0x80,
+                    "byte {b:#x}"
+                );
+            }
+        }
+        let text = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa end. Next one";
+        for cut in 30..text.len() {
+            assert_eq!(
+                split(&text[..cut]).len(),
+                1 + usize::from(cut > 46),
+                "{cut}"
+            );
         }
     }
 

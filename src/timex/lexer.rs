@@ -50,21 +50,54 @@ impl Token {
     }
 }
 
-/// Replaces the tokens of the current whitespace-delimited chunk (from
-/// token `chunk_tok`, byte `chunk_start`) with one opaque token running to the
-/// chunk's end; returns the byte offset after it. URLs and e-mail addresses
-/// are detected lazily, on their "://", "@" or "www.", so ordinary words pay nothing.
+/// Whether the ASCII punctuation byte at `i` shows its chunk to be a URL
+/// or e-mail address: "@", "://", or "www" alone before a dot.
+#[inline]
+fn starts_opaque(bytes: &[u8], i: usize) -> bool {
+    match bytes[i] {
+        b'@' => true,
+        b':' => bytes.get(i + 1..i + 3) == Some(b"//"),
+        // "www" alone before the dot in its chunk (one word token).
+        b'.' => {
+            i >= 3
+                && bytes[i - 3..i].eq_ignore_ascii_case(b"www")
+                && (i == 3 || bytes[i - 4].is_ascii_whitespace())
+        }
+        _ => false,
+    }
+}
+
+/// Replaces the tokens of the whitespace-delimited chunk around byte `at`
+/// with one opaque token running to the chunk's end, drops those tokens
+/// from `starts[..n_starts]` (an opaque token starts nothing) and returns
+/// the byte offset after it. URLs and e-mail addresses are detected lazily,
+/// on their "://", "@" or "www." ([`starts_opaque`]), so ordinary words pay
+/// nothing; out of line, so the main loop keeps its registers.
+#[inline(never)]
 fn make_opaque(
     bytes: &[u8],
     tokens: &mut Vec<Token>,
-    chunk_tok: usize,
-    chunk_start: usize,
-    from: usize,
+    starts: &[u32],
+    n_starts: &mut usize,
+    at: usize,
 ) -> usize {
-    let end = bytes[from..]
+    // The chunk is found only here, so that ordinary tokens need not track
+    // where theirs began.
+    let chunk_start = bytes[..at]
+        .iter()
+        .rposition(|c| c.is_ascii_whitespace())
+        .map_or(0, |p| p + 1);
+    let mut chunk_tok = tokens.len();
+    while chunk_tok > 0 && tokens[chunk_tok - 1].start >= chunk_start {
+        chunk_tok -= 1;
+    }
+    while *n_starts > 0 && starts[*n_starts - 1] as usize >= chunk_tok {
+        *n_starts -= 1;
+    }
+    let end = bytes[at..]
         .iter()
         .position(|c| c.is_ascii_whitespace())
-        .map_or(bytes.len(), |p| from + p);
+        .map_or(bytes.len(), |p| at + p);
     let (space_before, newline_before) = tokens
         .get(chunk_tok)
         .map_or((true, false), |t| (t.space_before, t.newline_before));
@@ -80,6 +113,31 @@ fn make_opaque(
         cap: false,
     });
     end
+}
+
+/// End and value (saturating) of the run of ASCII digits starting at `i`.
+/// Out of line: its constants would otherwise hold two registers of the
+/// main loop, which words (most tokens) need.
+#[inline(never)]
+fn digit_run(bytes: &[u8], mut i: usize) -> (usize, u32) {
+    let mut n: u32 = 0;
+    while i < bytes.len() && bytes[i].is_ascii_digit() {
+        n = n
+            .saturating_mul(10)
+            .saturating_add((bytes[i] - b'0') as u32);
+        i += 1;
+    }
+    (i, n)
+}
+
+/// End of the UTF-8 encoded character starting at `i`.
+#[inline]
+fn other_end(bytes: &[u8], mut i: usize) -> usize {
+    i += 1;
+    while i < bytes.len() && (bytes[i] & 0xC0) == 0x80 {
+        i += 1;
+    }
+    i
 }
 
 /// The high bit of each byte of `v` (eight text bytes, little-endian) that
@@ -158,12 +216,17 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
             continue;
         }
         let start = i;
-        let (kind, lex, num, cap, may_start) = if b.is_ascii_alphabetic() {
+        // Each class pushes its own token, so the fields it fixes are
+        // stored as constants (one merged push kept every field of every
+        // class live across the branches and spilled them).
+        let may_start = if b.is_ascii_alphabetic() {
             // Most words fit in the first eight bytes: then the bytes that
             // find the word's end are also its lookup key (no second load).
-            let (lex, may_start) = match bytes.get(start..start + 8) {
+            // (The rest's length is tested rather than `start..start + 8`
+            // taken, which costs an overflow check per word.)
+            let (lex, may_start) = match bytes.get(start..).filter(|rest| rest.len() >= 8) {
                 Some(chunk) => {
-                    let v = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+                    let v = u64::from_le_bytes(chunk[..8].try_into().expect("8 bytes"));
                     let other = non_letters(v);
                     if other != 0 {
                         // Byte 0 is a letter, so the word has 1–7 letters.
@@ -180,71 +243,70 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
                     vocabulary.classify_start_at(bytes, start, i)
                 }
             };
-            (Kind::Word, lex, 0, b.is_ascii_uppercase(), may_start)
+            tokens.push(Token {
+                start,
+                end: i,
+                kind: Kind::Word,
+                lex,
+                num: 0,
+                space_before,
+                newline_before,
+                cap: b.is_ascii_uppercase(),
+            });
+            may_start
         } else if b.is_ascii_digit() {
-            let mut n: u32 = 0;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                n = n
-                    .saturating_mul(10)
-                    .saturating_add((bytes[i] - b'0') as u32);
-                i += 1;
-            }
-            (Kind::Num, Lex::None, n, false, true)
+            let n;
+            (i, n) = digit_run(bytes, i);
+            tokens.push(Token {
+                start,
+                end: i,
+                kind: Kind::Num,
+                lex: Lex::None,
+                num: n,
+                space_before,
+                newline_before,
+                cap: false,
+            });
+            true
         } else if b.is_ascii() {
-            let opaque = match b {
-                b'@' => true,
-                b':' => bytes.get(i + 1..i + 3) == Some(b"//"),
-                // "www" alone before the dot in its chunk (one word token).
-                b'.' => {
-                    i >= 3
-                        && bytes[i - 3..i].eq_ignore_ascii_case(b"www")
-                        && (i == 3 || bytes[i - 4].is_ascii_whitespace())
-                }
-                _ => false,
-            };
-            if opaque {
-                // The chunk (whitespace-delimited) is found only here, so
-                // that ordinary tokens need not track where theirs began.
-                let chunk_start = bytes[..i]
-                    .iter()
-                    .rposition(|c| c.is_ascii_whitespace())
-                    .map_or(0, |p| p + 1);
-                let mut chunk_tok = tokens.len();
-                while chunk_tok > 0 && tokens[chunk_tok - 1].start >= chunk_start {
-                    chunk_tok -= 1;
-                }
-                i = make_opaque(bytes, &mut tokens, chunk_tok, chunk_start, i);
-                // The chunk's tokens are gone, and an opaque token starts nothing.
-                while n_starts > 0 && starts[n_starts - 1] as usize >= chunk_tok {
-                    n_starts -= 1;
-                }
+            if starts_opaque(bytes, i) {
+                i = make_opaque(bytes, &mut tokens, starts, &mut n_starts, i);
                 space_before = false;
                 newline_before = false;
                 continue;
             }
             i += 1;
-            (Kind::Punct(b), Lex::None, 0, false, b == b'\'')
+            tokens.push(Token {
+                start,
+                end: i,
+                kind: Kind::Punct(b),
+                lex: Lex::None,
+                num: 0,
+                space_before,
+                newline_before,
+                cap: false,
+            });
+            b == b'\''
         } else {
-            // Step over one UTF-8 encoded character.
-            i += 1;
-            while i < bytes.len() && (bytes[i] & 0xC0) == 0x80 {
-                i += 1;
-            }
-            (Kind::Other, Lex::None, 0, false, true)
+            i = other_end(bytes, i);
+            tokens.push(Token {
+                start,
+                end: i,
+                kind: Kind::Other,
+                lex: Lex::None,
+                num: 0,
+                space_before,
+                newline_before,
+                cap: false,
+            });
+            true
         };
-        debug_assert_eq!(may_start, kind_may_start(kind) || lex_may_start(lex));
-        starts[n_starts] = tokens.len() as u32;
-        n_starts += may_start as usize;
-        tokens.push(Token {
-            start,
-            end: i,
-            kind,
-            lex,
-            num,
-            space_before,
-            newline_before,
-            cap,
+        debug_assert!({
+            let t = tokens[tokens.len() - 1];
+            may_start == (kind_may_start(t.kind) || lex_may_start(t.lex))
         });
+        starts[n_starts] = (tokens.len() - 1) as u32;
+        n_starts += may_start as usize;
         space_before = false;
         newline_before = false;
     }
