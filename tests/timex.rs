@@ -1179,3 +1179,27 @@ fn the_end_of_a_range_is_not_before_its_start() {
     // No range: the past.
     assert_eq!(value("Monday", 0), "2021-06-21");
 }
+
+#[test]
+fn a_counted_day_in_apposition_restates_the_day_before_it() {
+    let pairs = |text: &str| -> Vec<(String, String)> { found(text, Some("2022-11-30")) };
+    // "Nov. 22, the day after the quake" is Nov. 22, and "two days later"
+    // counts from it.
+    assert_eq!(
+        pairs("The Red Cross pledged $70,000 on Nov. 22, the day after the quake, and flew in tents two days later."),
+        [
+            ("Nov. 22".to_string(), "2022-11-22".to_string()),
+            ("the day after".to_string(), "2022-11-22".to_string()),
+            ("two days later".to_string(), "2022-11-24".to_string()),
+        ]
+    );
+    // Without the comma it is a day of its own; so is a possessive.
+    assert_eq!(
+        pairs("He arrived on Nov. 22 and left the day after.")[1].1,
+        "2022-11-23"
+    );
+    assert_eq!(
+        pairs("Prices set on Friday, the previous day's close, held.")[1].1,
+        "2022-11-24"
+    );
+}

@@ -22,9 +22,9 @@ pub mod value;
 use crate::model::{Document, Span, Timex, TimexAnchor, TimexType};
 use chrono::NaiveDate;
 use lexer::{tokenize, tokenize_into, Kind, Token};
-use lexicon::Lex;
+use lexicon::{Lex, Unit};
 use recognize::{Expr, Parser};
-use resolve::{resolve, Context, Tense};
+use resolve::{resolve, Context, Resolved, Tense};
 use value::Val;
 
 /// Options for the date stage.
@@ -188,7 +188,28 @@ impl TimexTagger {
                 Expr::Time { .. } => ctx.range_from.map(|from| (from, m.end)),
                 _ => None,
             };
-            let r = resolve(&m.expr, &ctx);
+            // "on Nov. 22, the day after the quake": a day counted from
+            // something, set off by a comma right after a day, restates that
+            // day; counting from it would give the next one. (Not "Friday,
+            // the previous day's price": that one is a day of its own.)
+            let apposition = match (&m.expr, ctx.prev_day) {
+                (
+                    Expr::Anaphor {
+                        unit: Unit::Day, ..
+                    },
+                    Some(d),
+                ) if prev_day_end + 1 == m.start
+                    && word(text, &toks[prev_day_end]) == ","
+                    && !text[toks[m.end - 1].end..].starts_with(['\'', '’']) =>
+                {
+                    Some(d)
+                }
+                _ => None,
+            };
+            let r = match apposition {
+                Some(d) => Resolved::date(Val::Day(d), TimexAnchor::PreviousTimex),
+                None => resolve(&m.expr, &ctx),
+            };
             if let Some(v) = r.val {
                 let derived = matches!(
                     m.expr,

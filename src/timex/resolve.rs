@@ -53,7 +53,7 @@ pub struct Resolved {
 }
 
 impl Resolved {
-    fn date(val: Val, anchor: TimexAnchor) -> Resolved {
+    pub(crate) fn date(val: Val, anchor: TimexAnchor) -> Resolved {
         Resolved {
             kind: TimexType::Date,
             value: val.timex(),
