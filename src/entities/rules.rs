@@ -791,9 +791,10 @@ struct AnchorWords {
     runs: FastMap<Box<[u8]>, (usize, usize)>,
     /// Anchor words grouped by leading run.
     by_run: Vec<AnchorWord>,
-    /// Bit `run_filter_bit(run)` is set for every run in `runs`: most runs
-    /// of the text are rejected by this before being hashed.
-    run_filter: Vec<u64>,
+    /// Bit [`run_filter_bit`] of each run in `runs` (of its first byte, last
+    /// byte and length) is set: most runs of the text are rejected by this
+    /// before being hashed.
+    run_filter: Box<[u64; RUN_FILTER_BITS / 64]>,
     /// The anchors that do not start with an ASCII letter or digit.
     other: Option<(aho_corasick::AhoCorasick, Vec<usize>)>,
 }
@@ -816,9 +817,10 @@ type AnchorWord = (Box<[u8]>, usize);
 /// Bits of [`AnchorWords::run_filter`]: first byte, last byte and length.
 const RUN_FILTER_BITS: usize = 1 << 17;
 
-fn run_filter_bit(run: &[u8]) -> usize {
-    let (first, last) = (run[0] as usize & 0x7f, run[run.len() - 1] as usize & 0x7f);
-    (first << 10 | last << 3 | (run.len() & 7)) % RUN_FILTER_BITS
+#[inline]
+fn run_filter_bit(first: u8, last: u8, len: usize) -> usize {
+    let (first, last) = (usize::from(first & 0x7f), usize::from(last & 0x7f));
+    (first << 10 | last << 3 | (len & 7)) % RUN_FILTER_BITS
 }
 
 impl AnchorWords {
@@ -838,9 +840,9 @@ impl AnchorWords {
         }
         let mut runs = FastMap::default();
         let mut by_run = Vec::new();
-        let mut run_filter = vec![0u64; RUN_FILTER_BITS / 64];
+        let mut run_filter = Box::new([0u64; RUN_FILTER_BITS / 64]);
         for (run, ws) in grouped {
-            let bit = run_filter_bit(run);
+            let bit = run_filter_bit(run[0], run[run.len() - 1], run.len());
             run_filter[bit / 64] |= 1 << (bit % 64);
             runs.insert(run.into(), (by_run.len(), by_run.len() + ws.len()));
             by_run.extend(ws);
@@ -869,39 +871,22 @@ impl AnchorWords {
         let mut hits = Vec::new();
         let mut spaces = Vec::with_capacity(bytes.len() / 64 + 1);
         let mut line = (0usize, 0usize);
-        let mut push = |hits: &mut Vec<AnchorHit>, start: usize, end: usize, anchor: usize| {
-            if !(line.0 <= start && start < line.1) {
-                line = line_around(text, start);
-            }
-            hits.push(AnchorHit {
-                start,
-                end,
-                anchor,
-                line,
-            });
-        };
-        // Whole words only, at the edges that are word characters: an
-        // anchor like "(" may touch the name it introduces.
-        let ends_ok = |end: usize| {
-            end == bytes.len()
-                || !bytes[end - 1].is_ascii_alphanumeric()
-                || !bytes[end].is_ascii_alphanumeric()
-        };
         // 64 bytes at a time: a bit mask of the letters and digits gives
         // where each run starts and ends without a branch per byte.
         let mut carry = 0u64;
         let mut base = 0;
         while base < bytes.len() {
-            let (alnum, space) = match bytes[base..].first_chunk::<64>() {
-                Some(block) => classify_block(block),
+            let mut padded = [0u8; 64];
+            let block = match bytes[base..].first_chunk::<64>() {
+                Some(block) => block,
                 None => {
                     // The last, short block, padded with bytes that are
                     // neither letters nor spaces.
-                    let mut block = [0u8; 64];
-                    block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-                    classify_block(&block)
+                    padded[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+                    &padded
                 }
             };
+            let (alnum, space) = classify_block(block);
             spaces.push(space);
             // Runs going on from the previous block were handled there.
             let mut starts = alnum & !(alnum << 1 | carry);
@@ -909,31 +894,18 @@ impl AnchorWords {
             while starts != 0 {
                 let off = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                let start = base + off;
+                // Most runs are rejected by the filter, read off the block
+                // (a run going on into the next block is read off the text).
                 let ends = !alnum & (u64::MAX << off);
-                let end = if ends != 0 {
-                    base + ends.trailing_zeros() as usize
+                let bit = if ends != 0 {
+                    let end = ends.trailing_zeros() as usize;
+                    run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off)
                 } else {
-                    // The run goes on into the next block.
-                    let next = base + 64;
-                    next + bytes[next..]
-                        .iter()
-                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                        .unwrap_or(bytes.len() - next)
+                    let run = ascii_alnum_run(bytes, base + off);
+                    run_filter_bit(run[0], run[run.len() - 1], run.len())
                 };
-                let run = &bytes[start..end];
-                let bit = run_filter_bit(run);
-                if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                    continue;
-                }
-                let Some(&(from, to)) = self.runs.get(run) else {
-                    continue;
-                };
-                for (word, anchor) in &self.by_run[from..to] {
-                    let end = start + word.len();
-                    if bytes[start..].starts_with(word) && ends_ok(end) {
-                        push(&mut hits, start, end, *anchor);
-                    }
+                if self.run_filter[bit / 64] & (1 << (bit % 64)) != 0 {
+                    self.push_hits_at(text, base + off, &mut hits, &mut line);
                 }
             }
             base += 64;
@@ -944,8 +916,9 @@ impl AnchorWords {
                 let starts_ok = m.start() == 0
                     || !bytes[m.start()].is_ascii_alphanumeric()
                     || !bytes[m.start() - 1].is_ascii_alphanumeric();
-                if starts_ok && ends_ok(m.end()) {
-                    push(&mut hits, m.start(), m.end(), ids[m.pattern().as_usize()]);
+                if starts_ok && ends_at_word_edge(bytes, m.end()) {
+                    let anchor = ids[m.pattern().as_usize()];
+                    push_hit(text, m.start(), m.end(), anchor, &mut hits, &mut line);
                 }
             }
             if hits.len() > before && before > 0 {
@@ -954,6 +927,68 @@ impl AnchorWords {
         }
         FoundAnchors { hits, spaces }
     }
+
+    /// The anchors whose leading run is the run of letters and digits at
+    /// `start` (one that passed the filter), pushed onto `hits`. Out of
+    /// line: the scan's loop keeps its registers.
+    #[inline(never)]
+    fn push_hits_at(
+        &self,
+        text: &str,
+        start: usize,
+        hits: &mut Vec<AnchorHit>,
+        line: &mut (usize, usize),
+    ) {
+        let bytes = text.as_bytes();
+        let Some(&(from, to)) = self.runs.get(ascii_alnum_run(bytes, start)) else {
+            return;
+        };
+        for (word, anchor) in &self.by_run[from..to] {
+            let end = start + word.len();
+            if bytes[start..].starts_with(word) && ends_at_word_edge(bytes, end) {
+                push_hit(text, start, end, *anchor, hits, line);
+            }
+        }
+    }
+}
+
+/// The run of ASCII letters and digits at `start` of `bytes`.
+fn ascii_alnum_run(bytes: &[u8], start: usize) -> &[u8] {
+    let len = bytes[start..]
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len() - start);
+    &bytes[start..start + len]
+}
+
+/// Whether an anchor word ending at `end` ends a word there: anchors are
+/// found as whole words only, at the edges that are word characters (an
+/// anchor like "(" may touch the name it introduces).
+fn ends_at_word_edge(bytes: &[u8], end: usize) -> bool {
+    end == bytes.len()
+        || !bytes[end - 1].is_ascii_alphanumeric()
+        || !bytes[end].is_ascii_alphanumeric()
+}
+
+/// Pushes the anchor `anchor` found at `start..end` onto `hits`, with its
+/// line (`line` is the last one looked up: hits come mostly in text order).
+fn push_hit(
+    text: &str,
+    start: usize,
+    end: usize,
+    anchor: usize,
+    hits: &mut Vec<AnchorHit>,
+    line: &mut (usize, usize),
+) {
+    if !(line.0 <= start && start < line.1) {
+        *line = line_around(text, start);
+    }
+    hits.push(AnchorHit {
+        start,
+        end,
+        anchor,
+        line: *line,
+    });
 }
 
 /// Rules of the bundled file matched by hand, each used only when the
