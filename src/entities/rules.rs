@@ -2192,13 +2192,22 @@ const ORG_TAIL_MACRO: &str =
 
 #[derive(Debug)]
 struct OrgHeadWord {
-    /// The `org_head` and `org_legal` items in the order of the regex's
-    /// alternations (see [`expand`]): the first that fits is taken. Each
-    /// grouped by its first byte (only those can fit), in that order.
-    heads: Vec<Vec<String>>,
-    legal: Vec<Vec<String>>,
+    /// The `org_head` and `org_legal` items that may fit where the text's
+    /// next two bytes are `[a, b]` (`b` 0 at the end of the text, where only
+    /// one-byte items fit), by `[a, b]`: a few to compare where the items
+    /// grouped by first byte alone are up to two dozen ("C": Clinic,
+    /// College, Commission, …).
+    by_first_two: FastMap<[u8; 2], HeadItems>,
     /// Bit `256 * a + b` set when an item may start with bytes `a`, `b`.
     first_two: Vec<u64>,
+}
+
+/// `org_head` and `org_legal` items, each list in the order of the regex's
+/// alternations (see [`expand`]): the first that fits is taken.
+#[derive(Debug, Default)]
+struct HeadItems {
+    heads: Vec<String>,
+    legal: Vec<String>,
 }
 
 impl OrgHeadWord {
@@ -2218,28 +2227,54 @@ impl OrgHeadWord {
         }
         let heads = items_by_first_byte(lists, "org_head")?;
         let legal = items_by_first_byte(lists, "org_legal")?;
-        let mut first_two = vec![0u64; 1024];
-        let mut set = |x: u8, y: u8| {
-            let bit = usize::from(x) << 8 | usize::from(y);
-            first_two[bit / 64] |= 1 << (bit % 64);
+        if heads
+            .iter()
+            .chain(&legal)
+            .flatten()
+            .any(|i| i.contains('\0'))
+        {
+            // A NUL byte is the end-of-text key of `by_first_two`.
+            return None;
+        }
+        // Whether `item` may fit where the text's next two bytes are `x`, `y`.
+        let may_fit = |item: &&String, x: u8, y: u8| match *item.as_bytes() {
+            // A space of an item also matches a no-break space.
+            [a, b' ', ..] => a == x && (y == b' ' || y == 0xC2),
+            [a, b, ..] => a == x && b == y,
+            [a] => a == x,
+            [] => false,
         };
-        for item in heads.iter().chain(&legal).flatten() {
-            match *item.as_bytes() {
-                // A space of an item also matches a no-break space.
-                [x, b' ', ..] => {
-                    set(x, b' ');
-                    set(x, 0xC2);
+        let mut by_first_two = FastMap::default();
+        let mut first_two = vec![0u64; 1024];
+        for x in 0..=255u8 {
+            let (heads, legal) = (&heads[usize::from(x)], &legal[usize::from(x)]);
+            if heads.is_empty() && legal.is_empty() {
+                continue;
+            }
+            for y in 0..=255u8 {
+                let items = HeadItems {
+                    heads: heads.iter().filter(|i| may_fit(i, x, y)).cloned().collect(),
+                    legal: legal.iter().filter(|i| may_fit(i, x, y)).cloned().collect(),
+                };
+                if items.heads.is_empty() && items.legal.is_empty() {
+                    continue;
                 }
-                [x, y, ..] => set(x, y),
-                [x] => (0..=255).for_each(|y| set(x, y)),
-                [] => {}
+                let bit = usize::from(x) << 8 | usize::from(y);
+                first_two[bit / 64] |= 1 << (bit % 64);
+                by_first_two.insert([x, y], items);
             }
         }
         Some(OrgHeadWord {
-            heads,
-            legal,
+            by_first_two,
             first_two,
         })
+    }
+
+    /// The items that may fit at `pos` (by the two bytes there).
+    #[inline]
+    fn items_at(&self, b: &[u8], pos: usize) -> Option<&HeadItems> {
+        let key = [*b.get(pos)?, b.get(pos + 1).copied().unwrap_or(0)];
+        self.by_first_two.get(&key)
     }
 
     /// The leftmost-first match in `hay` at or after `from`, as the regex
@@ -2304,18 +2339,15 @@ impl OrgHeadWord {
     /// Whether [`OrgHeadWord::head`] matches at `pos` (its of-phrases always
     /// may be empty).
     fn head_item(&self, b: &[u8], pos: usize) -> bool {
-        let Some(&first) = b.get(pos) else {
+        let Some(items) = self.items_at(b, pos) else {
             return false;
         };
-        let first = usize::from(first);
-        self.heads[first].iter().any(|head| {
+        items.heads.iter().any(|head| {
             item_at(b, pos, head).is_some_and(|end| {
                 !b.get(end)
                     .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
             })
-        }) || self.legal[first]
-            .iter()
-            .any(|l| item_at(b, pos, l).is_some())
+        }) || items.legal.iter().any(|l| item_at(b, pos, l).is_some())
     }
 
     /// The leftmost-first match starting in `from..to`, tried start by
@@ -2369,8 +2401,8 @@ impl OrgHeadWord {
     /// `(?:{org_head}(?-u:\b{end-half})(?:{org_tail})*|{org_legal})` at `pos`.
     fn head(&self, hay: &str, pos: usize) -> Option<usize> {
         let b = hay.as_bytes();
-        let first = usize::from(*b.get(pos)?);
-        for head in &self.heads[first] {
+        let items = self.items_at(b, pos)?;
+        for head in &items.heads {
             if let Some(mut end) = item_at(b, pos, head) {
                 if b.get(end)
                     .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
@@ -2383,7 +2415,7 @@ impl OrgHeadWord {
                 return Some(end);
             }
         }
-        self.legal[first].iter().find_map(|l| item_at(b, pos, l))
+        items.legal.iter().find_map(|l| item_at(b, pos, l))
     }
 }
 
@@ -2457,10 +2489,11 @@ fn org_tail(hay: &str, pos: usize) -> Option<usize> {
 fn item_at(b: &[u8], pos: usize, item: &str) -> Option<usize> {
     let mut at = pos;
     for &c in item.as_bytes() {
-        if c == b' ' && b[at..].starts_with("\u{a0}".as_bytes()) {
-            at += 2;
-        } else if b.get(at) == Some(&c) {
+        // The same byte first: a space is no no-break space.
+        if b.get(at) == Some(&c) {
             at += 1;
+        } else if c == b' ' && b[at..].starts_with("\u{a0}".as_bytes()) {
+            at += 2;
         } else {
             return None;
         }
