@@ -444,10 +444,16 @@ impl RuleSet {
                 self.search_windows(idx, text, &[(0, text.len())], &mut out);
                 continue;
             }
+            let hits = &by_rule[first[idx]..first[idx + 1]];
+            if hits.is_empty() {
+                // Most rules have no anchor word in most documents.
+                continue;
+            }
+            let starts_at_anchor = rule.starts_at_anchor();
             windows.clear();
             starts.clear();
-            for hit in &by_rule[first[idx]..first[idx + 1]] {
-                if rule.starts_at_anchor() {
+            for hit in hits {
+                if starts_at_anchor {
                     starts.push(hit.start);
                 }
                 let window = match rule.reach {
@@ -459,7 +465,7 @@ impl RuleSet {
                 }
             }
             merge_windows(bytes, &mut windows);
-            if rule.starts_at_anchor() {
+            if starts_at_anchor {
                 // Overlapping matches come in order of their ends.
                 starts.sort_unstable();
                 starts.dedup();
@@ -477,6 +483,7 @@ impl RuleSet {
     /// when its object holds a found entity of its `object_type`, so it is
     /// searched only in the `reach` windows around those entities: most
     /// paragraphs have none.
+    #[inline(never)]
     pub fn find_near_objects(
         &self,
         text: &str,
@@ -2671,8 +2678,11 @@ impl MatchGroups {
 
 /// The line (paragraph: patterns never span a line break) around `at`.
 fn line_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // memchr's vector search: paragraphs run to thousands of bytes, which
+    // `str::find` walks a word at a time.
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
     (start, end)
 }
 
