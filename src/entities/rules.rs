@@ -830,6 +830,11 @@ fn run_filter_bit(first: u8, last: u8, len: usize) -> usize {
     (first << 10 | last << 3 | (len & 7)) % RUN_FILTER_BITS
 }
 
+/// [`run_filter_bit`] of a run of ASCII letters and digits.
+fn run_filter_bit_of(run: &[u8]) -> usize {
+    run_filter_bit(run[0], run[run.len() - 1], run.len())
+}
+
 impl AnchorWords {
     fn new(words: &[&str]) -> Result<AnchorWords> {
         let mut grouped: BTreeMap<&[u8], Vec<AnchorWord>> = BTreeMap::new();
@@ -849,7 +854,7 @@ impl AnchorWords {
         let mut by_run = Vec::new();
         let mut run_filter = Box::new([0u64; RUN_FILTER_BITS / 64]);
         for (run, ws) in grouped {
-            let bit = run_filter_bit(run[0], run[run.len() - 1], run.len());
+            let bit = run_filter_bit_of(run);
             run_filter[bit / 64] |= 1 << (bit % 64);
             runs.insert(run.into(), (by_run.len(), by_run.len() + ws.len()));
             by_run.extend(ws);
@@ -908,8 +913,7 @@ impl AnchorWords {
                     let end = ends.trailing_zeros() as usize;
                     run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off)
                 } else {
-                    let run = ascii_alnum_run(bytes, base + off);
-                    run_filter_bit(run[0], run[run.len() - 1], run.len())
+                    run_filter_bit_of(ascii_alnum_run(bytes, base + off))
                 };
                 if self.run_filter[bit / 64] & (1 << (bit % 64)) != 0 {
                     self.push_hits_at(text, base + off, &mut hits, &mut line);
@@ -1115,7 +1119,7 @@ impl NameBeforeVerb {
         let mut p = from;
         while p < b.len() {
             let c = b[p];
-            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+            if may_start_word(c) {
                 // The first {Word} of the name, ending at a space; later
                 // starts in the same word lead to the same rest.
                 if let Some(next) = word_then_space(hay, p) {
@@ -1440,7 +1444,7 @@ impl NameFrom {
         let mut p = from;
         while p < to {
             let c = b[p];
-            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+            if may_start_word(c) {
                 // The first {Word} of the name, ending at a space; later
                 // starts in the same word lead to the same rest.
                 if let Some(next) = word_then_space(hay, p) {
@@ -1602,9 +1606,7 @@ impl AcronymDefinition {
                 })
                 .map_or(from, |i| from + i + 1);
             for (s, &c) in b.iter().enumerate().take(space).skip(lo) {
-                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
-                    && phrase_ends_at(hay, s, space)
-                {
+                if may_start_word(c) && phrase_ends_at(hay, s, space) {
                     return Some((s, end, space));
                 }
             }
@@ -1690,9 +1692,7 @@ impl BareRole {
                 })
                 .map_or(from, |i| from + i + 1);
             for (s, &c) in b.iter().enumerate().take(comma).skip(lo) {
-                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
-                    && name_ends_at(hay, s, comma)
-                {
+                if may_start_word(c) && name_ends_at(hay, s, comma) {
                     return Some((s, end, comma));
                 }
             }
@@ -1960,8 +1960,7 @@ fn name_start(hay: &str, from: usize, comma: usize) -> Option<usize> {
         .map_or(from, |i| from + i + 1);
     (lo..comma).find(|&s| {
         let c = b[s];
-        (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
-            && name_ends_at(hay, s, comma)
+        may_start_word(c) && name_ends_at(hay, s, comma)
     })
 }
 
@@ -2363,10 +2362,8 @@ impl OrgHeadWord {
         let b = hay.as_bytes();
         let mut p = from;
         while p < to {
-            // A capital, an article's 'a' or 'e', or a letter beyond ASCII
-            // (not a UTF-8 continuation byte) may begin a {Word}.
             let c = b[p];
-            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+            if may_start_word(c) {
                 // A match starts with a {Word} or possessive noun that
                 // ends at a space.
                 if let Some(next) =
@@ -2549,6 +2546,24 @@ fn possessive_then_space(hay: &str, pos: usize) -> Option<usize> {
                 .then_some(pos + len + 1)
         })
     })
+}
+
+/// Whether a `{Word}` may begin at byte `c`: a capital, an article's 'a'
+/// or 'e', or a letter beyond ASCII (not a UTF-8 continuation byte). The
+/// matchers test it at every byte they walk: one table load.
+#[inline]
+fn may_start_word(c: u8) -> bool {
+    static WORD_START: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0;
+            b += 1;
+        }
+        t
+    };
+    WORD_START[usize::from(c)]
 }
 
 /// The character at byte `at` of `hay` and its length.
