@@ -2593,23 +2593,40 @@ fn word_end(hay: &str, pos: usize) -> Option<usize> {
             at += article.len();
         }
     }
-    let (first, n) = char_at(hay, at)?;
-    if !is_word_capital(first) {
-        return None;
-    }
-    at += n;
+    // An ASCII capital without decoding (the only ASCII ones).
+    at += match *b.get(at)? {
+        c if c.is_ascii_uppercase() => 1,
+        c if c < 0x80 => return None,
+        _ => {
+            let (first, n) = char_at(hay, at)?;
+            if !is_word_capital(first) {
+                return None;
+            }
+            n
+        }
+    };
     loop {
         // ASCII letters and digits byte by byte, without decoding.
         while b.get(at).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
             at += 1;
+        }
+        // Any other ASCII byte ends the run: only a letter beyond ASCII
+        // goes on.
+        if b.get(at).is_none_or(|&c| c < 0x80) {
+            break;
         }
         match char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
             Some((_, n)) => at += n,
             None => break,
         }
     }
-    // Parts after an apostrophe or hyphen, each of two letters or more.
-    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-')) {
+    // Parts after an apostrophe or hyphen, each of two letters or more (the
+    // byte test first: most words end at a space or a stop; '’' begins 0xE2).
+    while b.get(at).is_some_and(|&c| matches!(c, b'\'' | b'-' | 0xE2)) {
+        let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-'))
+        else {
+            break;
+        };
         let mut end = at + n;
         let mut letters = 0;
         while let Some((_, n)) = char_at(hay, end).filter(|&(c, _)| is_word_letter(c)) {
