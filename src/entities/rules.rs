@@ -444,10 +444,16 @@ impl RuleSet {
                 self.search_windows(idx, text, &[(0, text.len())], &mut out);
                 continue;
             }
+            let hits = &by_rule[first[idx]..first[idx + 1]];
+            if hits.is_empty() {
+                // Most rules have no anchor word in most documents.
+                continue;
+            }
+            let starts_at_anchor = rule.starts_at_anchor();
             windows.clear();
             starts.clear();
-            for hit in &by_rule[first[idx]..first[idx + 1]] {
-                if rule.starts_at_anchor() {
+            for hit in hits {
+                if starts_at_anchor {
                     starts.push(hit.start);
                 }
                 let window = match rule.reach {
@@ -459,7 +465,7 @@ impl RuleSet {
                 }
             }
             merge_windows(bytes, &mut windows);
-            if rule.starts_at_anchor() {
+            if starts_at_anchor {
                 // Overlapping matches come in order of their ends.
                 starts.sort_unstable();
                 starts.dedup();
@@ -477,6 +483,7 @@ impl RuleSet {
     /// when its object holds a found entity of its `object_type`, so it is
     /// searched only in the `reach` windows around those entities: most
     /// paragraphs have none.
+    #[inline(never)]
     pub fn find_near_objects(
         &self,
         text: &str,
@@ -791,9 +798,10 @@ struct AnchorWords {
     runs: FastMap<Box<[u8]>, (usize, usize)>,
     /// Anchor words grouped by leading run.
     by_run: Vec<AnchorWord>,
-    /// Bit `run_filter_bit(run)` is set for every run in `runs`: most runs
-    /// of the text are rejected by this before being hashed.
-    run_filter: Vec<u64>,
+    /// Bit [`run_filter_bit`] of each run in `runs` (of its first byte, last
+    /// byte and length) is set: most runs of the text are rejected by this
+    /// before being hashed.
+    run_filter: Box<[u64; RUN_FILTER_BITS / 64]>,
     /// The anchors that do not start with an ASCII letter or digit.
     other: Option<(aho_corasick::AhoCorasick, Vec<usize>)>,
 }
@@ -816,9 +824,15 @@ type AnchorWord = (Box<[u8]>, usize);
 /// Bits of [`AnchorWords::run_filter`]: first byte, last byte and length.
 const RUN_FILTER_BITS: usize = 1 << 17;
 
-fn run_filter_bit(run: &[u8]) -> usize {
-    let (first, last) = (run[0] as usize & 0x7f, run[run.len() - 1] as usize & 0x7f);
-    (first << 10 | last << 3 | (run.len() & 7)) % RUN_FILTER_BITS
+#[inline]
+fn run_filter_bit(first: u8, last: u8, len: usize) -> usize {
+    let (first, last) = (usize::from(first & 0x7f), usize::from(last & 0x7f));
+    (first << 10 | last << 3 | (len & 7)) % RUN_FILTER_BITS
+}
+
+/// [`run_filter_bit`] of a run of ASCII letters and digits.
+fn run_filter_bit_of(run: &[u8]) -> usize {
+    run_filter_bit(run[0], run[run.len() - 1], run.len())
 }
 
 impl AnchorWords {
@@ -838,9 +852,9 @@ impl AnchorWords {
         }
         let mut runs = FastMap::default();
         let mut by_run = Vec::new();
-        let mut run_filter = vec![0u64; RUN_FILTER_BITS / 64];
+        let mut run_filter = Box::new([0u64; RUN_FILTER_BITS / 64]);
         for (run, ws) in grouped {
-            let bit = run_filter_bit(run);
+            let bit = run_filter_bit_of(run);
             run_filter[bit / 64] |= 1 << (bit % 64);
             runs.insert(run.into(), (by_run.len(), by_run.len() + ws.len()));
             by_run.extend(ws);
@@ -869,39 +883,22 @@ impl AnchorWords {
         let mut hits = Vec::new();
         let mut spaces = Vec::with_capacity(bytes.len() / 64 + 1);
         let mut line = (0usize, 0usize);
-        let mut push = |hits: &mut Vec<AnchorHit>, start: usize, end: usize, anchor: usize| {
-            if !(line.0 <= start && start < line.1) {
-                line = line_around(text, start);
-            }
-            hits.push(AnchorHit {
-                start,
-                end,
-                anchor,
-                line,
-            });
-        };
-        // Whole words only, at the edges that are word characters: an
-        // anchor like "(" may touch the name it introduces.
-        let ends_ok = |end: usize| {
-            end == bytes.len()
-                || !bytes[end - 1].is_ascii_alphanumeric()
-                || !bytes[end].is_ascii_alphanumeric()
-        };
         // 64 bytes at a time: a bit mask of the letters and digits gives
         // where each run starts and ends without a branch per byte.
         let mut carry = 0u64;
         let mut base = 0;
         while base < bytes.len() {
-            let (alnum, space) = match bytes[base..].first_chunk::<64>() {
-                Some(block) => classify_block(block),
+            let mut padded = [0u8; 64];
+            let block = match bytes[base..].first_chunk::<64>() {
+                Some(block) => block,
                 None => {
                     // The last, short block, padded with bytes that are
                     // neither letters nor spaces.
-                    let mut block = [0u8; 64];
-                    block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-                    classify_block(&block)
+                    padded[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+                    &padded
                 }
             };
+            let (alnum, space) = classify_block(block);
             spaces.push(space);
             // Runs going on from the previous block were handled there.
             let mut starts = alnum & !(alnum << 1 | carry);
@@ -909,31 +906,17 @@ impl AnchorWords {
             while starts != 0 {
                 let off = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
-                let start = base + off;
+                // Most runs are rejected by the filter, read off the block
+                // (a run going on into the next block is read off the text).
                 let ends = !alnum & (u64::MAX << off);
-                let end = if ends != 0 {
-                    base + ends.trailing_zeros() as usize
+                let bit = if ends != 0 {
+                    let end = ends.trailing_zeros() as usize;
+                    run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off)
                 } else {
-                    // The run goes on into the next block.
-                    let next = base + 64;
-                    next + bytes[next..]
-                        .iter()
-                        .position(|&b| !ASCII_ALNUM[usize::from(b)])
-                        .unwrap_or(bytes.len() - next)
+                    run_filter_bit_of(ascii_alnum_run(bytes, base + off))
                 };
-                let run = &bytes[start..end];
-                let bit = run_filter_bit(run);
-                if self.run_filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                    continue;
-                }
-                let Some(&(from, to)) = self.runs.get(run) else {
-                    continue;
-                };
-                for (word, anchor) in &self.by_run[from..to] {
-                    let end = start + word.len();
-                    if bytes[start..].starts_with(word) && ends_ok(end) {
-                        push(&mut hits, start, end, *anchor);
-                    }
+                if self.run_filter[bit / 64] & (1 << (bit % 64)) != 0 {
+                    self.push_hits_at(text, base + off, &mut hits, &mut line);
                 }
             }
             base += 64;
@@ -944,8 +927,9 @@ impl AnchorWords {
                 let starts_ok = m.start() == 0
                     || !bytes[m.start()].is_ascii_alphanumeric()
                     || !bytes[m.start() - 1].is_ascii_alphanumeric();
-                if starts_ok && ends_ok(m.end()) {
-                    push(&mut hits, m.start(), m.end(), ids[m.pattern().as_usize()]);
+                if starts_ok && ends_at_word_edge(bytes, m.end()) {
+                    let anchor = ids[m.pattern().as_usize()];
+                    push_hit(text, m.start(), m.end(), anchor, &mut hits, &mut line);
                 }
             }
             if hits.len() > before && before > 0 {
@@ -954,6 +938,68 @@ impl AnchorWords {
         }
         FoundAnchors { hits, spaces }
     }
+
+    /// The anchors whose leading run is the run of letters and digits at
+    /// `start` (one that passed the filter), pushed onto `hits`. Out of
+    /// line: the scan's loop keeps its registers.
+    #[inline(never)]
+    fn push_hits_at(
+        &self,
+        text: &str,
+        start: usize,
+        hits: &mut Vec<AnchorHit>,
+        line: &mut (usize, usize),
+    ) {
+        let bytes = text.as_bytes();
+        let Some(&(from, to)) = self.runs.get(ascii_alnum_run(bytes, start)) else {
+            return;
+        };
+        for (word, anchor) in &self.by_run[from..to] {
+            let end = start + word.len();
+            if bytes[start..].starts_with(word) && ends_at_word_edge(bytes, end) {
+                push_hit(text, start, end, *anchor, hits, line);
+            }
+        }
+    }
+}
+
+/// The run of ASCII letters and digits at `start` of `bytes`.
+fn ascii_alnum_run(bytes: &[u8], start: usize) -> &[u8] {
+    let len = bytes[start..]
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len() - start);
+    &bytes[start..start + len]
+}
+
+/// Whether an anchor word ending at `end` ends a word there: anchors are
+/// found as whole words only, at the edges that are word characters (an
+/// anchor like "(" may touch the name it introduces).
+fn ends_at_word_edge(bytes: &[u8], end: usize) -> bool {
+    end == bytes.len()
+        || !bytes[end - 1].is_ascii_alphanumeric()
+        || !bytes[end].is_ascii_alphanumeric()
+}
+
+/// Pushes the anchor `anchor` found at `start..end` onto `hits`, with its
+/// line (`line` is the last one looked up: hits come mostly in text order).
+fn push_hit(
+    text: &str,
+    start: usize,
+    end: usize,
+    anchor: usize,
+    hits: &mut Vec<AnchorHit>,
+    line: &mut (usize, usize),
+) {
+    if !(line.0 <= start && start < line.1) {
+        *line = line_around(text, start);
+    }
+    hits.push(AnchorHit {
+        start,
+        end,
+        anchor,
+        line: *line,
+    });
 }
 
 /// Rules of the bundled file matched by hand, each used only when the
@@ -1073,7 +1119,7 @@ impl NameBeforeVerb {
         let mut p = from;
         while p < b.len() {
             let c = b[p];
-            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+            if may_start_word(c) {
                 // The first {Word} of the name, ending at a space; later
                 // starts in the same word lead to the same rest.
                 if let Some(next) = word_then_space(hay, p) {
@@ -1398,7 +1444,7 @@ impl NameFrom {
         let mut p = from;
         while p < to {
             let c = b[p];
-            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+            if may_start_word(c) {
                 // The first {Word} of the name, ending at a space; later
                 // starts in the same word lead to the same rest.
                 if let Some(next) = word_then_space(hay, p) {
@@ -1560,9 +1606,7 @@ impl AcronymDefinition {
                 })
                 .map_or(from, |i| from + i + 1);
             for (s, &c) in b.iter().enumerate().take(space).skip(lo) {
-                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
-                    && phrase_ends_at(hay, s, space)
-                {
+                if may_start_word(c) && phrase_ends_at(hay, s, space) {
                     return Some((s, end, space));
                 }
             }
@@ -1648,9 +1692,7 @@ impl BareRole {
                 })
                 .map_or(from, |i| from + i + 1);
             for (s, &c) in b.iter().enumerate().take(comma).skip(lo) {
-                if (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
-                    && name_ends_at(hay, s, comma)
-                {
+                if may_start_word(c) && name_ends_at(hay, s, comma) {
                     return Some((s, end, comma));
                 }
             }
@@ -1918,8 +1960,7 @@ fn name_start(hay: &str, from: usize, comma: usize) -> Option<usize> {
         .map_or(from, |i| from + i + 1);
     (lo..comma).find(|&s| {
         let c = b[s];
-        (c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0)
-            && name_ends_at(hay, s, comma)
+        may_start_word(c) && name_ends_at(hay, s, comma)
     })
 }
 
@@ -2157,13 +2198,22 @@ const ORG_TAIL_MACRO: &str =
 
 #[derive(Debug)]
 struct OrgHeadWord {
-    /// The `org_head` and `org_legal` items in the order of the regex's
-    /// alternations (see [`expand`]): the first that fits is taken. Each
-    /// grouped by its first byte (only those can fit), in that order.
-    heads: Vec<Vec<String>>,
-    legal: Vec<Vec<String>>,
+    /// The `org_head` and `org_legal` items that may fit where the text's
+    /// next two bytes are `[a, b]` (`b` 0 at the end of the text, where only
+    /// one-byte items fit), by `[a, b]`: a few to compare where the items
+    /// grouped by first byte alone are up to two dozen ("C": Clinic,
+    /// College, Commission, …).
+    by_first_two: FastMap<[u8; 2], HeadItems>,
     /// Bit `256 * a + b` set when an item may start with bytes `a`, `b`.
     first_two: Vec<u64>,
+}
+
+/// `org_head` and `org_legal` items, each list in the order of the regex's
+/// alternations (see [`expand`]): the first that fits is taken.
+#[derive(Debug, Default)]
+struct HeadItems {
+    heads: Vec<String>,
+    legal: Vec<String>,
 }
 
 impl OrgHeadWord {
@@ -2183,28 +2233,54 @@ impl OrgHeadWord {
         }
         let heads = items_by_first_byte(lists, "org_head")?;
         let legal = items_by_first_byte(lists, "org_legal")?;
-        let mut first_two = vec![0u64; 1024];
-        let mut set = |x: u8, y: u8| {
-            let bit = usize::from(x) << 8 | usize::from(y);
-            first_two[bit / 64] |= 1 << (bit % 64);
+        if heads
+            .iter()
+            .chain(&legal)
+            .flatten()
+            .any(|i| i.contains('\0'))
+        {
+            // A NUL byte is the end-of-text key of `by_first_two`.
+            return None;
+        }
+        // Whether `item` may fit where the text's next two bytes are `x`, `y`.
+        let may_fit = |item: &&String, x: u8, y: u8| match *item.as_bytes() {
+            // A space of an item also matches a no-break space.
+            [a, b' ', ..] => a == x && (y == b' ' || y == 0xC2),
+            [a, b, ..] => a == x && b == y,
+            [a] => a == x,
+            [] => false,
         };
-        for item in heads.iter().chain(&legal).flatten() {
-            match *item.as_bytes() {
-                // A space of an item also matches a no-break space.
-                [x, b' ', ..] => {
-                    set(x, b' ');
-                    set(x, 0xC2);
+        let mut by_first_two = FastMap::default();
+        let mut first_two = vec![0u64; 1024];
+        for x in 0..=255u8 {
+            let (heads, legal) = (&heads[usize::from(x)], &legal[usize::from(x)]);
+            if heads.is_empty() && legal.is_empty() {
+                continue;
+            }
+            for y in 0..=255u8 {
+                let items = HeadItems {
+                    heads: heads.iter().filter(|i| may_fit(i, x, y)).cloned().collect(),
+                    legal: legal.iter().filter(|i| may_fit(i, x, y)).cloned().collect(),
+                };
+                if items.heads.is_empty() && items.legal.is_empty() {
+                    continue;
                 }
-                [x, y, ..] => set(x, y),
-                [x] => (0..=255).for_each(|y| set(x, y)),
-                [] => {}
+                let bit = usize::from(x) << 8 | usize::from(y);
+                first_two[bit / 64] |= 1 << (bit % 64);
+                by_first_two.insert([x, y], items);
             }
         }
         Some(OrgHeadWord {
-            heads,
-            legal,
+            by_first_two,
             first_two,
         })
+    }
+
+    /// The items that may fit at `pos` (by the two bytes there).
+    #[inline]
+    fn items_at(&self, b: &[u8], pos: usize) -> Option<&HeadItems> {
+        let key = [*b.get(pos)?, b.get(pos + 1).copied().unwrap_or(0)];
+        self.by_first_two.get(&key)
     }
 
     /// The leftmost-first match in `hay` at or after `from`, as the regex
@@ -2269,18 +2345,15 @@ impl OrgHeadWord {
     /// Whether [`OrgHeadWord::head`] matches at `pos` (its of-phrases always
     /// may be empty).
     fn head_item(&self, b: &[u8], pos: usize) -> bool {
-        let Some(&first) = b.get(pos) else {
+        let Some(items) = self.items_at(b, pos) else {
             return false;
         };
-        let first = usize::from(first);
-        self.heads[first].iter().any(|head| {
+        items.heads.iter().any(|head| {
             item_at(b, pos, head).is_some_and(|end| {
                 !b.get(end)
                     .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
             })
-        }) || self.legal[first]
-            .iter()
-            .any(|l| item_at(b, pos, l).is_some())
+        }) || items.legal.iter().any(|l| item_at(b, pos, l).is_some())
     }
 
     /// The leftmost-first match starting in `from..to`, tried start by
@@ -2289,10 +2362,8 @@ impl OrgHeadWord {
         let b = hay.as_bytes();
         let mut p = from;
         while p < to {
-            // A capital, an article's 'a' or 'e', or a letter beyond ASCII
-            // (not a UTF-8 continuation byte) may begin a {Word}.
             let c = b[p];
-            if c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0 {
+            if may_start_word(c) {
                 // A match starts with a {Word} or possessive noun that
                 // ends at a space.
                 if let Some(next) =
@@ -2334,8 +2405,8 @@ impl OrgHeadWord {
     /// `(?:{org_head}(?-u:\b{end-half})(?:{org_tail})*|{org_legal})` at `pos`.
     fn head(&self, hay: &str, pos: usize) -> Option<usize> {
         let b = hay.as_bytes();
-        let first = usize::from(*b.get(pos)?);
-        for head in &self.heads[first] {
+        let items = self.items_at(b, pos)?;
+        for head in &items.heads {
             if let Some(mut end) = item_at(b, pos, head) {
                 if b.get(end)
                     .is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_')
@@ -2348,7 +2419,7 @@ impl OrgHeadWord {
                 return Some(end);
             }
         }
-        self.legal[first].iter().find_map(|l| item_at(b, pos, l))
+        items.legal.iter().find_map(|l| item_at(b, pos, l))
     }
 }
 
@@ -2374,12 +2445,26 @@ fn chain_start(b: &[u8], h: usize) -> usize {
             if spaces > 11 {
                 return i + 1;
             }
-        } else if !(c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80) {
+        } else if !CHAIN_WORD_BYTE[usize::from(c)] {
             return i + 1;
         }
     }
     0
 }
+
+/// The bytes other than spaces a chain of words before a head may hold
+/// (see [`chain_start`]): ASCII letters and digits, apostrophes, hyphens
+/// and bytes beyond ASCII; a table, one load per byte of the backward walk.
+static CHAIN_WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' || c >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// `{org_tail}` at `pos`: " of X Y", " for the X and Y Z", …
 fn org_tail(hay: &str, pos: usize) -> Option<usize> {
@@ -2422,10 +2507,11 @@ fn org_tail(hay: &str, pos: usize) -> Option<usize> {
 fn item_at(b: &[u8], pos: usize, item: &str) -> Option<usize> {
     let mut at = pos;
     for &c in item.as_bytes() {
-        if c == b' ' && b[at..].starts_with("\u{a0}".as_bytes()) {
-            at += 2;
-        } else if b.get(at) == Some(&c) {
+        // The same byte first: a space is no no-break space.
+        if b.get(at) == Some(&c) {
             at += 1;
+        } else if c == b' ' && b[at..].starts_with("\u{a0}".as_bytes()) {
+            at += 2;
         } else {
             return None;
         }
@@ -2462,6 +2548,24 @@ fn possessive_then_space(hay: &str, pos: usize) -> Option<usize> {
     })
 }
 
+/// Whether a `{Word}` may begin at byte `c`: a capital, an article's 'a'
+/// or 'e', or a letter beyond ASCII (not a UTF-8 continuation byte). The
+/// matchers test it at every byte they walk: one table load.
+#[inline]
+fn may_start_word(c: u8) -> bool {
+    static WORD_START: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            let c = b as u8;
+            t[b] = c.is_ascii_uppercase() || c == b'a' || c == b'e' || c >= 0xC0;
+            b += 1;
+        }
+        t
+    };
+    WORD_START[usize::from(c)]
+}
+
 /// The character at byte `at` of `hay` and its length.
 #[inline]
 fn char_at(hay: &str, at: usize) -> Option<(char, usize)> {
@@ -2489,23 +2593,40 @@ fn word_end(hay: &str, pos: usize) -> Option<usize> {
             at += article.len();
         }
     }
-    let (first, n) = char_at(hay, at)?;
-    if !is_word_capital(first) {
-        return None;
-    }
-    at += n;
+    // An ASCII capital without decoding (the only ASCII ones).
+    at += match *b.get(at)? {
+        c if c.is_ascii_uppercase() => 1,
+        c if c < 0x80 => return None,
+        _ => {
+            let (first, n) = char_at(hay, at)?;
+            if !is_word_capital(first) {
+                return None;
+            }
+            n
+        }
+    };
     loop {
         // ASCII letters and digits byte by byte, without decoding.
-        while b.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+        while b.get(at).is_some_and(|&c| ASCII_ALNUM[usize::from(c)]) {
             at += 1;
+        }
+        // Any other ASCII byte ends the run: only a letter beyond ASCII
+        // goes on.
+        if b.get(at).is_none_or(|&c| c < 0x80) {
+            break;
         }
         match char_at(hay, at).filter(|&(c, _)| is_word_char(c)) {
             Some((_, n)) => at += n,
             None => break,
         }
     }
-    // Parts after an apostrophe or hyphen, each of two letters or more.
-    while let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-')) {
+    // Parts after an apostrophe or hyphen, each of two letters or more (the
+    // byte test first: most words end at a space or a stop; '’' begins 0xE2).
+    while b.get(at).is_some_and(|&c| matches!(c, b'\'' | b'-' | 0xE2)) {
+        let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-'))
+        else {
+            break;
+        };
         let mut end = at + n;
         let mut letters = 0;
         while let Some((_, n)) = char_at(hay, end).filter(|&(c, _)| is_word_letter(c)) {
@@ -2589,8 +2710,11 @@ impl MatchGroups {
 
 /// The line (paragraph: patterns never span a line break) around `at`.
 fn line_around(text: &str, at: usize) -> (usize, usize) {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // memchr's vector search: paragraphs run to thousands of bytes, which
+    // `str::find` walks a word at a time.
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
     (start, end)
 }
 
@@ -2619,7 +2743,9 @@ fn reach_window(
 /// Eight bytes at a time: counting the spaces of a whole chunk is cheaper
 /// than testing its bytes one by one, and windows span hundreds of bytes.
 fn spaces_in(chunk: &[u8]) -> u32 {
-    space_bits(chunk).count_ones()
+    // One bit per byte, at the bottom of each: the multiply sums the eight
+    // bytes into the top one (a popcount without the instruction is a dozen).
+    ((space_bits(chunk) >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as u32
 }
 
 /// Index of the space after `n` others in `hay`.
