@@ -1203,3 +1203,29 @@ fn a_counted_day_in_apposition_restates_the_day_before_it() {
         "2022-11-24"
     );
 }
+
+#[test]
+fn the_nth_week_of_a_month_is_an_iso_week() {
+    let pairs = |text: &str| found(text, Some("2021-09-14"));
+    // November 2021 began on a Monday: its weeks are W44, W45, ...
+    assert_eq!(
+        pairs("Seedlings will be planted in the second week of November."),
+        [(
+            "the second week of November".to_string(),
+            "2021-W45".to_string()
+        )]
+    );
+    // October 2005 began on a Saturday: that week is September's (its
+    // Thursday is), so October's first week is W40.
+    assert_eq!(
+        pairs("The talks were held in the first week of October 2005.")[0].1,
+        "2005-W40"
+    );
+    // October 2021 began on a Friday: its first week is W40 (Oct. 4-10).
+    assert_eq!(
+        pairs("Talks resume in the third week of next month.")[0].1,
+        "2021-W42"
+    );
+    // "the second week" alone names no month
+    assert!(pairs("It was the second week of the strike.").is_empty());
+}

@@ -117,6 +117,12 @@ pub enum Expr {
         date: Box<Expr>,
         part: DayPart,
     },
+    /// "the second week of November": the month's n-th ISO week, counting
+    /// the weeks whose Thursday is in the month.
+    WeekOfMonth {
+        n: u32,
+        month: Box<Expr>,
+    },
 }
 
 /// A recognised expression covering tokens `start..end`.
@@ -1410,6 +1416,33 @@ impl<'a> Parser<'a> {
                 .then_some((j + 2, Expr::Ref("FUTURE_REF")));
         }
         match self.lex(j) {
+            // "the second week of November (2021)"
+            Lex::Ordinal(n)
+                if (1..=4).contains(&n)
+                    && self.lex(j + 1) == Lex::Unit(Unit::Week)
+                    && self.lex(j + 2) == Lex::Of =>
+            {
+                let (end, month) = self.calendar(j + 3, true)?;
+                matches!(
+                    month,
+                    Expr::Month { .. }
+                        | Expr::MonthOffset { .. }
+                        | Expr::Abs(Val::Month(..))
+                        | Expr::UnitOffset {
+                            unit: Unit::Month,
+                            ..
+                        }
+                )
+                .then(|| {
+                    (
+                        end,
+                        Expr::WeekOfMonth {
+                            n: u32::from(n),
+                            month: Box::new(month),
+                        },
+                    )
+                })
+            }
             Lex::Past
                 if !matches!(
                     self.lex(j + 1),

@@ -248,6 +248,22 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 val: day.val,
             };
         }
+        Expr::WeekOfMonth { n, month } => {
+            let m = resolve(month, ctx);
+            return match m.val {
+                // A week belongs to the month that holds most of it (its
+                // Thursday, as ISO weeks belong to years): the first week
+                // of October 2005, which began on a Saturday, is W40.
+                Some(Val::Month(y, mo)) => NaiveDate::from_ymd_opt(y, mo, 1)
+                    .map(|first| {
+                        let to_thursday = (3 + 7 - first.weekday().num_days_from_monday()) % 7;
+                        first + chrono::Duration::days(i64::from(to_thursday + 7 * (n - 1)))
+                    })
+                    .map(|d| Resolved::date(week_of(d), m.anchor))
+                    .unwrap_or_else(|| Resolved::unresolved("XXXX-WXX".to_string())),
+                _ => Resolved::unresolved("XXXX-WXX".to_string()),
+            };
+        }
         Expr::Part { date, part } => {
             // "Monday night", "this morning": TIMEX3 times with a part of day.
             let day = resolve(date, ctx);
