@@ -1229,3 +1229,22 @@ fn the_nth_week_of_a_month_is_an_iso_week() {
     // "the second week" alone names no month
     assert!(pairs("It was the second week of the strike.").is_empty());
 }
+
+#[test]
+fn any_such_weekday_is_no_date() {
+    let texts = |text: &str| -> Vec<String> {
+        found(text, Some("2019-11-20"))
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect()
+    };
+    assert!(texts("On a typical Monday the bus sees 80 patients.").is_empty());
+    assert!(texts("Sales on a Friday afternoon are thin.").is_empty());
+    assert!(texts("The Post had an average Sunday circulation of 556,620.").is_empty());
+    // wire copy dates with "a <noun> Thursday" and "a Monday ruling"
+    assert_eq!(
+        texts("Exports stopped after an earthquake Thursday."),
+        ["Thursday"]
+    );
+    assert_eq!(texts("China welcomed a Monday court ruling."), ["Monday"]);
+}

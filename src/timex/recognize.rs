@@ -760,10 +760,37 @@ impl<'a> Parser<'a> {
     }
 
     /// A weekday at `i`, with an optional following date ("Monday, May 18, 2020").
+    /// Whether the weekday at `i` is any such day: after "on a" ("sales on
+    /// a Friday afternoon") or after "a"/"an" and a word for the usual ("a
+    /// typical Monday", "an average Sunday"). Not "a Monday court ruling",
+    /// "an earthquake Thursday": wire copy dates with those.
+    fn generic_day(&self, i: usize) -> bool {
+        let word_is = |k: usize, words: &[&str]| {
+            self.tok(k).is_some_and(|t| t.kind == Kind::Word)
+                && words.iter().any(|w| self.s(k).eq_ignore_ascii_case(w))
+        };
+        const USUAL: &[&str] = &[
+            "typical",
+            "normal",
+            "usual",
+            "given",
+            "regular",
+            "traditional",
+            "average",
+            "ordinary",
+        ];
+        (i >= 2 && word_is(i - 1, &["a", "an"]) && word_is(i - 2, &["on"]))
+            || (i >= 2 && word_is(i - 1, USUAL) && word_is(i - 2, &["a", "an"]))
+    }
+
     fn weekday_expr(&self, i: usize, rel: Rel) -> Option<(usize, Expr)> {
         let Lex::Weekday(wd) = self.lex(i) else {
             return None;
         };
+        // "on a typical Monday", "a Friday": any such day, no date.
+        if rel == Rel::None && self.generic_day(i) {
+            return None;
+        }
         let mut j = i + 1;
         if rel == Rel::None {
             let k = if self.punct(j, b',') { j + 1 } else { j };
