@@ -223,7 +223,14 @@ impl<'d> Sent<'d> {
     ) -> Sent<'d> {
         let bufs = ctx.sent_bufs.borrow_mut().pop().unwrap_or_default();
         let mut toks = recycle(bufs.toks);
-        tokenize_lowered_into(&doc.text, &ctx.lowered, span.start, span.end, &mut toks);
+        tokenize_lowered_into(
+            &doc.text,
+            &ctx.lowered,
+            &ctx.alnum,
+            span.start,
+            span.end,
+            &mut toks,
+        );
         let n = toks.len();
         let mut speech = bufs.speech;
         speech.clear();
@@ -386,6 +393,9 @@ struct DocCtx {
     hits: Vec<Hit>,
     /// `doc.text` ASCII-lowercased (same byte offsets), which tokens borrow.
     lowered: String,
+    /// `doc.text`'s ASCII letters and digits as a bit set (from the
+    /// prefilter), for the tokenizer.
+    alnum: Vec<u64>,
     /// Buffers of finished sentences, for the next ones to reuse.
     sent_bufs: RefCell<Vec<SentBufs>>,
     /// The gender the text gives each person asked about so far (entity,
@@ -428,6 +438,7 @@ impl DocCtx {
 #[derive(Default)]
 struct Scratch {
     lowered: String,
+    alnum: Vec<u64>,
     sent_bufs: Vec<SentBufs>,
     hits: Vec<Hit>,
     hit_sentences: Vec<usize>,
@@ -677,6 +688,7 @@ impl EventExtractor {
         doc: &Document,
         sentences: &[Span],
         hits: Vec<Hit>,
+        alnum: Vec<u64>,
         scratch: &mut Scratch,
     ) -> DocCtx {
         let sentence_of = |pos: usize| match sentences.partition_point(|s| s.start <= pos) {
@@ -725,6 +737,7 @@ impl EventExtractor {
             dateline: std::cell::OnceCell::new(),
             hits,
             lowered,
+            alnum,
             sent_bufs: RefCell::new(sent_bufs),
             genders: RefCell::new(Vec::new()),
         }
@@ -768,9 +781,11 @@ impl EventExtractor {
                 pattern,
             });
         };
+        let mut alnum = std::mem::take(&mut scratch.alnum);
         if let Some(ws) = &self.word_scan {
-            ws.find(text, &mut on_hit);
+            ws.find(text, &mut alnum, &mut on_hit);
         } else {
+            text::alnum_bits(text, &mut alnum);
             for m in ac.find_iter(text) {
                 let (s, e) = (m.start(), m.end());
                 // whole words only (a quote mark is no word)
@@ -786,12 +801,13 @@ impl EventExtractor {
             }
         }
         if hit_sentences.is_empty() {
+            scratch.alnum = alnum;
             scratch.hits = hits;
             scratch.hit_sentences = hit_sentences;
             SCRATCH.with(|c| *c.borrow_mut() = scratch);
             return (Vec::new(), Vec::new());
         }
-        let ctx = Self::doc_ctx(doc, &sentences, hits, &mut scratch);
+        let ctx = Self::doc_ctx(doc, &sentences, hits, alnum, &mut scratch);
         let mut sents: SentMap = SentMap::default();
         let mut speech = quotes::SpeechPass::new(self);
         if let Some(sp) = speech.as_mut() {
@@ -833,6 +849,7 @@ impl EventExtractor {
         drop(sents);
         let DocCtx {
             lowered,
+            alnum,
             sent_bufs,
             hits,
             ments,
@@ -841,6 +858,7 @@ impl EventExtractor {
             ..
         } = ctx;
         scratch.lowered = lowered;
+        scratch.alnum = alnum;
         scratch.sent_bufs = sent_bufs.into_inner();
         // a handful is all one sentence at a time needs
         scratch.sent_bufs.truncate(16);
@@ -4796,8 +4814,10 @@ impl WordScan {
         })
     }
 
-    /// Calls `hit(start, end, pattern)` for each hit, in text order.
-    fn find(&self, text: &str, mut hit: impl FnMut(usize, usize, usize)) {
+    /// Calls `hit(start, end, pattern)` for each hit, in text order; `alnum`
+    /// becomes the text's bit set of ASCII letters and digits (see
+    /// [`text::alnum_bits`]), which the scan makes anyway.
+    fn find(&self, text: &str, alnum: &mut Vec<u64>, mut hit: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
         let n = bytes.len();
         // Quote marks first (a few per text at most); each is reported
@@ -4820,6 +4840,8 @@ impl WordScan {
         let mut prev_starts = 0u64;
         let mut run_start = 0;
         let mut base = 0;
+        alnum.clear();
+        alnum.reserve(n / 64 + 1);
         while base <= n {
             let mut words = 0u64;
             match bytes.get(base..base + 64) {
@@ -4849,6 +4871,7 @@ impl WordScan {
                     }
                 }
             }
+            alnum.push(words);
             let shifted = (words << 1) | prev_word;
             prev_word = words >> 63;
             let starts = words & !shifted;
@@ -5150,8 +5173,12 @@ mod word_scan_tests {
         }
         for text in &texts {
             let mut got = Vec::new();
-            ws.find(text, |s, e, p| got.push((s, e, p)));
+            let mut alnum = Vec::new();
+            ws.find(text, &mut alnum, |s, e, p| got.push((s, e, p)));
             assert_eq!(got, automaton_hits(ac, text), "{text}");
+            let mut want = Vec::new();
+            text::alnum_bits(text, &mut want);
+            assert_eq!(alnum, want, "{text}");
         }
     }
 }

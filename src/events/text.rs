@@ -65,7 +65,7 @@ fn is_word_char(c: char) -> bool {
 /// is its own token; "Xi'an", "COVID-19", "1,500.5" and "in-person" stay whole.
 pub fn tokenize(text: &str, base: usize, end: usize) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    tokenize_impl(text, None, base, end, &mut out);
+    tokenize_impl(text, None, None, base, end, &mut out);
     out
 }
 
@@ -79,26 +79,30 @@ pub fn tokenize_lowered<'a>(
     end: usize,
 ) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    tokenize_impl(text, Some(lowered), base, end, &mut out);
+    tokenize_impl(text, Some(lowered), None, base, end, &mut out);
     out
 }
 
 /// [`tokenize_lowered`] into `out` (cleared first), so a caller can reuse
-/// one buffer's allocation for many sentences.
+/// one buffer's allocation for many sentences. `alnum` has bit `i % 64` of
+/// word `i / 64` set when byte `i` of `text` is an ASCII letter or digit
+/// (the prefilter's bit set of the whole text, so no sentence builds its own).
 pub(crate) fn tokenize_lowered_into<'a>(
     text: &'a str,
     lowered: &'a str,
+    alnum: &[u64],
     base: usize,
     end: usize,
     out: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
-    tokenize_impl(text, Some(lowered), base, end, out);
+    tokenize_impl(text, Some(lowered), Some(alnum), base, end, out);
 }
 
 fn tokenize_impl<'a>(
     text: &'a str,
     lowered: Option<&'a str>,
+    alnum: Option<&[u64]>,
     base: usize,
     end: usize,
     out: &mut Vec<Tok<'a>>,
@@ -111,7 +115,7 @@ fn tokenize_impl<'a>(
     // News prose averages under 4 bytes per token once punctuation counts.
     out.reserve(n / 4 + 4);
     if all_ascii {
-        tokenize_ascii(text, lowered, base, end, out);
+        tokenize_ascii(text, lowered, alnum, base, end, out);
         return;
     }
     // The char at byte `i` and its length; ASCII without decoding.
@@ -252,6 +256,18 @@ pub(crate) fn load8(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
+/// `out` = the bit set of `text`'s ASCII letters and digits, as
+/// [`tokenize_lowered_into`] takes it (for when no prefilter scan made it).
+pub(crate) fn alnum_bits(text: &str, out: &mut Vec<u64>) {
+    let bytes = text.as_bytes();
+    out.clear();
+    out.extend((0..=bytes.len() / 64).map(|w| {
+        (0..8).fold(0, |a, k| {
+            a | (word_bytes(load8(bytes, w * 64 + k * 8)) as u64) << (8 * k)
+        })
+    }));
+}
+
 /// The first position at or after `i` whose bit is clear in `bits` (64
 /// positions a word): the end of a run of letters and digits.
 #[inline]
@@ -273,11 +289,13 @@ fn run_end(bits: &[u64], i: usize) -> usize {
 
 /// [`tokenize_impl`] for an all-ASCII sentence: the same rules on bytes,
 /// with no char decoding (most news sentences). The sentence's letters
-/// and digits are first made a bit set, eight bytes per step, so the end
-/// of each run of them is one `trailing_zeros`, not a test per byte.
+/// and digits are a bit set (the text's `doc_alnum`, else made here eight
+/// bytes per step), so the end of each run of them is one
+/// `trailing_zeros`, not a test per byte.
 fn tokenize_ascii<'a>(
     text: &'a str,
     lowered: Option<&'a str>,
+    doc_alnum: Option<&[u64]>,
     base: usize,
     end: usize,
     out: &mut Vec<Tok<'a>>,
@@ -286,23 +304,29 @@ fn tokenize_ascii<'a>(
     let low = lowered.map(|l| &l[base..end]);
     let bytes = s.as_bytes();
     let n = bytes.len();
-    let words = n.div_ceil(64);
     let mut stack = [0u64; STACK_WORDS];
     let mut heap = Vec::new();
-    let alnum: &mut [u64] = if words <= STACK_WORDS {
-        &mut stack[..words]
-    } else {
-        heap.resize(words, 0);
-        &mut heap
-    };
-    for (w, a) in alnum.iter_mut().enumerate() {
-        for k in 0..8 {
-            // zeros past the end: no letters
-            let x = load8(bytes, w * 64 + k * 8);
-            *a |= (ascii_word_bytes(x) as u64) << (8 * k);
+    // The bit set and the text offset of its bit 0.
+    let (alnum, offset): (&[u64], usize) = match doc_alnum {
+        Some(bits) => (bits, base),
+        None => {
+            let words = n.div_ceil(64);
+            let alnum: &mut [u64] = if words <= STACK_WORDS {
+                &mut stack[..words]
+            } else {
+                heap.resize(words, 0);
+                &mut heap
+            };
+            for (w, a) in alnum.iter_mut().enumerate() {
+                for k in 0..8 {
+                    // zeros past the end: no letters
+                    let x = load8(bytes, w * 64 + k * 8);
+                    *a |= (ascii_word_bytes(x) as u64) << (8 * k);
+                }
+            }
+            (alnum, 0)
         }
-    }
-    let alnum = &*alnum;
+    };
     let alnum_at = |i: usize| bytes.get(i).is_some_and(|&b| ALNUM[b as usize]);
     let mut i = 0;
     while i < n {
@@ -320,7 +344,8 @@ fn tokenize_ascii<'a>(
             loop {
                 // bytes[i] is a letter or digit here (the first, or the
                 // one a joiner needs after it)
-                i = run_end(alnum, i);
+                // (a run of the whole text may go on past the sentence)
+                i = (run_end(alnum, offset + i) - offset).min(n);
                 if i >= n {
                     break;
                 }
@@ -1044,11 +1069,20 @@ mod tests {
                 })
                 .collect();
             let lowered = text.to_ascii_lowercase();
-            for low in [None, Some(lowered.as_str())] {
+            let mut bits = Vec::new();
+            alnum_bits(&text, &mut bits);
+            // The whole text's bit set, or the sentence's own; the
+            // sentence ends before the text (a run may go on past it).
+            let cases = [(None, None), (Some(lowered.as_str()), None)];
+            let cases = cases
+                .into_iter()
+                .chain([(Some(lowered.as_str()), Some(&bits[..]))]);
+            for (low, doc_bits) in cases {
                 let (mut a, mut b) = (Vec::new(), Vec::new());
                 let base = len / 3;
-                tokenize_ascii(&text, low, base, len, &mut a);
-                tokenize_ascii_ref(&text, low, base, len, &mut b);
+                let end = len - len / 5;
+                tokenize_ascii(&text, low, doc_bits, base, end, &mut a);
+                tokenize_ascii_ref(&text, low, base, end, &mut b);
                 let key = |t: &Tok| (t.start, t.end, t.lower.to_string(), t.cap, t.word);
                 assert_eq!(
                     a.iter().map(key).collect::<Vec<_>>(),
