@@ -1229,15 +1229,16 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         // Every alias that matches from the current start: (end, pattern).
         let mut ends: Vec<(usize, usize)> = Vec::new();
+        let first_byte = &self.first_byte;
+        // (True for the bundled lists: no pattern starts lower case.)
+        let skip_lower =
+            !first_byte[b' ' as usize] && (b'a'..=b'z').all(|b| !first_byte[b as usize]);
         let mut pos = 0;
-        while pos < bytes.len() {
-            // Only positions whose first two bytes begin some pattern and
-            // that begin a word are tried: in news, mostly capitalised words.
+        // Only positions whose first two bytes begin some pattern and that
+        // begin a word are tried: in news, mostly capitalised words.
+        while let Some(next) = next_in(first_byte, skip_lower, bytes, pos) {
+            pos = next;
             let b0 = bytes[pos] as usize;
-            if !self.first_byte[b0] {
-                pos += 1;
-                continue;
-            }
             let pair = (b0 << 8) | *bytes.get(pos + 1).unwrap_or(&0) as usize;
             if self.first_pair[pair >> 6] & (1u64 << (pair & 63)) == 0 || !starts_word(text, pos) {
                 pos += 1;
@@ -1274,6 +1275,52 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// The first position from `from` on whose byte is in `set`. Nine bytes in
+/// ten begin no pattern, most of them lowercase letters and spaces: if
+/// `skip_lower` (no such byte is in `set`), those are passed over eight at
+/// a time. Kept out of line, the loop has its registers to itself.
+#[inline(never)]
+fn next_in(set: &[bool; 256], skip_lower: bool, bytes: &[u8], mut from: usize) -> Option<usize> {
+    loop {
+        if skip_lower {
+            while let Some(&chunk) = bytes.get(from..).and_then(|b| b.first_chunk::<8>()) {
+                match first_not_lower_or_space(u64::from_le_bytes(chunk)) {
+                    None => from += 8,
+                    Some(k) => {
+                        from += k;
+                        break;
+                    }
+                }
+            }
+        }
+        let &b = bytes.get(from)?;
+        if set[b as usize] {
+            return Some(from);
+        }
+        from += 1;
+    }
+}
+
+/// The index of the first of the eight bytes of `w` (little-endian) that is
+/// neither an ASCII lowercase letter nor a space, if any. Bytes are masked
+/// to seven bits before the sums, so no carry crosses from one to the next.
+#[inline]
+fn first_not_lower_or_space(w: u64) -> Option<usize> {
+    const LO7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    const fn each(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    let y = w & LO7;
+    // High bit: y >= b'a' and not y >= b'z' + 1.
+    let lower = (y + each(0x80 - b'a')) & !(y + each(0x80 - b'z' - 1));
+    // High bit: y == b' ' (v is zero).
+    let v = y ^ each(b' ');
+    let space = !((v + LO7) | v);
+    let bad = !((lower | space) & !w) & HI;
+    (bad != 0).then(|| (bad.trailing_zeros() / 8) as usize)
 }
 
 /// No node / no pattern.
@@ -1547,6 +1594,45 @@ const BUNDLED: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_in_agrees_with_position() {
+        // Capitals and digits begin patterns; lowercase runs, spaces,
+        // punctuation and multi-byte characters at every alignment.
+        let mut set = [false; 256];
+        for b in (b'A'..=b'Z').chain(b'0'..=b'9').chain([0xc3]) {
+            set[b as usize] = true;
+        }
+        let text = "the minister said, in a statement; Zürich's {x} 1990 `a` \
+                    über-alles ~z é ça the end. ab cd ef gh ij";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            let expected = bytes[from..]
+                .iter()
+                .position(|&b| set[b as usize])
+                .map(|k| from + k);
+            assert_eq!(next_in(&set, true, bytes, from), expected, "from {from}");
+            assert_eq!(next_in(&set, false, bytes, from), expected, "from {from}");
+        }
+        assert_eq!(next_in(&set, true, b"abc def Ghi", 0), Some(8));
+        assert_eq!(next_in(&set, true, b"abcdefghijklmnop q", 0), None);
+    }
+
+    #[test]
+    fn first_not_lower_or_space_finds_every_other_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut w = *b"ab yz m ";
+                w[at] = b;
+                let expected = (!(b.is_ascii_lowercase() || b == b' ')).then_some(at);
+                assert_eq!(
+                    first_not_lower_or_space(u64::from_le_bytes(w)),
+                    expected,
+                    "{b} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn find_byte_agrees_with_position() {
