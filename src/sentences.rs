@@ -1076,15 +1076,7 @@ impl<'a> Scanner<'a> {
         while e > 0 && matches!(bytes[e - 1], b' ' | b'\t' | b'\r') {
             e -= 1;
         }
-        let mut t = e;
-        while t > 0 {
-            let c = closer_len_before(bytes, t);
-            if c == 0 {
-                break;
-            }
-            t -= c;
-        }
-        if t > 0 && ends_with_terminal(bytes, t) {
+        if ends_sentence(&bytes[..e]) {
             // The punctuation rule has already decided.
             return i + 1;
         }
@@ -1160,7 +1152,8 @@ impl<'a> Scanner<'a> {
         let mut end = n;
         let mut max_line = 0;
         let mut long_lines = 0;
-        let mut last_line_terminal = false;
+        // Only the last line's ending counts: tested once, after the loop.
+        let mut last_line: &[u8] = &[];
         let mut line_start = start;
         loop {
             let newline = find_newline(bytes, line_start);
@@ -1176,15 +1169,7 @@ impl<'a> Scanner<'a> {
                 if trimmed.len() >= 40 {
                     long_lines += 1;
                 }
-                let mut t = trimmed.len();
-                while t > 0 {
-                    let c = closer_len_before(trimmed, t);
-                    if c == 0 {
-                        break;
-                    }
-                    t -= c;
-                }
-                last_line_terminal = t > 0 && ends_with_terminal(trimmed, t);
+                last_line = trimmed;
             }
             match newline {
                 Some(p) => line_start = p + 1,
@@ -1195,7 +1180,7 @@ impl<'a> Scanner<'a> {
             end,
             max_line,
             long_lines,
-            last_line_terminal,
+            last_line_terminal: ends_sentence(last_line),
         };
         self.para = Some(info);
         info
@@ -1353,6 +1338,21 @@ fn cjk_stop_len(bytes: &[u8], i: usize) -> usize {
         (Some(0xEF), Some(0xBD), Some(0xA1)) => 3,        // ｡
         _ => 0,
     }
+}
+
+/// Whether `line` ends with sentence-final punctuation, closing quotes and
+/// brackets after it aside.
+#[inline]
+fn ends_sentence(line: &[u8]) -> bool {
+    let mut t = line.len();
+    while t > 0 {
+        let c = closer_len_before(line, t);
+        if c == 0 {
+            break;
+        }
+        t -= c;
+    }
+    t > 0 && ends_with_terminal(line, t)
 }
 
 /// Whether the text before `t` ends with sentence-final punctuation.
