@@ -302,3 +302,23 @@ fn anonymous_speech_is_a_quote_but_no_statement() {
         .collect();
     assert_eq!(statements, ["Jane Doe", "The minister"]);
 }
+
+#[test]
+fn a_company_spokesman_speaks_for_the_company() {
+    let text = "Bethlehem Steel Corp cut 500 jobs. The Labor Department said claims rose. \
+                A company spokesman said the plant would reopen in May.";
+    let d = doc(text)
+        .org("Bethlehem Steel Corp")
+        .org("Labor Department")
+        .run();
+    // the company named last before, not the public body named since
+    assert_eq!(
+        speakers(&d).last().map(String::as_str),
+        Some("Bethlehem Steel Corp")
+    );
+    let statements = of(&d, "statement");
+    assert_eq!(
+        statements.last().map(|e| role_names(&d, e, "speaker")),
+        Some(vec!["Bethlehem Steel Corp".to_string()])
+    );
+}

@@ -580,6 +580,18 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         return best.map(|(_, i)| i);
     }
     let head_l = head.to_ascii_lowercase();
+    // "a company spokesman", "the firm's statement": the company speaks, the
+    // one named last before.
+    if determiner
+        && words.len() == 3
+        && (eq(words[1], "company") || eq(words[1], "firm"))
+        && matches!(
+            head_l.as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "statement"
+        )
+    {
+        return org_before(doc, span.start, super::is_company_name);
+    }
     if words.len() <= 3 && ORG_HEADS.contains(&head_l.as_str()) {
         let by_kind = org_before(doc, span.start, |name| {
             name_words(name).any(|w| eq(w, head))
