@@ -322,3 +322,14 @@ fn a_company_spokesman_speaks_for_the_company() {
         Some(vec!["Bethlehem Steel Corp".to_string()])
     );
 }
+
+#[test]
+fn a_ministry_official_speaks_for_the_ministry() {
+    let text = "The Finance Ministry raised the deposit rate. Bethlehem Steel Corp cut 500 \
+                jobs. A ministry official said the rate would stay until May.";
+    let d = doc(text)
+        .org("Finance Ministry")
+        .org("Bethlehem Steel Corp")
+        .run();
+    assert_eq!(speakers(&d), ["Finance Ministry"]);
+}

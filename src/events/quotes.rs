@@ -580,17 +580,27 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         return best.map(|(_, i)| i);
     }
     let head_l = head.to_ascii_lowercase();
-    // "a company spokesman", "the firm's statement": the company speaks, the
-    // one named last before.
+    // "a company spokesman", "a ministry official": the institution of that
+    // kind named last before speaks (for "company", one whose name says it
+    // is a company).
     if determiner
         && words.len() == 3
-        && (eq(words[1], "company") || eq(words[1], "firm"))
         && matches!(
             head_l.as_str(),
             "spokesman" | "spokeswoman" | "spokesperson" | "official" | "statement"
         )
     {
-        return org_before(doc, span.start, super::is_company_name);
+        let kind = words[1];
+        if eq(kind, "company") || eq(kind, "firm") {
+            return org_before(doc, span.start, super::is_company_name);
+        }
+        if ORG_HEADS.contains(&kind.to_ascii_lowercase().as_str()) {
+            if let Some(e) = org_before(doc, span.start, |name| {
+                name_words(name).any(|w| eq(w, kind))
+            }) {
+                return Some(e);
+            }
+        }
     }
     if words.len() <= 3 && ORG_HEADS.contains(&head_l.as_str()) {
         let by_kind = org_before(doc, span.start, |name| {
