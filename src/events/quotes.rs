@@ -1316,10 +1316,13 @@ impl<'r> SpeechPass<'r> {
 /// "local officials", "the sources"). Not a definite description of one
 /// ("the minister", "his office"): that one is someone the article names.
 fn anonymous_speaker(phrase: &str) -> bool {
-    let mut words = phrase.split_whitespace().map(|w| w.to_ascii_lowercase());
-    let (Some(first), last) = (words.next(), phrase.split_whitespace().last()) else {
+    let mut words = phrase.split_whitespace();
+    let (Some(first), last) = (words.next(), words.next_back()) else {
         return true;
     };
+    // (a phrase of one word is its own last word)
+    let last = last.unwrap_or(first);
+    let first = first.to_ascii_lowercase();
     let indefinite = matches!(
         first.as_str(),
         "a" | "an"
@@ -1382,13 +1385,11 @@ fn anonymous_speaker(phrase: &str) -> bool {
         "sceptics",
         "skeptics",
     ];
-    let plural = last.is_some_and(|w| {
-        if w.starts_with(|c: char| c.is_ascii_lowercase()) {
-            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("'s")
-        } else {
-            first != "the" && GROUPS.contains(&w.to_ascii_lowercase().as_str())
-        }
-    });
+    let plural = if last.starts_with(|c: char| c.is_ascii_lowercase()) {
+        last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
+    } else {
+        first != "the" && GROUPS.contains(&last.to_ascii_lowercase().as_str())
+    };
     indefinite || plural
 }
 
