@@ -435,3 +435,32 @@ fn diff_against_an_earlier_run_lists_gains_and_losses() {
     let out = eval::evaluate(&args, &Config::default()).unwrap().stdout;
     assert!(out.contains("no changes against the earlier run"), "{out}");
 }
+
+#[test]
+fn a_gold_quote_without_speaker_matches_only_predictions_that_link_nobody() {
+    let dir = tempfile::tempdir().unwrap();
+    let (qs, qe) = span("We are grateful,");
+    let mut gold = gold_doc();
+    gold["quotes"][0]["speaker"] = Value::Null;
+    gold["events"].as_array_mut().unwrap().pop();
+    let quote = |speaker: Value, speaker_text: &str| {
+        let mut p = pred_doc();
+        p["quotes"] = json!([{"kind": "direct", "speaker": speaker, "speaker_text": speaker_text,
+                              "text": "We are grateful", "start": qs, "end": qe}]);
+        p
+    };
+    // "officials said": the prediction names no entity, as gold says.
+    let args = setup(
+        dir.path(),
+        &[(gold.clone(), TEXT)],
+        &[quote(Value::Null, "officials")],
+    );
+    assert_eq!(prf(&scores_json(&args)["categories"], "quotes.micro"), (1.0, 1.0, 1.0));
+    // A prediction that links a speaker entity claims a speaker gold denies.
+    let args = setup(
+        dir.path(),
+        &[(gold, TEXT)],
+        &[quote(json!("E3"), "Ana Lee")],
+    );
+    assert_eq!(prf(&scores_json(&args)["categories"], "quotes.micro"), (0.0, 0.0, 0.0));
+}

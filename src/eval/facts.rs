@@ -47,6 +47,11 @@ pub struct EventFact {
 pub struct QuoteFact {
     pub kind: String,
     pub speaker: Option<String>,
+    /// Whether `speaker` is the name of an entity (always so in gold). A
+    /// prediction's unlinked speaker is only the phrase that introduced the
+    /// quote ("officials", "the two governments"): it names nobody, which
+    /// is what a gold `null` speaker says too.
+    pub speaker_is_entity: bool,
     pub start: usize,
     pub end: usize,
     pub text: String,
@@ -133,6 +138,7 @@ impl From<&GoldDoc> for DocFacts {
                 .map(|q| QuoteFact {
                     kind: q.kind.clone(),
                     speaker: q.speaker.clone(),
+                    speaker_is_entity: q.speaker.is_some(),
                     start: q.start,
                     end: q.end,
                     text: q.text.clone(),
@@ -310,17 +316,17 @@ pub fn facts_from_json(line: &str) -> Result<DocFacts> {
         quotes: p
             .quotes
             .iter()
-            .map(|q| QuoteFact {
-                kind: q.kind.clone(),
-                // An unlinked speaker is scored by the text that named it.
-                speaker: q
-                    .speaker
-                    .as_deref()
-                    .and_then(name_of)
-                    .or_else(|| q.speaker_text.clone()),
-                start: q.start,
-                end: q.end,
-                text: q.text.clone(),
+            .map(|q| {
+                let entity = q.speaker.as_deref().and_then(name_of);
+                QuoteFact {
+                    kind: q.kind.clone(),
+                    speaker_is_entity: entity.is_some(),
+                    // An unlinked speaker is scored by the text that named it.
+                    speaker: entity.or_else(|| q.speaker_text.clone()),
+                    start: q.start,
+                    end: q.end,
+                    text: q.text.clone(),
+                }
             })
             .collect(),
         relations: p
