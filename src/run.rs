@@ -11,7 +11,8 @@
 use crate::input::{DocumentReader, InputError, InputItem, InputOptions};
 use crate::model::Document;
 use crate::output::csv::CsvTables;
-use crate::output::json::{to_json_line_with, JsonOptions};
+use crate::output::json::{json_line_capacity, write_json_line_with_offsets, JsonOptions};
+use crate::output::CharOffsets;
 use crate::pipeline::{Pipeline, Stage, CHUNK_DOCS};
 use anyhow::{bail, Context, Result};
 use serde::Serialize;
@@ -202,9 +203,24 @@ fn error_json(e: &InputError) -> String {
 
 /// A processed record, ready to write.
 enum Processed {
-    Json { counts: FactCounts, line: String },
+    /// A document whose JSONL line (newline included) ends at byte `end` of
+    /// its chunk's [`ProcessedChunk::lines`].
+    Json {
+        counts: FactCounts,
+        end: usize,
+    },
     Csv(Box<Document>),
     Failed(InputError),
+}
+
+/// The records of a chunk, in input order, and for JSONL output the lines
+/// of its documents back to back. Why one buffer: a line per document was
+/// an allocation each and a copy into the output's `BufWriter`; a chunk's
+/// lines (over the buffer's 64 KiB, as a rule) go to the file in one write
+/// without that copy.
+struct ProcessedChunk {
+    records: Vec<Processed>,
+    lines: String,
 }
 
 enum Sink {
@@ -311,12 +327,12 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
     // written); now the next batch's chunks are queued behind the current
     // ones. At most about two batches are in the pool at once, so memory
     // is still bounded by the batch size.
-    let (done_tx, done_rx) = channel::<(u64, std::thread::Result<Vec<Processed>>)>();
+    let (done_tx, done_rx) = channel::<(u64, std::thread::Result<ProcessedChunk>)>();
     let threads = pool.current_num_threads();
     let result = pool.in_place_scope_fifo(|scope| -> Result<()> {
         let mut spawned = 0u64; // chunks handed to the pool
         let mut written = 0u64; // chunks written (the next to write)
-        let mut ready: BTreeMap<u64, Vec<Processed>> = BTreeMap::new();
+        let mut ready: BTreeMap<u64, ProcessedChunk> = BTreeMap::new();
         let mut queued_docs = 0usize; // documents spawned and not yet written
         let mut input_open = true;
         loop {
@@ -372,13 +388,18 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
                 seq,
                 r.unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             );
-            while let Some(processed) = ready.remove(&written) {
+            while let Some(chunk) = ready.remove(&written) {
                 written += 1;
-                queued_docs -= processed.len();
-                for p in processed {
+                queued_docs -= chunk.records.len();
+                // The lines of the documents since the last failed record,
+                // written in one piece before that record or at the end.
+                let mut pending = 0..0;
+                for p in chunk.records {
                     summary.documents_read += 1;
                     match p {
                         Processed::Failed(e) => {
+                            write_lines(&mut sink, &chunk.lines[pending.clone()])?;
+                            pending = pending.end..pending.end;
                             summary.documents_failed += 1;
                             if summary.first_errors.len() < 5 {
                                 summary.first_errors.push(e.to_string());
@@ -394,21 +415,19 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
                                 bail!("{e} (stopped by --strict)");
                             }
                         }
-                        Processed::Json { counts, line } => {
+                        Processed::Json { counts, end } => {
                             summary.add(&counts);
-                            if let Sink::Json(w) = &mut sink {
-                                w.write_all(line.as_bytes())?;
-                                w.write_all(b"\n")?;
-                            }
+                            pending.end = end;
                         }
                         Processed::Csv(doc) => {
-                            summary.add(&FactCounts::of(&doc));
+                            summary.add(&FactCounts::of(&doc, doc.text.chars().count()));
                             if let Sink::Csv(t) = &mut sink {
                                 t.write(&doc)?;
                             }
                         }
                     }
                 }
+                write_lines(&mut sink, &chunk.lines[pending])?;
             }
             // Flush what is written: a downstream filter (Spark's pipe)
             // sees results promptly.
@@ -456,18 +475,27 @@ pub fn run_extract(pipeline: &Pipeline, opts: &ExtractOptions) -> Result<Summary
     Ok(summary)
 }
 
+/// Writes JSONL lines to a JSONL sink (nothing for an empty slice).
+fn write_lines(sink: &mut Sink, lines: &str) -> io::Result<()> {
+    match sink {
+        Sink::Json(w) if !lines.is_empty() => w.write_all(lines.as_bytes()),
+        _ => Ok(()),
+    }
+}
+
 /// Per-document counts for the summary, taken on the worker thread.
 struct FactCounts([u64; 6]);
 
 impl FactCounts {
-    fn of(doc: &Document) -> FactCounts {
+    /// The counts of `doc`, whose text has `chars` characters.
+    fn of(doc: &Document, chars: usize) -> FactCounts {
         FactCounts([
             doc.entities.len() as u64,
             doc.timexes.len() as u64,
             doc.events.len() as u64,
             doc.quotes.len() as u64,
             doc.relations.len() as u64,
-            doc.text.chars().count() as u64,
+            chars as u64,
         ])
     }
 }
@@ -497,7 +525,7 @@ fn process_chunk_guarded(
     mut items: Vec<Result<Document, InputError>>,
     fmt: OutputFormat,
     json_opts: JsonOptions,
-) -> Vec<Processed> {
+) -> ProcessedChunk {
     let mut failures: Vec<Option<String>> = vec![None; items.len()];
     for stage in Stage::ALL {
         // The documents still going, and where they are in the chunk.
@@ -521,7 +549,21 @@ fn process_chunk_guarded(
             }
         }
     }
-    items
+    // Room for every line at once: growing the buffer would copy it.
+    let mut lines = String::new();
+    if fmt == OutputFormat::Jsonl {
+        lines.reserve(
+            items
+                .iter()
+                .zip(&failures)
+                .filter_map(|(item, failure)| match (item, failure) {
+                    (Ok(doc), None) => Some(json_line_capacity(doc) + 1),
+                    _ => None,
+                })
+                .sum(),
+        );
+    }
+    let records = items
         .into_iter()
         .zip(failures)
         .map(|(item, failure)| match (item, failure) {
@@ -532,14 +574,22 @@ fn process_chunk_guarded(
                 reason,
             }),
             (Ok(doc), None) => match fmt {
-                OutputFormat::Jsonl => Processed::Json {
-                    counts: FactCounts::of(&doc),
-                    line: to_json_line_with(&doc, json_opts),
-                },
+                OutputFormat::Jsonl => {
+                    // One pass over the text for the char offsets of the
+                    // record and the character count of the summary.
+                    let co = CharOffsets::new(&doc.text);
+                    write_json_line_with_offsets(&doc, &co, json_opts, &mut lines);
+                    lines.push('\n');
+                    Processed::Json {
+                        counts: FactCounts::of(&doc, co.get(doc.text.len())),
+                        end: lines.len(),
+                    }
+                }
                 OutputFormat::Csv => Processed::Csv(Box::new(doc)),
             },
         })
-        .collect()
+        .collect();
+    ProcessedChunk { records, lines }
 }
 
 /// Runs one stage on `doc`, turning a panic into that record's error.
