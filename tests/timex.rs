@@ -971,6 +971,38 @@ fn schedule_words_prediction_verbs_and_irregular_pasts_set_the_tense() {
 }
 
 #[test]
+fn dates_a_postponement_leads_to_lie_ahead() {
+    check_table(&[
+        (
+            "The judge adjourned the trial until Tuesday.",
+            THU,
+            &[("Tuesday", "2020-05-26")],
+        ),
+        (
+            "The board extended its tender offer until May 15.",
+            "2019-03-20",
+            &[("May 15", "2019-05-15")],
+        ),
+        (
+            "Regulators gave the bidder until mid-November to reply.",
+            "2019-10-30",
+            &[("mid-November", "2019-11")],
+        ),
+        // A date of the delay itself, not the one it leads to.
+        (
+            "Trading was delayed on Monday.",
+            THU,
+            &[("Monday", "2020-05-18")],
+        ),
+        (
+            "Prices moved lower until December.",
+            "2019-10-30",
+            &[("December", "2018-12")],
+        ),
+    ]);
+}
+
+#[test]
 fn delivery_months_of_trades_lie_ahead() {
     check_table(&[
         (

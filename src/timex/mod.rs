@@ -418,6 +418,52 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     }
 }
 
+/// Prepositions that end a span of time ("adjourned until Tuesday",
+/// "extended the offer to May 31").
+const DEADLINE_PREPOSITIONS: &[&[u8]] = &[b"until", b"till", b"to", b"through"];
+
+/// Words that move something to a later date or grant time until one:
+/// "the trial was adjourned until Tuesday", "extended its offer until May
+/// 15", "postponed until the start of April", "gave the bidder until
+/// mid-November". The date they lead to lies after the report although the
+/// verb is past.
+const POSTPONEMENT_WORDS: &[&[u8]] = &[
+    b"postpone",
+    b"postponed",
+    b"postpones",
+    b"postponing",
+    b"postponement",
+    b"adjourn",
+    b"adjourned",
+    b"adjourns",
+    b"adjourning",
+    b"adjournment",
+    b"defer",
+    b"deferred",
+    b"defers",
+    b"deferring",
+    b"delay",
+    b"delayed",
+    b"delays",
+    b"delaying",
+    b"extend",
+    b"extended",
+    b"extends",
+    b"extending",
+    b"extension",
+    b"gave",
+    b"given",
+    b"granted",
+];
+
+/// Whether token `t` is one of `words` (ASCII case-insensitive).
+fn is_word_in(text: &str, t: &Token, words: &[&[u8]]) -> bool {
+    t.kind == Kind::Word && {
+        let w = &text.as_bytes()[t.start..t.end];
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+}
+
 /// Nouns after a month that make it a delivery month of a commodity trade
 /// ("for June shipment", "the December contract").
 const DELIVERY_AFTER: &[&[u8]] = &[
@@ -441,13 +487,7 @@ const DELIVERY_BEFORE_IN: &[&[u8]] = &[b"delivery", b"shipment", b"loading", b"a
 /// delivered, so the month lies ahead however the report's verb is inflected
 /// ("Crude for delivery in May closed 17 cents higher").
 fn is_delivery_date(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
-    let bytes = text.as_bytes();
-    let is = |k: usize, words: &[&[u8]]| {
-        toks.get(k).is_some_and(|t| {
-            let w = &bytes[t.start..t.end];
-            words.iter().any(|x| w.eq_ignore_ascii_case(x))
-        })
-    };
+    let is = |k: usize, words: &[&[u8]]| toks.get(k).is_some_and(|t| is_word_in(text, t, words));
     is(end, DELIVERY_AFTER)
         || (start >= 2 && is(start - 1, &[b"in"]) && is(start - 2, DELIVERY_BEFORE_IN))
 }
@@ -470,6 +510,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
     if is_delivery_date(text, toks, start, end) {
         return Tense::Future;
     }
+    let deadline = start >= 1 && is_word_in(text, &toks[start - 1], DEADLINE_PREPOSITIONS);
     let mut i = start;
     let mut steps = 0;
     while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {
@@ -478,6 +519,9 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         steps += usize::from(t.kind == Kind::Word);
         if ends_sentence(toks, i) || is_quote(text, t) {
             break;
+        }
+        if deadline && is_word_in(text, t, POSTPONEMENT_WORDS) {
+            return Tense::Future;
         }
         if let Some(c) = tense_cue(text, toks, i) {
             return c;
