@@ -914,6 +914,122 @@ fn tense_cues_choose_the_year() {
 }
 
 #[test]
+fn schedule_words_prediction_verbs_and_irregular_pasts_set_the_tense() {
+    check_table(&[
+        // "payable", "expires": a schedule lies ahead though the clause reports.
+        (
+            "The board said the dividend is payable June 12 to holders of record May 22.",
+            "2019-03-04",
+            &[("June 12", "2019-06-12"), ("May 22", "2019-05-22")],
+        ),
+        (
+            "The union noted that the current wage pact expires Sept. 15.",
+            "2019-03-29",
+            &[("Sept. 15", "2019-09-15")],
+        ),
+        // An expiry just gone stays in the past.
+        (
+            "The bid had been scheduled to expire March 1.",
+            "2019-03-04",
+            &[("March 1", "2019-03-01")],
+        ),
+        // A verb of prediction before "to".
+        (
+            "Temperatures are forecast to drop below zero by Saturday morning.",
+            THU,
+            &[("Saturday morning", "2020-05-23TMO")],
+        ),
+        // "the plan" is the object of "announced", not a future cue.
+        (
+            "The lender announced the plan Aug. 21.",
+            "2019-10-25",
+            &[("Aug. 21", "2019-08-21")],
+        ),
+        (
+            "The group plans a share sale in February.",
+            "2019-10-25",
+            &[("February", "2020-02")],
+        ),
+        // Irregular past forms.
+        (
+            "In January, the chain brought in a new chief executive, who will stay on.",
+            "2019-10-25",
+            &[("January", "2019-01")],
+        ),
+        (
+            "Exports fell in December.",
+            "2019-10-25",
+            &[("December", "2018-12")],
+        ),
+        // A present passive says nothing about the time.
+        (
+            "The plant is closed until September.",
+            "2019-07-10",
+            &[("September", "2019-09")],
+        ),
+    ]);
+}
+
+#[test]
+fn dates_a_postponement_leads_to_lie_ahead() {
+    check_table(&[
+        (
+            "The judge adjourned the trial until Tuesday.",
+            THU,
+            &[("Tuesday", "2020-05-26")],
+        ),
+        (
+            "The board extended its tender offer until May 15.",
+            "2019-03-20",
+            &[("May 15", "2019-05-15")],
+        ),
+        (
+            "Regulators gave the bidder until mid-November to reply.",
+            "2019-10-30",
+            &[("mid-November", "2019-11")],
+        ),
+        // A date of the delay itself, not the one it leads to.
+        (
+            "Trading was delayed on Monday.",
+            THU,
+            &[("Monday", "2020-05-18")],
+        ),
+        (
+            "Prices moved lower until December.",
+            "2019-10-30",
+            &[("December", "2018-12")],
+        ),
+    ]);
+}
+
+#[test]
+fn delivery_months_of_trades_lie_ahead() {
+    check_table(&[
+        (
+            "Traders sold wheat for September shipment.",
+            "2019-03-04",
+            &[("September", "2019-09")],
+        ),
+        (
+            "Crude for delivery in December fell 40 cents.",
+            "2019-11-20",
+            &[("December", "2019-12")],
+        ),
+        (
+            "The January contract closed higher.",
+            "2019-11-20",
+            &[("January", "2020-01")],
+        ),
+        // A contract signed in a month is no delivery month.
+        (
+            "The firm signed a contract in June.",
+            "2019-05-10",
+            &[("June", "2018-06")],
+        ),
+    ]);
+}
+
+#[test]
 fn project_conventions_times_and_sets() {
     check_table(&[
         (

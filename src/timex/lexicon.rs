@@ -380,6 +380,12 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("aims", Lex::FutureCue),
     ("going", Lex::FutureCue),
     ("forthcoming", Lex::FutureCue),
+    // Dates of a schedule or contract: "the dividend is payable June 12",
+    // "the current contract expires Sept. 15" lie ahead even when the
+    // sentence reports ("the company said").
+    ("payable", Lex::FutureCue),
+    ("expires", Lex::FutureCue),
+    ("expire", Lex::FutureCue),
     ("said", Lex::PastCue),
     ("was", Lex::PastCue),
     ("were", Lex::PastCue),
@@ -405,6 +411,33 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("launched", Lex::PastCue),
     ("opened", Lex::PastCue),
     ("closed", Lex::PastCue),
+    // Irregular past forms common in news ("sales fell in January", "the
+    // firm brought in a new chief in January"); the "-ed" rule misses them.
+    ("brought", Lex::PastCue),
+    ("gave", Lex::PastCue),
+    ("sent", Lex::PastCue),
+    ("went", Lex::PastCue),
+    ("fell", Lex::PastCue),
+    ("rose", Lex::PastCue),
+    ("grew", Lex::PastCue),
+    ("sold", Lex::PastCue),
+    ("bought", Lex::PastCue),
+    ("paid", Lex::PastCue),
+    ("became", Lex::PastCue),
+    ("saw", Lex::PastCue),
+    ("spent", Lex::PastCue),
+    ("led", Lex::PastCue),
+    ("struck", Lex::PastCue),
+    ("spoke", Lex::PastCue),
+    ("chose", Lex::PastCue),
+    ("broke", Lex::PastCue),
+    ("fought", Lex::PastCue),
+    ("sought", Lex::PastCue),
+    ("thought", Lex::PastCue),
+    ("knew", Lex::PastCue),
+    ("drew", Lex::PastCue),
+    ("flew", Lex::PastCue),
+    ("withdrew", Lex::PastCue),
 ];
 
 /// Loads up to 8 bytes of `bytes` from `at` as a little-endian word (zero

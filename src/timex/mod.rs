@@ -338,6 +338,21 @@ const INTENTION_BEFORE_TO: &[&str] = &[
     "offered",
     "agree",
     "agrees",
+    // Verbs of prediction: "temperatures are forecast to fall by Saturday".
+    "forecast",
+    "forecasts",
+    "predicted",
+    "projected",
+    "slated",
+    "poised",
+    "tipped",
+];
+
+/// Words before "plan"/"plans" that make it a noun ("the plan", "its
+/// plans", "the government's plan"): the object of the governing verb
+/// ("announced the plan Aug. 21"), not a future cue of its own.
+const DETERMINERS_BEFORE_PLAN: &[&[u8]] = &[
+    b"the", b"a", b"an", b"its", b"their", b"his", b"her", b"our", b"this", b"that", b"s",
 ];
 
 fn word<'a>(text: &'a str, t: &Token) -> &'a str {
@@ -352,17 +367,23 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     // around every timex.
     let bytes = text.as_bytes();
     let at = |k: usize| &bytes[toks[k].start..toks[k].end];
-    // "to be held", "will be signed": a participle after "be" is not past.
+    // "to be held", "will be signed": a participle after "be" is not past;
+    // after "is"/"are" ("is sold out through September") it is a present
+    // passive and says nothing.
     let past_unless_passive = || {
-        if i >= 1 && at(i - 1).eq_ignore_ascii_case(b"be") {
-            Tense::Future
+        let before = if i >= 1 { at(i - 1) } else { b"" };
+        if before.eq_ignore_ascii_case(b"be") {
+            Some(Tense::Future)
+        } else if before.eq_ignore_ascii_case(b"is") || before.eq_ignore_ascii_case(b"are") {
+            None
         } else {
-            Tense::Past
+            Some(Tense::Past)
         }
     };
     match t.lex {
+        Lex::FutureCue if is_plan_noun(at, i) => return None,
         Lex::FutureCue => return Some(Tense::Future),
-        Lex::PastCue => return Some(past_unless_passive()),
+        Lex::PastCue => return past_unless_passive(),
         Lex::Ago => return Some(Tense::Past),
         // Lowercase "may" is the modal, not the month.
         Lex::Month(5) if !t.cap => return Some(Tense::Future),
@@ -391,10 +412,93 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     if future {
         Some(Tense::Future)
     } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap {
-        Some(past_unless_passive())
+        past_unless_passive()
     } else {
         None
     }
+}
+
+/// Prepositions that end a span of time ("adjourned until Tuesday",
+/// "extended the offer to May 31").
+const DEADLINE_PREPOSITIONS: &[&[u8]] = &[b"until", b"till", b"to", b"through"];
+
+/// Words that move something to a later date or grant time until one:
+/// "the trial was adjourned until Tuesday", "extended its offer until May
+/// 15", "postponed until the start of April", "gave the bidder until
+/// mid-November". The date they lead to lies after the report although the
+/// verb is past.
+const POSTPONEMENT_WORDS: &[&[u8]] = &[
+    b"postpone",
+    b"postponed",
+    b"postpones",
+    b"postponing",
+    b"postponement",
+    b"adjourn",
+    b"adjourned",
+    b"adjourns",
+    b"adjourning",
+    b"adjournment",
+    b"defer",
+    b"deferred",
+    b"defers",
+    b"deferring",
+    b"delay",
+    b"delayed",
+    b"delays",
+    b"delaying",
+    b"extend",
+    b"extended",
+    b"extends",
+    b"extending",
+    b"extension",
+    b"gave",
+    b"given",
+    b"granted",
+];
+
+/// Whether token `t` is one of `words` (ASCII case-insensitive).
+fn is_word_in(text: &str, t: &Token, words: &[&[u8]]) -> bool {
+    t.kind == Kind::Word && {
+        let w = &text.as_bytes()[t.start..t.end];
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    }
+}
+
+/// Nouns after a month that make it a delivery month of a commodity trade
+/// ("for June shipment", "the December contract").
+const DELIVERY_AFTER: &[&[u8]] = &[
+    b"delivery",
+    b"deliveries",
+    b"shipment",
+    b"shipments",
+    b"loading",
+    b"arrival",
+    b"contract",
+    b"futures",
+];
+
+/// Nouns before "in" that make the next date a delivery month ("crude for
+/// delivery in January").
+const DELIVERY_BEFORE_IN: &[&[u8]] = &[b"delivery", b"shipment", b"loading", b"arrival"];
+
+/// The expression at tokens `start..end` is the delivery month of a trade:
+/// "crude for January delivery", "wheat for April through November
+/// shipment", "crude for delivery in December". Trades are for goods not yet
+/// delivered, so the month lies ahead however the report's verb is inflected
+/// ("Crude for delivery in May closed 17 cents higher").
+fn is_delivery_date(text: &str, toks: &[Token], start: usize, end: usize) -> bool {
+    let is = |k: usize, words: &[&[u8]]| toks.get(k).is_some_and(|t| is_word_in(text, t, words));
+    is(end, DELIVERY_AFTER)
+        || (start >= 2 && is(start - 1, &[b"in"]) && is(start - 2, DELIVERY_BEFORE_IN))
+}
+
+/// Token `i` is the noun "plan"/"plans" after a determiner or possessive.
+fn is_plan_noun<'a>(at: impl Fn(usize) -> &'a [u8], i: usize) -> bool {
+    i >= 1
+        && (at(i).eq_ignore_ascii_case(b"plan") || at(i).eq_ignore_ascii_case(b"plans"))
+        && DETERMINERS_BEFORE_PLAN
+            .iter()
+            .any(|d| at(i - 1).eq_ignore_ascii_case(d))
 }
 
 /// The tense of the clause around tokens `start..end`. The governing verb
@@ -403,6 +507,10 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
 /// only when the left has none ("On Monday, the minister will visit"). The
 /// search stays within the sentence and outside quotations.
 pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
+    if is_delivery_date(text, toks, start, end) {
+        return Tense::Future;
+    }
+    let deadline = start >= 1 && is_word_in(text, &toks[start - 1], DEADLINE_PREPOSITIONS);
     let mut i = start;
     let mut steps = 0;
     while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {
@@ -411,6 +519,9 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         steps += usize::from(t.kind == Kind::Word);
         if ends_sentence(toks, i) || is_quote(text, t) {
             break;
+        }
+        if deadline && is_word_in(text, t, POSTPONEMENT_WORDS) {
+            return Tense::Future;
         }
         if let Some(c) = tense_cue(text, toks, i) {
             return c;
