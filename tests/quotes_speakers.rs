@@ -375,3 +375,33 @@ fn he_and_the_spokesman_go_on_with_a_spokesman_who_spoke() {
     let d = doc(text).country("Norway", "NO", &["Norwegian"]).run();
     assert_eq!(speakers(&d)[1], "He");
 }
+
+#[test]
+fn noun_homographs_and_questions_are_no_speech() {
+    // "notes", "states", "state", "comment" as nouns: no speech of their own,
+    // and the "said" at the end keeps its content.
+    let d = doc("The bank's seven-year notes would pay 4 pct, Harlow Capital said.")
+        .org("Harlow Capital")
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Harlow Capital".to_string(),
+            QuoteKind::Indirect,
+            "The bank's seven-year notes would pay 4 pct".to_string()
+        )]
+    );
+    for text in [
+        "Two member states have asked for more time to ratify the treaty.",
+        "The Baltic state is expected to join the euro next year.",
+        "No comment was available from the union on Sunday.",
+        "Lund did not say how the new plant would be paid for.",
+    ] {
+        assert!(quotes(&doc(text).run()).is_empty(), "{text}");
+    }
+    // As verbs, with "that" or a pronoun subject after them, they report.
+    let d = doc("The report notes that exports fell sharply in May.").run();
+    assert_eq!(speakers(&d), ["The report"]);
+    let d = doc("Lund said that the new plant would be paid for by the city.").run();
+    assert_eq!(d.quotes.len(), 1);
+}

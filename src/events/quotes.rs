@@ -1167,10 +1167,34 @@ impl<'r> SpeechPass<'r> {
                     // "exchange notes under which"): after them a reported
                     // clause needs its "that" or a pronoun subject.
                     let that = (v + 1..k).any(|j| s.lower(j) == "that");
-                    let clause_follows =
-                        that || takes_bare_clause(s.lower(v)) || opens_clause(s, k);
-                    // "declined to say whether …": a question, not a claim.
-                    let question = !that && s.lower(k) == "whether";
+                    // A form that is also a noun ("convertible notes would
+                    // mature", "the Jewish state is", "no comment was
+                    // available") needs its "that" or a pronoun subject:
+                    // an auxiliary a few words on proves no verb.
+                    let clause_follows = that
+                        || takes_bare_clause(s.lower(v))
+                        || if is_noun_homograph(s.lower(v)) {
+                            s.lower(v.wrapping_sub(1)) != "'s" && pronoun_subject(s, k)
+                        } else {
+                            opens_clause(s, k)
+                        };
+                    // "declined to say whether …", "did not say what …": a
+                    // question, not a claim.
+                    let negated = matches!(s.lower(v.wrapping_sub(1)), "not" | "n't" | "never");
+                    let question = !that
+                        && (s.lower(k) == "whether"
+                            || (negated
+                                && matches!(
+                                    s.lower(k),
+                                    "what"
+                                        | "when"
+                                        | "how"
+                                        | "why"
+                                        | "where"
+                                        | "which"
+                                        | "who"
+                                        | "if"
+                                )));
                     if k < n
                         && clause_follows
                         && !question
@@ -1717,18 +1741,41 @@ fn takes_bare_clause(verb: &str) -> bool {
     )
 }
 
+/// A speech verb form that is also a noun, often one that is no speech:
+/// "notes" (bonds), "states" (member states), "claims", "remarks",
+/// "comments", and their singulars ("the Jewish state", "no comment").
+fn is_noun_homograph(verb: &str) -> bool {
+    matches!(
+        verb,
+        "note"
+            | "notes"
+            | "state"
+            | "states"
+            | "claim"
+            | "claims"
+            | "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+    )
+}
+
+/// A pronoun subject at token `k` ("notes that it", "says he will"). Not
+/// the surname He ("said He Lifu").
+fn pronoun_subject(s: &Sent, k: usize) -> bool {
+    s.ment_at.get(k).copied().flatten().is_none()
+        && matches!(
+            s.lower(k),
+            "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
+        )
+}
+
 /// Does a clause start at token `k`: a pronoun subject ("it will donate"),
 /// or an auxiliary or modal within the first few words ("the talks would
 /// resume", "its drive is peaceful"), before any comma or relative word
 /// ("notes under which Japan will …" is a noun with a clause of its own).
 fn opens_clause(s: &Sent, k: usize) -> bool {
-    // "said He Lifu": the surname He is no pronoun.
-    if s.ment_at.get(k).copied().flatten().is_none()
-        && matches!(
-            s.lower(k),
-            "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
-        )
-    {
+    if pronoun_subject(s, k) {
         return true;
     }
     for j in k..(k + 6).min(s.toks.len()) {
