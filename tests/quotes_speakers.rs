@@ -333,3 +333,75 @@ fn a_ministry_official_speaks_for_the_ministry() {
         .run();
     assert_eq!(speakers(&d), ["Finance Ministry"]);
 }
+
+#[test]
+fn he_and_the_spokesman_go_on_with_a_spokesman_who_spoke() {
+    // "he" after a spokesman for an institution: the institution, not the
+    // person named before the spokesman.
+    let text = "Karl Brenner bought the mill in May. Output will double next year, a spokesman \
+                for Halden Mills said. \"We have hired forty people,\" he added. The new line \
+                opens in June, the spokesman said.";
+    let d = doc(text)
+        .person("Karl Brenner", &["Karl Brenner"])
+        .org("Halden Mills")
+        .run();
+    assert_eq!(
+        speakers(&d),
+        ["Halden Mills", "Halden Mills", "Halden Mills"]
+    );
+    // An unnamed spokesman: "he" is him, and reported speech by nobody
+    // named makes no statement.
+    let text = "Output will double next year, a company spokesman said. \
+                He said the new line opens in June.";
+    let d = doc(text).run();
+    assert_eq!(speakers(&d), ["a company spokesman", "a company spokesman"]);
+    assert!(of(&d, "statement").is_empty());
+    // A person named after the spokesman is the one "he" means.
+    let text = "Output will double next year, a spokesman for Halden Mills said. \
+                Karl Brenner visited the site on Monday. He said the line opens in June.";
+    let d = doc(text)
+        .person("Karl Brenner", &["Karl Brenner"])
+        .org("Halden Mills")
+        .run();
+    assert_eq!(speakers(&d), ["Halden Mills", "Karl Brenner"]);
+    // "he" does not go on with a spokeswoman.
+    let text = "Output will double next year, a spokeswoman for Halden Mills said. \
+                He said the line opens in June.";
+    let d = doc(text).org("Halden Mills").run();
+    assert_eq!(speakers(&d), ["Halden Mills", "He"]);
+    // A trader is not his country: "he" stays unresolved.
+    let text = "Prices will rise next week, one Norwegian trader said. \
+                He said stocks were low.";
+    let d = doc(text).country("Norway", "NO", &["Norwegian"]).run();
+    assert_eq!(speakers(&d)[1], "He");
+}
+
+#[test]
+fn noun_homographs_and_questions_are_no_speech() {
+    // "notes", "states", "state", "comment" as nouns: no speech of their own,
+    // and the "said" at the end keeps its content.
+    let d = doc("The bank's seven-year notes would pay 4 pct, Harlow Capital said.")
+        .org("Harlow Capital")
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Harlow Capital".to_string(),
+            QuoteKind::Indirect,
+            "The bank's seven-year notes would pay 4 pct".to_string()
+        )]
+    );
+    for text in [
+        "Two member states have asked for more time to ratify the treaty.",
+        "The Baltic state is expected to join the euro next year.",
+        "No comment was available from the union on Sunday.",
+        "Lund did not say how the new plant would be paid for.",
+    ] {
+        assert!(quotes(&doc(text).run()).is_empty(), "{text}");
+    }
+    // As verbs, with "that" or a pronoun subject after them, they report.
+    let d = doc("The report notes that exports fell sharply in May.").run();
+    assert_eq!(speakers(&d), ["The report"]);
+    let d = doc("Lund said that the new plant would be paid for by the city.").run();
+    assert_eq!(d.quotes.len(), 1);
+}

@@ -816,7 +816,7 @@ fn other(g: Gender) -> Gender {
 }
 
 /// The words of a name or phrase (letters, digits, `-` and `'`).
-fn name_words(s: &str) -> impl Iterator<Item = &str> {
+fn name_words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
 }
@@ -1167,10 +1167,34 @@ impl<'r> SpeechPass<'r> {
                     // "exchange notes under which"): after them a reported
                     // clause needs its "that" or a pronoun subject.
                     let that = (v + 1..k).any(|j| s.lower(j) == "that");
-                    let clause_follows =
-                        that || takes_bare_clause(s.lower(v)) || opens_clause(s, k);
-                    // "declined to say whether …": a question, not a claim.
-                    let question = !that && s.lower(k) == "whether";
+                    // A form that is also a noun ("convertible notes would
+                    // mature", "the Jewish state is", "no comment was
+                    // available") needs its "that" or a pronoun subject:
+                    // an auxiliary a few words on proves no verb.
+                    let clause_follows = that
+                        || takes_bare_clause(s.lower(v))
+                        || if is_noun_homograph(s.lower(v)) {
+                            s.lower(v.wrapping_sub(1)) != "'s" && pronoun_subject(s, k)
+                        } else {
+                            opens_clause(s, k)
+                        };
+                    // "declined to say whether …", "did not say what …": a
+                    // question, not a claim.
+                    let negated = matches!(s.lower(v.wrapping_sub(1)), "not" | "n't" | "never");
+                    let question = !that
+                        && (s.lower(k) == "whether"
+                            || (negated
+                                && matches!(
+                                    s.lower(k),
+                                    "what"
+                                        | "when"
+                                        | "how"
+                                        | "why"
+                                        | "where"
+                                        | "which"
+                                        | "who"
+                                        | "if"
+                                )));
                     if k < n
                         && clause_follows
                         && !question
@@ -1215,6 +1239,7 @@ impl<'r> SpeechPass<'r> {
         let mut found = self.found;
         found.sort_by_key(|q| q.0.span.start);
         continue_institution_speakers(doc, &mut found);
+        continue_role_speakers(doc, &mut found);
 
         let mut events = Vec::with_capacity(found.len());
         let mut quotes = Vec::with_capacity(found.len());
@@ -1546,6 +1571,142 @@ fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usiz
     }
 }
 
+/// Words for one person speaking for an institution ("a spokesman for
+/// Mitsui said … He added …", "an SEC official said … the official said").
+const SPOKESPEOPLE: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "diplomat",
+    "negotiator",
+    "delegate",
+];
+
+/// Words for one person speaking from a trade ("a dealer at a European
+/// bank", "one Japanese trader"): the bank or country named with him is
+/// not who speaks.
+const TRADE_SPEAKERS: &[&str] = &[
+    "analyst",
+    "economist",
+    "dealer",
+    "trader",
+    "broker",
+    "banker",
+];
+
+/// The role word of a new, unnamed speaker: an indefinite phrase with the
+/// role ("a Finance Ministry spokesman", "one broker"), of which the
+/// speaker span is the whole or the institution it names ("a spokesman for
+/// British Sugar", "a Mitsui spokesman"). Not across a comma, full stop or
+/// quote mark. A definite one ("the former Ford executive said") is
+/// someone the text spoke of before, maybe by name.
+fn new_speaker_role(text: &str, span: Span) -> Option<&'static str> {
+    let role = |w: &str| {
+        SPOKESPEOPLE
+            .iter()
+            .chain(TRADE_SPEAKERS)
+            .copied()
+            .find(|r| r.eq_ignore_ascii_case(w))
+    };
+    let stops = |c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”');
+    let before = &text[..span.start];
+    let from = before.rfind(stops).map_or(0, |k| {
+        k + before[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    let before = &before[from..];
+    let after = text[span.end..].split(stops).next().unwrap_or("");
+    let phrase = || {
+        name_words(before)
+            .rev()
+            .take(3)
+            .chain(name_words(span.text(text)))
+            .chain(name_words(after).take(1))
+    };
+    let indefinite = phrase().any(|w| {
+        ["a", "an", "one", "another"]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+    });
+    indefinite.then(|| phrase().find_map(role)).flatten()
+}
+
+/// Any person named in `text[from..to]`?
+fn person_named_between(doc: &Document, from: usize, to: usize) -> bool {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .any(|e| {
+            let k = e.mentions.partition_point(|m| m.span.start < from);
+            e.mentions.get(k).is_some_and(|m| m.span.start < to)
+        })
+}
+
+/// "…, a spokesman for Mitsui said. … he added." and "… the spokesman
+/// said": a "he"/"she" or "the ROLE" speaking within three sentences of
+/// a speaker known only by that role, with no person named in between, is
+/// that speaker (the institution he speaks for, or the unnamed "a
+/// spokesman" himself, whom a pronoun does not name either). A person
+/// named before the spokesman is not meant. Quotes are in text order.
+fn continue_role_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32, String)]) {
+    let text = &doc.text;
+    // (entity, speaker span, sentence, role word) of the last such speaker
+    let mut last: Option<(Option<usize>, Span, usize, &str)> = None;
+    for (q, _, vs, ..) in found.iter_mut() {
+        let Some(sp) = q.speaker_span else {
+            last = None;
+            continue;
+        };
+        let words = sp.text(text);
+        let pronoun = match words {
+            "he" | "He" => Some(Gender::Male),
+            "she" | "She" => Some(Gender::Female),
+            _ => None,
+        };
+        let mut continued = false;
+        if let Some((e, role_span, sentence, role)) = last {
+            let near = vs.saturating_sub(sentence) <= 3
+                && !person_named_between(doc, role_span.end, sp.start);
+            if near {
+                if let Some(g) = pronoun {
+                    if title_gender(role) != Some(other(g)) {
+                        q.speaker = e;
+                        if e.is_none() {
+                            q.speaker_span = Some(role_span);
+                        }
+                        continued = true;
+                    }
+                } else if q.speaker.is_none() && e.is_some() {
+                    let mut w = name_words(words);
+                    if let (Some(the), Some(head), None) = (w.next(), w.next(), w.next()) {
+                        if the.eq_ignore_ascii_case("the") && head.eq_ignore_ascii_case(role) {
+                            q.speaker = e;
+                            continued = true;
+                        }
+                    }
+                }
+            }
+        }
+        last = match last {
+            Some((e, role_span, _, role)) if continued => Some((e, role_span, *vs, role)),
+            _ if q
+                .speaker
+                .is_some_and(|e| doc.entities[e].kind == EntityType::Person) =>
+            {
+                None
+            }
+            // "one Japanese trader said": Japan is no more his than "he" is.
+            _ if q.speaker.is_some()
+                && new_speaker_role(text, sp).is_some_and(|r| TRADE_SPEAKERS.contains(&r)) =>
+            {
+                None
+            }
+            _ => new_speaker_role(text, sp).map(|role| (q.speaker, sp, *vs, role)),
+        };
+    }
+}
+
 /// A preposition that, with a determiner after it, opens a phrase of
 /// circumstance after a speech verb ("…, the government said in a statement
 /// released late on Thursday", "said at a news conference"): the phrase is
@@ -1580,18 +1741,41 @@ fn takes_bare_clause(verb: &str) -> bool {
     )
 }
 
+/// A speech verb form that is also a noun, often one that is no speech:
+/// "notes" (bonds), "states" (member states), "claims", "remarks",
+/// "comments", and their singulars ("the Jewish state", "no comment").
+fn is_noun_homograph(verb: &str) -> bool {
+    matches!(
+        verb,
+        "note"
+            | "notes"
+            | "state"
+            | "states"
+            | "claim"
+            | "claims"
+            | "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+    )
+}
+
+/// A pronoun subject at token `k` ("notes that it", "says he will"). Not
+/// the surname He ("said He Lifu").
+fn pronoun_subject(s: &Sent, k: usize) -> bool {
+    s.ment_at.get(k).copied().flatten().is_none()
+        && matches!(
+            s.lower(k),
+            "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
+        )
+}
+
 /// Does a clause start at token `k`: a pronoun subject ("it will donate"),
 /// or an auxiliary or modal within the first few words ("the talks would
 /// resume", "its drive is peaceful"), before any comma or relative word
 /// ("notes under which Japan will …" is a noun with a clause of its own).
 fn opens_clause(s: &Sent, k: usize) -> bool {
-    // "said He Lifu": the surname He is no pronoun.
-    if s.ment_at.get(k).copied().flatten().is_none()
-        && matches!(
-            s.lower(k),
-            "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
-        )
-    {
+    if pronoun_subject(s, k) {
         return true;
     }
     for j in k..(k + 6).min(s.toks.len()) {
