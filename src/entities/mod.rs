@@ -1800,7 +1800,8 @@ impl EntityRecognizer {
                 continue;
             };
             let span = if rule.kind == EntityType::Organization {
-                self.without_country_before_ministry(text, span)
+                let span = self.without_country_before_ministry(text, span);
+                self.with_name_before_of_place(flat, span, independent)
             } else {
                 span
             };
@@ -1961,6 +1962,79 @@ impl EntityRecognizer {
             prefix_end += 1;
         }
         span
+    }
+
+    /// "Barnett Banks of Florida Inc", "General Motors of Canada Ltd",
+    /// "Sealy Mattress Co of Michigan Inc": a company named after the place
+    /// it serves, of which the pattern for legal forms reads only "Florida
+    /// Inc" ("of" is lowercase). When all of the name before its legal form
+    /// is a place the gazetteer found, the capitalised words before "of"
+    /// are the company's name too (else they would be read as a person "of"
+    /// a company). "Ann Roe of Nikko Securities Inc" names no place there.
+    /// `flat` is the text with wrapped lines joined ("Smelting\nCo of").
+    fn with_name_before_of_place(&self, flat: &str, span: Span, independent: &[Candidate]) -> Span {
+        let text = flat;
+        let Some(place) = independent.iter().find(|c| {
+            c.span.start == span.start
+                && c.span.end < span.end
+                && c.entry.is_some()
+                && matches!(c.kind, EntityType::Location | EntityType::Country)
+        }) else {
+            return span;
+        };
+        let legal = &self.rules.legal_forms_after_known;
+        let only_legal_forms = text[place.span.end..span.end]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w == "Pty" || legal.iter().any(|f| f == w));
+        let before = &text[..span.start];
+        let Some(before) = before
+            .strip_suffix(" of ")
+            .or_else(|| before.strip_suffix(" of the "))
+        else {
+            return span;
+        };
+        if !only_legal_forms {
+            return span;
+        }
+        // Capitalised words back from "of", one space apart ("and" between
+        // them), as the pattern reads a name: at most six.
+        let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.');
+        let mut start = before.len();
+        for taken in 0..6 {
+            // The word ends at `start`, or one space before it.
+            let end = match start.checked_sub(1) {
+                _ if taken == 0 => start,
+                Some(space) if before.as_bytes()[space] == b' ' => space,
+                _ => break,
+            };
+            let word_start = before[..end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &before[word_start..end];
+            // "Burns Fry Ltd and Richardson Greenshields of Canada Ltd":
+            // a legal form ends the company before.
+            let legal_form = legal.iter().any(|f| f == w);
+            if legal_form || !(is_capitalised(w) || (w == "and" && taken > 0)) {
+                break;
+            }
+            start = word_start;
+        }
+        if let Some(rest) = before[start..].strip_prefix("and ") {
+            start = before.len() - rest.len();
+        }
+        if start == before.len() {
+            return span;
+        }
+        clean_span(
+            text,
+            Span::new(start, span.end),
+            EntityType::Organization,
+            &self.rules,
+        )
+        .unwrap_or(span)
     }
 
     /// A mention lies inside one sentence. A candidate that runs past the end
