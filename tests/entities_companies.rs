@@ -171,3 +171,34 @@ fn a_legal_form_before_the_name_makes_a_company() {
         doc.entities
     );
 }
+
+#[test]
+fn a_company_named_after_the_place_it_serves_is_one_company() {
+    // "of" and a place before the legal form: the words before "of" are
+    // the company's name, not a person working there.
+    let doc = run("Lakeside Boats of Ontario Ltd said sales rose, and Hartwell Foods of\nMinnesota Inc. agreed to buy a plant from Tessel Ltd and Brook Valley Mills of Kenya Ltd.");
+    for name in [
+        "Lakeside Boats of Ontario Ltd",
+        "Hartwell Foods of\nMinnesota Inc",
+        "Brook Valley Mills of Kenya Ltd.",
+        "Tessel Ltd",
+    ] {
+        assert!(
+            organization(&doc, name).is_some(),
+            "{name}: {:?}",
+            doc.entities
+        );
+    }
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Person),
+        "{:?}",
+        doc.entities
+    );
+    // A person of a company that names no place is still a person there.
+    let doc = run("\"Prices will fall,\" said Mara Quint of Pellham Securities Inc.");
+    assert!(organization(&doc, "Pellham Securities Inc.").is_some());
+    assert!(doc
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityType::Person && e.name == "Mara Quint"));
+}

@@ -178,6 +178,32 @@ fn a_chinese_surname_and_a_pinyin_given_name_are_a_person() {
 }
 
 #[test]
+fn a_surname_and_a_hyphenated_given_name_are_a_person() {
+    // Cantonese, Korean and Taiwanese names need no title or verb: the
+    // given name of two syllables joined by a hyphen tells them.
+    let doc = run(
+        "The panel chose Tsoi Wing-kei and Hong Min-seok on Tuesday, over Chiang Yu-ting. \
+         Tsoi thanked the voters.",
+    );
+    let names = people(&doc);
+    for name in ["Tsoi Wing-kei", "Hong Min-seok", "Chiang Yu-ting"] {
+        assert!(names.contains(&name.to_string()), "{name}: {names:?}");
+    }
+    // The surname comes first: "Tsoi" alone is the same person.
+    let tsoi = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Tsoi Wing-kei")
+        .unwrap();
+    assert_eq!(tsoi.mentions.len(), 2);
+    // English compounds are no such given names.
+    let doc = run(
+        "Fong Anti-graft officers met at the Tam Self-help centre and the Lau Co-founded hall.",
+    );
+    assert!(people(&doc).is_empty(), "{:?}", people(&doc));
+}
+
+#[test]
 fn given_names_that_are_months_numbers_or_countries() {
     // "Jan" is a given name as well as a month written before a number.
     let doc =

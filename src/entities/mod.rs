@@ -554,6 +554,9 @@ impl EntityRecognizer {
                         && !rules.words.common.contains(&lower)
                         && !rules.words.not_name.contains(&lower)
                         && !rules.words.surname_first.contains(first)
+                        // "Moon" of "Moon Jae-in" is a surname.
+                        && !(rules.words.surname_first_hyphenated.contains(first)
+                            && is_hyphenated_given_name(words[1]))
                     {
                         given_names.insert(first.to_string());
                     }
@@ -617,7 +620,11 @@ impl EntityRecognizer {
         // multi-substring searcher.)
         let its_finder = regex::Regex::new("its |Its ")?;
         let mut surname_first_shapes = ShapeFilter::default();
-        for w in &words.surname_first {
+        for w in words
+            .surname_first
+            .iter()
+            .chain(&words.surname_first_hyphenated)
+        {
             surname_first_shapes.insert(w);
         }
         let mut place_head_first_shapes = ShapeFilter::default();
@@ -1793,7 +1800,8 @@ impl EntityRecognizer {
                 continue;
             };
             let span = if rule.kind == EntityType::Organization {
-                self.without_country_before_ministry(text, span)
+                let span = self.without_country_before_ministry(text, span);
+                self.with_name_before_of_place(flat, span, independent)
             } else {
                 span
             };
@@ -1954,6 +1962,79 @@ impl EntityRecognizer {
             prefix_end += 1;
         }
         span
+    }
+
+    /// "Barnett Banks of Florida Inc", "General Motors of Canada Ltd",
+    /// "Sealy Mattress Co of Michigan Inc": a company named after the place
+    /// it serves, of which the pattern for legal forms reads only "Florida
+    /// Inc" ("of" is lowercase). When all of the name before its legal form
+    /// is a place the gazetteer found, the capitalised words before "of"
+    /// are the company's name too (else they would be read as a person "of"
+    /// a company). "Ann Roe of Nikko Securities Inc" names no place there.
+    /// `flat` is the text with wrapped lines joined ("Smelting\nCo of").
+    fn with_name_before_of_place(&self, flat: &str, span: Span, independent: &[Candidate]) -> Span {
+        let text = flat;
+        let Some(place) = independent.iter().find(|c| {
+            c.span.start == span.start
+                && c.span.end < span.end
+                && c.entry.is_some()
+                && matches!(c.kind, EntityType::Location | EntityType::Country)
+        }) else {
+            return span;
+        };
+        let legal = &self.rules.legal_forms_after_known;
+        let only_legal_forms = text[place.span.end..span.end]
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .all(|w| w == "Pty" || legal.iter().any(|f| f == w));
+        let before = &text[..span.start];
+        let Some(before) = before
+            .strip_suffix(" of ")
+            .or_else(|| before.strip_suffix(" of the "))
+        else {
+            return span;
+        };
+        if !only_legal_forms {
+            return span;
+        }
+        // Capitalised words back from "of", one space apart ("and" between
+        // them), as the pattern reads a name: at most six.
+        let word_char = |c: char| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '.');
+        let mut start = before.len();
+        for taken in 0..6 {
+            // The word ends at `start`, or one space before it.
+            let end = match start.checked_sub(1) {
+                _ if taken == 0 => start,
+                Some(space) if before.as_bytes()[space] == b' ' => space,
+                _ => break,
+            };
+            let word_start = before[..end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let w = &before[word_start..end];
+            // "Burns Fry Ltd and Richardson Greenshields of Canada Ltd":
+            // a legal form ends the company before.
+            let legal_form = legal.iter().any(|f| f == w);
+            if legal_form || !(is_capitalised(w) || (w == "and" && taken > 0)) {
+                break;
+            }
+            start = word_start;
+        }
+        if let Some(rest) = before[start..].strip_prefix("and ") {
+            start = before.len() - rest.len();
+        }
+        if start == before.len() {
+            return span;
+        }
+        clean_span(
+            text,
+            Span::new(start, span.end),
+            EntityType::Organization,
+            &self.rules,
+        )
+        .unwrap_or(span)
     }
 
     /// A mention lies inside one sentence. A candidate that runs past the end
@@ -2148,7 +2229,8 @@ impl EntityRecognizer {
                 continue;
             }
             let surname = tokens[k].span.text(text);
-            if !words.surname_first.contains(surname) {
+            let chinese = words.surname_first.contains(surname);
+            if !chinese && !words.surname_first_hyphenated.contains(surname) {
                 continue;
             }
             let given = &tokens[k + 1];
@@ -2156,6 +2238,21 @@ impl EntityRecognizer {
                 continue;
             }
             let g = given.span.text(text);
+            // "Kwok Ka-ki", "Moon Jae-in": the hyphen tells the given name
+            // (no English word is two such syllables), whatever follows.
+            if !given.plain && is_hyphenated_given_name(g) {
+                out.push(Candidate {
+                    span: Span::new(tokens[k].span.start, given.span.end),
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: GIVEN_NAME_PRIORITY,
+                    team_of: None,
+                });
+                continue;
+            }
+            if !chinese {
+                continue;
+            }
             // "Sun Co": a legal form is no given name.
             if !is_capitalised(g)
                 || is_all_caps(g)
@@ -2572,7 +2669,10 @@ impl EntityRecognizer {
         let n = memchr::memchr_iter(b' ', bytes).count() + 1;
         let first = memchr::memchr(b' ', bytes).map_or(name, |i| &name[..i]);
         let last = memchr::memrchr(b' ', bytes).map_or(name, |i| &name[i + 1..]);
-        let surname_first = n <= 3 && self.rules.words.surname_first.contains(first);
+        let surname_first = n <= 3 && self.rules.words.surname_first.contains(first)
+            || n == 2
+                && self.rules.words.surname_first_hyphenated.contains(first)
+                && is_hyphenated_given_name(last);
         (n >= 2)
             .then_some(last)
             .into_iter()
@@ -4183,6 +4283,54 @@ fn pinyin_syllables(word: &str) -> Option<usize> {
         return None;
     }
     parse(&word.to_ascii_lowercase(), 0)
+}
+
+/// "Ka-ki", "Jae-in", "Ing-wen", "Kuan-yew": two romanised syllables
+/// joined by a hyphen, the first capitalised, the second mostly not —
+/// the given name of a Cantonese, Korean or Taiwanese name. English
+/// compounds fail the syllable shape ("Re-opened", "Anti-war", "Pro-war").
+fn is_hyphenated_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let tail_lower = |s: &str| s.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    first.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail_lower(first)
+        && tail_lower(second)
+        && is_romanised_syllable(first)
+        && is_romanised_syllable(second)
+}
+
+/// One syllable of Cantonese, Korean or Wade-Giles romanisation: up to three
+/// consonants, one to three vowels, and a final of the few those languages
+/// end a syllable with ("Che", "cheung", "Hyun", "woo", "Il", "yew").
+fn is_romanised_syllable(s: &str) -> bool {
+    const FINALS: &[&str] = &["", "n", "ng", "m", "k", "p", "t", "l", "h", "w"];
+    let is_vowel = |b: u8| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y'
+        )
+    };
+    let bytes = s.as_bytes();
+    if bytes.len() > 6 || !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    // "y" and "w" start a syllable as consonants ("yew", "woo", "Hyun").
+    let onset = bytes
+        .iter()
+        .enumerate()
+        .take_while(|&(i, &b)| !is_vowel(b) || (i == 0 && b.eq_ignore_ascii_case(&b'y')))
+        .count();
+    if onset > 3 {
+        return false;
+    }
+    let vowels = bytes[onset..].iter().take_while(|&&b| is_vowel(b)).count();
+    let coda = &bytes[onset + vowels..];
+    (1..=3).contains(&vowels)
+        && FINALS
+            .iter()
+            .any(|f| f.as_bytes().eq_ignore_ascii_case(coda))
 }
 
 /// "Northern", "Central", "West": a direction, not a name on its own.

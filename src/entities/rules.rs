@@ -68,6 +68,8 @@ struct WordsDef {
     #[serde(default)]
     surname_first: Vec<String>,
     #[serde(default)]
+    surname_first_hyphenated: Vec<String>,
+    #[serde(default)]
     given_names: Vec<String>,
     #[serde(default)]
     locative: Vec<String>,
@@ -128,6 +130,11 @@ pub struct Words {
     pub not_name: FastSet<String>,
     /// Surnames written first (Chinese names): "He" in "He Xijing".
     pub surname_first: FastSet<String>,
+    /// Surnames written first before a given name of two syllables joined
+    /// by a hyphen (Cantonese, Korean, Taiwanese): "Kwok" in "Kwok Ka-ki".
+    /// Many are English words ("Park", "Moon"), so they count as surnames
+    /// only there, unlike `surname_first`.
+    pub surname_first_hyphenated: FastSet<String>,
     /// Given names, as written ("Michael").
     pub given_names: FastSet<String>,
     pub locative: FastSet<String>,
@@ -2850,6 +2857,9 @@ fn merge_words(words: &mut Words, def: WordsDef) {
     words.pronouns.extend(lower(def.pronouns));
     words.not_name.extend(lower(def.not_name));
     words.surname_first.extend(def.surname_first);
+    words
+        .surname_first_hyphenated
+        .extend(def.surname_first_hyphenated);
     words.given_names.extend(def.given_names);
     words.locative.extend(lower(def.locative));
     words.speech_verbs.extend(lower(def.speech_verbs));
