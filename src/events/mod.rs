@@ -165,6 +165,27 @@ const FRONTED: &[&str] = &[
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
 const PREP_REACH: usize = 15;
 
+/// Does the comma at token `k` close a name set off by commas, so that
+/// the "and" after it joins two subjects, not two clauses? "Nigeria's
+/// health minister, Ada Obi, and Egypt's deputy minister, Hoda Farouk,
+/// held talks" has both ministers as its subject.
+fn closes_apposition(s: &Sent, k: usize) -> bool {
+    k > 0
+        && s.mention_ending(k).is_some_and(|m| {
+            m.t0 > 0
+                && s.lower(m.t0 - 1) == ","
+                && s.toks[m.t0..m.t1].iter().all(|t| t.cap || !t.word)
+        })
+}
+
+/// Is token `k` set off by spaces on both sides?
+fn spaced(s: &Sent, k: usize) -> bool {
+    k > 0
+        && k + 1 < s.toks.len()
+        && s.toks[k - 1].end < s.toks[k].start
+        && s.toks[k].end < s.toks[k + 1].start
+}
+
 /// Words that end a clause when scanning left from a trigger (a `match`:
 /// it runs for every token scanned).
 fn is_clause_word(w: &str) -> bool {
@@ -1291,6 +1312,9 @@ impl EventExtractor {
                 ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
                     return (k + 1, None)
                 }
+                // a spaced en dash is a dash too ("LISBON, Portugal – X
+                // announced"), unlike one inside a range ("2019–2020")
+                "–" if spaced(s, k) => return (k + 1, None),
                 "who" | "which" => return (k + 1, Some(k)),
                 "that" if k + 1 < t0 => {
                     // "that" as determiner right before a noun is not a boundary
@@ -1312,7 +1336,7 @@ impl EventExtractor {
                 }
                 return (b.min(t0), None);
             }
-            if w == "," && s.lower(k + 1) == "and" {
+            if w == "," && s.lower(k + 1) == "and" && !closes_apposition(s, k) {
                 return (k + 2, None);
             }
         }
@@ -1970,6 +1994,15 @@ impl EventExtractor {
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             let m = match s.mention_starting(j) {
+                // "… and IADB President Antonio Ortiz Mena": the person the
+                // name's title leads up to, as for a list's first member
+                Some(m)
+                    if entity_ok(doc, filler, m.idx)
+                        && !adjectival(doc, s, m)
+                        && modifies_next(doc, s, m, filler, limit) =>
+                {
+                    described_name(doc, s, m.t1, filler).or(Some(m))
+                }
                 Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => Some(m),
                 // "… and Ethiopian State Minister for Trade Hirut Bekele"
                 // (after a bare comma a title is the last name's apposition:
