@@ -186,6 +186,70 @@ fn spaced(s: &Sent, k: usize) -> bool {
         && s.toks[k].end < s.toks[k + 1].start
 }
 
+/// Do the arguments name two different sides in one of the roles of
+/// `entry` ("party", "donor|recipient")? The same entity twice ("Kenya
+/// agreed with Kenya's neighbours") is one side.
+fn two_sides(args: &[CandArg], entry: &str) -> bool {
+    let mut first: Option<(Option<usize>, usize)> = None;
+    for a in args
+        .iter()
+        .filter(|a| entry.split('|').any(|x| a.role == x))
+    {
+        let key = (a.entity, if a.entity.is_some() { 0 } else { a.span.start });
+        match first {
+            None => first = Some(key),
+            Some(f) if f != key => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// Heads of a subject that is several sides by itself ("OPEC oil
+/// ministers agreed", "the G-7 countries had agreed", "creditor banks
+/// agreed").
+const SIDES: &[&str] = &[
+    "ministers",
+    "leaders",
+    "members",
+    "countries",
+    "nations",
+    "states",
+    "sides",
+    "parties",
+    "governments",
+    "officials",
+    "delegates",
+    "delegations",
+    "negotiators",
+    "creditors",
+    "banks",
+    "lenders",
+    "producers",
+    "exporters",
+    "companies",
+    "allies",
+    "partners",
+    "neighbours",
+    "neighbors",
+    "presidents",
+    "representatives",
+];
+
+/// Is the subject of the trigger at `t0` (clause from `cs`) several sides
+/// though it names at most one: a plural head right before the verb
+/// ("the finance ministers have agreed") or a coordination with a common
+/// noun ("Brazil and its creditor banks agreed")?
+fn plural_subject(s: &Sent, cs: usize, t0: usize) -> bool {
+    let mut b = t0;
+    while b > cs && (is_aux(s.lower(b - 1)) || is_adverb(s.lower(b - 1))) {
+        b -= 1;
+    }
+    b > cs
+        && (SIDES.contains(&s.lower(b - 1))
+            || (cs..b).any(|k| s.lower(k) == "and" && s.ment_at[k].is_none()))
+}
+
 /// Words that end a clause when scanning left from a trigger (a `match`:
 /// it runs for every token scanned).
 fn is_clause_word(w: &str) -> bool {
@@ -1154,6 +1218,11 @@ impl EventExtractor {
             .require
             .iter()
             .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
+            .chain(
+                rule.require_two
+                    .iter()
+                    .filter(|r| !two_sides(&args, r) && !plural_subject(s, cs, t0)),
+            )
             .collect();
         let any_ok = rule.require_any.is_empty()
             || rule
