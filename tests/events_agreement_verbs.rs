@@ -28,6 +28,24 @@ fn agreement_verbs_table() {
                 ("topic", "set up a joint fund for locust control"),
             ]),
         ),
+        // --- an agreement reached takes two sides
+        (
+            "Officials from China and Italy met in Rome. The two sides agreed to resume flights.",
+            Some(&[("party", "China"), ("party", "Italy")]),
+        ),
+        // a subject of several sides that names one
+        (
+            "European Union ministers agreed on Monday to extend the fishing season.",
+            Some(&[("party", "European Union"), ("topic", "extend the fishing season")]),
+        ),
+        (
+            "Kenya and its creditor banks agreed to reschedule the debt.",
+            Some(&[("party", "Kenya"), ("topic", "reschedule the debt")]),
+        ),
+        // one side's consent is no agreement
+        ("Siemens said it has agreed to sell its rail unit to a French group.", None),
+        ("Huawei agreed to buy a stake in a Kenyan bank for $5 million.", None),
+        ("Smith agreed to step aside as chairman of the World Bank.", None),
         // --- the verb's status reaches the agreement
         (
             "Serbia and Russia did not sign any agreement on gas.",

@@ -278,3 +278,80 @@ fn a_relative_clause_keeps_its_place_and_date() {
         )],
     );
 }
+
+/// "A's minister, X, and B's minister, Y, held talks": the comma that closes
+/// the first name's apposition does not start a clause, so both names are
+/// the subject; a comma after anything else before "and" still does.
+#[test]
+fn subjects_in_apposition_joined_by_and() {
+    run_table(
+        "meeting",
+        &[
+            (
+                "Kenya's health minister, Amina Yusuf, and Italy's deputy health minister, Maria Rossi, held talks in Rome on Monday.",
+                Some(&[
+                    ("participant", "Amina Yusuf"),
+                    ("participant", "Maria Rossi"),
+                    ("place", "Rome"),
+                    ("date", "2020-05-18"),
+                ]),
+            ),
+        ],
+    );
+    run_table(
+        "agreement",
+        &[
+            // the second member is the person a name with a title leads up to
+            (
+                "Italy's foreign minister, Maria Rossi, and World Bank President John Smith signed an agreement on Tuesday.",
+                Some(&[
+                    ("party", "Maria Rossi"),
+                    ("party", "John Smith"),
+                    ("-party", "World Bank"),
+                    ("date", "2020-05-19"),
+                ]),
+            ),
+            // a clause of its own after ", and": the names before are not its parties
+            (
+                "Xi met Putin in Moscow on Monday, and Macron signed an agreement with Merkel.",
+                Some(&[
+                    ("party", "Emmanuel Macron"),
+                    ("party", "Angela Merkel"),
+                    ("-party", "Vladimir Putin"),
+                    ("-party", "Xi Jinping"),
+                ]),
+            ),
+        ],
+    );
+    run_table(
+        "visit",
+        &[(
+            "Zhang Hua met Wang Yi, and Smith visited Rome on Monday.",
+            Some(&[("visitor", "John Smith"), ("-visitor", "Zhang Hua")]),
+        )],
+    );
+}
+
+/// "X announced a donation of …" gives as "X made a donation"; a spaced en
+/// dash after a dateline ends the subject region as an em dash does.
+#[test]
+fn an_announced_donation_has_its_donor() {
+    run_table(
+        "donation",
+        &[
+            (
+                "GENEVA – Huawei today announced a donation of $1 million to the Red Cross.",
+                Some(&[
+                    ("donor", "Huawei"),
+                    ("-donor", "Geneva"),
+                    ("recipient", "Red Cross"),
+                    ("amount=", "USD 1000000"),
+                ]),
+            ),
+            (
+                "Huawei announced a donation box for its shops in Rome.",
+                None,
+            ),
+        ],
+    );
+}

@@ -165,6 +165,91 @@ const FRONTED: &[&str] = &[
 /// How far (tokens) a `prep(...)` slot looks on either side of the trigger.
 const PREP_REACH: usize = 15;
 
+/// Does the comma at token `k` close a name set off by commas, so that
+/// the "and" after it joins two subjects, not two clauses? "Nigeria's
+/// health minister, Ada Obi, and Egypt's deputy minister, Hoda Farouk,
+/// held talks" has both ministers as its subject.
+fn closes_apposition(s: &Sent, k: usize) -> bool {
+    k > 0
+        && s.mention_ending(k).is_some_and(|m| {
+            m.t0 > 0
+                && s.lower(m.t0 - 1) == ","
+                && s.toks[m.t0..m.t1].iter().all(|t| t.cap || !t.word)
+        })
+}
+
+/// Is token `k` set off by spaces on both sides?
+fn spaced(s: &Sent, k: usize) -> bool {
+    k > 0
+        && k + 1 < s.toks.len()
+        && s.toks[k - 1].end < s.toks[k].start
+        && s.toks[k].end < s.toks[k + 1].start
+}
+
+/// Do the arguments name two different sides in one of the roles of
+/// `entry` ("party", "donor|recipient")? The same entity twice ("Kenya
+/// agreed with Kenya's neighbours") is one side.
+fn two_sides(args: &[CandArg], entry: &str) -> bool {
+    let mut first: Option<(Option<usize>, usize)> = None;
+    for a in args
+        .iter()
+        .filter(|a| entry.split('|').any(|x| a.role == x))
+    {
+        let key = (a.entity, if a.entity.is_some() { 0 } else { a.span.start });
+        match first {
+            None => first = Some(key),
+            Some(f) if f != key => return true,
+            Some(_) => {}
+        }
+    }
+    false
+}
+
+/// Heads of a subject that is several sides by itself ("OPEC oil
+/// ministers agreed", "the G-7 countries had agreed", "creditor banks
+/// agreed").
+const SIDES: &[&str] = &[
+    "ministers",
+    "leaders",
+    "members",
+    "countries",
+    "nations",
+    "states",
+    "sides",
+    "parties",
+    "governments",
+    "officials",
+    "delegates",
+    "delegations",
+    "negotiators",
+    "creditors",
+    "banks",
+    "lenders",
+    "producers",
+    "exporters",
+    "companies",
+    "allies",
+    "partners",
+    "neighbours",
+    "neighbors",
+    "presidents",
+    "representatives",
+];
+
+/// Is the subject of the trigger at `t0` (clause from `cs`) several sides
+/// though it names at most one: a plural head right before the verb
+/// ("the finance ministers have agreed") or a coordination with a common
+/// noun ("Brazil and its creditor banks agreed")?
+fn plural_subject(s: &Sent, cs: usize, t0: usize) -> bool {
+    let mut b = t0;
+    while b > cs && (is_aux(s.lower(b - 1)) || is_adverb(s.lower(b - 1))) {
+        b -= 1;
+    }
+    b > cs
+        && (SIDES.contains(&s.lower(b - 1))
+            || (cs..b).any(|k| s.lower(k) == "and" && s.ment_at[k].is_none()))
+}
+
 /// Words that end a clause when scanning left from a trigger (a `match`:
 /// it runs for every token scanned).
 fn is_clause_word(w: &str) -> bool {
@@ -1133,6 +1218,11 @@ impl EventExtractor {
             .require
             .iter()
             .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
+            .chain(
+                rule.require_two
+                    .iter()
+                    .filter(|r| !two_sides(&args, r) && !plural_subject(s, cs, t0)),
+            )
             .collect();
         let any_ok = rule.require_any.is_empty()
             || rule
@@ -1291,6 +1381,9 @@ impl EventExtractor {
                 ";" | ":" | "--" | "—" | "\"" | "“" | "”" | "(" | ")" => {
                     return (k + 1, None)
                 }
+                // a spaced en dash is a dash too ("LISBON, Portugal – X
+                // announced"), unlike one inside a range ("2019–2020")
+                "–" if spaced(s, k) => return (k + 1, None),
                 "who" | "which" => return (k + 1, Some(k)),
                 "that" if k + 1 < t0 => {
                     // "that" as determiner right before a noun is not a boundary
@@ -1312,7 +1405,7 @@ impl EventExtractor {
                 }
                 return (b.min(t0), None);
             }
-            if w == "," && s.lower(k + 1) == "and" {
+            if w == "," && s.lower(k + 1) == "and" && !closes_apposition(s, k) {
                 return (k + 2, None);
             }
         }
@@ -1970,6 +2063,15 @@ impl EventExtractor {
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             let m = match s.mention_starting(j) {
+                // "… and IADB President Antonio Ortiz Mena": the person the
+                // name's title leads up to, as for a list's first member
+                Some(m)
+                    if entity_ok(doc, filler, m.idx)
+                        && !adjectival(doc, s, m)
+                        && modifies_next(doc, s, m, filler, limit) =>
+                {
+                    described_name(doc, s, m.t1, filler).or(Some(m))
+                }
                 Some(m) if entity_ok(doc, filler, m.idx) && !adjectival(doc, s, m) => Some(m),
                 // "… and Ethiopian State Minister for Trade Hirut Bekele"
                 // (after a bare comma a title is the last name's apposition:

@@ -133,6 +133,8 @@ struct RawRule {
     #[serde(default)]
     require_any: Vec<Spanned<String>>,
     #[serde(default)]
+    require_two: Vec<Spanned<String>>,
+    #[serde(default)]
     attach: bool,
     #[serde(default)]
     prev: Vec<String>,
@@ -266,6 +268,9 @@ pub struct Rule {
     pub slots: Vec<Slot>,
     pub require: Vec<String>,
     pub require_any: Vec<String>,
+    /// Roles that must be filled twice or more: an agreement reached takes
+    /// two sides ("X agreed to sell its unit" is one company's consent).
+    pub require_two: Vec<String>,
     pub attach: bool,
     pub prev: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
@@ -828,6 +833,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
             }
             let require = check_roles(&r.require)?;
             let require_any = check_roles(&r.require_any)?;
+            let require_two = check_roles(&r.require_two)?;
             summary.rules += 1;
             set.rules.push(Rule {
                 id,
@@ -837,6 +843,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 slots,
                 require,
                 require_any,
+                require_two,
                 attach: r.attach,
                 prev: r.prev.iter().map(|s| phrase(s)).collect(),
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
