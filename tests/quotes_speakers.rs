@@ -405,3 +405,25 @@ fn noun_homographs_and_questions_are_no_speech() {
     let d = doc("Lund said that the new plant would be paid for by the city.").run();
     assert_eq!(d.quotes.len(), 1);
 }
+
+#[test]
+fn a_quote_over_two_paragraphs_is_two_quotes_of_one_speaker() {
+    let text = "Anna Berg opened the clinic on Monday. \"We waited six years for this \
+                building.\n\n\"Now the hard part starts,\" she said.";
+    let d = doc(text).person("Anna Berg", &["Anna Berg"]).run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Anna Berg".to_string(),
+                QuoteKind::Direct,
+                "We waited six years for this building".to_string()
+            ),
+            (
+                "Anna Berg".to_string(),
+                QuoteKind::Direct,
+                "Now the hard part starts".to_string()
+            ),
+        ]
+    );
+}

@@ -40,13 +40,51 @@ fn quote_pairs(text: &str, marks: impl Iterator<Item = Span>) -> Vec<(Span, Span
                 .next()
                 .is_some_and(|lead| lead.trim().is_empty())
     };
+    // "…the first paragraph of a quote\n\n\"The next one …\"": a quote
+    // that runs on into the next paragraph has no closing mark, and the
+    // next paragraph opens with a mark. The first part ends with its
+    // paragraph (an empty span there stands for the missing mark), if the
+    // mark at `here` opens the very next paragraph.
+    let runs_on = |o: Span, here: Span| {
+        let line_start = text[..here.start].rfind('\n')?;
+        if line_start < o.end || !text[line_start..here.start].trim().is_empty() {
+            return None;
+        }
+        let part = text[o.end..line_start].trim_end();
+        let new_paragraph = |k: usize| {
+            part[k + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '\n' || c == '\r' || c == ' ' || c == '\t')
+        };
+        let one_paragraph = !part.match_indices('\n').any(|(k, _)| new_paragraph(k));
+        // Such a quote is of whole sentences; an open mark before a small
+        // letter is more often a stray or mismatched one ("the \"may-sell'
+        // level").
+        let sentence = part.trim_start().starts_with(char::is_uppercase);
+        let end = o.end + part.len();
+        (one_paragraph && sentence).then_some(Span::new(end, end))
+    };
     for here in marks {
         match &text[here.start..here.end] {
             "\"" => match open_straight.take() {
                 Some(o) if !blank_between(o, here) && !opens_line(o, here) => out.push((o, here)),
-                _ => open_straight = Some(here),
+                Some(o) => {
+                    if let Some(end) = runs_on(o, here) {
+                        out.push((o, end));
+                    }
+                    open_straight = Some(here);
+                }
+                None => open_straight = Some(here),
             },
-            "“" => open_curly = Some(here),
+            "“" => {
+                if let Some(o) = open_curly {
+                    if let Some(end) = runs_on(o, here) {
+                        out.push((o, end));
+                    }
+                }
+                open_curly = Some(here);
+            }
             "”" => {
                 if let Some(o) = open_curly.take() {
                     if !blank_between(o, here) {
@@ -880,6 +918,9 @@ impl<'r> SpeechPass<'r> {
         let used_verbs = &mut self.used_verbs;
         {
             let mut last: Option<(Option<usize>, Option<Span>, usize)> = None;
+            // The first paragraph of a quote that runs on, with no speaker
+            // yet ("\"…\n\n\"…,\" she said."): (its words, sentence, end).
+            let mut run_on: Option<(Span, usize, usize)> = None;
             let marks = ctx
                 .hits
                 .iter()
@@ -890,6 +931,11 @@ impl<'r> SpeechPass<'r> {
                 if content.is_empty() {
                     continue;
                 }
+                // the part before, if this quote goes on with it
+                let run_on_before = run_on.take().filter(|&(_, _, end)| {
+                    text.get(end..open.start)
+                        .is_some_and(|between| between.trim().is_empty())
+                });
                 quoted.push(Span::new(open.start, close.end));
                 let so = sentence_of(sentences, open.start);
                 let sc = sentence_of(sentences, close.start);
@@ -920,7 +966,14 @@ impl<'r> SpeechPass<'r> {
                         {
                             (e, sp, None, sq)
                         }
-                        _ => continue,
+                        _ => {
+                            // a missing closing mark: the speaker may come
+                            // with the quote's next paragraph
+                            if close.is_empty() {
+                                run_on = Some((content, sq, close.end));
+                            }
+                            continue;
+                        }
                     },
                 };
                 if verb.is_none() && speaker_span.is_none() {
@@ -930,6 +983,21 @@ impl<'r> SpeechPass<'r> {
                     used_verbs.push(v);
                 }
                 last = Some((speaker, speaker_span, sc));
+                if let Some((words, sentence, _)) = run_on_before {
+                    found.push((
+                        Quote {
+                            kind: QuoteKind::Direct,
+                            speaker,
+                            speaker_span,
+                            span: words,
+                            sentence,
+                        },
+                        None,
+                        sentence,
+                        speech.direct_confidence,
+                        speech.direct_rule.clone(),
+                    ));
+                }
                 found.push((
                     Quote {
                         kind: QuoteKind::Direct,
@@ -1878,6 +1946,27 @@ mod tests {
         assert_eq!(p.len(), 2);
         assert_eq!(&t[p[0].0.end..p[0].1.start], "a b");
         assert_eq!(&t[p[1].0.end..p[1].1.start], "c d");
+    }
+
+    #[test]
+    fn a_quote_runs_on_into_the_next_paragraph() {
+        let t = "He said: \"The dam holds.\n\n\"The canal does not,\" he added.";
+        let p = quote_pairs(t, marks_of(t));
+        let texts: Vec<&str> = p.iter().map(|(o, c)| &t[o.end..c.start]).collect();
+        assert_eq!(texts, ["The dam holds.", "The canal does not,"]);
+        // Wire copy: paragraphs indented, lines wrapped.
+        let t = "He said, \"The dam\nholds.\n    \"The canal does not,\" he added.";
+        let p = quote_pairs(t, marks_of(t));
+        assert_eq!(&t[p[0].0.end..p[0].1.start], "The dam\nholds.");
+        // Curly marks alike.
+        let t = "He said: “The dam holds.\n\n“The canal does not,” he added.";
+        assert_eq!(quote_pairs(t, marks_of(t)).len(), 2);
+        // A paragraph of narration in between: the open mark was a stray.
+        let t = "He said: \"The dam holds.\n\nRain fell.\n\n\"The canal does not,\" he added.";
+        assert_eq!(quote_pairs(t, marks_of(t)).len(), 1);
+        // The next paragraph does not open with a mark.
+        let t = "He said: \"The dam holds.\n\nThe canal \"does not\", he added.";
+        assert_eq!(quote_pairs(t, marks_of(t)).len(), 1);
     }
 
     /// The spans of `date` and of the verb `said` in `t`.
