@@ -1149,7 +1149,13 @@ impl EventExtractor {
         if any_phrase_at(s, not_near, t1, (t1 + 4).min(s.toks.len())) {
             return None;
         }
-        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, (t1 + 7).min(s.toks.len())) {
+        // (in the trigger's clause: "gave no details, but said food aid
+        // would follow" names no aid given)
+        let near_end = (t1 + 7).min(s.toks.len());
+        let near_end = (t1..near_end)
+            .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
+            .unwrap_or(near_end);
+        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, near_end) {
             return None;
         }
         let (cs, rel, ce) = *clause.get_or_insert_with(|| {
