@@ -355,3 +355,41 @@ fn an_announced_donation_has_its_donor() {
         ],
     );
 }
+
+/// "the city of Milan", "the Italian region of X": after a kind of place
+/// and "of", the name is the head of the subject, not a modifier; a list
+/// with a comma before its "and" is one subject.
+#[test]
+fn the_place_named_after_of_and_lists_with_a_final_comma() {
+    run_table(
+        "donation",
+        &[
+            (
+                "The city of Milan donated 500 beds to the Red Cross.",
+                Some(&[
+                    ("donor", "Milan"),
+                    ("recipient", "Red Cross"),
+                    ("item", "500 beds"),
+                ]),
+            ),
+            // the mayor is not the city
+            (
+                "The mayor of Milan donated 500 beds to the Red Cross.",
+                Some(&[("-donor", "Milan"), ("recipient", "Red Cross")]),
+            ),
+        ],
+    );
+    run_table(
+        "agreement",
+        &[(
+            "China, Russia, Italy, and India agreed on Monday to cut tariffs on medicines.",
+            Some(&[
+                ("party", "China"),
+                ("party", "Russia"),
+                ("party", "Italy"),
+                ("party", "India"),
+                ("topic", "cut tariffs on medicines"),
+            ]),
+        )],
+    );
+}

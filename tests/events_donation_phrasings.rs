@@ -228,3 +228,45 @@ fn dateline_date_does_not_date_the_donation() {
     let e = one(&d, "donation");
     assert_eq!(e.date, None, "{}", describe(&d));
 }
+
+/// "X provided / gave / contributed GOODS to Y" is a gift when the goods
+/// are named as aid; what else is provided or given is not.
+#[test]
+fn goods_given_as_aid() {
+    run_table(
+        "donation",
+        &[
+            (
+                "Japan provided 5,000 tents and 2,000 blankets to Pakistan on Monday.",
+                Some(&[
+                    ("donor", "Japan"),
+                    ("recipient", "Pakistan"),
+                    ("item", "5,000 tents"),
+                    ("item", "2,000 blankets"),
+                    ("date", "2020-05-18"),
+                ]),
+            ),
+            (
+                "The European Union will provide emergency aid to Kenya.",
+                Some(&[
+                    ("donor", "European Union"),
+                    ("recipient", "Kenya"),
+                    ("item", "emergency aid"),
+                    ("status", "planned"),
+                ]),
+            ),
+            (
+                "Siemens provided software services to the Italian Red Cross.",
+                None,
+            ),
+            (
+                "Smith gave no details, but said food aid would follow.",
+                None,
+            ),
+            (
+                "A truce could provide relief for Kenya after the floods.",
+                None,
+            ),
+        ],
+    );
+}

@@ -169,13 +169,52 @@ const PREP_REACH: usize = 15;
 /// the "and" after it joins two subjects, not two clauses? "Nigeria's
 /// health minister, Ada Obi, and Egypt's deputy minister, Hoda Farouk,
 /// held talks" has both ministers as its subject.
+/// So is the comma after a list member ("the United States, Britain,
+/// France, West Germany, and Japan agreed").
 fn closes_apposition(s: &Sent, k: usize) -> bool {
-    k > 0
-        && s.mention_ending(k).is_some_and(|m| {
-            m.t0 > 0
-                && s.lower(m.t0 - 1) == ","
-                && s.toks[m.t0..m.t1].iter().all(|t| t.cap || !t.word)
-        })
+    if s.mention_ending(k).is_none() {
+        return false;
+    }
+    // back over the name and capitalised words before it ("West Germany")
+    let mut j = k;
+    while j > 0 && k - j < 8 && s.toks[j - 1].cap && s.toks[j - 1].word {
+        j -= 1;
+    }
+    j > 0 && j < k && s.lower(j - 1) == ","
+}
+
+/// Kinds of place whose name follows "of": in "the city of Milan donated",
+/// "the Italian region of Apulia signed", the name is the head, not a
+/// modifier.
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "region",
+    "province",
+    "state",
+    "county",
+    "district",
+    "municipality",
+    "island",
+    "islands",
+    "kingdom",
+    "republic",
+    "emirate",
+    "principality",
+];
+
+/// Does the phrase before token `b` (the mention's start) read "the
+/// [adjective] city of", from the clause start `cs`?
+fn names_the_place(s: &Sent, cs: usize, b: usize) -> bool {
+    if b < cs + 3 || s.lower(b - 1) != "of" || !PLACE_KINDS.contains(&s.lower(b - 2)) {
+        return false;
+    }
+    let mut a = b - 2;
+    // over one adjective: "the Italian region of"
+    if a > cs && s.lower(a - 1) != "the" {
+        a -= 1;
+    }
+    a > cs && s.lower(a - 1) == "the"
 }
 
 /// Is token `k` set off by spaces on both sides?
@@ -1110,7 +1149,13 @@ impl EventExtractor {
         if any_phrase_at(s, not_near, t1, (t1 + 4).min(s.toks.len())) {
             return None;
         }
-        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, (t1 + 7).min(s.toks.len())) {
+        // (in the trigger's clause: "gave no details, but said food aid
+        // would follow" names no aid given)
+        let near_end = (t1 + 7).min(s.toks.len());
+        let near_end = (t1..near_end)
+            .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
+            .unwrap_or(near_end);
+        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, near_end) {
             return None;
         }
         let (cs, rel, ce) = *clause.get_or_insert_with(|| {
@@ -1871,7 +1916,7 @@ impl EventExtractor {
             while b > cs && DETERMINERS.contains(&s.lower(b - 1)) {
                 b -= 1;
             }
-            if b > 0 && PREPS.contains(&s.lower(b - 1)) {
+            if b > 0 && PREPS.contains(&s.lower(b - 1)) && !names_the_place(s, cs, b) {
                 // (a list ends with "and"; "the ambassador to the United
                 // States, Nino Kapanadze, met" is an apposition)
                 let end = self.coordinated(doc, ctx, s, &slot.filler, m.t1, stop).1;
