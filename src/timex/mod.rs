@@ -164,7 +164,7 @@ impl TimexTagger {
             ctx.recent_day = match m.expr {
                 Expr::Time { date: None, .. } => ctx.prev_day.filter(|_| {
                     let sentence_ends = (prev_day_end..m.start)
-                        .filter(|&k| ends_sentence(toks, k))
+                        .filter(|&k| ends_sentence(toks, k) || paragraph_break(text, toks, k))
                         .count();
                     sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
                 }),
@@ -289,6 +289,13 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// A blank line before token `k` ends the sentence too: a dateline
+/// ("Published: 14 June 2023") has no full stop, and the day it names is
+/// not that of a time in the first paragraph.
+fn paragraph_break(text: &str, toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].newline_before && text[toks[k - 1].end..toks[k].start].contains("\n\n")
 }
 
 /// Quote marks bound the search for a tense cue: the reporting verb outside
