@@ -961,6 +961,17 @@ fn schedule_words_prediction_verbs_and_irregular_pasts_set_the_tense() {
             "2019-10-25",
             &[("December", "2018-12")],
         ),
+        // "-ed" words that are not past forms.
+        (
+            "Ms. Alvarez will succeed him Feb. 1.",
+            "2019-10-25",
+            &[("Feb. 1", "2020-02-01")],
+        ),
+        (
+            "Officials will need two hundred trucks in February.",
+            "2019-10-25",
+            &[("February", "2020-02")],
+        ),
         // A present passive says nothing about the time.
         (
             "The plant is closed until September.",

@@ -355,6 +355,14 @@ const INTENTION_BEFORE_TO: &[&str] = &[
     "tipped",
 ];
 
+/// Lowercase words ending in "-ed" that are not past forms: verbs in "-eed"
+/// ("will succeed Davison Feb. 1", "will proceed in March"), "hundred"
+/// ("two hundred people in October") and adjectives.
+const NOT_PAST_ED: &[&[u8]] = &[
+    b"succeed", b"proceed", b"exceed", b"indeed", b"speed", b"breed", b"bleed", b"greed",
+    b"hundred", b"sacred", b"naked", b"wicked", b"hatred", b"kindred", b"rugged", b"beloved",
+];
+
 /// Words before "plan"/"plans" that make it a noun ("the plan", "its
 /// plans", "the government's plan"): the object of the governing verb
 /// ("announced the plan Aug. 21"), not a future cue of its own.
@@ -418,7 +426,7 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     };
     if future {
         Some(Tense::Future)
-    } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap {
+    } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap && !NOT_PAST_ED.contains(&w) {
         past_unless_passive()
     } else {
         None
