@@ -1041,6 +1041,23 @@ fn delivery_months_of_trades_lie_ahead() {
 }
 
 #[test]
+fn this_coming_weekday_is_the_next_one() {
+    check_table(&[
+        (
+            "They meet this coming Tuesday.",
+            THU,
+            &[("this coming Tuesday", "2020-05-26")],
+        ),
+        // Without "coming", "this" keeps the day of the current week.
+        (
+            "They met this Tuesday.",
+            THU,
+            &[("this Tuesday", "2020-05-19")],
+        ),
+    ]);
+}
+
+#[test]
 fn listed_and_spoken_clock_times() {
     check_table(&[
         (

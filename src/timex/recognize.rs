@@ -1436,8 +1436,9 @@ impl<'a> Parser<'a> {
                 Some((j + 1, expr))
             }
             _ if self.tok(j).is_some_and(|t| t.is_num()) => self.counted_unit(j),
-            Lex::Past if rel == Rel::This => {
-                // "this past week" is last week.
+            Lex::Past | Lex::Coming if rel == Rel::This => {
+                // "this past week" is last week; "this coming Tuesday" the
+                // next one (not "this Tuesday", the one of this week).
                 let (end, expr) = self.relative(j)?;
                 Some((end, expr))
             }
