@@ -961,6 +961,17 @@ fn schedule_words_prediction_verbs_and_irregular_pasts_set_the_tense() {
             "2019-10-25",
             &[("December", "2018-12")],
         ),
+        // "-ed" words that are not past forms.
+        (
+            "Ms. Alvarez will succeed him Feb. 1.",
+            "2019-10-25",
+            &[("Feb. 1", "2020-02-01")],
+        ),
+        (
+            "Officials will need two hundred trucks in February.",
+            "2019-10-25",
+            &[("February", "2020-02")],
+        ),
         // A present passive says nothing about the time.
         (
             "The plant is closed until September.",
@@ -1026,6 +1037,83 @@ fn delivery_months_of_trades_lie_ahead() {
             "2019-05-10",
             &[("June", "2018-06")],
         ),
+    ]);
+}
+
+#[test]
+fn this_coming_weekday_is_the_next_one() {
+    check_table(&[
+        (
+            "They meet this coming Tuesday.",
+            THU,
+            &[("this coming Tuesday", "2020-05-26")],
+        ),
+        // Without "coming", "this" keeps the day of the current week.
+        (
+            "They met this Tuesday.",
+            THU,
+            &[("this Tuesday", "2020-05-19")],
+        ),
+    ]);
+}
+
+#[test]
+fn listed_and_spoken_clock_times() {
+    check_table(&[
+        (
+            "Guided tours start at 10:00 and 14:30 daily.",
+            THU,
+            &[("10:00", "T10:00"), ("14:30", "T14:30"), ("daily", "P1D")],
+        ),
+        (
+            "Ferries leave at 6:15, 8:40 and 12:05.",
+            THU,
+            &[("6:15", "T06:15"), ("8:40", "T08:40"), ("12:05", "T12:05")],
+        ),
+        (
+            "The office is open between 8:30 and 16:00.",
+            THU,
+            &[("8:30", "T08:30"), ("16:00", "T16:00")],
+        ),
+        (
+            "By six in the morning the square was full.",
+            THU,
+            &[("six in the morning", "T06:00")],
+        ),
+        (
+            "The market closes at 5 in the afternoon.",
+            THU,
+            &[("5 in the afternoon", "T17:00")],
+        ),
+        (
+            "The bells rang at nine o'clock.",
+            THU,
+            &[("nine o'clock", "T09:00")],
+        ),
+        (
+            "The ferry will sail at seven o'clock in the evening on Friday.",
+            THU,
+            &[
+                ("seven o'clock in the evening", "2020-05-22T19:00"),
+                ("Friday", "2020-05-22"),
+            ],
+        ),
+        (
+            "Bars must close by 11 o'clock at night.",
+            THU,
+            &[("11 o'clock at night", "T23:00")],
+        ),
+        // The day of a dateline is not that of a time in the text below it.
+        (
+            "Published: 14 June 2023\n\nThe gates open before dawn, and by seven in the morning the hall is full.",
+            "",
+            &[("14 June 2023", "2023-06-14"), ("seven in the morning", "T07:00")],
+        ),
+        // Not times: a dose, a session, verse numbers in a list, a brand.
+        ("Shops sell 8 O'Clock Royale beans.", THU, &[]),
+        ("Take one in the morning with water.", THU, &[]),
+        ("She scored 3 in the afternoon session.", THU, &[]),
+        ("Verses 3:16 and 4:12 were read aloud.", THU, &[]),
     ]);
 }
 
@@ -1228,7 +1316,7 @@ fn rates_and_adjectives() {
         (
             "Tours start at 11:00 and 15:00 daily.",
             THU,
-            &[("11:00", "T11:00"), ("daily", "P1D")],
+            &[("11:00", "T11:00"), ("15:00", "T15:00"), ("daily", "P1D")],
         ),
         ("It was a year of change.", THU, &[]),
     ]);

@@ -164,7 +164,7 @@ impl TimexTagger {
             ctx.recent_day = match m.expr {
                 Expr::Time { date: None, .. } => ctx.prev_day.filter(|_| {
                     let sentence_ends = (prev_day_end..m.start)
-                        .filter(|&k| ends_sentence(toks, k))
+                        .filter(|&k| ends_sentence(toks, k) || paragraph_break(text, toks, k))
                         .count();
                     sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
                 }),
@@ -291,6 +291,13 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
     }
 }
 
+/// A blank line before token `k` ends the sentence too: a dateline
+/// ("Published: 14 June 2023") has no full stop, and the day it names is
+/// not that of a time in the first paragraph.
+fn paragraph_break(text: &str, toks: &[Token], k: usize) -> bool {
+    k > 0 && toks[k].newline_before && text[toks[k - 1].end..toks[k].start].contains("\n\n")
+}
+
 /// Quote marks bound the search for a tense cue: the reporting verb outside
 /// a quotation says nothing about the time inside it.
 #[inline]
@@ -346,6 +353,14 @@ const INTENTION_BEFORE_TO: &[&str] = &[
     "slated",
     "poised",
     "tipped",
+];
+
+/// Lowercase words ending in "-ed" that are not past forms: verbs in "-eed"
+/// ("will succeed Davison Feb. 1", "will proceed in March"), "hundred"
+/// ("two hundred people in October") and adjectives.
+const NOT_PAST_ED: &[&[u8]] = &[
+    b"succeed", b"proceed", b"exceed", b"indeed", b"speed", b"breed", b"bleed", b"greed",
+    b"hundred", b"sacred", b"naked", b"wicked", b"hatred", b"kindred", b"rugged", b"beloved",
 ];
 
 /// Words before "plan"/"plans" that make it a noun ("the plan", "its
@@ -411,7 +426,7 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     };
     if future {
         Some(Tense::Future)
-    } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap {
+    } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap && !NOT_PAST_ED.contains(&w) {
         past_unless_passive()
     } else {
         None

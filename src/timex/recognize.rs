@@ -166,6 +166,12 @@ const COUNT_CUES: &[&str] = &[
     "model",
 ];
 
+/// Words before a bare clock time that make it one ("at 20:00", "by seven
+/// in the morning", "between 9:00 and 17:00").
+const TIME_CUES: &[&str] = &[
+    "at", "from", "until", "till", "by", "to", "after", "before", "around", "between",
+];
+
 /// Lowercase words ending in "s" that are not plural nouns, so a year may precede them.
 const NON_PLURAL_S: &[&str] = &[
     "was",
@@ -1085,14 +1091,15 @@ impl<'a> Parser<'a> {
             // "10:30 local time": on the document date; the span stays "10:30".
             zoned = true;
         }
-        // A bare "20:00" is a time after "at", "from", "until" …, or before "on <day>".
+        if !meridiem && !has_minutes && !dotted {
+            // "seven in the morning", "10 o'clock"
+            let (end, hour) = self.clock_hour(i, j, h)?;
+            return Some(self.attach_day(end, hour, 0, false));
+        }
+        // A bare "20:00" is a time after "at", "from", "until" …, before
+        // "on <day>", or next in a list of times ("at 11:00 and 15:00").
         let prev_cue = !dotted
-            && is_any_ignore_case(
-                self.prev_word(i),
-                &[
-                    "at", "from", "until", "till", "by", "to", "after", "before", "around",
-                ],
-            );
+            && (is_any_ignore_case(self.prev_word(i), TIME_CUES) || self.follows_listed_time(i));
         let on_day_after = self.s(j) == "on"
             && matches!(
                 self.lex(j + 1),
@@ -1105,6 +1112,77 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(self.attach_day(j, hour, minute, zoned))
+    }
+
+    /// A bare "H:MM" at `i` continues a list of times: "and", "or" or a
+    /// comma after a time of day that is itself recognised ("at 11:00 and
+    /// 15:00", "at 7:15, 9:30 and 11:45", "between 9:00 and 17:00").
+    fn follows_listed_time(&self, i: usize) -> bool {
+        i >= 4
+            && (self.punct(i - 1, b',') || matches!(self.prev_word(i), "and" | "or"))
+            && self.punct(i - 3, b':')
+            && self.num(i - 4).is_some()
+            && self.time_expr(i - 4).is_some_and(|(end, _)| end == i - 1)
+    }
+
+    /// A clock hour `h` (1–12) at `i`, with "o'clock" or a part of the day
+    /// after it from `j`: "10 o'clock", "seven in the morning", "six o'clock
+    /// in the evening", "11 o'clock at night" → (end, hour on the 24-hour
+    /// clock). "in the <part>"
+    /// alone needs a cue before the number ("by seven in the morning"), so
+    /// "take one in the morning" and "3 in the afternoon session" are not
+    /// times.
+    fn clock_hour(&self, i: usize, j: usize, h: u32) -> Option<(usize, u32)> {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let oclock = self.s(j).eq_ignore_ascii_case("o")
+            && self.is_apostrophe(j + 1)
+            && self.glued(j + 1)
+            && self.glued(j + 2)
+            && self.s(j + 2).eq_ignore_ascii_case("clock");
+        // "8 O'Clock Royale" is a brand.
+        if oclock && self.tok(j + 3).is_some_and(|t| t.cap && t.lex == Lex::None) {
+            return None;
+        }
+        let j = if oclock { j + 3 } else { j };
+        // "in the morning" (3 words), "at night" (2 words)
+        let part = match (self.lex(j + 1), self.lex(j + 2)) {
+            (Lex::The, Lex::DayPart(p)) if self.s(j) == "in" && self.adverbial(j + 2) => {
+                Some((p, j + 3))
+            }
+            (Lex::DayPart(DayPart::Night), _) if self.s(j) == "at" && self.adverbial(j + 1) => {
+                Some((DayPart::Night, j + 2))
+            }
+            _ => None,
+        };
+        let hour = part.and_then(|(p, end)| {
+            let hour = match p {
+                DayPart::Morning if h < 12 => h,
+                DayPart::Afternoon if h == 12 || h <= 6 => h % 12 + 12,
+                DayPart::Evening if (5..=11).contains(&h) => h + 12,
+                DayPart::Night if (6..=12).contains(&h) => (h + 12) % 24,
+                DayPart::Night if h <= 4 => h,
+                _ => return None,
+            };
+            Some((end, hour))
+        });
+        match hour {
+            Some(found) if oclock || is_any_ignore_case(self.prev_word(i), TIME_CUES) => {
+                Some(found)
+            }
+            None if oclock => Some((j, h)),
+            _ => None,
+        }
+    }
+
+    /// A spelled-out clock hour: "seven in the morning", "five o'clock".
+    fn spelled_clock_time(&self, i: usize) -> Option<(usize, Expr)> {
+        let Lex::NumWord(h) = self.lex(i) else {
+            return None;
+        };
+        let (end, hour) = self.clock_hour(i, i + 1, u32::from(h))?;
+        Some(self.attach_day(end, hour, 0, false))
     }
 
     /// The day a time of day falls on: a day right after it is part of the
@@ -1358,8 +1436,9 @@ impl<'a> Parser<'a> {
                 Some((j + 1, expr))
             }
             _ if self.tok(j).is_some_and(|t| t.is_num()) => self.counted_unit(j),
-            Lex::Past if rel == Rel::This => {
-                // "this past week" is last week.
+            Lex::Past | Lex::Coming if rel == Rel::This => {
+                // "this past week" is last week; "this coming Tuesday" the
+                // next one (not "this Tuesday", the one of this week).
                 let (end, expr) = self.relative(j)?;
                 Some((end, expr))
             }
@@ -1865,7 +1944,7 @@ impl<'a> Parser<'a> {
             && self
                 .tok(i + 1)
                 .is_some_and(|n| n.kind == Kind::Word && n.space_before && n.lex == Lex::None)
-            && !matches!(self.s(i + 1), "a" | "p" | "A" | "P")
+            && !matches!(self.s(i + 1), "a" | "p" | "A" | "P" | "o" | "O")
     }
 
     /// The expressions a digit run can start.
@@ -2002,7 +2081,10 @@ impl<'a> Parser<'a> {
                 };
                 Some((i + 1, Expr::Set(v.to_string())))
             }
-            Lex::NumWord(_) => self.spelled_year(i).or_else(|| self.counted_unit(i)),
+            Lex::NumWord(_) => self
+                .spelled_year(i)
+                .or_else(|| self.counted_unit(i))
+                .or_else(|| self.spelled_clock_time(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
             // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
             Lex::Approx => self.counted_unit(i + 1),
