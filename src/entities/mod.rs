@@ -1888,11 +1888,15 @@ impl EntityRecognizer {
             let rule = &self.rules.patterns[pm.rule];
             let Some(obj) = pm.object else { continue };
             let obj = Span::new(obj.0, obj.1);
+            // The name found lies in the object, but not after an "and"
+            // there: that is another's ("Ann Roe of NWSC and Li Wen of the
+            // Democratic Party": Ann Roe is not of the party).
             let found = standalone.iter().any(|&(span, kind)| {
                 span.overlaps(obj)
                     && rule.object_type.is_none_or(|k| k == kind)
                     && span.start >= obj.start
                     && span.end <= obj.end + 1
+                    && !flat[obj.start..span.start].contains(" and ")
             });
             if !found {
                 continue;
