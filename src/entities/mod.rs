@@ -2018,11 +2018,11 @@ impl EntityRecognizer {
                 .find(|&(_, c)| !word_char(c))
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let w = &before[word_start..end];
-            // "Burns Fry Ltd and Richardson Greenshields of Canada Ltd": a
-            // legal form before "and" ends the company before (but not
-            // "Aluminum Co of Canada Ltd").
-            let ends_company_before =
-                before[start..].starts_with("and ") && legal.iter().any(|f| f == w);
+            // "Burns Fry Ltd and Richardson Greenshields of Canada Ltd",
+            // "Kenya Ltd. Quarry Stone Co of Ghana Ltd": a legal form ends
+            // the company before, unless "of" follows it ("Aluminum Co of
+            // Canada Ltd").
+            let ends_company_before = taken > 0 && legal.iter().any(|f| f == w);
             if ends_company_before || !(is_capitalised(w) || (w == "and" && taken > 0)) {
                 break;
             }
