@@ -318,7 +318,11 @@ fn apposition_gives_affiliation_with_role() {
         rel("Maria Lopez", "Lima Science Museum").as_deref(),
         Some("director")
     );
-    assert_eq!(rel("Karl Berg", "Vienna Institute of Physics"), None);
+    // "from" an institution says no more than that he belongs there.
+    assert_eq!(
+        rel("Karl Berg", "Vienna Institute of Physics").as_deref(),
+        Some("member")
+    );
     assert_eq!(
         rel("Sara Okoye", "University of Jos").as_deref(),
         Some("vice-chancellor")

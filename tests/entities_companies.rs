@@ -176,9 +176,10 @@ fn a_legal_form_before_the_name_makes_a_company() {
 fn a_company_named_after_the_place_it_serves_is_one_company() {
     // "of" and a place before the legal form: the words before "of" are
     // the company's name, not a person working there.
-    let doc = run("Lakeside Boats of Ontario Ltd said sales rose, and Hartwell Foods of\nMinnesota Inc. agreed to buy a plant from Tessel Ltd and Brook Valley Mills of Kenya Ltd.");
+    let doc = run("Lakeside Boats of Ontario Ltd said sales rose, and Hartwell Foods of\nMinnesota Inc. agreed to buy a plant from Tessel Ltd and Brook Valley Mills of Kenya Ltd. Quarry Stone Co of Ghana Ltd declined to comment.");
     for name in [
         "Lakeside Boats of Ontario Ltd",
+        "Quarry Stone Co of Ghana Ltd",
         "Hartwell Foods of\nMinnesota Inc",
         "Brook Valley Mills of Kenya Ltd.",
         "Tessel Ltd",

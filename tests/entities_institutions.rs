@@ -193,3 +193,15 @@ fn the_unknown_name_after_a_company_role_is_an_institution() {
     // A government's chairman: the name is followed by the kind of body.
     assert!(!has(&e, "organization", "Adjara"), "{e:?}");
 }
+
+#[test]
+fn weeklies_and_magazines_are_organizations() {
+    let e = entities(
+        "The report first appeared in Harbour Freight Weekly, and Orchard Growers Magazine said on Monday that prices fell.",
+    );
+    assert!(has(&e, "organization", "Harbour Freight Weekly"), "{e:?}");
+    assert!(has(&e, "organization", "Orchard Growers Magazine"), "{e:?}");
+    // The words alone, lowercase, name nothing.
+    let e = entities("The weekly magazine said prices fell.");
+    assert!(e.is_empty(), "{e:?}");
+}

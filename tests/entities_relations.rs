@@ -407,3 +407,39 @@ fn a_bare_head_word_before_a_role_after_a_clause_word() {
         Some(Some("director".into()))
     );
 }
+
+#[test]
+fn a_person_of_an_institution_is_a_member_unless_a_role_noun_says_more() {
+    let doc = run(
+        "\"The season is too short,\" said Ines Varga of the Coastal Fishers Alliance. \
+         Prices will rise, said analyst Tomas Brandt of Kestrel Securities Inc. \
+         Olaf Rennick, a spokeswoman for the Harbour Trust Foundation, declined to comment.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ines Varga", "Coastal Fishers Alliance"),
+        Some(Some("member".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Tomas Brandt", "Kestrel Securities Inc."),
+        Some(Some("analyst".into()))
+    );
+    // Spokesman, spokeswoman and spokesperson are one role.
+    assert_eq!(
+        affiliation(&doc, "Olaf Rennick", "Harbour Trust Foundation"),
+        Some(Some("spokesperson".into()))
+    );
+    // "of" a place is no affiliation.
+    let doc = run("Ines Varga of Lisbon said the season was too short.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+    // In a list, the institution after "and" is the next person's.
+    let doc =
+        run("The winners were Ines Varga of KFP and James Brandt of the Coastal Fishers Alliance.");
+    let alliance = index(&doc, "Coastal Fishers Alliance");
+    assert!(
+        doc.relations
+            .iter()
+            .all(|r| r.object != alliance || doc.entities[r.subject].name != "Ines Varga"),
+        "{:?}",
+        doc.relations
+    );
+}

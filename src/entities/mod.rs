@@ -1888,11 +1888,15 @@ impl EntityRecognizer {
             let rule = &self.rules.patterns[pm.rule];
             let Some(obj) = pm.object else { continue };
             let obj = Span::new(obj.0, obj.1);
+            // The name found lies in the object, but not after an "and"
+            // there: that is another's ("Ann Roe of NWSC and Li Wen of the
+            // Democratic Party": Ann Roe is not of the party).
             let found = standalone.iter().any(|&(span, kind)| {
                 span.overlaps(obj)
                     && rule.object_type.is_none_or(|k| k == kind)
                     && span.start >= obj.start
                     && span.end <= obj.end + 1
+                    && !flat[obj.start..span.start].contains(" and ")
             });
             if !found {
                 continue;
@@ -2014,10 +2018,12 @@ impl EntityRecognizer {
                 .find(|&(_, c)| !word_char(c))
                 .map_or(0, |(i, c)| i + c.len_utf8());
             let w = &before[word_start..end];
-            // "Burns Fry Ltd and Richardson Greenshields of Canada Ltd":
-            // a legal form ends the company before.
-            let legal_form = legal.iter().any(|f| f == w);
-            if legal_form || !(is_capitalised(w) || (w == "and" && taken > 0)) {
+            // "Burns Fry Ltd and Richardson Greenshields of Canada Ltd",
+            // "Kenya Ltd. Quarry Stone Co of Ghana Ltd": a legal form ends
+            // the company before, unless "of" follows it ("Aluminum Co of
+            // Canada Ltd").
+            let ends_company_before = taken > 0 && legal.iter().any(|f| f == w);
+            if ends_company_before || !(is_capitalised(w) || (w == "and" && taken > 0)) {
                 break;
             }
             start = word_start;
@@ -3326,7 +3332,7 @@ impl EntityRecognizer {
         }
         let lower: Vec<String> = head.iter().map(|w| w.to_lowercase()).collect();
         let last = lower[lower.len() - 1].as_str();
-        if matches!(last, "spokesman" | "spokeswoman" | "spokesperson") {
+        if is_spokesperson_word(last) {
             return Some("spokesperson".into());
         }
         // Some tail of the role is listed: "deputy health minister" ends in
@@ -4436,9 +4442,23 @@ fn is_hyphen_modifier(w: &str) -> bool {
 
 fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String> {
     match pm.role {
-        Some((s, e)) => Some(normalise_name(&text[s..e]).to_lowercase()),
+        Some((s, e)) => {
+            let role = normalise_name(&text[s..e]).to_lowercase();
+            // "a spokeswoman for X", as "X spokesman" (see `parse_role`).
+            let last = role.rsplit(' ').next().unwrap_or_default();
+            Some(if is_spokesperson_word(last) {
+                "spokesperson".into()
+            } else {
+                role
+            })
+        }
         None => rule.role.clone(),
     }
+}
+
+/// "spokesman", "spokeswoman", "spokesperson": one role, "spokesperson".
+fn is_spokesperson_word(w: &str) -> bool {
+    matches!(w, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
 fn has_org_head(s: &str, words: &Words) -> bool {
