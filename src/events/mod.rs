@@ -2442,6 +2442,8 @@ impl EventExtractor {
                 // A headline and the lead that tells it in full need only
                 // share a participant ("EIB and Czech region sign deal" /
                 // "The European Investment Bank (EIB) today signed …").
+                // Two donors giving one recipient the same amount are still
+                // two gifts: a retelling names the same agent or none.
                 target = merged.iter().rposition(|p| {
                     let headline = is_headline(&doc.text, sentences, p.sentence);
                     // A byline or an "Updated:" line between a headline and
@@ -2455,6 +2457,7 @@ impl EventExtractor {
                         && p.status == c.status
                         && c.sentence <= from + 2
                         && self.compatible(doc, p, &c)
+                        && !self.distinct_parties(p, &c)
                         && (retells(doc, p, &c) || (headline && shares_entity(p, &c)))
                 });
             }
