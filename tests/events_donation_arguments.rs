@@ -71,15 +71,19 @@ fn donation_argument_table() {
             ]),
         ),
         // "the hospital board" is not the hospital; "the bank" is not a
-        // receiving institution
+        // receiving institution (both stay the text: see
+        // events_donation_receivers.rs)
         (
             "Wuhan Union Hospital treats 5,000 patients a day. Huawei donated 20 ventilators \
              to the hospital board on Monday.",
-            Some(&[("!recipient", "")]),
+            Some(&[
+                ("-recipient", "Wuhan Union Hospital"),
+                ("recipient", "hospital board"),
+            ]),
         ),
         (
             "The World Bank met on Monday. Huawei donated $2 million to the bank on Tuesday.",
-            Some(&[("!recipient", "")]),
+            Some(&[("-recipient", "World Bank"), ("recipient", "bank")]),
         ),
     ];
     run_table("donation", cases);

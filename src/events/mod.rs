@@ -31,8 +31,8 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use text::load8;
 use text::{
-    amount_at, ascii_word_bytes, matches_at, noun_phrase, same_word, tokenize_lowered_into,
-    word_bytes, Tok, DETERMINERS,
+    amount_at, ascii_word_bytes, matches_at, noun_phrase, receiver, same_word,
+    tokenize_lowered_into, word_bytes, Tok, DETERMINERS, RECEIVING_INSTITUTIONS,
 };
 
 use crate::hash::{FastMap, WordHasher};
@@ -1640,6 +1640,10 @@ impl EventExtractor {
                     if slot.filler == Filler::NpList && !list_follows(s, p, t1) {
                         continue;
                     }
+                    // ("In addition to the masks, X donated …" gives them nothing)
+                    if slot.filler == Filler::Receiver && p <= t1 {
+                        continue;
+                    }
                     let f = self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat);
                     if !f.is_empty() {
                         return f;
@@ -2281,6 +2285,9 @@ impl EventExtractor {
                     .map(|(x, y)| text_fill(s, x, y, None))
                     .collect()
             }
+            Filler::Receiver => receiver(&s.toks, p, &s.blocked)
+                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .unwrap_or_default(),
             Filler::Clause => {
                 let mut b = p;
                 while b < n && b < p + 30 {
@@ -2404,7 +2411,9 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::NpList | Filler::Clause | Filler::Dateline => Vec::new(),
+            Filler::Np | Filler::NpList | Filler::Receiver | Filler::Clause | Filler::Dateline => {
+                Vec::new()
+            }
         }
     }
 
@@ -2442,6 +2451,8 @@ impl EventExtractor {
                 // A headline and the lead that tells it in full need only
                 // share a participant ("EIB and Czech region sign deal" /
                 // "The European Investment Bank (EIB) today signed …").
+                // Two donors giving one recipient the same amount are still
+                // two gifts: a retelling names the same agent or none.
                 target = merged.iter().rposition(|p| {
                     let headline = is_headline(&doc.text, sentences, p.sentence);
                     // A byline or an "Updated:" line between a headline and
@@ -2455,6 +2466,7 @@ impl EventExtractor {
                         && p.status == c.status
                         && c.sentence <= from + 2
                         && self.compatible(doc, p, &c)
+                        && !self.distinct_parties(p, &c)
                         && (retells(doc, p, &c) || (headline && shares_entity(p, &c)))
                 });
             }
@@ -4386,29 +4398,6 @@ fn introduced_as_spokesperson(text: &str, pos: usize) -> bool {
         "spokesman" | "spokeswoman" | "spokesperson"
     )
 }
-
-/// Head nouns of the institutions aid goes to, which news names once and
-/// then calls "the hospital". (Not "the bank", "the group", "the commission":
-/// those are as often a different one than the last named.)
-const RECEIVING_INSTITUTIONS: &[&str] = &[
-    "hospital",
-    "clinic",
-    "school",
-    "university",
-    "college",
-    "library",
-    "foundation",
-    "fund",
-    "charity",
-    "museum",
-    "orphanage",
-    "society",
-    "association",
-    "trust",
-    "institute",
-    "centre",
-    "center",
-];
 
 /// "the hospital", "the foundation" at token `k` (after "the"): the
 /// organization named earlier whose name has that word ("Qiandong Mountain

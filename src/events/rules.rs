@@ -234,6 +234,10 @@ pub enum Filler {
     Quantity,
     /// A noun phrase (trimmed of determiners and container words).
     Np,
+    /// Who a gift goes to when no name is there: a noun phrase that can
+    /// receive, after the trigger ("donated laptops to [12 primary
+    /// schools]"; not "to help", "to date", "up to", "to the tune of").
+    Receiver,
     /// The words up to the end of the clause ("agreed to [open a border
     /// post at Moyale by the end of June], after talks …").
     Clause,
@@ -542,6 +546,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("money", None) => Filler::Money,
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
+        ("receiver", None) => Filler::Receiver,
         ("clause", None) => Filler::Clause,
         ("np_list", None) => Filler::NpList,
         ("dateline", None) => Filler::Dateline,

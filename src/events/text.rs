@@ -625,6 +625,187 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
     Some((start, end))
 }
 
+/// Words right before "to" that make it no giving "to": "up to $5
+/// million", "according to", "in addition to the masks", "close to 300".
+const NOT_GIVING_TO: &[&str] = &[
+    "up",
+    "according",
+    "due",
+    "thanks",
+    "addition",
+    "compared",
+    "close",
+    "next",
+    "prior",
+    "equal",
+    "equivalent",
+    "similar",
+    "related",
+    "owing",
+    "contrary",
+    "as",
+    "order",
+    "back",
+    "closer",
+    "amounting",
+    "total",
+    "totalling",
+    "totaling",
+];
+
+/// Nouns that follow "to the" without naming who receives: "to the tune
+/// of", "to the extent", "to the end of the year", "came to the aid of".
+const NOT_RECEIVERS: &[&str] = &[
+    "tune",
+    "extent",
+    "degree",
+    "point",
+    "end",
+    "effect",
+    "date",
+    "aid",
+    "rescue",
+    "fore",
+    "benefit",
+    "detriment",
+    "contrary",
+    "rest",
+    "total",
+    "tally",
+    "sum",
+    "amount",
+    "value",
+];
+
+/// The people or institutions a gift goes to when no name is there
+/// ("donated 400 laptops to [12 primary schools] in …", "will give €2m to
+/// [families left homeless by last week's earthquake] in …", "pledged $1
+/// million toward [the reserve]"): the noun phrase at `i`, right after the
+/// giving preposition at `i - 1`. Only a phrase that says which receivers:
+/// counted ("12 primary schools"), with a determiner ("the reserve", "their
+/// families"), or a plural defined by a participle and its agent ("people
+/// displaced by the floods"; the agent stays, as it tells which people).
+/// A bare plural ("to hospitals", "to orphanages and care homes") names a
+/// kind, not receivers, and an infinitive ("to help", "to build schools")
+/// none. Not a name (the entity fillers' job), an amount, a date, a phrase
+/// of measure ("to the tune of"), nor "the hospital" alone (a reference to
+/// one named elsewhere, which the entity filler resolves or nothing does).
+/// The phrase stops at its first preposition.
+pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usize)> {
+    if i < 2 || NOT_GIVING_TO.contains(&toks[i - 2].l()) {
+        return None;
+    }
+    let first = toks.get(i)?;
+    let counted = number_token(&first.lower).is_some() || is_number_word(first.l());
+    let (a, b) = noun_phrase(toks, i, blocked)?;
+    let opening = &toks[a];
+    if opening.cap
+        || blocked[a]
+        || NOT_RECEIVERS.contains(&opening.l())
+        || toks[a..b].iter().any(|t| money_or_share(t.l()))
+    {
+        return None;
+    }
+    let agent = participle_agent(toks, a, b, blocked);
+    let determined = a > i;
+    let referring = determined
+        && b == a + 1
+        && matches!(first.l(), "the" | "this" | "that")
+        && RECEIVING_INSTITUTIONS.contains(&opening.l());
+    let defined = counted
+        || (determined && !referring)
+        || (agent.is_some() && looks_plural_person(opening.l()));
+    defined.then(|| (a, agent.unwrap_or(b)))
+}
+
+/// Head nouns of the institutions aid goes to, which news names once and
+/// then calls "the hospital". (Not "the bank", "the group", "the commission":
+/// those are as often a different one than the last named.)
+pub const RECEIVING_INSTITUTIONS: &[&str] = &[
+    "hospital",
+    "clinic",
+    "school",
+    "university",
+    "college",
+    "library",
+    "foundation",
+    "fund",
+    "charity",
+    "museum",
+    "orphanage",
+    "society",
+    "association",
+    "trust",
+    "institute",
+    "centre",
+    "center",
+];
+
+/// "families", "victims", "people", "children" (not "address", "status",
+/// "basis": a final s after s, u or i is no plural).
+fn looks_plural_person(w: &str) -> bool {
+    matches!(w, "people" | "children")
+        || (w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is"))
+}
+
+fn money_or_share(w: &str) -> bool {
+    currency_symbol(w).is_some()
+        || currency_word(w).is_some()
+        || matches!(w, "%" | "percent" | "pct")
+}
+
+/// "families left homeless [by last week's earthquake]", "people displaced
+/// [by the floods]", "villages hit [by the storm]": when the phrase `a..b`
+/// ends in a participle (and maybe its adjective) and "by" follows, the end
+/// of the agent (at most six words, up to a preposition, clause word or
+/// punctuation).
+fn participle_agent(toks: &[Tok], a: usize, b: usize, blocked: &[bool]) -> Option<usize> {
+    let participle = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.l(),
+                "left" | "hit" | "made" | "struck" | "stricken" | "driven" | "torn" | "caught"
+            ) || (t.lower.len() > 4 && t.lower.ends_with("ed"))
+        })
+    };
+    // The participle either ended `noun_phrase` ("people | displaced by") or
+    // is one of its last two words ("villages hit | by").
+    let p = [b, b - 1, b.saturating_sub(2)]
+        .into_iter()
+        .find(|&k| k > a && participle(k))?;
+    let is_by = |k: usize| toks.get(k).is_some_and(|t| t.lower == "by");
+    // ("left homeless by": one adjective between)
+    let by = if is_by(p + 1) { p + 1 } else { p + 2 };
+    if !is_by(by) {
+        return None;
+    }
+    let mut end = by + 1;
+    while end < toks.len() && end < by + 7 {
+        // "by last week's earthquake": a date that is a possessor is part of
+        // the agent; "by the floods last week" ends before its date.
+        if blocked.get(end).copied().unwrap_or(false) {
+            let run = (end..toks.len())
+                .find(|&k| blocked.get(k) != Some(&true))
+                .unwrap_or(toks.len());
+            if toks.get(run).is_none_or(|t| t.lower != "'s") {
+                break;
+            }
+            end = run + 1;
+            continue;
+        }
+        let t = &toks[end];
+        if !(t.word || t.lower == "'s") || is_np_stop(t.l()) {
+            break;
+        }
+        end += 1;
+    }
+    (end > by + 1).then_some(end)
+}
+
 /// "1,500 [prefabricated] housing containers", "two [refrigerated] trucks",
 /// "litres of [bottled] water": after a number or "of", a participle before a
 /// noun is an adjective, not a verb.
