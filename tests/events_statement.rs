@@ -278,9 +278,8 @@ fn it_and_the_statement_go_on_with_the_institution_that_spoke() {
 /// entities and dates.
 fn run_dated(text: &str, date: &str) -> newsfacts::Document {
     static P: std::sync::OnceLock<newsfacts::Pipeline> = std::sync::OnceLock::new();
-    let p = P.get_or_init(|| {
-        newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline")
-    });
+    let p = P
+        .get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"));
     let mut d = newsfacts::Document::new("t", text);
     d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
     p.process(&mut d);
