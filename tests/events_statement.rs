@@ -312,3 +312,35 @@ fn a_statement_at_the_signing_takes_the_signings_day() {
         ]
     );
 }
+
+#[test]
+fn only_a_date_of_its_own_sentence_goes_on_to_the_speakers_next_words() {
+    let dates = |text: &str| -> Vec<Option<String>> {
+        let d = run_dated(text, "2021-06-10");
+        d.events
+            .iter()
+            .filter(|e| e.kind == "statement")
+            .map(|e| e.date.clone())
+            .collect()
+    };
+    // "told a briefing on Tuesday. She said …": one occasion, one date
+    assert_eq!(
+        dates(
+            "Kenyan Trade Minister Amina Odhiambo told a briefing on Tuesday that exports \
+             had grown. She said the border post would open in July."
+        ),
+        vec![
+            Some("2021-06-08".to_string()),
+            Some("2021-06-08".to_string())
+        ]
+    );
+    // a date taken from the occasion stays with the words said at it
+    assert_eq!(
+        dates(
+            "Kenya and Uganda signed a trade protocol in Nairobi on Tuesday.\n\n\
+             \"Our traders have waited for this,\" Kenyan Trade Minister Amina Odhiambo said \
+             at the signing ceremony. She said the border post would open in July."
+        ),
+        vec![Some("2021-06-08".to_string()), None]
+    );
+}

@@ -3404,8 +3404,12 @@ fn date_statements_from_context(
                     .iter()
                     .all(|a| a.role != "content" || !a.span.overlaps(e.trigger))
             };
+            // (only a date the text gives the saying in its own sentence:
+            // "told a briefing today. She said …"; a date taken from an
+            // occasion, "said at the signing. He said …", stays with it)
             let follows = cur.date.is_none()
                 && prev.date.is_some()
+                && prev.date_basis == DateBasis::SameSentence
                 && own_verb(cur)
                 && speaker(cur).is_some()
                 && speaker(cur) == speaker(prev)
