@@ -273,3 +273,74 @@ fn it_and_the_statement_go_on_with_the_institution_that_spoke() {
     assert_eq!(d.quotes.len(), 3);
     assert_eq!(d.quotes[2].speaker, None);
 }
+
+/// The whole pipeline on `text` dated `date` (YYYY-MM-DD): real sentences,
+/// entities and dates.
+fn run_dated(text: &str, date: &str) -> newsfacts::Document {
+    static P: std::sync::OnceLock<newsfacts::Pipeline> = std::sync::OnceLock::new();
+    let p = P
+        .get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"));
+    let mut d = newsfacts::Document::new("t", text);
+    d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    p.process(&mut d);
+    d
+}
+
+#[test]
+fn a_statement_at_the_signing_takes_the_signings_day() {
+    // The signing (Tuesday) is told before a later-told agreement of the day
+    // before: "at the signing ceremony" is the signing's day, not the latest
+    // agreement's; the next speaker's bare "said" stays undated.
+    let d = run_dated(
+        "Kenya and Uganda signed a trade protocol in Nairobi on Tuesday. A day earlier, \
+         Kenya and Tanzania agreed to build a joint border post.\n\n\
+         \"Our traders have waited for this,\" Kenyan Trade Minister Amina Odhiambo said \
+         at the signing ceremony. Ugandan Trade Minister Sam Kutesa said exports would double.",
+        "2021-06-10",
+    );
+    let dates: Vec<(String, Option<String>)> = d
+        .events
+        .iter()
+        .filter(|e| e.kind == "statement")
+        .map(|e| (e.trigger.text(&d.text).to_string(), e.date.clone()))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            ("said".to_string(), Some("2021-06-08".to_string())),
+            ("said".to_string(), None)
+        ]
+    );
+}
+
+#[test]
+fn only_a_date_of_its_own_sentence_goes_on_to_the_speakers_next_words() {
+    let dates = |text: &str| -> Vec<Option<String>> {
+        let d = run_dated(text, "2021-06-10");
+        d.events
+            .iter()
+            .filter(|e| e.kind == "statement")
+            .map(|e| e.date.clone())
+            .collect()
+    };
+    // "told a briefing on Tuesday. She said …": one occasion, one date
+    assert_eq!(
+        dates(
+            "Kenyan Trade Minister Amina Odhiambo told a briefing on Tuesday that exports \
+             had grown. She said the border post would open in July."
+        ),
+        vec![
+            Some("2021-06-08".to_string()),
+            Some("2021-06-08".to_string())
+        ]
+    );
+    // a date taken from the occasion stays with the words said at it
+    assert_eq!(
+        dates(
+            "Kenya and Uganda signed a trade protocol in Nairobi on Tuesday.\n\n\
+             \"Our traders have waited for this,\" Kenyan Trade Minister Amina Odhiambo said \
+             at the signing ceremony. She said the border post would open in July."
+        ),
+        vec![Some("2021-06-08".to_string()), None]
+    );
+}

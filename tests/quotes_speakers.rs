@@ -427,3 +427,69 @@ fn a_quote_over_two_paragraphs_is_two_quotes_of_one_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_reported_clause_before_a_quote_is_indirect_speech_of_its_own() {
+    use QuoteKind::{Direct, Indirect};
+    let q = |s: &str, k: QuoteKind, c: &str| (s.to_string(), k, c.to_string());
+    // "X said CLAUSE, adding: \"…\"": the clause is reported by X, and the
+    // quote is X's too (not the clause's subject's)
+    let text = "Trade Minister Lena Voss said the talks with the union had failed, \
+                adding: \"We will try again next month.\"";
+    let d = doc(text).person("Lena Voss", &["Lena Voss"]).run();
+    assert_eq!(
+        quotes(&d),
+        [
+            q("Lena Voss", Indirect, "the talks with the union had failed"),
+            q("Lena Voss", Direct, "We will try again next month"),
+        ]
+    );
+    let statements: Vec<&str> = d
+        .events
+        .iter()
+        .filter(|e| e.kind == "statement")
+        .map(|e| e.trigger.text(&d.text))
+        .collect();
+    assert_eq!(statements, ["said", "adding"]);
+    // "… but said \"…\"", with a pronoun for the speaker
+    let text = "Lena Voss arrived on Monday. She said the port would not accept the plan \
+                but said \"keep in mind that we are still talking to them.\"";
+    let d = doc(text).person("Lena Voss", &["Lena Voss"]).run();
+    assert_eq!(
+        quotes(&d),
+        [
+            q("Lena Voss", Indirect, "the port would not accept the plan"),
+            q(
+                "Lena Voss",
+                Direct,
+                "keep in mind that we are still talking to them"
+            ),
+        ]
+    );
+    // "CONTENT, the ministry said in a statement, adding: \"…\"": no
+    // circumstance as a clause, and the quote is the ministry's
+    let text = "Exports fell by a third in March, the Ministry of Trade said in a \
+                statement, adding: \"The decline will not last long.\"";
+    let d = doc(text).org("Ministry of Trade").run();
+    assert_eq!(
+        quotes(&d),
+        [q(
+            "Ministry of Trade",
+            Direct,
+            "The decline will not last long"
+        )]
+    );
+    // no reported clause of its own: the quote is all that was said
+    for text in [
+        "Lena Voss said: \"The door remains open for now.\"",
+        "Lena Voss said the offer was \"dead on arrival\" in its present form.",
+        "Lena Voss said that \"nobody expected the strike to last this long.\"",
+    ] {
+        let d = doc(text).person("Lena Voss", &["Lena Voss"]).run();
+        assert!(
+            quotes(&d).iter().all(|(_, k, _)| *k == Direct),
+            "{text}: {:?}",
+            quotes(&d)
+        );
+    }
+}

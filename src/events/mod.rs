@@ -2658,7 +2658,7 @@ impl EventExtractor {
             .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
             .filter(|w| !w.is_empty())
             .collect();
-        let kinds = occasion_kinds(&words, false, true)?;
+        let (_, kinds) = occasion_kinds(&words, false, true)?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -3288,7 +3288,7 @@ fn occasion_kinds<S: AsRef<str>>(
     words: &[S],
     leading_article: bool,
     determiner: bool,
-) -> Option<&'static [&'static str]> {
+) -> Option<&'static (&'static str, &'static [&'static str])> {
     for (k, w) in words.iter().enumerate() {
         let w = w.as_ref();
         let article = leading_article && k == 0 && matches!(w, "the" | "a" | "an");
@@ -3310,13 +3310,13 @@ fn occasion_kinds<S: AsRef<str>>(
             reach = 3;
         }
         for j in start..(start + reach).min(words.len()) {
-            let Some((_, kinds)) = OCCASIONS.iter().find(|(o, _)| *o == words[j].as_ref()) else {
+            let Some(occasion) = OCCASIONS.iter().find(|(o, _)| *o == words[j].as_ref()) else {
                 continue;
             };
             // "at a joint news conference after the talks": not the news
             // conference
             if !(j > 0 && matches!(words[j - 1].as_ref(), "news" | "press")) {
-                return Some(kinds);
+                return Some(occasion);
             }
             break;
         }
@@ -3368,7 +3368,7 @@ fn date_statements_from_context(
             e.trigger.text(text).to_ascii_lowercase().as_str(),
             "told" | "tell" | "tells"
         );
-        let Some(kinds) = occasion_kinds(&words, told, false) else {
+        let Some((noun, kinds)) = occasion_kinds(&words, told, false) else {
             continue;
         };
         let source = events[..]
@@ -3380,7 +3380,16 @@ fn date_statements_from_context(
                     && o.date.as_deref().and_then(parse_day).is_some()
                     && (kinds.is_empty() || kinds.contains(&o.kind.as_str()))
             })
-            .max_by_key(|o| (o.sentence, o.trigger.start))
+            // (an event the occasion names outranks a later one of its
+            // kind: "signed a road map. A day earlier, … agreed to …. …
+            // said at the signing ceremony" is the signing's day)
+            .max_by_key(|o| {
+                (
+                    names_occasion(o.trigger.text(text), noun),
+                    o.sentence,
+                    o.trigger.start,
+                )
+            })
             .map(|o| (o.date.clone(), o.timex, o.sentence));
         if let Some((date, timex, from)) = source {
             link_date(doc, &mut events[i], date, timex, from);
@@ -3407,8 +3416,12 @@ fn date_statements_from_context(
                     .iter()
                     .all(|a| a.role != "content" || !a.span.overlaps(e.trigger))
             };
+            // (only a date the text gives the saying in its own sentence:
+            // "told a briefing today. She said …"; a date taken from an
+            // occasion, "said at the signing. He said …", stays with it)
             let follows = cur.date.is_none()
                 && prev.date.is_some()
+                && prev.date_basis == DateBasis::SameSentence
                 && own_verb(cur)
                 && speaker(cur).is_some()
                 && speaker(cur) == speaker(prev)
@@ -3421,6 +3434,13 @@ fn date_statements_from_context(
         }
         last = Some(i);
     }
+}
+
+/// Whether an event's trigger is the occasion noun's word ("signed" for
+/// "the signing", "visited" for "the visit"): the same stem.
+fn names_occasion(trigger: &str, noun: &str) -> bool {
+    let stem = |w: &str| w.get(..4).map(str::to_ascii_lowercase);
+    stem(trigger).is_some() && stem(trigger) == stem(noun)
 }
 
 /// Dates statement `e` like the event of sentence `from` (its date and

@@ -170,6 +170,30 @@ impl EventExtractor {
             && s.lower(k + 1) != "to"
     }
 
+    /// A speech verb that goes on from an earlier one of the same subject,
+    /// ("X said …, adding: \"…\"", "X said … but said \"…\"", "… and
+    /// added"): where the going-on starts (the comma or the conjunction) and
+    /// the speech verb before it, whose subject speaks both.
+    fn continued_speech(&self, s: &Sent, j: usize) -> Option<(usize, usize)> {
+        let participle = j >= 2 && s.lower(j - 1) == "," && s.lower(j).ends_with("ing");
+        let start = if participle {
+            j - 1
+        } else {
+            let mut c = j.checked_sub(1)?;
+            if matches!(s.lower(c), "also" | "then" | "later") {
+                c = c.checked_sub(1)?;
+            }
+            if !matches!(s.lower(c), "and" | "but") {
+                return None;
+            }
+            c
+        };
+        // (the nearest one: "When asked to comment, Lyng said, \"…,\" and
+        // then added, \"…\"" is Lyng's)
+        let first = (0..start).rev().find(|&k| self.is_speech(s, k))?;
+        Some((start, first))
+    }
+
     /// The speaker among tokens `a..b`: a person mention (the last one, so
     /// titles before names are skipped), else an organization or country,
     /// else a pronoun, else the words themselves ("the spokesman").
@@ -490,8 +514,48 @@ impl EventExtractor {
             j -= 1;
             back += 1;
         }
-        let (a, b) = self.subject_before(doc, s, j);
+        // "X said …, adding: \"…\"": the subject of "adding" is X's (the
+        // quote right after the verb: "adding that costs were \"modest\""
+        // quotes a word, and says nothing more of who said it).
+        let (a, b) = match self.continued_speech(s, j) {
+            Some((_, first)) if back == 0 => Self::subject_after_comma(s, first)
+                .unwrap_or_else(|| self.subject_before(doc, s, first)),
+            _ => self.subject_before(doc, s, j),
+        };
         self.pick_speaker(doc, ctx, s, a, b).map(|sp| (sp, j))
+    }
+
+    /// The subject of verb `v` in "CONTENT, the company said …": the few
+    /// words between a comma and the verb (a comma right before the verb
+    /// closes an apposition, which [`Self::subject_before`] reads).
+    fn subject_after_comma(s: &Sent, v: usize) -> Option<(usize, usize)> {
+        let c = (v.saturating_sub(5)..v)
+            .rev()
+            .find(|&k| s.lower(k) == ",")?;
+        (c + 1 < v).then_some((c + 1, v))
+    }
+
+    /// Where the reported clause of speech verb `v` ends when the sentence
+    /// goes on to a direct quote by a verb continuing it ("X said CLAUSE,
+    /// adding: \"…\"", "X said CLAUSE but said \"…\""): the token that
+    /// starts the going-on, if no quote comes before it.
+    fn clause_before_quote(&self, s: &Sent, quoted: &[Span], v: usize) -> Option<usize> {
+        // (the quotes are in text order)
+        let opens_quote = |k: usize| {
+            s.toks
+                .get(k)
+                .is_some_and(|t| quoted.binary_search_by_key(&t.start, |q| q.start).is_ok())
+        };
+        let j = (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?;
+        if opens_quote(j) {
+            return None;
+        }
+        let (start, first) = self.continued_speech(s, j)?;
+        let mut q = j + 1;
+        while matches!(s.lower(q), ":" | "," | "that") {
+            q += 1;
+        }
+        (first == v && opens_quote(q)).then_some(start)
     }
 
     fn sent<'a, 'd>(
@@ -1016,17 +1080,36 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Would [`Self::indirect`] skip the sentence `span` because a direct
-    /// quote overlaps its text (first to last non-space char)? Lets the
-    /// caller avoid tokenizing it.
+    /// quote overlaps its text (first to last non-space char) and leaves
+    /// too few words outside it for a reported clause of its own ("X said
+    /// CLAUSE, adding: \"…\"", "\"…,\" X said, adding that CLAUSE")? Lets
+    /// the caller avoid tokenizing it.
     pub(super) fn overlaps_quote(&self, text: &str, span: Span) -> bool {
+        /// An attribution with a title and a listener: "Foreign Minister
+        /// John Carter told reporters:" has seven.
+        const ATTRIBUTION_WORDS: usize = 7;
         let raw = span.text(text);
         let start = span.start + (raw.len() - raw.trim_start().len());
         let end = span.start + raw.trim_end().len();
-        start < end
-            && self
-                .quoted
-                .iter()
-                .any(|q| q.overlaps(Span::new(start, end)))
+        if start >= end {
+            return false;
+        }
+        let trimmed = Span::new(start, end);
+        let mut quotes = self
+            .quoted
+            .iter()
+            .filter(|q| q.overlaps(trimmed))
+            .peekable();
+        if quotes.peek().is_none() {
+            return false;
+        }
+        let mut outside = 0;
+        let mut from = start;
+        for q in quotes.chain(std::iter::once(&Span::new(end, end))) {
+            outside += text.get(from..q.start.max(from)).map_or(0, word_count);
+            from = q.end.max(from);
+        }
+        outside <= ATTRIBUTION_WORDS
     }
 
     /// Indirect speech in one sentence (outside quotes).
@@ -1066,7 +1149,11 @@ impl<'r> SpeechPass<'r> {
                     Some(trim_content(text, s.span(a, b)))
                 };
                 let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
-                if quoted.iter().any(|q| q.overlaps(whole)) {
+                // "X said CLAUSE, adding: \"…\"": the clause is reported
+                // speech up to where the sentence goes on to the quote.
+                let before_quote = ex.clause_before_quote(s, quoted, v);
+                let limit = before_quote.unwrap_or(n);
+                if before_quote.is_none() && quoted.iter().any(|q| q.overlaps(whole)) {
                     // A sentence with a direct quote: its verb is the
                     // attribution. But in "\"…,\" Zhao said, adding that
                     // CONTENT" the words after "adding that" are reported
@@ -1108,7 +1195,10 @@ impl<'r> SpeechPass<'r> {
                 // "CONTENT, X added." / "CONTENT, said X."
                 let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
                 // "…, told Reuters": after "told" comes the listener.
-                if v >= 1
+                // (before a quote, only "X said (that) CONTENT" is read)
+                let whole_sentence = before_quote.is_none();
+                if whole_sentence
+                    && v >= 1
                     && s.lower(v - 1) == ","
                     && s.lower(v) != "told"
                     && s.lower(v + 1) != "that"
@@ -1149,10 +1239,11 @@ impl<'r> SpeechPass<'r> {
                             hit = Some((sp, c));
                         }
                     }
-                } else if (tail_words <= 6
-                    || (tail_is_circumstance(s.lower(v + 1))
-                        && super::DETERMINERS.contains(&s.lower(v + 2)))
-                    || (s.lower(v + 1) == "," && is_subordinator(s.lower(v + 2))))
+                } else if whole_sentence
+                    && (tail_words <= 6
+                        || (tail_is_circumstance(s.lower(v + 1))
+                            && super::DETERMINERS.contains(&s.lower(v + 2)))
+                        || (s.lower(v + 1) == "," && is_subordinator(s.lower(v + 2))))
                     && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
                     && !is_participle_opener(s.toks[0].l())
                 {
@@ -1197,9 +1288,9 @@ impl<'r> SpeechPass<'r> {
                     let (cs, subject_end) = ex.subject_before(doc, s, v);
                     let mut k = v + 1;
                     if s.lower(v) == "told" {
-                        if let Some(t) = (k..(k + 7).min(n)).find(|&j| s.lower(j) == "that") {
+                        if let Some(t) = (k..(k + 7).min(limit)).find(|&j| s.lower(j) == "that") {
                             k = t;
-                        } else if k < n && (s.toks[k].word) {
+                        } else if k < limit && (s.toks[k].word) {
                             k += s
                                 .ments
                                 .iter()
@@ -1208,16 +1299,16 @@ impl<'r> SpeechPass<'r> {
                                 .unwrap_or(1);
                         }
                     }
-                    while k < n && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
+                    while k < limit && (s.blocked[k] || matches!(s.lower(k), "on" | "that" | ",")) {
                         k += 1;
                     }
                     // "said in a statement that CONTENT": past the phrase of
                     // circumstance to its "that".
-                    if k + 1 < n
+                    if k + 1 < limit
                         && tail_is_circumstance(s.lower(k))
                         && super::DETERMINERS.contains(&s.lower(k + 1))
                     {
-                        if let Some(j) = (k..(k + 12).min(n)).find(|&j| s.lower(j) == "that") {
+                        if let Some(j) = (k..(k + 12).min(limit)).find(|&j| s.lower(j) == "that") {
                             k = j + 1;
                         }
                     }
@@ -1226,7 +1317,9 @@ impl<'r> SpeechPass<'r> {
                     // closing comma, "…, X said, as the country braced for …",
                     // the content was before the verb: the branch above.)
                     if k == v + 2 && s.lower(v + 1) == "," && is_subordinator(s.lower(k)) {
-                        k = (k..n).find(|&j| s.lower(j) == ",").map_or(n, |j| j + 1);
+                        k = (k..limit)
+                            .find(|&j| s.lower(j) == ",")
+                            .map_or(limit, |j| j + 1);
                     }
                     // Reporting verbs other than "say" and "tell" also take
                     // a noun object that is no speech ("announced grants
@@ -1263,12 +1356,18 @@ impl<'r> SpeechPass<'r> {
                                         | "who"
                                         | "if"
                                 )));
-                    if k < n
+                    // "…, the company said in a statement, adding: \"…\"":
+                    // the content was before the verb, and what follows it
+                    // is a circumstance.
+                    let circumstance =
+                        before_quote.is_some() && !that && tail_is_circumstance(s.lower(k));
+                    if k < limit
                         && clause_follows
                         && !question
+                        && !circumstance
                         && !matches!(s.lower(k), "\"" | "“" | "”")
                     {
-                        if let Some(content) = content_of(k, n) {
+                        if let Some(content) = content_of(k, limit) {
                             if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, subject_end) {
                                 hit = Some((sp, content));
                             }
