@@ -203,3 +203,25 @@ fn a_company_named_after_the_place_it_serves_is_one_company() {
         .iter()
         .any(|e| e.kind == EntityType::Person && e.name == "Mara Quint"));
 }
+
+#[test]
+fn a_robotics_company_keeps_its_head_word() {
+    // "Kestrel" alone is a company the bundled gazetteer knows: the longer
+    // name no list holds is the one the text names.
+    let doc = run("Kestrel Robotics will build 30 survey drones for the port authority.");
+    assert_eq!(
+        organization(&doc, "Kestrel Robotics"),
+        Some(("Kestrel Robotics".to_string(), None)),
+        "{:?}",
+        doc.entities
+    );
+    // A lowercase "robotics" is no head word.
+    let doc = run("Marlow Grant teaches robotics to children in Leeds.");
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.kind != EntityType::Organization),
+        "{:?}",
+        doc.entities
+    );
+}

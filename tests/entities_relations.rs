@@ -443,3 +443,61 @@ fn a_person_of_an_institution_is_a_member_unless_a_role_noun_says_more() {
         doc.relations
     );
 }
+
+// ------------------------------------------------------------ roles in appositions
+
+#[test]
+fn name_before_an_owners_possessive_role_is_a_person() {
+    // Neither given name is known: only the apposition tells a person.
+    let doc = run(
+        "Rosalind Quillfeather, Reuters' correspondent in Lima, filed first. \
+         Odile Marchbank, the WHO's representative in Peru, said the clinics were full.",
+    );
+    let doc2 = run("Odile Marchbank, WHO's representative in Peru, said the clinics were full.");
+    let p = index(&doc2, "Odile Marchbank");
+    assert_eq!(doc2.entities[p].kind, EntityType::Person);
+    // The place a role is held in is no part of the role.
+    assert_eq!(
+        affiliation(&doc2, "Odile Marchbank", "World Health Organization"),
+        Some(Some("representative".to_string()))
+    );
+    assert_eq!(
+        doc.entities[index(&doc, "Odile Marchbank")].kind,
+        EntityType::Person
+    );
+    // A possessive with a word that is no role gives no person.
+    let doc = run("Torvane Kellgard, Peru's largest port, reopened on Monday.");
+    assert!(
+        !names(&doc).iter().any(|(k, _)| *k == EntityType::Person),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn role_with_a_lowercase_portfolio_before_a_name_in_commas() {
+    let doc = run(
+        "Norway's minister of state for coastal fisheries, Ingeborg Talvik, opened the harbour.",
+    );
+    let p = index(&doc, "Ingeborg Talvik");
+    assert_eq!(doc.entities[p].kind, EntityType::Person);
+    // The lowercase portfolio is part of the title.
+    assert_eq!(
+        affiliation(&doc, "Ingeborg Talvik", "Norway"),
+        Some(Some("minister of state for coastal fisheries".to_string()))
+    );
+    // "in" only says where: the role stops before it.
+    let doc = run("Chile's ambassador in Lisbon, Ximeno Arrabal, presented his letters.");
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Chile"),
+        Some(Some("ambassador".to_string()))
+    );
+    // Capitalised words after the role and its portfolio are no person
+    // unless a comma closes them: here they start a list.
+    let doc = run("The minister for coastal fisheries, Talvik Harbour and the coast guard met.");
+    assert!(
+        !names(&doc).iter().any(|(k, _)| *k == EntityType::Person),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -3344,7 +3344,22 @@ impl EntityRecognizer {
                     .split_once('-')
                     .is_some_and(|(_, rest)| roles.contains(rest))
         });
-        listed.then(|| lower.join(" "))
+        if !listed {
+            return None;
+        }
+        let role = lower.join(" ");
+        // "minister of state for overseas development", "head of
+        // communications": a lowercase portfolio after "of" or "for" is part
+        // of the title (a capitalised one may be the owner, "Minister of
+        // Health", and "in Chad" only says where the role is held).
+        let portfolio = matches!(words.get(c), Some(&("of" | "for")))
+            && complement
+                .iter()
+                .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-') && *w != "the");
+        if portfolio {
+            return Some(format!("{role} {}", words[c..].join(" ")));
+        }
+        Some(role)
     }
 
     fn relations(

@@ -1626,7 +1626,7 @@ impl AcronymDefinition {
 /// after an article ("Jane Roe, a spokeswoman", "Jane Roe, the WHO's
 /// regional director").
 const BARE_ROLE_PATTERN: &str =
-    "(?P<entity>{person_name}), (?:the |a |an )(?:{Word}(?:'s|’s) )?(?:{role_phrase})(?-u:\\b)";
+    "(?P<entity>{person_name}), (?:(?:the |a |an )(?:{Word}(?:'s|’s) )?|{Word}(?:'s|’s) )(?:{role_phrase})(?-u:\\b)";
 const ROLE_PHRASE_MACRO: &str = "(?:(?:{role_modifier}) ){0,2}(?:{role_noun})";
 
 /// [`BARE_ROLE_PATTERN`] matched by hand: its regex finds each match's
@@ -1707,21 +1707,20 @@ impl BareRole {
         None
     }
 
-    /// `(?:the |a |an )(?:{Word}(?:'s|’s) )?{role_phrase}\b` at `pos`: where
-    /// it ends, the regex's first choice tried first.
+    /// `(?:(?:the |a |an )(?:{Word}(?:'s|’s) )?|{Word}(?:'s|’s) ){role_phrase}\b`
+    /// at `pos`: where it ends, the regex's first choice tried first.
     fn after_comma(&self, hay: &str, pos: usize) -> Option<usize> {
         let b = hay.as_bytes();
-        let at = ["the ", "a ", "an "]
+        let Some(at) = ["the ", "a ", "an "]
             .iter()
             .find(|a| b[pos..].starts_with(a.as_bytes()))
-            .map(|a| pos + a.len())?;
-        let owner = word_end(hay, at).and_then(|w| {
-            ["'s ", "’s "]
-                .iter()
-                .find(|e| b[w..].starts_with(e.as_bytes()))
-                .map(|e| w + e.len())
-        });
-        owner
+            .map(|a| pos + a.len())
+        else {
+            // "Jane Roe, Oxfam's representative": an owner's possessive
+            // needs no article.
+            return possessive_end(hay, pos).and_then(|o| self.role(b, o, 0));
+        };
+        possessive_end(hay, at)
             .and_then(|o| self.role(b, o, 0))
             .or_else(|| self.role(b, at, 0))
     }
@@ -2587,6 +2586,17 @@ fn char_at(hay: &str, at: usize) -> Option<(char, usize)> {
 /// Where the longest `{Word}` at `pos` ends (the built-in macro: an
 /// optional Arabic article, a capital, letters and digits, and parts of two
 /// or more letters after an apostrophe or hyphen).
+/// `{Word}(?:'s|’s) ` at `pos`: where it ends.
+fn possessive_end(hay: &str, pos: usize) -> Option<usize> {
+    let b = hay.as_bytes();
+    word_end(hay, pos).and_then(|w| {
+        ["'s ", "’s "]
+            .iter()
+            .find(|e| b[w..].starts_with(e.as_bytes()))
+            .map(|e| w + e.len())
+    })
+}
+
 fn word_end(hay: &str, pos: usize) -> Option<usize> {
     let b = hay.as_bytes();
     let mut at = pos;
@@ -3979,6 +3989,7 @@ mod anchor_tests {
                     "Ann Lee, the",
                     "Bo K. Kim, a",
                     "Lee Bo, an",
+                    "Kim Lee, WHO's",
                     "director",
                     "spokeswoman",
                     "CEO",
