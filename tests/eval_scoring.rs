@@ -455,12 +455,18 @@ fn a_gold_quote_without_speaker_matches_only_predictions_that_link_nobody() {
         &[(gold.clone(), TEXT)],
         &[quote(Value::Null, "officials")],
     );
-    assert_eq!(prf(&scores_json(&args)["categories"], "quotes.micro"), (1.0, 1.0, 1.0));
+    assert_eq!(
+        prf(&scores_json(&args)["categories"], "quotes.micro"),
+        (1.0, 1.0, 1.0)
+    );
     // A prediction that links a speaker entity claims a speaker gold denies.
     let args = setup(
         dir.path(),
         &[(gold, TEXT)],
         &[quote(json!("E3"), "Ana Lee")],
     );
-    assert_eq!(prf(&scores_json(&args)["categories"], "quotes.micro"), (0.0, 0.0, 0.0));
+    assert_eq!(
+        prf(&scores_json(&args)["categories"], "quotes.micro"),
+        (0.0, 0.0, 0.0)
+    );
 }
