@@ -4212,7 +4212,31 @@ fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange
     };
     let Some(m) = s.mention_starting(k) else {
         if STATE_HEADS.contains(&s.lower(k)) && s.lower(k + 1) == "of" {
-            if let Some(m) = s.mention_starting(skip_dets(s, k + 2)).filter(country_ok) {
+            // "the government of southwest China's Sichuan Province": a
+            // province or city governs itself; its government gives (the
+            // country only when the place is no name we know).
+            let j = skip_dets(s, k + 2);
+            let mut r = j;
+            while r < j + 2
+                && s.toks
+                    .get(r)
+                    .is_some_and(|t| t.word && !t.cap && !text::is_function_word(&t.lower))
+                && s.ment_at[r].is_none()
+            {
+                r += 1;
+            }
+            let r = skip_possessor(s, r);
+            if let Some(m) = s.mention_starting(r).filter(|m| {
+                let kind = doc.entities[m.idx].kind;
+                // ("the side of Lake Victoria" is no one)
+                let governs = kind == EntityType::Country
+                    || (kind == EntityType::Location
+                        && matches!(s.lower(k), "government" | "authorities"));
+                governs && entity_ok(doc, filler, m.idx)
+            }) {
+                return vec![m];
+            }
+            if let Some(m) = s.mention_starting(j).filter(country_ok) {
                 return vec![m];
             }
         }
