@@ -88,3 +88,62 @@ fn a_province_government_gives() {
         .run();
     none(&d, "donation");
 }
+
+/// "X gave Y <money>": the first object receives, the second is the money;
+/// a first object that gets no money ("gave no details", "gave him a
+/// warning", "gave birth") gives nothing.
+#[test]
+fn money_given_to_a_first_object() {
+    run_table(
+        "donation",
+        &[
+            (
+                "Japan gave Kenya $5 million on Monday.",
+                Some(&[
+                    ("donor", "Japan"),
+                    ("recipient", "Kenya"),
+                    ("amount=", "USD 5000000"),
+                    ("status", "happened"),
+                    ("date", "2020-05-18"),
+                ]),
+            ),
+            (
+                "Siemens gave UNICEF €2m on Monday.",
+                Some(&[
+                    ("donor", "Siemens"),
+                    ("recipient", "UNICEF"),
+                    ("amount=", "EUR 2000000"),
+                ]),
+            ),
+            ("The minister gave no details on Monday.", None),
+            ("The president gave a speech on Monday.", None),
+            ("The police gave him a warning on Monday.", None),
+            ("Maria Rossi gave birth on Monday.", None),
+            ("Japan gave Kenya a warning on Monday.", None),
+            (
+                "The banks give Siemens a $4 billion revolving loan backed by its plants.",
+                None,
+            ),
+        ],
+    );
+}
+
+/// "the Irish government, which gave the charity €250,000": the relative
+/// clause's giver is the state its antecedent names.
+#[test]
+fn a_government_antecedent_gives() {
+    let text =
+        "The funds came from the Irish government, which gave the charity €250,000 in April.";
+    let d = world(text).country("Ireland", "IE", &["Irish"]).run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Ireland"]);
+    assert_eq!(
+        e.arguments
+            .iter()
+            .find(|a| a.role == "amount")
+            .and_then(|a| a.value.as_deref()),
+        Some("EUR 250000")
+    );
+    assert_eq!(e.status.as_str(), "happened");
+    assert_eq!(e.date.as_deref(), Some("2020-04"));
+}

@@ -1564,6 +1564,39 @@ impl EventExtractor {
                 }
                 self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
             }
+            Position::Object2 => {
+                // the first object: a name, a pronoun, or "the" and up to
+                // three lower-case words ("the charity", "the local hospital")
+                let k = skip_dets(s, t1);
+                let end = if let Some(m) = s.mention_starting(k) {
+                    m.t1
+                } else if k == t1 && matches!(s.lower(k), "him" | "her" | "them" | "us") {
+                    k + 1
+                } else if k > t1 && s.lower(t1) == "the" {
+                    let mut j = k;
+                    while j < n
+                        && j < k + 3
+                        && s.toks[j].word
+                        && !s.toks[j].cap
+                        && !text::is_function_word(&s.toks[j].lower)
+                        && amount_at(&s.toks, j, &s.blocked).is_none()
+                    {
+                        j += 1;
+                    }
+                    j
+                } else {
+                    return Vec::new();
+                };
+                // ("give the company a 4.6 billion dollar revolving loan": an
+                // amount after "a" sizes some other thing)
+                if end == k
+                    || (matches!(slot.filler, Filler::Money | Filler::Amount)
+                        && matches!(s.lower(end), "a" | "an"))
+                {
+                    return Vec::new();
+                }
+                self.fill_at(doc, ctx, s, &slot.filler, end, slot.repeat)
+            }
             Position::Prep(words) => {
                 let mut occ: Vec<(usize, usize)> = Vec::new();
                 // Not past another trigger: in "his visit came ahead of a
@@ -2010,6 +2043,14 @@ impl EventExtractor {
             }
             if let Some(m) = s.mention_ending(k) {
                 if entity_ok(doc, &slot.filler, m.idx) {
+                    return vec![fill_of(s, m)];
+                }
+            }
+            // "the Irish government, which gave …": the state.
+            if k > 0 && STATE_HEADS.contains(&s.lower(k - 1)) {
+                if let Some(m) = (k.saturating_sub(4)..k - 1)
+                    .find_map(|j| state_of(doc, s, j, &slot.filler).first().copied())
+                {
                     return vec![fill_of(s, m)];
                 }
             }

@@ -205,6 +205,10 @@ pub enum Position {
     Subject,
     /// Right after the trigger (its direct object).
     Object,
+    /// The second object of a double-object verb, after a first object that
+    /// is a name, a pronoun or a short definite phrase: "gave the charity
+    /// €250,000", "gave Kenya $5 million".
+    Object2,
     /// Right after one of these words/phrases, nearest to the trigger.
     Prep(Vec<Phrase>),
     /// "between A and B".
@@ -492,6 +496,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
     let p = match (name, args) {
         ("subject", None) => Position::Subject,
         ("object", None) => Position::Object,
+        ("object2", None) => Position::Object2,
         ("between", None) => Position::Between,
         ("possessor", None) => Position::Possessor,
         ("sentence", None) => Position::Sentence,
@@ -517,7 +522,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         ),
         _ => {
             return Err(format!(
-                "unknown position {s:?} (expected subject, object, prep(w|w), between, \
+                "unknown position {s:?} (expected subject, object, object2, prep(w|w), between, \
                  possessor, sentence, near(N), here or gapped(w|w))"
             ))
         }
