@@ -461,6 +461,50 @@ impl EventExtractor {
         k
     }
 
+    /// The end of a person's name set off by a comma after the title phrase
+    /// `a..end` that ends there ("said the company's spokesman, John Smith"),
+    /// when the title names no other person and the name closes the
+    /// sentence or an apposition: not a list ("said the mayor, A and B",
+    /// "the mayor, A, B and C"), nor a place ("a spokesman in Nairobi,
+    /// Kenya" is no person).
+    fn apposed_name(doc: &Document, s: &Sent, a: usize, end: usize) -> Option<usize> {
+        // (a person whose title it is may stand in it: "Lee's lawyer")
+        let names_a_person = || {
+            s.ments.iter().any(|m| {
+                m.t0 >= a
+                    && m.t0 < end
+                    && s.lower(m.t1) != "'s"
+                    && doc.entities[m.idx].kind == EntityType::Person
+            })
+        };
+        if s.lower(end) != "," || a >= end || names_a_person() {
+            return None;
+        }
+        let m = s
+            .mention_starting(end + 1)
+            .filter(|m| doc.entities[m.idx].kind == EntityType::Person)?;
+        let after = s.toks.get(m.t1);
+        let closes = match after.map(|t| t.l()) {
+            None => true,
+            // Then a relative clause, an apposition or a circumstance; not
+            // a verb ("said its chairman, Siggi Wilzig, was appointed" is
+            // the company's).
+            Some(",") => s.toks.get(m.t1 + 1).is_some_and(|t| {
+                let w = t.l();
+                // ("…, Oswald Grubel, commenting on the results", "…,
+                // Andrew MacLeod, here on Tuesday")
+                matches!(
+                    w,
+                    "who" | "whose" | "a" | "an" | "the" | "here" | "there" | "today" | "yesterday"
+                ) || (w.ends_with("ing") && !t.cap)
+                    || is_subordinator(w)
+                    || tail_is_circumstance(w)
+            }),
+            Some(_) => s.toks[m.t1..].iter().all(|t| !t.word),
+        };
+        closes.then_some(m.t1)
+    }
+
     /// Speaker and verb token after a closing quote at token `k`.
     fn attribution_after(
         &self,
@@ -473,7 +517,12 @@ impl EventExtractor {
             k += 1;
         }
         if self.is_speech(s, k) {
-            let end = Self::speaker_end(s, k + 1);
+            let mut end = Self::speaker_end(s, k + 1);
+            // "said Kestrel's chief executive, Daniel Okafor": the person
+            // the title names speaks.
+            if let Some(m) = Self::apposed_name(doc, s, k + 1, end) {
+                end = m;
+            }
             return self.pick_speaker(doc, ctx, s, k + 1, end).map(|sp| (sp, k));
         }
         // Room for an apposition: "…," Allen Wallis, undersecretary of
@@ -1222,6 +1271,10 @@ impl<'r> SpeechPass<'r> {
                         || (s.lower(end) == ","
                             && (s.lower(end + 1) == "adding" || is_subordinator(s.lower(end + 1)))
                             && s.ments.iter().any(|m| m.t0 > v && m.t1 <= end))
+                        // (also "…, said its director, Marcus Bell, who …")
+                        || EventExtractor::apposed_name(doc, s, v + 1, end)
+                            .inspect(|&t| speaker_to = t)
+                            .is_some()
                         || s
                             .mention_starting(end + 1)
                             .filter(|m| {
