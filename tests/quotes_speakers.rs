@@ -573,3 +573,38 @@ fn a_list_or_a_place_after_the_comma_is_no_apposition() {
         .run();
     assert_eq!(speakers(&d), ["Ruth Hale"]);
 }
+
+#[test]
+fn a_pronoun_opening_a_sentence_goes_on_with_the_subject_before() {
+    let text = "The envoy, Anna Berg, toured the camp and met its director, Tom Lund. \
+                She said the tents would arrive in May.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Anna Berg"]);
+    // but not past a nearer person the text gives that gender
+    let text = "Anna Berg toured the camp and met Mr. Tom Lund. He said the tents would \
+                arrive in May.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Tom Lund"]);
+    // nor past the nearer one who said the sentence before
+    let text = "Tom Lund may close the camp in May, the camp's doctor, Omar Haddad, said. \
+                He told reporters the tents would not last the winter.";
+    let d = doc(text)
+        .person("Omar Haddad", &["Omar Haddad"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Omar Haddad", "Omar Haddad"]);
+    // nor to a subject of the other gender
+    let text = "Mr. Tom Lund toured the camp and met Anna Berg. She said the tents would \
+                arrive in May.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Anna Berg"]);
+}

@@ -296,8 +296,28 @@ impl EventExtractor {
         for k in a..b.min(a + 3) {
             let t = &s.toks[k];
             if let Some(want) = pronoun_gender(t.l()).filter(|_| matches!(t.l(), "he" | "she")) {
+                let mut entity = person_for_pronoun(doc, ctx, t.start, want);
+                // A pronoun opening its sentence goes on with the subject of
+                // the sentence before ("Fiona McLeod visited the camps and
+                // met the mayor, Peter Mwale. She said …"), unless the text
+                // gives that person the other gender, or the nearer one the
+                // pronoun's, or the nearer one said it ("…, Interior Minister
+                // Prachuab said. He told reporters …").
+                if k == 0 {
+                    if let Some(first) = first_person_of(doc, ctx, s.idx.wrapping_sub(1)) {
+                        if entity.is_some_and(|e| e != first)
+                            && known_gender(doc, ctx, first) != Some(self::other(want))
+                            && entity.is_none_or(|e| {
+                                known_gender(doc, ctx, e).is_none()
+                                    && !speaks_last(doc, ctx, e, t.start)
+                            })
+                        {
+                            entity = Some(first);
+                        }
+                    }
+                }
                 return Some(Speaker {
-                    entity: person_for_pronoun(doc, ctx, t.start, want),
+                    entity,
                     span: Span::new(t.start, t.end),
                 });
             }
@@ -947,6 +967,33 @@ fn person_for_pronoun(doc: &Document, ctx: &DocCtx, pos: usize, want: Gender) ->
         }
     }
     None
+}
+
+/// Is the last mention of `e` before `pos` the subject of a speech verb
+/// right after it ("…, Prachuab said.", "Pinola said")?
+fn speaks_last(doc: &Document, ctx: &DocCtx, e: usize, pos: usize) -> bool {
+    let Some(end) = doc.entities[e]
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= pos)
+        .map(|m| m.span.end)
+        .max()
+    else {
+        return false;
+    };
+    words_in(&ctx.lowered, end, pos)
+        .next()
+        .is_some_and(|(_, w)| matches!(w, "said" | "says" | "told" | "added" | "adds"))
+}
+
+/// The person named first in sentence `i`, usually its subject.
+fn first_person_of(doc: &Document, ctx: &DocCtx, i: usize) -> Option<usize> {
+    let sent = doc.sentences.get(i)?;
+    let k = ctx.persons.partition_point(|&(p, _)| p < sent.start);
+    ctx.persons
+        .get(k)
+        .filter(|&&(p, _)| p < sent.end)
+        .map(|&(_, e)| e)
 }
 
 /// [`person_gender`], worked out once per person and document.
