@@ -493,3 +493,118 @@ fn a_reported_clause_before_a_quote_is_indirect_speech_of_its_own() {
         );
     }
 }
+
+#[test]
+fn the_name_after_a_title_speaks() {
+    // "said TITLE, NAME": the person named in apposition, not the title
+    for text in [
+        "\"We cannot wait for the rain,\" said Halden's chief executive, Daniel Brandt.",
+        "\"We cannot wait for the rain,\" said the company's spokesman, Daniel Brandt, \
+         who flew in on Monday.",
+        "\"We cannot wait for the rain,\" said its new director, Daniel Brandt, as the \
+         pumps were switched on.",
+        "\"We cannot wait for the rain,\" said Halden's chief executive, Daniel Brandt, \
+         commenting on the results.",
+        "\"We cannot wait for the rain,\" said the company's spokesman, Daniel Brandt, here \
+         on Tuesday.",
+        // "TITLE, NAME, said"
+        "\"We cannot wait for the rain,\" Halden's chief executive, Daniel Brandt, said.",
+        "\"We cannot wait for the rain,\" the bank's chief economist, Daniel Brandt, told \
+         reporters.",
+        "\"We cannot wait for the rain,\" said Norland's foreign minister, Daniel Brandt.",
+        "\"We cannot wait for the rain,\" said Ruth Hale's lawyer, Daniel Brandt.",
+        // reported speech, the same shapes
+        "The pumps will run all night, said Halden's chief executive, Daniel Brandt, \
+         who flew in on Monday.",
+    ] {
+        let d = doc(text)
+            .person("Daniel Brandt", &["Daniel Brandt"])
+            .person("Ruth Hale", &["Ruth Hale"])
+            .org("Halden Mills")
+            .country("Norland", "NO", &["Norland"])
+            .run();
+        assert_eq!(speakers(&d), ["Daniel Brandt"], "{text}");
+    }
+}
+
+#[test]
+fn a_list_or_a_place_after_the_comma_is_no_apposition() {
+    // a list of speakers: no one of them is the title's name
+    let text = "\"We cannot wait for the rain,\" said the mayor, Daniel Brandt and Ruth Hale.";
+    let d = doc(text)
+        .person("Daniel Brandt", &["Daniel Brandt"])
+        .person("Ruth Hale", &["Ruth Hale"])
+        .run();
+    assert_eq!(speakers(&d), ["the mayor"]);
+    let text = "\"We cannot wait for the rain,\" said the mayor, Daniel Brandt, Ruth Hale \
+                and others.";
+    let d = doc(text)
+        .person("Daniel Brandt", &["Daniel Brandt"])
+        .person("Ruth Hale", &["Ruth Hale"])
+        .run();
+    assert_eq!(speakers(&d), ["the mayor"]);
+    // the name is the subject of a clause the company reports
+    let text = "Halden Mills, which owns a third of the port, said its chairman, \
+                Daniel Brandt, was appointed to the port's board.";
+    let d = doc(text)
+        .person("Daniel Brandt", &["Daniel Brandt"])
+        .org("Halden Mills")
+        .run();
+    assert_eq!(speakers(&d), ["Halden Mills"]);
+    // a place after the comma is where, not who
+    let text = "\"We cannot wait for the rain,\" said a spokesman in Nairobi, Kenya.";
+    let d = doc(text)
+        .loc("Nairobi", "KE")
+        .country("Kenya", "KE", &["Kenya"])
+        .run();
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(d.quotes[0].speaker, None);
+    let text = "\"We cannot wait for the rain,\" said the governor of Kisumu, Kenya.";
+    let d = doc(text)
+        .loc("Kisumu", "KE")
+        .country("Kenya", "KE", &["Kenya"])
+        .run();
+    assert_ne!(speakers(&d), ["Kenya"]);
+    // a name before the comma is the speaker already
+    let text = "\"We cannot wait for the rain,\" said Ruth Hale, Daniel Brandt's deputy.";
+    let d = doc(text)
+        .person("Daniel Brandt", &["Daniel Brandt"])
+        .person("Ruth Hale", &["Ruth Hale"])
+        .run();
+    assert_eq!(speakers(&d), ["Ruth Hale"]);
+}
+
+#[test]
+fn a_pronoun_opening_a_sentence_goes_on_with_the_subject_before() {
+    let text = "The envoy, Anna Berg, toured the camp and met its director, Tom Lund. \
+                She said the tents would arrive in May.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Anna Berg"]);
+    // but not past a nearer person the text gives that gender
+    let text = "Anna Berg toured the camp and met Mr. Tom Lund. He said the tents would \
+                arrive in May.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Tom Lund"]);
+    // nor past the nearer one who said the sentence before
+    let text = "Tom Lund may close the camp in May, the camp's doctor, Omar Haddad, said. \
+                He told reporters the tents would not last the winter.";
+    let d = doc(text)
+        .person("Omar Haddad", &["Omar Haddad"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Omar Haddad", "Omar Haddad"]);
+    // nor to a subject of the other gender
+    let text = "Mr. Tom Lund toured the camp and met Anna Berg. She said the tents would \
+                arrive in May.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(speakers(&d), ["Anna Berg"]);
+}

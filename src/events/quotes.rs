@@ -296,8 +296,28 @@ impl EventExtractor {
         for k in a..b.min(a + 3) {
             let t = &s.toks[k];
             if let Some(want) = pronoun_gender(t.l()).filter(|_| matches!(t.l(), "he" | "she")) {
+                let mut entity = person_for_pronoun(doc, ctx, t.start, want);
+                // A pronoun opening its sentence goes on with the subject of
+                // the sentence before ("Fiona McLeod visited the camps and
+                // met the mayor, Peter Mwale. She said …"), unless the text
+                // gives that person the other gender, or the nearer one the
+                // pronoun's, or the nearer one said it ("…, Interior Minister
+                // Prachuab said. He told reporters …").
+                if k == 0 {
+                    if let Some(first) = first_person_of(doc, ctx, s.idx.wrapping_sub(1)) {
+                        if entity.is_some_and(|e| e != first)
+                            && known_gender(doc, ctx, first) != Some(self::other(want))
+                            && entity.is_none_or(|e| {
+                                known_gender(doc, ctx, e).is_none()
+                                    && !speaks_last(doc, ctx, e, t.start)
+                            })
+                        {
+                            entity = Some(first);
+                        }
+                    }
+                }
                 return Some(Speaker {
-                    entity: person_for_pronoun(doc, ctx, t.start, want),
+                    entity,
                     span: Span::new(t.start, t.end),
                 });
             }
@@ -461,6 +481,50 @@ impl EventExtractor {
         k
     }
 
+    /// The end of a person's name set off by a comma after the title phrase
+    /// `a..end` that ends there ("said the company's spokesman, John Smith"),
+    /// when the title names no other person and the name closes the
+    /// sentence or an apposition: not a list ("said the mayor, A and B",
+    /// "the mayor, A, B and C"), nor a place ("a spokesman in Nairobi,
+    /// Kenya" is no person).
+    fn apposed_name(doc: &Document, s: &Sent, a: usize, end: usize) -> Option<usize> {
+        // (a person whose title it is may stand in it: "Lee's lawyer")
+        let names_a_person = || {
+            s.ments.iter().any(|m| {
+                m.t0 >= a
+                    && m.t0 < end
+                    && s.lower(m.t1) != "'s"
+                    && doc.entities[m.idx].kind == EntityType::Person
+            })
+        };
+        if s.lower(end) != "," || a >= end || names_a_person() {
+            return None;
+        }
+        let m = s
+            .mention_starting(end + 1)
+            .filter(|m| doc.entities[m.idx].kind == EntityType::Person)?;
+        let after = s.toks.get(m.t1);
+        let closes = match after.map(|t| t.l()) {
+            None => true,
+            // Then a relative clause, an apposition or a circumstance; not
+            // a verb ("said its chairman, Siggi Wilzig, was appointed" is
+            // the company's).
+            Some(",") => s.toks.get(m.t1 + 1).is_some_and(|t| {
+                let w = t.l();
+                // ("…, Oswald Grubel, commenting on the results", "…,
+                // Andrew MacLeod, here on Tuesday")
+                matches!(
+                    w,
+                    "who" | "whose" | "a" | "an" | "the" | "here" | "there" | "today" | "yesterday"
+                ) || (w.ends_with("ing") && !t.cap)
+                    || is_subordinator(w)
+                    || tail_is_circumstance(w)
+            }),
+            Some(_) => s.toks[m.t1..].iter().all(|t| !t.word),
+        };
+        closes.then_some(m.t1)
+    }
+
     /// Speaker and verb token after a closing quote at token `k`.
     fn attribution_after(
         &self,
@@ -473,7 +537,12 @@ impl EventExtractor {
             k += 1;
         }
         if self.is_speech(s, k) {
-            let end = Self::speaker_end(s, k + 1);
+            let mut end = Self::speaker_end(s, k + 1);
+            // "said Kestrel's chief executive, Daniel Okafor": the person
+            // the title names speaks.
+            if let Some(m) = Self::apposed_name(doc, s, k + 1, end) {
+                end = m;
+            }
             return self.pick_speaker(doc, ctx, s, k + 1, end).map(|sp| (sp, k));
         }
         // Room for an apposition: "…," Allen Wallis, undersecretary of
@@ -900,6 +969,33 @@ fn person_for_pronoun(doc: &Document, ctx: &DocCtx, pos: usize, want: Gender) ->
     None
 }
 
+/// Is the last mention of `e` before `pos` the subject of a speech verb
+/// right after it ("…, Prachuab said.", "Pinola said")?
+fn speaks_last(doc: &Document, ctx: &DocCtx, e: usize, pos: usize) -> bool {
+    let Some(end) = doc.entities[e]
+        .mentions
+        .iter()
+        .filter(|m| m.span.end <= pos)
+        .map(|m| m.span.end)
+        .max()
+    else {
+        return false;
+    };
+    words_in(&ctx.lowered, end, pos)
+        .next()
+        .is_some_and(|(_, w)| matches!(w, "said" | "says" | "told" | "added" | "adds"))
+}
+
+/// The person named first in sentence `i`, usually its subject.
+fn first_person_of(doc: &Document, ctx: &DocCtx, i: usize) -> Option<usize> {
+    let sent = doc.sentences.get(i)?;
+    let k = ctx.persons.partition_point(|&(p, _)| p < sent.start);
+    ctx.persons
+        .get(k)
+        .filter(|&&(p, _)| p < sent.end)
+        .map(|&(_, e)| e)
+}
+
 /// [`person_gender`], worked out once per person and document.
 fn known_gender(doc: &Document, ctx: &DocCtx, e: usize) -> Option<Gender> {
     if let Some(&(_, g)) = ctx.genders.borrow().iter().find(|&&(x, _)| x == e) {
@@ -1222,6 +1318,10 @@ impl<'r> SpeechPass<'r> {
                         || (s.lower(end) == ","
                             && (s.lower(end + 1) == "adding" || is_subordinator(s.lower(end + 1)))
                             && s.ments.iter().any(|m| m.t0 > v && m.t1 <= end))
+                        // (also "…, said its director, Marcus Bell, who …")
+                        || EventExtractor::apposed_name(doc, s, v + 1, end)
+                            .inspect(|&t| speaker_to = t)
+                            .is_some()
                         || s
                             .mention_starting(end + 1)
                             .filter(|m| {
