@@ -1151,12 +1151,15 @@ impl EventExtractor {
         }
         // (in the trigger's clause: "gave no details, but said food aid
         // would follow" names no aid given)
-        let near_end = (t1 + 7).min(s.toks.len());
-        let near_end = (t1..near_end)
-            .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
-            .unwrap_or(near_end);
-        if !rule.near.is_empty() && !any_phrase_at(s, near, t1, near_end) {
-            return None;
+        // (most rules name no such words: no clause scan for them)
+        if !rule.near.is_empty() {
+            let limit = (t1 + 7).min(s.toks.len());
+            let near_end = (t1..limit)
+                .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
+                .unwrap_or(limit);
+            if !any_phrase_at(s, near, t1, near_end) {
+                return None;
+            }
         }
         let (cs, rel, ce) = *clause.get_or_insert_with(|| {
             let (cs, rel) = self.clause_start(s, t0);
