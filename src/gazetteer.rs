@@ -1230,7 +1230,10 @@ impl Gazetteer {
         // Every alias that matches from the current start: (end, pattern).
         let mut ends: Vec<(usize, usize)> = Vec::new();
         let first_byte = &self.first_byte;
-        // (True for the bundled lists: no pattern starts lower case.)
+        // (False for the bundled lists: "al-Qaeda" and "sub-Saharan Africa"
+        // start lower case. A word-at-a-time skip that also stops where
+        // those letters begin a word took twice the instructions of the
+        // byte loop on news text, which stops every ~9 bytes anyway.)
         let skip_lower =
             !first_byte[b' ' as usize] && (b'a'..=b'z').all(|b| !first_byte[b as usize]);
         let mut pos = 0;
