@@ -713,8 +713,11 @@ impl EntityRecognizer {
         let initial = initial_flags(doc, &tokens);
 
         // 1. Gazetteer matches, judged in context.
-        let mut candidates: Vec<Candidate> = Vec::new();
-        let mut places: Vec<PlaceCue> = Vec::new();
+        // (Sized for the matches of both scans and a few names more: grown
+        // by doubling, the vectors are copied at every step.)
+        let found_count = found.gazetteer.len() + found.patterns.len();
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(found_count + 16);
+        let mut places: Vec<PlaceCue> = Vec::with_capacity(found.gazetteer.len());
         self.gazetteer_candidates(
             doc,
             &tokens,
@@ -728,7 +731,7 @@ impl EntityRecognizer {
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
         self.dateline_candidates(text, &mut candidates, &mut hints);
-        let mut from_patterns: Vec<Candidate> = Vec::new();
+        let mut from_patterns: Vec<Candidate> = Vec::with_capacity(found.patterns.len());
         self.pattern_candidates(
             text,
             found.joined.as_deref().unwrap_or(text),
@@ -792,7 +795,7 @@ impl EntityRecognizer {
                 .then(b.span.len().cmp(&a.span.len()))
                 .then(a.span.start.cmp(&b.span.start))
         });
-        let mut chosen: Vec<Candidate> = Vec::new();
+        let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
         // Accepted spans by start: a new span overlaps one only if the
         // nearest accepted span starting before its end reaches into it.
         let mut taken: BTreeMap<usize, usize> = BTreeMap::new();

@@ -25,11 +25,14 @@ pub struct Token {
 /// A word's bit in a 4096-bit filter, from its length and first and last
 /// byte.
 pub fn shape_bit(w: &[u8]) -> u16 {
-    let (first, last) = (
-        *w.first().unwrap_or(&0) as usize,
-        *w.last().unwrap_or(&0) as usize,
-    );
-    ((w.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
+    shape_of(w.len(), *w.first().unwrap_or(&0), *w.last().unwrap_or(&0))
+}
+
+/// [`shape_bit`] of a word of `len` bytes from `first` to `last`.
+#[inline]
+fn shape_of(len: usize, first: u8, last: u8) -> u16 {
+    let (first, last) = (first as usize, last as usize);
+    ((len.wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
 }
 
 /// Whether exactly one space separates tokens `a` and `b`.
@@ -72,42 +75,44 @@ static BYTE_CLASS: [u8; 256] = {
 /// Words of `text` in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5);
     let mut i = 0;
-    // Spaces and ASCII punctuation between words (apostrophes and hyphens
-    // too) never start one: skipped by one table test each.
-    while let Some(skip) = bytes[i..]
-        .iter()
-        .position(|&b| BYTE_CLASS[b as usize] & STARTS != 0)
-    {
-        let start = i + skip;
-        let b = bytes[start];
+    // One index walks the text (no slice or iterator set up per word): it
+    // runs a few hundred thousand times per megabyte.
+    while i < n {
+        // Spaces and ASCII punctuation between words (apostrophes and
+        // hyphens too) never start one: skipped by one table test each.
+        let b = bytes[i];
+        let class = BYTE_CLASS[b as usize];
+        if class & STARTS == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
         let (cap, mut plain);
-        if b < 0x80 {
-            i = start + 1;
+        if class & ALNUM != 0 {
+            i += 1;
             (cap, plain) = (b.is_ascii_uppercase(), true);
         } else {
             let (c, len) = char_at(text, start);
-            i = start + len;
+            i += len;
             if !is_word_char(c) {
                 continue;
             }
             (cap, plain) = (c.is_uppercase(), false);
         }
         loop {
-            // The run of ASCII letters and digits, without bounds checks.
-            i += bytes[i..]
-                .iter()
-                .position(|&b| BYTE_CLASS[b as usize] & ALNUM == 0)
-                .unwrap_or(bytes.len() - i);
-            if i == bytes.len() || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
+            // The run of ASCII letters and digits.
+            while i < n && BYTE_CLASS[bytes[i] as usize] & ALNUM != 0 {
+                i += 1;
+            }
+            if i == n || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
                 break;
             }
             let (d, dlen) = char_at(text, i);
             if is_word_char(d)
-                || (is_joiner(d)
-                    && i + dlen < bytes.len()
-                    && is_word_char(char_at(text, i + dlen).0))
+                || (is_joiner(d) && i + dlen < n && is_word_char(char_at(text, i + dlen).0))
             {
                 // (A joiner is kept only when a letter or digit follows it.)
                 i += dlen;
@@ -124,7 +129,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         out.push(Token {
             span: Span::new(start, end),
-            shape: shape_bit(&bytes[start..end]),
+            shape: shape_of(end - start, b, bytes[end - 1]),
             cap,
             plain,
         });
