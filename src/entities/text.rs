@@ -29,8 +29,8 @@ pub fn shape_bit(w: &[u8]) -> u16 {
 }
 
 /// [`shape_bit`] of a word of `len` bytes from `first` to `last`.
-#[inline]
-fn shape_of(len: usize, first: u8, last: u8) -> u16 {
+#[inline(always)]
+pub fn shape_of(len: usize, first: u8, last: u8) -> u16 {
     let (first, last) = (first as usize, last as usize);
     ((len.wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
 }
