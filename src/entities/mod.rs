@@ -28,8 +28,8 @@ use anyhow::Result;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
-    after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, lowercase,
-    normalise_name, one_space_between, shape_bit, shape_of, tokenize, with_lower, FastMap, FastSet,
+    after_possessive, contains_lower, is_all_caps, is_capitalised, lowercase, normalise_name,
+    one_space_between, shape_bit, shape_of, tokenize, with_lower, FastMap, FastSet, Initials,
     Token,
 };
 
@@ -724,7 +724,7 @@ impl EntityRecognizer {
     fn annotate_found(&self, doc: &mut Document, found: Scanned) {
         let text = doc.text.as_str();
         let tokens = tokenize(text);
-        let initial = initial_flags(doc, &tokens);
+        let initial = Initials::new(doc, &tokens);
 
         // 1. Gazetteer matches, judged in context.
         // (Sized for the matches of both scans and a few names more: grown
@@ -921,7 +921,7 @@ impl EntityRecognizer {
         &'g self,
         doc: &Document,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         matches: &[GazetteerMatch],
         out: &mut Vec<Candidate>,
         places: &mut Vec<PlaceCue<'g>>,
@@ -975,7 +975,7 @@ impl EntityRecognizer {
             for w in &lowercase_words {
                 shapes.insert(w);
             }
-            for (t, init) in tokens.iter().zip(initial) {
+            for (k, t) in tokens.iter().enumerate() {
                 if !shapes.may_contain_token(t.shape) {
                     continue;
                 }
@@ -985,7 +985,7 @@ impl EntityRecognizer {
                     if lowercase_words.contains(w) {
                         lower_seen.insert(w);
                     }
-                } else if !*init && c.is_uppercase() && mid_sentence_caps.contains(w) {
+                } else if c.is_uppercase() && mid_sentence_caps.contains(w) && !initial.at(k) {
                     caps_seen.insert(w);
                 }
             }
@@ -1024,10 +1024,12 @@ impl EntityRecognizer {
                     lowercase_words.contains(l),
                 )
             });
-            let tok = tokens
-                .binary_search_by_key(&m.span.start, |t| t.span.start)
-                .ok();
-            let at_start = tok.is_some_and(|k| initial[k]);
+            // (Asked last: most aliases are no common word.)
+            let at_start = || {
+                tokens
+                    .binary_search_by_key(&m.span.start, |t| t.span.start)
+                    .is_ok_and(|k| initial.at(k))
+            };
             // A person alias that is a pronoun or common word ("He", "Will").
             if e.kind == EntityType::Person && single_word && (pronoun || common) {
                 continue;
@@ -1043,9 +1045,9 @@ impl EntityRecognizer {
             // A capitalised common word at a sentence start is an ordinary
             // word unless the document also capitalises it mid-sentence.
             if single_word
-                && at_start
                 && (common || self.gazetteer.is_common_word(entry))
                 && !mid_sentence_caps.contains(alias)
+                && at_start()
             {
                 continue;
             }
@@ -2254,7 +2256,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
@@ -2303,7 +2305,7 @@ impl EntityRecognizer {
             let english_word = with_lower(surname, |l| {
                 words.pronouns.contains(l) || words.common.contains(l)
             });
-            if english_word && initial[k] && syllables < 2 {
+            if english_word && initial.at(k) && syllables < 2 {
                 continue;
             }
             // "Yang Ming Marine": a longer capitalised name goes on. But
@@ -2345,7 +2347,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
@@ -2402,7 +2404,7 @@ impl EntityRecognizer {
             let first = tokens[k].span.text(text);
             if !surname_may_follow(k)
                 || !self.given_names.contains(first)
-                || (initial[k] && contains_lower(&words.common, first))
+                || (initial.at(k) && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
                 || (place_starts.contains(&tokens[k].span.start)
                     && self.locative_before(text, tokens[k].span.start))
@@ -2733,7 +2735,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         ents: &mut [Building],
     ) {
         let words = &self.rules.words;
@@ -2811,7 +2813,7 @@ impl EntityRecognizer {
                 if e.mentions.first().is_none_or(|m| m.start > tok.span.start) {
                     continue;
                 }
-                if initial[k]
+                if initial.at(k)
                     && (contains_lower(&words.pronouns, w) || contains_lower(&words.common, w))
                 {
                     continue;
@@ -2825,7 +2827,7 @@ impl EntityRecognizer {
                 }
                 if let Some(prev) = k.checked_sub(1).map(|p| tokens[p]) {
                     let gap = &text[prev.span.end..tok.span.start];
-                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial[k - 1] {
+                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial.at(k - 1) {
                         continue;
                     }
                 }

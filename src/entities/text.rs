@@ -177,36 +177,44 @@ pub fn after_possessive(s: &str) -> Option<&str> {
 }
 
 /// For each token, whether capitalisation says nothing there: it starts a
-/// sentence, a line, or follows an opening quote or a colon.
-pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
-    let text = doc.text.as_str();
-    let bytes = text.as_bytes();
-    // The sentences not yet reached: each token passes the starts before it.
-    let mut sentences = doc.sentences.as_slice();
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(k, tok)| {
-            let s = tok.span.start;
-            let mut sentence_start = false;
-            while let [first, rest @ ..] = sentences {
-                if first.start > s {
-                    break;
-                }
-                sentence_start = true;
-                sentences = rest;
-            }
-            if sentence_start || k == 0 {
-                return true;
-            }
-            // Mostly a word and a space come before: not initial (the
-            // general test below reaches the same answer more slowly).
-            if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
-                return false;
-            }
-            opens_after(text, s)
-        })
-        .collect()
+/// sentence, a line, or follows an opening quote or a colon. Asked of few
+/// tokens (capitalised words a word list or the gazetteer knows), so each
+/// answer is worked out when asked rather than for every token up front.
+pub struct Initials<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The document's sentences, in text order.
+    sentences: &'a [Span],
+}
+
+impl<'a> Initials<'a> {
+    pub fn new(doc: &'a Document, tokens: &'a [Token]) -> Self {
+        Initials {
+            text: &doc.text,
+            tokens,
+            sentences: &doc.sentences,
+        }
+    }
+
+    /// Whether token `k` is initial.
+    pub fn at(&self, k: usize) -> bool {
+        let Some(prev) = k.checked_sub(1).map(|p| self.tokens[p].span.start) else {
+            return true;
+        };
+        let s = self.tokens[k].span.start;
+        // A sentence starts after the previous token and no later than this one.
+        let next = self.sentences.partition_point(|x| x.start <= prev);
+        if self.sentences.get(next).is_some_and(|x| x.start <= s) {
+            return true;
+        }
+        // Mostly a word and a space come before: not initial (the general
+        // test below reaches the same answer more slowly).
+        let bytes = self.text.as_bytes();
+        if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
+            return false;
+        }
+        opens_after(self.text, s)
+    }
 }
 
 /// Whether the text before byte `s`, spaces aside, is its start, a line
@@ -644,6 +652,69 @@ mod tests {
                 .map(|t| (t.span.start, t.span.end))
                 .collect();
             assert_eq!(fast, plain(&text), "{text:?}");
+        }
+    }
+
+    /// Every token's flag, as the scan over all tokens worked it out.
+    fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
+        let text = doc.text.as_str();
+        let bytes = text.as_bytes();
+        // The sentences not yet reached: each token passes the starts before it.
+        let mut sentences = doc.sentences.as_slice();
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(k, tok)| {
+                let s = tok.span.start;
+                let mut sentence_start = false;
+                while let [first, rest @ ..] = sentences {
+                    if first.start > s {
+                        break;
+                    }
+                    sentence_start = true;
+                    sentences = rest;
+                }
+                if sentence_start || k == 0 {
+                    return true;
+                }
+                // Mostly a word and a space come before: not initial (the
+                // general test below reaches the same answer more slowly).
+                if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
+                    return false;
+                }
+                opens_after(text, s)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn initials_asked_one_by_one_match_the_scan_over_all_tokens() {
+        let texts = [
+            "The UN said. \"Aid\" came: Food (Rice) and  Water\n\nNext — Line",
+            "a b. C d\n  E \u{a0}F, “G” [H] • I – J",
+            "",
+            "One",
+        ];
+        for text in texts {
+            let mut doc = Document::new("t", text);
+            // Sentences at every full stop and line break, and one at a
+            // word's middle.
+            let mut start = 0;
+            for (i, c) in text.char_indices() {
+                if matches!(c, '.' | '\n') {
+                    doc.sentences.push(Span::new(start, i + 1));
+                    start = i + 1;
+                }
+            }
+            if text.len() > 3 {
+                doc.sentences.push(Span::new(start, text.len() - 1));
+                doc.sentences.push(Span::new(text.len() - 1, text.len()));
+            }
+            let tokens = tokenize(text);
+            let initials = Initials::new(&doc, &tokens);
+            let asked: Vec<bool> = (0..tokens.len()).map(|k| initials.at(k)).collect();
+            assert_eq!(asked, initial_flags(&doc, &tokens), "{text:?}");
+            assert!(asked.iter().any(|&a| !a) || tokens.len() <= 1, "{text:?}");
         }
     }
 
