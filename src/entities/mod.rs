@@ -2640,7 +2640,18 @@ impl EntityRecognizer {
     /// An earlier entity this short form names: a surname, an acronym or a
     /// shortened institution name.
     fn find_fuller(&self, ents: &[Building], kind: EntityType, surface: &str) -> Option<usize> {
-        let words = name_words_vec(surface);
+        // Only people and institutions go by short forms. (Asked of every
+        // earlier entity for each new name: what depends on the short form
+        // alone is worked out once.)
+        if !matches!(kind, EntityType::Person | EntityType::Organization) {
+            return None;
+        }
+        let words = if kind == EntityType::Person {
+            name_words_vec(surface)
+        } else {
+            Vec::new()
+        };
+        let capitals = kind == EntityType::Organization && is_all_caps(surface);
         let mut found = None;
         for (idx, e) in ents.iter().enumerate() {
             if e.kind != kind {
@@ -2652,7 +2663,7 @@ impl EntityRecognizer {
                         || is_name_tail(&e.name, &words)
                 }
                 EntityType::Organization => {
-                    (is_all_caps(surface)
+                    (capitals
                         && (is_acronym_of(&e.name, surface)
                             || e.acronyms.iter().any(|a| a == surface)))
                         || is_shortened_org(&e.name, surface)
@@ -4051,7 +4062,17 @@ fn name_words_vec(s: &str) -> Vec<&str> {
 /// van Leeuwen", "Moussa Gamar" of "Abdelkerim Moussa Gamar". One word is
 /// a surname, which [`EntityRecognizer::person_short_forms`] handles.
 fn is_name_tail(name: &str, words: &[&str]) -> bool {
-    words.len() >= 2 && ends_with_words(name, words.iter().rev().copied())
+    // (The last words first: most names end otherwise, told without
+    // splitting the name.)
+    words.len() >= 2
+        && last_word(name).eq_ignore_ascii_case(words[words.len() - 1])
+        && ends_with_words(name, words.iter().rev().copied())
+}
+
+/// The last word of `name` as [`name_words_vec`] splits it ("" if none).
+fn last_word(name: &str) -> &str {
+    let name = name.trim_end_matches(' ');
+    memchr::memrchr(b' ', name.as_bytes()).map_or(name, |i| &name[i + 1..])
 }
 
 /// [`is_name_tail`] with the words of `short` (split as [`name_words_vec`]
@@ -4599,6 +4620,10 @@ fn is_acronym_of(name: &str, surface: &str) -> bool {
 /// (Asked of every pair of institutions: the words are compared in place,
 /// not collected.)
 fn is_shortened_org(full: &str, short: &str) -> bool {
+    // Either way the full name is the short one and more words.
+    if full.len() <= short.len() {
+        return false;
+    }
     let f_len = full.split(' ').count();
     let s_len = short.split(' ').count();
     if s_len < 2 || s_len >= f_len {
@@ -4788,6 +4813,32 @@ fn assign_countries(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_tails_and_last_words() {
+        assert_eq!(last_word("Pieter van Leeuwen "), "Leeuwen");
+        assert_eq!(last_word("Leeuwen"), "Leeuwen");
+        assert_eq!(last_word("  "), "");
+        assert!(is_name_tail("Pieter van Leeuwen", &["Van", "Leeuwen"]));
+        assert!(is_name_tail(
+            "Abdelkerim  Moussa Gamar ",
+            &["Moussa", "Gamar"]
+        ));
+        assert!(!is_name_tail("Moussa Gamar", &["Moussa", "Gamar"]));
+        assert!(!is_name_tail("Pieter van Leeuwen", &["van", "Leeuw"]));
+        assert!(is_shortened_org(
+            "Second Hospital of Xi'an",
+            "Second Hospital"
+        ));
+        assert!(is_shortened_org(
+            "Xi'an Rehabilitation Hospital",
+            "Rehabilitation Hospital"
+        ));
+        assert!(!is_shortened_org(
+            "Rehabilitation Hospital",
+            "Rehabilitation Hospital"
+        ));
+    }
 
     #[test]
     fn name_breaker_filter_passes_every_breaking_word() {
