@@ -28,8 +28,9 @@ use anyhow::Result;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
-    after_possessive, contains_lower, initial_flags, is_all_caps, is_capitalised, lowercase,
-    normalise_name, one_space_between, shape_bit, tokenize, with_lower, FastMap, FastSet, Token,
+    after_possessive, contains_lower, is_all_caps, is_capitalised, lowercase, normalise_name,
+    one_space_between, shape_bit, shape_of, tokenize, with_lower, FastMap, FastSet, Initials,
+    Token,
 };
 
 /// The bundled entity pattern rules.
@@ -478,6 +479,11 @@ pub struct EntityRecognizer {
     /// [`EntityRecognizer::never_name_lower`] and the [`LEADING_NOISE`]
     /// words: the recurring-name scan asks both of each word in a run.
     name_breakers_lower: FastSet<String>,
+    /// The shapes a capitalised word has when it breaks a run of name words
+    /// ([`EntityRecognizer::may_break_name`]): the `not_name` words as
+    /// written and the [`EntityRecognizer::name_breakers_lower`] words with
+    /// a capital.
+    name_breaker_shapes: ShapeFilter,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -635,6 +641,13 @@ impl EntityRecognizer {
         for w in &name_particles {
             name_particle_shapes.insert(w);
         }
+        let mut name_breaker_shapes = ShapeFilter::default();
+        for w in &words.not_name {
+            name_breaker_shapes.insert(w);
+        }
+        for w in &name_breakers_lower {
+            name_breaker_shapes.insert_capitalised(w);
+        }
         Ok(EntityRecognizer {
             its_finder,
             surname_first_shapes,
@@ -642,6 +655,7 @@ impl EntityRecognizer {
             name_particle_shapes,
             never_name_lower,
             name_breakers_lower,
+            name_breaker_shapes,
             gazetteer,
             rules,
             given_names,
@@ -710,11 +724,14 @@ impl EntityRecognizer {
     fn annotate_found(&self, doc: &mut Document, found: Scanned) {
         let text = doc.text.as_str();
         let tokens = tokenize(text);
-        let initial = initial_flags(doc, &tokens);
+        let initial = Initials::new(doc, &tokens);
 
         // 1. Gazetteer matches, judged in context.
-        let mut candidates: Vec<Candidate> = Vec::new();
-        let mut places: Vec<PlaceCue> = Vec::new();
+        // (Sized for the matches of both scans and a few names more: grown
+        // by doubling, the vectors are copied at every step.)
+        let found_count = found.gazetteer.len() + found.patterns.len();
+        let mut candidates: Vec<Candidate> = Vec::with_capacity(found_count + 16);
+        let mut places: Vec<PlaceCue> = Vec::with_capacity(found.gazetteer.len());
         self.gazetteer_candidates(
             doc,
             &tokens,
@@ -728,7 +745,7 @@ impl EntityRecognizer {
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
         self.dateline_candidates(text, &mut candidates, &mut hints);
-        let mut from_patterns: Vec<Candidate> = Vec::new();
+        let mut from_patterns: Vec<Candidate> = Vec::with_capacity(found.patterns.len());
         self.pattern_candidates(
             text,
             found.joined.as_deref().unwrap_or(text),
@@ -792,7 +809,7 @@ impl EntityRecognizer {
                 .then(b.span.len().cmp(&a.span.len()))
                 .then(a.span.start.cmp(&b.span.start))
         });
-        let mut chosen: Vec<Candidate> = Vec::new();
+        let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
         // Accepted spans by start: a new span overlaps one only if the
         // nearest accepted span starting before its end reaches into it.
         let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
@@ -823,7 +840,7 @@ impl EntityRecognizer {
         // 5. Relations and countries.
         self.add_role_countries(doc, &mut ents, &places);
         self.add_demonym_countries(&mut ents, &places);
-        let relations = self.relations(doc, &ents, &hints, &places);
+        let relations = self.relations(doc, &tokens, &ents, &hints, &places);
         assign_countries(text, &mut ents, &relations, &places);
 
         for b in ents.iter_mut() {
@@ -904,7 +921,7 @@ impl EntityRecognizer {
         &'g self,
         doc: &Document,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         matches: &[GazetteerMatch],
         out: &mut Vec<Candidate>,
         places: &mut Vec<PlaceCue<'g>>,
@@ -958,7 +975,7 @@ impl EntityRecognizer {
             for w in &lowercase_words {
                 shapes.insert(w);
             }
-            for (t, init) in tokens.iter().zip(initial) {
+            for (k, t) in tokens.iter().enumerate() {
                 if !shapes.may_contain_token(t.shape) {
                     continue;
                 }
@@ -968,7 +985,7 @@ impl EntityRecognizer {
                     if lowercase_words.contains(w) {
                         lower_seen.insert(w);
                     }
-                } else if !*init && c.is_uppercase() && mid_sentence_caps.contains(w) {
+                } else if c.is_uppercase() && mid_sentence_caps.contains(w) && !initial.at(k) {
                     caps_seen.insert(w);
                 }
             }
@@ -1007,10 +1024,12 @@ impl EntityRecognizer {
                     lowercase_words.contains(l),
                 )
             });
-            let tok = tokens
-                .binary_search_by_key(&m.span.start, |t| t.span.start)
-                .ok();
-            let at_start = tok.is_some_and(|k| initial[k]);
+            // (Asked last: most aliases are no common word.)
+            let at_start = || {
+                tokens
+                    .binary_search_by_key(&m.span.start, |t| t.span.start)
+                    .is_ok_and(|k| initial.at(k))
+            };
             // A person alias that is a pronoun or common word ("He", "Will").
             if e.kind == EntityType::Person && single_word && (pronoun || common) {
                 continue;
@@ -1026,9 +1045,9 @@ impl EntityRecognizer {
             // A capitalised common word at a sentence start is an ordinary
             // word unless the document also capitalises it mid-sentence.
             if single_word
-                && at_start
                 && (common || self.gazetteer.is_common_word(entry))
                 && !mid_sentence_caps.contains(alias)
+                && at_start()
             {
                 continue;
             }
@@ -2111,8 +2130,9 @@ impl EntityRecognizer {
             let w = t.span.text(text);
             // (`is_never_a_name_part` and leading noise from one lowercasing.)
             shaped(t)
-                && !self.rules.words.not_name.contains(w)
-                && !with_lower(w, |l| self.name_breakers_lower.contains(l))
+                && !(self.may_break_name(t, w)
+                    && (self.rules.words.not_name.contains(w)
+                        || with_lower(w, |l| self.name_breakers_lower.contains(l))))
         };
         let joined = |a: &Token, b: &Token| one_space_between(text, a, b);
         // Runs of two or three name-shaped words not followed by another
@@ -2214,6 +2234,18 @@ impl EntityRecognizer {
             || with_lower(w, |l| self.never_name_lower.contains(l))
     }
 
+    /// Whether capitalised token `t` (word `w`) may be a `not_name` word
+    /// or, lowercased, one of [`EntityRecognizer::name_breakers_lower`]:
+    /// `false` is certain. Most words of a run of capitalised words are
+    /// names, which the shape filter turns away without hashing. Only a
+    /// plain word not ending in a capital lowercases to a word of its own
+    /// length and last byte, the shape the filter holds; any other word
+    /// needs the lookups.
+    fn may_break_name(&self, t: &Token, w: &str) -> bool {
+        let ends_lower = w.as_bytes().last().is_some_and(|b| !b.is_ascii_uppercase());
+        !(t.plain && ends_lower) || self.name_breaker_shapes.may_contain_token(t.shape)
+    }
+
     /// "He Lianfang", "Zhao Wei", "Li Mingxuan": a Chinese surname (the
     /// `surname_first` list) followed by a given name written in pinyin,
     /// which no list of given names holds. Not when another capitalised
@@ -2224,7 +2256,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
@@ -2273,7 +2305,7 @@ impl EntityRecognizer {
             let english_word = with_lower(surname, |l| {
                 words.pronouns.contains(l) || words.common.contains(l)
             });
-            if english_word && initial[k] && syllables < 2 {
+            if english_word && initial.at(k) && syllables < 2 {
                 continue;
             }
             // "Yang Ming Marine": a longer capitalised name goes on. But
@@ -2315,7 +2347,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
@@ -2372,7 +2404,7 @@ impl EntityRecognizer {
             let first = tokens[k].span.text(text);
             if !surname_may_follow(k)
                 || !self.given_names.contains(first)
-                || (initial[k] && contains_lower(&words.common, first))
+                || (initial.at(k) && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
                 || (place_starts.contains(&tokens[k].span.start)
                     && self.locative_before(text, tokens[k].span.start))
@@ -2608,7 +2640,18 @@ impl EntityRecognizer {
     /// An earlier entity this short form names: a surname, an acronym or a
     /// shortened institution name.
     fn find_fuller(&self, ents: &[Building], kind: EntityType, surface: &str) -> Option<usize> {
-        let words = name_words_vec(surface);
+        // Only people and institutions go by short forms. (Asked of every
+        // earlier entity for each new name: what depends on the short form
+        // alone is worked out once.)
+        if !matches!(kind, EntityType::Person | EntityType::Organization) {
+            return None;
+        }
+        let words = if kind == EntityType::Person {
+            name_words_vec(surface)
+        } else {
+            Vec::new()
+        };
+        let capitals = kind == EntityType::Organization && is_all_caps(surface);
         let mut found = None;
         for (idx, e) in ents.iter().enumerate() {
             if e.kind != kind {
@@ -2616,11 +2659,11 @@ impl EntityRecognizer {
             }
             let hit = match kind {
                 EntityType::Person => {
-                    (words.len() == 1 && self.person_short_forms(&e.name).any(|f| f == surface))
+                    (words.len() == 1 && self.is_person_short_form(&e.name, surface))
                         || is_name_tail(&e.name, &words)
                 }
                 EntityType::Organization => {
-                    (is_all_caps(surface)
+                    (capitals
                         && (is_acronym_of(&e.name, surface)
                             || e.acronyms.iter().any(|a| a == surface)))
                         || is_shortened_org(&e.name, surface)
@@ -2685,6 +2728,17 @@ impl EntityRecognizer {
             .chain((n >= 2 && surname_first).then_some(first))
     }
 
+    /// Whether `surface` is one of [`EntityRecognizer::person_short_forms`]
+    /// of `name`. Asked of every earlier person for each new name: the
+    /// word lists are read only when the first word is the surface.
+    fn is_person_short_form(&self, name: &str, surface: &str) -> bool {
+        let Some((first, _)) = name.split_once(' ') else {
+            return false;
+        };
+        let last = name.rsplit_once(' ').map_or(name, |(_, l)| l);
+        last == surface || (first == surface && self.person_short_forms(name).any(|f| f == surface))
+    }
+
     /// Later short forms that no rule caught: "Khan", "said He, who",
     /// "WHO". A short form that is also a pronoun or common word counts
     /// only where its capital is informative (not at a sentence start).
@@ -2692,7 +2746,7 @@ impl EntityRecognizer {
         &self,
         text: &str,
         tokens: &[Token],
-        initial: &[bool],
+        initial: &Initials,
         ents: &mut [Building],
     ) {
         let words = &self.rules.words;
@@ -2770,7 +2824,7 @@ impl EntityRecognizer {
                 if e.mentions.first().is_none_or(|m| m.start > tok.span.start) {
                     continue;
                 }
-                if initial[k]
+                if initial.at(k)
                     && (contains_lower(&words.pronouns, w) || contains_lower(&words.common, w))
                 {
                     continue;
@@ -2784,7 +2838,7 @@ impl EntityRecognizer {
                 }
                 if let Some(prev) = k.checked_sub(1).map(|p| tokens[p]) {
                     let gap = &text[prev.span.end..tok.span.start];
-                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial[k - 1] {
+                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial.at(k - 1) {
                         continue;
                     }
                 }
@@ -2993,6 +3047,7 @@ impl EntityRecognizer {
     fn description_cues(
         &self,
         doc: &Document,
+        tokens: &[Token],
         ents: &[Building],
         places: &[PlaceCue],
     ) -> Vec<OwnerCue<'static>> {
@@ -3061,97 +3116,119 @@ impl EntityRecognizer {
             k.checked_sub(1).map(|k| named[k].1)
         };
         let bytes = text.as_bytes();
-        for s in sentences {
-            // Words of ASCII letters; a word touching any other letter,
-            // digit or hyphen is part of something longer and is skipped.
-            let mut pos = s.start;
-            while pos < s.end {
-                if !bytes[pos].is_ascii_alphabetic() {
-                    pos += 1;
-                    continue;
-                }
-                let start = pos;
-                while pos < s.end && bytes[pos].is_ascii_alphabetic() {
-                    pos += 1;
-                }
-                let glued = |b: Option<&u8>| {
-                    b.is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b >= 0x80)
+        // A word of ASCII letters from `start` to `pos` in sentence `s`.
+        let mut consider = |s: Span, start: usize, pos: usize| {
+            // A word touching any other letter, digit or hyphen is part of
+            // something longer.
+            let glued =
+                |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_digit() || *b == b'-' || *b >= 0x80);
+            if glued(bytes.get(pos)) || (start > 0 && glued(bytes.get(start - 1))) {
+                return;
+            }
+            let word = &text[start..pos];
+            if !shapes.may_contain(word) {
+                return;
+            }
+            let span = Span::new(start, pos);
+            if bytes[start].is_ascii_uppercase() {
+                let Some(named) = short.get(word) else {
+                    return;
                 };
-                if glued(bytes.get(pos)) || (start > 0 && glued(bytes.get(start - 1))) {
-                    continue;
-                }
-                let word = &text[start..pos];
-                if !shapes.may_contain(word) {
-                    continue;
-                }
-                let span = Span::new(start, pos);
-                if bytes[start].is_ascii_uppercase() {
-                    let Some(named) = short.get(word) else {
-                        continue;
-                    };
-                    // Followed by a lowercase role or "'s": "Indonesian Foreign
-                    // Minister" is a demonym before a title.
-                    let after = &text[pos..s.end];
-                    let role_follows = after_possessive(after).is_some()
-                        || after
-                            .strip_prefix(' ')
-                            .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
-                    let org = last_before(named, start).filter(|_| {
-                        role_follows
-                            && !names
-                                .get_or_insert_with(|| {
-                                    ents.iter()
-                                        .flat_map(|e| e.mentions.iter().copied())
-                                        .chain(places.iter().map(|p| p.span))
-                                        .collect()
-                                })
-                                .iter()
-                                .any(|m| m.overlaps(span))
-                    });
-                    if let Some(org) = org {
-                        out.push(OwnerCue {
-                            span,
-                            owner: Owner::Org(org),
-                            adjective: false,
-                            description: false,
-                        });
-                    }
-                } else if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
-                    // Most words are no institution's head word: looked up
-                    // first, before the context is read.
-                    let Some(org) = heads.get(word).and_then(|named| last_before(named, start))
-                    else {
-                        continue;
-                    };
-                    // Only after "the": "Iran's foreign ministry" is another
-                    // ministry than the one named before. Or bare before a
-                    // lowercase role, where a clause word or the sentence
-                    // start comes before it: "said pantry director X".
-                    let before = &text[s.start..start];
-                    let the = before.ends_with("the ") || before.ends_with("The ");
-                    let bare = || {
-                        let b = before.trim_end();
-                        let prev = b.rsplit(' ').next().unwrap_or("");
-                        (b.is_empty()
-                            || b.ends_with(',')
-                            || matches!(
-                                prev,
-                                "said" | "says" | "told" | "and" | "by" | "with" | "from" | "to"
-                            ))
-                            && text[pos..s.end]
-                                .strip_prefix(' ')
-                                .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
-                    };
-                    let description = the || !bare();
-                    if !the && description {
-                        continue;
-                    }
+                // Followed by a lowercase role or "'s": "Indonesian Foreign
+                // Minister" is a demonym before a title.
+                let after = &text[pos..s.end];
+                let role_follows = after_possessive(after).is_some()
+                    || after
+                        .strip_prefix(' ')
+                        .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
+                let org = last_before(named, start).filter(|_| {
+                    role_follows
+                        && !names
+                            .get_or_insert_with(|| {
+                                ents.iter()
+                                    .flat_map(|e| e.mentions.iter().copied())
+                                    .chain(places.iter().map(|p| p.span))
+                                    .collect()
+                            })
+                            .iter()
+                            .any(|m| m.overlaps(span))
+                });
+                if let Some(org) = org {
                     out.push(OwnerCue {
                         span,
                         owner: Owner::Org(org),
                         adjective: false,
-                        description,
+                        description: false,
                     });
+                }
+            } else if word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase()) {
+                // Most words are no institution's head word: looked up
+                // first, before the context is read.
+                let Some(org) = heads.get(word).and_then(|named| last_before(named, start)) else {
+                    return;
+                };
+                // Only after "the": "Iran's foreign ministry" is another
+                // ministry than the one named before. Or bare before a
+                // lowercase role, where a clause word or the sentence
+                // start comes before it: "said pantry director X".
+                let before = &text[s.start..start];
+                let the = before.ends_with("the ") || before.ends_with("The ");
+                let bare = || {
+                    let b = before.trim_end();
+                    let prev = b.rsplit(' ').next().unwrap_or("");
+                    (b.is_empty()
+                        || b.ends_with(',')
+                        || matches!(
+                            prev,
+                            "said" | "says" | "told" | "and" | "by" | "with" | "from" | "to"
+                        ))
+                        && text[pos..s.end]
+                            .strip_prefix(' ')
+                            .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()))
+                };
+                let description = the || !bare();
+                if !the && description {
+                    return;
+                }
+                out.push(OwnerCue {
+                    span,
+                    owner: Owner::Org(org),
+                    adjective: false,
+                    description,
+                });
+            }
+        };
+        // The words are the runs of ASCII letters, read through the tokens:
+        // every such run lies inside one token (the "s" a possessive leaves
+        // out is too short to be asked), and a plain token is one run of
+        // letters and digits, so it is a word when it has no digit (a
+        // letter next to a digit is glued) and is asked by its shape first.
+        // Other tokens, and tokens cut by the sentence's ends, are read
+        // byte by byte within the sentence.
+        for s in sentences {
+            let first = tokens.partition_point(|t| t.span.end <= s.start);
+            for t in tokens[first..].iter().take_while(|t| t.span.start < s.end) {
+                let (start, end) = (t.span.start, t.span.end);
+                if t.plain && s.start <= start && end <= s.end {
+                    if shapes.may_contain_token(t.shape)
+                        && bytes[start..end].iter().all(u8::is_ascii_alphabetic)
+                    {
+                        consider(s, start, end);
+                    }
+                    continue;
+                }
+                let to = end.min(s.end);
+                let mut pos = start.max(s.start);
+                while pos < to {
+                    if !bytes[pos].is_ascii_alphabetic() {
+                        pos += 1;
+                        continue;
+                    }
+                    let run_start = pos;
+                    while pos < to && bytes[pos].is_ascii_alphabetic() {
+                        pos += 1;
+                    }
+                    consider(s, run_start, pos);
                 }
             }
         }
@@ -3365,6 +3442,7 @@ impl EntityRecognizer {
     fn relations(
         &self,
         doc: &Document,
+        tokens: &[Token],
         ents: &[Building],
         hints: &[RelationHint],
         places: &[PlaceCue],
@@ -3427,7 +3505,7 @@ impl EntityRecognizer {
         // Xi", "EIB Vice-President Ingrid Solheim": a role between a country
         // or institution and a person is the person's role there.
         let mut owners = owner_cues(ents, places);
-        owners.extend(self.description_cues(doc, ents, places));
+        owners.extend(self.description_cues(doc, tokens, ents, places));
         owners.sort_by_key(|o| (o.span.end, o.span.start));
         let pronouns = its_cues(text, &self.its_finder, ents, &owners, |pos| {
             sentence_span(doc, pos)
@@ -3984,7 +4062,17 @@ fn name_words_vec(s: &str) -> Vec<&str> {
 /// van Leeuwen", "Moussa Gamar" of "Abdelkerim Moussa Gamar". One word is
 /// a surname, which [`EntityRecognizer::person_short_forms`] handles.
 fn is_name_tail(name: &str, words: &[&str]) -> bool {
-    words.len() >= 2 && ends_with_words(name, words.iter().rev().copied())
+    // (The last words first: most names end otherwise, told without
+    // splitting the name.)
+    words.len() >= 2
+        && last_word(name).eq_ignore_ascii_case(words[words.len() - 1])
+        && ends_with_words(name, words.iter().rev().copied())
+}
+
+/// The last word of `name` as [`name_words_vec`] splits it ("" if none).
+fn last_word(name: &str) -> &str {
+    let name = name.trim_end_matches(' ');
+    memchr::memrchr(b' ', name.as_bytes()).map_or(name, |i| &name[i + 1..])
 }
 
 /// [`is_name_tail`] with the words of `short` (split as [`name_words_vec`]
@@ -4026,7 +4114,16 @@ impl ShapeFilter {
         shape_bit(w.as_bytes()) as usize
     }
     fn insert(&mut self, w: &str) {
-        let i = Self::bit(w);
+        self.insert_shape(shape_bit(w.as_bytes()));
+    }
+    /// Inserts the shape of `w` with its first byte an ASCII capital.
+    fn insert_capitalised(&mut self, w: &str) {
+        let b = w.as_bytes();
+        let first = b.first().map_or(0, u8::to_ascii_uppercase);
+        self.insert_shape(shape_of(b.len(), first, *b.last().unwrap_or(&0)));
+    }
+    fn insert_shape(&mut self, shape: u16) {
+        let i = shape as usize;
         self.0[i >> 6] |= 1 << (i & 63);
     }
     fn may_contain(&self, w: &str) -> bool {
@@ -4523,6 +4620,10 @@ fn is_acronym_of(name: &str, surface: &str) -> bool {
 /// (Asked of every pair of institutions: the words are compared in place,
 /// not collected.)
 fn is_shortened_org(full: &str, short: &str) -> bool {
+    // Either way the full name is the short one and more words.
+    if full.len() <= short.len() {
+        return false;
+    }
     let f_len = full.split(' ').count();
     let s_len = short.split(' ').count();
     if s_len < 2 || s_len >= f_len {
@@ -4712,6 +4813,60 @@ fn assign_countries(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn name_tails_and_last_words() {
+        assert_eq!(last_word("Pieter van Leeuwen "), "Leeuwen");
+        assert_eq!(last_word("Leeuwen"), "Leeuwen");
+        assert_eq!(last_word("  "), "");
+        assert!(is_name_tail("Pieter van Leeuwen", &["Van", "Leeuwen"]));
+        assert!(is_name_tail(
+            "Abdelkerim  Moussa Gamar ",
+            &["Moussa", "Gamar"]
+        ));
+        assert!(!is_name_tail("Moussa Gamar", &["Moussa", "Gamar"]));
+        assert!(!is_name_tail("Pieter van Leeuwen", &["van", "Leeuw"]));
+        assert!(is_shortened_org(
+            "Second Hospital of Xi'an",
+            "Second Hospital"
+        ));
+        assert!(is_shortened_org(
+            "Xi'an Rehabilitation Hospital",
+            "Rehabilitation Hospital"
+        ));
+        assert!(!is_shortened_org(
+            "Rehabilitation Hospital",
+            "Rehabilitation Hospital"
+        ));
+    }
+
+    #[test]
+    fn name_breaker_filter_passes_every_breaking_word() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // Each word as a capitalised token: the filter must let it through
+        // to the lookups that find it.
+        let capitalised = |w: &str| {
+            let mut c = w.to_string();
+            c[..1].make_ascii_uppercase();
+            c
+        };
+        let words = r.name_breakers_lower.iter().map(|w| capitalised(w));
+        let words = words.chain(r.rules.words.not_name.iter().cloned());
+        for w in words.filter(|w| w.is_ascii() && w.len() >= 2) {
+            for t in tokenize(&w)
+                .iter()
+                .filter(|t| t.span.len() == w.len() && t.cap)
+            {
+                assert!(r.may_break_name(t, &w), "{w}");
+            }
+        }
+        assert!(r.may_break_name(&tokenize("Monday")[0], "Monday"));
+        assert!(r.may_break_name(&tokenize("The")[0], "The"));
+        // A run's name words are mostly turned away without a lookup.
+        assert!(!r.may_break_name(&tokenize("Okafor")[0], "Okafor"));
+    }
 
     #[test]
     fn sports_bound_agrees_with_automaton() {

@@ -25,11 +25,14 @@ pub struct Token {
 /// A word's bit in a 4096-bit filter, from its length and first and last
 /// byte.
 pub fn shape_bit(w: &[u8]) -> u16 {
-    let (first, last) = (
-        *w.first().unwrap_or(&0) as usize,
-        *w.last().unwrap_or(&0) as usize,
-    );
-    ((w.len().wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
+    shape_of(w.len(), *w.first().unwrap_or(&0), *w.last().unwrap_or(&0))
+}
+
+/// [`shape_bit`] of a word of `len` bytes from `first` to `last`.
+#[inline(always)]
+pub fn shape_of(len: usize, first: u8, last: u8) -> u16 {
+    let (first, last) = (first as usize, last as usize);
+    ((len.wrapping_mul(0x9e37) ^ (first << 4) ^ (last.wrapping_mul(0x1f))) & 4095) as u16
 }
 
 /// Whether exactly one space separates tokens `a` and `b`.
@@ -72,42 +75,44 @@ static BYTE_CLASS: [u8; 256] = {
 /// Words of `text` in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(n / 5);
     let mut i = 0;
-    // Spaces and ASCII punctuation between words (apostrophes and hyphens
-    // too) never start one: skipped by one table test each.
-    while let Some(skip) = bytes[i..]
-        .iter()
-        .position(|&b| BYTE_CLASS[b as usize] & STARTS != 0)
-    {
-        let start = i + skip;
-        let b = bytes[start];
+    // One index walks the text (no slice or iterator set up per word): it
+    // runs a few hundred thousand times per megabyte.
+    while i < n {
+        // Spaces and ASCII punctuation between words (apostrophes and
+        // hyphens too) never start one: skipped by one table test each.
+        let b = bytes[i];
+        let class = BYTE_CLASS[b as usize];
+        if class & STARTS == 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
         let (cap, mut plain);
-        if b < 0x80 {
-            i = start + 1;
+        if class & ALNUM != 0 {
+            i += 1;
             (cap, plain) = (b.is_ascii_uppercase(), true);
         } else {
             let (c, len) = char_at(text, start);
-            i = start + len;
+            i += len;
             if !is_word_char(c) {
                 continue;
             }
             (cap, plain) = (c.is_uppercase(), false);
         }
         loop {
-            // The run of ASCII letters and digits, without bounds checks.
-            i += bytes[i..]
-                .iter()
-                .position(|&b| BYTE_CLASS[b as usize] & ALNUM == 0)
-                .unwrap_or(bytes.len() - i);
-            if i == bytes.len() || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
+            // The run of ASCII letters and digits.
+            while i < n && BYTE_CLASS[bytes[i] as usize] & ALNUM != 0 {
+                i += 1;
+            }
+            if i == n || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
                 break;
             }
             let (d, dlen) = char_at(text, i);
             if is_word_char(d)
-                || (is_joiner(d)
-                    && i + dlen < bytes.len()
-                    && is_word_char(char_at(text, i + dlen).0))
+                || (is_joiner(d) && i + dlen < n && is_word_char(char_at(text, i + dlen).0))
             {
                 // (A joiner is kept only when a letter or digit follows it.)
                 i += dlen;
@@ -124,7 +129,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         out.push(Token {
             span: Span::new(start, end),
-            shape: shape_bit(&bytes[start..end]),
+            shape: shape_of(end - start, b, bytes[end - 1]),
             cap,
             plain,
         });
@@ -172,36 +177,44 @@ pub fn after_possessive(s: &str) -> Option<&str> {
 }
 
 /// For each token, whether capitalisation says nothing there: it starts a
-/// sentence, a line, or follows an opening quote or a colon.
-pub fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
-    let text = doc.text.as_str();
-    let bytes = text.as_bytes();
-    // The sentences not yet reached: each token passes the starts before it.
-    let mut sentences = doc.sentences.as_slice();
-    tokens
-        .iter()
-        .enumerate()
-        .map(|(k, tok)| {
-            let s = tok.span.start;
-            let mut sentence_start = false;
-            while let [first, rest @ ..] = sentences {
-                if first.start > s {
-                    break;
-                }
-                sentence_start = true;
-                sentences = rest;
-            }
-            if sentence_start || k == 0 {
-                return true;
-            }
-            // Mostly a word and a space come before: not initial (the
-            // general test below reaches the same answer more slowly).
-            if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
-                return false;
-            }
-            opens_after(text, s)
-        })
-        .collect()
+/// sentence, a line, or follows an opening quote or a colon. Asked of few
+/// tokens (capitalised words a word list or the gazetteer knows), so each
+/// answer is worked out when asked rather than for every token up front.
+pub struct Initials<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// The document's sentences, in text order.
+    sentences: &'a [Span],
+}
+
+impl<'a> Initials<'a> {
+    pub fn new(doc: &'a Document, tokens: &'a [Token]) -> Self {
+        Initials {
+            text: &doc.text,
+            tokens,
+            sentences: &doc.sentences,
+        }
+    }
+
+    /// Whether token `k` is initial.
+    pub fn at(&self, k: usize) -> bool {
+        let Some(prev) = k.checked_sub(1).map(|p| self.tokens[p].span.start) else {
+            return true;
+        };
+        let s = self.tokens[k].span.start;
+        // A sentence starts after the previous token and no later than this one.
+        let next = self.sentences.partition_point(|x| x.start <= prev);
+        if self.sentences.get(next).is_some_and(|x| x.start <= s) {
+            return true;
+        }
+        // Mostly a word and a space come before: not initial (the general
+        // test below reaches the same answer more slowly).
+        let bytes = self.text.as_bytes();
+        if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
+            return false;
+        }
+        opens_after(self.text, s)
+    }
 }
 
 /// Whether the text before byte `s`, spaces aside, is its start, a line
@@ -639,6 +652,69 @@ mod tests {
                 .map(|t| (t.span.start, t.span.end))
                 .collect();
             assert_eq!(fast, plain(&text), "{text:?}");
+        }
+    }
+
+    /// Every token's flag, as the scan over all tokens worked it out.
+    fn initial_flags(doc: &Document, tokens: &[Token]) -> Vec<bool> {
+        let text = doc.text.as_str();
+        let bytes = text.as_bytes();
+        // The sentences not yet reached: each token passes the starts before it.
+        let mut sentences = doc.sentences.as_slice();
+        tokens
+            .iter()
+            .enumerate()
+            .map(|(k, tok)| {
+                let s = tok.span.start;
+                let mut sentence_start = false;
+                while let [first, rest @ ..] = sentences {
+                    if first.start > s {
+                        break;
+                    }
+                    sentence_start = true;
+                    sentences = rest;
+                }
+                if sentence_start || k == 0 {
+                    return true;
+                }
+                // Mostly a word and a space come before: not initial (the
+                // general test below reaches the same answer more slowly).
+                if s >= 2 && bytes[s - 1] == b' ' && bytes[s - 2].is_ascii_alphanumeric() {
+                    return false;
+                }
+                opens_after(text, s)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn initials_asked_one_by_one_match_the_scan_over_all_tokens() {
+        let texts = [
+            "The UN said. \"Aid\" came: Food (Rice) and  Water\n\nNext — Line",
+            "a b. C d\n  E \u{a0}F, “G” [H] • I – J",
+            "",
+            "One",
+        ];
+        for text in texts {
+            let mut doc = Document::new("t", text);
+            // Sentences at every full stop and line break, and one at a
+            // word's middle.
+            let mut start = 0;
+            for (i, c) in text.char_indices() {
+                if matches!(c, '.' | '\n') {
+                    doc.sentences.push(Span::new(start, i + 1));
+                    start = i + 1;
+                }
+            }
+            if text.len() > 3 {
+                doc.sentences.push(Span::new(start, text.len() - 1));
+                doc.sentences.push(Span::new(text.len() - 1, text.len()));
+            }
+            let tokens = tokenize(text);
+            let initials = Initials::new(&doc, &tokens);
+            let asked: Vec<bool> = (0..tokens.len()).map(|k| initials.at(k)).collect();
+            assert_eq!(asked, initial_flags(&doc, &tokens), "{text:?}");
+            assert!(asked.iter().any(|&a| !a) || tokens.len() <= 1, "{text:?}");
         }
     }
 
