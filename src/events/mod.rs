@@ -496,6 +496,9 @@ struct Cand {
     confidence: f32,
     attach: bool,
     anaphoric: bool,
+    /// "also" right before the trigger ("the two sides also agreed to …"):
+    /// one more event of its kind, not the one before told again.
+    further: bool,
     timex: Option<usize>,
     date_sentence: usize,
     filled: usize,
@@ -1344,6 +1347,7 @@ impl EventExtractor {
             confidence,
             attach: attach_only,
             anaphoric,
+            further: further_event(s, t0),
             timex,
             date_sentence: s.idx,
         })
@@ -2508,6 +2512,7 @@ impl EventExtractor {
                     };
                     p.kind == c.kind
                         && p.status == c.status
+                        && !c.further
                         && c.sentence <= from + 2
                         && self.compatible(doc, p, &c)
                         && !self.distinct_parties(p, &c)
@@ -2570,6 +2575,21 @@ impl EventExtractor {
                 if let Some(k) = self.occasion_event(doc, sentences, before, c) {
                     if let Some(t) = before[k].timex {
                         take_date(c, t, before[k].date_sentence);
+                        continue;
+                    }
+                }
+            }
+            // "The two sides also agreed to …": one more event of the kind
+            // told just before, with the same parties: on its occasion.
+            if c.further && c.timex.is_none() {
+                let told = before
+                    .iter()
+                    .rev()
+                    .take_while(|p| c.sentence <= p.sentence + 3)
+                    .find(|p| p.kind == c.kind && shares_entity(p, c));
+                if let Some(t) = told.and_then(|p| p.timex) {
+                    if !is_ref_value(&doc.timexes[t].value) {
+                        take_date(c, t, told.map_or(c.sentence, |p| p.date_sentence));
                         continue;
                     }
                 }
@@ -3278,6 +3298,29 @@ fn relative_clause_end(s: &Sent, k: usize, t0: usize) -> Option<usize> {
     }
     let c = b.checked_sub(1)?;
     (c >= k && s.lower(c) == "," && !(k..c).any(|j| s.lower(j) == ",")).then_some(c)
+}
+
+/// "also" before the trigger at `t0`, over auxiliaries and adverbs ("also
+/// agreed", "had also agreed", "will also sign") or a light verb before a
+/// noun ("also held talks"): the sentence adds an event to one told
+/// before ("The two sides also agreed to set up a joint commission" is a
+/// second agreement of the two, not the first retold).
+fn further_event(s: &Sent, t0: usize) -> bool {
+    let mut k = t0;
+    if k > 0 && matches!(s.lower(k - 1), "held" | "hold" | "holds" | "had" | "have") {
+        k -= 1;
+    }
+    while k > 0 {
+        let w = s.lower(k - 1);
+        if w == "also" {
+            return true;
+        }
+        if !(is_aux(w) || is_adverb(w)) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Auxiliaries and time adverbs between a subject or "and" and its verb.
