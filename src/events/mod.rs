@@ -1546,7 +1546,9 @@ impl EventExtractor {
     ) -> Vec<Fill> {
         let n = s.toks.len();
         match &slot.position {
-            Position::Subject => self.fill_subject(doc, ctx, s, slot, t0, cs, rel),
+            Position::Subject => self
+                .occasion_subject(doc, ctx, s, slot, t0, t1)
+                .unwrap_or_else(|| self.fill_subject(doc, ctx, s, slot, t0, cs, rel)),
             Position::Object => {
                 let mut p = t1;
                 while p < n
@@ -1854,6 +1856,101 @@ impl EventExtractor {
             k = j + len;
         }
         out
+    }
+
+    /// "X said after talks with Y", "After his meeting with Y on Monday, X
+    /// said …": talks with Y in a phrase of time ("after", "following",
+    /// "during") are ones the subject of the clause they belong to held,
+    /// there the speaker's, here the subject after the phrase's comma.
+    #[allow(clippy::too_many_arguments)]
+    fn occasion_subject(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        t0: usize,
+        t1: usize,
+    ) -> Option<Vec<Fill>> {
+        if !matches!(slot.filler, Filler::Entity(_)) || s.lower(t1) != "with" {
+            return None;
+        }
+        // over a determiner or possessive and one adjective ("after his
+        // bilateral talks with")
+        let mut k = t0;
+        while k > 0 && t0 - k < 2 && s.toks[k - 1].word && !s.toks[k - 1].cap {
+            if matches!(s.lower(k - 1), "after" | "following" | "during") {
+                break;
+            }
+            k -= 1;
+        }
+        let cue = k.checked_sub(1)?;
+        if !matches!(s.lower(cue), "after" | "following" | "during") {
+            return None;
+        }
+        // "X said (on Monday) after talks with Y", "X told reporters after …"
+        let speech_verb = |j: usize| s.speech[j] && !s.toks[j].cap;
+        let mut v = cue;
+        while v > 0
+            && cue - v < 3
+            && !speech_verb(v - 1)
+            && (s.blocked[v - 1] || (s.toks[v - 1].word && !s.toks[v - 1].cap))
+        {
+            v -= 1;
+        }
+        if v > 0 && speech_verb(v - 1) {
+            return self.speaker_before(doc, ctx, s, slot, v - 1);
+        }
+        // A phrase opening the sentence: the subject after its comma.
+        if self.clause_start(s, cue).0 != cue {
+            return None;
+        }
+        let n = s.toks.len();
+        let comma = (t1..n.min(t1 + 20)).find(|&j| matches!(s.lower(j), "," | ";"))?;
+        if s.lower(comma) != "," {
+            return None;
+        }
+        if let Some(f) = resolve_reference(doc, ctx, s, comma + 1, &slot.filler) {
+            return Some(f);
+        }
+        // (a title may come first: "After …, French President Emmanuel
+        // Macron said"; a name followed by "and" or a comma may be one more
+        // member of a list after "with")
+        let m = s.ments.iter().find(|m| {
+            m.t0 > comma
+                && m.t0 <= comma + 6
+                && entity_ok(doc, &slot.filler, m.idx)
+                && !adjectival(doc, s, **m)
+                && !modifies_next(doc, s, **m, &slot.filler, n)
+        })?;
+        let plain = s.toks[comma + 1..m.t0].iter().all(|t| t.word)
+            && !matches!(s.lower(m.t1), "and" | "or" | "," | "'s");
+        plain.then(|| vec![fill_of(s, *m)])
+    }
+
+    /// The speaker right before the speech verb at `v`: a name or a
+    /// pronoun ("Olmert said", "he told"), or the antecedent of a clause set
+    /// off by commas ("Merkel, who is in Brussels, told"). Not the first
+    /// name of a reported clause before it ("The United States will impose
+    /// sanctions, senators said": no name says).
+    fn speaker_before(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        v: usize,
+    ) -> Option<Vec<Fill>> {
+        let k = v.checked_sub(1)?;
+        if let Some(m) = s.mention_ending(v) {
+            return entity_ok(doc, &slot.filler, m.idx).then(|| vec![fill_of(s, m)]);
+        }
+        if s.lower(k) == "," {
+            let (vcs, vrel) = self.clause_start(s, v);
+            let f = self.fill_subject(doc, ctx, s, slot, v, vcs, vrel);
+            return (!f.is_empty()).then_some(f);
+        }
+        resolve_reference(doc, ctx, s, k, &slot.filler)
     }
 
     #[allow(clippy::too_many_arguments)]
