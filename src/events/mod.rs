@@ -1083,12 +1083,30 @@ impl EventExtractor {
     ) {
         let hits = self.triggers_in(s);
         let first = out.len();
+        let mut gapped: Vec<Cand> = Vec::new();
         for (t0, t1, ti) in hits {
             // The trigger's clause, shared by its rules (found on first need).
             let mut clause = None;
             for &ri in &self.rules_by_trigger[ti] {
                 let c = self.apply_rule(doc, ctx, s, ri, t0, t1, &mut clause, trace.as_deref_mut());
                 if let Some(c) = c {
+                    for g in self.gapped_agents(doc, ctx, s, t1, &c) {
+                        let agent = |k: &Cand| k.args.first().and_then(|a| a.entity);
+                        if !gapped
+                            .iter()
+                            .any(|x| x.trigger == g.trigger && agent(x) == agent(&g))
+                        {
+                            if let Some(tr) = trace.as_deref_mut() {
+                                tr.push(format!(
+                                    "S{} rule {} repeats on {:?} for another agent",
+                                    s.idx + 1,
+                                    self.set.rules[g.rule].id,
+                                    g.args[0].span.text(&doc.text)
+                                ));
+                            }
+                            gapped.push(g);
+                        }
+                    }
                     out.push(c);
                 }
             }
@@ -1112,6 +1130,113 @@ impl EventExtractor {
             }
         }
         out.extend(kept);
+        out.extend(gapped);
+    }
+
+    /// "The World Bank pledged $2 billion, Saudi Arabia $1 billion and the
+    /// European Union €500 million": each name with an amount of its own
+    /// after the amount right after the trigger repeats the verb for
+    /// another agent (one event each, the agent first among the arguments;
+    /// the recipient, place and date stay, the item goes).
+    fn gapped_agents(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        t1: usize,
+        c: &Cand,
+    ) -> Vec<Cand> {
+        let Some(agent) = self.set.types[c.kind].agent_roles.first() else {
+            return Vec::new();
+        };
+        let rule = &self.set.rules[c.rule];
+        let Some(filler) = rule
+            .slots
+            .iter()
+            .find(|sl| &sl.role == agent && matches!(sl.filler, Filler::Entity(_)))
+            .map(|sl| &sl.filler)
+        else {
+            return Vec::new();
+        };
+        // (the roles the rule fills with money and with goods)
+        let role_of = |f: fn(&Filler) -> bool| {
+            rule.slots
+                .iter()
+                .find(|sl| f(&sl.filler))
+                .map(|sl| sl.role.as_str())
+        };
+        let Some(money) = role_of(|f| matches!(f, Filler::Money | Filler::Amount)) else {
+            return Vec::new();
+        };
+        let goods = role_of(|f| matches!(f, Filler::Np));
+        let Some(amount) = c.args.iter().find(|a| a.role == money && a.value.is_some()) else {
+            return Vec::new();
+        };
+        if !c
+            .args
+            .iter()
+            .any(|a| &a.role == agent && a.entity.is_some())
+        {
+            return Vec::new();
+        }
+        // (the verb's own amount: "pledged (a further) $2 billion")
+        let Some(mut k) = s.toks.iter().position(|t| t.start >= amount.span.end) else {
+            return Vec::new();
+        };
+        if !s.toks[t1..]
+            .iter()
+            .take(4)
+            .any(|t| t.start == amount.span.start)
+        {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        loop {
+            let mut j = k;
+            if s.lower(j) == "," {
+                j += 1;
+            }
+            if s.lower(j) == "and" {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            let Some(m) = s.mention_starting(skip_dets(s, j)) else {
+                break;
+            };
+            if !entity_ok(doc, filler, m.idx) || adjectival(doc, s, m) {
+                break;
+            }
+            let Some(f) = self.fill_at(doc, ctx, s, &Filler::Money, m.t1, false).pop() else {
+                break;
+            };
+            let mut g = c.clone();
+            g.args
+                .retain(|a| &a.role != agent && a.role != money && Some(a.role.as_str()) != goods);
+            let named = fill_of(s, m);
+            g.args.insert(
+                0,
+                CandArg {
+                    role: agent.clone(),
+                    span: named.span,
+                    entity: named.entity,
+                    value: None,
+                    context_country: context_country(doc, s, m.t0, m.t1),
+                },
+            );
+            g.args.push(CandArg {
+                role: money.to_string(),
+                span: f.span,
+                entity: None,
+                value: f.value,
+                context_country: None,
+            });
+            g.filled = g.args.len();
+            out.push(g);
+            k = f.t1;
+        }
+        out
     }
 
     #[allow(clippy::too_many_arguments)]
