@@ -1675,28 +1675,19 @@ impl EventExtractor {
                 .occasion_subject(doc, ctx, s, slot, t0, t1)
                 .unwrap_or_else(|| self.fill_subject(doc, ctx, s, slot, t0, cs, rel)),
             Position::Object => {
-                let mut p = t1;
-                while p < n
-                    && (s.blocked[p]
-                        || matches!(
-                            s.lower(p),
-                            "also"
-                                | "recently"
-                                | "jointly"
-                                | "officially"
-                                | "formally"
-                                | "today"
-                                | "yesterday"
-                                | "here"
-                                | "on"
-                                | "last"
-                                | "this"
-                        ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
-                            || !matches!(s.lower(p), "on" | "last" | "this")))
-                {
-                    p += 1;
+                let mut p = object_start(s, t1);
+                // "gave Syria 500 tents": the goods come after the receiver
+                if slot.filler == Filler::Np {
+                    p = first_object_end(s, p).unwrap_or(p);
                 }
                 self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
+            }
+            Position::Object1 => {
+                let p = object_start(s, t1);
+                if first_object_end(s, p).is_none() {
+                    return Vec::new();
+                }
+                self.fill_at(doc, ctx, s, &slot.filler, p, false)
             }
             Position::Object2 => {
                 // the first object: a name, a pronoun, or "the" and up to
@@ -3520,6 +3511,46 @@ fn relative_clause_end(s: &Sent, k: usize, t0: usize) -> Option<usize> {
     }
     let c = b.checked_sub(1)?;
     (c >= k && s.lower(c) == "," && !(k..c).any(|j| s.lower(j) == ",")).then_some(c)
+}
+
+/// Where a trigger's object starts, after `t1`: past adverbs and a date
+/// ("donated recently", "met Tuesday with").
+fn object_start(s: &Sent, t1: usize) -> usize {
+    let n = s.toks.len();
+    let mut p = t1;
+    while p < n
+        && (s.blocked[p]
+            || matches!(
+                s.lower(p),
+                "also"
+                    | "recently"
+                    | "jointly"
+                    | "officially"
+                    | "formally"
+                    | "today"
+                    | "yesterday"
+                    | "here"
+                    | "on"
+                    | "last"
+                    | "this"
+            ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
+                || !matches!(s.lower(p), "on" | "last" | "this")))
+    {
+        p += 1;
+    }
+    p
+}
+
+/// The end of a name at `p` that a counted second object follows: "gave
+/// Syria 500 tents", "sent the Red Cross 20,000 masks" (the name is who receives,
+/// the count the goods). Not a name that modifies goods ("donated Pfizer
+/// vaccines").
+fn first_object_end(s: &Sent, p: usize) -> Option<usize> {
+    let m = s.mention_starting(skip_dets(s, p))?;
+    let next = s.toks.get(m.t1)?;
+    let counted = next.lower.starts_with(|ch: char| ch.is_ascii_digit())
+        || amount_at(&s.toks, m.t1, &s.blocked).is_some();
+    counted.then_some(m.t1)
 }
 
 /// "also" before the trigger at `t0`, over auxiliaries and adverbs ("also
