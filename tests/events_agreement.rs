@@ -80,3 +80,32 @@ fn definite_descriptions_as_parties() {
         .iter()
         .all(|e| role_names(&d, e, "party").is_empty()));
 }
+
+#[test]
+fn also_agreed_is_one_more_agreement() {
+    // "also" before the verb adds an agreement of the same two sides, with
+    // its own topic, on the occasion of the one told before (its date).
+    let text = "Kenya and Egypt agreed on Monday to reopen the border crossing. \
+                The two sides also agreed to set up a joint water commission.";
+    let d = world(text).run();
+    let agreements = of(&d, "agreement");
+    assert_eq!(agreements.len(), 2, "{}", describe(&d));
+    for e in &agreements {
+        assert_eq!(
+            role_names(&d, e, "party"),
+            ["Kenya", "Egypt"],
+            "{}",
+            describe(&d)
+        );
+        assert_eq!(e.date.as_deref(), Some("2020-05-18"), "{}", describe(&d));
+    }
+    assert_eq!(
+        role(&d, agreements[1], "topic"),
+        ["set up a joint water commission"]
+    );
+    // Without "also" the second mention retells the first: one agreement.
+    let text = "Kenya and Egypt agreed on Monday to reopen the border crossing. \
+                The two sides agreed to reopen the border crossing within a month.";
+    let d = world(text).run();
+    assert_eq!(of(&d, "agreement").len(), 1, "{}", describe(&d));
+}

@@ -270,3 +270,47 @@ fn goods_given_as_aid() {
         ],
     );
 }
+
+#[test]
+fn gapped_donors_make_one_donation_each() {
+    use newsfacts::model::EventStatus;
+    // "A pledged X, B Y and C Z": the verb repeats for each further name
+    // with an amount of its own; the date stays, each keeps its amount.
+    let text = "The World Bank pledged $2 billion, Japan $1 billion and the European Union \
+                €400 million on Monday.";
+    let d = world(text).run();
+    let gifts = of(&d, "donation");
+    assert_eq!(gifts.len(), 3, "{}", describe(&d));
+    let got: Vec<(Vec<String>, Option<&str>, Option<&str>)> = gifts
+        .iter()
+        .map(|e| {
+            (
+                role_names(&d, e, "donor"),
+                value(e, "amount"),
+                e.date.as_deref(),
+            )
+        })
+        .collect();
+    for want in [
+        ("World Bank", "USD 2000000000"),
+        ("Japan", "USD 1000000000"),
+        ("European Union", "EUR 400000000"),
+    ] {
+        assert!(
+            got.iter().any(|(donor, amount, date)| donor == &[want.0]
+                && *amount == Some(want.1)
+                && *date == Some("2020-05-18")),
+            "{want:?} not in {got:?}"
+        );
+    }
+    assert!(gifts.iter().all(|e| e.status == EventStatus::Planned));
+    // A name after the amount with no amount of its own is no donor: an
+    // apposition or another clause.
+    let text = "Japan pledged $1 billion, China said on Monday.";
+    let d = world(text).run();
+    assert_eq!(of(&d, "donation").len(), 1, "{}", describe(&d));
+    // Nor is a name with something other than money after it.
+    let text = "Japan pledged $1 billion, Germany in 2019.";
+    let d = world(text).run();
+    assert_eq!(of(&d, "donation").len(), 1, "{}", describe(&d));
+}

@@ -106,3 +106,46 @@ fn donation_receiver_table() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn receiver_before_counted_goods() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // "gave X 500 tents": the name is who receives, the count the goods
+        (
+            "Japan gave Kenya 500 tents on Monday.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Kenya"),
+                ("item", "500 tents"),
+                ("-item", "Kenya 500 tents"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "China sent the Red Cross 20,000 masks.",
+            Some(&[
+                ("donor", "China"),
+                ("item", "20,000 masks"),
+                ("recipient", "Red Cross"),
+            ]),
+        ),
+        (
+            "Huawei donated UNICEF 300 laptops.",
+            Some(&[
+                ("donor", "Huawei"),
+                ("recipient", "UNICEF"),
+                ("item", "300 laptops"),
+            ]),
+        ),
+        // a name that modifies the goods is no receiver
+        (
+            "Japan donated Huawei laptops to Kenya.",
+            Some(&[
+                ("recipient", "Kenya"),
+                ("-recipient", "Huawei"),
+                ("item", "Huawei laptops"),
+            ]),
+        ),
+    ];
+    run_table("donation", cases);
+}

@@ -28,6 +28,15 @@ fn meeting_table() {
         ("Japan hosted a videoconference with India on Monday.", Some(&[("participant", "Japan"), ("participant", "India"), ("mode=", "online"), ("date", "2020-05-18")])),
         ("Iran held a face-to-face meeting with Russia in Moscow.", Some(&[("mode=", "in-person"), ("participant", "Iran"), ("participant", "Russia")])),
         ("Experts from Kenya joined a video conference about vaccines.", Some(&[("participant", "Kenya"), ("topic", "vaccines")])),
+        // --- talks with Y in a phrase of time: the speaker's, or the subject after the phrase
+        ("Macron said after talks with Merkel that the border would stay open.", Some(&[("participant", "Emmanuel Macron"), ("participant", "Angela Merkel")])),
+        ("Putin told reporters on Monday following a meeting with Xi that trade had grown.", Some(&[("participant", "Vladimir Putin"), ("participant", "Xi Jinping")])),
+        ("After his meeting with Merkel on Tuesday, French President Emmanuel Macron said Europe must act.", Some(&[("participant", "Emmanuel Macron"), ("participant", "Angela Merkel"), ("date", "2020-05-19")])),
+        ("During talks with Putin, Xi praised the new pipeline.", Some(&[("participant", "Xi Jinping"), ("participant", "Vladimir Putin")])),
+        // (a reported clause before "said" names no speaker: only the talks' other side)
+        ("Pakistan will cut tariffs, officials said after talks with China.", Some(&[("participant", "China"), ("-participant", "Pakistan")])),
+        // (a phrase of place is no phrase of time: "in" does not pass the talks on)
+        ("Macron said in talks with Merkel that Pakistan would join.", Some(&[("participant", "Angela Merkel"), ("-participant", "Pakistan")])),
         // --- attendance joins the meeting just told
         ("Zhang Hua joined an online meeting on Monday. Experts from Japan, India and Brazil attended.", Some(&[("participant", "Zhang Hua"), ("participant", "Japan"), ("participant", "India"), ("participant", "Brazil"), ("countries", "BR IN JP")])),
         ("Wang Yi chaired a meeting on Tuesday. Also in attendance were officials from Egypt and Kenya.", Some(&[("participant", "Wang Yi"), ("participant", "Egypt"), ("participant", "Kenya"), ("date", "2020-05-19")])),

@@ -496,6 +496,9 @@ struct Cand {
     confidence: f32,
     attach: bool,
     anaphoric: bool,
+    /// "also" right before the trigger ("the two sides also agreed to …"):
+    /// one more event of its kind, not the one before told again.
+    further: bool,
     timex: Option<usize>,
     date_sentence: usize,
     filled: usize,
@@ -1080,12 +1083,30 @@ impl EventExtractor {
     ) {
         let hits = self.triggers_in(s);
         let first = out.len();
+        let mut gapped: Vec<Cand> = Vec::new();
         for (t0, t1, ti) in hits {
             // The trigger's clause, shared by its rules (found on first need).
             let mut clause = None;
             for &ri in &self.rules_by_trigger[ti] {
                 let c = self.apply_rule(doc, ctx, s, ri, t0, t1, &mut clause, trace.as_deref_mut());
                 if let Some(c) = c {
+                    for g in self.gapped_agents(doc, ctx, s, t1, &c) {
+                        let agent = |k: &Cand| k.args.first().and_then(|a| a.entity);
+                        if !gapped
+                            .iter()
+                            .any(|x| x.trigger == g.trigger && agent(x) == agent(&g))
+                        {
+                            if let Some(tr) = trace.as_deref_mut() {
+                                tr.push(format!(
+                                    "S{} rule {} repeats on {:?} for another agent",
+                                    s.idx + 1,
+                                    self.set.rules[g.rule].id,
+                                    g.args[0].span.text(&doc.text)
+                                ));
+                            }
+                            gapped.push(g);
+                        }
+                    }
                     out.push(c);
                 }
             }
@@ -1109,6 +1130,113 @@ impl EventExtractor {
             }
         }
         out.extend(kept);
+        out.extend(gapped);
+    }
+
+    /// "The World Bank pledged $2 billion, Saudi Arabia $1 billion and the
+    /// European Union €500 million": each name with an amount of its own
+    /// after the amount right after the trigger repeats the verb for
+    /// another agent (one event each, the agent first among the arguments;
+    /// the recipient, place and date stay, the item goes).
+    fn gapped_agents(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        t1: usize,
+        c: &Cand,
+    ) -> Vec<Cand> {
+        let Some(agent) = self.set.types[c.kind].agent_roles.first() else {
+            return Vec::new();
+        };
+        let rule = &self.set.rules[c.rule];
+        let Some(filler) = rule
+            .slots
+            .iter()
+            .find(|sl| &sl.role == agent && matches!(sl.filler, Filler::Entity(_)))
+            .map(|sl| &sl.filler)
+        else {
+            return Vec::new();
+        };
+        // (the roles the rule fills with money and with goods)
+        let role_of = |f: fn(&Filler) -> bool| {
+            rule.slots
+                .iter()
+                .find(|sl| f(&sl.filler))
+                .map(|sl| sl.role.as_str())
+        };
+        let Some(money) = role_of(|f| matches!(f, Filler::Money | Filler::Amount)) else {
+            return Vec::new();
+        };
+        let goods = role_of(|f| matches!(f, Filler::Np));
+        let Some(amount) = c.args.iter().find(|a| a.role == money && a.value.is_some()) else {
+            return Vec::new();
+        };
+        if !c
+            .args
+            .iter()
+            .any(|a| &a.role == agent && a.entity.is_some())
+        {
+            return Vec::new();
+        }
+        // (the verb's own amount: "pledged (a further) $2 billion")
+        let Some(mut k) = s.toks.iter().position(|t| t.start >= amount.span.end) else {
+            return Vec::new();
+        };
+        if !s.toks[t1..]
+            .iter()
+            .take(4)
+            .any(|t| t.start == amount.span.start)
+        {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        loop {
+            let mut j = k;
+            if s.lower(j) == "," {
+                j += 1;
+            }
+            if s.lower(j) == "and" {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            let Some(m) = s.mention_starting(skip_dets(s, j)) else {
+                break;
+            };
+            if !entity_ok(doc, filler, m.idx) || adjectival(doc, s, m) {
+                break;
+            }
+            let Some(f) = self.fill_at(doc, ctx, s, &Filler::Money, m.t1, false).pop() else {
+                break;
+            };
+            let mut g = c.clone();
+            g.args
+                .retain(|a| &a.role != agent && a.role != money && Some(a.role.as_str()) != goods);
+            let named = fill_of(s, m);
+            g.args.insert(
+                0,
+                CandArg {
+                    role: agent.clone(),
+                    span: named.span,
+                    entity: named.entity,
+                    value: None,
+                    context_country: context_country(doc, s, m.t0, m.t1),
+                },
+            );
+            g.args.push(CandArg {
+                role: money.to_string(),
+                span: f.span,
+                entity: None,
+                value: f.value,
+                context_country: None,
+            });
+            g.filled = g.args.len();
+            out.push(g);
+            k = f.t1;
+        }
+        out
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1344,6 +1472,7 @@ impl EventExtractor {
             confidence,
             attach: attach_only,
             anaphoric,
+            further: further_event(s, t0),
             timex,
             date_sentence: s.idx,
         })
@@ -1542,30 +1671,23 @@ impl EventExtractor {
     ) -> Vec<Fill> {
         let n = s.toks.len();
         match &slot.position {
-            Position::Subject => self.fill_subject(doc, ctx, s, slot, t0, cs, rel),
+            Position::Subject => self
+                .occasion_subject(doc, ctx, s, slot, t0, t1)
+                .unwrap_or_else(|| self.fill_subject(doc, ctx, s, slot, t0, cs, rel)),
             Position::Object => {
-                let mut p = t1;
-                while p < n
-                    && (s.blocked[p]
-                        || matches!(
-                            s.lower(p),
-                            "also"
-                                | "recently"
-                                | "jointly"
-                                | "officially"
-                                | "formally"
-                                | "today"
-                                | "yesterday"
-                                | "here"
-                                | "on"
-                                | "last"
-                                | "this"
-                        ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
-                            || !matches!(s.lower(p), "on" | "last" | "this")))
-                {
-                    p += 1;
+                let mut p = object_start(s, t1);
+                // "gave Syria 500 tents": the goods come after the receiver
+                if slot.filler == Filler::Np {
+                    p = first_object_end(s, p).unwrap_or(p);
                 }
                 self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
+            }
+            Position::Object1 => {
+                let p = object_start(s, t1);
+                if first_object_end(s, p).is_none() {
+                    return Vec::new();
+                }
+                self.fill_at(doc, ctx, s, &slot.filler, p, false)
             }
             Position::Object2 => {
                 // the first object: a name, a pronoun, or "the" and up to
@@ -1850,6 +1972,101 @@ impl EventExtractor {
             k = j + len;
         }
         out
+    }
+
+    /// "X said after talks with Y", "After his meeting with Y on Monday, X
+    /// said …": talks with Y in a phrase of time ("after", "following",
+    /// "during") are ones the subject of the clause they belong to held,
+    /// there the speaker's, here the subject after the phrase's comma.
+    #[allow(clippy::too_many_arguments)]
+    fn occasion_subject(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        t0: usize,
+        t1: usize,
+    ) -> Option<Vec<Fill>> {
+        if !matches!(slot.filler, Filler::Entity(_)) || s.lower(t1) != "with" {
+            return None;
+        }
+        // over a determiner or possessive and one adjective ("after his
+        // bilateral talks with")
+        let mut k = t0;
+        while k > 0 && t0 - k < 2 && s.toks[k - 1].word && !s.toks[k - 1].cap {
+            if matches!(s.lower(k - 1), "after" | "following" | "during") {
+                break;
+            }
+            k -= 1;
+        }
+        let cue = k.checked_sub(1)?;
+        if !matches!(s.lower(cue), "after" | "following" | "during") {
+            return None;
+        }
+        // "X said (on Monday) after talks with Y", "X told reporters after …"
+        let speech_verb = |j: usize| s.speech[j] && !s.toks[j].cap;
+        let mut v = cue;
+        while v > 0
+            && cue - v < 3
+            && !speech_verb(v - 1)
+            && (s.blocked[v - 1] || (s.toks[v - 1].word && !s.toks[v - 1].cap))
+        {
+            v -= 1;
+        }
+        if v > 0 && speech_verb(v - 1) {
+            return self.speaker_before(doc, ctx, s, slot, v - 1);
+        }
+        // A phrase opening the sentence: the subject after its comma.
+        if self.clause_start(s, cue).0 != cue {
+            return None;
+        }
+        let n = s.toks.len();
+        let comma = (t1..n.min(t1 + 20)).find(|&j| matches!(s.lower(j), "," | ";"))?;
+        if s.lower(comma) != "," {
+            return None;
+        }
+        if let Some(f) = resolve_reference(doc, ctx, s, comma + 1, &slot.filler) {
+            return Some(f);
+        }
+        // (a title may come first: "After …, French President Emmanuel
+        // Macron said"; a name followed by "and" or a comma may be one more
+        // member of a list after "with")
+        let m = s.ments.iter().find(|m| {
+            m.t0 > comma
+                && m.t0 <= comma + 6
+                && entity_ok(doc, &slot.filler, m.idx)
+                && !adjectival(doc, s, **m)
+                && !modifies_next(doc, s, **m, &slot.filler, n)
+        })?;
+        let plain = s.toks[comma + 1..m.t0].iter().all(|t| t.word)
+            && !matches!(s.lower(m.t1), "and" | "or" | "," | "'s");
+        plain.then(|| vec![fill_of(s, *m)])
+    }
+
+    /// The speaker right before the speech verb at `v`: a name or a
+    /// pronoun ("Olmert said", "he told"), or the antecedent of a clause set
+    /// off by commas ("Merkel, who is in Brussels, told"). Not the first
+    /// name of a reported clause before it ("The United States will impose
+    /// sanctions, senators said": no name says).
+    fn speaker_before(
+        &self,
+        doc: &Document,
+        ctx: &DocCtx,
+        s: &Sent,
+        slot: &Slot,
+        v: usize,
+    ) -> Option<Vec<Fill>> {
+        let k = v.checked_sub(1)?;
+        if let Some(m) = s.mention_ending(v) {
+            return entity_ok(doc, &slot.filler, m.idx).then(|| vec![fill_of(s, m)]);
+        }
+        if s.lower(k) == "," {
+            let (vcs, vrel) = self.clause_start(s, v);
+            let f = self.fill_subject(doc, ctx, s, slot, v, vcs, vrel);
+            return (!f.is_empty()).then_some(f);
+        }
+        resolve_reference(doc, ctx, s, k, &slot.filler)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2508,6 +2725,7 @@ impl EventExtractor {
                     };
                     p.kind == c.kind
                         && p.status == c.status
+                        && !c.further
                         && c.sentence <= from + 2
                         && self.compatible(doc, p, &c)
                         && !self.distinct_parties(p, &c)
@@ -2570,6 +2788,21 @@ impl EventExtractor {
                 if let Some(k) = self.occasion_event(doc, sentences, before, c) {
                     if let Some(t) = before[k].timex {
                         take_date(c, t, before[k].date_sentence);
+                        continue;
+                    }
+                }
+            }
+            // "The two sides also agreed to …": one more event of the kind
+            // told just before, with the same parties: on its occasion.
+            if c.further && c.timex.is_none() {
+                let told = before
+                    .iter()
+                    .rev()
+                    .take_while(|p| c.sentence <= p.sentence + 3)
+                    .find(|p| p.kind == c.kind && shares_entity(p, c));
+                if let Some(t) = told.and_then(|p| p.timex) {
+                    if !is_ref_value(&doc.timexes[t].value) {
+                        take_date(c, t, told.map_or(c.sentence, |p| p.date_sentence));
                         continue;
                     }
                 }
@@ -3278,6 +3511,69 @@ fn relative_clause_end(s: &Sent, k: usize, t0: usize) -> Option<usize> {
     }
     let c = b.checked_sub(1)?;
     (c >= k && s.lower(c) == "," && !(k..c).any(|j| s.lower(j) == ",")).then_some(c)
+}
+
+/// Where a trigger's object starts, after `t1`: past adverbs and a date
+/// ("donated recently", "met Tuesday with").
+fn object_start(s: &Sent, t1: usize) -> usize {
+    let n = s.toks.len();
+    let mut p = t1;
+    while p < n
+        && (s.blocked[p]
+            || matches!(
+                s.lower(p),
+                "also"
+                    | "recently"
+                    | "jointly"
+                    | "officially"
+                    | "formally"
+                    | "today"
+                    | "yesterday"
+                    | "here"
+                    | "on"
+                    | "last"
+                    | "this"
+            ) && (s.blocked.get(p + 1).copied().unwrap_or(false)
+                || !matches!(s.lower(p), "on" | "last" | "this")))
+    {
+        p += 1;
+    }
+    p
+}
+
+/// The end of a name at `p` that a counted second object follows: "gave
+/// Syria 500 tents", "sent the Red Cross 20,000 masks" (the name is who receives,
+/// the count the goods). Not a name that modifies goods ("donated Pfizer
+/// vaccines").
+fn first_object_end(s: &Sent, p: usize) -> Option<usize> {
+    let m = s.mention_starting(skip_dets(s, p))?;
+    let next = s.toks.get(m.t1)?;
+    let counted = next.lower.starts_with(|ch: char| ch.is_ascii_digit())
+        || amount_at(&s.toks, m.t1, &s.blocked).is_some();
+    counted.then_some(m.t1)
+}
+
+/// "also" before the trigger at `t0`, over auxiliaries and adverbs ("also
+/// agreed", "had also agreed", "will also sign") or a light verb before a
+/// noun ("also held talks"): the sentence adds an event to one told
+/// before ("The two sides also agreed to set up a joint commission" is a
+/// second agreement of the two, not the first retold).
+fn further_event(s: &Sent, t0: usize) -> bool {
+    let mut k = t0;
+    if k > 0 && matches!(s.lower(k - 1), "held" | "hold" | "holds" | "had" | "have") {
+        k -= 1;
+    }
+    while k > 0 {
+        let w = s.lower(k - 1);
+        if w == "also" {
+            return true;
+        }
+        if !(is_aux(w) || is_adverb(w)) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// Auxiliaries and time adverbs between a subject or "and" and its verb.

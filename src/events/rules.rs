@@ -205,6 +205,9 @@ pub enum Position {
     Subject,
     /// Right after the trigger (its direct object).
     Object,
+    /// The first object of a double-object verb, a name that a counted
+    /// second object follows: "gave Syria 500 tents".
+    Object1,
     /// The second object of a double-object verb, after a first object that
     /// is a name, a pronoun or a short definite phrase: "gave the charity
     /// €250,000", "gave Kenya $5 million".
@@ -496,6 +499,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
     let p = match (name, args) {
         ("subject", None) => Position::Subject,
         ("object", None) => Position::Object,
+        ("object1", None) => Position::Object1,
         ("object2", None) => Position::Object2,
         ("between", None) => Position::Between,
         ("possessor", None) => Position::Possessor,
@@ -522,7 +526,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         ),
         _ => {
             return Err(format!(
-                "unknown position {s:?} (expected subject, object, object2, prep(w|w), between, \
+                "unknown position {s:?} (expected subject, object, object1, object2, prep(w|w), between, \
                  possessor, sentence, near(N), here or gapped(w|w))"
             ))
         }
