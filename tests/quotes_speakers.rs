@@ -280,6 +280,38 @@ fn the_company_is_the_company_named_last_not_the_regulator() {
 }
 
 #[test]
+fn the_company_is_not_the_university_or_hospital_named_since() {
+    // No legal form in the company's name, and a university and a hospital
+    // named after it: "the company" goes past both to the firm.
+    let text = "Tallow Aerospace signed a research deal with the Universidad del Sur. \
+                The company said the first prototypes would fly in May.";
+    let d = doc(text)
+        .org("Tallow Aerospace")
+        .org("Universidad del Sur")
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Tallow Aerospace".to_string(),
+            QuoteKind::Indirect,
+            "the first prototypes would fly in May".to_string()
+        )]
+    );
+    let text = "Brenmark Systems delivered the scanners to St Olave's Hospital on Friday. \
+                The company said more would follow.";
+    let d = doc(text)
+        .org("Brenmark Systems")
+        .org("St Olave's Hospital")
+        .run();
+    assert_eq!(speakers(&d), ["Brenmark Systems"]);
+    // With only a university named, "the company" stays unresolved.
+    let text = "The Universidad del Sur opened a laboratory. The company said it would \
+                supply the sensors.";
+    let d = doc(text).org("Universidad del Sur").run();
+    assert_eq!(speakers(&d), ["The company"]);
+}
+
+#[test]
 fn anonymous_speech_is_a_quote_but_no_statement() {
     let text = "Critics say the plan is too slow. A Pakistani official said talks would \
                 resume. Jane Doe said the money had arrived. The minister said more would \

@@ -671,6 +671,74 @@ const ORG_HEADS: &[&str] = &[
     "corporation",
 ];
 
+/// Head words of institutions that are no company: "the company said"
+/// after "Kestrel Robotics signed with the Universidad Técnica de
+/// Valparaíso" is Kestrel, not the university named since. (Not
+/// "association", "society": "Savings and Loan Association" and building
+/// societies are companies.)
+const NON_COMPANY_KINDS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "academy",
+    "hospital",
+    "clinic",
+    "foundation",
+    "institute",
+    "federation",
+    "union",
+    "church",
+    "museum",
+    "charity",
+    "cross",
+    "crescent",
+    "nations",
+    "programme",
+    "organization",
+    "organisation",
+];
+
+/// The same kinds in languages that name them first ("Universidad Técnica
+/// de Valparaíso", "Fundação Oswaldo Cruz").
+const NON_COMPANY_KINDS_FIRST: &[&str] = &[
+    "universidad",
+    "universidade",
+    "université",
+    "universität",
+    "università",
+    "fundación",
+    "fundação",
+    "fondation",
+    "fondazione",
+    "instituto",
+    "institut",
+    "hôpital",
+    "colegio",
+    "escuela",
+];
+
+/// Is the name headed by a kind of institution that is no company? The
+/// head is the last word ("Temple University", "Workers Union") or one
+/// that a preposition follows ("University of Lagos"), not a word that
+/// modifies ("Union Carbide", "University Federal Savings Bank"); in
+/// Romance and German names the first word.
+fn names_other_kind(name: &str) -> bool {
+    let is = |w: &str, kinds: &[&str]| kinds.iter().any(|k| w.eq_ignore_ascii_case(k));
+    let mut words = name_words(name).peekable();
+    if words.peek().is_some_and(|w| is(w, NON_COMPANY_KINDS_FIRST)) {
+        return true;
+    }
+    while let Some(w) = words.next() {
+        let head = words
+            .peek()
+            .is_none_or(|next| is(next, &["of", "for", "de", "del", "di", "do", "da"]));
+        if head && is(w, NON_COMPANY_KINDS) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The organisation whose latest mention before `pos` is closest and whose
 /// entity passes `keep`.
 pub(crate) fn org_before(doc: &Document, pos: usize, keep: impl Fn(&str) -> bool) -> Option<usize> {
@@ -797,7 +865,7 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
                 .flatten();
             return company.or_else(|| {
                 org_before(doc, span.start, |name| {
-                    !(is_company && super::is_public_body_name(name))
+                    !(is_company && (super::is_public_body_name(name) || names_other_kind(name)))
                 })
             });
         }
