@@ -312,6 +312,42 @@ fn the_company_is_not_the_university_or_hospital_named_since() {
 }
 
 #[test]
+fn words_quoted_inside_reported_speech_are_part_of_it() {
+    // The quote marks set off a phrase deep in the reported clause (not
+    // within four words of the verb): the clause is indirect speech, quote
+    // marks and all, and there is no direct quote.
+    let text = "Mayor Lena Fors said the new bridge over the river was \"a gift to the \
+                whole valley\" and would open in June.";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "the new bridge over the river was \"a gift to the whole valley\" and would \
+             open in June"
+                .to_string()
+        )]
+    );
+    // the content keeps the closing mark of a quote it ends in
+    let text = "Lena Fors said the delay to the works had been \"entirely avoidable\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "the delay to the works had been \"entirely avoidable\"".to_string()
+        )]
+    );
+    // After a colon the quote is direct speech, not part of a clause.
+    let text = "Lena Fors said in an interview with the local radio: \"The bridge will \
+                open in June.\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert!(quotes(&d).iter().all(|(_, k, _)| *k == QuoteKind::Direct));
+}
+
+#[test]
 fn anonymous_speech_is_a_quote_but_no_statement() {
     let text = "Critics say the plan is too slow. A Pakistani official said talks would \
                 resume. Jane Doe said the money had arrived. The minister said more would \

@@ -739,6 +739,42 @@ fn names_other_kind(name: &str) -> bool {
     false
 }
 
+/// Are the quote marks of the sentence `whole` all in the clause after the
+/// speech verb `verb`, around words no direct quote took? Then they quote
+/// a word or phrase of the reported clause ("X said the response was \"a
+/// down payment\"", "said costs would rise ahead of the \"Big Bang\""),
+/// and the clause is indirect speech, quote marks and all. Not a quote
+/// after a colon: "said in an interview: \"…\"" introduces a direct quote.
+fn quoted_inside_clause<T>(
+    text: &str,
+    quoted: &[Span],
+    found: &[(Quote, T, usize, f32, String)],
+    whole: Span,
+    verb: Span,
+) -> bool {
+    let after_colon = |q: &Span| text[..q.start].trim_end().ends_with(':');
+    let mut inside = quoted.iter().filter(|q| q.overlaps(whole)).peekable();
+    inside.peek().is_some()
+        && inside.all(|q| q.start > verb.end && q.end <= whole.end + 2 && !after_colon(q))
+        && !found
+            .iter()
+            .any(|f| f.0.kind == QuoteKind::Direct && f.0.span.overlaps(whole))
+}
+
+/// The content with the closing mark of a quote it opened (trimming took
+/// it off the end): "the response was \"a down payment\"".
+fn close_quote(text: &str, c: Span) -> Span {
+    let marks = c.text(text).matches(['"', '“', '”']).count();
+    let next = text[c.end..].chars().find(|ch| !matches!(ch, '.' | ','));
+    match next {
+        Some(m @ ('"' | '”')) if marks % 2 == 1 => {
+            let at = c.end + text[c.end..].find(m).unwrap_or(0);
+            Span::new(c.start, at + m.len_utf8())
+        }
+        _ => c,
+    }
+}
+
 /// The organisation whose latest mention before `pos` is closest and whose
 /// entity passes `keep`.
 pub(crate) fn org_before(doc: &Document, pos: usize, keep: impl Fn(&str) -> bool) -> Option<usize> {
@@ -1317,7 +1353,11 @@ impl<'r> SpeechPass<'r> {
                 // speech up to where the sentence goes on to the quote.
                 let before_quote = ex.clause_before_quote(s, quoted, v);
                 let limit = before_quote.unwrap_or(n);
-                if before_quote.is_none() && quoted.iter().any(|q| q.overlaps(whole)) {
+                let quoted_inside = quoted_inside_clause(text, quoted, found, whole, vspan);
+                if before_quote.is_none()
+                    && quoted.iter().any(|q| q.overlaps(whole))
+                    && !quoted_inside
+                {
                     // A sentence with a direct quote: its verb is the
                     // attribution. But in "\"…,\" Zhao said, adding that
                     // CONTENT" the words after "adding that" are reported
@@ -1535,7 +1575,13 @@ impl<'r> SpeechPass<'r> {
                         && !circumstance
                         && !matches!(s.lower(k), "\"" | "“" | "”")
                     {
-                        if let Some(content) = content_of(k, limit) {
+                        if let Some(content) = content_of(k, limit).map(|c| {
+                            if quoted_inside {
+                                close_quote(text, c)
+                            } else {
+                                c
+                            }
+                        }) {
                             if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, subject_end) {
                                 hit = Some((sp, content));
                             }
