@@ -348,6 +348,46 @@ fn words_quoted_inside_reported_speech_are_part_of_it() {
 }
 
 #[test]
+fn a_colon_after_a_reported_clause_goes_on_to_the_quote() {
+    // "X said CLAUSE: \"…\"": X says both, the clause as indirect speech.
+    let text = "Lena Fors said the talks with the union had gone well: \"We are close \
+                to a deal.\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Lena Fors".to_string(),
+                QuoteKind::Indirect,
+                "the talks with the union had gone well".to_string()
+            ),
+            (
+                "Lena Fors".to_string(),
+                QuoteKind::Direct,
+                "We are close to a deal".to_string()
+            )
+        ]
+    );
+    // A listener and a circumstance are no clause: only the quote.
+    let text = "Lena Fors told the conference in Geneva on Monday: \"We are close to a \
+                deal.\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Direct,
+            "We are close to a deal".to_string()
+        )]
+    );
+    // A colon with no speech verb before it attributes nothing.
+    let text = "Lena Fors opened the plant on Monday. The plan has one aim: \"zero \
+                waste\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert!(quotes(&d).is_empty());
+}
+
+#[test]
 fn anonymous_speech_is_a_quote_but_no_statement() {
     let text = "Critics say the plan is too slow. A Pakistani official said talks would \
                 resume. Jane Doe said the money had arrived. The minister said more would \

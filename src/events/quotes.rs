@@ -578,7 +578,10 @@ impl EventExtractor {
         let mut back = 0;
         while !self.is_speech(s, j) {
             if back == 4 || j == 0 || !s.toks[j].word {
-                return None;
+                // "X said CLAUSE: \"…\"": the verb whose clause the colon ends.
+                j = self.verb_before_colon(s, q.checked_sub(1)?)?;
+                back += 1; // (not right before the quote)
+                break;
             }
             j -= 1;
             back += 1;
@@ -604,6 +607,20 @@ impl EventExtractor {
         (c + 1 < v).then_some((c + 1, v))
     }
 
+    /// The speech verb whose words a colon at token `c` closes ("X said the
+    /// talks had gone well: \"…\"", "X told the conference in Geneva on
+    /// Monday: \"…\""): the nearest before it, with no quote mark or other
+    /// colon between, and the words between no longer than a clause.
+    fn verb_before_colon(&self, s: &Sent, c: usize) -> Option<usize> {
+        if s.lower(c) != ":" {
+            return None;
+        }
+        (c.saturating_sub(25)..c)
+            .rev()
+            .take_while(|&k| !matches!(s.lower(k), ":" | ";" | "\"" | "“" | "”"))
+            .find(|&k| self.is_speech(s, k))
+    }
+
     /// Where the reported clause of speech verb `v` ends when the sentence
     /// goes on to a direct quote by a verb continuing it ("X said CLAUSE,
     /// adding: \"…\"", "X said CLAUSE but said \"…\""): the token that
@@ -617,7 +634,19 @@ impl EventExtractor {
         };
         let j = (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?;
         if opens_quote(j) {
-            return None;
+            // "X said the talks had gone well: \"…\"": a reported clause (a
+            // subject and its verb, not "told the conference in Geneva")
+            // up to the colon.
+            let colon = j.checked_sub(1)?;
+            let mut k = v + 1;
+            while s.lower(k) == "that" {
+                k += 1;
+            }
+            let clause = s.lower(colon) == ":"
+                && colon > k + 2
+                && opens_clause(s, k)
+                && self.verb_before_colon(s, colon) == Some(v);
+            return clause.then_some(colon);
         }
         let (start, first) = self.continued_speech(s, j)?;
         let mut q = j + 1;
@@ -1339,7 +1368,13 @@ impl<'r> SpeechPass<'r> {
                     continue;
                 }
                 let vspan = s.span(v, v + 1);
-                if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
+                let before_quote = ex.clause_before_quote(s, quoted, v);
+                // "X said CLAUSE: \"…\"": the verb that took the quote
+                // reports the clause too.
+                let colon_clause = before_quote.is_some_and(|c| s.lower(c) == ":");
+                if (used_verbs.contains(&vspan) && !colon_clause)
+                    || quoted.iter().any(|q| q.contains(vspan))
+                {
                     continue;
                 }
                 let content_of = |a: usize, b: usize| -> Option<Span> {
@@ -1351,7 +1386,6 @@ impl<'r> SpeechPass<'r> {
                 let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
                 // "X said CLAUSE, adding: \"…\"": the clause is reported
                 // speech up to where the sentence goes on to the quote.
-                let before_quote = ex.clause_before_quote(s, quoted, v);
                 let limit = before_quote.unwrap_or(n);
                 let quoted_inside = quoted_inside_clause(text, quoted, found, whole, vspan);
                 if before_quote.is_none()
