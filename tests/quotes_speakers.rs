@@ -388,6 +388,40 @@ fn a_colon_after_a_reported_clause_goes_on_to_the_quote() {
 }
 
 #[test]
+fn a_quote_in_another_speakers_clause_is_not_the_last_speakers() {
+    // The quote goes on Pereira's reported clause: hers, not Ruiz's, though
+    // he spoke in the sentence before.
+    let text = "\"The deal is fair,\" said Carlos Ruiz. Ana Pereira said her country \
+                could not accept any cut \"while our farms are still recovering\".";
+    let d = doc(text)
+        .person("Carlos Ruiz", &["Carlos Ruiz"])
+        .person("Ana Pereira", &["Ana Pereira"])
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Carlos Ruiz".to_string(),
+                QuoteKind::Direct,
+                "The deal is fair".to_string()
+            ),
+            (
+                "Ana Pereira".to_string(),
+                QuoteKind::Direct,
+                "while our farms are still recovering".to_string()
+            )
+        ]
+    );
+    // The same speaker going on keeps his quote.
+    let text = "\"The deal is fair,\" said Carlos Ruiz. Ruiz said the union could not \
+                accept any cut \"while our farms are still recovering\".";
+    let d = doc(text)
+        .person("Carlos Ruiz", &["Carlos Ruiz", "Ruiz"])
+        .run();
+    assert_eq!(speakers(&d), ["Carlos Ruiz", "Carlos Ruiz"]);
+}
+
+#[test]
 fn anonymous_speech_is_a_quote_but_no_statement() {
     let text = "Critics say the plan is too slow. A Pakistani official said talks would \
                 resume. Jane Doe said the money had arrived. The minister said more would \

@@ -768,6 +768,22 @@ fn names_other_kind(name: &str) -> bool {
     false
 }
 
+/// The speech verb before the quote opening at token `q` whose clause the
+/// quote goes on ("Sosa said her country could not accept a cut \"while …\"")?
+/// It does when a word comes right before it, and the verb is not set off
+/// by commas (", he said, will present \"…\"") nor a colon or semicolon
+/// away ("said: \"…\"", "…, said X; \"…\"" start quotes of their own).
+fn quote_in_clause_of_verb(ex: &EventExtractor, s: &Sent, q: usize) -> Option<usize> {
+    if q == 0 || !s.toks[q - 1].word {
+        return None;
+    }
+    (0..q)
+        .rev()
+        .take_while(|&k| !matches!(s.lower(k), ":" | ";" | "\"" | "“" | "”"))
+        .find(|&k| ex.is_speech(s, k))
+        .filter(|&v| s.lower(v + 1) != ",")
+}
+
 /// Are the quote marks of the sentence `whole` all in the clause after the
 /// speech verb `verb`, around words no direct quote took? Then they quote
 /// a word or phrase of the reported clause ("X said the response was \"a
@@ -1243,11 +1259,27 @@ impl<'r> SpeechPass<'r> {
                         attribution = Some((sp, s.span(v, v + 1), sc));
                     }
                 }
+                // A quote in the clause of a speech verb of its own sentence
+                // ("Sosa said her country could not accept a cut \"while
+                // …\"") is that verb's subject's when it names someone other
+                // than the last speaker, whose words would otherwise go on.
+                let mut clause_speaker = None;
                 if attribution.is_none() {
                     let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
                     let q = s.toks.partition_point(|t| t.start < open.start);
                     if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
                         attribution = Some((sp, s.span(v, v + 1), so));
+                    } else if let Some(v) = quote_in_clause_of_verb(ex, s, q) {
+                        let (a, b) = ex.subject_before(doc, s, v);
+                        clause_speaker = ex
+                            .pick_speaker(doc, ctx, s, a, b)
+                            .filter(|sp| sp.entity.is_some())
+                            .map(|sp| (sp, s.span(v, v + 1)));
+                    }
+                }
+                if let (Some((sp, v)), Some((e, _, ls))) = (clause_speaker, last) {
+                    if sp.entity != e && so <= ls + 2 && word_count(content.text(text)) >= 4 {
+                        attribution = Some((sp, v, so));
                     }
                 }
                 // Scare quotes around a name or term are not speech.
