@@ -280,6 +280,148 @@ fn the_company_is_the_company_named_last_not_the_regulator() {
 }
 
 #[test]
+fn the_company_is_not_the_university_or_hospital_named_since() {
+    // No legal form in the company's name, and a university and a hospital
+    // named after it: "the company" goes past both to the firm.
+    let text = "Tallow Aerospace signed a research deal with the Universidad del Sur. \
+                The company said the first prototypes would fly in May.";
+    let d = doc(text)
+        .org("Tallow Aerospace")
+        .org("Universidad del Sur")
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Tallow Aerospace".to_string(),
+            QuoteKind::Indirect,
+            "the first prototypes would fly in May".to_string()
+        )]
+    );
+    let text = "Brenmark Systems delivered the scanners to St Olave's Hospital on Friday. \
+                The company said more would follow.";
+    let d = doc(text)
+        .org("Brenmark Systems")
+        .org("St Olave's Hospital")
+        .run();
+    assert_eq!(speakers(&d), ["Brenmark Systems"]);
+    // With only a university named, "the company" stays unresolved.
+    let text = "The Universidad del Sur opened a laboratory. The company said it would \
+                supply the sensors.";
+    let d = doc(text).org("Universidad del Sur").run();
+    assert_eq!(speakers(&d), ["The company"]);
+}
+
+#[test]
+fn words_quoted_inside_reported_speech_are_part_of_it() {
+    // The quote marks set off a phrase deep in the reported clause (not
+    // within four words of the verb): the clause is indirect speech, quote
+    // marks and all, and there is no direct quote.
+    let text = "Mayor Lena Fors said the new bridge over the river was \"a gift to the \
+                whole valley\" and would open in June.";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "the new bridge over the river was \"a gift to the whole valley\" and would \
+             open in June"
+                .to_string()
+        )]
+    );
+    // the content keeps the closing mark of a quote it ends in
+    let text = "Lena Fors said the delay to the works had been \"entirely avoidable\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "the delay to the works had been \"entirely avoidable\"".to_string()
+        )]
+    );
+    // After a colon the quote is direct speech, not part of a clause.
+    let text = "Lena Fors said in an interview with the local radio: \"The bridge will \
+                open in June.\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert!(quotes(&d).iter().all(|(_, k, _)| *k == QuoteKind::Direct));
+}
+
+#[test]
+fn a_colon_after_a_reported_clause_goes_on_to_the_quote() {
+    // "X said CLAUSE: \"…\"": X says both, the clause as indirect speech.
+    let text = "Lena Fors said the talks with the union had gone well: \"We are close \
+                to a deal.\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Lena Fors".to_string(),
+                QuoteKind::Indirect,
+                "the talks with the union had gone well".to_string()
+            ),
+            (
+                "Lena Fors".to_string(),
+                QuoteKind::Direct,
+                "We are close to a deal".to_string()
+            )
+        ]
+    );
+    // A listener and a circumstance are no clause: only the quote.
+    let text = "Lena Fors told the conference in Geneva on Monday: \"We are close to a \
+                deal.\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Direct,
+            "We are close to a deal".to_string()
+        )]
+    );
+    // A colon with no speech verb before it attributes nothing.
+    let text = "Lena Fors opened the plant on Monday. The plan has one aim: \"zero \
+                waste\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert!(quotes(&d).is_empty());
+}
+
+#[test]
+fn a_quote_in_another_speakers_clause_is_not_the_last_speakers() {
+    // The quote goes on Pereira's reported clause: hers, not Ruiz's, though
+    // he spoke in the sentence before.
+    let text = "\"The deal is fair,\" said Carlos Ruiz. Ana Pereira said her country \
+                could not accept any cut \"while our farms are still recovering\".";
+    let d = doc(text)
+        .person("Carlos Ruiz", &["Carlos Ruiz"])
+        .person("Ana Pereira", &["Ana Pereira"])
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Carlos Ruiz".to_string(),
+                QuoteKind::Direct,
+                "The deal is fair".to_string()
+            ),
+            (
+                "Ana Pereira".to_string(),
+                QuoteKind::Direct,
+                "while our farms are still recovering".to_string()
+            )
+        ]
+    );
+    // The same speaker going on keeps his quote.
+    let text = "\"The deal is fair,\" said Carlos Ruiz. Ruiz said the union could not \
+                accept any cut \"while our farms are still recovering\".";
+    let d = doc(text)
+        .person("Carlos Ruiz", &["Carlos Ruiz", "Ruiz"])
+        .run();
+    assert_eq!(speakers(&d), ["Carlos Ruiz", "Carlos Ruiz"]);
+}
+
+#[test]
 fn anonymous_speech_is_a_quote_but_no_statement() {
     let text = "Critics say the plan is too slow. A Pakistani official said talks would \
                 resume. Jane Doe said the money had arrived. The minister said more would \

@@ -578,7 +578,10 @@ impl EventExtractor {
         let mut back = 0;
         while !self.is_speech(s, j) {
             if back == 4 || j == 0 || !s.toks[j].word {
-                return None;
+                // "X said CLAUSE: \"…\"": the verb whose clause the colon ends.
+                j = self.verb_before_colon(s, q.checked_sub(1)?)?;
+                back += 1; // (not right before the quote)
+                break;
             }
             j -= 1;
             back += 1;
@@ -604,6 +607,20 @@ impl EventExtractor {
         (c + 1 < v).then_some((c + 1, v))
     }
 
+    /// The speech verb whose words a colon at token `c` closes ("X said the
+    /// talks had gone well: \"…\"", "X told the conference in Geneva on
+    /// Monday: \"…\""): the nearest before it, with no quote mark or other
+    /// colon between, and the words between no longer than a clause.
+    fn verb_before_colon(&self, s: &Sent, c: usize) -> Option<usize> {
+        if s.lower(c) != ":" {
+            return None;
+        }
+        (c.saturating_sub(25)..c)
+            .rev()
+            .take_while(|&k| !matches!(s.lower(k), ":" | ";" | "\"" | "“" | "”"))
+            .find(|&k| self.is_speech(s, k))
+    }
+
     /// Where the reported clause of speech verb `v` ends when the sentence
     /// goes on to a direct quote by a verb continuing it ("X said CLAUSE,
     /// adding: \"…\"", "X said CLAUSE but said \"…\""): the token that
@@ -617,7 +634,19 @@ impl EventExtractor {
         };
         let j = (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?;
         if opens_quote(j) {
-            return None;
+            // "X said the talks had gone well: \"…\"": a reported clause (a
+            // subject and its verb, not "told the conference in Geneva")
+            // up to the colon.
+            let colon = j.checked_sub(1)?;
+            let mut k = v + 1;
+            while s.lower(k) == "that" {
+                k += 1;
+            }
+            let clause = s.lower(colon) == ":"
+                && colon > k + 2
+                && opens_clause(s, k)
+                && self.verb_before_colon(s, colon) == Some(v);
+            return clause.then_some(colon);
         }
         let (start, first) = self.continued_speech(s, j)?;
         let mut q = j + 1;
@@ -670,6 +699,126 @@ const ORG_HEADS: &[&str] = &[
     "office",
     "corporation",
 ];
+
+/// Head words of institutions that are no company: "the company said"
+/// after "Kestrel Robotics signed with the Universidad Técnica de
+/// Valparaíso" is Kestrel, not the university named since. (Not
+/// "association", "society": "Savings and Loan Association" and building
+/// societies are companies.)
+const NON_COMPANY_KINDS: &[&str] = &[
+    "university",
+    "college",
+    "school",
+    "academy",
+    "hospital",
+    "clinic",
+    "foundation",
+    "institute",
+    "federation",
+    "union",
+    "church",
+    "museum",
+    "charity",
+    "cross",
+    "crescent",
+    "nations",
+    "programme",
+    "organization",
+    "organisation",
+];
+
+/// The same kinds in languages that name them first ("Universidad Técnica
+/// de Valparaíso", "Fundação Oswaldo Cruz").
+const NON_COMPANY_KINDS_FIRST: &[&str] = &[
+    "universidad",
+    "universidade",
+    "université",
+    "universität",
+    "università",
+    "fundación",
+    "fundação",
+    "fondation",
+    "fondazione",
+    "instituto",
+    "institut",
+    "hôpital",
+    "colegio",
+    "escuela",
+];
+
+/// Is the name headed by a kind of institution that is no company? The
+/// head is the last word ("Temple University", "Workers Union") or one
+/// that a preposition follows ("University of Lagos"), not a word that
+/// modifies ("Union Carbide", "University Federal Savings Bank"); in
+/// Romance and German names the first word.
+fn names_other_kind(name: &str) -> bool {
+    let is = |w: &str, kinds: &[&str]| kinds.iter().any(|k| w.eq_ignore_ascii_case(k));
+    let mut words = name_words(name).peekable();
+    if words.peek().is_some_and(|w| is(w, NON_COMPANY_KINDS_FIRST)) {
+        return true;
+    }
+    while let Some(w) = words.next() {
+        let head = words
+            .peek()
+            .is_none_or(|next| is(next, &["of", "for", "de", "del", "di", "do", "da"]));
+        if head && is(w, NON_COMPANY_KINDS) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The speech verb before the quote opening at token `q` whose clause the
+/// quote goes on ("Sosa said her country could not accept a cut \"while …\"")?
+/// It does when a word comes right before it, and the verb is not set off
+/// by commas (", he said, will present \"…\"") nor a colon or semicolon
+/// away ("said: \"…\"", "…, said X; \"…\"" start quotes of their own).
+fn quote_in_clause_of_verb(ex: &EventExtractor, s: &Sent, q: usize) -> Option<usize> {
+    if q == 0 || !s.toks[q - 1].word {
+        return None;
+    }
+    (0..q)
+        .rev()
+        .take_while(|&k| !matches!(s.lower(k), ":" | ";" | "\"" | "“" | "”"))
+        .find(|&k| ex.is_speech(s, k))
+        .filter(|&v| s.lower(v + 1) != ",")
+}
+
+/// Are the quote marks of the sentence `whole` all in the clause after the
+/// speech verb `verb`, around words no direct quote took? Then they quote
+/// a word or phrase of the reported clause ("X said the response was \"a
+/// down payment\"", "said costs would rise ahead of the \"Big Bang\""),
+/// and the clause is indirect speech, quote marks and all. Not a quote
+/// after a colon: "said in an interview: \"…\"" introduces a direct quote.
+fn quoted_inside_clause<T>(
+    text: &str,
+    quoted: &[Span],
+    found: &[(Quote, T, usize, f32, String)],
+    whole: Span,
+    verb: Span,
+) -> bool {
+    let after_colon = |q: &Span| text[..q.start].trim_end().ends_with(':');
+    let mut inside = quoted.iter().filter(|q| q.overlaps(whole)).peekable();
+    inside.peek().is_some()
+        && inside.all(|q| q.start > verb.end && q.end <= whole.end + 2 && !after_colon(q))
+        && !found
+            .iter()
+            .any(|f| f.0.kind == QuoteKind::Direct && f.0.span.overlaps(whole))
+}
+
+/// The content with the closing mark of a quote it opened (trimming took
+/// it off the end): "the response was \"a down payment\"".
+fn close_quote(text: &str, c: Span) -> Span {
+    let marks = c.text(text).matches(['"', '“', '”']).count();
+    let next = text[c.end..].chars().find(|ch| !matches!(ch, '.' | ','));
+    match next {
+        Some(m @ ('"' | '”')) if marks % 2 == 1 => {
+            let at = c.end + text[c.end..].find(m).unwrap_or(0);
+            Span::new(c.start, at + m.len_utf8())
+        }
+        _ => c,
+    }
+}
 
 /// The organisation whose latest mention before `pos` is closest and whose
 /// entity passes `keep`.
@@ -797,7 +946,7 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
                 .flatten();
             return company.or_else(|| {
                 org_before(doc, span.start, |name| {
-                    !(is_company && super::is_public_body_name(name))
+                    !(is_company && (super::is_public_body_name(name) || names_other_kind(name)))
                 })
             });
         }
@@ -1110,11 +1259,27 @@ impl<'r> SpeechPass<'r> {
                         attribution = Some((sp, s.span(v, v + 1), sc));
                     }
                 }
+                // A quote in the clause of a speech verb of its own sentence
+                // ("Sosa said her country could not accept a cut \"while
+                // …\"") is that verb's subject's when it names someone other
+                // than the last speaker, whose words would otherwise go on.
+                let mut clause_speaker = None;
                 if attribution.is_none() {
                     let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
                     let q = s.toks.partition_point(|t| t.start < open.start);
                     if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
                         attribution = Some((sp, s.span(v, v + 1), so));
+                    } else if let Some(v) = quote_in_clause_of_verb(ex, s, q) {
+                        let (a, b) = ex.subject_before(doc, s, v);
+                        clause_speaker = ex
+                            .pick_speaker(doc, ctx, s, a, b)
+                            .filter(|sp| sp.entity.is_some())
+                            .map(|sp| (sp, s.span(v, v + 1)));
+                    }
+                }
+                if let (Some((sp, v)), Some((e, _, ls))) = (clause_speaker, last) {
+                    if sp.entity != e && so <= ls + 2 && word_count(content.text(text)) >= 4 {
+                        attribution = Some((sp, v, so));
                     }
                 }
                 // Scare quotes around a name or term are not speech.
@@ -1235,7 +1400,13 @@ impl<'r> SpeechPass<'r> {
                     continue;
                 }
                 let vspan = s.span(v, v + 1);
-                if used_verbs.contains(&vspan) || quoted.iter().any(|q| q.contains(vspan)) {
+                let before_quote = ex.clause_before_quote(s, quoted, v);
+                // "X said CLAUSE: \"…\"": the verb that took the quote
+                // reports the clause too.
+                let colon_clause = before_quote.is_some_and(|c| s.lower(c) == ":");
+                if (used_verbs.contains(&vspan) && !colon_clause)
+                    || quoted.iter().any(|q| q.contains(vspan))
+                {
                     continue;
                 }
                 let content_of = |a: usize, b: usize| -> Option<Span> {
@@ -1247,9 +1418,12 @@ impl<'r> SpeechPass<'r> {
                 let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
                 // "X said CLAUSE, adding: \"…\"": the clause is reported
                 // speech up to where the sentence goes on to the quote.
-                let before_quote = ex.clause_before_quote(s, quoted, v);
                 let limit = before_quote.unwrap_or(n);
-                if before_quote.is_none() && quoted.iter().any(|q| q.overlaps(whole)) {
+                let quoted_inside = quoted_inside_clause(text, quoted, found, whole, vspan);
+                if before_quote.is_none()
+                    && quoted.iter().any(|q| q.overlaps(whole))
+                    && !quoted_inside
+                {
                     // A sentence with a direct quote: its verb is the
                     // attribution. But in "\"…,\" Zhao said, adding that
                     // CONTENT" the words after "adding that" are reported
@@ -1467,7 +1641,13 @@ impl<'r> SpeechPass<'r> {
                         && !circumstance
                         && !matches!(s.lower(k), "\"" | "“" | "”")
                     {
-                        if let Some(content) = content_of(k, limit) {
+                        if let Some(content) = content_of(k, limit).map(|c| {
+                            if quoted_inside {
+                                close_quote(text, c)
+                            } else {
+                                c
+                            }
+                        }) {
                             if let Some(sp) = ex.pick_speaker(doc, ctx, s, cs, subject_end) {
                                 hit = Some((sp, content));
                             }
