@@ -501,3 +501,21 @@ fn role_with_a_lowercase_portfolio_before_a_name_in_commas() {
         names(&doc)
     );
 }
+
+#[test]
+fn two_titles_joined_by_and_give_the_first() {
+    let doc = run(
+        "\"We will rebuild,\" said Orla Venning, president and chief executive of the \
+         Corvane Health Initiative.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        Some(Some("president".to_string()))
+    );
+    // A portfolio joined by "and" is one title.
+    let doc = run("Chilean Industry and Trade Minister Ximeno Arrabal opened the fair.");
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Chile"),
+        Some(Some("industry and trade minister".to_string()))
+    );
+}

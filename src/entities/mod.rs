@@ -3330,7 +3330,11 @@ impl EntityRecognizer {
         if !head.iter().all(word_ok) || head[0] == "and" || head[head.len() - 1] == "and" {
             return None;
         }
-        let lower: Vec<String> = head.iter().map(|w| w.to_lowercase()).collect();
+        let mut lower: Vec<String> = head.iter().map(|w| w.to_lowercase()).collect();
+        let joined = first_of_joined_titles(&lower, roles);
+        if let Some(first) = joined {
+            lower.truncate(first);
+        }
         let last = lower[lower.len() - 1].as_str();
         if is_spokesperson_word(last) {
             return Some("spokesperson".into());
@@ -3352,7 +3356,8 @@ impl EntityRecognizer {
         // communications": a lowercase portfolio after "of" or "for" is part
         // of the title (a capitalised one may be the owner, "Minister of
         // Health", and "in Chad" only says where the role is held).
-        let portfolio = matches!(words.get(c), Some(&("of" | "for")))
+        let portfolio = joined.is_none()
+            && matches!(words.get(c), Some(&("of" | "for")))
             && complement
                 .iter()
                 .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-') && *w != "the");
@@ -3592,6 +3597,19 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// "president and chief executive", "chairman and managing director": two
+/// titles joined by "and" in one role phrase. A relation carries one role,
+/// the first (corpus/README.md), so this is the number of its words. A
+/// portfolio joined by "and" ("industry and trade minister") is one title:
+/// no listed role ends the words before its "and".
+fn first_of_joined_titles(lower: &[String], roles: &FastSet<String>) -> Option<usize> {
+    let and = lower.iter().position(|w| w == "and")?;
+    let first = &lower[..and];
+    (0..first.len())
+        .any(|k| roles.contains(&first[k..].join(" ")))
+        .then_some(and)
 }
 
 /// Between a place and an institution: "-based " ("Geneva-based Sahel Water
