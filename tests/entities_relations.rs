@@ -519,3 +519,60 @@ fn two_titles_joined_by_and_give_the_first() {
         Some(Some("industry and trade minister".to_string()))
     );
 }
+
+#[test]
+fn title_of_an_owner_right_before_the_name() {
+    // Press-release style: title, "of", owner, name.
+    let doc = run(
+        "Deputy Minister of Foreign Affairs of Chile Maria Arrabal held talks in Lisbon on \
+         Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Maria Arrabal", "Chile"),
+        Some(Some("deputy minister".to_string()))
+    );
+    // Lowercase after an article, the name in commas.
+    let doc = run(
+        "Orders rose, the managing director of the Corvane Health Initiative, Orla Venning, \
+         said on Friday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        Some(Some("managing director".to_string()))
+    );
+    // A verb before the title is no part of it.
+    let doc = run(
+        "\"Orders rose,\" said Orla Venning, a spokeswoman. Talvik met director of the \
+         Corvane Health Initiative, Orla Venning, on Friday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        None
+    );
+}
+
+#[test]
+fn who_heads_or_chairs_an_institution() {
+    let doc = run(
+        "The Corvane Health Initiative gave $2 million to clinics on Monday. \
+         \"We are proud,\" said Orla Venning, who chairs the initiative's board. \
+         \"More will follow,\" said Ximeno Arrabal, who heads the Corvane Health Initiative.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        Some(Some("chair".to_string()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Corvane Health Initiative"),
+        Some(Some("head".to_string()))
+    );
+    // A part of the institution is not the institution.
+    let doc = run(
+        "\"More will follow,\" said Ximeno Arrabal, who heads the Corvane Health \
+         Initiative's Lisbon office.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Corvane Health Initiative"),
+        None
+    );
+}

@@ -2896,10 +2896,16 @@ impl EntityRecognizer {
                 return Some((*o, role));
             }
         }
+        if let Some(found) = self.title_of_owner_before(text, lo, role_end_no_comma, owners) {
+            return Some(found);
+        }
         // After the name: ", [the] <owner>['s] <role>", or ", [the] <role>
         // of|at [the] <owner>".
         let tail = &text[mention.end..sentence.end.max(mention.end)];
         let after = tail.strip_prefix(", ")?;
+        if let Some(found) = heads_owner_after(after, mention.end + 2, owners) {
+            return Some(found);
+        }
         let after = ["the ", "a ", "an "]
             .iter()
             .find_map(|d| after.strip_prefix(d))
@@ -2979,6 +2985,59 @@ impl EntityRecognizer {
             return None;
         }
         Some((*owner, self.parse_role(role, owner.owner)?))
+    }
+
+    /// "Minister of Foreign Affairs of Ruritania Ivan Petrov", "Governor of
+    /// the Bank of England Robin Leigh-Pemberton", "the secretary-general of
+    /// the foundation, Paul Roe": a title, "of" and an owner that ends right
+    /// before the name (at `end`, a comma aside), as press releases and
+    /// wire copy write it. The title is the longest run of words before "of"
+    /// (from `lo`, within the clause) that [`EntityRecognizer::parse_role`]
+    /// reads, starting with a capitalised word other than an article, or
+    /// with a lowercase one right after an article ("the deputy head of"):
+    /// a verb or a conjunction is no part of it ("met president of", "but
+    /// then chairman of").
+    fn title_of_owner_before<'p>(
+        &self,
+        text: &str,
+        lo: usize,
+        end: usize,
+        owners: &[OwnerCue<'p>],
+    ) -> Option<(OwnerCue<'p>, String)> {
+        // The widest owner ending there: "the Stock Exchange of Hong Kong",
+        // not "Hong Kong". A demonym owns nothing after "of".
+        let k = owners.partition_point(|o| o.span.end < end);
+        let owner = owners[k..]
+            .iter()
+            .take_while(|o| o.span.end == end)
+            .filter(|o| !o.adjective && o.span.start > lo)
+            .min_by_key(|o| o.span.start)?;
+        // "the personal envoy of UN Secretary General Kofi Annan": a name
+        // ending in a title is the person's title, not his employer.
+        let owner_last = text[owner.span.start..end].rsplit(' ').next().unwrap_or("");
+        if self.role_words.contains(&owner_last.to_lowercase()) {
+            return None;
+        }
+        let before = &text[lo..owner.span.start];
+        let title = [" of the ", " of "]
+            .iter()
+            .find_map(|c| before.strip_suffix(c))?;
+        let clause = title
+            .rfind([',', '.', ';', ':', '(', ')', '"', '“', '”'])
+            .map_or(title, |p| &title[p + 1..]);
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let lowest = words.len().saturating_sub(8);
+        (lowest..words.len())
+            .filter(|&k| {
+                let first = words[k];
+                let lower = first.to_lowercase();
+                !matches!(lower.as_str(), "of" | "for" | "and" | "another")
+                    && !ROLE_STOP_WORDS.contains(&lower.as_str())
+                    && (is_capitalised(first)
+                        || k > 0 && matches!(words[k - 1], "the" | "a" | "an" | "The" | "A" | "An"))
+            })
+            .find_map(|k| self.parse_role(&words[k..].join(" "), owner.owner))
+            .map(|role| (*owner, role))
     }
 
     /// "the foundation", "the hospital's chief executive, Dr Samuel Okafor":
@@ -3597,6 +3656,40 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// "X, who heads the Lanark Institute", "X, who chairs the foundation's
+/// board": a relative clause whose verb names the role X holds at the
+/// institution it governs. `after` is the text after the name's comma,
+/// starting at byte `at`. Only an institution: "who heads the American
+/// team" says nothing of a post held for the United States.
+fn heads_owner_after<'p>(
+    after: &str,
+    at: usize,
+    owners: &[OwnerCue<'p>],
+) -> Option<(OwnerCue<'p>, String)> {
+    const VERB_ROLES: &[(&str, &str)] = &[
+        ("who heads ", "head"),
+        ("who chairs ", "chair"),
+        ("who directs ", "director"),
+        ("who founded ", "founder"),
+        ("who co-founded ", "co-founder"),
+    ];
+    let (rest, role) = VERB_ROLES
+        .iter()
+        .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let start = at + (after.len() - rest.len());
+    let owner = owners
+        .iter()
+        .find(|o| o.span.start == start && matches!(o.owner, Owner::Org(_)))?;
+    // The institution itself or its board, not a part of it ("who heads
+    // the bank's Lagos office").
+    let next = &rest[owner.span.end - start..];
+    if after_possessive(next).is_some_and(|n| !n.starts_with("board")) {
+        return None;
+    }
+    Some((*owner, role.to_string()))
 }
 
 /// "president and chief executive", "chairman and managing director": two
