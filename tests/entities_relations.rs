@@ -576,3 +576,48 @@ fn who_heads_or_chairs_an_institution() {
         None
     );
 }
+
+#[test]
+fn a_place_of_a_kind_after_a_possessive_country() {
+    let doc = run("Floods hit Chile's northern port city of Taltal on Monday.");
+    assert!(located_in(&doc, "Taltal", "Chile"));
+    // Without the kind of place the possessive says nothing of where.
+    let doc = run("Chile's envoy to Taltal arrived on Monday.");
+    assert!(!doc.relations.iter().any(|r| r.kind == "located_in"));
+}
+
+#[test]
+fn a_sea_and_a_national_team_lie_nowhere() {
+    const SEA_GAZ: &str = "Norway\tcountry\tNO\t\tdemonyms=Norwegian
+Chile\tcountry\tCL\t\tdemonyms=Chilean
+North Sea\tlocation\tgeo:north_sea\t\tfeature=sea
+Bergen\tlocation\tgeonames:3161732\t\tcountry=NO\tfeature=city\tpopulation=213585
+";
+    let rec = entities_support::recognizer(SEA_GAZ);
+    // The sea only says which coast: the port lies in the country.
+    let doc = entities_support::annotate(
+        &rec,
+        "Ferries left Norway's North Sea port of Bergen. Oil rigs in the North Sea in Norway \
+         were shut.",
+    );
+    assert!(located_in(&doc, "Bergen", "Norway"));
+    assert!(!located_in(&doc, "North Sea", "Norway"));
+    // In a sports report a country is its team, which plays in a city and
+    // is not based there.
+    let doc = entities_support::annotate(
+        &rec,
+        "Norway beat Chile in Bergen in a World Cup qualifier on Thursday. The striker \
+         scored twice in the second half and the goalkeeper saved a penalty.",
+    );
+    assert!(
+        !doc.relations.iter().any(|r| r.kind == "located_in"),
+        "{:?} {:?}",
+        names(&doc),
+        doc.relations
+    );
+    assert!(
+        names(&doc).iter().any(|(_, n)| n == "Chile national team"),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -3562,7 +3562,8 @@ impl EntityRecognizer {
             if !matches!(
                 ents[subj].kind,
                 EntityType::Organization | EntityType::Location
-            ) {
+            ) || lies_nowhere(&ents[subj])
+            {
                 continue;
             }
             let Some(&(next_span, mut obj)) = all.get(w + 1) else {
@@ -3634,20 +3635,39 @@ impl EntityRecognizer {
         };
         for w in 1..all.len() {
             let (span, subj) = all[w];
-            let (place_span, obj) = all[w - 1];
-            if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
-                || place_span.end > span.start
-            {
+            let (mut place_span, mut obj) = all[w - 1];
+            if place_span.end > span.start || lies_nowhere(&ents[subj]) {
+                continue;
+            }
+            // "Georgia's Black Sea port of Poti": a sea only says which
+            // coast; the place lies in the country named before it.
+            let mut after_sea = None;
+            if is_water_body(&ents[obj]) && w >= 2 {
+                let (before_span, before) = all[w - 2];
+                if before_span.end <= place_span.start
+                    && after_possessive(&text[before_span.end..place_span.start]) == Some("")
+                {
+                    after_sea = Some(&text[place_span.end..span.start]);
+                    (place_span, obj) = (before_span, before);
+                }
+            }
+            if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
                 continue;
             }
             let gap = &text[place_span.end..span.start];
-            let lies_in = match ents[subj].kind {
-                EntityType::Organization => is_based_modifier_gap(gap),
-                EntityType::Location => after_possessive(gap).is_some_and(|between| {
-                    between.split_whitespace().count() <= 2
+            let lies_in = match (ents[subj].kind, after_sea) {
+                (EntityType::Organization, None) => is_based_modifier_gap(gap),
+                // "China's northwestern Xinjiang", "Syria's northern city of
+                // Aleppo".
+                (EntityType::Location, None) => after_possessive(gap).is_some_and(|between| {
+                    (between.split_whitespace().count() <= 2
                         && between.split_whitespace().all(direction)
+                        || is_place_kind_of(between))
                         && same_country(&ents[subj], &ents[obj])
                 }),
+                (EntityType::Location, Some(between)) => {
+                    is_place_kind_of(between.trim_start()) && same_country(&ents[subj], &ents[obj])
+                }
                 _ => false,
             };
             if lies_in {
@@ -3656,6 +3676,35 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// "northern city of ", "port of ", "second-largest city of ": at most two
+/// lowercase words, a kind of place and "of" between a possessive place and
+/// a place ("Syria's northern city of Aleppo").
+fn is_place_kind_of(between: &str) -> bool {
+    let Some(kind) = between.strip_suffix(" of ") else {
+        return false;
+    };
+    let words: Vec<&str> = kind.split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| is_lowercase_word(w))
+        && words.last().is_some_and(|w| PLACE_KINDS.contains(w))
+}
+
+/// A sea, ocean, gulf or strait (by gazetteer feature): it borders
+/// countries and lies in none ("Georgia's Black Sea region").
+fn is_water_body(e: &Building) -> bool {
+    matches!(
+        e.attributes.get("feature").map(String::as_str),
+        Some("sea" | "ocean" | "gulf" | "strait")
+    )
+}
+
+/// What the text never places anywhere: a water body, and a country's
+/// national team, which plays in a city and is not based there ("Chad stun
+/// Jordan in Amman"; the name the sports reading of a country gives it).
+fn lies_nowhere(e: &Building) -> bool {
+    is_water_body(e) || (e.entry.is_none() && e.name.ends_with(" national team"))
 }
 
 /// "X, who heads the Lanark Institute", "X, who chairs the foundation's
@@ -4712,26 +4761,28 @@ fn ends_apposition(after: &str) -> bool {
     }
 }
 
+/// Nouns for kinds of places ("city", "province"), as in ", a district of".
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "district",
+    "province",
+    "region",
+    "county",
+    "state",
+    "suburb",
+    "port",
+    "capital",
+    "island",
+    "municipality",
+    "prefecture",
+    "governorate",
+];
+
 /// ", a district of ", ", the capital of ", ", a small town in ": an
 /// apposition that says which kind of place a name is and where it lies.
 fn is_place_kind_gap(gap: &str) -> bool {
-    const PLACE_KINDS: &[&str] = &[
-        "city",
-        "town",
-        "village",
-        "district",
-        "province",
-        "region",
-        "county",
-        "state",
-        "suburb",
-        "port",
-        "capital",
-        "island",
-        "municipality",
-        "prefecture",
-        "governorate",
-    ];
     let Some(rest) = [", a ", ", an ", ", the "]
         .iter()
         .find_map(|d| gap.strip_prefix(d))
