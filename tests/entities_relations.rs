@@ -621,3 +621,12 @@ Bergen\tlocation\tgeonames:3161732\t\tcountry=NO\tfeature=city\tpopulation=21358
         names(&doc)
     );
 }
+
+#[test]
+fn based_place_then_a_noun_right_before_the_name() {
+    let doc = run("Blankets came from the Lyon-based charity Corvane Health Initiative on Friday.");
+    assert!(located_in(&doc, "Corvane Health Initiative", "Lyon"));
+    // A clause between is no noun before the name.
+    let doc = run("The Lyon-based group called for the Corvane Health Initiative to pay.");
+    assert!(!located_in(&doc, "Corvane Health Initiative", "Lyon"));
+}

@@ -3755,8 +3755,9 @@ fn first_of_joined_titles(lower: &[String], roles: &FastSet<String>) -> Option<u
 }
 
 /// Between a place and an institution: "-based " ("Geneva-based Sahel Water
-/// Initiative") or "-based " with up to four lowercase words and a comma ("Bari-based
-/// banking foundation, Fondazione Cassa Adriatica").
+/// Initiative"), "-based " with up to four lowercase words and a comma ("Bari-based
+/// banking foundation, Fondazione Cassa Adriatica"), or up to three without one
+/// ("Lilongwe-based charity Tiyende Pamodzi").
 fn is_based_modifier_gap(gap: &str) -> bool {
     let Some(rest) = ["-based ", "-headquartered "]
         .iter()
@@ -3768,11 +3769,23 @@ fn is_based_modifier_gap(gap: &str) -> bool {
         return true;
     }
     let rest = rest.strip_suffix("the ").unwrap_or(rest);
-    let Some(words) = rest.strip_suffix(", ") else {
-        return false;
-    };
-    let words: Vec<&str> = words.split(' ').collect();
-    words.len() <= 4 && words.iter().all(|w| is_lowercase_word(w))
+    if let Some(words) = rest.strip_suffix(", ") {
+        let words: Vec<&str> = words.split(' ').collect();
+        return words.len() <= 4 && words.iter().all(|w| is_lowercase_word(w));
+    }
+    // "the Lilongwe-based charity Tiyende Pamodzi": a noun phrase right
+    // before the name, without a comma, of at most three words ("personal
+    // computer giant"); not a clause ("-based group called for the UN
+    // Security Council", "-based analysts at Barclays").
+    let words: Vec<&str> = rest.trim_end_matches(' ').split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            is_lowercase_word(w)
+                && !w.ends_with("ed")
+                && !ROLE_STOP_WORDS.contains(w)
+                && !CLAUSE_WORDS.contains(w)
+                && !matches!(*w, "at" | "for" | "of" | "in" | "to" | "or")
+        })
 }
 
 /// Between an institution and the place it is in: ", a Charleston-based
