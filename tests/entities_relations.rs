@@ -501,3 +501,132 @@ fn role_with_a_lowercase_portfolio_before_a_name_in_commas() {
         names(&doc)
     );
 }
+
+#[test]
+fn two_titles_joined_by_and_give_the_first() {
+    let doc = run(
+        "\"We will rebuild,\" said Orla Venning, president and chief executive of the \
+         Corvane Health Initiative.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        Some(Some("president".to_string()))
+    );
+    // A portfolio joined by "and" is one title.
+    let doc = run("Chilean Industry and Trade Minister Ximeno Arrabal opened the fair.");
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Chile"),
+        Some(Some("industry and trade minister".to_string()))
+    );
+}
+
+#[test]
+fn title_of_an_owner_right_before_the_name() {
+    // Press-release style: title, "of", owner, name.
+    let doc = run(
+        "Deputy Minister of Foreign Affairs of Chile Maria Arrabal held talks in Lisbon on \
+         Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Maria Arrabal", "Chile"),
+        Some(Some("deputy minister".to_string()))
+    );
+    // Lowercase after an article, the name in commas.
+    let doc = run(
+        "Orders rose, the managing director of the Corvane Health Initiative, Orla Venning, \
+         said on Friday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        Some(Some("managing director".to_string()))
+    );
+    // A verb before the title is no part of it.
+    let doc = run(
+        "\"Orders rose,\" said Orla Venning, a spokeswoman. Talvik met director of the \
+         Corvane Health Initiative, Orla Venning, on Friday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        None
+    );
+}
+
+#[test]
+fn who_heads_or_chairs_an_institution() {
+    let doc = run(
+        "The Corvane Health Initiative gave $2 million to clinics on Monday. \
+         \"We are proud,\" said Orla Venning, who chairs the initiative's board. \
+         \"More will follow,\" said Ximeno Arrabal, who heads the Corvane Health Initiative.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Orla Venning", "Corvane Health Initiative"),
+        Some(Some("chair".to_string()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Corvane Health Initiative"),
+        Some(Some("head".to_string()))
+    );
+    // A part of the institution is not the institution.
+    let doc = run(
+        "\"More will follow,\" said Ximeno Arrabal, who heads the Corvane Health \
+         Initiative's Lisbon office.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Ximeno Arrabal", "Corvane Health Initiative"),
+        None
+    );
+}
+
+#[test]
+fn a_place_of_a_kind_after_a_possessive_country() {
+    let doc = run("Floods hit Chile's northern port city of Taltal on Monday.");
+    assert!(located_in(&doc, "Taltal", "Chile"));
+    // Without the kind of place the possessive says nothing of where.
+    let doc = run("Chile's envoy to Taltal arrived on Monday.");
+    assert!(!doc.relations.iter().any(|r| r.kind == "located_in"));
+}
+
+#[test]
+fn a_sea_and_a_national_team_lie_nowhere() {
+    const SEA_GAZ: &str = "Norway\tcountry\tNO\t\tdemonyms=Norwegian
+Chile\tcountry\tCL\t\tdemonyms=Chilean
+North Sea\tlocation\tgeo:north_sea\t\tfeature=sea
+Bergen\tlocation\tgeonames:3161732\t\tcountry=NO\tfeature=city\tpopulation=213585
+";
+    let rec = entities_support::recognizer(SEA_GAZ);
+    // The sea only says which coast: the port lies in the country.
+    let doc = entities_support::annotate(
+        &rec,
+        "Ferries left Norway's North Sea port of Bergen. Oil rigs in the North Sea in Norway \
+         were shut.",
+    );
+    assert!(located_in(&doc, "Bergen", "Norway"));
+    assert!(!located_in(&doc, "North Sea", "Norway"));
+    // In a sports report a country is its team, which plays in a city and
+    // is not based there.
+    let doc = entities_support::annotate(
+        &rec,
+        "Norway beat Chile in Bergen in a World Cup qualifier on Thursday. The striker \
+         scored twice in the second half and the goalkeeper saved a penalty.",
+    );
+    assert!(
+        !doc.relations.iter().any(|r| r.kind == "located_in"),
+        "{:?} {:?}",
+        names(&doc),
+        doc.relations
+    );
+    assert!(
+        names(&doc).iter().any(|(_, n)| n == "Chile national team"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn based_place_then_a_noun_right_before_the_name() {
+    let doc = run("Blankets came from the Lyon-based charity Corvane Health Initiative on Friday.");
+    assert!(located_in(&doc, "Corvane Health Initiative", "Lyon"));
+    // A clause between is no noun before the name.
+    let doc = run("The Lyon-based group called for the Corvane Health Initiative to pay.");
+    assert!(!located_in(&doc, "Corvane Health Initiative", "Lyon"));
+}

@@ -2950,10 +2950,16 @@ impl EntityRecognizer {
                 return Some((*o, role));
             }
         }
+        if let Some(found) = self.title_of_owner_before(text, lo, role_end_no_comma, owners) {
+            return Some(found);
+        }
         // After the name: ", [the] <owner>['s] <role>", or ", [the] <role>
         // of|at [the] <owner>".
         let tail = &text[mention.end..sentence.end.max(mention.end)];
         let after = tail.strip_prefix(", ")?;
+        if let Some(found) = heads_owner_after(after, mention.end + 2, owners) {
+            return Some(found);
+        }
         let after = ["the ", "a ", "an "]
             .iter()
             .find_map(|d| after.strip_prefix(d))
@@ -3033,6 +3039,59 @@ impl EntityRecognizer {
             return None;
         }
         Some((*owner, self.parse_role(role, owner.owner)?))
+    }
+
+    /// "Minister of Foreign Affairs of Ruritania Ivan Petrov", "Governor of
+    /// the Bank of England Robin Leigh-Pemberton", "the secretary-general of
+    /// the foundation, Paul Roe": a title, "of" and an owner that ends right
+    /// before the name (at `end`, a comma aside), as press releases and
+    /// wire copy write it. The title is the longest run of words before "of"
+    /// (from `lo`, within the clause) that [`EntityRecognizer::parse_role`]
+    /// reads, starting with a capitalised word other than an article, or
+    /// with a lowercase one right after an article ("the deputy head of"):
+    /// a verb or a conjunction is no part of it ("met president of", "but
+    /// then chairman of").
+    fn title_of_owner_before<'p>(
+        &self,
+        text: &str,
+        lo: usize,
+        end: usize,
+        owners: &[OwnerCue<'p>],
+    ) -> Option<(OwnerCue<'p>, String)> {
+        // The widest owner ending there: "the Stock Exchange of Hong Kong",
+        // not "Hong Kong". A demonym owns nothing after "of".
+        let k = owners.partition_point(|o| o.span.end < end);
+        let owner = owners[k..]
+            .iter()
+            .take_while(|o| o.span.end == end)
+            .filter(|o| !o.adjective && o.span.start > lo)
+            .min_by_key(|o| o.span.start)?;
+        // "the personal envoy of UN Secretary General Kofi Annan": a name
+        // ending in a title is the person's title, not his employer.
+        let owner_last = text[owner.span.start..end].rsplit(' ').next().unwrap_or("");
+        if self.role_words.contains(&owner_last.to_lowercase()) {
+            return None;
+        }
+        let before = &text[lo..owner.span.start];
+        let title = [" of the ", " of "]
+            .iter()
+            .find_map(|c| before.strip_suffix(c))?;
+        let clause = title
+            .rfind([',', '.', ';', ':', '(', ')', '"', '“', '”'])
+            .map_or(title, |p| &title[p + 1..]);
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let lowest = words.len().saturating_sub(8);
+        (lowest..words.len())
+            .filter(|&k| {
+                let first = words[k];
+                let lower = first.to_lowercase();
+                !matches!(lower.as_str(), "of" | "for" | "and" | "another")
+                    && !ROLE_STOP_WORDS.contains(&lower.as_str())
+                    && (is_capitalised(first)
+                        || k > 0 && matches!(words[k - 1], "the" | "a" | "an" | "The" | "A" | "An"))
+            })
+            .find_map(|k| self.parse_role(&words[k..].join(" "), owner.owner))
+            .map(|role| (*owner, role))
     }
 
     /// "the foundation", "the hospital's chief executive, Dr Samuel Okafor":
@@ -3407,7 +3466,11 @@ impl EntityRecognizer {
         if !head.iter().all(word_ok) || head[0] == "and" || head[head.len() - 1] == "and" {
             return None;
         }
-        let lower: Vec<String> = head.iter().map(|w| w.to_lowercase()).collect();
+        let mut lower: Vec<String> = head.iter().map(|w| w.to_lowercase()).collect();
+        let joined = first_of_joined_titles(&lower, roles);
+        if let Some(first) = joined {
+            lower.truncate(first);
+        }
         let last = lower[lower.len() - 1].as_str();
         if is_spokesperson_word(last) {
             return Some("spokesperson".into());
@@ -3429,7 +3492,8 @@ impl EntityRecognizer {
         // communications": a lowercase portfolio after "of" or "for" is part
         // of the title (a capitalised one may be the owner, "Minister of
         // Health", and "in Chad" only says where the role is held).
-        let portfolio = matches!(words.get(c), Some(&("of" | "for")))
+        let portfolio = joined.is_none()
+            && matches!(words.get(c), Some(&("of" | "for")))
             && complement
                 .iter()
                 .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-') && *w != "the");
@@ -3576,7 +3640,8 @@ impl EntityRecognizer {
             if !matches!(
                 ents[subj].kind,
                 EntityType::Organization | EntityType::Location
-            ) {
+            ) || lies_nowhere(&ents[subj])
+            {
                 continue;
             }
             let Some(&(next_span, mut obj)) = all.get(w + 1) else {
@@ -3648,20 +3713,39 @@ impl EntityRecognizer {
         };
         for w in 1..all.len() {
             let (span, subj) = all[w];
-            let (place_span, obj) = all[w - 1];
-            if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location)
-                || place_span.end > span.start
-            {
+            let (mut place_span, mut obj) = all[w - 1];
+            if place_span.end > span.start || lies_nowhere(&ents[subj]) {
+                continue;
+            }
+            // "Georgia's Black Sea port of Poti": a sea only says which
+            // coast; the place lies in the country named before it.
+            let mut after_sea = None;
+            if is_water_body(&ents[obj]) && w >= 2 {
+                let (before_span, before) = all[w - 2];
+                if before_span.end <= place_span.start
+                    && after_possessive(&text[before_span.end..place_span.start]) == Some("")
+                {
+                    after_sea = Some(&text[place_span.end..span.start]);
+                    (place_span, obj) = (before_span, before);
+                }
+            }
+            if !matches!(ents[obj].kind, EntityType::Country | EntityType::Location) {
                 continue;
             }
             let gap = &text[place_span.end..span.start];
-            let lies_in = match ents[subj].kind {
-                EntityType::Organization => is_based_modifier_gap(gap),
-                EntityType::Location => after_possessive(gap).is_some_and(|between| {
-                    between.split_whitespace().count() <= 2
+            let lies_in = match (ents[subj].kind, after_sea) {
+                (EntityType::Organization, None) => is_based_modifier_gap(gap),
+                // "China's northwestern Xinjiang", "Syria's northern city of
+                // Aleppo".
+                (EntityType::Location, None) => after_possessive(gap).is_some_and(|between| {
+                    (between.split_whitespace().count() <= 2
                         && between.split_whitespace().all(direction)
+                        || is_place_kind_of(between))
                         && same_country(&ents[subj], &ents[obj])
                 }),
+                (EntityType::Location, Some(between)) => {
+                    is_place_kind_of(between.trim_start()) && same_country(&ents[subj], &ents[obj])
+                }
                 _ => false,
             };
             if lies_in {
@@ -3672,9 +3756,86 @@ impl EntityRecognizer {
     }
 }
 
+/// "northern city of ", "port of ", "second-largest city of ": at most two
+/// lowercase words, a kind of place and "of" between a possessive place and
+/// a place ("Syria's northern city of Aleppo").
+fn is_place_kind_of(between: &str) -> bool {
+    let Some(kind) = between.strip_suffix(" of ") else {
+        return false;
+    };
+    let words: Vec<&str> = kind.split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| is_lowercase_word(w))
+        && words.last().is_some_and(|w| PLACE_KINDS.contains(w))
+}
+
+/// A sea, ocean, gulf or strait (by gazetteer feature): it borders
+/// countries and lies in none ("Georgia's Black Sea region").
+fn is_water_body(e: &Building) -> bool {
+    matches!(
+        e.attributes.get("feature").map(String::as_str),
+        Some("sea" | "ocean" | "gulf" | "strait")
+    )
+}
+
+/// What the text never places anywhere: a water body, and a country's
+/// national team, which plays in a city and is not based there ("Chad stun
+/// Jordan in Amman"; the name the sports reading of a country gives it).
+fn lies_nowhere(e: &Building) -> bool {
+    is_water_body(e) || (e.entry.is_none() && e.name.ends_with(" national team"))
+}
+
+/// "X, who heads the Lanark Institute", "X, who chairs the foundation's
+/// board": a relative clause whose verb names the role X holds at the
+/// institution it governs. `after` is the text after the name's comma,
+/// starting at byte `at`. Only an institution: "who heads the American
+/// team" says nothing of a post held for the United States.
+fn heads_owner_after<'p>(
+    after: &str,
+    at: usize,
+    owners: &[OwnerCue<'p>],
+) -> Option<(OwnerCue<'p>, String)> {
+    const VERB_ROLES: &[(&str, &str)] = &[
+        ("who heads ", "head"),
+        ("who chairs ", "chair"),
+        ("who directs ", "director"),
+        ("who founded ", "founder"),
+        ("who co-founded ", "co-founder"),
+    ];
+    let (rest, role) = VERB_ROLES
+        .iter()
+        .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let start = at + (after.len() - rest.len());
+    let owner = owners
+        .iter()
+        .find(|o| o.span.start == start && matches!(o.owner, Owner::Org(_)))?;
+    // The institution itself or its board, not a part of it ("who heads
+    // the bank's Lagos office").
+    let next = &rest[owner.span.end - start..];
+    if after_possessive(next).is_some_and(|n| !n.starts_with("board")) {
+        return None;
+    }
+    Some((*owner, role.to_string()))
+}
+
+/// "president and chief executive", "chairman and managing director": two
+/// titles joined by "and" in one role phrase. A relation carries one role,
+/// the first (corpus/README.md), so this is the number of its words. A
+/// portfolio joined by "and" ("industry and trade minister") is one title:
+/// no listed role ends the words before its "and".
+fn first_of_joined_titles(lower: &[String], roles: &FastSet<String>) -> Option<usize> {
+    let and = lower.iter().position(|w| w == "and")?;
+    let first = &lower[..and];
+    (0..first.len())
+        .any(|k| roles.contains(&first[k..].join(" ")))
+        .then_some(and)
+}
+
 /// Between a place and an institution: "-based " ("Geneva-based Sahel Water
-/// Initiative") or "-based " with up to four lowercase words and a comma ("Bari-based
-/// banking foundation, Fondazione Cassa Adriatica").
+/// Initiative"), "-based " with up to four lowercase words and a comma ("Bari-based
+/// banking foundation, Fondazione Cassa Adriatica"), or up to three without one
+/// ("Lilongwe-based charity Tiyende Pamodzi").
 fn is_based_modifier_gap(gap: &str) -> bool {
     let Some(rest) = ["-based ", "-headquartered "]
         .iter()
@@ -3686,11 +3847,23 @@ fn is_based_modifier_gap(gap: &str) -> bool {
         return true;
     }
     let rest = rest.strip_suffix("the ").unwrap_or(rest);
-    let Some(words) = rest.strip_suffix(", ") else {
-        return false;
-    };
-    let words: Vec<&str> = words.split(' ').collect();
-    words.len() <= 4 && words.iter().all(|w| is_lowercase_word(w))
+    if let Some(words) = rest.strip_suffix(", ") {
+        let words: Vec<&str> = words.split(' ').collect();
+        return words.len() <= 4 && words.iter().all(|w| is_lowercase_word(w));
+    }
+    // "the Lilongwe-based charity Tiyende Pamodzi": a noun phrase right
+    // before the name, without a comma, of at most three words ("personal
+    // computer giant"); not a clause ("-based group called for the UN
+    // Security Council", "-based analysts at Barclays").
+    let words: Vec<&str> = rest.trim_end_matches(' ').split(' ').collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            is_lowercase_word(w)
+                && !w.ends_with("ed")
+                && !ROLE_STOP_WORDS.contains(w)
+                && !CLAUSE_WORDS.contains(w)
+                && !matches!(*w, "at" | "for" | "of" | "in" | "to" | "or")
+        })
 }
 
 /// Between an institution and the place it is in: ", a Charleston-based
@@ -4702,26 +4875,28 @@ fn ends_apposition(after: &str) -> bool {
     }
 }
 
+/// Nouns for kinds of places ("city", "province"), as in ", a district of".
+const PLACE_KINDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "district",
+    "province",
+    "region",
+    "county",
+    "state",
+    "suburb",
+    "port",
+    "capital",
+    "island",
+    "municipality",
+    "prefecture",
+    "governorate",
+];
+
 /// ", a district of ", ", the capital of ", ", a small town in ": an
 /// apposition that says which kind of place a name is and where it lies.
 fn is_place_kind_gap(gap: &str) -> bool {
-    const PLACE_KINDS: &[&str] = &[
-        "city",
-        "town",
-        "village",
-        "district",
-        "province",
-        "region",
-        "county",
-        "state",
-        "suburb",
-        "port",
-        "capital",
-        "island",
-        "municipality",
-        "prefecture",
-        "governorate",
-    ];
     let Some(rest) = [", a ", ", an ", ", the "]
         .iter()
         .find_map(|d| gap.strip_prefix(d))
