@@ -9,7 +9,8 @@ The spec is a Python file defining SPEC = dict(txt=..., id=..., title=..., date=
 date_in_metadata=..., register=..., entities=[(type, name, kb_id, [mention, ...])],
 timexes=[(span, type, value)], events=[(type, status, date, trigger, [(role, value)])],
 quotes=[(kind, speaker or None, span)], statements=[(trigger, date)] (one per quote
-with a named speaker, in order: its statement event), relations=[(type, subject,
+with a named speaker, in order: its statement event, or None for a
+continuation quote that belongs to the statement before it), relations=[(type, subject,
 object, role)]). A span is 'surface' (every whole-word occurrence; for a trigger or
 quote it must be unique) or 'surface#2' / 'surface#1,3' (those occurrences, 1-based).
 Mentions of two entities may not overlap. Validate the result with
@@ -87,7 +88,10 @@ def build(spec, base='.'):
     out_evs = []
     for ev in evs:
         if ev.get('_quote'):
-            trig, date = next(st)
+            spec_st = next(st)
+            if spec_st is None:
+                continue  # a continuation quote: part of the statement before it
+            trig, date = spec_st
             s, e = one(text, trig)
             ev = {'type': 'statement', 'status': 'happened', 'date': date,
                   'trigger': {'start': s, 'end': e, 'text': text[s:e]},
