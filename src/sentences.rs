@@ -235,12 +235,6 @@ fn rfind_newline(bytes: &[u8], end: usize) -> Option<usize> {
     memchr::memrchr(b'\n', &bytes[..end])
 }
 
-/// Position of the first `\n` at or after `from`.
-fn find_newline(bytes: &[u8], from: usize) -> Option<usize> {
-    let rest = bytes.get(from..)?;
-    memchr::memchr(b'\n', rest).map(|p| from + p)
-}
-
 /// Words that commonly open a sentence. After an ambiguous abbreviation
 /// ("Inc.", "U.S.", "p.m.") a capitalised word from this list signals a new
 /// sentence, while other capitalised words (names: "U.S. President") do not.
@@ -1155,8 +1149,11 @@ impl<'a> Scanner<'a> {
         // Only the last line's ending counts: tested once, after the loop.
         let mut last_line: &[u8] = &[];
         let mut line_start = start;
+        // One searcher for all the lines: a `memchr` call per line set one
+        // up again for every line of some 60 bytes.
+        let mut newlines = memchr::memchr_iter(b'\n', &bytes[start..]).map(|p| start + p);
         loop {
-            let newline = find_newline(bytes, line_start);
+            let newline = newlines.next();
             let line_end = newline.unwrap_or(n);
             let trimmed = trim_ascii(&bytes[line_start..line_end]);
             if trimmed.is_empty() {
@@ -1823,18 +1820,6 @@ mod tests {
         for end in 0..=text.len() {
             let expected = text[..end].iter().rposition(|&b| b == b'\n');
             assert_eq!(rfind_newline(text, end), expected, "end {end}");
-        }
-    }
-
-    #[test]
-    fn find_newline_matches_a_plain_search() {
-        let text = b"abcdefghijklmnop\nqrstuvwxyz0123456789\n\xe2\x80\x9cx";
-        for from in 0..=text.len() {
-            let expected = text[from..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map(|p| from + p);
-            assert_eq!(find_newline(text, from), expected, "from {from}");
         }
     }
 
