@@ -437,3 +437,27 @@ fn an_institution_described_not_named_makes_no_statement() {
     let d = doc("The talks had gone well, the foreign minister said.").run();
     assert_eq!(statement_contents(&d), vec!["The talks had gone well"]);
 }
+
+#[test]
+fn an_amount_after_add_is_no_speech() {
+    for text in [
+        "The club's owner, Maria Rossi, added £10,000 of her own money on Sunday.",
+        "Wang Yi added 300 jobs at the plant in Kenya.",
+        "The index added 23.9 points to 1,164.3 on Monday.",
+    ] {
+        let d = world(text).run();
+        assert!(d.quotes.is_empty(), "{text}: {:?}", d.quotes);
+        none(&d, "statement");
+    }
+    // "added that" and a clause are still speech.
+    let d = world("Wang Yi added that 80 percent of the money would go to schools.").run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["80 percent of the money would go to schools"]
+    );
+    let d = world("Wang Yi added the money would go to schools.").run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["the money would go to schools"]
+    );
+}

@@ -168,6 +168,13 @@ impl EventExtractor {
                     | "with"
             )
             && s.lower(k + 1) != "to"
+            // "added £10,000 of her own money", "will add 300 jobs", "Alcan
+            // added 1/4": an amount right after "add" is its object, no
+            // reported clause ("added that 80 pct …" still is one)
+            && !(s.lower(k).starts_with("add")
+                && s
+                    .lower(k + 1)
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥')))
     }
 
     /// A speech verb that goes on from an earlier one of the same subject,
