@@ -110,7 +110,8 @@ fn statement_table() {
                     ));
                 }
                 // Every quote makes a statement but one by an anonymous
-                // speaker ("a spokesman", "Officials").
+                // speaker ("a spokesman", "Officials") or an institution
+                // described, not named ("the ministry" when none is named).
                 let anonymous = speaker.starts_with("a ") || *speaker == "Officials";
                 let want = if anonymous { 0 } else { d.quotes.len() };
                 if statements.len() != want {
@@ -342,5 +343,121 @@ fn only_a_date_of_its_own_sentence_goes_on_to_the_speakers_next_words() {
              at the signing ceremony. She said the border post would open in July."
         ),
         vec![Some("2021-06-08".to_string()), None]
+    );
+}
+
+/// Statement contents, in text order.
+fn statement_contents(d: &newsfacts::model::Document) -> Vec<String> {
+    of(d, "statement")
+        .iter()
+        .flat_map(|e| role(d, e, "content"))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn a_continuation_quote_is_the_same_saying() {
+    // In the same paragraph: two quotes, one statement.
+    let d = world(
+        "\"We sent two teams,\" said Wang Yi. \"Both teams will stay until the summer ends.\"",
+    )
+    .run();
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    assert_eq!(statement_contents(&d), vec!["We sent two teams"]);
+    // In the next paragraph, after narration: still the same saying.
+    let d = world(
+        "\"The wards are quieter now,\" Rossi said at the hospital gate.\n\n\"Last winter we had patients sleeping in the corridors.\"",
+    )
+    .run();
+    assert_eq!(d.quotes.len(), 2, "{:?}", d.quotes);
+    assert_eq!(d.quotes[1].speaker, d.quotes[0].speaker);
+    assert_eq!(statement_contents(&d), vec!["The wards are quieter now"]);
+}
+
+#[test]
+fn a_quote_with_its_own_attribution_is_a_statement_of_its_own() {
+    // Each quotation has its own speech verb: two statements.
+    let d = world("\"We sent two teams,\" said Wang Yi. \"Both will stay all summer,\" he added.")
+        .run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["We sent two teams", "Both will stay all summer"]
+    );
+    // Another speaker in between: the later quote is not the same saying.
+    let d = world(
+        "\"We sent two teams,\" said Wang Yi. Merkel said Germany would send ventilators. \"Both teams will stay until the summer ends.\"",
+    )
+    .run();
+    let contents = statement_contents(&d);
+    assert_eq!(contents.len(), 3, "{contents:?}");
+    assert!(
+        contents.iter().any(|c| c.starts_with("Both teams")),
+        "{contents:?}"
+    );
+    // Two paragraphs on, the quotation is no longer the same saying.
+    let d = world(
+        "\"We sent two teams,\" said Wang Yi.\n\nThe teams arrived in May.\n\n\"Both teams will stay until the summer ends.\"",
+    )
+    .run();
+    let contents = statement_contents(&d);
+    assert!(
+        d.quotes.len() < 2 || contents.len() == 2,
+        "{contents:?} {:?}",
+        d.quotes
+    );
+}
+
+#[test]
+fn an_institution_described_not_named_makes_no_statement() {
+    for text in [
+        "The president will not travel to Lome on Friday, his office said.",
+        "The fund has received 1.5 million soles, the regional government said.",
+        "Flour and blankets were sent on Tuesday, the government in Tbilisi said.",
+        "The minister will return in November, her ministry said.",
+    ] {
+        let d = doc(text).run();
+        assert_eq!(d.quotes.len(), 1, "{text}: {:?}", d.quotes);
+        assert_eq!(d.quotes[0].speaker, None, "{text}");
+        assert!(d.quotes[0].speaker_span.is_some(), "{text}");
+        none(&d, "statement");
+    }
+    // A named institution, a resolved one or a person described still speaks.
+    let d = doc("The fund has received 1.5 million soles, the Ministry of Health said.")
+        .org("Ministry of Health")
+        .run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["The fund has received 1.5 million soles"]
+    );
+    let d = doc("The fund has received 1.5 million soles, the agency said.").run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["The fund has received 1.5 million soles"]
+    );
+    let d = doc("The talks had gone well, the foreign minister said.").run();
+    assert_eq!(statement_contents(&d), vec!["The talks had gone well"]);
+}
+
+#[test]
+fn an_amount_after_add_is_no_speech() {
+    for text in [
+        "The club's owner, Maria Rossi, added £10,000 of her own money on Sunday.",
+        "Wang Yi added 300 jobs at the plant in Kenya.",
+        "The index added 23.9 points to 1,164.3 on Monday.",
+    ] {
+        let d = world(text).run();
+        assert!(d.quotes.is_empty(), "{text}: {:?}", d.quotes);
+        none(&d, "statement");
+    }
+    // "added that" and a clause are still speech.
+    let d = world("Wang Yi added that 80 percent of the money would go to schools.").run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["80 percent of the money would go to schools"]
+    );
+    let d = world("Wang Yi added the money would go to schools.").run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["the money would go to schools"]
     );
 }

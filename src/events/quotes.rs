@@ -168,6 +168,13 @@ impl EventExtractor {
                     | "with"
             )
             && s.lower(k + 1) != "to"
+            // "added £10,000 of her own money", "will add 300 jobs", "Alcan
+            // added 1/4": an amount right after "add" is its object, no
+            // reported clause ("added that 80 pct …" still is one)
+            && !(s.lower(k).starts_with("add")
+                && s
+                    .lower(k + 1)
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '£' | '$' | '€' | '¥')))
     }
 
     /// A speech verb that goes on from an earlier one of the same subject,
@@ -1189,6 +1196,9 @@ pub(super) struct SpeechPass<'r> {
     quoted: Vec<Span>,
     /// Verbs already used as attribution.
     used_verbs: Vec<Span>,
+    /// Direct quotes that go on with the previous quotation's saying
+    /// (`"…," she said. "…"`): no statement event of their own.
+    continuations: Vec<Span>,
 }
 
 impl<'r> SpeechPass<'r> {
@@ -1201,6 +1211,7 @@ impl<'r> SpeechPass<'r> {
             found: Vec::new(),
             quoted: Vec::new(),
             used_verbs: Vec::new(),
+            continuations: Vec::new(),
         })
     }
 
@@ -1225,8 +1236,11 @@ impl<'r> SpeechPass<'r> {
         let found = &mut self.found;
         let quoted = &mut self.quoted;
         let used_verbs = &mut self.used_verbs;
+        let continuations = &mut self.continuations;
         {
             let mut last: Option<(Option<usize>, Option<Span>, usize)> = None;
+            // where the last attributed quotation closed
+            let mut last_close = 0;
             // The first paragraph of a quote that runs on, with no speaker
             // yet ("\"…\n\n\"…,\" she said."): (its words, sentence, end).
             let mut run_on: Option<(Span, usize, usize)> = None;
@@ -1306,8 +1320,21 @@ impl<'r> SpeechPass<'r> {
                 }
                 if let Some(v) = verb {
                     used_verbs.push(v);
+                } else if run_on_before.is_none()
+                    && text
+                        .get(sentences[so].start..open.start)
+                        .is_some_and(|lead| lead.trim().is_empty())
+                    && text
+                        .get(last_close..open.start)
+                        .is_some_and(|gap| paragraph_breaks(gap) <= 1)
+                {
+                    // the same saying, in its paragraph or the next one: a
+                    // quotation that opens its sentence (not one in the
+                    // clause of a verb of its own, "he stressed that \"…\"")
+                    continuations.push(content);
                 }
                 last = Some((speaker, speaker_span, sc));
+                last_close = close.end;
                 if let Some((words, sentence, _)) = run_on_before {
                     found.push((
                         Quote {
@@ -1690,7 +1717,10 @@ impl<'r> SpeechPass<'r> {
 
         let mut events = Vec::with_capacity(found.len());
         let mut quotes = Vec::with_capacity(found.len());
+        // the speaker of the quote before (entity, speaker text)
+        let mut prev_speaker: Option<(Option<usize>, Option<Span>)> = None;
         for (q, verb, vs, conf, rule) in found {
+            let speaker_before = prev_speaker.replace((q.speaker, q.speaker_span));
             let trigger = verb.unwrap_or(q.span);
             // date: a timex in the verb's sentence outside the quoted words
             // that goes with the saying ("said on Tuesday", "told a briefing
@@ -1748,8 +1778,23 @@ impl<'r> SpeechPass<'r> {
             // speech without a who is kept as a quote, but a statement event
             // is a fact about someone.
             if q.speaker.is_none()
-                && q.speaker_span
-                    .is_none_or(|sp| anonymous_speaker(sp.text(text)))
+                && q.speaker_span.is_none_or(|sp| {
+                    anonymous_speaker(sp.text(text)) || unnamed_institution(sp.text(text))
+                })
+            {
+                quotes.push(q);
+                continue;
+            }
+            // `"…," she said. "…"`: the second quotation goes on with the
+            // same saying, unless someone else spoke in between.
+            if verb.is_none()
+                && q.kind == QuoteKind::Direct
+                && self.continuations.contains(&q.span)
+                && speaker_before.is_some_and(|(e, sp)| {
+                    e == q.speaker
+                        && (e.is_some()
+                            || sp.map(|s| s.text(text)) == q.speaker_span.map(|s| s.text(text)))
+                })
             {
                 quotes.push(q);
                 continue;
@@ -1863,6 +1908,98 @@ fn anonymous_speaker(phrase: &str) -> bool {
         first != "the" && GROUPS.contains(&last.to_ascii_lowercase().as_str())
     };
     indefinite || plural
+}
+
+/// Paragraph breaks in `gap`: runs of line breaks ("\n", "\n\n").
+fn paragraph_breaks(gap: &str) -> usize {
+    let mut breaks = 0;
+    let mut in_break = false;
+    for c in gap.chars() {
+        if c == '\n' {
+            if !in_break {
+                breaks += 1;
+                in_break = true;
+            }
+        } else if !c.is_whitespace() {
+            in_break = false;
+        }
+    }
+    breaks
+}
+
+/// Whether an unresolved speaker phrase describes an institution without
+/// naming it, so that no name could stand for it: a phrase headed by an
+/// institution noun that belongs to someone ("his office", "her
+/// ministry"), is one of a region or town ("the regional government", "the
+/// provincial foreign affairs office") or is placed by a city ("the
+/// government in Tbilisi"). Its quote has no named speaker, so no
+/// statement event. Not a bare anaphor ("the agency", "the finance
+/// ministry", "the federal agency"): that one goes back to an institution
+/// the article names, which the resolver missed.
+fn unnamed_institution(phrase: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "office",
+        "ministry",
+        "government",
+        "administration",
+        "department",
+        "cabinet",
+        "presidency",
+        "secretariat",
+        "bureau",
+        "agency",
+        "embassy",
+        "consulate",
+        "council",
+        "commission",
+        "authorities",
+        "authority",
+        "municipality",
+        "mayoralty",
+        "prefecture",
+    ];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
+    let possessive = matches!(first.as_str(), "his" | "her" | "its" | "their");
+    if !possessive && first != "the" {
+        return false;
+    }
+    // the head: the last word before a preposition ("the government in
+    // Tbilisi"), all in lower case (a capitalized word may be a name)
+    let head_end = words
+        .iter()
+        .position(|w| matches!(*w, "in" | "of" | "for" | "at" | "on" | "to"))
+        .unwrap_or(words.len());
+    if head_end < 2
+        || words[1..head_end]
+            .iter()
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()))
+    {
+        return false;
+    }
+    if !HEADS.contains(&words[head_end - 1]) {
+        return false;
+    }
+    // of a region or town, or placed by a city
+    const LEVELS: &[&str] = &[
+        "regional",
+        "local",
+        "provincial",
+        "municipal",
+        "county",
+        "district",
+        "city",
+        "prefectural",
+    ];
+    possessive
+        || words[1..head_end - 1].iter().any(|w| LEVELS.contains(w))
+        || (words.get(head_end) == Some(&"in")
+            && words
+                .get(head_end + 1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())))
 }
 
 /// Does the timex at `t` date the speech verb at `verb` in its sentence?
