@@ -61,3 +61,23 @@ fn a_retelling_without_a_donor_joins_the_gift() {
     assert_eq!(role_names(&d, e, "recipient"), ["Red Cross"]);
     assert_eq!(value(e, "amount"), Some("USD 2000000"));
 }
+
+#[test]
+fn envoys_handing_over_the_goods_again_tell_the_same_gift() {
+    let text = "India on Tuesday handed over 15 buses and 40 tractors to Kenya's Ministry of Health. \
+                Indian High Commissioner Rohan Mehta handed over the vehicles to Minister Amina Yusuf at a ceremony.";
+    let d = world(text).person("Rohan Mehta", &["Rohan Mehta"]).run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["India"], "{}", describe(&d));
+    assert_eq!(role_names(&d, e, "recipient"), ["Ministry of Health"]);
+    assert_eq!(e.date.as_deref(), Some("2020-05-19"));
+    assert_eq!(e.evidence_sentences, [0, 1]);
+}
+
+#[test]
+fn other_goods_handed_over_later_are_another_gift() {
+    let text = "India on Tuesday handed over 15 buses to Kenya's Ministry of Health. \
+                Japan handed over 200 tents to the Red Cross on Wednesday.";
+    let d = world(text).run();
+    assert_eq!(of(&d, "donation").len(), 2, "{}", describe(&d));
+}

@@ -147,3 +147,26 @@ fn a_government_antecedent_gives() {
     assert_eq!(e.status.as_str(), "happened");
     assert_eq!(e.date.as_deref(), Some("2020-04"));
 }
+
+#[test]
+fn a_reduced_passive_with_its_receivers_before_the_agent() {
+    let text = "Each of the 40 tractors handed over to farming families in the Rift Valley \
+                by the Gates Foundation and Huawei was fitted with a plough.";
+    let d = world(text).run();
+    let e = one(&d, "donation");
+    assert_eq!(
+        role_names(&d, e, "donor"),
+        ["Gates Foundation", "Huawei"],
+        "{}",
+        describe(&d)
+    );
+    assert_eq!(role(&d, e, "item"), ["40 tractors"]);
+}
+
+#[test]
+fn a_deadline_after_the_receivers_is_no_agent() {
+    let text = "Huawei handed over 300 laptops to the Red Cross by Friday.";
+    let d = world(text).run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Huawei"], "{}", describe(&d));
+}

@@ -314,3 +314,21 @@ fn gapped_donors_make_one_donation_each() {
     let d = world(text).run();
     assert_eq!(of(&d, "donation").len(), 1, "{}", describe(&d));
 }
+
+#[test]
+fn the_people_of_an_organization_give_for_it() {
+    let text = "Players and staff of Huawei delivered 500 food parcels to the Red Cross on Monday.";
+    let d = world(text).run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Huawei"], "{}", describe(&d));
+    // a name after "of" that follows no such group is a modifier
+    let text = "Friends of Huawei delivered 500 food parcels to the Red Cross on Monday.";
+    let d = world(text).run();
+    assert!(
+        of(&d, "donation")
+            .iter()
+            .all(|e| role_names(&d, e, "donor").is_empty()),
+        "{}",
+        describe(&d)
+    );
+}

@@ -1268,7 +1268,8 @@ impl EventExtractor {
         }
         if let Some(passive) = rule.passive {
             let is_passive = !s.lower(t0).ends_with("ing")
-                && (is_be_form(s.lower(before.wrapping_sub(1))) || reduced_passive(s, t0, t1));
+                && (is_be_form(s.lower(before.wrapping_sub(1)))
+                    || reduced_passive(s, t0, t1, ty.roles.iter().any(|r| r == "item")));
             if passive != is_passive {
                 return None;
             }
@@ -1431,6 +1432,32 @@ impl EventExtractor {
             return None;
         }
         let mut status = self.status(s, t0, cs);
+        // "X will give NZ$4.5 million … to rebuild schools damaged when the
+        // cyclone crossed them in December": what "will" happen is not dated
+        // by a period already over at the article date, told in a clause
+        // after the trigger's; that date is of something else.
+        if status == EventStatus::Planned
+            && (t0.saturating_sub(6).max(cs)..t0).any(|k| s.lower(k) == "will")
+        {
+            if let (Some(ti), Some(dd)) = (timex, doc.date) {
+                // (only a date in a clause of its own after the trigger:
+                // "will meet on Monday" resolved to a past Monday is the
+                // date stage's doubt, not another event's date)
+                let in_clause = s.tims.iter().find(|t| t.idx == ti).is_some_and(|t| {
+                    t.t0 > t1
+                        && (t1..t.t0).any(|k| {
+                            matches!(
+                                s.lower(k),
+                                "when" | "after" | "which" | "that" | "who" | "where" | "since"
+                            )
+                        })
+                });
+                if in_clause && value_end(&doc.timexes[ti].value).is_some_and(|e| e < dd) {
+                    timex = None;
+                    args.retain(|a| a.role != "date");
+                }
+            }
+        }
         if status == EventStatus::Happened {
             status = rule.default_status;
         }
@@ -2082,7 +2109,9 @@ impl EventExtractor {
     ) -> Vec<Fill> {
         match &slot.filler {
             Filler::Entity(_) => {}
-            Filler::Np if reduced_passive(s, t0, t0 + 1) || reduced_passive(s, t0, t0 + 2) => {
+            Filler::Np
+                if reduced_passive(s, t0, t0 + 1, true) || reduced_passive(s, t0, t0 + 2, true) =>
+            {
                 // "20 ventilators donated by X": the phrase right before.
                 return np_before(s, cs, t0)
                     .map(|(a, b)| vec![text_fill(s, a, b, None)])
@@ -2634,6 +2663,18 @@ impl EventExtractor {
                 .unwrap_or_default(),
             Filler::Date => nearest_date(doc, s, t0, t1, lo, hi, false),
             Filler::Amount | Filler::Money | Filler::Quantity => {
+                // "…, after supporters of the club raised £18,000": an
+                // amount in a clause of circumstance after the trigger's is
+                // that clause's.
+                let hi = (t1..hi)
+                    .find(|&k| {
+                        s.lower(k) == ","
+                            && matches!(
+                                s.lower(k + 1),
+                                "after" | "before" | "while" | "because" | "although" | "though"
+                            )
+                    })
+                    .unwrap_or(hi);
                 let mut best: Option<(usize, text::Amount)> = None;
                 let mut k = lo;
                 while k < hi {
@@ -2732,6 +2773,23 @@ impl EventExtractor {
                         && (retells(doc, p, &c) || (headline && shares_entity(p, &c)))
                 });
             }
+            // "China on Wednesday handed over 20 ambulances to Nepal's
+            // ministry … Ambassador X handed over the vehicles to Minister Y
+            // at a ceremony": the same goods told again by a definite phrase
+            // are the same gift, handed over by its envoys; the envoys do not
+            // replace the first telling's parties, they only add what it lacks.
+            let mut fill_only = false;
+            if !weak && target.is_none() {
+                target = merged.iter().rposition(|p| {
+                    p.kind == c.kind
+                        && p.status == c.status
+                        && !c.further
+                        && c.sentence > p.sentence
+                        && c.sentence <= p.sentence + 2
+                        && retold_goods(doc, p, &c)
+                });
+                fill_only = target.is_some();
+            }
             if weak {
                 for (i, p) in merged.iter().enumerate().rev() {
                     let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
@@ -2756,7 +2814,11 @@ impl EventExtractor {
                             merged[i].sentence + 1
                         ));
                     }
-                    absorb(doc, &mut merged[i], c);
+                    if fill_only {
+                        absorb_missing(doc, &mut merged[i], c);
+                    } else {
+                        absorb(doc, &mut merged[i], c);
+                    }
                 }
                 None if c.attach => {
                     if let Some(tr) = trace.as_deref_mut() {
@@ -3295,6 +3357,20 @@ fn after_speech_verb(text: &str, sentence: Span, t: Span) -> bool {
     )
 }
 
+/// The last day of a DATE value that is a day, a month or a year
+/// (`2022-12` → 2022-12-31); None for others.
+fn value_end(v: &str) -> Option<chrono::NaiveDate> {
+    let start = value_start(v)?;
+    match v.len() {
+        10 => Some(start),
+        7 => start
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|d| d.pred_opt()),
+        4 => chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&start), 12, 31),
+        _ => None,
+    }
+}
+
 /// The first day of a DATE value: `2021-03` → 2021-03-01, `2020-W43-WE` →
 /// the Saturday of that week; None for values with unknown digits.
 fn value_start(v: &str) -> Option<chrono::NaiveDate> {
@@ -3356,6 +3432,64 @@ fn shares_entity(p: &Cand, c: &Cand) -> bool {
 }
 
 /// Moves what `c` adds into `p`.
+/// Words for goods in general, which name again goods told before ("the
+/// vehicles" after "20 ambulances", "the supplies" after "5,000 tents").
+const GOODS_WORDS: &[&str] = &[
+    "vehicles",
+    "goods",
+    "supplies",
+    "items",
+    "equipment",
+    "materials",
+    "donation",
+    "donations",
+    "aid",
+    "consignment",
+    "shipment",
+    "cargo",
+];
+
+/// The later mention's item is the earlier one's goods again, told by a
+/// definite phrase: "the ambulances" (the same head word) or "the vehicles"
+/// (a word for goods in general). Only when the earlier mention has items.
+fn retold_goods(doc: &Document, p: &Cand, c: &Cand) -> bool {
+    let head = |sp: Span| {
+        sp.text(&doc.text)
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .map(str::to_lowercase)
+    };
+    let definite = |sp: Span| {
+        let before = doc.text[..sp.start].trim_end();
+        let w = before
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("these")
+    };
+    let earlier: Vec<String> = p
+        .args
+        .iter()
+        .filter(|a| a.role == "item")
+        .filter_map(|a| head(a.span))
+        .collect();
+    !earlier.is_empty()
+        && c.args.iter().any(|a| {
+            a.role == "item"
+                && definite(a.span)
+                && head(a.span)
+                    .is_some_and(|h| earlier.contains(&h) || GOODS_WORDS.contains(&h.as_str()))
+        })
+}
+
+/// A retelling by other hands: its roles join only where the event has none
+/// (a place, a date), and its sentence is evidence.
+fn absorb_missing(doc: &Document, p: &mut Cand, mut c: Cand) {
+    c.args
+        .retain(|a| a.role == "date" || !p.args.iter().any(|b| b.role == a.role));
+    absorb(doc, p, c);
+}
+
 fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
     for a in c.args {
         if a.role == "date" {
@@ -3408,8 +3542,12 @@ fn is_be_form(w: &str) -> bool {
 
 /// "ventilators donated by X", "supplies handed over by X": a participle
 /// right after a noun with its agent, no form of "be" before it.
-fn reduced_passive(s: &Sent, t0: usize, t1: usize) -> bool {
-    s.lower(t1) == "by"
+/// `goods`: the event hands something over (its type has an `item`), so
+/// the agent may come after the receiver's "to" phrase ("boats handed over
+/// to families by X"; "agreed to help OPEC by restraining output" is no
+/// passive).
+fn reduced_passive(s: &Sent, t0: usize, t1: usize, goods: bool) -> bool {
+    (s.lower(t1) == "by" || (goods && agent_after(s, t1)))
         && t0 > 0
         && s.toks[t0 - 1].word
         && !s.toks[t1 - 1].lower.ends_with("ing")
@@ -3419,6 +3557,37 @@ fn reduced_passive(s: &Sent, t0: usize, t1: usize) -> bool {
             s.lower(t0 - 1),
             "has" | "have" | "had" | "it" | "he" | "she" | "they" | "we"
         )
+}
+
+/// "by" right after the participle, or after its "to" phrase: "boats handed
+/// over to fishing families in Kollam district by the state government".
+/// The "to" phrase ends at a comma, a clause word or another participle
+/// ("handed over to families boats bought by X" is no agent of the handing).
+fn agent_after(s: &Sent, t1: usize) -> bool {
+    if s.lower(t1) == "by" {
+        return true;
+    }
+    if s.lower(t1) != "to" {
+        return false;
+    }
+    let end = (t1 + 12).min(s.toks.len());
+    for k in t1 + 1..end {
+        let w = s.lower(k);
+        if w == "by" {
+            // ("to the Red Cross by Friday" is a deadline, no agent)
+            return k > t1 + 1
+                && !s.blocked.get(k + 1).copied().unwrap_or(true)
+                && !s.lower(k + 1).ends_with("ing");
+        }
+        if !s.toks[k].word
+            || matches!(w, "who" | "which" | "that" | "where" | "when" | "to" | "as")
+            || (w.len() > 4 && w.ends_with("ed"))
+            || is_be_form(w)
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// The noun phrase ending right before token `end` (not before `lo`):
@@ -4420,6 +4589,14 @@ const GROUPS: &[&str] = &[
     "chiefs",
     "ambassadors",
     "banks",
+    // the people of an organization act for it: "Players and staff of
+    // Avonmouth Athletic delivered …", "employees of Huawei donated …"
+    "staff",
+    "players",
+    "employees",
+    "workers",
+    "volunteers",
+    "personnel",
 ];
 
 /// "500 million won (about $420,000)": the amount in a second currency,

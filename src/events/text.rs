@@ -895,6 +895,21 @@ fn currency_word(s: &str) -> Option<&'static str> {
     })
 }
 
+/// A country's letters before "$": "NZ$", "A$", "C$", "HK$", "S$".
+fn dollar_prefix(t: &Tok) -> Option<&'static str> {
+    if !t.cap {
+        return None;
+    }
+    Some(match t.l() {
+        "nz" => "NZD",
+        "a" | "au" => "AUD",
+        "c" | "ca" => "CAD",
+        "hk" => "HKD",
+        "s" | "sg" => "SGD",
+        _ => return None,
+    })
+}
+
 /// ISO codes written before the number ("NOK 3 million", "USD 10m").
 fn currency_code(t: &Tok) -> Option<&'static str> {
     if !t.cap {
@@ -1012,13 +1027,20 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     let is_blocked = |k: usize| blocked.get(k).copied().unwrap_or(false);
     let mut k = i;
     let mut currency: Option<&str> = None;
-    // "US$", "US $"
-    if toks.get(k).is_some_and(|t| t.lower == "us")
-        && toks.get(k + 1).is_some_and(|t| t.lower == "$")
-    {
-        k += 1;
+    // "US$", "US $"; other dollars by their country's letters glued to the
+    // sign ("NZ$4.5 million", "A$2m", "HK$300,000"; not "a $5 million grant")
+    if toks.get(k + 1).is_some_and(|t| t.lower == "$") {
+        let t = &toks[k];
+        if t.lower == "us" {
+            k += 1;
+        } else if let Some(c) = dollar_prefix(t).filter(|_| t.end == toks[k + 1].start) {
+            currency = Some(c);
+            k += 2;
+        }
     }
-    if let Some(c) = toks.get(k).and_then(|t| currency_symbol(&t.lower)) {
+    if currency.is_some() {
+        // prefixed dollars, taken above
+    } else if let Some(c) = toks.get(k).and_then(|t| currency_symbol(&t.lower)) {
         currency = Some(c);
         k += 1;
     } else if let Some(c) = toks
