@@ -2067,8 +2067,8 @@ impl EntityRecognizer {
     /// "Dr. Chen\nChina") is clipped to the sentence where it starts — the
     /// reader sees the name begin there — if what is left is still a name
     /// (for a gazetteer entry: a capitalised word that is not a common word
-    /// or pronoun; for a pattern name: two words or more); otherwise it is
-    /// dropped.
+    /// or pronoun; for a pattern name: two words or more, and for an
+    /// institution not all in capitals); otherwise it is dropped.
     fn keep_within_sentences(&self, doc: &Document, candidates: &mut Vec<Candidate>) {
         if doc.sentences.is_empty() {
             return;
@@ -2099,9 +2099,15 @@ impl EntityRecognizer {
                 ok.then_some(clipped)
             } else {
                 // One word left of a longer name ("First" of "First\nNational
-                // Bank") says too little to keep.
-                clean_span(text, clipped, c.kind, &self.rules)
-                    .filter(|sp| sp.text(text).split_whitespace().nth(1).is_some())
+                // Bank") says too little to keep; an institution cut to words
+                // in capitals is a header line before the name ("PRESS
+                // RELEASE\nMinistry of ...").
+                clean_span(text, clipped, c.kind, &self.rules).filter(|sp| {
+                    let kept = sp.text(text);
+                    kept.split_whitespace().nth(1).is_some()
+                        && (c.kind != EntityType::Organization
+                            || kept.bytes().any(|b| b.is_ascii_lowercase()))
+                })
             };
             match span {
                 Some(span) => {

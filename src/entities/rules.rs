@@ -21,13 +21,15 @@ use std::sync::OnceLock;
 const BUILTIN_MACROS: &[(&str, &str)] = &[
     // A capitalised word: "Xi'an", "Jiaotong", "McDonald", "O'Neill", "Gérald";
     // an Arabic article may lead it ("al-Majali", "el-Sisi").
-    // Possessive "'s" is not part of it (two letters needed after an apostrophe).
+    // Possessive "'s" is not part of it: after an apostrophe (or the Polynesian
+    // okina, U+02BB) come two letters, or one that is no clitic (not s, t, d,
+    // m): "Savai'i", "Hawai'i", "Nuku'alofa", but "Don't", "I'm" end before it.
     // Letters are ASCII and Latin-1/Latin Extended-A/B only: full Unicode
     // classes make the automata many times larger and slower, and English
     // news writes names in Latin script.
     (
         "Word",
-        r"(?:(?:al|el|ad|ash|az)-)?[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]*(?:['’\-][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]{2,})*",
+        r"(?:(?:al|el|ad|ash|az)-)?[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z0-9\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]*(?:(?:['’\x{2BB}\-][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}]{2,})|['’\x{2BB}][a-ce-ln-ru-z])*",
     ),
     // An all-capital acronym: "WHO", "ZTE".
     ("Acronym", r"[A-Z]{2,}[0-9]*"),
@@ -2637,20 +2639,33 @@ fn word_end(hay: &str, pos: usize) -> Option<usize> {
             None => break,
         }
     }
-    // Parts after an apostrophe or hyphen, each of two letters or more (the
-    // byte test first: most words end at a space or a stop; '’' begins 0xE2).
-    while b.get(at).is_some_and(|&c| matches!(c, b'\'' | b'-' | 0xE2)) {
-        let Some((_, n)) = char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '-'))
+    // Parts after an apostrophe or hyphen, each of two letters or more, or
+    // after an apostrophe or okina one letter that is no clitic ("Savai'i";
+    // not "Don't"). The byte test first: most words end at a space or a
+    // stop; '’' begins 0xE2, the okina 'ʻ' 0xCA.
+    while b
+        .get(at)
+        .is_some_and(|&c| matches!(c, b'\'' | b'-' | 0xE2 | 0xCA))
+    {
+        let Some((mark, n)) =
+            char_at(hay, at).filter(|&(c, _)| matches!(c, '\'' | '’' | '\u{2BB}' | '-'))
         else {
             break;
         };
         let mut end = at + n;
         let mut letters = 0;
-        while let Some((_, n)) = char_at(hay, end).filter(|&(c, _)| is_word_letter(c)) {
+        let mut first = ' ';
+        while let Some((c, n)) = char_at(hay, end).filter(|&(c, _)| is_word_letter(c)) {
+            if letters == 0 {
+                first = c;
+            }
             end += n;
             letters += 1;
         }
-        if letters < 2 {
+        let lone_letter = letters == 1
+            && mark != '-'
+            && matches!(first, 'a'..='c' | 'e'..='l' | 'n'..='r' | 'u'..='z');
+        if letters < 2 && !lone_letter {
             break;
         }
         at = end;
