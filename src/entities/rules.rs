@@ -181,6 +181,9 @@ pub struct PatternRule {
     /// hold, for a rule run near found objects: a found name no match's
     /// object can hold gets no window (see [`ObjectLeadIn`]).
     object_lead_in: Option<ObjectLeadIn>,
+    /// The words one of which follows the anchor word in every match, for
+    /// a rule searched in windows (see [`AnchorThen`]).
+    anchor_then: Option<AnchorThen>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -466,6 +469,13 @@ impl RuleSet {
             windows.clear();
             starts.clear();
             for hit in hits {
+                if rule
+                    .anchor_then
+                    .as_ref()
+                    .is_some_and(|t| !t.follows(bytes, hit.end))
+                {
+                    continue;
+                }
                 if starts_at_anchor {
                     starts.push(hit.start);
                 }
@@ -791,6 +801,81 @@ impl ObjectLeadIn {
         let prev = memchr::memrchr(b' ', before).map_or(before, |i| &before[i + 1..]);
         is_lead(prev)
     }
+}
+
+/// Words that follow a rule's anchor word in every match ("Ministry" in
+/// `{portfolio_head} (?:of|for|on) …`): an anchor word not followed by one
+/// of them gets no window, as most such words in news are not ("the
+/// Ministry said"). Read off the pattern when its only anchor list stands
+/// there once, outside any group or alternation, so every match holds it
+/// right before " word ".
+#[derive(Debug)]
+struct AnchorThen {
+    words: Vec<String>,
+}
+
+impl AnchorThen {
+    fn for_pattern(
+        pattern: &str,
+        anchors: &[String],
+        lists: &BTreeMap<String, Vec<String>>,
+    ) -> Option<AnchorThen> {
+        let [list] = anchors else { return None };
+        // An item with a space may match with a no-break space there,
+        // where no anchor word is found.
+        if lists.get(list)?.iter().any(|item| item.contains(' '))
+            || pattern.contains("(?i")
+            || pattern.contains("(?x")
+        {
+            return None;
+        }
+        let name = format!("{{{list}}}");
+        let at = pattern.find(&format!("{name} (?:"))?;
+        if pattern.matches(&name).count() != 1 || !outside_groups(pattern, at) {
+            return None;
+        }
+        let (alternatives, rest) = pattern[at + name.len() + 4..].split_once(')')?;
+        let words: Vec<String> = alternatives.split('|').map(String::from).collect();
+        let plain = |w: &String| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase());
+        (rest.starts_with(' ') && words.iter().all(plain)).then_some(AnchorThen { words })
+    }
+
+    /// Whether " word " follows the anchor word ending at `end`.
+    fn follows(&self, b: &[u8], end: usize) -> bool {
+        let Some(rest) = b.get(end..).and_then(|r| r.strip_prefix(b" ")) else {
+            return false;
+        };
+        self.words.iter().any(|w| {
+            rest.strip_prefix(w.as_bytes())
+                .is_some_and(|r| r.first() == Some(&b' '))
+        })
+    }
+}
+
+/// Whether byte `at` of `pattern` lies outside every group, and `pattern`
+/// has no alternation outside them: then every match holds what stands
+/// there (unless a quantifier follows it).
+fn outside_groups(pattern: &str, at: usize) -> bool {
+    let b = pattern.as_bytes();
+    let (mut depth, mut class, mut i) = (0usize, false, 0);
+    let mut depth_at = None;
+    while i < b.len() {
+        if i == at {
+            depth_at = Some(depth);
+        }
+        match b[i] {
+            b'\\' => i += 1,
+            b']' if class => class = false,
+            _ if class => {}
+            b'[' => class = true,
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b'|' if depth == 0 => return false,
+            _ => {}
+        }
+        i += 1;
+    }
+    depth_at == Some(0)
 }
 
 /// Whether byte `c` may be part of a `{Word}` (ASCII letters and digits,
@@ -3060,6 +3145,13 @@ fn compile_pattern(
     let matcher = HandMatcher::for_pattern(&pattern, lists, macros);
     let start_matcher = StartMatcher::for_pattern(&pattern, lists, macros);
     let object_lead_in = ObjectLeadIn::for_pattern(&pattern, macros);
+    // Not for a rule tried at its anchors' starts: a match may start at
+    // another anchor than the one the words follow.
+    let anchor_then = def
+        .reach
+        .is_none_or(|[before, _]| before > 0)
+        .then(|| AnchorThen::for_pattern(&pattern, &def.anchors, lists))
+        .flatten();
     let compiled = OnceLock::new();
     let names: Vec<&str> = if matcher.is_some() || start_matcher.is_some() {
         // A bundled pattern, matched by hand: its regex is compiled only if
@@ -3121,6 +3213,7 @@ fn compile_pattern(
     Ok(PatternRule {
         start_matcher,
         object_lead_in,
+        anchor_then,
         id,
         origin: origin.to_string(),
         kind,
@@ -4686,5 +4779,44 @@ mod anchor_tests {
             }
             assert!(objects > 30, "{id}: {objects} objects");
         }
+    }
+
+    #[test]
+    fn anchor_then_words_are_read_only_where_every_match_holds_them() {
+        let rs = bundled_rule_set();
+        let rule = bundled_rule(&rs, "org-portfolio-list");
+        let then = rule.anchor_then.as_ref().expect("read off the pattern");
+        assert_eq!(then.words, ["of", "for", "on"]);
+        let b = b"the Ministry of Food, the Ministry said, Ministry for";
+        assert!(then.follows(b, 12));
+        assert!(!then.follows(b, 34));
+        assert!(!then.follows(b, b.len()));
+        let lists: BTreeMap<String, Vec<String>> = [
+            ("h".to_string(), vec!["Ministry".to_string()]),
+            ("s".to_string(), vec!["Red Cross".to_string()]),
+        ]
+        .into_iter()
+        .collect();
+        let read = |pattern: &str, list: &str| {
+            AnchorThen::for_pattern(pattern, &[list.to_string()], &lists).map(|t| t.words)
+        };
+        assert_eq!(
+            read("(?:{Word} ){0,3}{h} (?:of|for) {Word}", "h"),
+            Some(vec!["of".to_string(), "for".to_string()])
+        );
+        // Optional, in an alternation, twice, an item with a space, no
+        // plain words, other flags: not read.
+        assert_eq!(read("(?:{h} (?:of) )?{Word}", "h"), None);
+        assert_eq!(read("{h} (?:of) {Word}|{Word} Bank", "h"), None);
+        assert_eq!(read("{h} (?:of) {h}", "h"), None);
+        assert_eq!(read("{s} (?:of) {Word}", "s"), None);
+        assert_eq!(read("{h} (?:of|[a-z]+) {Word}", "h"), None);
+        assert_eq!(read("(?i){h} (?:of) {Word}", "h"), None);
+        assert_eq!(
+            read("[(]{h} (?:of) {Word}", "h"),
+            Some(vec!["of".to_string()])
+        );
+        // Rules tried at their anchors' starts are not read.
+        assert!(bundled_rule(&rs, "org-head-of").anchor_then.is_none());
     }
 }
