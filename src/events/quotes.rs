@@ -639,7 +639,24 @@ impl EventExtractor {
                 .get(k)
                 .is_some_and(|t| quoted.binary_search_by_key(&t.start, |q| q.start).is_ok())
         };
-        let j = (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?;
+        // With no quote opening after the verb in this sentence (most), the
+        // next speech verb is read from the sentence's list of them rather
+        // than by testing every token up to it.
+        let rest = s.toks.get(v + 1..).unwrap_or_default();
+        let quote_after = match (rest.first(), rest.last()) {
+            (Some(a), Some(b)) => quoted
+                .iter()
+                .any(|q| (a.start..=b.start).contains(&q.start)),
+            _ => false,
+        };
+        let j = if quote_after {
+            (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?
+        } else {
+            s.speech_toks
+                .iter()
+                .copied()
+                .find(|&k| k > v && self.is_speech(s, k))?
+        };
         if opens_quote(j) {
             // "X said the talks had gone well: \"…\"": a reported clause (a
             // subject and its verb, not "told the conference in Geneva")
