@@ -2337,13 +2337,11 @@ fn continue_role_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32,
             {
                 None
             }
-            // "one Japanese trader said": Japan is no more his than "he" is.
-            _ if q.speaker.is_some()
-                && new_speaker_role(text, sp).is_some_and(|r| TRADE_SPEAKERS.contains(&r)) =>
-            {
-                None
-            }
-            _ => new_speaker_role(text, sp).map(|role| (q.speaker, sp, *vs, role)),
+            _ => match new_speaker_role(text, sp) {
+                // "one Japanese trader said": Japan is no more his than "he" is.
+                Some(role) if q.speaker.is_some() && TRADE_SPEAKERS.contains(&role) => None,
+                role => role.map(|role| (q.speaker, sp, *vs, role)),
+            },
         };
     }
 }
