@@ -639,7 +639,24 @@ impl EventExtractor {
                 .get(k)
                 .is_some_and(|t| quoted.binary_search_by_key(&t.start, |q| q.start).is_ok())
         };
-        let j = (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?;
+        // With no quote opening after the verb in this sentence (most), the
+        // next speech verb is read from the sentence's list of them rather
+        // than by testing every token up to it.
+        let rest = s.toks.get(v + 1..).unwrap_or_default();
+        let quote_after = match (rest.first(), rest.last()) {
+            (Some(a), Some(b)) => quoted
+                .iter()
+                .any(|q| (a.start..=b.start).contains(&q.start)),
+            _ => false,
+        };
+        let j = if quote_after {
+            (v + 1..s.toks.len()).find(|&k| opens_quote(k) || self.is_speech(s, k))?
+        } else {
+            s.speech_toks
+                .iter()
+                .copied()
+                .find(|&k| k > v && self.is_speech(s, k))?
+        };
         if opens_quote(j) {
             // "X said the talks had gone well: \"…\"": a reported clause (a
             // subject and its verb, not "told the conference in Geneva")
@@ -1171,8 +1188,13 @@ fn other(g: Gender) -> Gender {
 
 /// The words of a name or phrase (letters, digits, `-` and `'`).
 fn name_words(s: &str) -> impl DoubleEndedIterator<Item = &str> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+    s.split(|c: char| !is_name_char(c))
         .filter(|w| !w.is_empty())
+}
+
+/// A char of one of the [`name_words`].
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-' || c == '\''
 }
 
 fn sentence_of(sentences: &[Span], pos: usize) -> usize {
@@ -2195,18 +2217,14 @@ fn new_speaker_role(text: &str, span: Span) -> Option<&'static str> {
             .find(|r| r.eq_ignore_ascii_case(w))
     };
     let stops = |c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”');
-    let before = &text[..span.start];
-    let from = before.rfind(stops).map_or(0, |k| {
-        k + before[k..].chars().next().map_or(1, char::len_utf8)
-    });
-    let before = &before[from..];
-    let after = text[span.end..].split(stops).next().unwrap_or("");
+    let (before, n) = name_words_back(text, span.start, stops);
+    let after = first_name_word(&text[span.end..], stops);
     let phrase = || {
-        name_words(before)
-            .rev()
-            .take(3)
+        before[..n]
+            .iter()
+            .copied()
             .chain(name_words(span.text(text)))
-            .chain(name_words(after).take(1))
+            .chain(after)
     };
     let indefinite = phrase().any(|w| {
         ["a", "an", "one", "another"]
@@ -2214,6 +2232,45 @@ fn new_speaker_role(text: &str, span: Span) -> Option<&'static str> {
             .any(|d| d.eq_ignore_ascii_case(w))
     });
     indefinite.then(|| phrase().find_map(role)).flatten()
+}
+
+/// The last three [`name_words`] of `text[..end]` after its last `stop`
+/// char, nearest first, and how many there are: read back only as far as
+/// they go, not to the last stop however far back (the speaker of every
+/// quote asks).
+fn name_words_back(text: &str, end: usize, stop: impl Fn(char) -> bool) -> ([&str; 3], usize) {
+    let mut words = [""; 3];
+    let mut n = 0;
+    // The end of the word being read.
+    let mut word_end = end;
+    for (i, c) in text[..end].char_indices().rev() {
+        if is_name_char(c) {
+            continue;
+        }
+        let next = i + c.len_utf8();
+        if next < word_end {
+            words[n] = &text[next..word_end];
+            n += 1;
+        }
+        if n == words.len() || stop(c) {
+            return (words, n);
+        }
+        word_end = i;
+    }
+    if word_end > 0 {
+        words[n] = &text[..word_end];
+        n += 1;
+    }
+    (words, n)
+}
+
+/// The first of the [`name_words`] of `text` when no `stop` char comes
+/// before it.
+fn first_name_word(text: &str, stop: impl Fn(char) -> bool) -> Option<&str> {
+    let k = text.find(|c: char| is_name_char(c) || stop(c))?;
+    let word = &text[k..];
+    let len = word.find(|c: char| !is_name_char(c)).unwrap_or(word.len());
+    (len > 0).then(|| &word[..len])
 }
 
 /// Any person named in `text[from..to]`?
@@ -2280,13 +2337,11 @@ fn continue_role_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32,
             {
                 None
             }
-            // "one Japanese trader said": Japan is no more his than "he" is.
-            _ if q.speaker.is_some()
-                && new_speaker_role(text, sp).is_some_and(|r| TRADE_SPEAKERS.contains(&r)) =>
-            {
-                None
-            }
-            _ => new_speaker_role(text, sp).map(|role| (q.speaker, sp, *vs, role)),
+            _ => match new_speaker_role(text, sp) {
+                // "one Japanese trader said": Japan is no more his than "he" is.
+                Some(role) if q.speaker.is_some() && TRADE_SPEAKERS.contains(&role) => None,
+                role => role.map(|role| (q.speaker, sp, *vs, role)),
+            },
         };
     }
 }
@@ -2545,5 +2600,35 @@ mod tests {
             trim_content(t, Span::new(0, t.len())).text(t),
             "We will help"
         );
+    }
+
+    #[test]
+    fn words_read_back_and_forth_as_split_finds_them() {
+        let stops = |c: char| matches!(c, ',' | '.' | ';' | ':' | '"' | '“' | '”');
+        for t in [
+            "Prices fell, one Tokyo-based broker at Nomura’s desk said. “We sold,” an official added",
+            "Zürich's O'Neill, a spokeswoman — for Société Générale; said:it",
+            "no stop at all before a role word",
+        ] {
+            for (k, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                let before = &t[..k];
+                let from = before.rfind(stops).map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                let want: Vec<&str> = name_words(&before[from..]).rev().take(3).collect();
+                let (words, n) = name_words_back(t, k, stops);
+                assert_eq!(&words[..n], &want[..], "{t:?} before {k}");
+                let after = t[k..].split(stops).next().unwrap_or("");
+                assert_eq!(
+                    first_name_word(&t[k..], stops),
+                    name_words(after).next(),
+                    "{t:?} after {k}"
+                );
+            }
+        }
+        let t = "Prices fell, one Tokyo-based broker said.";
+        let at = t.find("Tokyo").unwrap_or(0);
+        assert_eq!(new_speaker_role(t, Span::new(at, at + 11)), Some("broker"));
+        assert_eq!(new_speaker_role(t, Span::new(0, 6)), None);
     }
 }
