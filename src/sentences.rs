@@ -203,14 +203,15 @@ fn candidate_bits(bytes: &[u8], i: usize) -> u64 {
         | (w & HIGH)
 }
 
-/// Whether any of sixteen bytes is `.`, `!`, `?`, `)`, `\n` or non-ASCII
-/// (as [`candidate_bits`]). Written lane by lane so that it compiles to
-/// some twenty vector instructions: a byte matches one of the five when
-/// the least of its XORs with them is zero. (Five `==` tests OR-ed together
-/// are merged by the compiler into a bit-mask lookup that it then
-/// vectorises into three times the instructions.)
+/// Per byte of sixteen (little-endian), 1 where the byte is `.`, `!`, `?`,
+/// `)`, `\n` or non-ASCII (as [`candidate_bits`]), else 0. Written lane by
+/// lane so that it compiles to some twenty vector instructions: a byte
+/// matches one of the five when the least of its XORs with them is zero.
+/// (Five `==` tests OR-ed together are merged by the compiler into a
+/// bit-mask lookup that it then vectorises into three times the
+/// instructions.)
 #[inline(always)]
-fn may_hold_candidate(chunk: &[u8; 16]) -> bool {
+fn candidate_lanes(chunk: &[u8; 16]) -> u128 {
     let mut flags = [0u8; 16];
     for (flag, &c) in flags.iter_mut().zip(chunk) {
         let nearest = (c ^ b'.')
@@ -220,7 +221,25 @@ fn may_hold_candidate(chunk: &[u8; 16]) -> bool {
             .min(c ^ b'\n');
         *flag = u8::from(nearest == 0) | (c >> 7);
     }
-    u128::from_le_bytes(flags) != 0
+    u128::from_le_bytes(flags)
+}
+
+/// The offset of the first byte of `bytes` that may be a candidate (see
+/// [`candidate_lanes`]), sixteen bytes at a time: `Ok(offset)`, or
+/// `Err(n)` when there is none in the first `n` bytes, the whole sixteen-byte
+/// chunks (the rest is left to the caller). The lanes give the offset
+/// within a chunk, so the chunk is not searched again.
+#[inline(always)]
+fn skip_to_candidate(bytes: &[u8]) -> Result<usize, usize> {
+    let chunks = bytes.chunks_exact(16);
+    let whole = bytes.len() - chunks.remainder().len();
+    for (k, chunk) in chunks.enumerate() {
+        let lanes = candidate_lanes(chunk.try_into().expect("16 bytes"));
+        if lanes != 0 {
+            return Ok(16 * k + (lanes.trailing_zeros() / 8) as usize);
+        }
+    }
+    Err(whole)
 }
 
 /// Whether `bytes` holds a `)` or `]` (memchr2: vector compares over the
@@ -463,23 +482,23 @@ impl<'a> Scanner<'a> {
         self.para_start = i;
         self.dateline(i);
         while i < n {
-            // Skip sixteen bytes at a time while none can be a candidate,
-            // then eight, then straight to the first byte that can (stepping
-            // one byte at a time re-tested the rest of a flagged word up to
-            // seven times).
-            while let Some(chunk) = bytes.get(i..i + 16) {
-                if may_hold_candidate(chunk.try_into().expect("16 bytes")) {
-                    break;
+            // Skip sixteen bytes at a time straight to the first byte that
+            // can be a candidate; near the end of the text, eight at a time
+            // (stepping one byte at a time re-tested the rest of a flagged
+            // word up to seven times).
+            match skip_to_candidate(&bytes[i..]) {
+                Ok(k) => i += k,
+                Err(k) => {
+                    i += k;
+                    while i + 8 <= n {
+                        let found = candidate_bits(bytes, i);
+                        if found != 0 {
+                            i += (found.trailing_zeros() / 8) as usize;
+                            break;
+                        }
+                        i += 8;
+                    }
                 }
-                i += 16;
-            }
-            while i + 8 <= n {
-                let found = candidate_bits(bytes, i);
-                if found != 0 {
-                    i += (found.trailing_zeros() / 8) as usize;
-                    break;
-                }
-                i += 8;
             }
             if i >= n {
                 break;
@@ -1195,8 +1214,7 @@ fn build_spans(text: &str, cuts: &[usize]) -> Vec<Span> {
             continue;
         }
         let piece = &text[start..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trail = piece.len() - piece.trim_end().len();
+        let (lead, trail) = (lead_space(piece), trail_space(piece));
         if lead + trail < piece.len() {
             let span = Span::new(start + lead, end - trail);
             let body = span.text(text);
@@ -1211,6 +1229,44 @@ fn build_spans(text: &str, cuts: &[usize]) -> Vec<Span> {
         start = end;
     }
     out
+}
+
+/// Whether ASCII byte `b` is whitespace as `char::is_whitespace` has it
+/// (which, unlike `u8::is_ascii_whitespace`, counts the vertical tab).
+#[inline]
+fn is_ascii_space_char(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// Bytes of leading whitespace, as `s.len() - s.trim_start().len()`. ASCII
+/// spaces are counted by byte; `trim_start` (which decodes every char) runs
+/// only from a non-ASCII char.
+fn lead_space(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let n = bytes
+        .iter()
+        .take_while(|&&b| is_ascii_space_char(b))
+        .count();
+    match bytes.get(n) {
+        Some(b) if !b.is_ascii() => s.len() - s[n..].trim_start().len(),
+        _ => n,
+    }
+}
+
+/// Bytes of trailing whitespace, as `s.len() - s.trim_end().len()` (see
+/// [`lead_space`]).
+fn trail_space(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let n = bytes
+        .iter()
+        .rev()
+        .take_while(|&&b| is_ascii_space_char(b))
+        .count();
+    let rest = &s[..s.len() - n];
+    match rest.as_bytes().last() {
+        Some(b) if !b.is_ascii() => s.len() - rest.trim_end().len(),
+        _ => n,
+    }
 }
 
 fn is_closer_char(c: char) -> bool {
@@ -1374,8 +1430,9 @@ fn line_continues(bytes: &[u8], e: usize) -> bool {
         b',' | b';' | b'-' | b'(' | b'&' | b'/' => return true,
         _ => {}
     }
+    // Continuation words have at most five letters: the walk stops at six.
     let mut s = e;
-    while s > 0 && bytes[s - 1].is_ascii_alphabetic() {
+    while s > 0 && e - s <= 5 && bytes[s - 1].is_ascii_alphabetic() {
         s -= 1;
     }
     if s == e || e - s > 5 {
@@ -1776,6 +1833,24 @@ mod tests {
     }
 
     #[test]
+    fn space_counts_match_trim() {
+        for s in [
+            "",
+            "  ",
+            " a ",
+            "\u{b}x\u{b}",
+            "\n\t x. \r\n",
+            "\u{a0} x \u{2003}",
+            " \u{3000}\u{85}é\u{a0} ",
+            "é",
+            "x\u{1f}",
+        ] {
+            assert_eq!(lead_space(s), s.len() - s.trim_start().len(), "{s:?}");
+            assert_eq!(trail_space(s), s.len() - s.trim_end().len(), "{s:?}");
+        }
+    }
+
+    #[test]
     fn has_closing_bracket_matches_a_plain_search() {
         let text = b"abc)defghijklmnop]qrstuvwxyz0123456789\xe2\x80\x9cx)";
         for a in 0..=text.len() {
@@ -1796,7 +1871,14 @@ mod tests {
                 let mut chunk = [b'a'; 16];
                 chunk[at] = b;
                 let expected = candidate_bits(&chunk, 0) | candidate_bits(&chunk, 8) != 0;
-                assert_eq!(may_hold_candidate(&chunk), expected, "byte {b:#x} at {at}");
+                assert_eq!(
+                    candidate_lanes(&chunk) != 0,
+                    expected,
+                    "byte {b:#x} at {at}"
+                );
+                // The first flagged lane is the byte's.
+                let first = if expected { Ok(at) } else { Err(16) };
+                assert_eq!(skip_to_candidate(&chunk), first, "byte {b:#x} at {at}");
                 assert_eq!(
                     expected,
                     matches!(b, b'.' | b'!' | b'?' | b')' | b'\n') || b >= 0x80,
