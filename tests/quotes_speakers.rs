@@ -750,3 +750,102 @@ fn a_pronoun_opening_a_sentence_goes_on_with_the_subject_before() {
         .run();
     assert_eq!(speakers(&d), ["Anna Berg"]);
 }
+
+/// (speaker, content) of every statement event.
+fn statements(d: &Document) -> Vec<(String, String)> {
+    of(d, "statement")
+        .iter()
+        .map(|e| {
+            (
+                role(d, e, "speaker").join(""),
+                role(d, e, "content").join(""),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn according_to_a_named_source_is_its_reported_speech() {
+    let text = "The river rose two metres overnight in the upper valley, according to the \
+                Brenna Basin Authority. According to Mira Castell, the dam held without damage.";
+    let d = doc(text)
+        .org("Brenna Basin Authority")
+        .person("Mira Castell", &["Mira Castell"])
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            (
+                "Brenna Basin Authority".to_string(),
+                QuoteKind::Indirect,
+                "The river rose two metres overnight in the upper valley".to_string()
+            ),
+            (
+                "Mira Castell".to_string(),
+                QuoteKind::Indirect,
+                "the dam held without damage".to_string()
+            ),
+        ]
+    );
+    let st = statements(&d);
+    assert_eq!(st.len(), 2);
+    assert_eq!(st[0].0, "Brenna Basin Authority");
+    let triggers: Vec<&str> = of(&d, "statement")
+        .iter()
+        .map(|e| e.trigger.text(&d.text))
+        .collect();
+    assert_eq!(triggers, ["according to", "According to"]);
+}
+
+#[test]
+fn according_to_unnamed_people_is_a_quote_without_a_statement() {
+    let text = "The convoy reached the border crossing late on the second day, according to \
+                two drivers who asked not to be named. The pumps were switched off at dawn, \
+                according to hospital staff.";
+    let d = doc(text).run();
+    let contents: Vec<String> = quotes(&d)
+        .into_iter()
+        .map(|(s, _, c)| s + "|" + &c)
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "|The convoy reached the border crossing late on the second day",
+            "|The pumps were switched off at dawn"
+        ]
+    );
+    assert!(statements(&d).is_empty());
+}
+
+#[test]
+fn according_to_a_document_speaks_for_its_named_author_only() {
+    let text = "Exports of dried apricots fell by a fifth last year, according to figures \
+                published by the Ferona Growers Union. Both ministers agreed to open a second \
+                border lane, according to a joint statement.";
+    let d = doc(text).org("Ferona Growers Union").run();
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Ferona Growers Union");
+    assert_eq!(
+        got[0].2,
+        "Exports of dried apricots fell by a fifth last year"
+    );
+}
+
+#[test]
+fn according_to_that_is_no_source_reports_nothing() {
+    // a plan is no speaker, a source set inside the clause would split the
+    // content, and a sentence already attributed keeps its verb
+    let text = "The trucks left the depot on Monday morning, according to the plan. Prices in \
+                the north, according to Ilse Varga, rose faster than in the south. Aid will \
+                reach the valley soon, Ilse Varga said, according to a ministry transcript.";
+    let d = doc(text).person("Ilse Varga", &["Ilse Varga"]).run();
+    let got = quotes(&d);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Aid will reach the valley soon");
+    let triggers: Vec<&str> = of(&d, "statement")
+        .iter()
+        .map(|e| e.trigger.text(&d.text))
+        .collect();
+    assert_eq!(triggers, ["said"]);
+}

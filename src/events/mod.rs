@@ -106,6 +106,8 @@ pub(crate) enum PatternKind {
     /// Index into `word_forms`.
     TriggerWord(usize),
     Speech,
+    /// The first word of a source phrase: index into `Speech::sources`.
+    Source(usize),
     Quote,
 }
 
@@ -335,6 +337,8 @@ struct Sent<'d> {
     speech_toks: Vec<usize>,
     /// (token, pattern) of trigger words found by the prefilter.
     trigger_words: Vec<(usize, usize)>,
+    /// (token, source phrase) where a source phrase may start ("according").
+    source_toks: Vec<(usize, usize)>,
 }
 
 impl<'d> Sent<'d> {
@@ -363,6 +367,8 @@ impl<'d> Sent<'d> {
         speech_toks.clear();
         let mut trigger_words = bufs.trigger_words;
         trigger_words.clear();
+        let mut source_toks = bufs.source_toks;
+        source_toks.clear();
         let first = ctx.hits.partition_point(|h| h.start < span.start);
         for h in ctx.hits[first..].iter().take_while(|h| h.end <= span.end) {
             let k = toks.partition_point(|t| t.start < h.start);
@@ -378,6 +384,7 @@ impl<'d> Sent<'d> {
                     speech_toks.push(k);
                 }
                 PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
+                PatternKind::Source(p) => source_toks.push((k, p)),
                 PatternKind::Quote => {}
             }
         }
@@ -432,6 +439,7 @@ impl<'d> Sent<'d> {
             speech,
             speech_toks,
             trigger_words,
+            source_toks,
         }
     }
 
@@ -541,6 +549,7 @@ struct SentBufs {
     speech: Vec<bool>,
     speech_toks: Vec<usize>,
     trigger_words: Vec<(usize, usize)>,
+    source_toks: Vec<(usize, usize)>,
 }
 
 impl DocCtx {
@@ -555,6 +564,7 @@ impl DocCtx {
             speech: s.speech,
             speech_toks: s.speech_toks,
             trigger_words: s.trigger_words,
+            source_toks: s.source_toks,
         });
     }
 }
@@ -657,6 +667,14 @@ impl EventExtractor {
                     patterns.push(f.clone());
                     pattern_kinds.push(PatternKind::Speech);
                 }
+            }
+        }
+        // Source phrases are found by their first word ("according"), which
+        // is no trigger or speech verb.
+        for (i, p) in set.speech.iter().flat_map(|s| s.sources.iter()).enumerate() {
+            if !word_index.contains_key(&p[0]) && !speech_forms.contains(&p[0]) {
+                patterns.push(p[0].clone());
+                pattern_kinds.push(PatternKind::Source(i));
             }
         }
         if set.speech.is_some() {
@@ -970,6 +988,7 @@ impl EventExtractor {
             }
             if let Some(sp) = speech.as_mut() {
                 sp.indirect(self, doc, &ctx, &s);
+                sp.sourced(self, doc, &ctx, &s);
             }
             ctx.recycle(s);
         }
@@ -1036,6 +1055,8 @@ impl EventExtractor {
                 // A capitalized verb ("United States", "Says …") is no
                 // speech verb to indirect speech (see `is_speech`).
                 PatternKind::Speech => speech_hit |= !text.as_bytes()[h.start].is_ascii_uppercase(),
+                // ("According to X, …" opens a sentence)
+                PatternKind::Source(_) => speech_hit = true,
                 PatternKind::Quote => {}
             }
         }

@@ -13,6 +13,7 @@ use crate::model::{
 };
 
 /// A speaker found next to a speech verb.
+#[derive(Clone, Copy)]
 struct Speaker {
     entity: Option<usize>,
     span: Span,
@@ -722,6 +723,7 @@ const ORG_HEADS: &[&str] = &[
     "embassy",
     "office",
     "corporation",
+    "union",
 ];
 
 /// Head words of institutions that are no company: "the company said"
@@ -1723,6 +1725,122 @@ impl<'r> SpeechPass<'r> {
         }
     }
 
+    /// Reported content whose source a phrase of `[speech] sources` brings
+    /// in: "CONTENT, according to X." and "According to X, CONTENT." X is
+    /// read as the subject of "said" would be (a name, a title, "the
+    /// ministry"); a source that names no one who speaks ("according to
+    /// the plan", "a joint statement", "its annual report") reports
+    /// nothing, and one set off mid-sentence ("The sticking point,
+    /// according to two officials, is the price") is left alone: its
+    /// content would be two pieces.
+    pub(super) fn sourced(&mut self, ex: &EventExtractor, doc: &Document, ctx: &DocCtx, s: &Sent) {
+        let n = s.toks.len();
+        if s.source_toks.is_empty() || n == 0 {
+            return;
+        }
+        let i = s.idx;
+        let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
+        // A sentence that already reports speech ("X said …, according to a
+        // ministry statement") or holds a quotation attributes it there.
+        if self.found.iter().any(|f| f.2 == i) || self.quoted.iter().any(|q| q.overlaps(whole)) {
+            return;
+        }
+        let text = &doc.text;
+        let content_of = |a: usize, b: usize| -> Option<Span> {
+            (a < b && s.toks[a..b].iter().filter(|t| t.word).count() >= 3)
+                .then(|| trim_content(text, s.span(a, b)))
+        };
+        for &(k, p) in &s.source_toks {
+            let phrase = &self.speech.sources[p];
+            if !phrase.iter().enumerate().all(|(j, w)| s.lower(k + j) == w) {
+                continue;
+            }
+            let a = k + phrase.len();
+            let (end, content) = if k >= 2 && s.lower(k - 1) == "," {
+                let end = EventExtractor::speaker_end(s, a);
+                // After the source, the sentence may go on with an
+                // apposition or a new clause ("…, according to Li Wen, a
+                // spokeswoman", "…, according to the agency, which …"); any
+                // other words ("…, according to Smith, much more than …")
+                // mean the source sat inside the clause.
+                if s.lower(end) == ","
+                    && s.toks.get(end + 1).is_some_and(|t| t.word && !t.cap)
+                    && !matches!(
+                        s.lower(end + 1),
+                        "who"
+                            | "which"
+                            | "whose"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "and"
+                            | "but"
+                            | "while"
+                            | "as"
+                            | "although"
+                            | "though"
+                            | "adding"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "one"
+                    )
+                {
+                    continue;
+                }
+                (end, content_of(0, k - 1))
+            } else if k == 0 {
+                let Some(c) = (a..(a + 12).min(n)).find(|&c| s.lower(c) == ",") else {
+                    continue;
+                };
+                (c, content_of(c + 1, n))
+            } else {
+                continue;
+            };
+            let Some(content) = content else {
+                continue;
+            };
+            // A document or figures speak for their author, if the phrase
+            // names one ("figures released by the State Statistics Bureau",
+            // "a recent Finance Ministry estimate"), else for nobody.
+            // Someone unnamed ("officials familiar with the talks", "the
+            // health ministry") gives the quote no speaker and so no
+            // statement event, as "his office said" does.
+            let phrase_end = (a..n).find(|&j| s.lower(j) == ",").unwrap_or(n);
+            let document = (a..phrase_end.min(a + 8))
+                .any(|j| DOCUMENTS.contains(&s.lower(j)) || NO_SOURCES.contains(&s.lower(j)));
+            let speaker = if document {
+                match document_author(doc, s, a, phrase_end) {
+                    Some(sp) => Some(sp),
+                    None => continue,
+                }
+            } else {
+                match ex.pick_speaker(doc, ctx, s, a, end) {
+                    Some(sp) if sp.entity.is_some() => Some(sp),
+                    _ if a < end && speaks_unnamed(s.span(a, end).text(text)) => None,
+                    _ => continue,
+                }
+            };
+            let vspan = s.span(k, a);
+            self.used_verbs.push(vspan);
+            self.found.push((
+                Quote {
+                    kind: QuoteKind::Indirect,
+                    speaker: speaker.and_then(|sp| sp.entity),
+                    speaker_span: speaker.map(|sp| sp.span),
+                    span: content,
+                    sentence: i,
+                },
+                Some(vspan),
+                i,
+                self.speech.indirect_confidence,
+                self.speech.indirect_rule.clone(),
+            ));
+            break;
+        }
+    }
+
     /// Quotes and statement events, in text order.
     pub(super) fn finish(
         self,
@@ -1849,6 +1967,50 @@ impl<'r> SpeechPass<'r> {
     }
 }
 
+/// Nouns for groups of people who speak unnamed ("officials said").
+const PEOPLE_GROUPS: &[&str] = &[
+    "critics",
+    "analysts",
+    "officials",
+    "sources",
+    "experts",
+    "residents",
+    "witnesses",
+    "diplomats",
+    "economists",
+    "traders",
+    "dealers",
+    "bankers",
+    "observers",
+    "activists",
+    "lawmakers",
+    "authorities",
+    "organizers",
+    "organisers",
+    "doctors",
+    "researchers",
+    "scientists",
+    "investigators",
+    "prosecutors",
+    "villagers",
+    "farmers",
+    "protesters",
+    "opponents",
+    "supporters",
+    "aides",
+    "employees",
+    "workers",
+    "members",
+    "leaders",
+    "ministers",
+    "parents",
+    "officers",
+    "rescuers",
+    "volunteers",
+    "sceptics",
+    "skeptics",
+];
+
 /// Whether a speaker phrase that names no entity leaves the speaker
 /// unknown: an indefinite or counted group ("a Pakistani official", "some
 /// analysts", "two diplomats"), "they", or people in the plural ("Critics",
@@ -1882,54 +2044,196 @@ fn anonymous_speaker(phrase: &str) -> bool {
     );
     // A capitalized word alone may be a name the recognizer missed
     // ("Jones said"): only nouns for groups of people count then.
-    const GROUPS: &[&str] = &[
-        "critics",
-        "analysts",
-        "officials",
-        "sources",
-        "experts",
-        "residents",
-        "witnesses",
-        "diplomats",
-        "economists",
-        "traders",
-        "dealers",
-        "bankers",
-        "observers",
-        "activists",
-        "lawmakers",
-        "authorities",
-        "organizers",
-        "organisers",
-        "doctors",
-        "researchers",
-        "scientists",
-        "investigators",
-        "prosecutors",
-        "villagers",
-        "farmers",
-        "protesters",
-        "opponents",
-        "supporters",
-        "aides",
-        "employees",
-        "workers",
-        "members",
-        "leaders",
-        "ministers",
-        "parents",
-        "officers",
-        "rescuers",
-        "volunteers",
-        "sceptics",
-        "skeptics",
-    ];
     let plural = if last.starts_with(|c: char| c.is_ascii_lowercase()) {
         last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s")
     } else {
-        first != "the" && GROUPS.contains(&last.to_ascii_lowercase().as_str())
+        first != "the" && PEOPLE_GROUPS.contains(&last.to_ascii_lowercase().as_str())
     };
     indefinite || plural
+}
+
+/// Documents and figures a source phrase may name ("according to a
+/// statement by …", "according to figures published by …").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "summary",
+    "figures",
+    "data",
+    "estimate",
+    "estimates",
+    "filing",
+    "filings",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "communique",
+    "communiqué",
+    "release",
+    "statistics",
+    "census",
+    "records",
+    "document",
+    "documents",
+    "tally",
+    "count",
+    "notice",
+    "letter",
+    "transcript",
+    "readout",
+    "bulletin",
+    "poll",
+    "polls",
+    "website",
+    "calculations",
+    "forecast",
+    "forecasts",
+    "projections",
+    "results",
+    "footage",
+    "video",
+    "images",
+    "photos",
+    "tabulation",
+    "analysis",
+    "review",
+    "audit",
+    "index",
+    "list",
+    "ranking",
+    "table",
+    "chart",
+    "map",
+    "minutes",
+    "mou",
+    "memorandum",
+    "communiques",
+    "prospectus",
+];
+
+/// What "according to" also brings in that is no source: "according to
+/// plan", "according to their needs", "according to the rules".
+const NO_SOURCES: &[&str] = &[
+    "plan",
+    "plans",
+    "schedule",
+    "needs",
+    "rules",
+    "law",
+    "laws",
+    "guidelines",
+    "regulations",
+    "terms",
+    "standards",
+    "criteria",
+    "procedure",
+    "procedures",
+    "instructions",
+    "tradition",
+    "custom",
+    "agreement",
+    "contract",
+    "constitution",
+    "timetable",
+    "size",
+    "age",
+    "type",
+    "decision",
+    "resolution",
+    "order",
+    "formula",
+    "principle",
+    "principles",
+    "conference",
+    "meeting",
+    "session",
+];
+
+/// The author named in a source phrase about a document or figures ("a
+/// statement by Singapore's Defense Ministry", "figures published by the
+/// National Wine Agency", "a Japanese government summary"): the document is
+/// its author speaking. None without a document word near the phrase start
+/// or without a name in it ("a joint statement", "its annual report").
+fn document_author(doc: &Document, s: &Sent, a: usize, end: usize) -> Option<Speaker> {
+    (a..end.min(a + 8)).find(|&k| DOCUMENTS.contains(&s.lower(k)))?;
+    let named = |kind: EntityType| {
+        s.ments
+            .iter()
+            .find(|m| m.t0 >= a && m.t1 <= end && doc.entities[m.idx].kind == kind)
+    };
+    // an institution before the country it belongs to ("a statement by
+    // Singapore's Defense Ministry")
+    let m = named(EntityType::Organization)
+        .or_else(|| named(EntityType::Person))
+        .or_else(|| named(EntityType::Country))?;
+    Some(Speaker {
+        entity: Some(m.idx),
+        span: s.span(m.t0, m.t1),
+    })
+}
+
+/// Is a source phrase with no entity in it someone who speaks: people
+/// not named ("two officials briefed on the talks", "hospital staff",
+/// "Iraqi officials") or an institution described ("the ministry", "the
+/// union"), which the text may resolve? Not documents, data or plans ("a
+/// regulatory filing", "the plan", "its annual report").
+fn speaks_unnamed(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    // the head: the last word before what describes it ("officials
+    // familiar with the talks", "people who asked not to be named")
+    let head_end = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "familiar"
+                    | "briefed"
+                    | "close"
+                    | "with"
+                    | "who"
+                    | "involved"
+                    | "speaking"
+                    | "knowledgeable"
+                    | "from"
+                    | "of"
+                    | "for"
+                    | "by"
+            )
+        })
+        .unwrap_or(words.len());
+    let Some(head) = words[..head_end].last() else {
+        return false;
+    };
+    let head = head
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    // (also "a study published by …", "a poll conducted by local media")
+    if words[..head_end].iter().any(|w| {
+        let w = w.to_ascii_lowercase();
+        DOCUMENTS.contains(&w.as_str()) || NO_SOURCES.contains(&w.as_str())
+    }) {
+        return false;
+    }
+    let first = words[0].to_ascii_lowercase();
+    anonymous_speaker(&words[..head_end].join(" "))
+        || matches!(
+            head.as_str(),
+            "staff"
+                | "official"
+                | "source"
+                | "police"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "person"
+                | "diplomat"
+                | "analyst"
+                | "personnel"
+        )
+        || (first == "the" && ORG_HEADS.contains(&head.as_str()))
 }
 
 /// Paragraph breaks in `gap`: runs of line breaks ("\n", "\n\n").

@@ -46,6 +46,8 @@ struct RawSpeech {
     lemmas: Vec<String>,
     #[serde(default)]
     forms: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
     #[serde(default = "default_direct_id")]
     direct_rule: String,
     #[serde(default = "default_indirect_id")]
@@ -306,6 +308,9 @@ pub struct StatusCues {
 pub struct Speech {
     pub event: String,
     pub forms: Vec<String>,
+    /// Phrases that bring in the source of reported content ("CONTENT,
+    /// according to X"), lower case, one word each.
+    pub sources: Vec<Phrase>,
     pub direct_rule: String,
     pub indirect_rule: String,
     pub direct_confidence: f32,
@@ -908,12 +913,19 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
             let speech = set.speech.get_or_insert_with(|| Speech {
                 event: ev.to_string(),
                 forms: Vec::new(),
+                sources: Vec::new(),
                 direct_rule: sp.direct_rule.clone(),
                 indirect_rule: sp.indirect_rule.clone(),
                 direct_confidence: *sp.direct_confidence.get_ref() as f32,
                 indirect_confidence: *sp.indirect_confidence.get_ref() as f32,
             });
             speech.forms.extend(forms);
+            speech.sources.extend(
+                sp.sources
+                    .iter()
+                    .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                    .filter(|p: &Phrase| !p.is_empty()),
+            );
             speech.forms.sort();
             speech.forms.dedup();
         }
