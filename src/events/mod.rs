@@ -1309,8 +1309,13 @@ impl EventExtractor {
         if !tracing && require_last.iter().any(Option::is_none) {
             return None;
         }
+        // A role a hyphenated pair filled ("the U.S.-Japan pact") is
+        // complete: the clause's subject is no third side.
+        let mut pair_filled: Option<&str> = None;
         for (slot_no, slot) in rule.slots.iter().enumerate() {
-            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
+            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat
+                || pair_filled == Some(slot.role.as_str())
+            {
                 continue;
             }
             let mut fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
@@ -1381,6 +1386,9 @@ impl EventExtractor {
             }
             if any && !filled_roles.contains(&slot.role.as_str()) {
                 filled_roles.push(slot.role.as_str());
+            }
+            if any && slot.position == Position::Pair {
+                pair_filled = Some(slot.role.as_str());
             }
             if !tracing
                 && rule.require.iter().zip(require_last).any(|(req, last)| {
@@ -1848,6 +1856,7 @@ impl EventExtractor {
                 }
                 Vec::new()
             }
+            Position::Pair => hyphen_pair(doc, ctx, s, &slot.filler, t0),
             Position::Possessor => {
                 let mut k = t0;
                 let mut steps = 0;
@@ -4807,6 +4816,88 @@ fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange
     } else {
         Vec::new()
     }
+}
+
+/// "the U.S.-Japan pact", "a China-Pakistan trade agreement", "the
+/// India-Sri Lanka accord": a hyphenated pair of names before the trigger
+/// (over at most three lowercase modifiers) names both sides, or nothing.
+fn hyphen_pair(doc: &Document, ctx: &DocCtx, s: &Sent, filler: &Filler, t0: usize) -> Vec<Fill> {
+    // modifiers: "trade", "grain", "free-trade"; not "said the" (in
+    // "Kent-Moore said the deal" the names are no premodifier)
+    let modifier = |k: usize| {
+        let w = s.lower(k);
+        s.toks[k].word
+            && !s.toks[k].cap
+            && !s.speech[k]
+            && !DETERMINERS.contains(&w)
+            && !PREPS.contains(&w)
+            && !is_clause_word(w)
+    };
+    let mut k = t0;
+    while k > 0 && t0 - k < 3 && modifier(k - 1) {
+        k -= 1;
+    }
+    if k == 0 || !s.toks[k - 1].cap && s.lower(k - 1) != "." {
+        return Vec::new();
+    }
+    // The names are one unspaced run ("U.S.-Japan"), or two when the second
+    // name has two words ("India-Sri Lanka").
+    let run_start = |mut j: usize| {
+        while j > 0 && s.toks[j - 1].end == s.toks[j].start {
+            j -= 1;
+        }
+        j
+    };
+    let mut j = run_start(k - 1);
+    let end = s.toks[k - 1].end;
+    if !doc.text[s.toks[j].start..end].contains(['-', '–']) && j > 0 && s.toks[j].cap {
+        j = run_start(j - 1);
+    }
+    let start = s.toks[j].start;
+    let names = &doc.text[start..end];
+    for (h, dash) in names.match_indices(['-', '–']) {
+        let (cut, after) = (start + h, start + h + dash.len());
+        if cut == start || after == end {
+            continue;
+        }
+        // the first name: a mention ending at the hyphen ("South Korea-Japan")
+        let first = ctx
+            .ments
+            .iter()
+            .find(|&&(si, sp, _)| si == s.idx && sp.end == cut && sp.start <= start)
+            .map(|&(_, sp, e)| (sp, e))
+            .or_else(|| named_elsewhere(doc, ctx, Span::new(start, cut)));
+        let second = named_elsewhere(doc, ctx, Span::new(after, end));
+        let (Some((sp1, e1)), Some((sp2, e2))) = (first, second) else {
+            continue;
+        };
+        if e1 == e2 || !entity_ok(doc, filler, e1) || !entity_ok(doc, filler, e2) {
+            return Vec::new();
+        }
+        return [(sp1, e1), (sp2, e2)]
+            .into_iter()
+            .map(|(span, e)| Fill {
+                t0: j,
+                t1: k,
+                span,
+                entity: Some(e),
+                value: None,
+                resolved: false,
+            })
+            .collect();
+    }
+    Vec::new()
+}
+
+/// The entity a mention with the same words as `span` names, here or
+/// elsewhere in the document ("Pakistan" in "China-Pakistan", which the
+/// entity stage leaves inside the hyphenated word), with the span itself.
+fn named_elsewhere(doc: &Document, ctx: &DocCtx, span: Span) -> Option<(Span, usize)> {
+    let words = span.text(&doc.text);
+    ctx.ments
+        .iter()
+        .find(|&&(_, sp, _)| sp.text(&doc.text) == words)
+        .map(|&(_, _, e)| (span, e))
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
