@@ -4994,6 +4994,189 @@ fn resolve_reference(
                 .collect(),
         );
     }
+    counted_group(doc, ctx, s, k, types)
+}
+
+/// Heads of a counted group and the kind of entity its members are ("the
+/// two companies", "the three governments", "both foreign ministers").
+const GROUP_HEADS: &[(&str, EntityType)] = &[
+    ("countries", EntityType::Country),
+    ("nations", EntityType::Country),
+    ("governments", EntityType::Country),
+    ("sides", EntityType::Country),
+    ("neighbours", EntityType::Country),
+    ("neighbors", EntityType::Country),
+    ("companies", EntityType::Organization),
+    ("firms", EntityType::Organization),
+    ("banks", EntityType::Organization),
+    ("groups", EntityType::Organization),
+    ("organizations", EntityType::Organization),
+    ("organisations", EntityType::Organization),
+    ("institutions", EntityType::Organization),
+    ("universities", EntityType::Organization),
+    ("foundations", EntityType::Organization),
+    ("agencies", EntityType::Organization),
+    ("men", EntityType::Person),
+    ("women", EntityType::Person),
+    ("leaders", EntityType::Person),
+    ("ministers", EntityType::Person),
+    ("presidents", EntityType::Person),
+    ("premiers", EntityType::Person),
+    ("counterparts", EntityType::Person),
+    ("officials", EntityType::Person),
+];
+
+/// Words after a bare count that show it stands alone for people ("the
+/// two signed a deal", "the three agreed", "the two also discussed").
+const AFTER_BARE_COUNT: &[&str] = &[
+    "signed",
+    "agreed",
+    "met",
+    "discussed",
+    "held",
+    "reached",
+    "also",
+    "later",
+    "then",
+    "have",
+    "had",
+    "will",
+    "would",
+    "jointly",
+    "are",
+    "were",
+];
+
+/// "the two companies", "the three countries", "both governments", "the
+/// three agreed": a counted group at token `k`, resolved to the last that
+/// many distinct entities of its kind named before it (a bare count to
+/// persons); none when fewer were named.
+fn counted_group(
+    doc: &Document,
+    ctx: &DocCtx,
+    s: &Sent,
+    k: usize,
+    types: &[EntityType],
+) -> Option<Vec<Fill>> {
+    let (count, mut j) = match (s.lower(k), s.lower(k + 1)) {
+        ("both", _) => (2, k + 1),
+        ("the", "two") => (2, k + 2),
+        ("the", "three") => (3, k + 2),
+        ("the", "four") => (4, k + 2),
+        _ => return None,
+    };
+    // "both foreign ministers", "the two prime ministers"
+    let head = |j: usize| GROUP_HEADS.iter().find(|(w, _)| *w == s.lower(j));
+    let mut found = head(j);
+    while found.is_none() && j < k + 4 && s.toks.get(j).is_some_and(|t| t.word && !t.cap) {
+        j += 1;
+        found = head(j);
+    }
+    let ty = match found {
+        Some(&(_, ty)) => ty,
+        None if s.lower(k) == "the" && AFTER_BARE_COUNT.contains(&s.lower(k + 2)) => {
+            j = k + 1;
+            EntityType::Person
+        }
+        None => return None,
+    };
+    if !(types.is_empty() || types.contains(&ty)) {
+        return None;
+    }
+    let members = last_named(doc, ctx, ty, s.toks[k].start, count)?;
+    let span = s.span(k, j + 1);
+    Some(
+        members
+            .into_iter()
+            .map(|e| Fill {
+                t0: k,
+                t1: j + 1,
+                span,
+                entity: Some(e),
+                value: None,
+                resolved: true,
+            })
+            .collect(),
+    )
+}
+
+/// Words of organization names that tell no body from another.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "Company",
+    "Corp",
+    "Corporation",
+    "Group",
+    "Bank",
+    "International",
+    "National",
+    "Holdings",
+    "Industries",
+    "Department",
+    "Ministry",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Trust",
+    "Limited",
+    "Authority",
+    "Council",
+    "Agency",
+    "Institute",
+    "University",
+    "Commission",
+    "Office",
+    "Service",
+    "Services",
+    "Power",
+    "Energy",
+    "General",
+    "United",
+];
+
+/// Whether two organization names share a word of four letters or more that
+/// is no generic part of names ("Justice", "Yamaha").
+fn shares_distinctive_word(a: &str, b: &str) -> bool {
+    let distinctive = |w: &&str| w.len() >= 4 && !GENERIC_NAME_WORDS.contains(w);
+    a.split([' ', '-'])
+        .filter(distinctive)
+        .any(|w| b.split([' ', '-']).any(|v| v == w))
+}
+
+/// The last `n` distinct entities of kind `ty` named before byte `pos`, in
+/// text order (a spokesman who announced the talks is none of the sides).
+fn last_named(
+    doc: &Document,
+    ctx: &DocCtx,
+    ty: EntityType,
+    pos: usize,
+    n: usize,
+) -> Option<Vec<usize>> {
+    let named = ctx.ments[..ctx.ments.partition_point(|&(_, sp, _)| sp.start < pos)]
+        .iter()
+        .rev()
+        .filter(|&&(_, _, e)| doc.entities[e].kind == ty)
+        .filter(|&&(_, sp, _)| {
+            ty != EntityType::Person || !introduced_as_spokesperson(&doc.text, sp.start)
+        });
+    let mut seen: Vec<usize> = Vec::with_capacity(n);
+    for &(_, _, e) in named {
+        // "Justice Department" after "Department of Justice", "Yamaha-Olin
+        // Metal Corp" after "Yamaha Group": one body named twice, or a
+        // joint unit of the sides, not a second side
+        let retold = |&x: &usize| {
+            x == e
+                || ty == EntityType::Organization
+                    && shares_distinctive_word(&doc.entities[x].name, &doc.entities[e].name)
+        };
+        if !seen.iter().any(retold) {
+            seen.push(e);
+        }
+        if seen.len() == n {
+            seen.reverse();
+            return Some(seen);
+        }
+    }
     None
 }
 
