@@ -75,3 +75,22 @@ fn agreement_terms_table() {
     ];
     run_table("agreement", cases);
 }
+
+/// The signers after a passive "signed by" are the parties.
+#[test]
+fn agreement_signed_by_table() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "The accord was signed by Kenya and Egypt last week.",
+            Some(&[("party", "Kenya"), ("party", "Egypt")]),
+        ),
+        // a reduced relative: "the treaty, signed by A and B in 2019"
+        (
+            "Officials defended the treaty, signed by Xi Jinping and Vladimir Putin in 2019.",
+            Some(&[("party", "Xi Jinping"), ("party", "Vladimir Putin")]),
+        ),
+        // backing an accord is not signing it
+        ("The accord was backed by Kenya and Egypt.", None),
+    ];
+    run_table("agreement", cases);
+}

@@ -1330,8 +1330,13 @@ impl EventExtractor {
         if !tracing && require_last.iter().any(Option::is_none) {
             return None;
         }
+        // A role a hyphenated pair filled ("the U.S.-Japan pact") is
+        // complete: the clause's subject is no third side.
+        let mut pair_filled: Option<&str> = None;
         for (slot_no, slot) in rule.slots.iter().enumerate() {
-            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat {
+            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat
+                || pair_filled == Some(slot.role.as_str())
+            {
                 continue;
             }
             let mut fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
@@ -1402,6 +1407,9 @@ impl EventExtractor {
             }
             if any && !filled_roles.contains(&slot.role.as_str()) {
                 filled_roles.push(slot.role.as_str());
+            }
+            if any && slot.position == Position::Pair {
+                pair_filled = Some(slot.role.as_str());
             }
             if !tracing
                 && rule.require.iter().zip(require_last).any(|(req, last)| {
@@ -1869,6 +1877,7 @@ impl EventExtractor {
                 }
                 Vec::new()
             }
+            Position::Pair => hyphen_pair(doc, ctx, s, &slot.filler, t0),
             Position::Possessor => {
                 let mut k = t0;
                 let mut steps = 0;
@@ -4830,6 +4839,88 @@ fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange
     }
 }
 
+/// "the U.S.-Japan pact", "a China-Pakistan trade agreement", "the
+/// India-Sri Lanka accord": a hyphenated pair of names before the trigger
+/// (over at most three lowercase modifiers) names both sides, or nothing.
+fn hyphen_pair(doc: &Document, ctx: &DocCtx, s: &Sent, filler: &Filler, t0: usize) -> Vec<Fill> {
+    // modifiers: "trade", "grain", "free-trade"; not "said the" (in
+    // "Kent-Moore said the deal" the names are no premodifier)
+    let modifier = |k: usize| {
+        let w = s.lower(k);
+        s.toks[k].word
+            && !s.toks[k].cap
+            && !s.speech[k]
+            && !DETERMINERS.contains(&w)
+            && !PREPS.contains(&w)
+            && !is_clause_word(w)
+    };
+    let mut k = t0;
+    while k > 0 && t0 - k < 3 && modifier(k - 1) {
+        k -= 1;
+    }
+    if k == 0 || !s.toks[k - 1].cap && s.lower(k - 1) != "." {
+        return Vec::new();
+    }
+    // The names are one unspaced run ("U.S.-Japan"), or two when the second
+    // name has two words ("India-Sri Lanka").
+    let run_start = |mut j: usize| {
+        while j > 0 && s.toks[j - 1].end == s.toks[j].start {
+            j -= 1;
+        }
+        j
+    };
+    let mut j = run_start(k - 1);
+    let end = s.toks[k - 1].end;
+    if !doc.text[s.toks[j].start..end].contains(['-', '–']) && j > 0 && s.toks[j].cap {
+        j = run_start(j - 1);
+    }
+    let start = s.toks[j].start;
+    let names = &doc.text[start..end];
+    for (h, dash) in names.match_indices(['-', '–']) {
+        let (cut, after) = (start + h, start + h + dash.len());
+        if cut == start || after == end {
+            continue;
+        }
+        // the first name: a mention ending at the hyphen ("South Korea-Japan")
+        let first = ctx
+            .ments
+            .iter()
+            .find(|&&(si, sp, _)| si == s.idx && sp.end == cut && sp.start <= start)
+            .map(|&(_, sp, e)| (sp, e))
+            .or_else(|| named_elsewhere(doc, ctx, Span::new(start, cut)));
+        let second = named_elsewhere(doc, ctx, Span::new(after, end));
+        let (Some((sp1, e1)), Some((sp2, e2))) = (first, second) else {
+            continue;
+        };
+        if e1 == e2 || !entity_ok(doc, filler, e1) || !entity_ok(doc, filler, e2) {
+            return Vec::new();
+        }
+        return [(sp1, e1), (sp2, e2)]
+            .into_iter()
+            .map(|(span, e)| Fill {
+                t0: j,
+                t1: k,
+                span,
+                entity: Some(e),
+                value: None,
+                resolved: false,
+            })
+            .collect();
+    }
+    Vec::new()
+}
+
+/// The entity a mention with the same words as `span` names, here or
+/// elsewhere in the document ("Pakistan" in "China-Pakistan", which the
+/// entity stage leaves inside the hyphenated word), with the span itself.
+fn named_elsewhere(doc: &Document, ctx: &DocCtx, span: Span) -> Option<(Span, usize)> {
+    let words = span.text(&doc.text);
+    ctx.ments
+        .iter()
+        .find(|&&(_, sp, _)| sp.text(&doc.text) == words)
+        .map(|&(_, _, e)| (span, e))
+}
+
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
 /// the most recent matching entities before it.
 fn resolve_reference(
@@ -4923,6 +5014,189 @@ fn resolve_reference(
                 })
                 .collect(),
         );
+    }
+    counted_group(doc, ctx, s, k, types)
+}
+
+/// Heads of a counted group and the kind of entity its members are ("the
+/// two companies", "the three governments", "both foreign ministers").
+const GROUP_HEADS: &[(&str, EntityType)] = &[
+    ("countries", EntityType::Country),
+    ("nations", EntityType::Country),
+    ("governments", EntityType::Country),
+    ("sides", EntityType::Country),
+    ("neighbours", EntityType::Country),
+    ("neighbors", EntityType::Country),
+    ("companies", EntityType::Organization),
+    ("firms", EntityType::Organization),
+    ("banks", EntityType::Organization),
+    ("groups", EntityType::Organization),
+    ("organizations", EntityType::Organization),
+    ("organisations", EntityType::Organization),
+    ("institutions", EntityType::Organization),
+    ("universities", EntityType::Organization),
+    ("foundations", EntityType::Organization),
+    ("agencies", EntityType::Organization),
+    ("men", EntityType::Person),
+    ("women", EntityType::Person),
+    ("leaders", EntityType::Person),
+    ("ministers", EntityType::Person),
+    ("presidents", EntityType::Person),
+    ("premiers", EntityType::Person),
+    ("counterparts", EntityType::Person),
+    ("officials", EntityType::Person),
+];
+
+/// Words after a bare count that show it stands alone for people ("the
+/// two signed a deal", "the three agreed", "the two also discussed").
+const AFTER_BARE_COUNT: &[&str] = &[
+    "signed",
+    "agreed",
+    "met",
+    "discussed",
+    "held",
+    "reached",
+    "also",
+    "later",
+    "then",
+    "have",
+    "had",
+    "will",
+    "would",
+    "jointly",
+    "are",
+    "were",
+];
+
+/// "the two companies", "the three countries", "both governments", "the
+/// three agreed": a counted group at token `k`, resolved to the last that
+/// many distinct entities of its kind named before it (a bare count to
+/// persons); none when fewer were named.
+fn counted_group(
+    doc: &Document,
+    ctx: &DocCtx,
+    s: &Sent,
+    k: usize,
+    types: &[EntityType],
+) -> Option<Vec<Fill>> {
+    let (count, mut j) = match (s.lower(k), s.lower(k + 1)) {
+        ("both", _) => (2, k + 1),
+        ("the", "two") => (2, k + 2),
+        ("the", "three") => (3, k + 2),
+        ("the", "four") => (4, k + 2),
+        _ => return None,
+    };
+    // "both foreign ministers", "the two prime ministers"
+    let head = |j: usize| GROUP_HEADS.iter().find(|(w, _)| *w == s.lower(j));
+    let mut found = head(j);
+    while found.is_none() && j < k + 4 && s.toks.get(j).is_some_and(|t| t.word && !t.cap) {
+        j += 1;
+        found = head(j);
+    }
+    let ty = match found {
+        Some(&(_, ty)) => ty,
+        None if s.lower(k) == "the" && AFTER_BARE_COUNT.contains(&s.lower(k + 2)) => {
+            j = k + 1;
+            EntityType::Person
+        }
+        None => return None,
+    };
+    if !(types.is_empty() || types.contains(&ty)) {
+        return None;
+    }
+    let members = last_named(doc, ctx, ty, s.toks[k].start, count)?;
+    let span = s.span(k, j + 1);
+    Some(
+        members
+            .into_iter()
+            .map(|e| Fill {
+                t0: k,
+                t1: j + 1,
+                span,
+                entity: Some(e),
+                value: None,
+                resolved: true,
+            })
+            .collect(),
+    )
+}
+
+/// Words of organization names that tell no body from another.
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "Company",
+    "Corp",
+    "Corporation",
+    "Group",
+    "Bank",
+    "International",
+    "National",
+    "Holdings",
+    "Industries",
+    "Department",
+    "Ministry",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Foundation",
+    "Trust",
+    "Limited",
+    "Authority",
+    "Council",
+    "Agency",
+    "Institute",
+    "University",
+    "Commission",
+    "Office",
+    "Service",
+    "Services",
+    "Power",
+    "Energy",
+    "General",
+    "United",
+];
+
+/// Whether two organization names share a word of four letters or more that
+/// is no generic part of names ("Justice", "Yamaha").
+fn shares_distinctive_word(a: &str, b: &str) -> bool {
+    let distinctive = |w: &&str| w.len() >= 4 && !GENERIC_NAME_WORDS.contains(w);
+    a.split([' ', '-'])
+        .filter(distinctive)
+        .any(|w| b.split([' ', '-']).any(|v| v == w))
+}
+
+/// The last `n` distinct entities of kind `ty` named before byte `pos`, in
+/// text order (a spokesman who announced the talks is none of the sides).
+fn last_named(
+    doc: &Document,
+    ctx: &DocCtx,
+    ty: EntityType,
+    pos: usize,
+    n: usize,
+) -> Option<Vec<usize>> {
+    let named = ctx.ments[..ctx.ments.partition_point(|&(_, sp, _)| sp.start < pos)]
+        .iter()
+        .rev()
+        .filter(|&&(_, _, e)| doc.entities[e].kind == ty)
+        .filter(|&&(_, sp, _)| {
+            ty != EntityType::Person || !introduced_as_spokesperson(&doc.text, sp.start)
+        });
+    let mut seen: Vec<usize> = Vec::with_capacity(n);
+    for &(_, _, e) in named {
+        // "Justice Department" after "Department of Justice", "Yamaha-Olin
+        // Metal Corp" after "Yamaha Group": one body named twice, or a
+        // joint unit of the sides, not a second side
+        let retold = |&x: &usize| {
+            x == e
+                || ty == EntityType::Organization
+                    && shares_distinctive_word(&doc.entities[x].name, &doc.entities[e].name)
+        };
+        if !seen.iter().any(retold) {
+            seen.push(e);
+        }
+        if seen.len() == n {
+            seen.reverse();
+            return Some(seen);
+        }
     }
     None
 }

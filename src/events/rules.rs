@@ -220,6 +220,9 @@ pub enum Position {
     Between,
     /// "X's <trigger>".
     Possessor,
+    /// "the U.S.-Japan <trigger>", "a China-Pakistan trade <trigger>": both
+    /// halves of a hyphenated pair of names right before the trigger.
+    Pair,
     /// Anywhere in the sentence, nearest to the trigger.
     Sentence,
     /// Within this many tokens of the trigger, either side.
@@ -463,6 +466,11 @@ fn parse_slot(src: &str, roles: &[String]) -> std::result::Result<Slot, String> 
             "bad slot {src:?}: position `here` goes with filler `dateline` and only with it"
         ));
     }
+    if position == Position::Pair && !matches!(filler, Filler::Entity(_)) {
+        return Err(format!(
+            "bad slot {src:?}: position `pair` takes an entity filler"
+        ));
+    }
     Ok(Slot {
         role,
         position,
@@ -508,6 +516,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         ("object2", None) => Position::Object2,
         ("between", None) => Position::Between,
         ("possessor", None) => Position::Possessor,
+        ("pair", None) => Position::Pair,
         ("sentence", None) => Position::Sentence,
         ("here", None) => Position::Here,
         ("prep", Some(a)) => {
@@ -532,7 +541,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         _ => {
             return Err(format!(
                 "unknown position {s:?} (expected subject, object, object1, object2, prep(w|w), between, \
-                 possessor, sentence, near(N), here or gapped(w|w))"
+                 possessor, pair, sentence, near(N), here or gapped(w|w))"
             ))
         }
     };
