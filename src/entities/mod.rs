@@ -829,6 +829,7 @@ impl EntityRecognizer {
         let mut ents = self.group(text, &chosen);
         self.attach_short_forms(text, &tokens, &initial, &mut ents);
         self.merge_legal_form_variants(&mut ents);
+        self.merge_official_place_names(text, &mut ents);
         self.reassign_person_names(text, &mut ents);
         ents.retain(|e| !e.mentions.is_empty());
         for e in ents.iter_mut() {
@@ -1530,10 +1531,9 @@ impl EntityRecognizer {
         if heads.is_empty() {
             return;
         }
-        // Known places by the end of their name: (start, country, whether
-        // a first-level region). Gathered at the first head word (most
-        // articles have none).
-        type Known<'a> = FastMap<usize, (usize, Option<&'a str>, bool)>;
+        // Known places by the end of their name: (start, country).
+        // Gathered at the first head word (most articles have none).
+        type Known<'a> = FastMap<usize, (usize, Option<&'a str>)>;
         let mut known: Option<Known> = None;
         let gather_known = || {
             candidates
@@ -1544,12 +1544,7 @@ impl EntityRecognizer {
                 })
                 .filter_map(|c| {
                     let i = c.entry?;
-                    let e = self.gazetteer.entry(i);
-                    let region = e.attributes.contains_key("admin1") || self.gazetteer.is_region(i);
-                    Some((
-                        c.span.end,
-                        (c.span.start, self.gazetteer.entry_country(i), region),
-                    ))
+                    Some((c.span.end, (c.span.start, self.gazetteer.entry_country(i))))
                 })
                 .collect()
         };
@@ -1565,6 +1560,7 @@ impl EntityRecognizer {
             let w = t.span.text(text);
             is_capitalised(w)
                 && !is_all_caps(w)
+                && !is_hyphen_modifier(w)
                 && !adjectives.contains(&t.span.end)
                 && !self.is_never_a_name_part(w)
         };
@@ -1603,16 +1599,14 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            // "Guizhou province", "Osh region": an administrative unit's
+            // kind in lowercase only says what the place is, and is no part
+            // of its name; "Sichuan Province", "Ogun State" are official
+            // names. (The corpus guideline for places with a head word.)
+            let unit = self.rules.place_units.contains(head.as_str());
             let known = known.get_or_insert_with(gather_known);
-            let start = if let Some(&(start, country, region)) = known.get(&prev.span.end) {
-                if head.eq_ignore_ascii_case("state") && country == Some("US") {
-                    continue;
-                }
-                // "Guizhou province", "Gujarat state": a region's kind in
-                // lowercase only says what the region is; "Osh region" (Osh
-                // the town) and "Ogun State" (the official name) name it.
-                let unit = *after_any || head.eq_ignore_ascii_case("state");
-                if region && unit && head.starts_with(|c: char| c.is_lowercase()) {
+            let start = if let Some(&(start, country)) = known.get(&prev.span.end) {
+                if unit || head.eq_ignore_ascii_case("state") && country == Some("US") {
                     continue;
                 }
                 start
@@ -1629,6 +1623,7 @@ impl EntityRecognizer {
             } else {
                 continue;
             };
+            let end = if unit { prev.span.end } else { end };
             found.push(Candidate {
                 span: Span::new(start, end),
                 kind: EntityType::Location,
@@ -2712,6 +2707,41 @@ impl EntityRecognizer {
             };
             let moved = std::mem::take(&mut ents[i].mentions);
             ents[j].mentions.extend(moved);
+        }
+    }
+
+    /// "Sichuan Province … Sichuan": a region's official name, with its
+    /// capitalised unit word, and its bare name later are one place. The
+    /// entity keeps the official name and takes the gazetteer's entry of
+    /// the bare one. Not a town of the same name ("Osh Region" and Osh the
+    /// city are two places), nor when two entities share the bare name.
+    fn merge_official_place_names(&self, text: &str, ents: &mut [Building]) {
+        for i in 0..ents.len() {
+            if ents[i].kind != EntityType::Location || ents[i].entry.is_some() {
+                continue;
+            }
+            let Some((bare, unit)) = ents[i].name.rsplit_once(' ') else {
+                continue;
+            };
+            if !is_capitalised(unit) || !self.rules.place_units.contains(&lowercase(unit)) {
+                continue;
+            }
+            let bare = bare.to_string();
+            let mut same = ents.iter().enumerate().filter(|(j, e)| {
+                *j != i
+                    && e.kind == EntityType::Location
+                    && (e.entry.is_none() || is_region(e))
+                    && e.mentions.iter().any(|m| m.text(text) == bare)
+            });
+            let (Some((j, _)), None) = (same.next(), same.next()) else {
+                continue;
+            };
+            let moved = std::mem::take(&mut ents[j].mentions);
+            ents[i].mentions.extend(moved);
+            if ents[j].entry.is_some() {
+                ents[i].entry = ents[j].entry;
+                ents[i].attributes = std::mem::take(&mut ents[j].attributes);
+            }
         }
     }
 
@@ -4834,6 +4864,13 @@ fn entity_at(ents: &[Building], span: Span) -> Option<usize> {
 
 /// " in ", " in northwest ", " in the south of " between two names.
 fn is_in_gap(gap: &str) -> bool {
+    // "Saidiyah district in southern Baghdad": a lowercase kind of place,
+    // no part of the name, may stand before "in".
+    let gap = gap
+        .strip_prefix(' ')
+        .and_then(|g| g.split_once(' '))
+        .filter(|(kind, _)| PLACE_KINDS.contains(kind))
+        .map_or(gap, |(kind, _)| &gap[kind.len() + 1..]);
     // ", in" too: "a children's home in Yining, in China's Xinjiang region".
     let Some(rest) = gap
         .strip_prefix(" in ")
