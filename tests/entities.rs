@@ -30,6 +30,7 @@ Will Smith\tperson\tQ40096\tWill|Smith
 United Nations\torganization\torg:un\tUN|U.N.
 Osh\tlocation\tgeonames:1527534\t\tcountry=KG\tfeature=city\tpopulation=320000
 Guizhou\tlocation\tgeonames:1809445\t\tcountry=CN\tadmin1=CN.18\tpopulation=38000000
+Hunan\tlocation\tgeonames:1806691\t\tcountry=CN\tfeature=region\tpopulation=66000000
 Lagos\tlocation\tgeonames:2332459\t\tcountry=NG\tfeature=city\tpopulation=9000000
 Celsius Holdings\torganization\tsec:1341766\tCelsius\tfeature=company
 ";
@@ -243,17 +244,39 @@ fn a_place_with_its_kind_after_it_is_a_place_of_its_own() {
          Herders in Zavkhan province lost cattle. Officials in Guizhou province said \
          schools reopened, and the Police Department in Lagos closed a road.",
     );
-    for name in ["Osh region", "Cauca River", "Zavkhan province"] {
+    // A feature's word is part of its name; an administrative unit's kind
+    // in lowercase only says what the place is, known or not.
+    for name in ["Osh", "Cauca River", "Zavkhan", "Guizhou"] {
         assert_eq!(entity(&doc, name).kind, EntityType::Location, "{name}");
     }
-    // A region's kind in lowercase after the region's own name only says
-    // what it is; an office is no place.
-    assert!(doc.entities.iter().any(|e| e.name == "Guizhou"));
-    assert!(doc.entities.iter().all(|e| e.name != "Guizhou province"));
+    for name in ["Osh region", "Zavkhan province", "Guizhou province"] {
+        assert!(doc.entities.iter().all(|e| e.name != name), "{name}");
+    }
+    // An office is no place.
     assert!(doc
         .entities
         .iter()
         .all(|e| !e.name.contains("Police") || e.kind != EntityType::Location));
+}
+
+#[test]
+fn an_official_name_with_its_unit_and_the_bare_name_are_one_place() {
+    let doc = run(
+        "A medical team from Hunan Province arrived in Lahore on Monday. \
+         Hunan has sent three such teams since March.",
+    );
+    let hunan = entity(&doc, "Hunan Province");
+    assert_eq!(hunan.kind, EntityType::Location);
+    assert_eq!(hunan.kb_id.as_deref(), Some("geonames:1806691"));
+    assert_eq!(hunan.mentions.len(), 2);
+    assert!(doc.entities.iter().all(|e| e.name != "Hunan"));
+    // A town is not the region named after it.
+    let doc = run("Osh Region officials drove to Osh on Friday to meet traders.");
+    assert_eq!(entity(&doc, "Osh Region").mentions.len(), 1);
+    assert_eq!(
+        entity(&doc, "Osh").kb_id.as_deref(),
+        Some("geonames:1527534")
+    );
 }
 
 // ------------------------------------------------------------ pattern rules

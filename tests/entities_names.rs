@@ -289,3 +289,50 @@ fn a_legislator_s_title_is_no_part_of_the_name() {
     );
     assert_eq!(people(&doc), ["Leung Kwok-hung", "Richard Gephardt"]);
 }
+
+#[test]
+fn a_name_with_an_age_in_commas_is_a_person() {
+    let doc = run(
+        "Kestutis Ramanauskas, 58, who runs a bakery, lost his shop. \
+         Inspectors found Veltrop, 33, and a partner at the dock. \
+         The report praised Oskar J. Brandvold, 71, a retired pilot.",
+    );
+    let found = people(&doc);
+    for name in ["Kestutis Ramanauskas", "Veltrop", "Oskar J. Brandvold"] {
+        assert!(found.iter().any(|p| p == name), "{name} in {found:?}");
+    }
+    // Numbers of a list or a table are no ages.
+    let doc = run("Orders came from Norland, 12, 15 and 18 units each.");
+    assert!(people(&doc).is_empty(), "{:?}", people(&doc));
+}
+
+#[test]
+fn the_first_of_two_surnames_stands_for_the_full_name() {
+    let doc = run("The pumps were paid for by Carlos Larrañaga Ruiz. \
+         Larrañaga, 61, flew home the next day.");
+    let found = people(&doc);
+    assert_eq!(found, ["Carlos Larrañaga Ruiz"], "{found:?}");
+    let carlos = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Carlos Larrañaga Ruiz")
+        .unwrap();
+    assert_eq!(carlos.mentions.len(), 2);
+    // A surname written first (a Chinese name) is the short form, not the
+    // middle word.
+    let doc = run("Zhang Wei Ming, 40, signed the deal. Wei said nothing.");
+    assert!(people(&doc).iter().all(|p| p != "Wei"));
+}
+
+#[test]
+fn a_name_after_a_title_elsewhere_recurs_with_its_given_name() {
+    // The surname stands alone after a title ("Minister Qodirova"), so the
+    // given name and surname together are a name that recurs.
+    let doc = run(
+        "The delegation met the envoy of Chad, Nargiza Qodirova, who arrived on Monday. \
+         Minister Qodirova said the talks were useful.",
+    );
+    let found = people(&doc);
+    assert!(found.iter().any(|p| p == "Nargiza Qodirova"), "{found:?}");
+    assert!(found.iter().all(|p| p != "Qodirova"), "{found:?}");
+}

@@ -310,7 +310,7 @@ fn places_in_appositions_possessives_and_lists() {
     assert!(!located_in(&doc, "Leeds", "Lyon"));
     assert!(!located_in(&doc, "Lyon", "Lisbon"));
     // "<country>'s [direction] <place>", but not a place of another country.
-    assert!(located_in(&doc, "Hokkaido region", "Japan"));
+    assert!(located_in(&doc, "Hokkaido", "Japan"));
     assert!(!located_in(&doc, "Lyon", "Portugal"));
     // Both names joined by "and" lie in the place after them.
     assert!(located_in(&doc, "Orwell Bay Hospital", "Lisbon"));
@@ -629,4 +629,16 @@ fn based_place_then_a_noun_right_before_the_name() {
     // A clause between is no noun before the name.
     let doc = run("The Lyon-based group called for the Corvane Health Initiative to pay.");
     assert!(!located_in(&doc, "Corvane Health Initiative", "Lyon"));
+}
+
+#[test]
+fn a_lowercase_kind_of_place_before_in_still_places_it() {
+    // The kind word is no part of the name ("Corvale", not "Corvale
+    // district"), and the name still lies in the place after "in".
+    let doc = run("Two clinics opened in Corvale district in northern Ohio on Friday.");
+    assert!(located_in(&doc, "Corvale", "Ohio"), "{:?}", names(&doc));
+    assert!(doc.entities.iter().all(|e| e.name != "Corvale district"));
+    // A kind word then a verb is no such place: nothing lies in Lyon here.
+    let doc = run("Officials from Leeds met in Lyon on Friday.");
+    assert!(!located_in(&doc, "Leeds", "Lyon"));
 }

@@ -761,6 +761,7 @@ impl EntityRecognizer {
         self.given_name_candidates(text, &tokens, &initial, &mut candidates);
         self.chinese_name_candidates(text, &tokens, &initial, &mut candidates);
         self.recurring_name_candidates(text, &tokens, &mut candidates);
+        self.age_apposition_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names.
         let demonyms: FastSet<Span> =
@@ -829,6 +830,7 @@ impl EntityRecognizer {
         let mut ents = self.group(text, &chosen);
         self.attach_short_forms(text, &tokens, &initial, &mut ents);
         self.merge_legal_form_variants(&mut ents);
+        self.merge_official_place_names(text, &mut ents);
         self.reassign_person_names(text, &mut ents);
         ents.retain(|e| !e.mentions.is_empty());
         for e in ents.iter_mut() {
@@ -1530,10 +1532,9 @@ impl EntityRecognizer {
         if heads.is_empty() {
             return;
         }
-        // Known places by the end of their name: (start, country, whether
-        // a first-level region). Gathered at the first head word (most
-        // articles have none).
-        type Known<'a> = FastMap<usize, (usize, Option<&'a str>, bool)>;
+        // Known places by the end of their name: (start, country).
+        // Gathered at the first head word (most articles have none).
+        type Known<'a> = FastMap<usize, (usize, Option<&'a str>)>;
         let mut known: Option<Known> = None;
         let gather_known = || {
             candidates
@@ -1544,12 +1545,7 @@ impl EntityRecognizer {
                 })
                 .filter_map(|c| {
                     let i = c.entry?;
-                    let e = self.gazetteer.entry(i);
-                    let region = e.attributes.contains_key("admin1") || self.gazetteer.is_region(i);
-                    Some((
-                        c.span.end,
-                        (c.span.start, self.gazetteer.entry_country(i), region),
-                    ))
+                    Some((c.span.end, (c.span.start, self.gazetteer.entry_country(i))))
                 })
                 .collect()
         };
@@ -1565,6 +1561,7 @@ impl EntityRecognizer {
             let w = t.span.text(text);
             is_capitalised(w)
                 && !is_all_caps(w)
+                && !is_hyphen_modifier(w)
                 && !adjectives.contains(&t.span.end)
                 && !self.is_never_a_name_part(w)
         };
@@ -1603,16 +1600,14 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            // "Guizhou province", "Osh region": an administrative unit's
+            // kind in lowercase only says what the place is, and is no part
+            // of its name; "Sichuan Province", "Ogun State" are official
+            // names. (The corpus guideline for places with a head word.)
+            let unit = self.rules.place_units.contains(head.as_str());
             let known = known.get_or_insert_with(gather_known);
-            let start = if let Some(&(start, country, region)) = known.get(&prev.span.end) {
-                if head.eq_ignore_ascii_case("state") && country == Some("US") {
-                    continue;
-                }
-                // "Guizhou province", "Gujarat state": a region's kind in
-                // lowercase only says what the region is; "Osh region" (Osh
-                // the town) and "Ogun State" (the official name) name it.
-                let unit = *after_any || head.eq_ignore_ascii_case("state");
-                if region && unit && head.starts_with(|c: char| c.is_lowercase()) {
+            let start = if let Some(&(start, country)) = known.get(&prev.span.end) {
+                if unit || head.eq_ignore_ascii_case("state") && country == Some("US") {
                     continue;
                 }
                 start
@@ -1629,6 +1624,7 @@ impl EntityRecognizer {
             } else {
                 continue;
             };
+            let end = if unit { prev.span.end } else { end };
             found.push(Candidate {
                 span: Span::new(start, end),
                 kind: EntityType::Location,
@@ -2201,7 +2197,14 @@ impl EntityRecognizer {
             if !asked.contains(w) {
                 continue;
             }
-            let prev_cap = k > 0 && joined(&tokens[k - 1], t) && tokens[k - 1].cap;
+            // "Minister Rahimzoda": a title before the word leaves it alone
+            // (not one inside a longer name: "Pig King Festival").
+            let title_before = k > 0
+                && with_lower(tokens[k - 1].span.text(text), |l| {
+                    self.rules.titles.contains(l)
+                })
+                && !(k > 1 && joined(&tokens[k - 2], &tokens[k - 1]) && tokens[k - 2].cap);
+            let prev_cap = k > 0 && joined(&tokens[k - 1], t) && tokens[k - 1].cap && !title_before;
             let next_cap = tokens.get(k + 1).is_some_and(|n| joined(t, n) && n.cap);
             if !prev_cap && !next_cap {
                 alone.insert(w);
@@ -2231,6 +2234,78 @@ impl EntityRecognizer {
                 });
             }
         }
+    }
+
+    /// "Zaitsev, 57, is", "said Nodira Karimova, 34, who": a name with an
+    /// age in commas after it is a person's (places and institutions are
+    /// given no ages). The name is up to five capitalised words, initials
+    /// ("George A. Ferris") and name particles before the age.
+    fn age_apposition_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+        let bytes = text.as_bytes();
+        for k in 1..tokens.len() {
+            // Most tokens fail on their first byte or length.
+            let age = tokens[k].span;
+            if age.len() > 2 || !matches!(bytes[age.start], b'1'..=b'9') || !tokens[k].plain {
+                continue;
+            }
+            if tokens[k - 1].span.end + 2 != age.start
+                || &text[tokens[k - 1].span.end..age.start] != ", "
+                || !is_age_apposition_end(&text[age.end..])
+            {
+                continue;
+            }
+            let Some(first) = self.name_start_before(text, tokens, k - 1) else {
+                continue;
+            };
+            out.push(Candidate {
+                span: Span::new(tokens[first].span.start, tokens[k - 1].span.end),
+                kind: EntityType::Person,
+                entry: None,
+                priority: GIVEN_NAME_PRIORITY,
+                team_of: None,
+            });
+        }
+    }
+
+    /// The first token of a person's name that ends at token `last`: up to
+    /// five capitalised words, initials and particles, one space apart
+    /// (". " after an initial). `None` when `last` cannot end a name.
+    fn name_start_before(&self, text: &str, tokens: &[Token], last: usize) -> Option<usize> {
+        let name_word = |t: &Token| {
+            let w = t.span.text(text);
+            t.cap
+                && (!is_all_caps(w) || w.len() == 1)
+                && !(self.may_break_name(t, w)
+                    && (self.rules.words.not_name.contains(w)
+                        || with_lower(w, |l| self.name_breakers_lower.contains(l))))
+                && !with_lower(w, |l| self.rules.titles.contains(l))
+        };
+        // ("Jr" alone is the end of a name cut by a line break.)
+        if !name_word(&tokens[last]) || tokens[last].span.len() < 3 {
+            return None;
+        }
+        let mut first = last;
+        // Up to five words: "Luiz Inacio Lula da Silva".
+        while first > 0 && last - first < 4 {
+            let (prev, t) = (&tokens[first - 1], &tokens[first]);
+            let gap = &text[prev.span.end..t.span.start];
+            let initial = prev.span.len() == 1 && prev.cap;
+            let particle = self.name_particles.contains(prev.span.text(text));
+            let joins = match gap {
+                ". " => initial,
+                " " => name_word(prev) || particle,
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            first -= 1;
+        }
+        // A name starts with a capitalised word, not a particle.
+        while !tokens[first].cap {
+            first += 1;
+        }
+        Some(first)
     }
 
     /// Whether a capitalised word is an ordinary word, pronoun, institution
@@ -2715,6 +2790,41 @@ impl EntityRecognizer {
         }
     }
 
+    /// "Sichuan Province … Sichuan": a region's official name, with its
+    /// capitalised unit word, and its bare name later are one place. The
+    /// entity keeps the official name and takes the gazetteer's entry of
+    /// the bare one. Not a town of the same name ("Osh Region" and Osh the
+    /// city are two places), nor when two entities share the bare name.
+    fn merge_official_place_names(&self, text: &str, ents: &mut [Building]) {
+        for i in 0..ents.len() {
+            if ents[i].kind != EntityType::Location || ents[i].entry.is_some() {
+                continue;
+            }
+            let Some((bare, unit)) = ents[i].name.rsplit_once(' ') else {
+                continue;
+            };
+            if !is_capitalised(unit) || !self.rules.place_units.contains(&lowercase(unit)) {
+                continue;
+            }
+            let bare = bare.to_string();
+            let mut same = ents.iter().enumerate().filter(|(j, e)| {
+                *j != i
+                    && e.kind == EntityType::Location
+                    && (e.entry.is_none() || is_region(e))
+                    && e.mentions.iter().any(|m| m.text(text) == bare)
+            });
+            let (Some((j, _)), None) = (same.next(), same.next()) else {
+                continue;
+            };
+            let moved = std::mem::take(&mut ents[j].mentions);
+            ents[i].mentions.extend(moved);
+            if ents[j].entry.is_some() {
+                ents[i].entry = ents[j].entry;
+                ents[i].attributes = std::mem::take(&mut ents[j].attributes);
+            }
+        }
+    }
+
     /// The words a person may later be called by: the surname (last word,
     /// or first word of a Chinese-style name). An iterator, not a Vec: it is
     /// asked for every pair of entities.
@@ -2742,7 +2852,26 @@ impl EntityRecognizer {
             return false;
         };
         let last = name.rsplit_once(' ').map_or(name, |(_, l)| l);
-        last == surface || (first == surface && self.person_short_forms(name).any(|f| f == surface))
+        last == surface
+            || (first == surface && self.person_short_forms(name).any(|f| f == surface))
+            || self.is_first_of_two_surnames(name, surface)
+    }
+
+    /// "Tomás Villanueva Ortiz" … "Villanueva, 61, said": of two surnames
+    /// (Spanish and Portuguese names) the first is the one used alone. Only
+    /// for a mention already read as a person's name: a middle word alone
+    /// is too often something else ("Standard Oil Co", "Rene Van Der").
+    fn is_first_of_two_surnames(&self, name: &str, surface: &str) -> bool {
+        let mut words = name.split(' ');
+        let (Some(first), Some(middle), Some(_), None) =
+            (words.next(), words.next(), words.next(), words.next())
+        else {
+            return false;
+        };
+        middle == surface
+            && middle.len() >= 3
+            && !self.name_particles.contains(&lowercase(middle))
+            && !self.rules.words.surname_first.contains(first)
     }
 
     /// Later short forms that no rule caught: "Khan", "said He, who",
@@ -4834,6 +4963,13 @@ fn entity_at(ents: &[Building], span: Span) -> Option<usize> {
 
 /// " in ", " in northwest ", " in the south of " between two names.
 fn is_in_gap(gap: &str) -> bool {
+    // "Saidiyah district in southern Baghdad": a lowercase kind of place,
+    // no part of the name, may stand before "in".
+    let gap = gap
+        .strip_prefix(' ')
+        .and_then(|g| g.split_once(' '))
+        .filter(|(kind, _)| PLACE_KINDS.contains(kind))
+        .map_or(gap, |(kind, _)| &gap[kind.len() + 1..]);
     // ", in" too: "a children's home in Yining, in China's Xinjiang region".
     let Some(rest) = gap
         .strip_prefix(" in ")
@@ -4850,6 +4986,14 @@ fn is_in_gap(gap: &str) -> bool {
         && words
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+}
+
+/// After an age in commas: ", who", ", was shot", ", and": the clause goes
+/// on in lowercase. Not a number of a list or a table (", 12, 15").
+fn is_age_apposition_end(after: &str) -> bool {
+    after
+        .strip_prefix(", ")
+        .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A region (a state, province or the like) by its gazetteer feature.

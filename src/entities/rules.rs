@@ -274,6 +274,9 @@ pub struct RuleSet {
     pub org_heads_taking_on: FastSet<String>,
     /// First words of `place_heads`: a quick test per token.
     pub place_head_first_words: FastSet<String>,
+    /// The `place_unit` list: heads that, in lowercase, only say what kind
+    /// of administrative unit the place is ("Osh region" is Osh).
+    pub place_units: FastSet<String>,
 }
 
 /// One match of a pattern rule.
@@ -393,7 +396,12 @@ impl RuleSet {
             .get("org_head_on")
             .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
             .unwrap_or_default();
+        let place_units = lists
+            .get("place_unit")
+            .map(|t| t.iter().cloned().collect())
+            .unwrap_or_default();
         Ok(RuleSet {
+            place_units,
             org_heads_taking_on,
             place_heads,
             place_head_first_words,
