@@ -2554,6 +2554,7 @@ impl EventExtractor {
                 fills
             }
             Filler::Np => {
+                let p = goods_after_worth(s, p).unwrap_or(p);
                 let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
                     return Vec::new();
                 };
@@ -3498,6 +3499,9 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
         let dup = p.args.iter().any(|b| {
             b.role == a.role && (b.span == a.span || (a.entity.is_some() && b.entity == a.entity))
         });
+        if !dup && fuller_item(doc, p, &a) {
+            continue;
+        }
         let single_taken = a.entity.is_none() && p.args.iter().any(|b| b.role == a.role);
         if !dup && !single_taken {
             p.args.push(a);
@@ -3531,6 +3535,44 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
     }
     p.confidence = p.confidence.max(c.confidence);
     p.filled = p.args.len();
+}
+
+/// A later telling that names the same goods more fully: a headline or a
+/// first mention shortens ("Nordvik to donate laptops" / "… will donate
+/// 2,000 refurbished laptops"; "donated 20 ambulances" / "the 20 fully
+/// equipped ambulances"), so an item whose words, in order and with the
+/// same head word, are all in the later one's gives way to it. Returns
+/// whether `a` replaced an item of `p`.
+fn fuller_item(doc: &Document, p: &mut Cand, a: &CandArg) -> bool {
+    if a.role != "item" || a.entity.is_some() {
+        return false;
+    }
+    let later = a.span.text(&doc.text);
+    let fuller = |shorter: &str| {
+        let mut rest = later.split_whitespace();
+        let mut n = 0;
+        let all_in = shorter.split_whitespace().all(|w| {
+            n += 1;
+            rest.any(|x| x.eq_ignore_ascii_case(w))
+        });
+        all_in
+            && n < later.split_whitespace().count()
+            && later
+                .rsplit(' ')
+                .next()
+                .zip(shorter.rsplit(' ').next())
+                .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+    };
+    let Some(b) = p
+        .args
+        .iter_mut()
+        .find(|b| b.role == "item" && b.entity.is_none() && fuller(b.span.text(&doc.text)))
+    else {
+        return false;
+    };
+    b.span = a.span;
+    b.value = a.value.clone();
+    true
 }
 
 fn is_be_form(w: &str) -> bool {
@@ -4807,6 +4849,16 @@ fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange
     } else {
         Vec::new()
     }
+}
+
+/// "$3 million worth of diagnostic equipment", "Rs 5 lakh worth of
+/// medicines": the goods are named after the money that values them (the
+/// money is the amount).
+fn goods_after_worth(s: &Sent, p: usize) -> Option<usize> {
+    let k = skip_dets(s, p);
+    let k = k + amount_hedge_len(s, k);
+    let a = amount_at(&s.toks, k, &s.blocked).filter(|a| a.money)?;
+    (s.lower(a.t1) == "worth" && s.lower(a.t1 + 1) == "of").then_some(a.t1 + 2)
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
