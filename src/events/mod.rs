@@ -2579,6 +2579,9 @@ impl EventExtractor {
             Filler::Receiver => receiver(&s.toks, p, &s.blocked)
                 .map(|(a, b)| vec![text_fill(s, a, b, None)])
                 .unwrap_or_default(),
+            Filler::People => people_group(s, p)
+                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .unwrap_or_default(),
             Filler::Clause => {
                 let mut b = p;
                 while b < n && b < p + 30 {
@@ -2714,9 +2717,12 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::NpList | Filler::Receiver | Filler::Clause | Filler::Dateline => {
-                Vec::new()
-            }
+            Filler::Np
+            | Filler::NpList
+            | Filler::Receiver
+            | Filler::People
+            | Filler::Clause
+            | Filler::Dateline => Vec::new(),
         }
     }
 
@@ -4849,6 +4855,64 @@ fn state_of(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Vec<TokRange
     } else {
         Vec::new()
     }
+}
+
+/// Plural nouns of people who meet as a group named by their role, not
+/// by a name: "met [investors]", "talks with [its creditors]", "an online
+/// meeting with [provincial health directors]". (Not "counterparts": that
+/// one names people the text names elsewhere.)
+const MEETING_GROUPS: &[&str] = &[
+    "officials",
+    "leaders",
+    "ministers",
+    "executives",
+    "investors",
+    "bankers",
+    "directors",
+    "representatives",
+    "delegates",
+    "delegations",
+    "lawmakers",
+    "legislators",
+    "negotiators",
+    "diplomats",
+    "envoys",
+    "managers",
+    "creditors",
+    "lenders",
+    "shareholders",
+    "bondholders",
+    "unions",
+    "governors",
+    "mayors",
+    "experts",
+    "specialists",
+    "doctors",
+    "farmers",
+    "workers",
+    "students",
+    "residents",
+    "producers",
+    "donors",
+];
+
+/// The people a meeting is held with when the text names them by role
+/// only: a noun phrase at `p` headed by a plural of [`MEETING_GROUPS`], in
+/// lower case ("Japanese officials", "Reagan administration officials" are
+/// the entity slots': Japan, the administration; "a need of investors" is
+/// a need), at most four words, said
+/// which ones by a modifier or a determiner ("provincial health directors",
+/// "its creditors"; a bare "officials" or "donors" says nothing), and not
+/// the group of a named body ("officials of X", "from X", "specialists at
+/// X": the entity slots give X), nor a possessor ("the farmers' unions").
+fn people_group(s: &Sent, p: usize) -> Option<(usize, usize)> {
+    let (a, b) = noun_phrase(&s.toks, p, &s.blocked)?;
+    // ("meets a need of investors": the head is the need)
+    let lower = s.toks[a..b].iter().all(|t| !t.cap && t.l() != "of");
+    let which = b - a >= 2 || a > p;
+    let whose = matches!(s.lower(b), "of" | "from" | "at" | "'" | "'s" | "’" | "’s");
+    (b - a <= 4 && MEETING_GROUPS.contains(&s.lower(b - 1)) && lower && which && !whose)
+        .then_some((a, b))
 }
 
 /// "$3 million worth of diagnostic equipment", "Rs 5 lakh worth of
