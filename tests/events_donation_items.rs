@@ -59,3 +59,36 @@ fn later_telling_names_the_goods_in_full() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn a_further_lot_goes_where_the_first_went() {
+    // two donations: the second lot takes Kenya from the first
+    let text = "Huawei donated 20 ventilators to Kenya on Monday. Huawei will send a second \
+                batch of 5,000 test kits next month.";
+    let d = world(text).run();
+    let evs = of(&d, "donation");
+    assert_eq!(evs.len(), 2, "{}", describe(&d));
+    assert_eq!(
+        role_names(&d, evs[1], "recipient"),
+        vec!["Kenya"],
+        "{}",
+        describe(&d)
+    );
+    // no further lot, or another donor's: no recipient carried over
+    for text in [
+        "Huawei donated 20 ventilators to Kenya on Monday. Huawei will send 5,000 test kits \
+         next month.",
+        "Huawei donated 20 ventilators to Kenya on Monday. Siemens will send a second batch \
+         of 5,000 test kits next month.",
+    ] {
+        let d = world(text).run();
+        let evs = of(&d, "donation");
+        assert!(
+            evs.iter()
+                .skip(1)
+                .all(|e| role_names(&d, e, "recipient").is_empty()),
+            "{text:?}: {}",
+            describe(&d)
+        );
+    }
+}

@@ -2844,6 +2844,7 @@ impl EventExtractor {
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
             date_pledges_from_lead(doc, kind, &mut merged);
+            recipients_of_further_lot(doc, sentences, kind, &mut merged);
         }
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
@@ -3156,6 +3157,99 @@ fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) 
             }
         }
     }
+}
+
+/// Words for one lot of goods among several ("a second batch of 50,000
+/// testing kits", "another shipment", "the next consignment").
+const LOT_WORDS: &[&str] = &[
+    "batch",
+    "batches",
+    "shipment",
+    "consignment",
+    "tranche",
+    "lot",
+    "delivery",
+    "instalment",
+    "installment",
+];
+
+/// "X donated 100,000 masks to Kenya. … The company would send a second
+/// batch of 50,000 testing kits next week": a further lot of goods goes
+/// where the first went. A donation with no recipient whose sentence speaks
+/// of a second (third, another, further, next) batch, shipment or
+/// consignment takes the recipients of the donation told last before it,
+/// within three sentences, when that one has the same donor or this one
+/// names none.
+fn recipients_of_further_lot(
+    doc: &Document,
+    sentences: &[Span],
+    donation: usize,
+    merged: &mut [Cand],
+) {
+    let donors = |c: &Cand| -> Vec<usize> {
+        c.args
+            .iter()
+            .filter(|a| a.role == "donor")
+            .filter_map(|a| a.entity)
+            .collect()
+    };
+    for i in 1..merged.len() {
+        let c = &merged[i];
+        if c.kind != donation
+            || c.args.iter().any(|a| a.role == "recipient")
+            || !sentences
+                .get(c.sentence)
+                .is_some_and(|sp| speaks_of_further_lot(sp.text(&doc.text)))
+        {
+            continue;
+        }
+        let own = donors(c);
+        let earlier = merged[..i]
+            .iter()
+            .rev()
+            .take_while(|p| c.sentence.saturating_sub(p.sentence) <= 3)
+            .find(|p| {
+                p.kind == donation
+                    && p.sentence < c.sentence
+                    && (own.is_empty() || donors(p).iter().any(|e| own.contains(e)))
+            });
+        let Some(p) = earlier else { continue };
+        let recipients: Vec<CandArg> = p
+            .args
+            .iter()
+            .filter(|a| a.role == "recipient")
+            .cloned()
+            .collect();
+        if recipients.is_empty() {
+            continue;
+        }
+        let from = p.sentence;
+        let c = &mut merged[i];
+        c.args.extend(recipients);
+        if !c.evidence.contains(&from) {
+            c.evidence.push(from);
+        }
+        c.filled = c.args.len();
+    }
+}
+
+/// Whether `text` names a further lot of goods: "second", "third",
+/// "another", "further" or "next" right before (or one word before) a
+/// word of [`LOT_WORDS`].
+fn speaks_of_further_lot(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        ["second", "third", "another", "further", "next"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .any(|n| LOT_WORDS.iter().any(|l| n.eq_ignore_ascii_case(l)))
+    })
 }
 
 /// "A plane carrying 29,250 doses … landed late on Wednesday. The doses were
