@@ -2584,6 +2584,7 @@ impl EventExtractor {
                 fills
             }
             Filler::Np => {
+                let p = goods_after_worth(s, p).unwrap_or(p);
                 let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
                     return Vec::new();
                 };
@@ -2606,6 +2607,9 @@ impl EventExtractor {
                     .collect()
             }
             Filler::Receiver => receiver(&s.toks, p, &s.blocked)
+                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .unwrap_or_default(),
+            Filler::People => people_group(s, p)
                 .map(|(a, b)| vec![text_fill(s, a, b, None)])
                 .unwrap_or_default(),
             Filler::Clause => {
@@ -2743,9 +2747,12 @@ impl EventExtractor {
                 }
                 best.map(|(_, f)| vec![f]).unwrap_or_default()
             }
-            Filler::Np | Filler::NpList | Filler::Receiver | Filler::Clause | Filler::Dateline => {
-                Vec::new()
-            }
+            Filler::Np
+            | Filler::NpList
+            | Filler::Receiver
+            | Filler::People
+            | Filler::Clause
+            | Filler::Dateline => Vec::new(),
         }
     }
 
@@ -2867,6 +2874,7 @@ impl EventExtractor {
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
             date_pledges_from_lead(doc, kind, &mut merged);
+            recipients_of_further_lot(doc, sentences, kind, &mut merged);
         }
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
@@ -3179,6 +3187,99 @@ fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) 
             }
         }
     }
+}
+
+/// Words for one lot of goods among several ("a second batch of 50,000
+/// testing kits", "another shipment", "the next consignment").
+const LOT_WORDS: &[&str] = &[
+    "batch",
+    "batches",
+    "shipment",
+    "consignment",
+    "tranche",
+    "lot",
+    "delivery",
+    "instalment",
+    "installment",
+];
+
+/// "X donated 100,000 masks to Kenya. … The company would send a second
+/// batch of 50,000 testing kits next week": a further lot of goods goes
+/// where the first went. A donation with no recipient whose sentence speaks
+/// of a second (third, another, further, next) batch, shipment or
+/// consignment takes the recipients of the donation told last before it,
+/// within three sentences, when that one has the same donor or this one
+/// names none.
+fn recipients_of_further_lot(
+    doc: &Document,
+    sentences: &[Span],
+    donation: usize,
+    merged: &mut [Cand],
+) {
+    let donors = |c: &Cand| -> Vec<usize> {
+        c.args
+            .iter()
+            .filter(|a| a.role == "donor")
+            .filter_map(|a| a.entity)
+            .collect()
+    };
+    for i in 1..merged.len() {
+        let c = &merged[i];
+        if c.kind != donation
+            || c.args.iter().any(|a| a.role == "recipient")
+            || !sentences
+                .get(c.sentence)
+                .is_some_and(|sp| speaks_of_further_lot(sp.text(&doc.text)))
+        {
+            continue;
+        }
+        let own = donors(c);
+        let earlier = merged[..i]
+            .iter()
+            .rev()
+            .take_while(|p| c.sentence.saturating_sub(p.sentence) <= 3)
+            .find(|p| {
+                p.kind == donation
+                    && p.sentence < c.sentence
+                    && (own.is_empty() || donors(p).iter().any(|e| own.contains(e)))
+            });
+        let Some(p) = earlier else { continue };
+        let recipients: Vec<CandArg> = p
+            .args
+            .iter()
+            .filter(|a| a.role == "recipient")
+            .cloned()
+            .collect();
+        if recipients.is_empty() {
+            continue;
+        }
+        let from = p.sentence;
+        let c = &mut merged[i];
+        c.args.extend(recipients);
+        if !c.evidence.contains(&from) {
+            c.evidence.push(from);
+        }
+        c.filled = c.args.len();
+    }
+}
+
+/// Whether `text` names a further lot of goods: "second", "third",
+/// "another", "further" or "next" right before (or one word before) a
+/// word of [`LOT_WORDS`].
+fn speaks_of_further_lot(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        ["second", "third", "another", "further", "next"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .any(|n| LOT_WORDS.iter().any(|l| n.eq_ignore_ascii_case(l)))
+    })
 }
 
 /// "A plane carrying 29,250 doses … landed late on Wednesday. The doses were
@@ -3528,6 +3629,9 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
         let dup = p.args.iter().any(|b| {
             b.role == a.role && (b.span == a.span || (a.entity.is_some() && b.entity == a.entity))
         });
+        if !dup && fuller_item(doc, p, &a) {
+            continue;
+        }
         let single_taken = a.entity.is_none() && p.args.iter().any(|b| b.role == a.role);
         if !dup && !single_taken {
             p.args.push(a);
@@ -3561,6 +3665,44 @@ fn absorb(doc: &Document, p: &mut Cand, c: Cand) {
     }
     p.confidence = p.confidence.max(c.confidence);
     p.filled = p.args.len();
+}
+
+/// A later telling that names the same goods more fully: a headline or a
+/// first mention shortens ("Nordvik to donate laptops" / "… will donate
+/// 2,000 refurbished laptops"; "donated 20 ambulances" / "the 20 fully
+/// equipped ambulances"), so an item whose words, in order and with the
+/// same head word, are all in the later one's gives way to it. Returns
+/// whether `a` replaced an item of `p`.
+fn fuller_item(doc: &Document, p: &mut Cand, a: &CandArg) -> bool {
+    if a.role != "item" || a.entity.is_some() {
+        return false;
+    }
+    let later = a.span.text(&doc.text);
+    let fuller = |shorter: &str| {
+        let mut rest = later.split_whitespace();
+        let mut n = 0;
+        let all_in = shorter.split_whitespace().all(|w| {
+            n += 1;
+            rest.any(|x| x.eq_ignore_ascii_case(w))
+        });
+        all_in
+            && n < later.split_whitespace().count()
+            && later
+                .rsplit(' ')
+                .next()
+                .zip(shorter.rsplit(' ').next())
+                .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
+    };
+    let Some(b) = p
+        .args
+        .iter_mut()
+        .find(|b| b.role == "item" && b.entity.is_none() && fuller(b.span.text(&doc.text)))
+    else {
+        return false;
+    };
+    b.span = a.span;
+    b.value = a.value.clone();
+    true
 }
 
 fn is_be_form(w: &str) -> bool {
@@ -4919,6 +5061,74 @@ fn named_elsewhere(doc: &Document, ctx: &DocCtx, span: Span) -> Option<(Span, us
         .iter()
         .find(|&&(_, sp, _)| sp.text(&doc.text) == words)
         .map(|&(_, _, e)| (span, e))
+}
+
+/// Plural nouns of people who meet as a group named by their role, not
+/// by a name: "met [investors]", "talks with [its creditors]", "an online
+/// meeting with [provincial health directors]". (Not "counterparts": that
+/// one names people the text names elsewhere.)
+const MEETING_GROUPS: &[&str] = &[
+    "officials",
+    "leaders",
+    "ministers",
+    "executives",
+    "investors",
+    "bankers",
+    "directors",
+    "representatives",
+    "delegates",
+    "delegations",
+    "lawmakers",
+    "legislators",
+    "negotiators",
+    "diplomats",
+    "envoys",
+    "managers",
+    "creditors",
+    "lenders",
+    "shareholders",
+    "bondholders",
+    "unions",
+    "governors",
+    "mayors",
+    "experts",
+    "specialists",
+    "doctors",
+    "farmers",
+    "workers",
+    "students",
+    "residents",
+    "producers",
+    "donors",
+];
+
+/// The people a meeting is held with when the text names them by role
+/// only: a noun phrase at `p` headed by a plural of [`MEETING_GROUPS`], in
+/// lower case ("Japanese officials", "Reagan administration officials" are
+/// the entity slots': Japan, the administration; "a need of investors" is
+/// a need), at most four words, said
+/// which ones by a modifier or a determiner ("provincial health directors",
+/// "its creditors"; a bare "officials" or "donors" says nothing), and not
+/// the group of a named body ("officials of X", "from X", "specialists at
+/// X": the entity slots give X), nor a possessor ("the farmers' unions").
+fn people_group(s: &Sent, p: usize) -> Option<(usize, usize)> {
+    let (a, b) = noun_phrase(&s.toks, p, &s.blocked)?;
+    // ("meets a need of investors": the head is the need)
+    let lower = s.toks[a..b].iter().all(|t| !t.cap && t.l() != "of");
+    let which = b - a >= 2 || a > p;
+    let whose = matches!(s.lower(b), "of" | "from" | "at" | "'" | "'s" | "’" | "’s");
+    (b - a <= 4 && MEETING_GROUPS.contains(&s.lower(b - 1)) && lower && which && !whose)
+        .then_some((a, b))
+}
+
+/// "$3 million worth of diagnostic equipment", "Rs 5 lakh worth of
+/// medicines": the goods are named after the money that values them (the
+/// money is the amount).
+fn goods_after_worth(s: &Sent, p: usize) -> Option<usize> {
+    let k = skip_dets(s, p);
+    let k = k + amount_hedge_len(s, k);
+    let a = amount_at(&s.toks, k, &s.blocked).filter(|a| a.money)?;
+    (s.lower(a.t1) == "worth" && s.lower(a.t1 + 1) == "of").then_some(a.t1 + 2)
 }
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to

@@ -250,6 +250,10 @@ pub enum Filler {
     /// receive, after the trigger ("donated laptops to [12 primary
     /// schools]"; not "to help", "to date", "up to", "to the tune of").
     Receiver,
+    /// People a meeting is held with when no name is there: a group named
+    /// by its role ("met [French business leaders]", "talks with [its
+    /// creditors]").
+    People,
     /// The words up to the end of the clause ("agreed to [open a border
     /// post at Moyale by the end of June], after talks …").
     Clause,
@@ -570,6 +574,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
         ("receiver", None) => Filler::Receiver,
+        ("people", None) => Filler::People,
         ("clause", None) => Filler::Clause,
         ("np_list", None) => Filler::NpList,
         ("dateline", None) => Filler::Dateline,
@@ -595,7 +600,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, np_list, clause, word(w => value, …) or dateline)"
+                 quantity, np, np_list, receiver, people, clause, word(w => value, …) or dateline)"
             ))
         }
     };
