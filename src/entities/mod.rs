@@ -813,16 +813,20 @@ impl EntityRecognizer {
                 .then(a.span.start.cmp(&b.span.start))
         });
         let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
-        // Accepted spans by start: a new span overlaps one only if the
-        // nearest accepted span starting before its end reaches into it.
-        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        // Accepted spans (start, end), sorted by start: a new span overlaps
+        // one only if the nearest accepted span starting before its end
+        // reaches into it. (A sorted vector: a few dozen spans, where a
+        // B-tree cost a node allocation and a search per step.)
+        let mut taken: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
         for c in candidates {
-            let clash = taken
-                .range(..c.span.end)
-                .next_back()
-                .is_some_and(|(_, &end)| end > c.span.start);
+            let before_end = taken.partition_point(|&(start, _)| start < c.span.end);
+            let clash = before_end > 0 && taken[before_end - 1].1 > c.span.start;
             if !clash {
-                taken.insert(c.span.start, c.span.end);
+                let at = taken.partition_point(|&(start, _)| start < c.span.start);
+                match taken.get_mut(at) {
+                    Some(same) if same.0 == c.span.start => same.1 = c.span.end,
+                    _ => taken.insert(at, (c.span.start, c.span.end)),
+                }
                 chosen.push(c);
             }
         }
@@ -1485,11 +1489,9 @@ impl EntityRecognizer {
             for raw in line.split(' ').take(3) {
                 let w = raw.trim_end_matches([',', '.', ';', ':']);
                 // Not `is_never_a_name_part`: "Port", "Mount" begin places.
-                let never = with_lower(w, |l| {
-                    words.not_name.contains(l)
-                        || words.pronouns.contains(l)
-                        || words.org_heads.contains(l)
-                });
+                let never = self.word_flags.lower(w)
+                    & (WordFlags::NOT_NAME | WordFlags::PRONOUN | WordFlags::ORG_HEAD)
+                    != 0;
                 if !is_capitalised(w)
                     || is_all_caps(w)
                     || words.not_name.contains(w)
@@ -2316,9 +2318,8 @@ impl EntityRecognizer {
             let Some(syllables) = pinyin_syllables(g) else {
                 continue;
             };
-            let english_word = with_lower(surname, |l| {
-                words.pronouns.contains(l) || words.common.contains(l)
-            });
+            let english_word =
+                self.word_flags.lower(surname) & (WordFlags::PRONOUN | WordFlags::COMMON) != 0;
             if english_word && initial.at(k) && syllables < 2 {
                 continue;
             }
@@ -2763,7 +2764,6 @@ impl EntityRecognizer {
         initial: &Initials,
         ents: &mut [Building],
     ) {
-        let words = &self.rules.words;
         // Short form → every entity it can stand for.
         let mut short: FastMap<String, Vec<usize>> = FastMap::default();
         for (idx, e) in ents.iter().enumerate() {
@@ -2839,7 +2839,7 @@ impl EntityRecognizer {
                     continue;
                 }
                 if initial.at(k)
-                    && (contains_lower(&words.pronouns, w) || contains_lower(&words.common, w))
+                    && self.word_flags.lower(w) & (WordFlags::PRONOUN | WordFlags::COMMON) != 0
                 {
                     continue;
                 }
@@ -3158,8 +3158,7 @@ impl EntityRecognizer {
             if first.len() >= 4
                 && is_capitalised(first)
                 && first.chars().all(char::is_alphabetic)
-                && !contains_lower(&self.rules.words.org_heads, first)
-                && !contains_lower(&self.rules.words.common, first)
+                && self.word_flags.lower(first) & (WordFlags::ORG_HEAD | WordFlags::COMMON) == 0
             {
                 short.entry(first).or_default().extend(starts);
             }
