@@ -284,7 +284,6 @@ impl SportsWords {
     /// Whether at least `min_cues` distinct words occur, each between word
     /// boundaries, in the automaton's leftmost-longest matches. `tokens`
     /// are the text's ([`tokenize`]).
-    #[inline(never)]
     fn is_report(&self, text: &str, tokens: &[Token], min_cues: usize) -> bool {
         // Most texts hold few sports words: a cheap count over the words of
         // the text that rules them out first (the automaton costs ~9
@@ -484,6 +483,8 @@ pub struct EntityRecognizer {
     /// written and the [`EntityRecognizer::name_breakers_lower`] words with
     /// a capital.
     name_breaker_shapes: ShapeFilter,
+    /// The word lists' flags by lowercase word.
+    word_flags: WordFlags,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -648,7 +649,9 @@ impl EntityRecognizer {
         for w in &name_breakers_lower {
             name_breaker_shapes.insert_capitalised(w);
         }
+        let word_flags = WordFlags::new(&rules);
         Ok(EntityRecognizer {
+            word_flags,
             its_finder,
             surname_first_shapes,
             place_head_first_shapes,
@@ -811,16 +814,20 @@ impl EntityRecognizer {
                 .then(a.span.start.cmp(&b.span.start))
         });
         let mut chosen: Vec<Candidate> = Vec::with_capacity(candidates.len());
-        // Accepted spans by start: a new span overlaps one only if the
-        // nearest accepted span starting before its end reaches into it.
-        let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+        // Accepted spans (start, end), sorted by start: a new span overlaps
+        // one only if the nearest accepted span starting before its end
+        // reaches into it. (A sorted vector: a few dozen spans, where a
+        // B-tree cost a node allocation and a search per step.)
+        let mut taken: Vec<(usize, usize)> = Vec::with_capacity(candidates.len());
         for c in candidates {
-            let clash = taken
-                .range(..c.span.end)
-                .next_back()
-                .is_some_and(|(_, &end)| end > c.span.start);
+            let before_end = taken.partition_point(|&(start, _)| start < c.span.end);
+            let clash = before_end > 0 && taken[before_end - 1].1 > c.span.start;
             if !clash {
-                taken.insert(c.span.start, c.span.end);
+                let at = taken.partition_point(|&(start, _)| start < c.span.start);
+                match taken.get_mut(at) {
+                    Some(same) if same.0 == c.span.start => same.1 = c.span.end,
+                    _ => taken.insert(at, (c.span.start, c.span.end)),
+                }
                 chosen.push(c);
             }
         }
@@ -929,7 +936,6 @@ impl EntityRecognizer {
         places: &mut Vec<PlaceCue<'g>>,
     ) {
         let text = doc.text.as_str();
-        let words = &self.rules.words;
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
         let mut doc_countries: FastMap<&str, usize> = FastMap::default();
@@ -951,19 +957,22 @@ impl EntityRecognizer {
         let n = matches.len();
         let mut mid_sentence_caps: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
-        let mut lowercase_words: FastSet<String> =
-            FastSet::with_capacity_and_hasher(n, Default::default());
+        // The aliases lowercased, one after another in one buffer (not a
+        // `String` each), then looked up as slices of it.
+        let mut lowered = String::with_capacity(n * 8);
+        let mut lowered_at: Vec<(usize, usize)> = Vec::with_capacity(n);
         for m in matches {
             let alias = m.span.text(text);
             if !alias.contains(' ') {
                 mid_sentence_caps.insert(alias);
-                with_lower(alias, |l| {
-                    if !lowercase_words.contains(l) {
-                        lowercase_words.insert(l.to_string());
-                    }
-                });
+                let from = lowered.len();
+                with_lower(alias, |l| lowered.push_str(l));
+                lowered_at.push((from, lowered.len()));
             }
         }
+        let mut lowercase_words: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(n, Default::default());
+        lowercase_words.extend(lowered_at.iter().map(|&(a, b)| &lowered[a..b]));
         let mut caps_seen: FastSet<&str> = FastSet::with_capacity_and_hasher(n, Default::default());
         let mut lower_seen: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
@@ -1020,9 +1029,10 @@ impl EntityRecognizer {
             let single_word = !alias.contains(' ');
             // Word-list facts about the alias, from one lowercasing.
             let (pronoun, common, written_lowercase) = with_lower(alias, |l| {
+                let flags = self.word_flags.exact(l);
                 (
-                    words.pronouns.contains(l),
-                    words.common.contains(l),
+                    flags & WordFlags::PRONOUN != 0,
+                    flags & WordFlags::COMMON != 0,
                     lowercase_words.contains(l),
                 )
             });
@@ -1481,11 +1491,9 @@ impl EntityRecognizer {
             for raw in line.split(' ').take(3) {
                 let w = raw.trim_end_matches([',', '.', ';', ':']);
                 // Not `is_never_a_name_part`: "Port", "Mount" begin places.
-                let never = with_lower(w, |l| {
-                    words.not_name.contains(l)
-                        || words.pronouns.contains(l)
-                        || words.org_heads.contains(l)
-                });
+                let never = self.word_flags.lower(w)
+                    & (WordFlags::NOT_NAME | WordFlags::PRONOUN | WordFlags::ORG_HEAD)
+                    != 0;
                 if !is_capitalised(w)
                     || is_all_caps(w)
                     || words.not_name.contains(w)
@@ -1810,7 +1818,7 @@ impl EntityRecognizer {
                 text,
                 Span::new(pm.entity.0, pm.entity.1),
                 rule.kind,
-                &self.rules,
+                &self.word_flags,
             ) else {
                 continue;
             };
@@ -1844,7 +1852,9 @@ impl EntityRecognizer {
             out.push(c);
             if let (Some(obj), Some(rel)) = (pm.object, &rule.relation) {
                 let kind = rule.object_type.unwrap_or(EntityType::Organization);
-                if let Some(ospan) = clean_span(text, Span::new(obj.0, obj.1), kind, &self.rules) {
+                if let Some(ospan) =
+                    clean_span(text, Span::new(obj.0, obj.1), kind, &self.word_flags)
+                {
                     let otext = ospan.text(text);
                     // An unknown object becomes an entity only when it looks
                     // like an institution (head word or acronym), or when the
@@ -1920,7 +1930,7 @@ impl EntityRecognizer {
                 text,
                 Span::new(pm.entity.0, pm.entity.1),
                 rule.kind,
-                &self.rules,
+                &self.word_flags,
             ) else {
                 continue;
             };
@@ -2053,7 +2063,7 @@ impl EntityRecognizer {
             text,
             Span::new(start, span.end),
             EntityType::Organization,
-            &self.rules,
+            &self.word_flags,
         )
         .unwrap_or(span)
     }
@@ -2098,7 +2108,7 @@ impl EntityRecognizer {
                 // Bank") says too little to keep; an institution cut to words
                 // in capitals is a header line before the name ("PRESS
                 // RELEASE\nMinistry of ...").
-                clean_span(text, clipped, c.kind, &self.rules).filter(|sp| {
+                clean_span(text, clipped, c.kind, &self.word_flags).filter(|sp| {
                     let kept = sp.text(text);
                     kept.split_whitespace().nth(1).is_some()
                         && (c.kind != EntityType::Organization
@@ -2383,9 +2393,8 @@ impl EntityRecognizer {
             let Some(syllables) = pinyin_syllables(g) else {
                 continue;
             };
-            let english_word = with_lower(surname, |l| {
-                words.pronouns.contains(l) || words.common.contains(l)
-            });
+            let english_word =
+                self.word_flags.lower(surname) & (WordFlags::PRONOUN | WordFlags::COMMON) != 0;
             if english_word && initial.at(k) && syllables < 2 {
                 continue;
             }
@@ -2884,7 +2893,6 @@ impl EntityRecognizer {
         initial: &Initials,
         ents: &mut [Building],
     ) {
-        let words = &self.rules.words;
         // Short form → every entity it can stand for.
         let mut short: FastMap<String, Vec<usize>> = FastMap::default();
         for (idx, e) in ents.iter().enumerate() {
@@ -2960,7 +2968,7 @@ impl EntityRecognizer {
                     continue;
                 }
                 if initial.at(k)
-                    && (contains_lower(&words.pronouns, w) || contains_lower(&words.common, w))
+                    && self.word_flags.lower(w) & (WordFlags::PRONOUN | WordFlags::COMMON) != 0
                 {
                     continue;
                 }
@@ -3279,8 +3287,7 @@ impl EntityRecognizer {
             if first.len() >= 4
                 && is_capitalised(first)
                 && first.chars().all(char::is_alphabetic)
-                && !contains_lower(&self.rules.words.org_heads, first)
-                && !contains_lower(&self.rules.words.common, first)
+                && self.word_flags.lower(first) & (WordFlags::ORG_HEAD | WordFlags::COMMON) == 0
             {
                 short.entry(first).or_default().extend(starts);
             }
@@ -3469,8 +3476,16 @@ impl EntityRecognizer {
     /// nowhere else: the demonym is a mention of the country the role
     /// belongs to, so that the affiliation has its object.
     fn add_role_countries(&self, doc: &Document, ents: &mut Vec<Building>, places: &[PlaceCue]) {
+        if !ents.iter().any(|e| e.kind == EntityType::Person) {
+            return;
+        }
         let text = doc.text.as_str();
         let owners = owner_cues(ents, places);
+        // Every cue `role_around` finds is one of `owners`: without a
+        // country among them, no mention gets one (most articles).
+        if !owners.iter().any(|o| matches!(o.owner, Owner::Country(_))) {
+            return;
+        }
         let mut added: Vec<Building> = Vec::new();
         for e in ents.iter().filter(|e| e.kind == EntityType::Person) {
             for m in &e.mentions {
@@ -4453,19 +4468,89 @@ fn is_leading_noise(lower: &str) -> bool {
         .contains(lower)
 }
 
-fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Option<Span> {
-    let words = &rules.words;
+/// What the word lists say of a word, looked up by the word lowercased:
+/// one lowercasing and one hash where asking each list alone cost one of
+/// each per list ([`clean_span`] asks four lists of every word of a span).
+/// Built once per recognizer. The keys are the lists' entries as written,
+/// so a word has a list's bit exactly when that list holds it.
+struct WordFlags(FastMap<String, u16>);
+
+impl WordFlags {
+    const COMMON: u16 = 1;
+    const PRONOUN: u16 = 2;
+    const NOT_NAME: u16 = 4;
+    const ORG_HEAD: u16 = 8;
+    const TITLE: u16 = 16;
+    const LEADING_NOISE: u16 = 32;
+    const HEAD_TAKING_ON: u16 = 64;
+
+    fn new(rules: &RuleSet) -> Self {
+        let words = &rules.words;
+        let mut map: FastMap<String, u16> = FastMap::default();
+        let lists: [(u16, &FastSet<String>); 6] = [
+            (Self::COMMON, &words.common),
+            (Self::PRONOUN, &words.pronouns),
+            (Self::NOT_NAME, &words.not_name),
+            (Self::ORG_HEAD, &words.org_heads),
+            (Self::TITLE, &rules.titles),
+            (Self::HEAD_TAKING_ON, &rules.org_heads_taking_on),
+        ];
+        for (flag, list) in lists {
+            for w in list {
+                *map.entry(w.clone()).or_default() |= flag;
+            }
+        }
+        for w in LEADING_NOISE {
+            *map.entry(w.to_string()).or_default() |= Self::LEADING_NOISE;
+        }
+        WordFlags(map)
+    }
+
+    /// The lists that hold `w` as written.
+    #[inline]
+    fn exact(&self, w: &str) -> u16 {
+        self.0.get(w).copied().unwrap_or(0)
+    }
+
+    /// The lists that hold `w` lowercased.
+    fn lower(&self, w: &str) -> u16 {
+        with_lower(w, |l| self.exact(l))
+    }
+}
+
+/// The list flags of a word of a span for [`clean_span`]: of the word
+/// lowercased, and of it lowercased without trailing dots ("Rev.").
+#[derive(Clone, Copy)]
+struct SpanWord {
+    flags: u16,
+    trimmed: u16,
+}
+
+impl SpanWord {
+    fn new(w: &str, lists: &WordFlags) -> Self {
+        let flags = lists.lower(w);
+        let cut = w.trim_end_matches('.');
+        let trimmed = if cut.len() == w.len() {
+            flags
+        } else {
+            lists.lower(cut)
+        };
+        SpanWord { flags, trimmed }
+    }
+}
+
+fn clean_span(text: &str, span: Span, kind: EntityType, lists: &WordFlags) -> Option<Span> {
     let person = kind == EntityType::Person;
     // "Oil Minister Ali al-Nuaimi": a person's name starts after a title.
-    let title = |w: &str| person && contains_lower(&rules.titles, w);
-    let noise = |w: &str| {
-        with_lower(w.trim_end_matches('.'), |l| {
-            is_leading_noise(l)
-                || (person && (words.not_name.contains(l) || words.not_name.contains(w)))
-        })
+    let title = |f: SpanWord| person && f.flags & WordFlags::TITLE != 0;
+    let noise = |w: &str, f: SpanWord| {
+        f.trimmed & WordFlags::LEADING_NOISE != 0
+            || (person
+                && (f.trimmed & WordFlags::NOT_NAME != 0
+                    || lists.exact(w) & WordFlags::NOT_NAME != 0))
     };
     // A word that rules out a person's name: an acronym or an institution's head word.
-    let not_person = |w: &str| is_all_caps(w) || contains_lower(&words.org_heads, w);
+    let not_person = |w: &str, f: SpanWord| is_all_caps(w) || f.flags & WordFlags::ORG_HEAD != 0;
     // The space-separated words of the span, as byte ranges of `text`.
     // (Split as bytes: a space is one byte, and no char searcher is set
     // up for a span of two or three words.)
@@ -4486,9 +4571,10 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         let mut words = span.text(text).split(' ');
         let first = words.next().unwrap_or("");
         if matches!(first, "The" | "the" | "A" | "An")
-            && words
-                .next()
-                .is_some_and(|second| !title(second) && !noise(second))
+            && words.next().is_some_and(|second| {
+                let f = SpanWord::new(second, lists);
+                !title(f) && !noise(second, f)
+            })
         {
             return None;
         }
@@ -4498,11 +4584,17 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
             return None;
         }
     }
-    let (mut start, mut end) = parts.find(|p| {
+    let mut first = None;
+    for p in parts.by_ref() {
         let w = &text[p.0..p.1];
-        !noise(w) && !title(w) && !is_hyphen_modifier(w)
-    })?;
-    if person && not_person(&text[start..end]) {
+        let f = SpanWord::new(w, lists);
+        if !noise(w, f) && !title(f) && !is_hyphen_modifier(w) {
+            first = Some((p, f));
+            break;
+        }
+    }
+    let ((mut start, mut end), first) = first?;
+    if person && not_person(&text[start..end], first) {
         return None;
     }
     let mut count = 1;
@@ -4511,14 +4603,16 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
     let mut prev = &text[start..end];
     while let Some((s, e)) = parts.next() {
         let w = &text[s..e];
+        let f = SpanWord::new(w, lists);
         // "Agency on Tuesday", "Hospital on the Black Sea": "on" goes on
         // a name only after the heads that take it ("Council on Foreign
         // Relations", "Commission on the Status of Women"), and never
         // before a date.
         if !person && w == "on" {
             let next = parts.peek().map_or("", |p| &text[p.0..p.1]);
-            let head_without_on = contains_lower(&words.org_heads, prev)
-                && !contains_lower(&rules.org_heads_taking_on, prev);
+            let before = lists.lower(prev);
+            let head_without_on =
+                before & WordFlags::ORG_HEAD != 0 && before & WordFlags::HEAD_TAKING_ON == 0;
             if head_without_on || is_date_word(next) {
                 break;
             }
@@ -4528,12 +4622,12 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
             break;
         }
         prev = w;
-        if title(w) {
+        if title(f) {
             after_title = true;
             continue;
         }
         if after_title {
-            if noise(w) || not_person(w) {
+            if noise(w, f) || not_person(w, f) {
                 break;
             }
             (start, end, count, after_title) = (s, e, 1, false);
@@ -4541,19 +4635,16 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         }
         if person {
             // A person's name ends before the first word that is never part of one.
-            if noise(w) {
+            if noise(w, f) {
                 // "Oil World said", "the White House said": one word cut
                 // from a longer capitalised name is no person's name (a
                 // weekday after it is: "Reagan Monday").
-                if count == 1
-                    && is_capitalised(w)
-                    && !with_lower(w.trim_end_matches('.'), is_leading_noise)
-                {
+                if count == 1 && is_capitalised(w) && f.trimmed & WordFlags::LEADING_NOISE == 0 {
                     return None;
                 }
                 break;
             }
-            if not_person(w) {
+            if not_person(w, f) {
                 return None;
             }
         }
@@ -4570,10 +4661,13 @@ fn clean_span(text: &str, span: Span, kind: EntityType, rules: &RuleSet) -> Opti
         return None;
     }
     let s = out.text(text);
-    if kind == EntityType::Organization && !s.contains(' ') && contains_lower(&words.org_heads, s) {
+    if kind == EntityType::Organization
+        && !s.contains(' ')
+        && lists.lower(s) & WordFlags::ORG_HEAD != 0
+    {
         return None;
     }
-    if person && count == 1 && contains_lower(&words.pronouns, s) {
+    if person && count == 1 && lists.lower(s) & WordFlags::PRONOUN != 0 {
         return None;
     }
     Some(out)
