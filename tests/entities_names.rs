@@ -50,6 +50,18 @@ fn particles_stay_inside_names() {
             "Laura von der Marwitz"
         ]
     );
+    // Spanish and French articles after a particle, or alone ("de la",
+    // "de los", "le"), are particles too.
+    let doc = run("Mayor Rosa de la Fuente opened the well. Governor Maria \
+         Soledad de los Reyes met Trade Minister Anne le Roux on Monday.");
+    assert_eq!(
+        people(&doc),
+        vec![
+            "Rosa de la Fuente",
+            "Maria Soledad de los Reyes",
+            "Anne le Roux"
+        ]
+    );
     // A particle with no name after it ends the name.
     let doc = run("We sent Charles a van on Monday.");
     assert!(
