@@ -205,3 +205,19 @@ fn weeklies_and_magazines_are_organizations() {
     let e = entities("The weekly magazine said prices fell.");
     assert!(e.is_empty(), "{e:?}");
 }
+
+#[test]
+fn charities_and_shops_named_by_what_they_run() {
+    let e = entities(
+        "The Harlow Street Community Pantry took 200 loaves from Mendel's Bakery on Friday, \
+         and the Saint Brigid Orphanage received the rest.",
+    );
+    assert!(
+        has(&e, "organization", "Harlow Street Community Pantry"),
+        "{e:?}"
+    );
+    assert!(has(&e, "organization", "Saint Brigid Orphanage"), "{e:?}");
+    // a pantry in lower case is a room, not an institution
+    let e = entities("Volunteers stacked the boxes in the church pantry on Friday.");
+    assert!(!e.iter().any(|(_, n)| n.contains("pantry")), "{e:?}");
+}
