@@ -569,6 +569,15 @@ fn time_with_a_day() {
             THU,
             &[("4:15 a.m. GMT", "2020-05-21T04:15")],
         ),
+        // zones of Asia and elsewhere, on the document date like GMT
+        (
+            "The plane landed in Tokyo at 17:45 JST and left Delhi at 09:10 IST.",
+            THU,
+            &[
+                ("17:45 JST", "2020-05-21T17:45"),
+                ("09:10 IST", "2020-05-21T09:10"),
+            ],
+        ),
         // A day named before the time in the same sentence is its day.
         (
             "Talks will open at 10 a.m. on Tuesday, and a news conference follows at 4:30 p.m.",
