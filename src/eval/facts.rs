@@ -40,6 +40,9 @@ pub struct EventFact {
     pub status: String,
     pub date: Option<String>,
     pub trigger: String,
+    /// Character offsets of the trigger; None for a prediction written
+    /// without them, which can then match gold only by a shared argument.
+    pub trigger_span: Option<(usize, usize)>,
     pub arguments: Vec<ArgumentFact>,
 }
 
@@ -122,6 +125,7 @@ impl From<&GoldDoc> for DocFacts {
                     status: e.status.clone(),
                     date: e.date.clone(),
                     trigger: e.trigger.text.clone(),
+                    trigger_span: Some((e.trigger.start, e.trigger.end)),
                     arguments: e
                         .arguments
                         .iter()
@@ -185,6 +189,8 @@ struct PredTimex {
 #[serde(default)]
 struct PredTrigger {
     text: String,
+    start: Option<usize>,
+    end: Option<usize>,
 }
 
 #[derive(Deserialize, Default)]
@@ -284,6 +290,7 @@ pub fn facts_from_json(line: &str) -> Result<DocFacts> {
                 status: e.status.clone(),
                 date: e.date.clone(),
                 trigger: e.trigger.text.clone(),
+                trigger_span: e.trigger.start.zip(e.trigger.end),
                 arguments: e
                     .arguments
                     .iter()

@@ -158,28 +158,28 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 /// Greedy one-to-one matching in tiers: `tier(g, p)` returns the match
 /// quality (0 best) or None; every tier-0 pair is taken before any tier-1
 /// pair, in gold order. Returns for each gold item its predicted partner.
+/// Each pair's tier is computed once: event tiers match arguments, which
+/// is too slow to repeat per tier.
 fn greedy_match<G, P>(
     gold: &[G],
     pred: &[P],
     tier: impl Fn(&G, &P) -> Option<u8>,
 ) -> Vec<Option<usize>> {
+    let tiers: Vec<Vec<Option<u8>>> = gold
+        .iter()
+        .map(|g| pred.iter().map(|p| tier(g, p)).collect())
+        .collect();
+    let mut present: Vec<u8> = tiers.iter().flatten().flatten().copied().collect();
+    present.sort_unstable();
+    present.dedup();
     let mut gold_to_pred = vec![None; gold.len()];
     let mut pred_used = vec![false; pred.len()];
-    let max_tier = gold
-        .iter()
-        .flat_map(|g| pred.iter().filter_map(|p| tier(g, p)).collect::<Vec<_>>())
-        .max();
-    let Some(max_tier) = max_tier else {
-        return gold_to_pred;
-    };
-    for t in 0..=max_tier {
-        for (gi, g) in gold.iter().enumerate() {
+    for t in present {
+        for (gi, row) in tiers.iter().enumerate() {
             if gold_to_pred[gi].is_some() {
                 continue;
             }
-            if let Some(pi) =
-                (0..pred.len()).find(|&pi| !pred_used[pi] && tier(g, &pred[pi]) == Some(t))
-            {
+            if let Some(pi) = (0..pred.len()).find(|&pi| !pred_used[pi] && row[pi] == Some(t)) {
                 gold_to_pred[gi] = Some(pi);
                 pred_used[pi] = true;
             }
@@ -309,51 +309,126 @@ fn timex_span_tier(strict: bool) -> impl Fn(&TimexFact, &TimexFact) -> Option<u8
     }
 }
 
+/// Shared arguments above this many rank alike (tiers are `u8`s).
+const SHARED_ARGUMENTS_RANKED: u8 = 15;
+
+/// A gold and a predicted event of the same type are the same event when
+/// status and date agree and something ties them to the same mention:
+/// overlapping triggers or at least one shared argument. Without that tie
+/// a spurious event could stand in for a missed one of the same type,
+/// status and date anywhere in the article and hide both errors. Pairs with
+/// overlapping triggers come first, then pairs sharing more arguments.
+fn event_tier(g: &EventFact, p: &EventFact) -> Option<u8> {
+    if g.status != p.status || g.date != p.date {
+        return None;
+    }
+    let triggers_overlap = match (g.trigger_span, p.trigger_span) {
+        (Some(a), Some(b)) => overlaps(a, b),
+        _ => false,
+    };
+    let shared = shared_arguments(g, p).min(usize::from(SHARED_ARGUMENTS_RANKED)) as u8;
+    if !triggers_overlap && shared == 0 {
+        return None;
+    }
+    let fewer_shared = SHARED_ARGUMENTS_RANKED - shared;
+    Some(if triggers_overlap {
+        fewer_shared
+    } else {
+        SHARED_ARGUMENTS_RANKED + 1 + fewer_shared
+    })
+}
+
+/// Arguments of `g` matched one-to-one by arguments of `p` with the same
+/// role, values compared as the `arguments` category compares them.
+fn shared_arguments(g: &EventFact, p: &EventFact) -> usize {
+    greedy_match(&g.arguments, &p.arguments, |a, b| {
+        if a.role == b.role {
+            argument_value_tier(a, b)
+        } else {
+            None
+        }
+    })
+    .iter()
+    .flatten()
+    .count()
+}
+
+fn show_trigger(e: &EventFact) -> String {
+    match e.trigger_span {
+        Some((start, end)) => format!("trigger {:?} [{start},{end})", e.trigger),
+        None => format!("trigger {:?}", e.trigger),
+    }
+}
+
 fn show_event(e: &EventFact) -> String {
     format!(
-        "{} {} date={} trigger {:?}",
+        "{} {} date={} {}",
         e.kind,
         e.status,
         e.date.as_deref().unwrap_or("null"),
-        e.trigger
+        show_trigger(e)
     )
 }
 
 /// An argument tuple flattened out of its event.
 struct ArgTuple<'a> {
-    event_type: &'a str,
+    /// Index of the event among its document's gold or predicted events.
+    event_index: usize,
+    event: &'a EventFact,
     arg: &'a ArgumentFact,
 }
 
 fn arguments_of(events: &[EventFact]) -> Vec<ArgTuple<'_>> {
     events
         .iter()
-        .flat_map(|e| {
-            e.arguments.iter().map(move |a| ArgTuple {
-                event_type: &e.kind,
-                arg: a,
+        .enumerate()
+        .flat_map(|(event_index, e)| {
+            e.arguments.iter().map(move |arg| ArgTuple {
+                event_index,
+                event: e,
+                arg,
             })
         })
         .collect()
 }
 
-fn argument_tier(g: &ArgTuple, p: &ArgTuple) -> Option<u8> {
-    let gv = g.arg.values.first()?;
-    if p.arg.values.iter().any(|v| names_equal(gv, v)) {
+/// Value match of a gold argument against a predicted one: 0 when a value
+/// equals the gold value as a name, 1 when one contains the other (relaxed).
+fn argument_value_tier(g: &ArgumentFact, p: &ArgumentFact) -> Option<u8> {
+    let gv = g.values.first()?;
+    if p.values.iter().any(|v| names_equal(gv, v)) {
         Some(0)
-    } else if p.arg.values.iter().any(|v| relaxed_text_match(gv, v)) {
+    } else if p.values.iter().any(|v| relaxed_text_match(gv, v)) {
         Some(1)
     } else {
         None
     }
 }
 
+/// Arguments are scored inside matched event pairs: a gold argument can
+/// only be found in the prediction its event was matched to
+/// (`event_partner[gold event]`), so a right value attached to the wrong
+/// event counts as an error, and the arguments of unmatched events are all
+/// missing or spurious.
+fn argument_tier<'e>(
+    event_partner: &'e [Option<usize>],
+) -> impl Fn(&ArgTuple, &ArgTuple) -> Option<u8> + 'e {
+    move |g, p| {
+        if event_partner[g.event_index] == Some(p.event_index) {
+            argument_value_tier(g.arg, p.arg)
+        } else {
+            None
+        }
+    }
+}
+
 fn show_argument(a: &ArgTuple) -> String {
     format!(
-        "{}.{} = {:?}",
-        a.event_type,
+        "{}.{} = {:?} ({})",
+        a.event.kind,
         a.arg.role,
-        a.arg.values.first().map(String::as_str).unwrap_or("")
+        a.arg.values.first().map(String::as_str).unwrap_or(""),
+        show_trigger(a.event)
     )
 }
 
@@ -500,18 +575,22 @@ pub fn score(docs: &[(DocFacts, DocFacts)]) -> Evaluation {
             &mut scratch,
         );
 
-        score_category(
+        let event_pairs = score_category(
             "events",
             &gold.events,
             &pred.events,
             |e| e.kind.clone(),
             |e| e.kind.clone(),
-            |g, p| (g.status == p.status && g.date == p.date).then_some(0),
+            event_tier,
             show_event,
             show_event,
             tallies.get_mut("events").expect("category"),
             &mut diff,
         );
+        let mut event_partner = vec![None; gold.events.len()];
+        for (gi, pi) in event_pairs {
+            event_partner[gi] = Some(pi);
+        }
 
         let ga = arguments_of(&gold.events);
         let pa = arguments_of(&pred.events);
@@ -519,9 +598,9 @@ pub fn score(docs: &[(DocFacts, DocFacts)]) -> Evaluation {
             "arguments",
             &ga,
             &pa,
-            |a| format!("{}.{}", a.event_type, a.arg.role),
-            |a| format!("{}.{}", a.event_type, a.arg.role),
-            argument_tier,
+            |a| format!("{}.{}", a.event.kind, a.arg.role),
+            |a| format!("{}.{}", a.event.kind, a.arg.role),
+            argument_tier(&event_partner),
             show_argument,
             show_argument,
             tallies.get_mut("arguments").expect("category"),
