@@ -313,6 +313,12 @@ fn a_name_with_an_age_in_commas_is_a_person() {
     for name in ["Kestutis Ramanauskas", "Veltrop", "Oskar J. Brandvold"] {
         assert!(found.iter().any(|p| p == name), "{name} in {found:?}");
     }
+    // A word that opens the sentence is no part of the name.
+    let doc = run(
+        "The hall was full. Neither Marta Quillon, 56, nor her aides spoke. \
+         Chanting Tomas Brellmann, 61, waved from the stage.",
+    );
+    assert_eq!(people(&doc), ["Marta Quillon", "Tomas Brellmann"]);
     // Numbers of a list or a table are no ages.
     let doc = run("Orders came from Norland, 12, 15 and 18 units each.");
     assert!(people(&doc).is_empty(), "{:?}", people(&doc));

@@ -103,6 +103,11 @@ const LEADING_NOISE: &[&str] = &[
     "since",
     "when",
     "while",
+    "whereas",
+    "besides",
+    "neither",
+    "either",
+    "unlike",
     "if",
     "according",
     "however",
@@ -2315,6 +2320,17 @@ impl EntityRecognizer {
         while !tokens[first].cap {
             first += 1;
         }
+        // Nor with the word that opens the sentence only by being first:
+        // "Chanting Helmut Kohl, 57, …", "Neither Sarney, 62, nor …".
+        if first < last && opens_sentence(text, tokens[first].span.start) {
+            let w = tokens[first].span.text(text);
+            if self.rules.words.common.contains(w)
+                || w.ends_with("ing")
+                || with_lower(w, is_leading_noise)
+            {
+                first += 1;
+            }
+        }
         Some(first)
     }
 
@@ -4189,6 +4205,14 @@ fn owner_entity(ents: &[Building], owner: Owner) -> Option<usize> {
                 && x.attributes.get("country").map(String::as_str) == Some(code)
         }),
     }
+}
+
+/// Does a word at byte `pos` open a sentence or a line: only spaces and
+/// quote marks between it and the text's start, a line break or a full
+/// stop, question or exclamation mark?
+fn opens_sentence(text: &str, pos: usize) -> bool {
+    let before = text[..pos].trim_end_matches([' ', '"', '\u{201c}', '\'']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
 }
 
 /// The sentence holding byte `pos` (the whole text without sentences).
