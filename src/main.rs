@@ -39,6 +39,10 @@ enum Command {
     /// Show, for one document, which rules fired on which sentence and what they filled.
     Explain(ExplainArgs),
     /// Score extraction against the labeled corpus.
+    ///
+    /// An event matches a gold event of the same type, status and date that
+    /// shares its trigger or an argument; arguments are scored inside matched
+    /// events (docs/corpus.md, "Events and their arguments").
     Eval {
         #[command(flatten)]
         eval: EvalArgs,
