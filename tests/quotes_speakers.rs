@@ -849,3 +849,11 @@ fn according_to_that_is_no_source_reports_nothing() {
         .collect();
     assert_eq!(triggers, ["said"]);
 }
+
+#[test]
+fn according_to_a_description_then_its_name_gives_the_name() {
+    let text = "More than 9,000 families have left the valley since May, according to the \
+                regional relief agency, Valeria Aid Network, which expects more.";
+    let d = doc(text).org("Valeria Aid Network").run();
+    assert_eq!(speakers(&d), ["Valeria Aid Network"]);
+}

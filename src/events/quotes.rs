@@ -1815,6 +1815,13 @@ impl<'r> SpeechPass<'r> {
                     Some(sp) => Some(sp),
                     None => continue,
                 }
+            } else if let Some(m) = apposed_institution(doc, s, end) {
+                // "…, according to the UN refugee agency, UNHCR, which …":
+                // the name set off after the description is the speaker.
+                Some(Speaker {
+                    entity: Some(m.idx),
+                    span: s.span(m.t0, m.t1),
+                })
             } else {
                 match ex.pick_speaker(doc, ctx, s, a, end) {
                     Some(sp) if sp.entity.is_some() => Some(sp),
@@ -2050,6 +2057,18 @@ fn anonymous_speaker(phrase: &str) -> bool {
         first != "the" && PEOPLE_GROUPS.contains(&last.to_ascii_lowercase().as_str())
     };
     indefinite || plural
+}
+
+/// An organization named in apposition right after a source phrase that
+/// ends at token `end`: ", UNHCR," / ", UNHCR." (not ", Kenya, …": a place
+/// is no apposition to a speaker).
+fn apposed_institution(doc: &Document, s: &Sent, end: usize) -> Option<super::TokRange> {
+    if s.lower(end) != "," {
+        return None;
+    }
+    let m = s.mention_starting(end + 1)?;
+    let closes = s.lower(m.t1) == "," || s.toks[m.t1.min(s.toks.len())..].iter().all(|t| !t.word);
+    (closes && doc.entities[m.idx].kind == EntityType::Organization).then_some(m)
 }
 
 /// Documents and figures a source phrase may name ("according to a
