@@ -138,6 +138,13 @@ fn trim_content(text: &str, mut sp: Span) -> Span {
     sp
 }
 
+/// The reported content in tokens `a..b`, trimmed; none under three words
+/// (too short to be a claim).
+fn reported_content(text: &str, s: &Sent, a: usize, b: usize) -> Option<Span> {
+    (a < b && s.toks[a..b].iter().filter(|t| t.word).count() >= 3)
+        .then(|| trim_content(text, s.span(a, b)))
+}
+
 impl EventExtractor {
     fn is_speech(&self, s: &Sent, k: usize) -> bool {
         // the speech flag first: it is false for almost every token
@@ -1460,12 +1467,7 @@ impl<'r> SpeechPass<'r> {
                 {
                     continue;
                 }
-                let content_of = |a: usize, b: usize| -> Option<Span> {
-                    if a >= b || s.toks[a..b].iter().filter(|t| t.word).count() < 3 {
-                        return None;
-                    }
-                    Some(trim_content(text, s.span(a, b)))
-                };
+                let content_of = |a: usize, b: usize| reported_content(text, s, a, b);
                 let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
                 // "X said CLAUSE, adding: \"…\"": the clause is reported
                 // speech up to where the sentence goes on to the quote.
@@ -1746,10 +1748,7 @@ impl<'r> SpeechPass<'r> {
             return;
         }
         let text = &doc.text;
-        let content_of = |a: usize, b: usize| -> Option<Span> {
-            (a < b && s.toks[a..b].iter().filter(|t| t.word).count() >= 3)
-                .then(|| trim_content(text, s.span(a, b)))
-        };
+        let content_of = |a: usize, b: usize| reported_content(text, s, a, b);
         for &(k, p) in &s.source_toks {
             let phrase = &self.speech.sources[p];
             if !phrase.iter().enumerate().all(|(j, w)| s.lower(k + j) == w) {
@@ -1803,7 +1802,8 @@ impl<'r> SpeechPass<'r> {
             };
             // A document or figures speak for their author, if the phrase
             // names one ("figures released by the State Statistics Bureau",
-            // "a recent Finance Ministry estimate"), else for nobody.
+            // "a recent Finance Ministry estimate"), else for nobody; a plan
+            // or a rule ("according to plan") never names one.
             // Someone unnamed ("officials familiar with the talks", "the
             // health ministry") gives the quote no speaker and so no
             // statement event, as "his office said" does.
