@@ -41,8 +41,9 @@ enum Command {
     /// Score extraction against the labeled corpus.
     ///
     /// An event matches a gold event of the same type, status and date that
-    /// shares its trigger or an argument; arguments are scored inside matched
-    /// events (docs/corpus.md, "Events and their arguments").
+    /// shares its trigger or an argument; arguments are scored inside events
+    /// paired the same way whatever their status and date (docs/corpus.md,
+    /// "Events and their arguments").
     Eval {
         #[command(flatten)]
         eval: EvalArgs,

@@ -322,6 +322,30 @@ fn event_tier(g: &EventFact, p: &EventFact) -> Option<u8> {
     if g.status != p.status || g.date != p.date {
         return None;
     }
+    mention_tier(g, p)
+}
+
+/// The pairing that `arguments` is scored in: the same mention (as
+/// `event_tier` ties it) whatever the status and date, preferring pairs
+/// whose status and date agree too. Dating is what `events` scores; were
+/// arguments paired by `event_tier`, a right donor on a misdated donation
+/// would count as an error twice, once in each category.
+fn argument_event_tier(g: &EventFact, p: &EventFact) -> Option<u8> {
+    let tier = mention_tier(g, p)?;
+    Some(if g.status == p.status && g.date == p.date {
+        tier
+    } else {
+        MENTION_TIERS + tier
+    })
+}
+
+/// How many tiers `mention_tier` uses.
+const MENTION_TIERS: u8 = 2 * (SHARED_ARGUMENTS_RANKED + 1);
+
+/// Evidence that two events of the same type come from one mention:
+/// overlapping triggers (tiers below `SHARED_ARGUMENTS_RANKED + 1`, more
+/// shared arguments first), else shared arguments alone.
+fn mention_tier(g: &EventFact, p: &EventFact) -> Option<u8> {
     let triggers_overlap = match (g.trigger_span, p.trigger_span) {
         (Some(a), Some(b)) => overlaps(a, b),
         _ => false,
@@ -335,6 +359,18 @@ fn event_tier(g: &EventFact, p: &EventFact) -> Option<u8> {
         fewer_shared
     } else {
         SHARED_ARGUMENTS_RANKED + 1 + fewer_shared
+    })
+}
+
+/// For each gold event, its partner in argument scoring
+/// (`argument_event_tier`), matched within each event type.
+fn argument_event_partners(gold: &[EventFact], pred: &[EventFact]) -> Vec<Option<usize>> {
+    greedy_match(gold, pred, |g, p| {
+        if g.kind == p.kind {
+            argument_event_tier(g, p)
+        } else {
+            None
+        }
     })
 }
 
@@ -405,11 +441,11 @@ fn argument_value_tier(g: &ArgumentFact, p: &ArgumentFact) -> Option<u8> {
     }
 }
 
-/// Arguments are scored inside matched event pairs: a gold argument can
-/// only be found in the prediction its event was matched to
-/// (`event_partner[gold event]`), so a right value attached to the wrong
-/// event counts as an error, and the arguments of unmatched events are all
-/// missing or spurious.
+/// Arguments are scored inside paired events: a gold argument can only be
+/// found in the prediction its event was paired with
+/// (`event_partner[gold event]`, see `argument_event_tier`), so a right
+/// value attached to the wrong event counts as an error, and the arguments
+/// of unpaired events are all missing or spurious.
 fn argument_tier<'e>(
     event_partner: &'e [Option<usize>],
 ) -> impl Fn(&ArgTuple, &ArgTuple) -> Option<u8> + 'e {
@@ -575,7 +611,7 @@ pub fn score(docs: &[(DocFacts, DocFacts)]) -> Evaluation {
             &mut scratch,
         );
 
-        let event_pairs = score_category(
+        score_category(
             "events",
             &gold.events,
             &pred.events,
@@ -587,10 +623,7 @@ pub fn score(docs: &[(DocFacts, DocFacts)]) -> Evaluation {
             tallies.get_mut("events").expect("category"),
             &mut diff,
         );
-        let mut event_partner = vec![None; gold.events.len()];
-        for (gi, pi) in event_pairs {
-            event_partner[gi] = Some(pi);
-        }
+        let event_partner = argument_event_partners(&gold.events, &pred.events);
 
         let ga = arguments_of(&gold.events);
         let pa = arguments_of(&pred.events);
