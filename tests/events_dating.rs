@@ -617,3 +617,29 @@ fn an_occasion_not_named_definitely_gives_no_day() {
         "{signs:?}"
     );
 }
+
+#[test]
+fn a_live_blog_entry_dates_what_was_said_and_done_in_it() {
+    let text = "LIVE: Andean trade ministers meet in Quito\n\n\
+        18:10 GMT — The meeting has ended. Peruvian Trade Minister Lucia Paredes told reporters that tariffs on rice would fall.\n\n\
+        \"We have waited long enough,\" Ecuadorian Trade Minister Tomas Vera said.\n\n\
+        15:45 GMT — Bolivia and Colombia signed a customs agreement, Bolivian Trade Minister Hugo Mamani said.\n\n\
+        Catch up: Vera said the bloc had lost a decade.";
+    let d = run(text, "2024-05-08");
+    let said = |trigger: &str, nth: usize| by_trigger(&d, "statement", trigger)[nth].date.clone();
+    let day = Some("2024-05-08".to_string());
+    assert_eq!(said("told", 0), day);
+    // a later paragraph of the entry
+    assert_eq!(said("said", 0), day);
+    assert_eq!(date_of(&d, "agreement", "signed"), day);
+    // a labelled paragraph is no part of the entry
+    assert_eq!(said("said", 2), None);
+}
+
+#[test]
+fn one_time_at_a_paragraph_start_is_no_live_blog() {
+    let text = "Quito, May 8 -- Trade ministers met in the capital.\n\n\
+        10:30 GMT - Peruvian Trade Minister Lucia Paredes told reporters that tariffs on rice would fall.";
+    let d = run(text, "2024-05-08");
+    assert_eq!(date_of(&d, "statement", "told"), None);
+}

@@ -1029,6 +1029,7 @@ impl EventExtractor {
         if let Some(sp) = &self.set.speech {
             date_statements_from_context(doc, &sentences, &sp.event, &mut events);
         }
+        date_live_blog_entries(doc, &mut events);
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
             e.countries = event_countries(doc, e, &mut country_cache);
@@ -4115,6 +4116,79 @@ fn date_statements_from_context(
         }
         last = Some(i);
     }
+}
+
+/// A live blog tells each entry under a time stamp that opens its
+/// paragraph ("16:05 GMT — The conference has closed …"); what happened
+/// and was said in an entry, also in the entry's later paragraphs, took
+/// place on the stamp's day. A document is a live blog when at least two
+/// paragraphs open with such a stamp. The entry ends at the next stamp or
+/// at a labelled paragraph ("Catch up: …", "Background: …").
+fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
+    let text = &doc.text;
+    let stamps: Vec<usize> = doc
+        .timexes
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TimexType::Time && is_entry_stamp(text, t.span))
+        .map(|(i, _)| i)
+        .collect();
+    if stamps.len() < 2 {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.date.is_some() || e.status != EventStatus::Happened {
+            continue;
+        }
+        let Some(&t) = stamps
+            .iter()
+            .rev()
+            .find(|&&t| doc.timexes[t].span.start <= e.trigger.start)
+        else {
+            continue;
+        };
+        let stamp = &doc.timexes[t];
+        let entry = text.get(stamp.span.end..e.trigger.start).unwrap_or("");
+        if entry.split('\n').skip(1).any(opens_with_label) {
+            continue;
+        }
+        // (a stamp without a zone, "T16:05", is on the blog's own day)
+        let day = event_date(doc, t);
+        let (date, timex) = match parse_day(&day) {
+            Some(_) => (day, Some(t)),
+            None => match doc.date {
+                Some(d) => (d.format("%Y-%m-%d").to_string(), None),
+                None => continue,
+            },
+        };
+        link_date(doc, e, Some(date), timex, stamp.sentence);
+    }
+}
+
+/// A time at the start of a line with a dash after it: "16:05 GMT —".
+fn is_entry_stamp(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..span.start];
+    let after = text[span.end..].trim_start_matches([' ', '\t']);
+    before.trim().is_empty() && after.starts_with(['—', '–', '-'])
+}
+
+/// A line opening with a label of one or two words and a colon: "Catch
+/// up: …", "Background: …" (not a speaker's "Kanemoto said: …").
+fn opens_with_label(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(label, _)| {
+        let mut words = label.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let second = words.next();
+        let speech = |w: &str| {
+            w.ends_with("ed")
+                || matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes")
+        };
+        first.starts_with(|c: char| c.is_uppercase())
+            && words.next().is_none()
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !second.is_some_and(speech)
+    })
 }
 
 /// Whether an event's trigger is the occasion noun's word ("signed" for
