@@ -643,3 +643,43 @@ fn one_time_at_a_paragraph_start_is_no_live_blog() {
     let d = run(text, "2024-05-08");
     assert_eq!(date_of(&d, "statement", "told"), None);
 }
+
+fn status_of(d: &newsfacts::Document, kind: &str, trigger: &str) -> &'static str {
+    let evs = by_trigger(d, kind, trigger);
+    assert!(!evs.is_empty(), "no {kind} event on {trigger:?}");
+    evs[0].status.as_str()
+}
+
+#[test]
+fn an_event_noun_called_off_after_it_is_negated() {
+    let d = run(
+        "A meeting of the Chilean and Peruvian fisheries ministers, which had been planned for Lima this week, was postponed because of the strike.",
+        "2023-05-10",
+    );
+    assert_eq!(status_of(&d, "meeting", "meeting"), "negated");
+    let d = run(
+        "Talks between Kenya and Tanzania on the border post have been called off, the Kenyan foreign ministry said.",
+        "2023-05-10",
+    );
+    assert_eq!(status_of(&d, "meeting", "Talks"), "negated");
+    // what is called off in a clause of its own is something else
+    let d = run(
+        "Kenyan and Tanzanian ministers held talks in Arusha on Monday, at which the vote on the levy was postponed.",
+        "2023-05-10",
+    );
+    assert_eq!(status_of(&d, "meeting", "talks"), "happened");
+}
+
+#[test]
+fn an_event_noun_scheduled_after_it_is_planned() {
+    let d = run(
+        "Mongolian and Kazakh officials will compare notes at a meeting of the two governments scheduled for Thursday.",
+        "2023-05-10",
+    );
+    assert_eq!(status_of(&d, "meeting", "meeting"), "planned");
+    let d = run(
+        "Ministers from Ghana and Togo concluded a two-day meeting in Lome on Tuesday, paving the way for a summit of their presidents scheduled for June.",
+        "2023-05-10",
+    );
+    assert_eq!(status_of(&d, "meeting", "meeting"), "happened");
+}

@@ -66,6 +66,8 @@ pub struct EventExtractor {
     multi_roles: Vec<WordSet>,
     /// Status cues by first word: (cue, one of the `STATUS_*` bits).
     status_by_head: WordMap<Vec<(Phrase, u8)>>,
+    /// The same for the cues after an event noun.
+    status_after_by_head: WordMap<Vec<(Phrase, u8)>>,
     /// Per rule: its `not_near` and `near` phrases by first word.
     near_by_head: Vec<(PhraseIndex, PhraseIndex)>,
     /// Per rule, per `require` entry: the last slot whose role can meet it
@@ -704,22 +706,26 @@ impl EventExtractor {
                 }
             }
         }
-        let mut status_by_head: WordMap<Vec<(Phrase, u8)>> = WordMap::default();
-        let cues = [
+        let cue_index = |cues: &[(&Vec<Phrase>, u8)]| {
+            let mut by_head: WordMap<Vec<(Phrase, u8)>> = WordMap::default();
+            for &(list, bit) in cues {
+                for p in list {
+                    if let Some(w) = p.first() {
+                        by_head.entry(w.clone()).or_default().push((p.clone(), bit));
+                    }
+                }
+            }
+            by_head
+        };
+        let status_by_head = cue_index(&[
             (&set.status.negated, STATUS_NEGATED),
             (&set.status.reported, STATUS_REPORTED),
             (&set.status.planned, STATUS_PLANNED),
-        ];
-        for (list, bit) in cues {
-            for p in list {
-                if let Some(w) = p.first() {
-                    status_by_head
-                        .entry(w.clone())
-                        .or_default()
-                        .push((p.clone(), bit));
-                }
-            }
-        }
+        ]);
+        let status_after_by_head = cue_index(&[
+            (&set.status.negated_after, STATUS_NEGATED),
+            (&set.status.planned_after, STATUS_PLANNED),
+        ]);
         let near_by_head = set
             .rules
             .iter()
@@ -749,6 +755,7 @@ impl EventExtractor {
             rules_by_trigger,
             multi_roles,
             status_by_head,
+            status_after_by_head,
             near_by_head,
             require_last,
         }
@@ -1461,7 +1468,11 @@ impl EventExtractor {
             }
             return None;
         }
-        let mut status = self.status(s, t0, cs);
+        let noun = rule.triggers.iter().all(|&ti| {
+            let t = &self.set.triggers[ti];
+            t.pos == rules::Pos::Noun || t.id.ends_with(".noun")
+        });
+        let mut status = self.status(s, t0, cs, noun);
         // "X will give NZ$4.5 million … to rebuild schools damaged when the
         // cyclone crossed them in December": what "will" happen is not dated
         // by a period already over at the article date, told in a clause
@@ -1662,7 +1673,10 @@ impl EventExtractor {
         lim
     }
 
-    fn status(&self, s: &Sent, t0: usize, cs: usize) -> EventStatus {
+    /// The status cues of the trigger at `t0` in the clause starting at
+    /// `cs`; `noun`: the trigger is an event noun, whose clause may tell
+    /// the cue after it.
+    fn status(&self, s: &Sent, t0: usize, cs: usize, noun: bool) -> EventStatus {
         let lo = t0.saturating_sub(6).max(cs);
         // Which kinds of cue end before the trigger; negated wins, then reported.
         let mut found = 0u8;
@@ -1701,6 +1715,9 @@ impl EventExtractor {
                 }
             }
         }
+        if noun {
+            found |= self.status_after_noun(s, t0);
+        }
         if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
         } else if found & STATUS_REPORTED != 0 {
@@ -1710,6 +1727,33 @@ impl EventExtractor {
         } else {
             EventStatus::Happened
         }
+    }
+
+    /// Cues after an event noun, in the words it heads up to the end of its
+    /// clause: "A meeting of the three ministers, which had been planned for
+    /// this week, was postponed" (negated), "talks scheduled for Monday"
+    /// (planned). A participle of calling off needs a form of "be" before
+    /// it ("the meeting postponed" is rarer than "the summit that postponed
+    /// the vote").
+    fn status_after_noun(&self, s: &Sent, t0: usize) -> u8 {
+        let mut found = 0u8;
+        let end = (t0 + 1 + STATUS_AFTER_REACH).min(s.toks.len());
+        for k in t0 + 1..end {
+            let w = s.lower(k);
+            if ends_the_nouns_clause(s, k) {
+                break;
+            }
+            let Some(cues) = self.status_after_by_head.get(w) else {
+                continue;
+            };
+            for (p, bit) in cues {
+                let after_be = is_be_form(s.lower(k - 1)) || s.lower(k - 1) == "been";
+                if matches_at(&s.toks, k, p) && (*bit != STATUS_NEGATED || after_be) {
+                    found |= bit;
+                }
+            }
+        }
+        found
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -4378,6 +4422,46 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// How far after an event noun its status cues are looked for.
+const STATUS_AFTER_REACH: usize = 20;
+
+/// Does token `k` end the clause an event noun heads? A clause word of
+/// another subject ("but", "while", "because", "after", ", and"), a speech
+/// verb ("…, the ministry said"), a semicolon, a participle clause after a
+/// comma (", paving the way for the summit scheduled …") or a relative
+/// clause with a subject of its own ("a meeting at which the issue was put
+/// off", "whose") or on a name. ("which" and "that" go on otherwise: a
+/// relative clause on the noun tells of it.)
+fn ends_the_nouns_clause(s: &Sent, k: usize) -> bool {
+    let w = s.lower(k);
+    let prev = s.lower(k.wrapping_sub(1));
+    s.speech[k]
+        || (prev == "," && w.len() > 4 && w.ends_with("ing"))
+        || (w == "which" && (PREPS.contains(&prev) || prev == "during"))
+        // (", which" after a name is on the name: "their summit in
+        // Reykjavik, Iceland, which was shelved" tells of something else)
+        || (w == "which" && prev == "," && s.mention_ending(k - 1).is_some())
+        || w == "whose"
+        || matches!(
+            w,
+            ";" | "but"
+                | "while"
+                | "whereas"
+                | "because"
+                | "after"
+                | "before"
+                | "when"
+                | "where"
+                | "although"
+                | "though"
+                | "since"
+                | "until"
+                | "as"
+                | "if"
+        )
+        || (w == "and" && prev == ",")
 }
 
 /// Whether the words just before token `k` are "<verb> by <agent>" with

@@ -36,6 +36,10 @@ struct RawStatus {
     negated: Vec<String>,
     #[serde(default)]
     reported: Vec<String>,
+    #[serde(default)]
+    negated_after: Vec<String>,
+    #[serde(default)]
+    planned_after: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -309,6 +313,11 @@ pub struct StatusCues {
     pub planned: Vec<Phrase>,
     pub negated: Vec<Phrase>,
     pub reported: Vec<Phrase>,
+    /// Cues after an event noun, in the words it heads: participles that
+    /// call the event off after a form of "be" ("the meeting was
+    /// postponed"), and plans ("talks scheduled for Monday").
+    pub negated_after: Vec<Phrase>,
+    pub planned_after: Vec<Phrase>,
 }
 
 #[derive(Clone, Debug)]
@@ -897,6 +906,12 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
             set.status
                 .reported
                 .extend(st.reported.iter().map(|s| phrase(s)));
+            set.status
+                .negated_after
+                .extend(st.negated_after.iter().map(|s| phrase(s)));
+            set.status
+                .planned_after
+                .extend(st.planned_after.iter().map(|s| phrase(s)));
         }
         if let Some(sp) = &raw.speech {
             let ev = sp.event.get_ref().trim();
