@@ -68,8 +68,9 @@ pub struct EventExtractor {
     status_by_head: WordMap<Vec<(Phrase, u8)>>,
     /// The same for the cues after an event noun.
     status_after_by_head: WordMap<Vec<(Phrase, u8)>>,
-    /// Per rule: its `not_near` and `near` phrases by first word.
-    near_by_head: Vec<(PhraseIndex, PhraseIndex)>,
+    /// Per rule: its `not_near`, `near` and `object_before` phrases by
+    /// first word.
+    near_by_head: Vec<(PhraseIndex, PhraseIndex, PhraseIndex)>,
     /// Per rule, per `require` entry: the last slot whose role can meet it
     /// (None: no slot can). Once past that slot with the entry unmet, the
     /// rule cannot fire, and its other slots need not be filled.
@@ -729,7 +730,13 @@ impl EventExtractor {
         let near_by_head = set
             .rules
             .iter()
-            .map(|r| (phrase_index(&r.not_near), phrase_index(&r.near)))
+            .map(|r| {
+                (
+                    phrase_index(&r.not_near),
+                    phrase_index(&r.near),
+                    phrase_index(&r.object_before),
+                )
+            })
             .collect();
         let require_last = set
             .rules
@@ -1303,19 +1310,21 @@ impl EventExtractor {
                 return None;
             }
         }
-        let (not_near, near) = &self.near_by_head[ri];
+        let (not_near, near, object_before) = &self.near_by_head[ri];
         if any_phrase_at(s, not_near, t1, (t1 + 4).min(s.toks.len())) {
             return None;
         }
         // (in the trigger's clause: "gave no details, but said food aid
         // would follow" names no aid given)
         // (most rules name no such words: no clause scan for them)
-        if !rule.near.is_empty() {
+        if !rule.near.is_empty() || !rule.object_before.is_empty() {
             let limit = (t1 + 7).min(s.toks.len());
             let near_end = (t1..limit)
                 .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
                 .unwrap_or(limit);
-            if !any_phrase_at(s, near, t1, near_end) {
+            if !any_phrase_at(s, near, t1, near_end)
+                && !object_before_trigger(s, object_before, before)
+            {
                 return None;
             }
         }
@@ -2878,7 +2887,25 @@ impl EventExtractor {
                     if c.sentence > last + 3 {
                         break;
                     }
-                    if p.kind == c.kind && self.compatible(doc, p, &c) {
+                    // A mention that does not look back, told as not done
+                    // or yet to be done after an event done or not done,
+                    // tells another event: "They signed three memoranda. A
+                    // fourth memorandum was not signed."; "We agreed on the
+                    // financing. The formal agreement will be signed in
+                    // Rabat."; "did not sign any agreement, though a
+                    // memorandum could be signed next year". (A planned
+                    // event told again as called off, or a done mention
+                    // after one planned or called off, is that one's news:
+                    // it joins. A mention that tells nothing but a date is
+                    // too thin to stand alone: "not just meeting the
+                    // criteria".)
+                    let own_status = !c.attach
+                        && !c.anaphoric
+                        && c.args.iter().any(|a| a.role != "date")
+                        && p.status != c.status
+                        && p.status != EventStatus::Planned
+                        && matches!(c.status, EventStatus::Negated | EventStatus::Planned);
+                    if p.kind == c.kind && !own_status && self.compatible(doc, p, &c) {
                         target = Some(i);
                         break;
                     }
@@ -3748,6 +3775,77 @@ fn fuller_item(doc: &Document, p: &mut Cand, a: &CandArg) -> bool {
     b.span = a.span;
     b.value = a.value.clone();
     true
+}
+
+/// Is a phrase of `idx` the trigger's object, told before it? The
+/// trigger's words start at `before` (over adverbs). Either the subject of
+/// a passive: "A fourth memorandum, on fisheries, was not signed", "the
+/// formal agreement will be signed", "an accord on X could be signed" (the
+/// subject's head, over an "on …" phrase and a comma-set aside, found
+/// within twelve words before the auxiliaries); or the antecedent of an
+/// object relative: "the deal that Brazil and Argentina have not yet
+/// signed", "a grant agreement that A and B signed". Not past a clause
+/// boundary: "Kenya signed a deal with Ethiopia, and a law was signed"
+/// gives the law no agreement.
+fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
+    if idx.is_empty() {
+        return false;
+    }
+    // back over the auxiliaries of a passive ("is due to be", "could not
+    // be", "will be", "has been") or of a relative's verb ("have not yet")
+    let mut k = before;
+    let mut passive = false;
+    while k > 0 {
+        let w = s.lower(k - 1);
+        if is_be_form(w) {
+            passive = true;
+        } else if !(is_adverb(w)
+            || matches!(
+                w,
+                "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "to"
+                    | "due"
+                    | "expected"
+                    | "likely"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "yet"
+                    | "still"
+                    | "n't"
+            ))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    let lo = k.saturating_sub(12);
+    for j in (lo..k).rev() {
+        let w = s.lower(j);
+        if matches!(w, ";" | ":" | "\"" | "“" | "”" | "--" | "—")
+            || s.speech[j]
+            || is_clause_word(w)
+            || (w == "," && matches!(s.lower(j + 1), "and" | "or"))
+        {
+            return false;
+        }
+        let Some(ps) = idx.get(w) else { continue };
+        if !ps.iter().any(|p| matches_at(&s.toks, j, p)) {
+            continue;
+        }
+        // the relative's antecedent: "the deal that A and B signed"
+        let relative = matches!(s.lower(j + 1), "that" | "which");
+        return passive || relative;
+    }
+    false
 }
 
 fn is_be_form(w: &str) -> bool {

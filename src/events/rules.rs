@@ -150,6 +150,8 @@ struct RawRule {
     not_near: Vec<String>,
     #[serde(default)]
     near: Vec<String>,
+    #[serde(default)]
+    object_before: Vec<String>,
     /// "active" or "passive": the trigger must (not) follow a form of "be"
     /// as a past participle ("was donated").
     #[serde(default)]
@@ -301,6 +303,11 @@ pub struct Rule {
     pub not_near: Vec<Phrase>,
     /// The rule fires only if one of these follows within 6 words.
     pub near: Vec<Phrase>,
+    /// … or comes before the trigger as its object: the subject of a
+    /// passive ("the memorandum was not signed") or the antecedent of an
+    /// object relative ("the deal that A and B signed"). With `near`,
+    /// either will do.
+    pub object_before: Vec<Phrase>,
     /// Some(true): passive only; Some(false): active only; None: either.
     pub passive: Option<bool>,
     /// Status of the event when no status cue is found (default happened).
@@ -891,6 +898,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
                 near: r.near.iter().map(|s| phrase(s)).collect(),
+                object_before: r.object_before.iter().map(|s| phrase(s)).collect(),
                 passive,
                 default_status,
                 origin: origin.clone(),

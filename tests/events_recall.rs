@@ -1,0 +1,94 @@
+//! Events told in constructions the first rules missed: an agreement told
+//! before its signing verb (the passive's subject, an object relative's
+//! antecedent) and a signing of its own status after another event. Our
+//! own sentences; the article date is 2020-05-21.
+
+mod events_support;
+use events_support::*;
+
+#[test]
+fn agreement_told_before_its_signing_verb() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // --- the passive's subject is the agreement
+        (
+            "A memorandum on grain storage will be signed in Nairobi next month.",
+            Some(&[
+                ("topic", "grain storage"),
+                ("place", "Nairobi"),
+                ("status", "planned"),
+                ("date", "2020-06"),
+            ]),
+        ),
+        (
+            "The treaty, which both sides had drafted over two years, was not signed.",
+            Some(&[("status", "negated"), ("!party", "")]),
+        ),
+        (
+            "An accord on fishing rights between Kenya and Egypt is due to be signed on Monday.",
+            Some(&[("party", "Kenya"), ("party", "Egypt")]),
+        ),
+        // the signers after "by" are the parties when they are countries
+        // or bodies
+        (
+            "The pact was signed by Japan and India in Geneva on Tuesday.",
+            Some(&[
+                ("party", "Japan"),
+                ("party", "India"),
+                ("place", "Geneva"),
+                ("date", "2020-05-19"),
+            ]),
+        ),
+        // --- an object relative: the parties are the relative's subject
+        (
+            "The deal that Brazil and Italy signed in Rome on Monday cuts tariffs on coffee.",
+            Some(&[
+                ("party", "Brazil"),
+                ("party", "Italy"),
+                ("place", "Rome"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "A pipeline agreement that Kenya and Egypt have not yet signed worries investors.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("status", "negated"),
+            ]),
+        ),
+        // --- no agreement heads the subject: nothing
+        (
+            "The bill was signed into law by the president on Monday.",
+            None,
+        ),
+        ("The striker was signed by a club in Milan last week.", None),
+        ("The letter was signed by 300 doctors in Rome.", None),
+        // an agreement in an earlier clause is not the passive's subject
+        (
+            "Officials discussed a trade deal on Monday, and a new budget was signed on Tuesday.",
+            None,
+        ),
+    ];
+    run_table("agreement", cases);
+}
+
+#[test]
+fn a_signing_not_done_after_one_done_is_another_agreement() {
+    let d = world(
+        "Japan and India signed three agreements on Monday. A fourth memorandum, on \
+         fisheries cooperation, was not signed.",
+    )
+    .run();
+    let evs = of(&d, "agreement");
+    assert_eq!(evs.len(), 2, "{}", describe(&d));
+    assert_eq!(evs[1].status.as_str(), "negated");
+    assert_eq!(role(&d, evs[1], "topic"), vec!["fisheries cooperation"]);
+    // a mention that looks back ("The agreement was signed …") is the
+    // same agreement, told again
+    let d = world(
+        "Kenya and Egypt agreed on Monday to open a border post. The agreement was signed in \
+         Nairobi.",
+    )
+    .run();
+    assert_eq!(of(&d, "agreement").len(), 1, "{}", describe(&d));
+}
