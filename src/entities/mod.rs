@@ -1112,6 +1112,19 @@ impl EntityRecognizer {
                 end <= m.span.start
                     && matches!(&text[end..m.span.start], " and " | ", " | ", and " | " or ")
             });
+            // "the India-Pakistan talks", "the Santiago–Mendoza road": two
+            // places joined by a dash name both (a route, a border, a pair
+            // of parties), not an adjective like "pro-Beijing". Not when a
+            // capitalised word goes on: the pair starts a longer name
+            // ("Texas-New Mexico Power Co", "the Hong Kong-Guizhou Forum").
+            let paired_with_place = last_place_end.is_some_and(|end| {
+                end <= m.span.start
+                    && matches!(&text[end..m.span.start], "-" | "–")
+                    && !text[m.span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(is_capitalised)
+            });
+            let listed_after_place = listed_after_place || paired_with_place;
             if e.kind == EntityType::Location
                 && (single_word || common_name)
                 && !locative
@@ -1133,9 +1146,23 @@ impl EntityRecognizer {
                 let unaccented = form == AliasForm::Alias
                     && (large || (country_named && self.gazetteer.is_region(entry)))
                     && is_unaccented_spelling(alias, &e.name);
+                // Oceans, rivers, mountain ranges and world regions belong to
+                // no country: a name of world geography after "the" ("the
+                // Pacific", "the Andes", "the Tigris") is no town sharing a
+                // person's name. Not when a capitalised word follows: then
+                // the name is part of another ("the Pacific Rim", "the
+                // Atlantic Council"); without "the" it is mostly a company's
+                // ("Security Pacific", "Pacific Gas said").
+                let world_feature = country.is_none()
+                    && !common_name
+                    && text[..m.span.start].ends_with("the ")
+                    && !text[m.span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(is_capitalised);
                 let supported = followed_by_place
                     || (form == AliasForm::Name && (large || country_named))
-                    || unaccented;
+                    || unaccented
+                    || world_feature;
                 if !supported {
                     continue;
                 }
@@ -1146,6 +1173,7 @@ impl EntityRecognizer {
             // `located_in` relation later).
             let hyphen_adjective = !based
                 && !born
+                && !paired_with_place
                 && (text[..m.span.start]
                     .strip_suffix('-')
                     .and_then(|b| b.chars().next_back())
@@ -2449,6 +2477,31 @@ impl EntityRecognizer {
 
     /// "Michael Jordan", "Chad Smith": a known given name followed by
     /// capitalised words that are not ordinary words.
+    /// "help from Chad Whitmore, a diplomat", "according to Jordan Haddad,
+    /// the cooperative's chairwoman": token `k`, a capitalised word after a
+    /// given name that is also a country, is the last word of a person's
+    /// name when an apposition or a verb of saying follows it (the country
+    /// after a locative word is followed by no such thing: "Ambassador to
+    /// Chad Wang Lixin", "in Jordan Tuesday").
+    fn surname_before_apposition(&self, text: &str, tokens: &[Token], k: usize) -> bool {
+        let Some(t) = tokens.get(k) else { return false };
+        let w = t.span.text(text);
+        let after = &text[t.span.end..];
+        one_space_between(text, &tokens[k - 1], t)
+            && t.cap
+            && !is_all_caps(w)
+            && !self.given_names.contains(w)
+            && !self.is_never_a_name_part(w)
+            && (after.starts_with(", a ")
+                || after.starts_with(", an ")
+                || after.starts_with(", the ")
+                || after.starts_with(", who ")
+                || after.strip_prefix(' ').is_some_and(|a| {
+                    let verb = a.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                    self.rules.words.speech_verbs.contains(verb)
+                }))
+    }
+
     fn given_name_candidates(
         &self,
         text: &str,
@@ -2513,7 +2566,8 @@ impl EntityRecognizer {
                 || (initial.at(k) && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
                 || (place_starts.contains(&tokens[k].span.start)
-                    && self.locative_before(text, tokens[k].span.start))
+                    && self.locative_before(text, tokens[k].span.start)
+                    && !self.surname_before_apposition(text, tokens, k + 1))
             {
                 k += 1;
                 continue;
@@ -4507,17 +4561,19 @@ impl WordFlags {
     const TITLE: u16 = 16;
     const LEADING_NOISE: u16 = 32;
     const HEAD_TAKING_ON: u16 = 64;
+    const LEGISLATURE: u16 = 128;
 
     fn new(rules: &RuleSet) -> Self {
         let words = &rules.words;
         let mut map: FastMap<String, u16> = FastMap::default();
-        let lists: [(u16, &FastSet<String>); 6] = [
+        let lists: [(u16, &FastSet<String>); 7] = [
             (Self::COMMON, &words.common),
             (Self::PRONOUN, &words.pronouns),
             (Self::NOT_NAME, &words.not_name),
             (Self::ORG_HEAD, &words.org_heads),
             (Self::TITLE, &rules.titles),
             (Self::HEAD_TAKING_ON, &rules.org_heads_taking_on),
+            (Self::LEGISLATURE, &rules.legislatures),
         ];
         for (flag, list) in lists {
             for w in list {
@@ -4685,9 +4741,11 @@ fn clean_span(text: &str, span: Span, kind: EntityType, lists: &WordFlags) -> Op
         return None;
     }
     let s = out.text(text);
+    // A head word alone ("Hospital") names nothing; a legislature's bare
+    // name ("told Parliament") names the country's own.
     if kind == EntityType::Organization
         && !s.contains(' ')
-        && lists.lower(s) & WordFlags::ORG_HEAD != 0
+        && lists.lower(s) & (WordFlags::ORG_HEAD | WordFlags::LEGISLATURE) == WordFlags::ORG_HEAD
     {
         return None;
     }

@@ -277,6 +277,9 @@ pub struct RuleSet {
     /// The `place_unit` list: heads that, in lowercase, only say what kind
     /// of administrative unit the place is ("Osh region" is Osh).
     pub place_units: FastSet<String>,
+    /// The `legislature` list, lowercase: bare names of legislatures
+    /// ("Parliament", "Senate"), an institution each though a head word.
+    pub legislatures: FastSet<String>,
 }
 
 /// One match of a pattern rule.
@@ -400,7 +403,12 @@ impl RuleSet {
             .get("place_unit")
             .map(|t| t.iter().cloned().collect())
             .unwrap_or_default();
+        let legislatures = lists
+            .get("legislature")
+            .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
+            .unwrap_or_default();
         Ok(RuleSet {
+            legislatures,
             place_units,
             org_heads_taking_on,
             place_heads,
