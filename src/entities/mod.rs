@@ -3894,7 +3894,15 @@ impl EntityRecognizer {
                     || (ents[obj].kind == EntityType::Country || is_region(&ents[obj]))
                         && !is_region(&ents[subj]))
                 && same_country(&ents[subj], &ents[obj]);
-            if is_in_gap(gap) || based || apposition || is_place_kind_gap(gap) {
+            // "the Dodoma and Mwanza regions of Tanzania", "the Kayes region
+            // of Mali": a place, its kind and "of" the place it lies in. A
+            // singular kind before a place other than a country says what
+            // the second place is ("the West Bank city of Ramallah", "the
+            // London suburb of Greenwich"): Ramallah lies in the West Bank.
+            let kind_of = ents[subj].kind == EntityType::Location
+                && is_kind_of_gap(gap)
+                && (ents[obj].kind == EntityType::Country || is_plural_kind_gap(gap));
+            if is_in_gap(gap) || based || apposition || is_place_kind_gap(gap) || kind_of {
                 push(located_in(subj, obj, span), &mut out);
                 // "Bir Hospital and the Sukraraj Hospital in Kathmandu":
                 // both are there.
@@ -3953,15 +3961,26 @@ impl EntityRecognizer {
                 continue;
             }
             let gap = &text[place_span.end..span.start];
+            // "Paraguay's dry western Chaco region": a kind of place after
+            // the name says the text places it, whatever the gazetteer
+            // guessed (another Chaco, in Argentina); words between end in a
+            // direction, so no verb phrase ("Chad's army took Borno
+            // state").
+            let kind_after = followed_by_place_kind(&text[span.end..]);
             let lies_in = match (ents[subj].kind, after_sea) {
                 (EntityType::Organization, None) => is_based_modifier_gap(gap),
                 // "China's northwestern Xinjiang", "Syria's northern city of
                 // Aleppo".
                 (EntityType::Location, None) => after_possessive(gap).is_some_and(|between| {
-                    (between.split_whitespace().count() <= 2
-                        && between.split_whitespace().all(direction)
+                    let words: Vec<&str> = between.split_whitespace().collect();
+                    let described = kind_after
+                        && words.len() <= 3
+                        && words.last().is_none_or(|w| direction(w))
+                        && words.iter().all(|w| is_adjective_word(w));
+                    (words.len() <= 2 && words.iter().all(|w| direction(w))
                         || is_place_kind_of(between))
                         && same_country(&ents[subj], &ents[obj])
+                        || described
                 }),
                 (EntityType::Location, Some(between)) => {
                     is_place_kind_of(between.trim_start()) && same_country(&ents[subj], &ents[obj])
@@ -3970,10 +3989,87 @@ impl EntityRecognizer {
             };
             if lies_in {
                 push(located_in(subj, obj, span), &mut out);
+                // "Iraq's Anbar and Nineveh provinces": both lie there.
+                if let Some(&(next_span, next)) = all.get(w + 1) {
+                    let joined = text.get(span.end..next_span.start) == Some(" and ");
+                    if joined
+                        && ents[next].kind == EntityType::Location
+                        && followed_by_place_kind(&text[next_span.end..])
+                    {
+                        push(located_in(next, obj, next_span), &mut out);
+                    }
+                }
+            }
+        }
+        // "the Brazilian state of Rio Grande do Sul", "the Russian city of
+        // Kursk": a country's demonym, a kind of place and "of" before a
+        // place.
+        for p in places.iter().filter(|p| p.country_demonym) {
+            let Some(country) = owner_entity(ents, Owner::Country(p.country)) else {
+                continue;
+            };
+            let after = &text[p.span.end..];
+            let next = all.partition_point(|(s, _)| s.start < p.span.end);
+            let Some(&(span, subj)) = all.get(next) else {
+                continue;
+            };
+            let between = &after[..span.start - p.span.end];
+            // Adjectives only between ("the northern Indian district of"),
+            // not a phrase of its own ("Egyptians from the village of").
+            let between = between.trim_start();
+            if ents[subj].kind == EntityType::Location
+                && is_place_kind_of(between)
+                && between
+                    .split(' ')
+                    .all(|w| w.is_empty() || is_adjective_word(w))
+                && same_country(&ents[subj], &ents[country])
+            {
+                push(located_in(subj, country, span), &mut out);
             }
         }
         out
     }
+}
+
+/// " region of ", " provinces of ": a kind of place (perhaps plural) and
+/// "of" between a place and the place it lies in ("the Kayes region of
+/// Mali").
+fn is_kind_of_gap(gap: &str) -> bool {
+    gap.strip_prefix(' ')
+        .and_then(|g| g.strip_suffix(" of "))
+        .is_some_and(is_place_kind_noun)
+}
+
+/// " regions of ", " districts of ": a plural kind, so the places before
+/// are of that kind ("Ruso and Srisakorn districts of Narathiwat").
+fn is_plural_kind_gap(gap: &str) -> bool {
+    gap.strip_suffix(" of ").is_some_and(|g| g.ends_with('s'))
+}
+
+/// Does the text right after a name go on with a kind of place (" region",
+/// " provinces")? Not one "of" another place: in "Jordan's Red Sea port of
+/// Aqaba" the port is Aqaba.
+fn followed_by_place_kind(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest.split([' ', ',', '.', ';']).next().unwrap_or("");
+    is_place_kind_noun(word) && !rest[word.len()..].starts_with(" of ")
+}
+
+/// A kind of place, singular or plural: "province", "regions", "counties".
+fn is_place_kind_noun(w: &str) -> bool {
+    PLACE_KINDS.contains(&w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| PLACE_KINDS.contains(&s))
+        || w.strip_suffix("ies")
+            .is_some_and(|s| PLACE_KINDS.contains(&format!("{s}y").as_str()))
+}
+
+/// A lowercase word that may describe a place ("dry", "restive",
+/// "oil-rich"), not a clause word or a participle of a verb phrase.
+fn is_adjective_word(w: &str) -> bool {
+    is_lowercase_word(w) && !CLAUSE_WORDS.contains(&w) && !ROLE_STOP_WORDS.contains(&w)
 }
 
 /// "northern city of ", "port of ", "second-largest city of ": at most two
@@ -4114,6 +4210,8 @@ fn is_based_in_gap(gap: &str, after_place: &str) -> bool {
         " is an ",
         " is the ",
         " was a ",
+        ", which is ",
+        ", which has its ",
         " has its ",
         " will have its ",
         ", with its ",
