@@ -399,9 +399,14 @@ impl EventExtractor {
         let words = &s.toks[a..b];
         let first = &words[0];
         if b - a <= 7
-            && words
-                .iter()
-                .all(|t| t.word || t.lower == "'s" || t.lower == "-")
+            && words.iter().enumerate().all(|(j, t)| {
+                t.word
+                    || t.lower == "'s"
+                    || t.lower == "-"
+                    // the plural possessive: "Residents' groups", "the
+                    // farmers' union"
+                    || (matches!(t.l(), "'" | "’") && j > 0 && words[j - 1].lower.ends_with('s'))
+            })
             && (first.cap || super::DETERMINERS.contains(&first.l()))
         {
             let span = s.span(a, b);
@@ -779,6 +784,69 @@ const NON_COMPANY_KINDS_FIRST: &[&str] = &[
     "escuela",
 ];
 
+/// The kinds of institution that names in other languages give in their
+/// own words ("Fundação Serra Viva" is a foundation, "Banque de France" a
+/// bank), so that "the foundation", "the bank" find them.
+const KIND_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
+    (
+        "foundation",
+        &[
+            "fundação",
+            "fundación",
+            "fondation",
+            "fondazione",
+            "stiftung",
+            "stichting",
+            "fundacja",
+        ],
+    ),
+    (
+        "university",
+        &[
+            "universidad",
+            "universidade",
+            "université",
+            "universität",
+            "università",
+            "universiteit",
+        ],
+    ),
+    (
+        "ministry",
+        &[
+            "ministerio",
+            "ministério",
+            "ministère",
+            "ministero",
+            "ministerium",
+        ],
+    ),
+    ("bank", &["banco", "banque", "banca"]),
+    ("hospital", &["hôpital", "ospedale", "krankenhaus"]),
+    ("institute", &["instituto", "institut", "istituto"]),
+    (
+        "association",
+        &["asociación", "associação", "associazione", "verein"],
+    ),
+    ("council", &["consejo", "conselho", "conseil", "consiglio"]),
+    ("fund", &["fondo", "fonds", "fundo"]),
+];
+
+/// Does the institution's name say it is of the kind `kind` ("ministry",
+/// "foundation"), in English or in the language it is named in?
+fn names_kind(name: &str, kind: &str) -> bool {
+    let other = KIND_IN_OTHER_LANGUAGES
+        .iter()
+        .find(|(k, _)| kind.eq_ignore_ascii_case(k))
+        .map_or(&[][..], |(_, words)| words);
+    name_words(name).any(|w| {
+        w.eq_ignore_ascii_case(kind)
+            || other
+                .iter()
+                .any(|o| w.chars().flat_map(char::to_lowercase).eq(o.chars()))
+    })
+}
+
 /// Is the name headed by a kind of institution that is no company? The
 /// head is the last word ("Temple University", "Workers Union") or one
 /// that a preposition follows ("University of Lagos"), not a word that
@@ -948,17 +1016,13 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
             return org_before(doc, span.start, super::is_company_name);
         }
         if ORG_HEADS.contains(&kind.to_ascii_lowercase().as_str()) {
-            if let Some(e) = org_before(doc, span.start, |name| {
-                name_words(name).any(|w| eq(w, kind))
-            }) {
+            if let Some(e) = org_before(doc, span.start, |name| names_kind(name, kind)) {
                 return Some(e);
             }
         }
     }
     if words.len() <= 3 && ORG_HEADS.contains(&head_l.as_str()) {
-        let by_kind = org_before(doc, span.start, |name| {
-            name_words(name).any(|w| eq(w, head))
-        });
+        let by_kind = org_before(doc, span.start, |name| names_kind(name, head));
         if by_kind.is_some() {
             return by_kind;
         }
@@ -1168,14 +1232,37 @@ fn speaks_last(doc: &Document, ctx: &DocCtx, e: usize, pos: usize) -> bool {
         .is_some_and(|(_, w)| matches!(w, "said" | "says" | "told" | "added" | "adds"))
 }
 
-/// The person named first in sentence `i`, usually its subject.
+/// The person named first in sentence `i`, when that is its subject: not
+/// one after a preposition ("a ceremony attended by Agriculture Minister
+/// X", "talks with X"), over the title before the name.
 fn first_person_of(doc: &Document, ctx: &DocCtx, i: usize) -> Option<usize> {
     let sent = doc.sentences.get(i)?;
     let k = ctx.persons.partition_point(|&(p, _)| p < sent.start);
-    ctx.persons
-        .get(k)
-        .filter(|&&(p, _)| p < sent.end)
-        .map(|&(_, e)| e)
+    let &(p, e) = ctx.persons.get(k).filter(|&&(p, _)| p < sent.end)?;
+    let word_before = doc.text[sent.start..p]
+        .split_whitespace()
+        .rev()
+        .find(|w| !w.starts_with(char::is_uppercase));
+    // (not "of", "for", "to": they are inside titles, "Secretary of
+    // Commerce X", "Ambassador to Chad X")
+    let after_preposition = word_before.is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "by" | "with"
+                | "from"
+                | "at"
+                | "in"
+                | "on"
+                | "against"
+                | "between"
+                | "among"
+                | "including"
+                | "like"
+                | "than"
+                | "about"
+        )
+    });
+    (!after_preposition).then_some(e)
 }
 
 /// [`person_gender`], worked out once per person and document.
@@ -1573,6 +1660,12 @@ impl<'r> SpeechPass<'r> {
                         || (s.lower(v + 1) == "," && is_subordinator(s.lower(v + 2))))
                     && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
                     && !is_participle_opener(s.toks[0].l())
+                    // "…, Iranian state media reported": a noun homograph
+                    // with a noun after it is no verb
+                    && !(is_noun_homograph(s.lower(v))
+                        && s.toks.get(v + 1).is_some_and(|t| {
+                            t.word && !tail_is_circumstance(t.l()) && !super::text::is_function_word(t.l())
+                        }))
                 {
                     // A name counts as one word, and its commas ("Ministry
                     // of Food, Agriculture and Light Industry") set off
@@ -2024,6 +2117,19 @@ const PEOPLE_GROUPS: &[&str] = &[
 /// "local officials", "the sources"). Not a definite description of one
 /// ("the minister", "his office"): that one is someone the article names.
 fn anonymous_speaker(phrase: &str) -> bool {
+    // A group narrowed by a place or side is as unnamed as the group:
+    // "Officials in Baghdad", "tourism officials in Borjomi", "officials
+    // on both sides"; the head is the word before the preposition.
+    let head_part = [" in ", " at ", " on ", " from ", " across ", " around "]
+        .iter()
+        .filter_map(|p| phrase.find(p))
+        .min()
+        .map(|c| &phrase[..c]);
+    unnamed_group(phrase) || head_part.is_some_and(unnamed_group)
+}
+
+/// [`anonymous_speaker`] for a phrase read to its last word.
+fn unnamed_group(phrase: &str) -> bool {
     let mut words = phrase.split_whitespace();
     let (Some(first), last) = (words.next(), words.next_back()) else {
         return true;
@@ -2473,13 +2579,20 @@ fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usiz
     let mut last: Option<(usize, usize)> = None;
     for (q, ..) in found.iter_mut() {
         if q.speaker.is_none() {
-            let continues = q.speaker_span.is_some_and(|sp| {
-                let w = sp.text(&doc.text);
-                w.eq_ignore_ascii_case("it") || w.eq_ignore_ascii_case("the statement")
-            });
+            let phrase = q.speaker_span.map_or("", |sp| sp.text(&doc.text));
+            let head = definite_kind(phrase);
+            let continues = phrase.eq_ignore_ascii_case("it")
+                || phrase.eq_ignore_ascii_case("the statement")
+                || head.is_some();
             if continues {
                 q.speaker = last
-                    .filter(|&(_, sent)| q.sentence.saturating_sub(sent) <= 3)
+                    .filter(|&(e, sent)| {
+                        q.sentence.saturating_sub(sent) <= 3
+                            && head.is_none_or(|h| {
+                                let e = &doc.entities[e];
+                                e.kind == EntityType::Organization && may_be_called(&e.name, h)
+                            })
+                    })
                     .map(|(e, _)| e);
             }
         }
@@ -2498,6 +2611,31 @@ fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usiz
             None => last = None,
         }
     }
+}
+
+/// The kind in a definite description of an institution that did not
+/// resolve: "the agency", "The group", "the company" give the kind.
+fn definite_kind(phrase: &str) -> Option<&str> {
+    let (the, head) = phrase.split_once(' ')?;
+    (the.eq_ignore_ascii_case("the") && ORG_HEADS.iter().any(|k| head.eq_ignore_ascii_case(k)))
+        .then_some(head)
+}
+
+/// May the institution named `name` be called "the KIND"? A company or
+/// firm is no public body nor one named as a school, hospital, foundation
+/// and the like. An agency, bank or corporation often goes without its
+/// kind in the name ("Moody's" is a rating agency, "Security Pacific Corp"
+/// a bank), but not under another kind ("the agency" is no "Ministry of
+/// Health"). A union, ministry, foundation, … says what it is, and so does
+/// a group: in business news "the group" is as often a group of investors
+/// no name covers as the company that spoke.
+fn may_be_called(name: &str, kind: &str) -> bool {
+    let is = |k: &str| kind.eq_ignore_ascii_case(k);
+    if is("company") || is("firm") {
+        return !(super::is_public_body_name(name) || names_other_kind(name));
+    }
+    let often_unsaid = is("agency") || is("bank") || is("corporation");
+    names_kind(name, kind) || (often_unsaid && !ORG_HEADS.iter().any(|k| names_kind(name, k)))
 }
 
 /// Words for one person speaking for an institution ("a spokesman for
