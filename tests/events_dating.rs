@@ -683,3 +683,18 @@ fn an_event_noun_scheduled_after_it_is_planned() {
     );
     assert_eq!(status_of(&d, "meeting", "meeting"), "happened");
 }
+
+#[test]
+fn an_occasion_fronted_before_the_speaker_dates_the_statement() {
+    let d = run(
+        "Kenya and Uganda signed a rail agreement in Kampala on Monday. Speaking at the signing, Ugandan Transport Minister Grace Achan said the line would open in 2027.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-06-14".to_string())]);
+    // an occasion inside a quote that opens the sentence is what was said
+    let d = run(
+        "Kenya and Uganda signed a rail agreement in Kampala on Monday. \"At the signing we promised a faster line,\" Ugandan Transport Minister Grace Achan said.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+}

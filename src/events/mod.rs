@@ -4094,7 +4094,9 @@ fn date_statements_from_context(
             e.trigger.text(text).to_ascii_lowercase().as_str(),
             "told" | "tell" | "tells"
         );
-        let Some((noun, kinds)) = occasion_kinds(&words, told, false) else {
+        let Some((noun, kinds)) = occasion_kinds(&words, told, false)
+            .or_else(|| fronted_occasion(text, sentences[e.sentence], e.trigger, content))
+        else {
             continue;
         };
         let source = events[..]
@@ -4233,6 +4235,28 @@ fn opens_with_label(line: &str) -> bool {
             && label.chars().all(|c| c.is_alphabetic() || c == ' ')
             && !second.is_some_and(speech)
     })
+}
+
+/// The occasion a phrase before the speaker names: "Speaking at the
+/// ceremony, Zhao said …", "At the signing, the minister said …" (a
+/// definite occasion, as for other events told on one). Only words before
+/// the reported content: a quote that opens the sentence tells no occasion
+/// of its saying.
+fn fronted_occasion(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    content: Option<Span>,
+) -> Option<&'static (&'static str, &'static [&'static str])> {
+    let end = content.map_or(trigger.start, |c| c.start.min(trigger.start));
+    let before = text.get(sentence.start..end.max(sentence.start))?;
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .collect();
+    occasion_kinds(&words, false, true)
 }
 
 /// Whether an event's trigger is the occasion noun's word ("signed" for
