@@ -698,3 +698,26 @@ fn an_occasion_fronted_before_the_speaker_dates_the_statement() {
     );
     assert_eq!(statement_dates(&d), vec![None]);
 }
+
+#[test]
+fn a_date_in_a_later_clause_of_another_subject_is_not_the_events() {
+    let d = run(
+        "Bolivia did not sign the transit agreement, and Chilean officials held separate talks with Peru in March.",
+        "2023-05-10",
+    );
+    assert_eq!(date_of(&d, "agreement", "sign"), None);
+    let d = run(
+        "The two ministers did not sign any agreement, though officials expect progress early next year.",
+        "2023-05-10",
+    );
+    assert_eq!(date_of(&d, "agreement", "sign"), None);
+    // a date of the event's own clause stays
+    let d = run(
+        "Bolivia and Chile signed a transit agreement in La Paz on Monday, and the border post will open in June.",
+        "2023-05-10",
+    );
+    assert_eq!(
+        date_of(&d, "agreement", "signed").as_deref(),
+        Some("2023-05-08")
+    );
+}

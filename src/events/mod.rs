@@ -4364,6 +4364,13 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
         return true;
     }
+    // "did not sign the deal, and Georgian Railway … held talks in
+    // October", "did not sign any agreement, though officials said a memo
+    // could be signed early next year": a date in a later clause with a
+    // subject of its own is that clause's.
+    if t.t0 > t1 && (t1..t.t0).any(|k| opens_another_clause(s, k)) {
+        return true;
+    }
     // "… for communities hit by flooding this month": a date right after
     // another verb's "by" agent, after the trigger, dates that verb.
     if t.t0 > t1 && agent_of_another_verb_before(s, t.t0, t1) {
@@ -4486,6 +4493,36 @@ fn ends_the_nouns_clause(s: &Sent, k: usize) -> bool {
                 | "if"
         )
         || (w == "and" && prev == ",")
+}
+
+/// Does token `k` open a clause of another subject after an event's
+/// trigger? "though", "although", "whereas", "whose", or ", and" / ", but"
+/// before a name, a determiner or a subject pronoun ("…, and Georgian
+/// Railway …", "…, but the talks …").
+fn opens_another_clause(s: &Sent, k: usize) -> bool {
+    match s.lower(k) {
+        "though" | "although" | "whereas" | "whose" => true,
+        "and" | "but" if k >= 1 && s.lower(k - 1) == "," => {
+            let next = s.lower(k + 1);
+            s.toks.get(k + 1).is_some_and(|t| t.cap)
+                || matches!(
+                    next,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words just before token `k` are "<verb> by <agent>" with
