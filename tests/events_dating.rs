@@ -683,3 +683,41 @@ fn an_event_noun_scheduled_after_it_is_planned() {
     );
     assert_eq!(status_of(&d, "meeting", "meeting"), "happened");
 }
+
+#[test]
+fn an_occasion_fronted_before_the_speaker_dates_the_statement() {
+    let d = run(
+        "Kenya and Uganda signed a rail agreement in Kampala on Monday. Speaking at the signing, Ugandan Transport Minister Grace Achan said the line would open in 2027.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![Some("2021-06-14".to_string())]);
+    // an occasion inside a quote that opens the sentence is what was said
+    let d = run(
+        "Kenya and Uganda signed a rail agreement in Kampala on Monday. \"At the signing we promised a faster line,\" Ugandan Transport Minister Grace Achan said.",
+        "2021-06-16",
+    );
+    assert_eq!(statement_dates(&d), vec![None]);
+}
+
+#[test]
+fn a_date_in_a_later_clause_of_another_subject_is_not_the_events() {
+    let d = run(
+        "Bolivia did not sign the transit agreement, and Chilean officials held separate talks with Peru in March.",
+        "2023-05-10",
+    );
+    assert_eq!(date_of(&d, "agreement", "sign"), None);
+    let d = run(
+        "The two ministers did not sign any agreement, though officials expect progress early next year.",
+        "2023-05-10",
+    );
+    assert_eq!(date_of(&d, "agreement", "sign"), None);
+    // a date of the event's own clause stays
+    let d = run(
+        "Bolivia and Chile signed a transit agreement in La Paz on Monday, and the border post will open in June.",
+        "2023-05-10",
+    );
+    assert_eq!(
+        date_of(&d, "agreement", "signed").as_deref(),
+        Some("2023-05-08")
+    );
+}

@@ -1461,3 +1461,45 @@ fn any_such_weekday_is_no_date() {
     );
     assert_eq!(texts("China welcomed a Monday court ruling."), ["Monday"]);
 }
+
+#[test]
+fn since_a_yearless_date_looks_back() {
+    check_table(&[
+        // a span's start lies behind, even with no past verb before it
+        (
+            "Since February, fuel shortages across the region have pushed up bus fares.",
+            "2022-10-12",
+            &[("February", "2022-02")],
+        ),
+        (
+            "Rainfall has stayed below average since October.",
+            "2023-03-09",
+            &[("October", "2022-10")],
+        ),
+        // without "since" a future clause still looks ahead
+        (
+            "The ferry will resume in February.",
+            "2022-10-12",
+            &[("February", "2023-02")],
+        ),
+    ]);
+}
+
+#[test]
+fn an_infinitive_after_a_day_is_still_the_verbs() {
+    check_table(&[
+        // "agreed yesterday to open … by the end of June": the deadline lies ahead
+        (
+            "Ghana and Togo agreed yesterday to open a joint customs post by the end of June.",
+            "2019-03-14",
+            &[("yesterday", "2019-03-13"), ("the end of June", "2019-06")],
+        ),
+        // the day itself is the verb's, not the infinitive's future (also
+        // when a hard line break hides the verb from the day)
+        (
+            "Grain traders decided\non Tuesday to close the market.",
+            "2021-06-18",
+            &[("Tuesday", "2021-06-15")],
+        ),
+    ]);
+}

@@ -4192,7 +4192,9 @@ fn date_statements_from_context(
             e.trigger.text(text).to_ascii_lowercase().as_str(),
             "told" | "tell" | "tells"
         );
-        let Some((noun, kinds)) = occasion_kinds(&words, told, false) else {
+        let Some((noun, kinds)) = occasion_kinds(&words, told, false)
+            .or_else(|| fronted_occasion(text, sentences[e.sentence], e.trigger, content))
+        else {
             continue;
         };
         let source = events[..]
@@ -4333,6 +4335,28 @@ fn opens_with_label(line: &str) -> bool {
     })
 }
 
+/// The occasion a phrase before the speaker names: "Speaking at the
+/// ceremony, Zhao said …", "At the signing, the minister said …" (a
+/// definite occasion, as for other events told on one). Only words before
+/// the reported content: a quote that opens the sentence tells no occasion
+/// of its saying.
+fn fronted_occasion(
+    text: &str,
+    sentence: Span,
+    trigger: Span,
+    content: Option<Span>,
+) -> Option<&'static (&'static str, &'static [&'static str])> {
+    let end = content.map_or(trigger.start, |c| c.start.min(trigger.start));
+    let before = text.get(sentence.start..end.max(sentence.start))?;
+    let lower = before.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .collect();
+    occasion_kinds(&words, false, true)
+}
+
 /// Whether an event's trigger is the occasion noun's word ("signed" for
 /// "the signing", "visited" for "the visit"): the same stem.
 fn names_occasion(trigger: &str, noun: &str) -> bool {
@@ -4436,6 +4460,13 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     }
     // ("last week's talks", "today's meeting" date their own trigger)
     if s.lower(t.t1) == "'s" && !(t0 > t.t1 && t0 <= t.t1 + 4) {
+        return true;
+    }
+    // "did not sign the deal, and Georgian Railway … held talks in
+    // October", "did not sign any agreement, though officials said a memo
+    // could be signed early next year": a date in a later clause with a
+    // subject of its own is that clause's.
+    if t.t0 > t1 && (t1..t.t0).any(|k| opens_another_clause(s, k)) {
         return true;
     }
     // "… for communities hit by flooding this month": a date right after
@@ -4560,6 +4591,36 @@ fn ends_the_nouns_clause(s: &Sent, k: usize) -> bool {
                 | "if"
         )
         || (w == "and" && prev == ",")
+}
+
+/// Does token `k` open a clause of another subject after an event's
+/// trigger? "though", "although", "whereas", "whose", or ", and" / ", but"
+/// before a name, a determiner or a subject pronoun ("…, and Georgian
+/// Railway …", "…, but the talks …").
+fn opens_another_clause(s: &Sent, k: usize) -> bool {
+    match s.lower(k) {
+        "though" | "although" | "whereas" | "whose" => true,
+        "and" | "but" if k >= 1 && s.lower(k - 1) == "," => {
+            let next = s.lower(k + 1);
+            s.toks.get(k + 1).is_some_and(|t| t.cap)
+                || matches!(
+                    next,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                )
+        }
+        _ => false,
+    }
 }
 
 /// Whether the words just before token `k` are "<verb> by <agent>" with

@@ -413,10 +413,16 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     let future = match w {
         b"ll" => i > 0 && toks[i - 1].is_punct(b'\''),
         b"to" => {
-            i >= 1
+            // (over a day between the verb and its infinitive: "agreed
+            // yesterday to open …", "agreed on Wednesday to resume …")
+            let mut v = i;
+            while v >= 1 && (is_day_word(&toks[v - 1]) || at(v - 1) == b"on") && i - v < 2 {
+                v -= 1;
+            }
+            v >= 1
                 && INTENTION_BEFORE_TO
                     .iter()
-                    .any(|p| p.as_bytes() == at(i - 1))
+                    .any(|p| p.as_bytes() == at(v - 1))
         }
         // "scholarships for study starting in September": a start given
         // by a participle lies ahead.
@@ -509,6 +515,14 @@ fn is_delivery_date(text: &str, toks: &[Token], start: usize, end: usize) -> boo
         || (start >= 2 && is(start - 1, &[b"in"]) && is(start - 2, DELIVERY_BEFORE_IN))
 }
 
+/// A word for a day: "yesterday", "today", "tomorrow", a weekday.
+fn is_day_word(t: &Token) -> bool {
+    matches!(
+        t.lex,
+        Lex::Yesterday | Lex::Today | Lex::Tomorrow | Lex::Weekday(_)
+    )
+}
+
 /// Token `i` is the noun "plan"/"plans" after a determiner or possessive.
 fn is_plan_noun<'a>(at: impl Fn(usize) -> &'a [u8], i: usize) -> bool {
     i >= 1
@@ -526,6 +540,11 @@ fn is_plan_noun<'a>(at: impl Fn(usize) -> &'a [u8], i: usize) -> bool {
 pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize) -> Tense {
     if is_delivery_date(text, toks, start, end) {
         return Tense::Future;
+    }
+    // "Since February, sanctions … have pushed …": what a span starts from
+    // lies behind, whatever the clause's verb.
+    if start >= 1 && is_word_in(text, &toks[start - 1], &[b"since"]) {
+        return Tense::Past;
     }
     let deadline = start >= 1 && is_word_in(text, &toks[start - 1], DEADLINE_PREPOSITIONS);
     let mut i = start;
@@ -555,7 +574,10 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
             break;
         }
         steps += usize::from(t.kind == Kind::Word);
-        if let Some(c) = tense_cue(text, toks, j) {
+        // (the "to" right after a day is its verb's infinitive, "decided
+        // on Tuesday to stop …": a future of the infinitive, not of the day)
+        let infinitive_after_the_day = j == end && word(text, t) == "to";
+        if let Some(c) = tense_cue(text, toks, j).filter(|_| !infinitive_after_the_day) {
             return c;
         }
         j += 1;
