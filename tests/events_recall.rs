@@ -92,3 +92,30 @@ fn a_signing_not_done_after_one_done_is_another_agreement() {
     .run();
     assert_eq!(of(&d, "agreement").len(), 1, "{}", describe(&d));
 }
+
+#[test]
+fn a_participle_aside_before_the_subject_is_no_subject() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Under the agreement, signed in Rome on Monday in the presence of Italian minister \
+             Maria Rossi, Japan will donate 20 ambulances to Kenya.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Kenya"),
+                ("item", "20 ambulances"),
+                ("-donor", "Maria Rossi"),
+            ]),
+        ),
+        (
+            "Praised in Nairobi last year for its clinics, China donated 5,000 test kits to Kenya.",
+            Some(&[("donor", "China"), ("recipient", "Kenya")]),
+        ),
+        // a relative clause's verb is no fronted participle: its
+        // antecedent stays the subject
+        (
+            "Japan, which donated 20 ambulances to Kenya in April, also pledged $5 million to Egypt.",
+            Some(&[("donor", "Japan"), ("recipient", "Kenya")]),
+        ),
+    ];
+    run_table("donation", cases);
+}

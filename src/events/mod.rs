@@ -2192,6 +2192,26 @@ impl EventExtractor {
                 }
             }
         }
+        // A participle phrase set off before the subject ("Under the
+        // agreement, signed in Santiago on Wednesday in the presence of
+        // Minister X, Kestrel will donate …"; "Founded in 1990, the Y
+        // foundation gave …") is no subject either: start after its comma.
+        // (not a name: "United Nations"; not a relative clause's verb: "X,
+        // which entered the EU in 2004, is able to block …"; only at the
+        // sentence's start or after a fronted phrase's comma)
+        let participle = rel.is_none()
+            && (cs == 0 || s.lower(cs - 1) == ",")
+            && s.lower(cs).len() > 4
+            && s.lower(cs).ends_with("ed")
+            && s.ment_at.get(cs).is_some_and(Option::is_none)
+            && (cs == 0 || !s.toks[cs].cap);
+        if participle {
+            if let Some(c) = (cs + 1..t0).rev().find(|&k| s.lower(k) == ",") {
+                if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
+                    cs = c + 1;
+                }
+            }
+        }
         // Another trigger word before the trigger ends the subject region:
         // in "prevent him from visiting Jordan … a series of visits", Jordan
         // is the object of "visiting", not the subject of "visits".
