@@ -119,3 +119,31 @@ fn a_participle_aside_before_the_subject_is_no_subject() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn bilateral_and_accession_documents_are_agreements() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Kenya and Egypt will sign several bilateral documents on Monday.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "India signed the documents of accession in Geneva on Tuesday.",
+            Some(&[("party", "India"), ("place", "Geneva")]),
+        ),
+        // a document alone is any paper
+        (
+            "Smith refused to sign the document in Nairobi on Monday.",
+            None,
+        ),
+        (
+            "Rossi signed documents in the names of her daughters.",
+            None,
+        ),
+    ];
+    run_table("agreement", cases);
+}
