@@ -147,3 +147,25 @@ fn bilateral_and_accession_documents_are_agreements() {
     ];
     run_table("agreement", cases);
 }
+
+#[test]
+fn a_relative_clause_on_an_event_noun_ends_at_the_main_verb() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "The accord that Kenya and Egypt signed in Nairobi to share river water is modest on paper.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("topic", "share river water"),
+                ("-topic", "paper"),
+            ]),
+        ),
+        // a "that" clause after a speech verb is no relative: its verb's
+        // phrases reach on
+        (
+            "Officials said that Kenya and Egypt signed an agreement that was based on trade.",
+            Some(&[("party", "Kenya"), ("party", "Egypt")]),
+        ),
+    ];
+    run_table("agreement", cases);
+}

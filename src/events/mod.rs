@@ -1322,7 +1322,11 @@ impl EventExtractor {
         }
         let (cs, rel, ce) = *clause.get_or_insert_with(|| {
             let (cs, rel) = self.clause_start(s, t0);
-            (cs, rel, self.clause_end(s, t1))
+            (
+                cs,
+                rel,
+                self.clause_end(s, t1).min(object_relative_end(s, cs, t1)),
+            )
         });
         let mut args: Vec<CandArg> = Vec::new();
         // Entity spans already used, with the slot that used them.
@@ -3821,6 +3825,23 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
         return passive || relative;
     }
     false
+}
+
+/// Where a relative clause on an event noun ends: at the main clause's
+/// verb ("The agreement that A and B signed in Baku to double ferry
+/// capacity [is] modest on paper": "on paper" is no topic of the signing).
+/// Only for a trigger in a "that" clause right after a trigger word; the end
+/// of the sentence otherwise.
+fn object_relative_end(s: &Sent, cs: usize, t1: usize) -> usize {
+    let n = s.toks.len();
+    let on_event_noun =
+        cs >= 2 && s.lower(cs - 1) == "that" && s.trigger_words.iter().any(|&(k, _)| k == cs - 2);
+    if !on_event_noun {
+        return n;
+    }
+    (t1..n)
+        .find(|&k| matches!(s.lower(k), "is" | "are" | "was" | "were"))
+        .unwrap_or(n)
 }
 
 fn is_be_form(w: &str) -> bool {
