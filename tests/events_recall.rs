@@ -92,3 +92,80 @@ fn a_signing_not_done_after_one_done_is_another_agreement() {
     .run();
     assert_eq!(of(&d, "agreement").len(), 1, "{}", describe(&d));
 }
+
+#[test]
+fn a_participle_aside_before_the_subject_is_no_subject() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Under the agreement, signed in Rome on Monday in the presence of Italian minister \
+             Maria Rossi, Japan will donate 20 ambulances to Kenya.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Kenya"),
+                ("item", "20 ambulances"),
+                ("-donor", "Maria Rossi"),
+            ]),
+        ),
+        (
+            "Praised in Nairobi last year for its clinics, China donated 5,000 test kits to Kenya.",
+            Some(&[("donor", "China"), ("recipient", "Kenya")]),
+        ),
+        // a relative clause's verb is no fronted participle: its
+        // antecedent stays the subject
+        (
+            "Japan, which donated 20 ambulances to Kenya in April, also pledged $5 million to Egypt.",
+            Some(&[("donor", "Japan"), ("recipient", "Kenya")]),
+        ),
+    ];
+    run_table("donation", cases);
+}
+
+#[test]
+fn bilateral_and_accession_documents_are_agreements() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Kenya and Egypt will sign several bilateral documents on Monday.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "India signed the documents of accession in Geneva on Tuesday.",
+            Some(&[("party", "India"), ("place", "Geneva")]),
+        ),
+        // a document alone is any paper
+        (
+            "Smith refused to sign the document in Nairobi on Monday.",
+            None,
+        ),
+        (
+            "Rossi signed documents in the names of her daughters.",
+            None,
+        ),
+    ];
+    run_table("agreement", cases);
+}
+
+#[test]
+fn a_relative_clause_on_an_event_noun_ends_at_the_main_verb() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "The accord that Kenya and Egypt signed in Nairobi to share river water is modest on paper.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("topic", "share river water"),
+                ("-topic", "paper"),
+            ]),
+        ),
+        // a "that" clause after a speech verb is no relative: its verb's
+        // phrases reach on
+        (
+            "Officials said that Kenya and Egypt signed an agreement that was based on trade.",
+            Some(&[("party", "Kenya"), ("party", "Egypt")]),
+        ),
+    ];
+    run_table("agreement", cases);
+}

@@ -1330,7 +1330,11 @@ impl EventExtractor {
         }
         let (cs, rel, ce) = *clause.get_or_insert_with(|| {
             let (cs, rel) = self.clause_start(s, t0);
-            (cs, rel, self.clause_end(s, t1))
+            (
+                cs,
+                rel,
+                self.clause_end(s, t1).min(object_relative_end(s, cs, t1)),
+            )
         });
         let mut args: Vec<CandArg> = Vec::new();
         // Entity spans already used, with the slot that used them.
@@ -2232,6 +2236,26 @@ impl EventExtractor {
         let mut cs = cs;
         if s.toks.get(cs).is_some_and(|t| FRONTED.contains(&t.l())) {
             if let Some(c) = (cs + 1..t0).find(|&k| s.lower(k) == ",") {
+                if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
+                    cs = c + 1;
+                }
+            }
+        }
+        // A participle phrase set off before the subject ("Under the
+        // agreement, signed in Santiago on Wednesday in the presence of
+        // Minister X, Kestrel will donate …"; "Founded in 1990, the Y
+        // foundation gave …") is no subject either: start after its comma.
+        // (not a name: "United Nations"; not a relative clause's verb: "X,
+        // which entered the EU in 2004, is able to block …"; only at the
+        // sentence's start or after a fronted phrase's comma)
+        let participle = rel.is_none()
+            && (cs == 0 || s.lower(cs - 1) == ",")
+            && s.lower(cs).len() > 4
+            && s.lower(cs).ends_with("ed")
+            && s.ment_at.get(cs).is_some_and(Option::is_none)
+            && (cs == 0 || !s.toks[cs].cap);
+        if participle {
+            if let Some(c) = (cs + 1..t0).rev().find(|&k| s.lower(k) == ",") {
                 if s.ments.iter().any(|m| m.t0 > c && m.t1 <= t0) {
                     cs = c + 1;
                 }
@@ -3846,6 +3870,23 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
         return passive || relative;
     }
     false
+}
+
+/// Where a relative clause on an event noun ends: at the main clause's
+/// verb ("The agreement that A and B signed in Baku to double ferry
+/// capacity [is] modest on paper": "on paper" is no topic of the signing).
+/// Only for a trigger in a "that" clause right after a trigger word; the end
+/// of the sentence otherwise.
+fn object_relative_end(s: &Sent, cs: usize, t1: usize) -> usize {
+    let n = s.toks.len();
+    let on_event_noun =
+        cs >= 2 && s.lower(cs - 1) == "that" && s.trigger_words.iter().any(|&(k, _)| k == cs - 2);
+    if !on_event_noun {
+        return n;
+    }
+    (t1..n)
+        .find(|&k| matches!(s.lower(k), "is" | "are" | "was" | "were"))
+        .unwrap_or(n)
 }
 
 fn is_be_form(w: &str) -> bool {
