@@ -226,3 +226,20 @@ fn a_dash_pair_that_starts_a_longer_name_names_no_place() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_roundup_item_headed_by_its_place_names_it() {
+    let doc = run(
+        "NEWS IN BRIEF\n\nKENYA: Farmers in the west began the harvest early.\n\n\
+         SOMALIA\nAid trucks reached the port on Monday.\n\n\
+         NOTE: figures are provisional.",
+    );
+    assert!(has(&doc, EntityType::Country, "Kenya"), "{:?}", names(&doc));
+    assert!(
+        has(&doc, EntityType::Country, "Somalia"),
+        "{:?}",
+        names(&doc)
+    );
+    // A heading in capitals that is no known place names nothing.
+    assert_eq!(doc.entities.len(), 2, "{:?}", names(&doc));
+}
