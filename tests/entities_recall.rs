@@ -243,3 +243,21 @@ fn a_roundup_item_headed_by_its_place_names_it() {
     // A heading in capitals that is no known place names nothing.
     assert_eq!(doc.entities.len(), 2, "{:?}", names(&doc));
 }
+
+#[test]
+fn regions_news_names_by_themselves_are_in_the_bundled_gazetteer() {
+    use newsfacts::gazetteer::Gazetteer;
+    let sources = vec![(
+        "bundled".to_string(),
+        newsfacts::entities::BUNDLED_ENTITY_RULES.to_string(),
+    )];
+    let rec = EntityRecognizer::new(std::sync::Arc::new(Gazetteer::bundled().unwrap()), &sources)
+        .unwrap();
+    let doc = entities_support::annotate(
+        &rec,
+        "Convoys carrying seed left for Darfur and the Ogaden, while talks on Kashmir stalled.",
+    );
+    for place in ["Darfur", "Ogaden", "Kashmir"] {
+        assert!(has(&doc, EntityType::Location, place), "{:?}", names(&doc));
+    }
+}
