@@ -1,9 +1,9 @@
 //! Names the entity stage used to miss: world geography after "the" ("the
 //! Pacific", "the Gulf"), places joined by a dash ("the Kenya-Somalia
 //! border"), refugee camps, people whose given name is a country ("Chad
-//! Whitmore") and people in an apposition with a common noun's possessive
-//! ("the pantry's director"). Our own sentences, a small gazetteer built in
-//! the test.
+//! Whitmore"), bare legislatures ("told Parliament"), roundup items headed
+//! by their place ("PERU: …") and regions news names by themselves
+//! ("Darfur"). Our own sentences, a small gazetteer built in the test.
 
 mod entities_support;
 
@@ -164,28 +164,6 @@ fn a_country_given_name_after_a_locative_word_with_an_apposition_is_a_person() {
 }
 
 #[test]
-fn an_apposition_with_a_common_noun_s_possessive_names_a_person() {
-    let doc = run("Georgia Lindqvist, the pantry's director, said demand had doubled.");
-    assert!(
-        has(&doc, EntityType::Person, "Georgia Lindqvist"),
-        "{:?}",
-        names(&doc)
-    );
-    assert!(
-        !has(&doc, EntityType::Country, "Georgia"),
-        "{:?}",
-        names(&doc)
-    );
-    // The role must end the apposition: "official" here is an adjective.
-    let doc = run("Sporting Vela, the club's official website, said the match was off.");
-    assert!(
-        !doc.entities.iter().any(|e| e.kind == EntityType::Person),
-        "{:?}",
-        names(&doc)
-    );
-}
-
-#[test]
 fn a_legislature_by_its_bare_name_is_an_institution() {
     let doc = run("The minister told Parliament that the grant would be paid in May.");
     assert!(
@@ -222,6 +200,63 @@ fn a_dash_pair_that_starts_a_longer_name_names_no_place() {
     let doc = run("Shares of Kenya-Somalia Freight Lines rose on Monday.");
     assert!(
         !has(&doc, EntityType::Country, "Somalia"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_roundup_item_headed_by_its_place_names_it() {
+    let doc = run(
+        "NEWS IN BRIEF\n\nKENYA: Farmers in the west began the harvest early.\n\n\
+         SOMALIA\nAid trucks reached the port on Monday.\n\n\
+         NOTE: figures are provisional.",
+    );
+    assert!(has(&doc, EntityType::Country, "Kenya"), "{:?}", names(&doc));
+    assert!(
+        has(&doc, EntityType::Country, "Somalia"),
+        "{:?}",
+        names(&doc)
+    );
+    // A heading in capitals that is no known place names nothing.
+    assert_eq!(doc.entities.len(), 2, "{:?}", names(&doc));
+}
+
+#[test]
+fn regions_news_names_by_themselves_are_in_the_bundled_gazetteer() {
+    use newsfacts::gazetteer::Gazetteer;
+    let sources = vec![(
+        "bundled".to_string(),
+        newsfacts::entities::BUNDLED_ENTITY_RULES.to_string(),
+    )];
+    let rec = EntityRecognizer::new(std::sync::Arc::new(Gazetteer::bundled().unwrap()), &sources)
+        .unwrap();
+    let doc = entities_support::annotate(
+        &rec,
+        "Convoys carrying seed left for Darfur and the Ogaden, while talks on Kashmir stalled.",
+    );
+    for place in ["Darfur", "Ogaden", "Kashmir"] {
+        assert!(has(&doc, EntityType::Location, place), "{:?}", names(&doc));
+    }
+}
+
+#[test]
+fn an_apposition_with_a_common_noun_s_possessive_names_a_person() {
+    let doc = run("Georgia Lindqvist, the pantry's director, said demand had doubled.");
+    assert!(
+        has(&doc, EntityType::Person, "Georgia Lindqvist"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        !has(&doc, EntityType::Country, "Georgia"),
+        "{:?}",
+        names(&doc)
+    );
+    // The role must end the apposition: "official" here is an adjective.
+    let doc = run("Sporting Vela, the club's official website, said the match was off.");
+    assert!(
+        !doc.entities.iter().any(|e| e.kind == EntityType::Person),
         "{:?}",
         names(&doc)
     );

@@ -1690,11 +1690,13 @@ impl EntityRecognizer {
         out: &mut Vec<Candidate>,
         hints: &mut Vec<RelationHint>,
     ) {
-        let Some(first) = text::find_dateline_place(text) else {
-            return;
-        };
-        self.dateline_candidate(text, first, true, out, hints);
-        for later in text::later_datelines(text, first.0.end) {
+        // A roundup may have no dateline of its own ("WORLD IN BRIEF", then
+        // items headed "PERU"): its items' places are still read.
+        let first = text::find_dateline_place(text);
+        if let Some(first) = first {
+            self.dateline_candidate(text, first, true, out, hints);
+        }
+        for later in text::later_datelines(text, first.map_or(0, |f| f.0.end)) {
             self.dateline_candidate(text, later, false, out, hints);
         }
     }

@@ -423,8 +423,9 @@ pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
 
 /// The datelines that open later paragraphs, after byte `from`: a
 /// news-in-brief roundup files each item from its own place ("…\n\nSANTIAGO
-/// — Chile and New Zealand …"). Only a line after a blank line counts, with
-/// the shapes [`find_dateline_place`] accepts.
+/// — Chile and New Zealand …"; "…\n\nPERU: A mining company …"). Only a
+/// line after a blank line counts, with the shapes [`find_dateline_place`]
+/// accepts or a place heading its item alone on a line.
 pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
     let mut found = Vec::new();
     let mut after_blank = false;
@@ -440,7 +441,9 @@ pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
             after_blank = true;
         } else {
             if after_blank && line_start >= from {
-                if let Some(dateline) = dateline_in_line(line, line_start) {
+                if let Some(dateline) = dateline_in_line(line, line_start)
+                    .or_else(|| heading_place(line, line_start, &text[line_end..]))
+                {
                     found.push(dateline);
                 }
             }
@@ -449,6 +452,26 @@ pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
         line_start = line_end + 1;
     }
     found
+}
+
+/// "PERU" alone on a line, then the item's text on the next: a roundup
+/// heads each item with its place. Up to three words in capitals that
+/// fill the line, a line of text right after.
+fn heading_place(line: &str, offset: usize, after: &str) -> Option<(Span, Option<Span>)> {
+    let body = line.trim();
+    let lead = line.len() - line.trim_start().len();
+    let capitals = body
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '\'' | '’' | '-'));
+    let text_follows = after
+        .strip_prefix('\n')
+        .is_some_and(|next| next.starts_with(char::is_uppercase));
+    (capitals
+        && text_follows
+        && body.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && body.split(' ').count() <= 3
+        && body.ends_with(char::is_alphabetic))
+    .then(|| (Span::new(offset + lead, offset + lead + body.len()), None))
 }
 
 fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
@@ -496,6 +519,14 @@ fn dateline_in_line(line: &str, offset: usize) -> Option<(Span, Option<Span>)> {
         return is_dash(inner[close + 1..].trim_start()).then_some((city_span, None));
     }
     if is_dash(rest.trim_start()) && rest.starts_with(' ') {
+        return Some((city_span, None));
+    }
+    // "PERU: Canadian mining company …": a news-in-brief item headed by its
+    // place and a colon.
+    if rest
+        .strip_prefix(": ")
+        .is_some_and(|r| r.starts_with(char::is_uppercase))
+    {
         return Some((city_span, None));
     }
     // "ATLANTA, Ga. --", "OSLO, Norway, February 10, 2021 /PRNewswire/".
