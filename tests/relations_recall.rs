@@ -21,6 +21,7 @@ Bahia\tlocation\tgeonames:5\t\tcountry=BR\tfeature=region
 Salvador\tlocation\tgeonames:6\t\tcountry=BR\tfeature=city\tpopulation=2500000
 Lisbon\tlocation\tgeonames:7\t\tcountry=PT\tfeature=city\tpopulation=517802
 Mayo-Kebbi\tlocation\tgeonames:8\t\tcountry=CM\tfeature=region
+Porto\tlocation\tgeonames:9\t\tcountry=PT\tfeature=city\tpopulation=231800
 ";
 
 fn run(text: &str) -> Document {
@@ -36,6 +37,15 @@ fn index(doc: &Document, name: &str) -> usize {
         .iter()
         .position(|e| e.name == name)
         .unwrap_or_else(|| panic!("{name} not found in {:?}", names(doc)))
+}
+
+/// The role of `subject`'s affiliation with `object`, if any.
+fn affiliation(doc: &Document, subject: &str, object: &str) -> Option<Option<String>> {
+    let (s, o) = (index(doc, subject), index(doc, object));
+    doc.relations
+        .iter()
+        .find(|r| r.kind == "affiliation" && r.subject == s && r.object == o)
+        .map(|r| r.role.clone())
 }
 
 fn located_in(doc: &Document, subject: &str, object: &str) -> bool {
@@ -111,4 +121,38 @@ fn a_singular_kind_between_two_places_names_the_second() {
     // words before Kayes describe the port, not Kayes.
     let doc = run("Ships waited at Mali's dry western Kayes port of Segou for days.");
     assert!(!located_in(&doc, "Kayes", "Mali"));
+}
+
+// ------------------------------------------- affiliation: descriptions
+
+#[test]
+fn a_description_by_the_noun_of_an_apposition() {
+    // The name holds no "foundation"; the apposition before it says it is
+    // one, so "the foundation's president" is its president.
+    let doc = run(
+        "A Porto-based banking foundation, Fundação Mareira Douro, said on Monday it \
+         would pay for the ward. The foundation's president, Rui Calado, will visit in May.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Calado", "Fundação Mareira Douro"),
+        Some(Some("president".into()))
+    );
+    // After the name, with an article: "X, a small river charity that ...".
+    let doc = run(
+        "Fundação Mareira Douro, a small river charity that cleans beaches, got the grant. \
+         The charity's director, Rui Calado, thanked the donors.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Calado", "Fundação Mareira Douro"),
+        Some(Some("director".into()))
+    );
+    // A noun the apposition does not give points nowhere.
+    let doc = run(
+        "A Porto-based banking foundation, Fundação Mareira Douro, said on Monday it \
+         would pay for the ward. The hospital's director, Rui Calado, welcomed it.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Calado", "Fundação Mareira Douro"),
+        None
+    );
 }

@@ -3295,6 +3295,16 @@ impl EntityRecognizer {
                 for h in self.head_words(e) {
                     heads.entry(h).or_default().extend(starts.clone());
                 }
+                // "a banking foundation, Fondazione Cassa Adriatica", "Iberluz,
+                // a Spanish power company": the noun the text calls it by.
+                for m in &e.mentions {
+                    if let Some(noun) = apposition_noun(text, *m) {
+                        let named = heads.entry(noun.to_string()).or_default();
+                        if !named.contains(&(m.start, i)) {
+                            named.extend(starts.clone());
+                        }
+                    }
+                }
             }
             let mut words = e.name.split(' ');
             let (Some(first), Some(_)) = (words.next(), words.next()) else {
@@ -3975,6 +3985,53 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// The common noun an institution's mention is set beside: before it with
+/// a comma ("a Bari-based banking foundation, Fondazione Cassa Adriatica";
+/// "His foundation, the Fundación Agua Andina") or after it in an
+/// apposition with an article, up to three lowercase words before the noun
+/// ("Iberluz, a Spanish power company that runs"). A description with that
+/// noun ("the foundation's president") may then stand for it.
+fn apposition_noun(text: &str, m: Span) -> Option<&str> {
+    let noun_ok = |w: &str| {
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !ROLE_STOP_WORDS.contains(&w)
+            && !CLAUSE_WORDS.contains(&w)
+    };
+    let before = &text[..m.start];
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    if let Some(b) = before.strip_suffix(", ") {
+        let noun = &b[b.rfind(' ').map_or(0, |k| k + 1)..];
+        if noun_ok(noun) {
+            return Some(noun);
+        }
+    }
+    let after = &text[m.end..];
+    let rest = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))?;
+    // The noun ends the phrase: before a comma or full stop, or before a
+    // relative clause or a complement.
+    let mut last: Option<&str> = None;
+    for (k, word) in rest.split(' ').take(5).enumerate() {
+        if matches!(
+            word,
+            "that" | "which" | "based" | "with" | "in" | "of" | "for"
+        ) {
+            return last.filter(|_| k > 0).filter(|w| noun_ok(w));
+        }
+        let bare = word.trim_end_matches([',', '.', ';']);
+        if !is_lowercase_word(bare) {
+            return None;
+        }
+        if bare.len() < word.len() {
+            return Some(bare).filter(|w| noun_ok(w));
+        }
+        last = Some(bare);
+    }
+    None
 }
 
 /// " region of ", " provinces of ": a kind of place (perhaps plural) and
