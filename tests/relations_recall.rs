@@ -156,3 +156,32 @@ fn a_description_by_the_noun_of_an_apposition() {
         None
     );
 }
+
+// ------------------------------------------- affiliation: role nouns
+
+#[test]
+fn specialists_at_an_institution() {
+    let doc = run(
+        "\"The river is lower every year,\" said Mara Okonkwo, a hydrologist at the \
+         Kessler Water Institute.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Mara Okonkwo", "Kessler Water Institute"),
+        Some(Some("hydrologist".into()))
+    );
+    let doc =
+        run("\"Rates will fall,\" said Tomas Reyes, senior strategist at Harlow Capital Partners.");
+    assert_eq!(
+        affiliation(&doc, "Tomas Reyes", "Harlow Capital Partners"),
+        Some(Some("senior strategist".into()))
+    );
+    // A role noun with no institution after it gives no affiliation.
+    let doc = run(
+        "Mara Okonkwo, a hydrologist who studied the river for years, visited the \
+         Kessler Water Institute on Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Mara Okonkwo", "Kessler Water Institute"),
+        None
+    );
+}
