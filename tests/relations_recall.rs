@@ -13,6 +13,7 @@ const GAZ: &str = "Mali\tcountry\tML\t\tdemonyms=Malian
 Nigeria\tcountry\tNG\t\tdemonyms=Nigerian
 Brazil\tcountry\tBR\t\tdemonyms=Brazilian
 Chad\tcountry\tTD\t\tdemonyms=Chadian
+Austria\tcountry\tAT\t\tdemonyms=Austrian
 Kayes\tlocation\tgeonames:1\t\tcountry=ML\tfeature=region
 Segou\tlocation\tgeonames:2\t\tcountry=ML\tfeature=region
 Borno\tlocation\tgeonames:3\t\tcountry=NG\tfeature=region
@@ -182,6 +183,36 @@ fn specialists_at_an_institution() {
     );
     assert_eq!(
         affiliation(&doc, "Mara Okonkwo", "Kessler Water Institute"),
+        None
+    );
+}
+
+#[test]
+fn a_demonym_between_of_and_the_owner() {
+    // The demonym says whose body it is; the title is held at the body.
+    let doc = run(
+        "Austria was represented by the Secretary General of the Austrian Federal \
+         Ministry for Rural Affairs, Peter Lindqvist.",
+    );
+    assert_eq!(
+        affiliation(
+            &doc,
+            "Peter Lindqvist",
+            "Federal Ministry for Rural Affairs"
+        ),
+        Some(Some("secretary general".into()))
+    );
+    // No role word before "of": no affiliation.
+    let doc = run(
+        "Austria was represented by a critic of the Austrian Federal Ministry for \
+         Rural Affairs, Peter Lindqvist.",
+    );
+    assert_eq!(
+        affiliation(
+            &doc,
+            "Peter Lindqvist",
+            "Federal Ministry for Rural Affairs"
+        ),
         None
     );
 }

@@ -3231,7 +3231,17 @@ impl EntityRecognizer {
         if self.role_words.contains(&owner_last.to_lowercase()) {
             return None;
         }
-        let before = &text[lo..owner.span.start];
+        // "Secretary General of the Austrian Federal Ministry for …": a
+        // demonym right before the owner only says whose body it is.
+        let demonym_start = owner.span.start.checked_sub(1).and_then(|gap| {
+            let d = owners.partition_point(|o| o.span.end < gap);
+            owners[d..]
+                .iter()
+                .take_while(|o| o.span.end == gap)
+                .find(|o| o.adjective && o.span.start > lo && text.as_bytes()[gap] == b' ')
+                .map(|o| o.span.start)
+        });
+        let before = &text[lo..demonym_start.unwrap_or(owner.span.start)];
         let title = [" of the ", " of "]
             .iter()
             .find_map(|c| before.strip_suffix(c))?;
