@@ -13,6 +13,7 @@ const GAZ: &str = "Mali\tcountry\tML\t\tdemonyms=Malian
 Nigeria\tcountry\tNG\t\tdemonyms=Nigerian
 Brazil\tcountry\tBR\t\tdemonyms=Brazilian
 Chad\tcountry\tTD\t\tdemonyms=Chadian
+Austria\tcountry\tAT\t\tdemonyms=Austrian
 Kayes\tlocation\tgeonames:1\t\tcountry=ML\tfeature=region
 Segou\tlocation\tgeonames:2\t\tcountry=ML\tfeature=region
 Borno\tlocation\tgeonames:3\t\tcountry=NG\tfeature=region
@@ -21,6 +22,7 @@ Bahia\tlocation\tgeonames:5\t\tcountry=BR\tfeature=region
 Salvador\tlocation\tgeonames:6\t\tcountry=BR\tfeature=city\tpopulation=2500000
 Lisbon\tlocation\tgeonames:7\t\tcountry=PT\tfeature=city\tpopulation=517802
 Mayo-Kebbi\tlocation\tgeonames:8\t\tcountry=CM\tfeature=region
+Porto\tlocation\tgeonames:9\t\tcountry=PT\tfeature=city\tpopulation=231800
 ";
 
 fn run(text: &str) -> Document {
@@ -36,6 +38,15 @@ fn index(doc: &Document, name: &str) -> usize {
         .iter()
         .position(|e| e.name == name)
         .unwrap_or_else(|| panic!("{name} not found in {:?}", names(doc)))
+}
+
+/// The role of `subject`'s affiliation with `object`, if any.
+fn affiliation(doc: &Document, subject: &str, object: &str) -> Option<Option<String>> {
+    let (s, o) = (index(doc, subject), index(doc, object));
+    doc.relations
+        .iter()
+        .find(|r| r.kind == "affiliation" && r.subject == s && r.object == o)
+        .map(|r| r.role.clone())
 }
 
 fn located_in(doc: &Document, subject: &str, object: &str) -> bool {
@@ -111,4 +122,97 @@ fn a_singular_kind_between_two_places_names_the_second() {
     // words before Kayes describe the port, not Kayes.
     let doc = run("Ships waited at Mali's dry western Kayes port of Segou for days.");
     assert!(!located_in(&doc, "Kayes", "Mali"));
+}
+
+// ------------------------------------------- affiliation: descriptions
+
+#[test]
+fn a_description_by_the_noun_of_an_apposition() {
+    // The name holds no "foundation"; the apposition before it says it is
+    // one, so "the foundation's president" is its president.
+    let doc = run(
+        "A Porto-based banking foundation, Fundação Mareira Douro, said on Monday it \
+         would pay for the ward. The foundation's president, Rui Calado, will visit in May.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Calado", "Fundação Mareira Douro"),
+        Some(Some("president".into()))
+    );
+    // After the name, with an article: "X, a small river charity that ...".
+    let doc = run(
+        "Fundação Mareira Douro, a small river charity that cleans beaches, got the grant. \
+         The charity's director, Rui Calado, thanked the donors.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Calado", "Fundação Mareira Douro"),
+        Some(Some("director".into()))
+    );
+    // A noun the apposition does not give points nowhere.
+    let doc = run(
+        "A Porto-based banking foundation, Fundação Mareira Douro, said on Monday it \
+         would pay for the ward. The hospital's director, Rui Calado, welcomed it.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Calado", "Fundação Mareira Douro"),
+        None
+    );
+}
+
+// ------------------------------------------- affiliation: role nouns
+
+#[test]
+fn specialists_at_an_institution() {
+    let doc = run(
+        "\"The river is lower every year,\" said Mara Okonkwo, a hydrologist at the \
+         Kessler Water Institute.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Mara Okonkwo", "Kessler Water Institute"),
+        Some(Some("hydrologist".into()))
+    );
+    let doc =
+        run("\"Rates will fall,\" said Tomas Reyes, senior strategist at Harlow Capital Partners.");
+    assert_eq!(
+        affiliation(&doc, "Tomas Reyes", "Harlow Capital Partners"),
+        Some(Some("senior strategist".into()))
+    );
+    // A role noun with no institution after it gives no affiliation.
+    let doc = run(
+        "Mara Okonkwo, a hydrologist who studied the river for years, visited the \
+         Kessler Water Institute on Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Mara Okonkwo", "Kessler Water Institute"),
+        None
+    );
+}
+
+#[test]
+fn a_demonym_between_of_and_the_owner() {
+    // The demonym says whose body it is; the title is held at the body.
+    let doc = run(
+        "Austria was represented by the Secretary General of the Austrian Federal \
+         Ministry for Rural Affairs, Peter Lindqvist.",
+    );
+    assert_eq!(
+        affiliation(
+            &doc,
+            "Peter Lindqvist",
+            "Federal Ministry for Rural Affairs"
+        ),
+        Some(Some("secretary general".into()))
+    );
+    // No role word before "of": no affiliation.
+    let doc = run(
+        "Austria was represented by a critic of the Austrian Federal Ministry for \
+         Rural Affairs, Peter Lindqvist.",
+    );
+    assert_eq!(
+        affiliation(
+            &doc,
+            "Peter Lindqvist",
+            "Federal Ministry for Rural Affairs"
+        ),
+        None
+    );
 }

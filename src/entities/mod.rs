@@ -3287,7 +3287,17 @@ impl EntityRecognizer {
         if self.role_words.contains(&owner_last.to_lowercase()) {
             return None;
         }
-        let before = &text[lo..owner.span.start];
+        // "Secretary General of the Austrian Federal Ministry for …": a
+        // demonym right before the owner only says whose body it is.
+        let demonym_start = owner.span.start.checked_sub(1).and_then(|gap| {
+            let d = owners.partition_point(|o| o.span.end < gap);
+            owners[d..]
+                .iter()
+                .take_while(|o| o.span.end == gap)
+                .find(|o| o.adjective && o.span.start > lo && text.as_bytes()[gap] == b' ')
+                .map(|o| o.span.start)
+        });
+        let before = &text[lo..demonym_start.unwrap_or(owner.span.start)];
         let title = [" of the ", " of "]
             .iter()
             .find_map(|c| before.strip_suffix(c))?;
@@ -3350,6 +3360,16 @@ impl EntityRecognizer {
             if e.attributes.get("feature").map(String::as_str) != Some("news_agency") {
                 for h in self.head_words(e) {
                     heads.entry(h).or_default().extend(starts.clone());
+                }
+                // "a banking foundation, Fondazione Cassa Adriatica", "Iberluz,
+                // a Spanish power company": the noun the text calls it by.
+                for m in &e.mentions {
+                    if let Some(noun) = apposition_noun(text, *m) {
+                        let named = heads.entry(noun.to_string()).or_default();
+                        if !named.contains(&(m.start, i)) {
+                            named.extend(starts.clone());
+                        }
+                    }
                 }
             }
             let mut words = e.name.split(' ');
@@ -4031,6 +4051,53 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// The common noun an institution's mention is set beside: before it with
+/// a comma ("a Bari-based banking foundation, Fondazione Cassa Adriatica";
+/// "His foundation, the Fundación Agua Andina") or after it in an
+/// apposition with an article, up to three lowercase words before the noun
+/// ("Iberluz, a Spanish power company that runs"). A description with that
+/// noun ("the foundation's president") may then stand for it.
+fn apposition_noun(text: &str, m: Span) -> Option<&str> {
+    let noun_ok = |w: &str| {
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !ROLE_STOP_WORDS.contains(&w)
+            && !CLAUSE_WORDS.contains(&w)
+    };
+    let before = &text[..m.start];
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    if let Some(b) = before.strip_suffix(", ") {
+        let noun = &b[b.rfind(' ').map_or(0, |k| k + 1)..];
+        if noun_ok(noun) {
+            return Some(noun);
+        }
+    }
+    let after = &text[m.end..];
+    let rest = [", a ", ", an ", ", the "]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))?;
+    // The noun ends the phrase: before a comma or full stop, or before a
+    // relative clause or a complement.
+    let mut last: Option<&str> = None;
+    for (k, word) in rest.split(' ').take(5).enumerate() {
+        if matches!(
+            word,
+            "that" | "which" | "based" | "with" | "in" | "of" | "for"
+        ) {
+            return last.filter(|_| k > 0).filter(|w| noun_ok(w));
+        }
+        let bare = word.trim_end_matches([',', '.', ';']);
+        if !is_lowercase_word(bare) {
+            return None;
+        }
+        if bare.len() < word.len() {
+            return Some(bare).filter(|w| noun_ok(w));
+        }
+        last = Some(bare);
+    }
+    None
 }
 
 /// " region of ", " provinces of ": a kind of place (perhaps plural) and
