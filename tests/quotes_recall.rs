@@ -189,3 +189,70 @@ fn a_title_with_of_before_the_subject_is_no_preposition() {
         .run();
     assert_eq!(statement_speakers(&d), ["Paul Dent", "Paul Dent"]);
 }
+
+#[test]
+fn a_speech_verb_after_comma_and_has_the_first_clause_subject() {
+    let text = "Anna Berg, the camp manager, thanked the donors, and told reporters \
+                the camp needed more water. Tom Lund opened a clinic on Monday, and \
+                said it would stay open all winter.";
+    let d = doc(text)
+        .person("Anna Berg", &["Anna Berg"])
+        .person("Tom Lund", &["Tom Lund"])
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            indirect("Anna Berg", "the camp needed more water"),
+            indirect("Tom Lund", "it would stay open all winter"),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_before_the_subject_gives_no_speaker_to_comma_and() {
+    // the first clause is a subordinate one: who spoke is not read from it
+    let text = "After Tom Lund arrived, the camp opened a clinic, and said it would \
+                stay open all winter.";
+    let d = doc(text).person("Tom Lund", &["Tom Lund"]).run();
+    assert!(statement_speakers(&d).is_empty(), "{:?}", quotes(&d));
+}
+
+#[test]
+fn the_first_clause_subject_over_titles_fronted_phrases_and_determiners() {
+    let text = "Trade Ministry spokeswoman Lena Holm denied the report, but said talks \
+                on the tariff would resume. In a radio interview, she declined to give \
+                figures, but said exports had fallen sharply. The ministry opened a \
+                second office, and said it would hire forty staff.";
+    let d = doc(text)
+        .person("Lena Holm", &["Lena Holm"])
+        .org("Trade Ministry")
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            indirect("Lena Holm", "talks on the tariff would resume"),
+            indirect("Lena Holm", "exports had fallen sharply"),
+            indirect("Trade Ministry", "it would hire forty staff"),
+        ]
+    );
+    // an earlier speech verb of the sentence keeps its own subject
+    let text = "Exports fell sharply, Lena Holm said, but added that talks would resume.";
+    let d = doc(text).person("Lena Holm", &["Lena Holm"]).run();
+    assert_eq!(statement_speakers(&d), ["Lena Holm"]);
+}
+
+#[test]
+fn a_verb_after_comma_and_takes_the_day_of_its_clause() {
+    let text = "Tom Lund opened the clinic on Monday at the camp, and told reporters \
+                it would stay open all winter. Anna Berg recalled the floods in 2019, \
+                and told reporters the camp had grown since.";
+    let d = doc(text)
+        .person("Tom Lund", &["Tom Lund"])
+        .person("Anna Berg", &["Anna Berg"])
+        .timex("Monday", "2024-03-04")
+        .timex("2019", "2019")
+        .run();
+    let dates: Vec<Option<String>> = of(&d, "statement").iter().map(|e| e.date.clone()).collect();
+    // the day the clinic opened; not the year of the floods recalled
+    assert_eq!(dates, [Some("2024-03-04".to_string()), None]);
+}

@@ -475,6 +475,24 @@ impl EventExtractor {
             }
             cs = self.clause_start(s, stop).0;
         }
+        // "Anna Berg thanked the donors, and told reporters …": a verb
+        // right after ", and" has the subject of the sentence's first
+        // clause.
+        // (Not after a speech verb of its own: "X said …, but added that
+        // …" is X's, whom `continued_speech` finds.)
+        if (cs..end).all(|k| matches!(s.lower(k), "also" | "then" | "later"))
+            && cs >= 2
+            && matches!(s.lower(cs - 1), "and" | "but")
+            && s.lower(cs - 2) == ","
+            && !s
+                .speech_toks
+                .iter()
+                .any(|&k| k < cs && self.is_speech(s, k))
+        {
+            if let Some(range) = sentence_subject(s, cs - 2) {
+                return range;
+            }
+        }
         (cs, end)
     }
 
@@ -705,6 +723,60 @@ impl EventExtractor {
             .entry(i)
             .or_insert_with(|| Sent::new(ex, doc, i, sentences[i], ctx))
     }
+}
+
+/// The subject that opens sentence `s`, before `limit`: up to its first
+/// lowercase word that is no determiner, past names and titles ("Kenyan
+/// Health Minister Tom Lund | visited", "State Department spokeswoman
+/// Phyllis Oakley | stressed", "Managing Director of X Airlines | confirmed",
+/// "He | handed over"), with the noun a determiner opens ("The ministry |
+/// opened"), and after a fronted phrase ("In an interview on Monday, he |
+/// declined"). None when the sentence opens with a clause of its own
+/// ("After Tom Lund arrived, the ministry …").
+fn sentence_subject(s: &Sent, limit: usize) -> Option<(usize, usize)> {
+    let first = s.lower(0);
+    if is_subordinator(first) || matches!(first, "after" | "before" | "if" | "since" | "once") {
+        return None;
+    }
+    let mut a = 0;
+    if super::PREPS.contains(&first) {
+        a = (1..limit.min(12)).find(|&k| s.lower(k) == ",")? + 1;
+    }
+    let mut k = a;
+    while k < limit {
+        if let Some(m) = s.ment_at[k] {
+            k = s.ments[m].t1.max(k + 1);
+            continue;
+        }
+        let t = &s.toks[k];
+        if k == a && matches!(t.l(), "he" | "she" | "it") {
+            // ("In a radio interview, she | declined")
+            k += 1;
+            break;
+        }
+        if t.word && !t.cap && t.lower != "'s" && !super::DETERMINERS.contains(&t.l()) {
+            let next_cap = k + 1 < limit && s.toks[k + 1].cap;
+            if next_cap && (matches!(t.l(), "of" | "for") || SPOKESPEOPLE.contains(&t.l())) {
+                k += 1;
+                continue;
+            }
+            if k > a && super::DETERMINERS.contains(&s.lower(k - 1)) {
+                k += 1;
+            }
+            break;
+        }
+        k += 1;
+    }
+    let k = k.min(limit);
+    // Only a subject that names someone: a name, "he", "she", "it", or
+    // "the ministry"; not "The prime [minister]", "Electoral [officials]",
+    // "Rumsfeld's [memo]", whose head the scan did not reach.
+    let named = (a..k).any(|j| s.ment_at[j].is_some()) && s.lower(k.wrapping_sub(1)) != "'s";
+    let pronoun = k == a + 1 && matches!(s.lower(a), "he" | "she" | "it");
+    let institution = k == a + 2
+        && super::DETERMINERS.contains(&s.lower(a))
+        && ORG_HEADS.contains(&s.lower(a + 1));
+    (named || pronoun || institution).then_some((a, k))
 }
 
 /// Titles whose abbreviating full stop belongs to a name ("Dr. Lee").
@@ -2516,6 +2588,27 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
     let words = gap.split_whitespace().count();
     if !breaks(gap) && words <= 1 {
         return true;
+    }
+    // "He handed over the aid on Sunday at the district office, and told
+    // reporters …": a verb going on after ", and" tells the same occasion
+    // (as "arrived on Sunday and said" does) when the date is the day of
+    // the clause ("on Sunday", "today"), not a date inside its object ("a
+    // March deficit", "the meeting in 1982", "wages in 1986").
+    let trimmed = gap.trim_end();
+    let day_of_clause = text.get(..t.start).is_some_and(|b| b.ends_with("on "))
+        || text.get(t.start..t.end).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "today" | "yesterday" | "tonight" | "this morning" | "this afternoon"
+            )
+        });
+    if let Some(head) = trimmed
+        .strip_suffix(", and")
+        .or_else(|| trimmed.strip_suffix(", and also"))
+    {
+        if day_of_clause && !breaks(head) && head.split_whitespace().count() <= MAX_WORDS {
+            return true;
+        }
     }
     // "Yesterday, China's embassy in Honiara said", "Last week the company
     // declared": the sentence opens with the timex (after "on", "in" or
