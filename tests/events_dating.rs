@@ -416,6 +416,32 @@ fn a_joined_infinitive_shares_the_status_of_its_governing_verb() {
 }
 
 #[test]
+fn a_passive_infinitive_before_the_trigger_is_still_to_come() {
+    let d = run(
+        "Officials said a fisheries agreement to be signed by Ghana and Togo would open both coasts to small boats.",
+        "2021-03-16",
+    );
+    let a = by_trigger(&d, "agreement", "agreement");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].status.as_str(), "planned");
+    let d = run(
+        "Two ferry accords were to be signed at the port ceremony in Lome.",
+        "2021-03-16",
+    );
+    let a = by_trigger(&d, "agreement", "signed");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].status.as_str(), "planned");
+    // not adjacent: "to be" governs something else
+    let d = run(
+        "Ghana and Togo signed a fisheries agreement on Monday that is likely to be the last of the year.",
+        "2021-03-16",
+    );
+    let a = by_trigger(&d, "agreement", "signed");
+    assert_eq!(a.len(), 1, "{:?}", d.events);
+    assert_eq!(a[0].status.as_str(), "happened");
+}
+
+#[test]
 fn the_two_ministers_are_the_last_two_persons_named_but_not_a_spokesman() {
     let d = run(
         "Kenyan Trade Minister Amina Odhiambo met her Ugandan counterpart, Moses Kato, in Kampala on Monday, ministry spokesman Peter Mwangi said. The two ministers signed an agreement on cross-border trucking.",

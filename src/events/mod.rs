@@ -1707,6 +1707,13 @@ impl EventExtractor {
         if t0 >= 2 && s.lower(t0 - 1) == "to" && s.mention_ending(t0 - 1).is_some() {
             found |= STATUS_PLANNED;
         }
+        // A passive infinitive right before the trigger is still to come:
+        // "an agreement to be signed with the Treasury", "three accords were
+        // to be signed at the summit". Only adjacent: "believed to be an
+        // agreement", "agreed to be acquired under a merger agreement" are not.
+        if t0 >= 2 && s.lower(t0 - 1) == "be" && s.lower(t0 - 2) == "to" {
+            found |= STATUS_PLANNED;
+        }
         // An infinitive joined to an earlier one shares its governing verb:
         // "is expected to meet X today and to sign Y on Tuesday", "plan to
         // meet again in Cairo to sign …". So with no cue of its own, "to
