@@ -6,21 +6,6 @@ mod events_support;
 use events_support::*;
 use newsfacts::model::{Document, QuoteKind};
 
-/// (speaker entity name or speaker text, kind, content) of every quote.
-fn quotes(d: &Document) -> Vec<(String, QuoteKind, String)> {
-    d.quotes
-        .iter()
-        .map(|q| {
-            let speaker = match (q.speaker, q.speaker_span) {
-                (Some(e), _) => d.entities[e].name.clone(),
-                (None, Some(sp)) => sp.text(&d.text).to_string(),
-                (None, None) => String::new(),
-            };
-            (speaker, q.kind, q.span.text(&d.text).to_string())
-        })
-        .collect()
-}
-
 /// The speakers of the statement events: the entity's name, else the words.
 fn statement_speakers(d: &Document) -> Vec<String> {
     of(d, "statement")

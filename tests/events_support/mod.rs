@@ -6,8 +6,8 @@
 use chrono::NaiveDate;
 use newsfacts::events::{EventExtractor, BUNDLED_EVENT_RULES};
 use newsfacts::model::{
-    Document, Entity, EntitySource, EntityType, Event, EventStatus, Mention, Span, Timex,
-    TimexAnchor, TimexType,
+    Document, Entity, EntitySource, EntityType, Event, EventStatus, Mention, QuoteKind, Span,
+    Timex, TimexAnchor, TimexType,
 };
 use newsfacts::sentences::SentenceSplitter;
 use std::collections::BTreeMap;
@@ -579,4 +579,19 @@ pub fn run_table(kind: &str, cases: &[(&str, Option<&[Want]>)]) {
         cases.len(),
         failures.join("\n")
     );
+}
+
+/// (speaker entity name or speaker text, kind, content) of every quote.
+pub fn quotes(d: &Document) -> Vec<(String, QuoteKind, String)> {
+    d.quotes
+        .iter()
+        .map(|q| {
+            let speaker = match (q.speaker, q.speaker_span) {
+                (Some(e), _) => d.entities[e].name.clone(),
+                (None, Some(sp)) => sp.text(&d.text).to_string(),
+                (None, None) => String::new(),
+            };
+            (speaker, q.kind, q.span.text(&d.text).to_string())
+        })
+        .collect()
 }
