@@ -1503,3 +1503,83 @@ fn an_infinitive_after_a_day_is_still_the_verbs() {
         ),
     ]);
 }
+
+#[test]
+fn tense_cues_cross_a_soft_line_wrap() {
+    check_table(&[
+        // Hard-wrapped prose (wire copy at ~65 columns): the verb on the
+        // line before decides ("would ship … in May" in March: this May).
+        (
+            "Ecuador asked for the loan to guarantee domestic supplies of crude\n\
+             oil and would ship an equivalent volume back to Venezuela in\n\
+             repayment in May, the president said on Monday in Caracas.",
+            "1987-03-09",
+            &[("May", "1987-05"), ("Monday", "1987-03-09")],
+        ),
+        // the verb after the date, on the next line ("on Friday … said it
+        // would release" written on a Tuesday: the coming Friday)
+        (
+            "The Federal Reserve Board, which met in Washington on Monday, said it\n\
+             would release its consumer instalment credit figures on\n\
+             Friday after the markets close in New York and in Chicago.",
+            "1987-06-02",
+            &[("Monday", "1987-06-01"), ("Friday", "1987-06-05")],
+        ),
+        // a past verb on the line before: last Thursday, not the next
+        (
+            "Finance Minister Wang Bingqian said in the budget speech he gave on\n\
+             Thursday that foreign borrowings would be almost double this year.",
+            "1987-03-29",
+            &[("Thursday", "1987-03-26"), ("this year", "1987")],
+        ),
+    ]);
+}
+
+#[test]
+fn a_heading_or_blank_line_still_ends_the_tense_search() {
+    check_table(&[
+        // A blank line: "collapsed" in the paragraph before is not the verb
+        // of "in June" below, which has no cue and takes the nearest June
+        // (with the past verb it would be last June, 2019-06).
+        (
+            "The talks collapsed\n\nA new round in June",
+            "2020-05-10",
+            &[("June", "2020-06")],
+        ),
+        // A heading line above wrapped prose (the splitter cuts after it):
+        // its past verb does not reach the date; the clause's "would" on
+        // the next line, across a soft wrap, does.
+        (
+            "Talks collapsed\n\
+             A new round of talks between the unions and the employers in June\n\
+             would end the dispute, the labour ministry told reporters on Friday.",
+            "2020-05-10",
+            &[("June", "2020-06"), ("Friday", "2020-05-08")],
+        ),
+    ]);
+}
+
+#[test]
+fn present_verbs_and_attributions_do_not_borrow_a_past_tense() {
+    check_table(&[
+        // "said it is adding flights … between now and June": the present
+        // verb is the clause's, the reporting verb before it is not.
+        (
+            "United Airlines said it is\nadding flights into Los Angeles between now and June.",
+            "1987-03-05",
+            &[("now", "PRESENT_REF"), ("June", "1987-06")],
+        ),
+        // a past reporting verb after a comma is the attribution
+        (
+            "That should dampen speculation of an early June election,\nthey added.",
+            "1987-03-26",
+            &[("early June", "1987-06")],
+        ),
+        // "better than expected" is an adjective, not a future cue
+        (
+            "U.S. retailers posted stronger than\nexpected sales in February.",
+            "1987-03-05",
+            &[("February", "1987-02")],
+        ),
+    ]);
+}

@@ -31,6 +31,12 @@ pub struct Token {
     pub space_before: bool,
     /// Whether a line break separates this token from the previous one.
     pub newline_before: bool,
+    /// Whether a line break that ends a sentence separates this token from
+    /// the previous one: a blank line, a heading or dateline line, not the
+    /// soft wrap of hard-wrapped prose. The tokenizer sets it wherever
+    /// `newline_before` is; [`mark_sentence_breaks`] keeps only the breaks
+    /// the sentence splitter cut at.
+    pub break_before: bool,
     /// First letter is uppercase (words only).
     pub cap: bool,
 }
@@ -110,6 +116,7 @@ fn make_opaque(
         num: 0,
         space_before,
         newline_before,
+        break_before: newline_before,
         cap: false,
     });
     end
@@ -251,6 +258,7 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
                 num: 0,
                 space_before,
                 newline_before,
+                break_before: newline_before,
                 cap: b.is_ascii_uppercase(),
             });
             may_start
@@ -265,6 +273,7 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
                 num: n,
                 space_before,
                 newline_before,
+                break_before: newline_before,
                 cap: false,
             });
             true
@@ -284,6 +293,7 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
                 num: 0,
                 space_before,
                 newline_before,
+                break_before: newline_before,
                 cap: false,
             });
             b == b'\''
@@ -297,6 +307,7 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
                 num: 0,
                 space_before,
                 newline_before,
+                break_before: newline_before,
                 cap: false,
             });
             true
@@ -316,6 +327,25 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
     }
     *buffer = tokens;
     n_starts
+}
+
+/// Keeps `break_before` only on tokens that open a sentence of `sentences`
+/// (spans in text order, as the sentence splitter gives them), so that a
+/// line break the splitter read as the soft wrap of hard-wrapped prose does
+/// not end the clause: the verb deciding a date's tense is often on the line
+/// before or after. A blank line always ends a sentence, and the splitter
+/// cuts after headings, datelines and list items, so those stay breaks.
+/// One pass over the line breaks and the sentence starts together.
+pub fn mark_sentence_breaks(tokens: &mut [Token], sentences: &[crate::model::Span]) {
+    let mut starts = sentences.iter().map(|s| s.start).peekable();
+    for k in 1..tokens.len() {
+        if !tokens[k].newline_before {
+            continue;
+        }
+        let prev_end = tokens[k - 1].end;
+        while starts.next_if(|&s| s < prev_end).is_some() {}
+        tokens[k].break_before = starts.peek().is_some_and(|&s| s <= tokens[k].start);
+    }
 }
 
 #[cfg(test)]

@@ -20,8 +20,9 @@ pub mod scoring;
 pub mod value;
 
 use crate::model::{Document, Span, Timex, TimexAnchor, TimexType};
+use crate::sentences::SentenceSplitter;
 use chrono::NaiveDate;
-use lexer::{tokenize, tokenize_into, Kind, Token};
+use lexer::{mark_sentence_breaks, tokenize, tokenize_into, Kind, Token};
 use lexicon::{Lex, Unit};
 use recognize::{Expr, Parser};
 use resolve::{resolve, Context, Resolved, Tense};
@@ -58,7 +59,14 @@ impl TimexTagger {
     /// Sets `doc.timexes` (text order, non-overlapping), resolving relative
     /// expressions against `doc.date`.
     pub fn annotate(&self, doc: &mut Document) {
-        let found = self.find(&doc.text, doc.date);
+        // The splitter's sentences say which line breaks end a sentence
+        // (see `lexer::mark_sentence_breaks`); a document that has not been
+        // split (tests, scoring) is split here the same way.
+        let found = if doc.sentences.is_empty() {
+            self.find(&doc.text, doc.date)
+        } else {
+            self.find_with_sentences(&doc.text, &doc.sentences, doc.date)
+        };
         let mut unresolved = Vec::new();
         // One pass, one sentence lookup per timex.
         let mut timexes = Vec::with_capacity(found.len());
@@ -97,9 +105,22 @@ impl TimexTagger {
     }
 
     /// The timexes of `text` as (span, kind, value, anchor), in text order.
+    /// Splits `text` into sentences with the bundled abbreviations first.
     pub fn find(
         &self,
         text: &str,
+        anchor: Option<NaiveDate>,
+    ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
+        static SPLITTER: std::sync::OnceLock<SentenceSplitter> = std::sync::OnceLock::new();
+        let sentences = SPLITTER.get_or_init(SentenceSplitter::new).split(text);
+        self.find_with_sentences(text, &sentences, anchor)
+    }
+
+    /// Like [`TimexTagger::find`], with the sentence spans of `text` given.
+    pub fn find_with_sentences(
+        &self,
+        text: &str,
+        sentences: &[Span],
         anchor: Option<NaiveDate>,
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         // One token buffer per thread, reused for every document.
@@ -110,6 +131,7 @@ impl TimexTagger {
         BUFFERS.with(|buf| {
             let (mut toks, mut starts) = buf.take();
             let n = tokenize_into(text, &mut toks, &mut starts);
+            mark_sentence_breaks(&mut toks, sentences);
             let out = self.find_in(text, &toks, &starts[..n], anchor);
             // A huge document's buffers are not kept for the rest of the run.
             if starts.len() <= MAX_KEPT_BYTES {
@@ -164,7 +186,7 @@ impl TimexTagger {
             ctx.recent_day = match m.expr {
                 Expr::Time { date: None, .. } => ctx.prev_day.filter(|_| {
                     let sentence_ends = (prev_day_end..m.start)
-                        .filter(|&k| ends_sentence(toks, k) || paragraph_break(text, toks, k))
+                        .filter(|&k| ends_sentence(toks, k) || toks[k].break_before)
                         .count();
                     sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
                 }),
@@ -247,7 +269,7 @@ fn day_or_habit_after(text: &str, toks: &[Token], end: usize) -> bool {
     toks[end.min(toks.len())..]
         .iter()
         .enumerate()
-        .take_while(|&(k, t)| k < 10 && !t.newline_before && !ends_sentence(toks, end + k))
+        .take_while(|&(k, t)| k < 10 && !t.break_before && !ends_sentence(toks, end + k))
         .any(|(_, t)| {
             matches!(
                 t.lex,
@@ -289,13 +311,6 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
-}
-
-/// A blank line before token `k` ends the sentence too: a dateline
-/// ("Published: 14 June 2023") has no full stop, and the day it names is
-/// not that of a time in the first paragraph.
-fn paragraph_break(text: &str, toks: &[Token], k: usize) -> bool {
-    k > 0 && toks[k].newline_before && text[toks[k - 1].end..toks[k].start].contains("\n\n")
 }
 
 /// Quote marks bound the search for a tense cue: the reporting verb outside
@@ -391,7 +406,10 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         let before = if i >= 1 { at(i - 1) } else { b"" };
         if before.eq_ignore_ascii_case(b"be") {
             Some(Tense::Future)
-        } else if before.eq_ignore_ascii_case(b"is") || before.eq_ignore_ascii_case(b"are") {
+        } else if before.eq_ignore_ascii_case(b"is")
+            || before.eq_ignore_ascii_case(b"are")
+            || before.eq_ignore_ascii_case(b"being")
+        {
             None
         } else {
             Some(Tense::Past)
@@ -399,6 +417,8 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     };
     match t.lex {
         Lex::FutureCue if is_plan_noun(at, i) => return None,
+        // "better than expected results", "as expected": an adjective.
+        Lex::FutureCue if i >= 1 && matches!(at(i - 1), b"than" | b"as") => return None,
         Lex::FutureCue => return Some(Tense::Future),
         Lex::PastCue => return past_unless_passive(),
         Lex::Ago => return Some(Tense::Past),
@@ -430,6 +450,11 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
             .get(i + 1)
             .is_some_and(|n| matches!(&bytes[n.start..n.end], b"in" | b"on" | b"from")),
         b"would" | b"could" | b"might" => true,
+        // A present-tense verb is the clause's own and says neither past
+        // nor future: it ends the search, so that the reporting verb before
+        // it ("United said it is adding flights … between now and June")
+        // does not decide.
+        b"is" | b"are" | b"am" | b"can" | b"must" => return Some(Tense::Unknown),
         _ => false,
     };
     if future {
@@ -549,36 +574,63 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
     let deadline = start >= 1 && is_word_in(text, &toks[start - 1], DEADLINE_PREPOSITIONS);
     let mut i = start;
     let mut steps = 0;
-    while i > 0 && steps < TENSE_WINDOW && !toks[i].newline_before {
+    // Whether the expression opens its sentence ("On Monday, the minister
+    // will visit"): only then does its clause go on after a comma.
+    let mut fronted = start == 0;
+    let mut present = false;
+    // A line break stops the search only where it ends a sentence: in
+    // hard-wrapped prose the verb is often on the line before or after.
+    while i > 0 && steps < TENSE_WINDOW && !toks[i].break_before {
         i -= 1;
         let t = &toks[i];
         steps += usize::from(t.kind == Kind::Word);
         if ends_sentence(toks, i) || is_quote(text, t) {
+            fronted = steps <= 2;
             break;
         }
         if deadline && is_word_in(text, t, POSTPONEMENT_WORDS) {
             return Tense::Future;
         }
-        if let Some(c) = tense_cue(text, toks, i) {
-            return c;
+        match tense_cue(text, toks, i) {
+            // A present-tense verb: the clause is neither past nor future
+            // on this side; what follows may still say ("it soon will").
+            Some(Tense::Unknown) => {
+                present = true;
+                break;
+            }
+            Some(c) => return c,
+            None => {}
         }
-        if t.newline_before {
+        if t.break_before {
             break;
         }
     }
+    if !present && (i == 0 || toks[i].break_before) {
+        fronted = steps <= 2;
+    }
     let mut j = end;
     steps = 0;
+    // Whether a comma lies between the expression and token `j`.
+    let mut after_comma = false;
     while j < toks.len() && steps < TENSE_WINDOW {
         let t = &toks[j];
-        if ends_sentence(toks, j) || t.newline_before || is_quote(text, t) {
+        if ends_sentence(toks, j) || t.break_before || is_quote(text, t) {
             break;
         }
+        after_comma |= t.is_punct(b',');
         steps += usize::from(t.kind == Kind::Word);
         // (the "to" right after a day is its verb's infinitive, "decided
         // on Tuesday to stop …": a future of the infinitive, not of the day)
         let infinitive_after_the_day = j == end && word(text, t) == "to";
-        if let Some(c) = tense_cue(text, toks, j).filter(|_| !infinitive_after_the_day) {
-            return c;
+        match tense_cue(text, toks, j).filter(|_| !infinitive_after_the_day) {
+            // A present-tense verb after the date ("on Saturday, when he is
+            // due to …") is not one before it: the search goes on.
+            Some(Tense::Unknown) | None => {}
+            // After a date inside its clause, a past verb beyond a comma is
+            // the attribution ("in early June, they added", "June 21/July 5,
+            // an official said"), not the date's verb.
+            Some(Tense::Past) if after_comma && !fronted => break,
+            Some(c) => return c,
         }
         j += 1;
     }
