@@ -216,3 +216,32 @@ fn a_demonym_between_of_and_the_owner() {
         None
     );
 }
+
+// ------------------------------- located_in: a place qualifying an apposition
+
+#[test]
+fn a_place_qualifying_the_noun_of_an_apposition() {
+    let doc = run(
+        "The loan was arranged by Kessler Harbour Partners Ltd, a Lisbon consultancy, which \
+         also advised the buyer.",
+    );
+    assert!(located_in(&doc, "Kessler Harbour Partners Ltd", "Lisbon"));
+
+    let doc =
+        run("The grant went to Terra Verde Foundation, a Brazilian charity that trains farmers.");
+    assert!(located_in(&doc, "Terra Verde Foundation", "Brazil"));
+
+    // A compound after the place, or a phrase that goes on past the noun,
+    // says nothing of where the institution is.
+    let doc = run("Orion Metals Corp, a Lisbon-listed miner, said output rose.");
+    assert!(!doc.relations.iter().any(|r| r.kind == "located_in"));
+    let doc = run(
+        "Kessler Harbour Partners Ltd, a Lisbon consultancy with offices in Porto, said \
+         it would bid.",
+    );
+    let k = index(&doc, "Kessler Harbour Partners Ltd");
+    assert!(!doc
+        .relations
+        .iter()
+        .any(|r| r.kind == "located_in" && r.subject == k));
+}

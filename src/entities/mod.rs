@@ -3939,6 +3939,44 @@ impl EntityRecognizer {
                 }
             }
         }
+        // "Meridian Risk Partners, a London consultancy", "Mama Shamba, a
+        // Tanzanian charity that trains": an institution set beside a
+        // common noun that a place or a country's demonym qualifies.
+        for w in 0..all.len() {
+            let (span, subj) = all[w];
+            if ents[subj].kind != EntityType::Organization || lies_nowhere(&ents[subj]) {
+                continue;
+            }
+            let after = &text[span.end..];
+            let Some(rest) = [", a ", ", an "].iter().find_map(|a| after.strip_prefix(a)) else {
+                continue;
+            };
+            let at = span.end + (after.len() - rest.len());
+            let place = all[w + 1..]
+                .iter()
+                .take_while(|(s, _)| s.start <= at)
+                .find(|(s, o)| {
+                    s.start == at
+                        && matches!(ents[*o].kind, EntityType::Country | EntityType::Location)
+                })
+                .map(|&(s, o)| (s.end, o))
+                .or_else(|| {
+                    let p = places.partition_point(|p| p.span.start < at);
+                    places[p..]
+                        .iter()
+                        .take_while(|p| p.span.start == at)
+                        .find(|p| p.country_demonym)
+                        .and_then(|p| {
+                            Some((p.span.end, owner_entity(ents, Owner::Country(p.country))?))
+                        })
+                });
+            let Some((place_end, obj)) = place else {
+                continue;
+            };
+            if described_by_noun(&text[place_end..]) && same_country(&ents[subj], &ents[obj]) {
+                push(located_in(subj, obj, span), &mut out);
+            }
+        }
         // A place right before a name: "the Geneva-based Sahel Water
         // Initiative", "a Bari-based banking foundation, Fondazione Cassa
         // Adriatica" (an institution there); "China's Xinjiang region",
@@ -4166,6 +4204,41 @@ fn is_water_body(e: &Building) -> bool {
 /// What the text never places anywhere: a water body, and a country's
 /// national team, which plays in a city and is not based there ("Chad stun
 /// Jordan in Amman"; the name the sports reading of a country gives it).
+/// After a place that qualifies a noun in an apposition (", a London
+/// consultancy, who", ", an Amman think tank."): one to three lowercase
+/// words, the last a noun, ending the apposition or before a relative
+/// clause. Not a compound ("a London-listed miner") nor a verb ("a Kenyan
+/// court ruled").
+fn described_by_noun(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    for (n, word) in rest.split(' ').take(4).enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        if n > 0 && bare.len() == word.len() && matches!(word, "that" | "which" | "whose") {
+            return true;
+        }
+        if !is_lowercase_word(bare)
+            || bare.starts_with('-')
+            || bare.ends_with('-')
+            || ROLE_STOP_WORDS.contains(&bare)
+            || CLAUSE_WORDS.contains(&bare)
+            || matches!(
+                bare,
+                "of" | "in" | "to" | "for" | "with" | "at" | "by" | "from"
+            )
+            || bare.ends_with("ed")
+            || bare.ends_with("ly")
+        {
+            return false;
+        }
+        if bare.len() < word.len() {
+            return n < 3;
+        }
+    }
+    false
+}
+
 fn lies_nowhere(e: &Building) -> bool {
     is_water_body(e) || (e.entry.is_none() && e.name.ends_with(" national team"))
 }
