@@ -4,7 +4,7 @@
 
 mod entities_support;
 
-use entities_support::names;
+use entities_support::{affiliation, index, located_in, names};
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
 
@@ -34,29 +34,6 @@ fn run(text: &str) -> Document {
         SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
         text,
     )
-}
-
-fn index(doc: &Document, name: &str) -> usize {
-    doc.entities
-        .iter()
-        .position(|e| e.name == name)
-        .unwrap_or_else(|| panic!("{name} not found in {:?}", names(doc)))
-}
-
-/// The role of `subject`'s affiliation with `object`, if any.
-fn affiliation(doc: &Document, subject: &str, object: &str) -> Option<Option<String>> {
-    let (s, o) = (index(doc, subject), index(doc, object));
-    doc.relations
-        .iter()
-        .find(|r| r.kind == "affiliation" && r.subject == s && r.object == o)
-        .map(|r| r.role.clone())
-}
-
-fn located_in(doc: &Document, subject: &str, object: &str) -> bool {
-    let (s, o) = (index(doc, subject), index(doc, object));
-    doc.relations
-        .iter()
-        .any(|r| r.kind == "located_in" && r.subject == s && r.object == o)
 }
 
 // ------------------------------------------------------------ "X-based"

@@ -31,3 +31,28 @@ pub fn names(doc: &Document) -> Vec<(EntityType, String)> {
         .map(|e| (e.kind, e.name.clone()))
         .collect()
 }
+
+/// The index of the entity named `name` (the test fails if there is none).
+pub fn index(doc: &Document, name: &str) -> usize {
+    doc.entities
+        .iter()
+        .position(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {:?}", names(doc)))
+}
+
+/// The role of `subject`'s affiliation with `object`, if any.
+pub fn affiliation(doc: &Document, subject: &str, object: &str) -> Option<Option<String>> {
+    let (s, o) = (index(doc, subject), index(doc, object));
+    doc.relations
+        .iter()
+        .find(|r| r.kind == "affiliation" && r.subject == s && r.object == o)
+        .map(|r| r.role.clone())
+}
+
+/// Whether the document says `subject` is located in `object`.
+pub fn located_in(doc: &Document, subject: &str, object: &str) -> bool {
+    let (s, o) = (index(doc, subject), index(doc, object));
+    doc.relations
+        .iter()
+        .any(|r| r.kind == "located_in" && r.subject == s && r.object == o)
+}
