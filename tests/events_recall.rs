@@ -169,3 +169,58 @@ fn a_relative_clause_on_an_event_noun_ends_at_the_main_verb() {
     ];
     run_table("agreement", cases);
 }
+
+#[test]
+fn relief_goods_sent_or_handed_without_donate_are_donations() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        // --- the word that makes a shipment a gift comes at the clause's end
+        (
+            "Russia has delivered 800 tonnes of wheat flour and 20,000 tins of fish to Kenya as \
+             humanitarian aid, officials in Nairobi said.",
+            Some(&[
+                ("donor", "Russia"),
+                ("recipient", "Kenya"),
+                ("item", "800 tonnes of wheat flour"),
+                ("status", "happened"),
+            ]),
+        ),
+        (
+            "India will send 300 tonnes of rice and 5,000 blankets to Egypt next month as \
+             emergency aid.",
+            Some(&[
+                ("donor", "India"),
+                ("recipient", "Egypt"),
+                ("status", "planned"),
+            ]),
+        ),
+        // --- a trade shipment names no aid: no donation
+        (
+            "Russia delivered 27,510 tonnes of wheat to Egypt under a contract signed in March.",
+            None,
+        ),
+        (
+            "Japan sent 200 cars and 40 buses to Kenya last year, and sales of vans rose by a \
+             quarter.",
+            None,
+        ),
+        // --- "handed" goods to a named receiver
+        (
+            "Japan handed 5,000 solar lamps and 300 tents to the Red Cross in Nairobi.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "Red Cross"),
+                ("item", "5,000 solar lamps"),
+                ("status", "happened"),
+            ]),
+        ),
+        // --- handing a letter, a defeat or a contract is no gift
+        ("France handed a letter to Italy in Geneva.", None),
+        ("France handed a heavy defeat to Italy in Paris.", None),
+        (
+            "Japan handed a folded flag to the Red Cross in Geneva.",
+            None,
+        ),
+        ("Japan handed a $2 billion contract to Siemens.", None),
+    ];
+    run_table("donation", cases);
+}

@@ -1318,10 +1318,14 @@ impl EventExtractor {
         // would follow" names no aid given)
         // (most rules name no such words: no clause scan for them)
         if !rule.near.is_empty() || !rule.object_before.is_empty() {
-            let limit = (t1 + 7).min(s.toks.len());
-            let near_end = (t1..limit)
-                .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
-                .unwrap_or(limit);
+            let near_end = if rule.near_clause {
+                self.clause_end(s, t1)
+            } else {
+                let limit = (t1 + 7).min(s.toks.len());
+                (t1..limit)
+                    .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
+                    .unwrap_or(limit)
+            };
             if !any_phrase_at(s, near, t1, near_end)
                 && !object_before_trigger(s, object_before, before)
             {

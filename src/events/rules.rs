@@ -150,6 +150,9 @@ struct RawRule {
     not_near: Vec<String>,
     #[serde(default)]
     near: Vec<String>,
+    /// `near` words may come anywhere up to the end of the trigger's clause.
+    #[serde(default)]
+    near_clause: bool,
     #[serde(default)]
     object_before: Vec<String>,
     /// "active" or "passive": the trigger must (not) follow a form of "be"
@@ -303,6 +306,9 @@ pub struct Rule {
     pub not_near: Vec<Phrase>,
     /// The rule fires only if one of these follows within 6 words.
     pub near: Vec<Phrase>,
+    /// With `near_clause`, up to the end of the trigger's clause instead
+    /// ("delivered 1,200 tonnes of flour … to Kyrgyzstan as humanitarian aid").
+    pub near_clause: bool,
     /// … or comes before the trigger as its object: the subject of a
     /// passive ("the memorandum was not signed") or the antecedent of an
     /// object relative ("the deal that A and B signed"). With `near`,
@@ -898,6 +904,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
                 near: r.near.iter().map(|s| phrase(s)).collect(),
+                near_clause: r.near_clause,
                 object_before: r.object_before.iter().map(|s| phrase(s)).collect(),
                 passive,
                 default_status,
