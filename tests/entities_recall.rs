@@ -315,3 +315,38 @@ fn particle_and_plain_owner_appositions_do_not_make_people_of_places_or_bodies()
         );
     }
 }
+
+#[test]
+fn a_plural_noun_s_possessive_inside_an_institution_name_keeps_it_whole() {
+    for (text, name) in [
+        (
+            "Engines went to the Kayar Fishermen's Cooperative on Monday.",
+            "Kayar Fishermen's Cooperative",
+        ),
+        (
+            "The Tamboril Coffee Growers' Association asked for credit.",
+            "Tamboril Coffee Growers' Association",
+        ),
+    ] {
+        let doc = run(text);
+        assert!(
+            has(&doc, EntityType::Organization, name),
+            "{text}: {:?}",
+            names(&doc)
+        );
+        assert!(
+            !doc.entities.iter().any(|e| e.kind == EntityType::Person),
+            "{text}: {:?}",
+            names(&doc)
+        );
+    }
+    // A possessive with no institution head after it makes no institution.
+    let doc = run("The Growers' harvest was late, said Ana Roe.");
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Organization),
+        "{:?}",
+        names(&doc)
+    );
+}
