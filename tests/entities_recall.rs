@@ -261,3 +261,92 @@ fn an_apposition_with_a_common_noun_s_possessive_names_a_person() {
         names(&doc)
     );
 }
+
+#[test]
+fn names_with_particles_in_appositions_and_after_a_role_are_people() {
+    for (text, name) in [
+        (
+            "The talks were led by Ilse van Oord, the agency's director, on Friday.",
+            "Ilse van Oord",
+        ),
+        (
+            "The fund is run by its founder, Joaquim dos Reis, who lives in Faro.",
+            "Joaquim dos Reis",
+        ),
+        (
+            "Samir al-Hourani, who chairs the Levant Grain Board, said stocks were low.",
+            "Samir al-Hourani",
+        ),
+        (
+            "Talia Okonkwo, director of the charity, said the vans were full.",
+            "Talia Okonkwo",
+        ),
+        (
+            "Dinesh Wirasekara, secretary to the Ministry of Ports, told reporters.",
+            "Dinesh Wirasekara",
+        ),
+        (
+            "Nomsa Khethe, the 15-year-old captain, scored twice.",
+            "Nomsa Khethe",
+        ),
+    ] {
+        let doc = run(text);
+        assert!(
+            has(&doc, EntityType::Person, name),
+            "{text}: {:?}",
+            names(&doc)
+        );
+    }
+}
+
+#[test]
+fn particle_and_plain_owner_appositions_do_not_make_people_of_places_or_bodies() {
+    // No role after the comma: a place with a particle stays no person.
+    for text in [
+        "Ships sailed from Rio de Janeiro, the old capital, to the south.",
+        "Boats left Costa del Sol, which lies further east, at dawn.",
+        "Flood Relief Fund, the charity's director said, ran out of tents.",
+    ] {
+        let doc = run(text);
+        assert!(
+            !doc.entities.iter().any(|e| e.kind == EntityType::Person),
+            "{text}: {:?}",
+            names(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_plural_noun_s_possessive_inside_an_institution_name_keeps_it_whole() {
+    for (text, name) in [
+        (
+            "Engines went to the Kayar Fishermen's Cooperative on Monday.",
+            "Kayar Fishermen's Cooperative",
+        ),
+        (
+            "The Tamboril Coffee Growers' Association asked for credit.",
+            "Tamboril Coffee Growers' Association",
+        ),
+    ] {
+        let doc = run(text);
+        assert!(
+            has(&doc, EntityType::Organization, name),
+            "{text}: {:?}",
+            names(&doc)
+        );
+        assert!(
+            !doc.entities.iter().any(|e| e.kind == EntityType::Person),
+            "{text}: {:?}",
+            names(&doc)
+        );
+    }
+    // A possessive with no institution head after it makes no institution.
+    let doc = run("The Growers' harvest was late, said Ana Roe.");
+    assert!(
+        !doc.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Organization),
+        "{:?}",
+        names(&doc)
+    );
+}

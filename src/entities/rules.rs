@@ -2439,10 +2439,33 @@ impl PlaceInCountry {
 /// step by step (a randomized test compares the two); it is used only when
 /// the rule's pattern and the macros it uses are exactly these.
 const ORG_HEAD_WORD_PATTERN: &str = "(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )(?:{org_head}(?-u:\\b{end-half})(?:{org_tail})*|{org_legal})";
-const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs)(?:'s|’s|s'|s’|')";
-const POSSESSIVE_NOUNS: [&str; 13] = [
-    "People", "Children", "Women", "Men", "Workers", "Farmers", "Veterans", "Teachers", "Writers",
-    "Citizens", "Mothers", "Soldiers", "Martyrs",
+const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs|Fishermen|Fishers|Seniors|Pensioners|Growers|Producers|Miners|Nurses|Students|Traders|Parents|Elders)(?:'s|’s|s'|s’|')";
+const POSSESSIVE_NOUNS: [&str; 25] = [
+    "People",
+    "Children",
+    "Women",
+    "Men",
+    "Workers",
+    "Farmers",
+    "Veterans",
+    "Teachers",
+    "Writers",
+    "Citizens",
+    "Mothers",
+    "Soldiers",
+    "Martyrs",
+    "Fishermen",
+    "Fishers",
+    "Seniors",
+    "Pensioners",
+    "Growers",
+    "Producers",
+    "Miners",
+    "Nurses",
+    "Students",
+    "Traders",
+    "Parents",
+    "Elders",
 ];
 const POSSESSIVE_ENDINGS: [&str; 5] = ["'s", "’s", "s'", "s’", "'"];
 const ORG_TAIL_MACRO: &str =
@@ -2784,7 +2807,7 @@ fn possessive_then_space(hay: &str, pos: usize) -> Option<usize> {
     // Their first letters: most words are rejected by this.
     if !matches!(
         rest.first(),
-        Some(b'P' | b'C' | b'W' | b'M' | b'F' | b'V' | b'T' | b'S')
+        Some(b'P' | b'C' | b'W' | b'M' | b'F' | b'V' | b'T' | b'S' | b'G' | b'N' | b'E')
     ) {
         return None;
     }
