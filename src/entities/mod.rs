@@ -4170,7 +4170,7 @@ fn is_place_kind_noun(w: &str) -> bool {
         || w.strip_suffix('s')
             .is_some_and(|s| PLACE_KINDS.contains(&s))
         || w.strip_suffix("ies")
-            .is_some_and(|s| PLACE_KINDS.contains(&format!("{s}y").as_str()))
+            .is_some_and(|s| PLACE_KINDS.iter().any(|k| k.strip_suffix('y') == Some(s)))
 }
 
 /// A lowercase word that may describe a place ("dry", "restive",
