@@ -800,6 +800,8 @@ fn document_dates() {
         ("Published: 14/09/2021\n\nPRESS RELEASE", Some("2021-09-14")),
         ("Title\n2020-05-21 18:40\nBody text.", Some("2020-05-21")),
         ("Floods hit the coast\n\nMonday, May 18, 2015\n\nRescuers worked.", Some("2015-05-18")),
+        ("WEEK IN BRIEF: aid and diplomacy, week ending 26 September 2025\n\nUZBEKISTAN - Kits arrived.", Some("2025-09-26")),
+        ("Aid round-up\n\nFunds pledged in the week of 26 September 2025 rose.", None),
         ("A long opening sentence that mentions that on March 18, 2020 something happened in a city far away.", None),
         ("No date at all in this text.", None),
         ("", None),

@@ -650,6 +650,9 @@ const DATELINE_CUES: &[&str] = &[
     "modified",
     "released",
     "issued",
+    // Bulletins and round-ups dated by the week they cover: "Week in
+    // brief, week ending 26 September 2025".
+    "week ending",
 ];
 
 /// The article's own date from a dateline or "Updated:" line near its top:
