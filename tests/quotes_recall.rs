@@ -241,3 +241,78 @@ fn a_verb_after_comma_and_takes_the_day_of_its_clause() {
     // the day the clinic opened; not the year of the floods recalled
     assert_eq!(dates, [Some("2024-03-04".to_string()), None]);
 }
+
+#[test]
+fn what_goes_on_after_said_comma_is_the_writers() {
+    // "but" or a phrase of circumstance after "X said," joins the writer's
+    // own words: the content is before the speaker.
+    let text = "The council has promised 900 pounds for the roof, Mayor Ada Price said, but \
+                the money has not yet arrived. The two ports signed the accord on Monday, \
+                Nils Berg said, in a deal that has been discussed for years.";
+    let d = doc(text)
+        .person("Ada Price", &["Ada Price"])
+        .person("Nils Berg", &["Nils Berg"])
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            indirect(
+                "Ada Price",
+                "The council has promised 900 pounds for the roof"
+            ),
+            indirect("Nils Berg", "The two ports signed the accord on Monday"),
+        ]
+    );
+}
+
+#[test]
+fn an_aside_after_said_comma_comes_before_the_content() {
+    // The aside set off by commas is skipped to the clause (or "that")
+    // after it; an aside that opens a quotation is no aside.
+    let text = "Omar Haddad said, in a letter to the board, it would sell the mill. \
+                Lena Fry said, in reply to a question, that no offer had been made. \
+                Prices will hold this year, Ivo Stan said, because \"if they fell, we would close.\"";
+    let d = doc(text)
+        .person("Omar Haddad", &["Omar Haddad"])
+        .person("Lena Fry", &["Lena Fry"])
+        .person("Ivo Stan", &["Ivo Stan"])
+        .run();
+    let q = quotes(&d);
+    assert!(
+        q.contains(&indirect("Omar Haddad", "it would sell the mill")),
+        "{q:?}"
+    );
+    assert!(
+        q.contains(&indirect("Lena Fry", "no offer had been made")),
+        "{q:?}"
+    );
+    assert!(
+        q.contains(&indirect("Ivo Stan", "Prices will hold this year")),
+        "{q:?}"
+    );
+    assert!(
+        !q.iter().any(|(_, _, c)| c.starts_with("we would")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn according_to_a_role_then_the_name_set_off_after_it() {
+    let text = "The boat reached the island in March, according to the charity's treasurer, \
+                Mara Quist. According to the harbour master, Ben Ode, the pier will reopen.";
+    let d = doc(text)
+        .person("Mara Quist", &["Mara Quist"])
+        .person("Ben Ode", &["Ben Ode"])
+        .run();
+    assert_eq!(
+        quotes(&d),
+        [
+            indirect("Mara Quist", "The boat reached the island in March"),
+            indirect("Ben Ode", "the pier will reopen"),
+        ]
+    );
+    // A role with no name after it leaves the quote without a statement.
+    let d =
+        doc("The boat reached the island in March, according to the charity's treasurer.").run();
+    assert!(statement_speakers(&d).is_empty());
+}

@@ -1729,8 +1729,10 @@ impl<'r> SpeechPass<'r> {
                     && (tail_words <= 6
                         || (tail_is_circumstance(s.lower(v + 1))
                             && super::DETERMINERS.contains(&s.lower(v + 2)))
-                        || (s.lower(v + 1) == "," && is_subordinator(s.lower(v + 2))))
-                    && !s.toks[v + 1..].iter().any(|t| t.lower == "that")
+                        || (s.lower(v + 1) == ","
+                            && goes_on_after_saying(s.lower(v + 2))
+                            && aside_end(s, v, n).is_none()))
+                    && !complementizer_after(s, v)
                     && !is_participle_opener(s.toks[0].l())
                     // "…, Iranian state media reported": a noun homograph
                     // with a noun after it is no verb
@@ -1800,7 +1802,17 @@ impl<'r> SpeechPass<'r> {
                         && tail_is_circumstance(s.lower(k))
                         && super::DETERMINERS.contains(&s.lower(k + 1))
                     {
-                        if let Some(j) = (k..(k + 12).min(limit)).find(|&j| s.lower(j) == "that") {
+                        if let Some(j) = (k..(k + 12).min(limit)).find(|&j| {
+                            s.lower(j) == "that" && (s.lower(v + 1) != "," || s.lower(j - 1) == ",")
+                        }) {
+                            k = j + 1;
+                        }
+                    } else if s.lower(v + 1) == "," && tail_is_circumstance(s.lower(k)) {
+                        // "said, in response to a question, that …": past
+                        // the aside set off by commas to its "that".
+                        if let Some(j) = (k..(k + 24).min(limit))
+                            .find(|&j| s.lower(j) == "that" && s.lower(j - 1) == ",")
+                        {
                             k = j + 1;
                         }
                     }
@@ -1808,10 +1820,11 @@ impl<'r> SpeechPass<'r> {
                     // off by commas, and the content follows it. (Without the
                     // closing comma, "…, X said, as the country braced for …",
                     // the content was before the verb: the branch above.)
-                    if k == v + 2 && s.lower(v + 1) == "," && is_subordinator(s.lower(k)) {
-                        k = (k..limit)
-                            .find(|&j| s.lower(j) == ",")
-                            .map_or(limit, |j| j + 1);
+                    // So too "said, in an attempt to go private, it will …";
+                    // and "…, his spokesman said, but no money has come" has
+                    // no content after the verb.
+                    if k == v + 2 && s.lower(v + 1) == "," && goes_on_after_saying(s.lower(k)) {
+                        k = aside_end(s, v, limit).unwrap_or(limit);
                     }
                     // Reporting verbs other than "say" and "tell" also take
                     // a noun object that is no speech ("announced grants
@@ -1980,7 +1993,7 @@ impl<'r> SpeechPass<'r> {
                     Some(sp) => Some(sp),
                     None => continue,
                 }
-            } else if let Some(m) = apposed_institution(doc, s, end) {
+            } else if let Some(m) = apposed(doc, s, end, EntityType::Organization) {
                 // "…, according to the UN refugee agency, UNHCR, which …":
                 // the name set off after the description is the speaker.
                 Some(Speaker {
@@ -1988,11 +2001,34 @@ impl<'r> SpeechPass<'r> {
                     span: s.span(m.t0, m.t1),
                 })
             } else {
+                // "…, according to the charity's treasurer, Ann Roe.": a
+                // role, then the person who holds it.
+                let holder = || apposed(doc, s, end, EntityType::Person);
                 match ex.pick_speaker(doc, ctx, s, a, end) {
                     Some(sp) if sp.entity.is_some() => Some(sp),
-                    _ if a < end && speaks_unnamed(s.span(a, end).text(text)) => None,
-                    _ => continue,
+                    _ => match holder() {
+                        Some(m) => Some(Speaker {
+                            entity: Some(m.idx),
+                            span: s.span(m.t0, m.t1),
+                        }),
+                        None if a < end && speaks_unnamed(s.span(a, end).text(text)) => None,
+                        None => continue,
+                    },
                 }
+            };
+            // "According to the guard, Ann Roe, CONTENT": the content
+            // starts after the name set off after the description.
+            let content = match speaker {
+                Some(sp) if k == 0 && sp.span.start > s.toks[end].start => {
+                    match (end..n).find(|&j| s.toks[j].start >= sp.span.end) {
+                        Some(j) if s.lower(j) == "," => match content_of(j + 1, n) {
+                            Some(c) => c,
+                            None => continue,
+                        },
+                        _ => content,
+                    }
+                }
+                _ => content,
             };
             let vspan = s.span(k, a);
             self.used_verbs.push(vspan);
@@ -2237,16 +2273,17 @@ fn unnamed_group(phrase: &str) -> bool {
     indefinite || plural
 }
 
-/// An organization named in apposition right after a source phrase that
-/// ends at token `end`: ", UNHCR," / ", UNHCR." (not ", Kenya, …": a place
-/// is no apposition to a speaker).
-fn apposed_institution(doc: &Document, s: &Sent, end: usize) -> Option<super::TokRange> {
+/// An entity of `kind` named in apposition right after a source phrase
+/// that ends at token `end`: ", UNHCR," / ", UNHCR." for an organization,
+/// ", Ann Roe." for a person (not ", Kenya, …": a place is no apposition
+/// to a speaker).
+fn apposed(doc: &Document, s: &Sent, end: usize, kind: EntityType) -> Option<super::TokRange> {
     if s.lower(end) != "," {
         return None;
     }
     let m = s.mention_starting(end + 1)?;
     let closes = s.lower(m.t1) == "," || s.toks[m.t1.min(s.toks.len())..].iter().all(|t| !t.word);
-    (closes && doc.entities[m.idx].kind == EntityType::Organization).then_some(m)
+    (closes && doc.entities[m.idx].kind == kind).then_some(m)
 }
 
 /// Documents and figures a source phrase may name ("according to a
@@ -3034,6 +3071,50 @@ fn is_fronted(s: &Sent, a: usize, c: usize) -> bool {
 
 /// A word that opens a clause of circumstance: "…, X said, as the country
 /// braced for a rise in cases" (the content is before the verb).
+/// What may follow "CONTENT, X said," and go on with the writer's own
+/// words: a subordinate clause ("…, she said, as talks resumed"), "but"
+/// ("…, his spokesman said, but no money has come") or a phrase of
+/// circumstance ("…, officials said, in a deal that has been discussed
+/// since 2019").
+fn goes_on_after_saying(w: &str) -> bool {
+    is_subordinator(w) || w == "but" || tail_is_circumstance(w)
+}
+
+/// Where the content starts after an aside set off by commas after the
+/// speech verb at `v` ("said, as previously announced, he will …", "said,
+/// in a letter to shareholders, it would …"): after the aside's closing
+/// comma, if one comes before `limit` and a clause opens there. Not after
+/// "but", which joins a clause of the writer's; nor when what follows the
+/// comma is no clause ("…, Sales said, although he added the move could
+/// meet opposition from the province, which limited …": all the writer's).
+fn aside_end(s: &Sent, v: usize, limit: usize) -> Option<usize> {
+    if s.lower(v + 2) == "but" {
+        return None;
+    }
+    let c = (v + 3..limit).find(|&j| s.lower(j) == ",")? + 1;
+    // An aside that opens a quotation ("…, he said, because \"if it
+    // was …, they would …\"") is the speaker's own words, not an aside.
+    let quoted = (v + 2..c).any(|j| matches!(s.lower(j), "\"" | "“" | "”"));
+    if quoted || c >= limit {
+        return None;
+    }
+    // "said, as previously reported, that …"
+    if s.lower(c) == "that" {
+        return Some(c + 1);
+    }
+    opens_clause(s, c).then_some(c)
+}
+
+/// Whether a "that" after the speech verb at `v` may open its content
+/// ("said that …", "said on Monday that …", "said, in a statement, that
+/// …"). After "said," only one set off by a comma may: in "…, officials
+/// said, in a deal that has been discussed …" the "that" after a noun
+/// opens a relative clause.
+fn complementizer_after(s: &Sent, v: usize) -> bool {
+    let after_comma = s.lower(v + 1) == ",";
+    (v + 1..s.toks.len()).any(|j| s.lower(j) == "that" && (!after_comma || s.lower(j - 1) == ","))
+}
+
 fn is_subordinator(w: &str) -> bool {
     matches!(
         w,
