@@ -578,6 +578,15 @@ fn time_with_a_day() {
                 ("09:10 IST", "2020-05-21T09:10"),
             ],
         ),
+        // a live blog's entry stamps, in zones of the Pacific and Africa
+        (
+            "16:40 FJT - The summit was postponed. 09:30 WAT - Lagos said it would wait.",
+            THU,
+            &[
+                ("16:40 FJT", "2020-05-21T16:40"),
+                ("09:30 WAT", "2020-05-21T09:30"),
+            ],
+        ),
         // A day named before the time in the same sentence is its day.
         (
             "Talks will open at 10 a.m. on Tuesday, and a news conference follows at 4:30 p.m.",
