@@ -930,7 +930,32 @@ fn tense_cues_choose_the_year() {
             "2019-11-20",
             &[("January", "2020-01")],
         ),
+        // "should" looks ahead; "should have" looks back.
+        (
+            "Exports should recover in the third quarter.",
+            "2019-05-07",
+            &[("the third quarter", "2019-Q3")],
+        ),
+        (
+            "Families who can host should ring the office before Thursday.",
+            "2026-10-07",
+            &[("Thursday", "2026-10-08")],
+        ),
+        (
+            "The two towns should have signed the charter in March.",
+            "2026-10-07",
+            &[("March", "2026-03")],
+        ),
     ]);
+}
+
+#[test]
+fn an_amount_in_quetzales_is_no_quarter() {
+    check_table(&[(
+        "The exporter pledged a further Q1.5 million and Q3 million; sales rose in Q1 and in Q2 2025.",
+        "2026-06-10",
+        &[("Q1", "2026-Q1"), ("Q2 2025", "2025-Q2")],
+    )]);
 }
 
 #[test]

@@ -450,6 +450,10 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
             .get(i + 1)
             .is_some_and(|n| matches!(&bytes[n.start..n.end], b"in" | b"on" | b"from")),
         b"would" | b"could" | b"might" => true,
+        // "should ring before Thursday"; not "should have signed in May".
+        b"should" => toks
+            .get(i + 1)
+            .is_none_or(|n| !bytes[n.start..n.end].eq_ignore_ascii_case(b"have")),
         // A present-tense verb is the clause's own and says neither past
         // nor future: it ends the search, so that the reporting verb before
         // it ("United said it is adding flights … between now and June")
@@ -549,6 +553,9 @@ fn is_day_word(t: &Token) -> bool {
 }
 
 /// Token `i` is the noun "plan"/"plans" after a determiner or possessive.
+/// ("the planned talks this weekend" keeps "planned" as a cue: the
+/// adjective mostly dates what it modifies, "a planned exchange in the
+/// spring was cancelled" notwithstanding.)
 fn is_plan_noun<'a>(at: impl Fn(usize) -> &'a [u8], i: usize) -> bool {
     i >= 1
         && (at(i).eq_ignore_ascii_case(b"plan") || at(i).eq_ignore_ascii_case(b"plans"))

@@ -2039,8 +2039,16 @@ impl<'a> Parser<'a> {
             Lex::Ordinal(_) => self.ordinal_period(i, None),
             Lex::Q => {
                 let (q, _) = self.num(i + 1).filter(|_| self.glued(i + 1))?;
+                // Not an amount in quetzales: "Q1.5 million", "Q2,500",
+                // "Q3 million".
+                let amount = (self.glued(i + 2)
+                    && (self.punct(i + 2, b',') || self.punct(i + 2, b'.'))
+                    && self.num(i + 3).is_some()
+                    && self.glued(i + 3))
+                    || matches!(self.s(i + 2), "million" | "billion" | "bn" | "m");
                 if !(1..=4).contains(&q)
                     || !t.cap
+                    || amount
                     || self.glued(i + 2) && !self.punct(i + 2, b',') && !self.punct(i + 2, b'.')
                 {
                     return None;
