@@ -1186,6 +1186,17 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("every Saturday morning", "XXXX-WXX-6TMO")],
         ),
+        // A clock time after "every <day> at" is the set's; a month can
+        // recur too (not the modal "may").
+        (
+            "Classes run every Tuesday at 6 p.m. and the fair is held every December, as it may every year.",
+            THU,
+            &[
+                ("every Tuesday at 6 p.m.", "XXXX-WXX-2T18:00"),
+                ("every December", "XXXX-12"),
+                ("every year", "P1Y"),
+            ],
+        ),
         (
             "The firm was founded more than a decade ago.",
             THU,
