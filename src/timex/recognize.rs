@@ -1177,28 +1177,6 @@ impl<'a> Parser<'a> {
     }
 
     /// A spelled-out clock hour: "seven in the morning", "five o'clock".
-    /// "at 6 p.m." from token `j`: the end of the time and its hour and
-    /// minute, when it names no day of its own.
-    fn time_after_at(&self, j: usize) -> Option<(usize, u32, u32)> {
-        if self.s(j) != "at" {
-            return None;
-        }
-        match self.parse_at(j + 1)? {
-            Match {
-                end,
-                expr:
-                    Expr::Time {
-                        hour,
-                        minute,
-                        date: None,
-                        ..
-                    },
-                ..
-            } => Some((end, hour, minute)),
-            _ => None,
-        }
-    }
-
     fn spelled_clock_time(&self, i: usize) -> Option<(usize, Expr)> {
         let Lex::NumWord(h) = self.lex(i) else {
             return None;
@@ -2088,14 +2066,9 @@ impl<'a> Parser<'a> {
                         Lex::DayPart(p) => {
                             Some((j + 2, Expr::Set(format!("XXXX-WXX-{wd}T{}", p.code()))))
                         }
-                        // "every Tuesday at 6 p.m.": the time is the set's.
-                        _ => match self.time_after_at(j + 1) {
-                            Some((end, hour, minute)) => Some((
-                                end,
-                                Expr::Set(format!("XXXX-WXX-{wd}T{hour:02}:{minute:02}")),
-                            )),
-                            None => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
-                        },
+                        // ("every Monday at 09:00" stays two timexes, a set
+                        // and a time, as the corpus labels it.)
+                        _ => Some((j + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
                     },
                     // "every December" (not the modal "may")
                     Lex::Month(m) if self.tok(j).is_some_and(|t| t.cap) => {
