@@ -1631,3 +1631,30 @@ fn present_verbs_and_attributions_do_not_borrow_a_past_tense() {
         ),
     ]);
 }
+
+#[test]
+fn halves_and_open_counts_are_durations() {
+    check_table(&[
+        (
+            "The drive takes half an hour, the hearing lasted an hour and a half and the \
+             works took a year and a half.",
+            THU,
+            &[
+                ("half an hour", "PT30M"),
+                ("an hour and a half", "PT1H30M"),
+                ("a year and a half", "P18M"),
+            ],
+        ),
+        (
+            "The plant will need three or four years and 2 or 3 days of tests.",
+            THU,
+            &[("three or four years", "PXY"), ("2 or 3 days", "PXD")],
+        ),
+        // "five or six months ago" stays a date; "half a million" no time.
+        (
+            "Half a million people left five or six months ago.",
+            THU,
+            &[("six months ago", "2019-11")],
+        ),
+    ]);
+}

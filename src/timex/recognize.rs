@@ -291,6 +291,7 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::NumWord(_)
             | Lex::Several
             | Lex::Few
+            | Lex::Half
             | Lex::Approx
             | Lex::Unit(Unit::Year)
             | Lex::Christmas
@@ -925,10 +926,20 @@ impl<'a> Parser<'a> {
             && !self.punct(i + 1, b',')
             && !self.punct(i + 1, b'-')
             && !matches!(self.lex(i + 1), Lex::Unit(_) | Lex::Units(_))
+            && self.s(i + 1) != "or"
         {
             return None;
         }
-        let (n, j) = self.count(i)?;
+        let (mut n, mut j) = self.count(i)?;
+        // "three or four years", "2 or 3 days": a count left open (PXY).
+        if n.is_some() && self.s(j) == "or" {
+            if let Some((Some(_), k)) = self.count(j + 1) {
+                // ("five or six months ago" keeps its last count: a date.)
+                if matches!(self.lex(k), Lex::Units(_)) && self.lex(k + 1) != Lex::Ago {
+                    (n, j) = (None, k);
+                }
+            }
+        }
         let hyphen = self.punct(j, b'-') && self.glued(j);
         let uj = if hyphen { j + 1 } else { j };
         // "the 81-year-old" is an age, not a duration.
@@ -1024,6 +1035,17 @@ impl<'a> Parser<'a> {
         }
         if unit == Unit::Weekend {
             return None;
+        }
+        // "an hour and a half", "a year and a half"
+        if !plural
+            && n == Some(1)
+            && self.s(uj + 1) == "and"
+            && self.lex(uj + 2) == Lex::A
+            && self.lex(uj + 3) == Lex::Half
+        {
+            if let Some(v) = and_a_half(unit, 1) {
+                return Some((uj + 4, Expr::Duration(v)));
+            }
         }
         let value = duration_value(unit, n);
         // A rate recurs once per period: a set, as "every year" is. Not
@@ -2100,6 +2122,11 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.counted_unit(i))
                 .or_else(|| self.spelled_clock_time(i)),
             Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            // "half an hour", "half a day"
+            Lex::Half if self.lex(i + 1) == Lex::A => match self.lex(i + 2) {
+                Lex::Unit(u) => and_a_half(u, 0).map(|v| (i + 3, Expr::Duration(v))),
+                _ => None,
+            },
             // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
             Lex::Approx => self.counted_unit(i + 1),
             Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
@@ -2177,6 +2204,28 @@ fn to_24h(h: u32, pm: bool) -> Option<u32> {
 }
 
 /// TIMEX3 duration for a count of units; `None` counts give `X`.
+/// `n` units and a half as an ISO 8601 duration, in the next smaller
+/// designator ("an hour and a half" `PT1H30M`, "half a year" `P6M`); only
+/// for units whose half is a whole number of a smaller one.
+fn and_a_half(unit: Unit, n: i64) -> Option<String> {
+    let whole = |v: i64, d: &str| {
+        if v == 0 {
+            String::new()
+        } else {
+            format!("{v}{d}")
+        }
+    };
+    Some(match unit {
+        Unit::Minute => format!("PT{}30S", whole(n, "M")),
+        Unit::Hour => format!("PT{}30M", whole(n, "H")),
+        Unit::Day => format!("P{}T12H", whole(n, "D")),
+        Unit::Year => format!("P{}M", n * 12 + 6),
+        Unit::Decade => format!("P{}Y", n * 10 + 5),
+        Unit::Century => format!("P{}Y", n * 100 + 50),
+        _ => return None,
+    })
+}
+
 pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
     let n = count.map_or("X".to_string(), |n| n.to_string());
     // Units without an ISO 8601 designator are expressed in smaller ones.
