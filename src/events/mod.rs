@@ -2916,7 +2916,9 @@ impl EventExtractor {
                 });
                 fill_only = target.is_some();
             }
-            if weak {
+            // "will meet again next month": another meeting, never the one
+            // before told again.
+            if weak && !tells_repeat(doc, &c) {
                 for (i, p) in merged.iter().enumerate().rev() {
                     let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
                     if c.sentence > last + 3 {
@@ -2977,6 +2979,7 @@ impl EventExtractor {
                 None => merged.push(c),
             }
         }
+        participants_of_repeat(doc, &mut merged);
         date_from_item_followup(doc, sentences, &mut merged);
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
@@ -3657,6 +3660,43 @@ fn lead_after(text: &str, sentences: &[Span], i: usize) -> usize {
                 .is_some_and(|ch| !ch.is_alphanumeric())
         })
         .map_or(i, |j| j - 1)
+}
+
+/// Does the trigger end in "again" ("meet again", "met again")? The event
+/// is one more of a kind told before, by the same people.
+fn tells_repeat(doc: &Document, c: &Cand) -> bool {
+    let t = c.trigger.text(&doc.text);
+    t.len() > 6 && t[t.len() - 6..].eq_ignore_ascii_case(" again")
+}
+
+/// "The ministers will meet again in Quito": a repeat that names none of
+/// its participants is held by those of the last event of its kind told
+/// with named participants ("Peru, Ecuador, Colombia and Bolivia met in
+/// Lima …").
+fn participants_of_repeat(doc: &Document, merged: &mut [Cand]) {
+    for i in 1..merged.len() {
+        let c = &merged[i];
+        if !tells_repeat(doc, c) || c.args.iter().any(|a| a.role == "participant") {
+            continue;
+        }
+        let (kind, sentence) = (c.kind, c.sentence);
+        let Some(p) = merged[..i].iter().rev().find(|p| {
+            p.kind == kind
+                && p.sentence < sentence
+                && p.args
+                    .iter()
+                    .any(|a| a.role == "participant" && a.entity.is_some())
+        }) else {
+            continue;
+        };
+        let named: Vec<CandArg> = p
+            .args
+            .iter()
+            .filter(|a| a.role == "participant" && a.entity.is_some())
+            .cloned()
+            .collect();
+        merged[i].args.extend(named);
+    }
 }
 
 /// Do `p` and `c` have one entity in the same role?
