@@ -2916,9 +2916,11 @@ impl EventExtractor {
                 });
                 fill_only = target.is_some();
             }
-            // "will meet again next month": another meeting, never the one
-            // before told again.
-            if weak && !tells_repeat(doc, &c) {
+            // "will meet again next month", "The four also reached a deal":
+            // another event, never the one before told again (an attach-only
+            // rule's "also" still adds to it).
+            let another = tells_repeat(doc, &c) || (c.further && !c.attach);
+            if weak && !another {
                 for (i, p) in merged.iter().enumerate().rev() {
                     let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
                     if c.sentence > last + 3 {
@@ -2979,7 +2981,7 @@ impl EventExtractor {
                 None => merged.push(c),
             }
         }
-        participants_of_repeat(doc, &mut merged);
+        self.sides_of_repeat(doc, &mut merged);
         date_from_item_followup(doc, sentences, &mut merged);
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
@@ -3175,6 +3177,49 @@ impl EventExtractor {
             let (ours, theirs) = (named(p, role), named(c, role));
             !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|e| ours.contains(e))
         })
+    }
+
+    /// "The ministers will meet again in Quito", "The four also reached a
+    /// deal on …": one more event by the sides of one told before, naming
+    /// none of them, is held by the named sides (participants, parties) of
+    /// the last event of its kind that has them ("Peru, Ecuador, Colombia
+    /// and Bolivia met in Lima …"); for "also", told within three sentences
+    /// before, as for its date.
+    fn sides_of_repeat(&self, doc: &Document, merged: &mut [Cand]) {
+        for i in 1..merged.len() {
+            let c = &merged[i];
+            let again = tells_repeat(doc, c);
+            if !again && !c.further {
+                continue;
+            }
+            let roles = &self.set.types[c.kind].roles;
+            let Some(role) = roles.iter().find(|r| SIDE_ROLES.contains(&r.as_str())) else {
+                continue;
+            };
+            if c.args.iter().any(|a| a.role == *role) {
+                continue;
+            }
+            let named = |p: &&Cand| {
+                p.kind == c.kind
+                    && p.sentence < c.sentence
+                    && p.args.iter().any(|a| a.role == *role && a.entity.is_some())
+            };
+            let Some(p) = merged[..i]
+                .iter()
+                .rev()
+                .take_while(|p| again || c.sentence <= p.sentence + 3)
+                .find(named)
+            else {
+                continue;
+            };
+            let sides: Vec<CandArg> = p
+                .args
+                .iter()
+                .filter(|a| a.role == *role && a.entity.is_some())
+                .cloned()
+                .collect();
+            merged[i].args.extend(sides);
+        }
     }
 
     fn compatible(&self, doc: &Document, p: &Cand, c: &Cand) -> bool {
@@ -3662,41 +3707,14 @@ fn lead_after(text: &str, sentences: &[Span], i: usize) -> usize {
         .map_or(i, |j| j - 1)
 }
 
+/// Roles that name the sides of an event: who met, who agreed.
+const SIDE_ROLES: &[&str] = &["participant", "party"];
+
 /// Does the trigger end in "again" ("meet again", "met again")? The event
 /// is one more of a kind told before, by the same people.
 fn tells_repeat(doc: &Document, c: &Cand) -> bool {
     let t = c.trigger.text(&doc.text);
     t.len() > 6 && t[t.len() - 6..].eq_ignore_ascii_case(" again")
-}
-
-/// "The ministers will meet again in Quito": a repeat that names none of
-/// its participants is held by those of the last event of its kind told
-/// with named participants ("Peru, Ecuador, Colombia and Bolivia met in
-/// Lima …").
-fn participants_of_repeat(doc: &Document, merged: &mut [Cand]) {
-    for i in 1..merged.len() {
-        let c = &merged[i];
-        if !tells_repeat(doc, c) || c.args.iter().any(|a| a.role == "participant") {
-            continue;
-        }
-        let (kind, sentence) = (c.kind, c.sentence);
-        let Some(p) = merged[..i].iter().rev().find(|p| {
-            p.kind == kind
-                && p.sentence < sentence
-                && p.args
-                    .iter()
-                    .any(|a| a.role == "participant" && a.entity.is_some())
-        }) else {
-            continue;
-        };
-        let named: Vec<CandArg> = p
-            .args
-            .iter()
-            .filter(|a| a.role == "participant" && a.entity.is_some())
-            .cloned()
-            .collect();
-        merged[i].args.extend(named);
-    }
 }
 
 /// Do `p` and `c` have one entity in the same role?
