@@ -27,6 +27,16 @@ fn reaching_an_agreement_table() {
             "Kenya and Egypt have not reached an agreement on fishing quotas.",
             Some(&[("status", "negated"), ("party", "Kenya"), ("party", "Egypt")]),
         ),
+        // "X said it reached …": "it" is X, also right before the verb
+        (
+            "Siemens said it reached a supply agreement on Monday.",
+            Some(&[("party", "Siemens"), ("date", "2020-05-18")]),
+        ),
+        (
+            "Huawei said it signed a contract with the Red Cross.",
+            Some(&[("party", "Huawei"), ("party", "Red Cross")]),
+        ),
+        ("Siemens said it reached a record profit.", None),
         // a condition, not an agreement
         (
             "Dockers will strike on Monday unless they have reached a pay deal with the port authority.",

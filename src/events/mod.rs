@@ -2423,13 +2423,14 @@ impl EventExtractor {
                 }
             }
         }
-        // "X said (on Tuesday) (that) it had donated …": "it" is X.
+        // "X said (on Tuesday) (that) it had donated …": "it" is X, also
+        // right before the trigger ("Acme said it signed a contract").
         // (over the saying's date: "said last week it held talks")
         let mut pr = cs;
         while pr < t0 && (s.blocked[pr] || matches!(s.lower(pr), "on" | "that")) {
             pr += 1;
         }
-        if matches!(s.lower(pr), "it" | "they") && pr + 1 < t0 {
+        if matches!(s.lower(pr), "it" | "they") && pr < t0 {
             let cs = pr;
             let mut v = cs;
             while v > 0 && (s.lower(v - 1) == "that" || s.lower(v - 1) == "on" || s.blocked[v - 1])
