@@ -2423,13 +2423,14 @@ impl EventExtractor {
                 }
             }
         }
-        // "X said (on Tuesday) (that) it had donated …": "it" is X.
+        // "X said (on Tuesday) (that) it had donated …": "it" is X, also
+        // right before the trigger ("Acme said it signed a contract").
         // (over the saying's date: "said last week it held talks")
         let mut pr = cs;
         while pr < t0 && (s.blocked[pr] || matches!(s.lower(pr), "on" | "that")) {
             pr += 1;
         }
-        if matches!(s.lower(pr), "it" | "they") && pr + 1 < t0 {
+        if matches!(s.lower(pr), "it" | "they") && pr < t0 {
             let cs = pr;
             let mut v = cs;
             while v > 0 && (s.lower(v - 1) == "that" || s.lower(v - 1) == "on" || s.blocked[v - 1])
@@ -2916,7 +2917,11 @@ impl EventExtractor {
                 });
                 fill_only = target.is_some();
             }
-            if weak {
+            // "will meet again next month", "The four also reached a deal":
+            // another event, never the one before told again (an attach-only
+            // rule's "also" still adds to it).
+            let another = tells_repeat(doc, &c) || (c.further && !c.attach);
+            if weak && !another {
                 for (i, p) in merged.iter().enumerate().rev() {
                     let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
                     if c.sentence > last + 3 {
@@ -2977,6 +2982,7 @@ impl EventExtractor {
                 None => merged.push(c),
             }
         }
+        self.sides_of_repeat(doc, &mut merged);
         date_from_item_followup(doc, sentences, &mut merged);
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
@@ -3172,6 +3178,49 @@ impl EventExtractor {
             let (ours, theirs) = (named(p, role), named(c, role));
             !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|e| ours.contains(e))
         })
+    }
+
+    /// "The ministers will meet again in Quito", "The four also reached a
+    /// deal on …": one more event by the sides of one told before, naming
+    /// none of them, is held by the named sides (participants, parties) of
+    /// the last event of its kind that has them ("Peru, Ecuador, Colombia
+    /// and Bolivia met in Lima …"); for "also", told within three sentences
+    /// before, as for its date.
+    fn sides_of_repeat(&self, doc: &Document, merged: &mut [Cand]) {
+        for i in 1..merged.len() {
+            let c = &merged[i];
+            let again = tells_repeat(doc, c);
+            if !again && !c.further {
+                continue;
+            }
+            let roles = &self.set.types[c.kind].roles;
+            let Some(role) = roles.iter().find(|r| SIDE_ROLES.contains(&r.as_str())) else {
+                continue;
+            };
+            if c.args.iter().any(|a| a.role == *role) {
+                continue;
+            }
+            let named = |p: &&Cand| {
+                p.kind == c.kind
+                    && p.sentence < c.sentence
+                    && p.args.iter().any(|a| a.role == *role && a.entity.is_some())
+            };
+            let Some(p) = merged[..i]
+                .iter()
+                .rev()
+                .take_while(|p| again || c.sentence <= p.sentence + 3)
+                .find(named)
+            else {
+                continue;
+            };
+            let sides: Vec<CandArg> = p
+                .args
+                .iter()
+                .filter(|a| a.role == *role && a.entity.is_some())
+                .cloned()
+                .collect();
+            merged[i].args.extend(sides);
+        }
     }
 
     fn compatible(&self, doc: &Document, p: &Cand, c: &Cand) -> bool {
@@ -3657,6 +3706,16 @@ fn lead_after(text: &str, sentences: &[Span], i: usize) -> usize {
                 .is_some_and(|ch| !ch.is_alphanumeric())
         })
         .map_or(i, |j| j - 1)
+}
+
+/// Roles that name the sides of an event: who met, who agreed.
+const SIDE_ROLES: &[&str] = &["participant", "party"];
+
+/// Does the trigger end in "again" ("meet again", "met again")? The event
+/// is one more of a kind told before, by the same people.
+fn tells_repeat(doc: &Document, c: &Cand) -> bool {
+    let t = c.trigger.text(&doc.text);
+    t.len() > 6 && t[t.len() - 6..].eq_ignore_ascii_case(" again")
 }
 
 /// Do `p` and `c` have one entity in the same role?
