@@ -619,3 +619,65 @@ fn a_lowercase_kind_of_place_before_in_still_places_it() {
     let doc = run("Officials from Leeds met in Lyon on Friday.");
     assert!(!located_in(&doc, "Leeds", "Lyon"));
 }
+
+// ------------------------------------------------------------ titles with no owner
+
+#[test]
+fn bare_state_title_takes_the_country_the_sentence_names_before_it() {
+    let doc = run(
+        "Chile will send 40 tonnes of flour to the region, Agriculture Minister Tomás \
+         Irarrázaval said on Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Tomás Irarrázaval", "Chile"),
+        Some(Some("agriculture minister".into()))
+    );
+    // By its demonym, and a head of government's title with a modifier.
+    let doc = run(
+        "The Norwegian government has approved the grant, Deputy Prime Minister Sigrun Hval \
+         told parliament.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Sigrun Hval", "Norway"),
+        Some(Some("deputy prime minister".into()))
+    );
+}
+
+#[test]
+fn bare_state_title_takes_the_dateline_country_in_a_sentence_naming_none() {
+    let doc = run(
+        "LISBON, March 3 (Tagus Wire) -- The trawler fleet will be renewed by 2030, Fisheries \
+         Minister Rui Carvalho said on Tuesday. Portugal has 4,000 fishing boats.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Carvalho", "Portugal"),
+        Some(Some("fisheries minister".into()))
+    );
+}
+
+#[test]
+fn bare_state_title_gives_nothing_when_the_country_is_unclear() {
+    // A country named only after the title is business abroad.
+    let doc = run("President Ogundipe Larsen banned imports of rice from Japan last year.");
+    assert_eq!(affiliation(&doc, "Ogundipe Larsen", "Japan"), None);
+    // Two countries before it.
+    let doc = run("Peru and Chile signed the accord, Foreign Minister Ana Quispe said.");
+    assert_eq!(affiliation(&doc, "Ana Quispe", "Peru"), None);
+    assert_eq!(affiliation(&doc, "Ana Quispe", "Chile"), None);
+    // Another country's title in the sentence.
+    let doc = run(
+        "The Japanese delegation met Chilean Trade Minister Rosa Araya and Finance Minister \
+         Luis Olmedo.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rosa Araya", "Chile"),
+        Some(Some("trade minister".into()))
+    );
+    assert_eq!(affiliation(&doc, "Luis Olmedo", "Japan"), None);
+    assert_eq!(affiliation(&doc, "Luis Olmedo", "Chile"), None);
+    // A body's title, and an office no longer held.
+    let doc = run("Peru's central bank will hold rates, Bank President Julio Vargas said.");
+    assert_eq!(affiliation(&doc, "Julio Vargas", "Peru"), None);
+    let doc = run("Pakistan will appeal the ruling, former Finance Minister Omar Qadri said.");
+    assert_eq!(affiliation(&doc, "Omar Qadri", "Pakistan"), None);
+}
