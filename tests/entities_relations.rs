@@ -681,3 +681,26 @@ fn bare_state_title_gives_nothing_when_the_country_is_unclear() {
     let doc = run("Pakistan will appeal the ruling, former Finance Minister Omar Qadri said.");
     assert_eq!(affiliation(&doc, "Omar Qadri", "Pakistan"), None);
 }
+
+#[test]
+fn its_opening_a_sentence_is_the_subject_of_the_sentence_before() {
+    let doc = run(
+        "At a dinner in Lisbon, the shipbuilder Harwick Steel Corporation said it would pay for \
+         the boats of the Tamsin Relief Agency. Its chairman, Dara Okonjo, said the money would \
+         come in May.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Dara Okonjo", "Harwick Steel Corporation"),
+        Some(Some("chairman".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Dara Okonjo", "Tamsin Relief Agency"),
+        None
+    );
+    // No institution is the subject before: no guess.
+    let doc = run(
+        "The airlift is run by the Tamsin Relief Agency. Its chief, Ana Brito, said more \
+         flights would follow.",
+    );
+    assert_eq!(affiliation(&doc, "Ana Brito", "Tamsin Relief Agency"), None);
+}

@@ -3978,9 +3978,14 @@ impl EntityRecognizer {
         let mut owners = owner_cues(ents, places);
         owners.extend(self.description_cues(doc, tokens, ents, places));
         owners.sort_by_key(|o| (o.span.end, o.span.start));
-        let pronouns = its_cues(text, &self.its_finder, ents, &owners, |pos| {
-            sentence_span(doc, pos)
-        });
+        let pronouns = its_cues(
+            text,
+            &self.its_finder,
+            ents,
+            &owners,
+            &doc.sentences,
+            |pos| sentence_span(doc, pos),
+        );
         if !pronouns.is_empty() {
             owners.extend(pronouns);
             owners.sort_by_key(|o| (o.span.end, o.span.start));
@@ -4602,13 +4607,18 @@ fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>
 /// a sentence that names a person stands for the institution or country
 /// named last before it in that sentence (a name or a description such as
 /// "the library's"; a country only if no institution is named there), read
-/// like a demonym: the role follows it without "'s".
+/// like a demonym: the role follows it without "'s". "Its" opening a
+/// sentence stands for the subject of the sentence before, an institution
+/// or country named at its start ("Sakura Heavy Industries will donate
+/// ¥300 million to the foundation. Its chairman, Kenji Morioka, said …"):
+/// [`subject_owner`].
 /// `owners` are in order of their ends.
 fn its_cues<'p>(
     text: &str,
     its_finder: &regex::Regex,
     ents: &[Building],
     owners: &[OwnerCue<'p>],
+    sentences: &[Span],
     sentence_of: impl Fn(usize) -> Span,
 ) -> Vec<OwnerCue<'p>> {
     let mut out = Vec::new();
@@ -4642,9 +4652,17 @@ fn its_cues<'p>(
                 .take_while(|o| o.span.start >= sentence.start)
                 .filter(|o| !o.adjective)
         };
+        let opens_sentence = text[sentence.start..at]
+            .trim_start_matches(['"', '“', '‘', '\'', ' '])
+            .is_empty();
         let Some(o) = in_sentence()
             .find(|o| matches!(o.owner, Owner::Org(_)))
             .or_else(|| in_sentence().next())
+            .or_else(|| {
+                opens_sentence
+                    .then(|| subject_owner(text, sentences, sentence, owners))
+                    .flatten()
+            })
         else {
             continue;
         };
@@ -4758,6 +4776,51 @@ fn dateline_country(text: &str, ents: &[Building]) -> Option<usize> {
     })?;
     let code = at.attributes.get("country")?;
     owner_entity(ents, Owner::Country(code))
+}
+
+/// Verbs that follow a sentence's subject ("Sakura Heavy Industries said").
+const SUBJECT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "would",
+    "announced",
+    "plans",
+];
+
+/// The subject of the sentence before `sentence`: the first owner (an
+/// institution or a country) named at its start (after "The" or "A") or
+/// right before its verb ("At a breakfast in Tokyo, the shipbuilder Sakura
+/// Heavy Industries said it would …").
+fn subject_owner<'a, 'p>(
+    text: &str,
+    sentences: &[Span],
+    sentence: Span,
+    owners: &'a [OwnerCue<'p>],
+) -> Option<&'a OwnerCue<'p>> {
+    let k = sentences.partition_point(|s| s.start < sentence.start);
+    let previous = sentences.get(k.checked_sub(1)?)?;
+    let opening = &text[previous.start..previous.end];
+    let start = ["The ", "A ", "An "]
+        .iter()
+        .find_map(|a| opening.strip_prefix(a))
+        .map_or(previous.start, |rest| previous.end - rest.len());
+    let k = owners.partition_point(|o| o.span.end <= start);
+    owners[k..]
+        .iter()
+        .take_while(|o| o.span.end <= previous.end)
+        .filter(|o| !o.adjective)
+        .find(|o| {
+            o.span.start == start
+                || text[o.span.end..previous.end]
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.split(' ').next())
+                    .is_some_and(|verb| SUBJECT_VERBS.contains(&verb))
+        })
 }
 
 /// The entity an owner names (a country by its code).
