@@ -704,3 +704,19 @@ fn its_opening_a_sentence_is_the_subject_of_the_sentence_before() {
     );
     assert_eq!(affiliation(&doc, "Ana Brito", "Tamsin Relief Agency"), None);
 }
+
+#[test]
+fn a_portfolio_joined_by_and_stays_whole_in_an_apposition() {
+    let doc =
+        run("The talks were led by Ana Ruiz, Chile's minister of trade and industry, on Monday.");
+    assert_eq!(
+        affiliation(&doc, "Ana Ruiz", "Chile"),
+        Some(Some("minister of trade and industry".into()))
+    );
+    // An "and" that goes on with something else ends the role.
+    let doc = run("The talks were led by Ana Ruiz, Chile's minister of trade and a former banker.");
+    assert_eq!(
+        affiliation(&doc, "Ana Ruiz", "Chile"),
+        Some(Some("minister of trade".into()))
+    );
+}

@@ -3224,7 +3224,7 @@ impl EntityRecognizer {
             })
             .unwrap_or(rest.len());
         let mut words: Vec<&str> = rest[..cut].split(' ').collect();
-        if let Some(stop) = words.iter().position(|w| CLAUSE_WORDS.contains(w)) {
+        if let Some(stop) = clause_start(&words) {
             words.truncate(stop);
         }
         let role = self.parse_role(&words.join(" "), o.owner)?;
@@ -4674,6 +4674,24 @@ fn its_cues<'p>(
         });
     }
     out
+}
+
+/// Where a clause starts after a role in apposition (", Peru's minister of
+/// trade, who arrived"): at a clause word, but not at an "and" inside a
+/// lowercase portfolio after "of" or "for" ("minister of foreign trade and
+/// tourism", "minister of energy and mines"; "minister of trade and has
+/// served" or "and the" end it).
+fn clause_start(words: &[&str]) -> Option<usize> {
+    let portfolio_and = |k: usize| {
+        words[k] == "and"
+            && words[..k].iter().any(|w| matches!(*w, "of" | "for"))
+            && words.get(k + 1).is_some_and(|next| {
+                is_lowercase_word(next)
+                    && !CLAUSE_WORDS.contains(next)
+                    && !ROLE_STOP_WORDS.contains(next)
+            })
+    };
+    (0..words.len()).find(|&k| CLAUSE_WORDS.contains(&words[k]) && !portfolio_and(k))
 }
 
 /// A word that opens a sentence or a clause before a title ("But",
