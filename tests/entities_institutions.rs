@@ -221,3 +221,19 @@ fn charities_and_shops_named_by_what_they_run() {
     let e = entities("Volunteers stacked the boxes in the church pantry on Friday.");
     assert!(!e.iter().any(|(_, n)| n.contains("pantry")), "{e:?}");
 }
+
+#[test]
+fn a_name_after_an_indefinite_kind_of_institution_is_one() {
+    let e = entities(
+        "The boots were a gift from a Flemish foundation, Sport Zonder Muren, and from a local \
+         group, Tsholofelo Basadi Kopano, which runs two schools.",
+    );
+    assert!(has(&e, "organization", "Sport Zonder Muren"), "{e:?}");
+    assert!(has(&e, "organization", "Tsholofelo Basadi Kopano"), "{e:?}");
+    // A name the apposition does not end is not one: here a speaker.
+    let e = entities("The money went to a charity, Harriet Mbeki said on Monday.");
+    assert!(!has(&e, "organization", "Harriet Mbeki"), "{e:?}");
+    // A known given name keeps a person a person.
+    let e = entities("He sold the land to a company, Thomas Okafor, in 2019.");
+    assert!(!has(&e, "organization", "Thomas Okafor"), "{e:?}");
+}
