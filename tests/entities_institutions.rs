@@ -237,3 +237,16 @@ fn a_name_after_an_indefinite_kind_of_institution_is_one() {
     let e = entities("He sold the land to a company, Thomas Okafor, in 2019.");
     assert!(!has(&e, "organization", "Thomas Okafor"), "{e:?}");
 }
+
+#[test]
+fn a_name_before_an_indefinite_kind_of_institution_is_one() {
+    let e = entities(
+        "Grants went to Nyota Shamba, a Kenyan charity that trains farmers, and to Halvard \
+         Digital, a software company based in Bergen.",
+    );
+    assert!(has(&e, "organization", "Nyota Shamba"), "{e:?}");
+    assert!(has(&e, "organization", "Halvard Digital"), "{e:?}");
+    // The kind must end the description: a person's trade is no institution.
+    let e = entities("Grants went to Wanjiku Odhiambo, a charity worker from Nakuru.");
+    assert!(!has(&e, "organization", "Wanjiku Odhiambo"), "{e:?}");
+}
