@@ -221,3 +221,32 @@ fn charities_and_shops_named_by_what_they_run() {
     let e = entities("Volunteers stacked the boxes in the church pantry on Friday.");
     assert!(!e.iter().any(|(_, n)| n.contains("pantry")), "{e:?}");
 }
+
+#[test]
+fn a_name_after_an_indefinite_kind_of_institution_is_one() {
+    let e = entities(
+        "The boots were a gift from a Flemish foundation, Sport Zonder Muren, and from a local \
+         group, Tsholofelo Basadi Kopano, which runs two schools.",
+    );
+    assert!(has(&e, "organization", "Sport Zonder Muren"), "{e:?}");
+    assert!(has(&e, "organization", "Tsholofelo Basadi Kopano"), "{e:?}");
+    // A name the apposition does not end is not one: here a speaker.
+    let e = entities("The money went to a charity, Harriet Mbeki said on Monday.");
+    assert!(!has(&e, "organization", "Harriet Mbeki"), "{e:?}");
+    // A known given name keeps a person a person.
+    let e = entities("He sold the land to a company, Thomas Okafor, in 2019.");
+    assert!(!has(&e, "organization", "Thomas Okafor"), "{e:?}");
+}
+
+#[test]
+fn a_name_before_an_indefinite_kind_of_institution_is_one() {
+    let e = entities(
+        "Grants went to Nyota Shamba, a Kenyan charity that trains farmers, and to Halvard \
+         Digital, a software company based in Bergen.",
+    );
+    assert!(has(&e, "organization", "Nyota Shamba"), "{e:?}");
+    assert!(has(&e, "organization", "Halvard Digital"), "{e:?}");
+    // The kind must end the description: a person's trade is no institution.
+    let e = entities("Grants went to Wanjiku Odhiambo, a charity worker from Nakuru.");
+    assert!(!has(&e, "organization", "Wanjiku Odhiambo"), "{e:?}");
+}

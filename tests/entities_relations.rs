@@ -619,3 +619,104 @@ fn a_lowercase_kind_of_place_before_in_still_places_it() {
     let doc = run("Officials from Leeds met in Lyon on Friday.");
     assert!(!located_in(&doc, "Leeds", "Lyon"));
 }
+
+// ------------------------------------------------------------ titles with no owner
+
+#[test]
+fn bare_state_title_takes_the_country_the_sentence_names_before_it() {
+    let doc = run(
+        "Chile will send 40 tonnes of flour to the region, Agriculture Minister Tomás \
+         Irarrázaval said on Monday.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Tomás Irarrázaval", "Chile"),
+        Some(Some("agriculture minister".into()))
+    );
+    // By its demonym, and a head of government's title with a modifier.
+    let doc = run(
+        "The Norwegian government has approved the grant, Deputy Prime Minister Sigrun Hval \
+         told parliament.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Sigrun Hval", "Norway"),
+        Some(Some("deputy prime minister".into()))
+    );
+}
+
+#[test]
+fn bare_state_title_takes_the_dateline_country_in_a_sentence_naming_none() {
+    let doc = run(
+        "LISBON, March 3 (Tagus Wire) -- The trawler fleet will be renewed by 2030, Fisheries \
+         Minister Rui Carvalho said on Tuesday. Portugal has 4,000 fishing boats.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rui Carvalho", "Portugal"),
+        Some(Some("fisheries minister".into()))
+    );
+}
+
+#[test]
+fn bare_state_title_gives_nothing_when_the_country_is_unclear() {
+    // A country named only after the title is business abroad.
+    let doc = run("President Ogundipe Larsen banned imports of rice from Japan last year.");
+    assert_eq!(affiliation(&doc, "Ogundipe Larsen", "Japan"), None);
+    // Two countries before it.
+    let doc = run("Peru and Chile signed the accord, Foreign Minister Ana Quispe said.");
+    assert_eq!(affiliation(&doc, "Ana Quispe", "Peru"), None);
+    assert_eq!(affiliation(&doc, "Ana Quispe", "Chile"), None);
+    // Another country's title in the sentence.
+    let doc = run(
+        "The Japanese delegation met Chilean Trade Minister Rosa Araya and Finance Minister \
+         Luis Olmedo.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Rosa Araya", "Chile"),
+        Some(Some("trade minister".into()))
+    );
+    assert_eq!(affiliation(&doc, "Luis Olmedo", "Japan"), None);
+    assert_eq!(affiliation(&doc, "Luis Olmedo", "Chile"), None);
+    // A body's title, and an office no longer held.
+    let doc = run("Peru's central bank will hold rates, Bank President Julio Vargas said.");
+    assert_eq!(affiliation(&doc, "Julio Vargas", "Peru"), None);
+    let doc = run("Pakistan will appeal the ruling, former Finance Minister Omar Qadri said.");
+    assert_eq!(affiliation(&doc, "Omar Qadri", "Pakistan"), None);
+}
+
+#[test]
+fn its_opening_a_sentence_is_the_subject_of_the_sentence_before() {
+    let doc = run(
+        "At a dinner in Lisbon, the shipbuilder Harwick Steel Corporation said it would pay for \
+         the boats of the Tamsin Relief Agency. Its chairman, Dara Okonjo, said the money would \
+         come in May.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Dara Okonjo", "Harwick Steel Corporation"),
+        Some(Some("chairman".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Dara Okonjo", "Tamsin Relief Agency"),
+        None
+    );
+    // No institution is the subject before: no guess.
+    let doc = run(
+        "The airlift is run by the Tamsin Relief Agency. Its chief, Ana Brito, said more \
+         flights would follow.",
+    );
+    assert_eq!(affiliation(&doc, "Ana Brito", "Tamsin Relief Agency"), None);
+}
+
+#[test]
+fn a_portfolio_joined_by_and_stays_whole_in_an_apposition() {
+    let doc =
+        run("The talks were led by Ana Ruiz, Chile's minister of trade and industry, on Monday.");
+    assert_eq!(
+        affiliation(&doc, "Ana Ruiz", "Chile"),
+        Some(Some("minister of trade and industry".into()))
+    );
+    // An "and" that goes on with something else ends the role.
+    let doc = run("The talks were led by Ana Ruiz, Chile's minister of trade and a former banker.");
+    assert_eq!(
+        affiliation(&doc, "Ana Ruiz", "Chile"),
+        Some(Some("minister of trade".into()))
+    );
+}

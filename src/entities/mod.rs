@@ -474,6 +474,17 @@ pub struct EntityRecognizer {
     /// Roles held for a country (the `state_role` list, lowercase): "Chilean negotiator" is an affiliation, "Pakistani
     /// businessman" a nationality.
     state_roles: FastSet<String>,
+    /// Titles of a state's offices (the `national_title` list, lowercase):
+    /// written with no owner ("Foreign Minister X said"), the country is the
+    /// one the sentence or the dateline names.
+    national_titles: FastSet<String>,
+    /// Titles of a state's head offices (the `head_of_state_title` list):
+    /// the same, with no portfolio before them ("Prime Minister", "Deputy
+    /// Prime Minister"; not "Bank President").
+    head_of_state_titles: FastSet<String>,
+    /// Words that may precede a role (the `role_modifier` list: "deputy",
+    /// "acting").
+    role_modifiers: FastSet<String>,
     /// Lowercase particles inside names ("de", "von"): the `name_particle` list.
     name_particles: FastSet<String>,
     /// The `common`, `pronoun`, `not_name` and `org_head` words in one set:
@@ -582,6 +593,9 @@ impl EntityRecognizer {
         };
         let mut role_words = rules.titles.clone();
         let mut state_roles: FastSet<String> = FastSet::default();
+        let mut national_titles: FastSet<String> = FastSet::default();
+        let mut head_of_state_titles: FastSet<String> = FastSet::default();
+        let mut role_modifiers: FastSet<String> = FastSet::default();
         let mut name_particles: FastSet<String> = FastSet::default();
         for (_, source) in rule_sources {
             let Ok(table) = source.parse::<toml::Table>() else {
@@ -592,6 +606,9 @@ impl EntityRecognizer {
                 "role_noun",
                 "role_before_name",
                 "state_role",
+                "national_title",
+                "head_of_state_title",
+                "role_modifier",
                 "name_particle",
             ] {
                 let items = lists.and_then(|l| l.get(list)).and_then(|v| v.as_array());
@@ -604,6 +621,15 @@ impl EntityRecognizer {
                         "state_role" => {
                             state_roles.insert(w.to_lowercase());
                             role_words.insert(w.to_lowercase());
+                        }
+                        "national_title" => {
+                            national_titles.insert(w.to_lowercase());
+                        }
+                        "head_of_state_title" => {
+                            head_of_state_titles.insert(w.to_lowercase());
+                        }
+                        "role_modifier" => {
+                            role_modifiers.insert(w.to_lowercase());
                         }
                         _ => {
                             role_words.insert(w.to_lowercase());
@@ -670,6 +696,9 @@ impl EntityRecognizer {
             sports,
             role_words,
             state_roles,
+            national_titles,
+            head_of_state_titles,
+            role_modifiers,
             name_particles,
         })
     }
@@ -3195,11 +3224,147 @@ impl EntityRecognizer {
             })
             .unwrap_or(rest.len());
         let mut words: Vec<&str> = rest[..cut].split(' ').collect();
-        if let Some(stop) = words.iter().position(|w| CLAUSE_WORDS.contains(w)) {
+        if let Some(stop) = clause_start(&words) {
             words.truncate(stop);
         }
         let role = self.parse_role(&words.join(" "), o.owner)?;
         Some((*o, role))
+    }
+
+    /// "The Mauritian government has pledged 40 million rupees, Foreign
+    /// Minister Anil Ramdewar said": a state's title written with no owner
+    /// (the `national_title` list) before a person who holds no role found
+    /// otherwise is an office of the one country the sentence names, by name
+    /// or demonym; in a sentence that names none, of the dateline's country
+    /// ("COLOMBO, Jan 7 - … Disaster Management Minister X did not appear").
+    /// Not a person the gazetteer knows: his country is his entry's ("Iran
+    /// must …, President Bush said"). A country that qualifies a name owns
+    /// that name's title, not this one ("talks with U.S. Commerce Secretary
+    /// Malcolm Baldrige and Trade Minister Rha Woong-bae").
+    fn implied_state_roles(
+        &self,
+        doc: &Document,
+        ents: &[Building],
+        owners: &[OwnerCue],
+        found: &[Relation],
+    ) -> Vec<Relation> {
+        let text = doc.text.as_str();
+        let mut out = Vec::new();
+        let mut mentions: Option<Vec<Span>> = None;
+        let mut dateline: Option<Option<usize>> = None;
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Person
+                || e.entry.is_some()
+                || found
+                    .iter()
+                    .any(|r| r.subject == i && r.kind == "affiliation")
+            {
+                continue;
+            }
+            for m in &e.mentions {
+                let sentence = sentence_span(doc, m.start);
+                let taken = mentions.get_or_insert_with(|| sorted_mentions(ents));
+                let Some((title_start, role)) = self.bare_national_title(text, sentence, *m, taken)
+                else {
+                    continue;
+                };
+                // "President Chavez of Venezuela": the owner follows.
+                if text[m.end..].starts_with(" of ") {
+                    continue;
+                }
+                let country = match sentence_country(text, sentence, title_start, owners) {
+                    SentenceCountry::One(code) => owner_entity(ents, Owner::Country(code)),
+                    SentenceCountry::Several => None,
+                    SentenceCountry::None => {
+                        *dateline.get_or_insert_with(|| dateline_country(text, ents))
+                    }
+                };
+                if let Some(object) = country {
+                    out.push(Relation {
+                        kind: "affiliation".into(),
+                        subject: i,
+                        object,
+                        role: Some(role),
+                        sentence: doc.sentence_of(m.start),
+                    });
+                    break;
+                }
+            }
+        }
+        out
+    }
+
+    /// The title right before a person's name ("Deputy Prime Minister" of
+    /// "… said Deputy Prime Minister Nguyen Thi Lan"): the capitalised
+    /// words before it within the sentence, not inside another name
+    /// ("told Reuters Finance Secretary …") and after a sentence word ("But
+    /// Foreign Minister"), read as a role ending in a `national_title`.
+    /// None after "former" (an office no longer held) or a possessive.
+    fn bare_national_title(
+        &self,
+        text: &str,
+        sentence: Span,
+        mention: Span,
+        taken: &[Span],
+    ) -> Option<(usize, String)> {
+        const MAX_WORDS: usize = 5;
+        let before = text.get(sentence.start..mention.start)?;
+        let mut end = before.trim_end_matches(' ').len();
+        let mut start = end;
+        let mut words = 0;
+        for w in before[..end].rsplit(' ') {
+            let at = start - w.len();
+            if words == 0 && is_courtesy(w) {
+                end = at.saturating_sub(1);
+                start = end;
+                continue;
+            }
+            let in_name = {
+                let span = Span::new(sentence.start + at, sentence.start + start);
+                let k = taken.partition_point(|t| t.end <= span.start);
+                taken.get(k).is_some_and(|t| t.start < span.end)
+            };
+            if words == MAX_WORDS
+                || !is_capitalised(w)
+                || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+                || is_sentence_word(&w.to_lowercase())
+                || in_name
+            {
+                // "former", a possessive or a body ("bank Vice-President
+                // S. Stanley Katz") before the title: not a state's office
+                // held now.
+                if matches!(w, "former" | "late")
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
+                    || contains_lower(&self.rules.words.org_heads, w)
+                {
+                    return None;
+                }
+                break;
+            }
+            words += 1;
+            start = at.saturating_sub(1);
+        }
+        let title = before.get(start..end)?.trim_start();
+        // "Finance Ministry State Secretary X": a title of that body.
+        if title
+            .split(' ')
+            .any(|w| contains_lower(&self.rules.words.org_heads, w))
+        {
+            return None;
+        }
+        let role = self.parse_role(title, Owner::Country(""))?;
+        let words: Vec<&str> = role.split(' ').collect();
+        // The title is the role's last one or two words: a head of state's
+        // with modifiers only before it, another with any portfolio.
+        let national = (1..=words.len().min(2)).any(|n| {
+            let (before, head) = words.split_at(words.len() - n);
+            let head = head.join(" ");
+            (self.head_of_state_titles.contains(&head)
+                && before.iter().all(|w| self.role_modifiers.contains(*w)))
+                || self.national_titles.contains(&head)
+        });
+        national.then_some((sentence.start + start, role))
     }
 
     /// ", secretary-general of the foundation", ", a doctor at the
@@ -3813,9 +3978,14 @@ impl EntityRecognizer {
         let mut owners = owner_cues(ents, places);
         owners.extend(self.description_cues(doc, tokens, ents, places));
         owners.sort_by_key(|o| (o.span.end, o.span.start));
-        let pronouns = its_cues(text, &self.its_finder, ents, &owners, |pos| {
-            sentence_span(doc, pos)
-        });
+        let pronouns = its_cues(
+            text,
+            &self.its_finder,
+            ents,
+            &owners,
+            &doc.sentences,
+            |pos| sentence_span(doc, pos),
+        );
         if !pronouns.is_empty() {
             owners.extend(pronouns);
             owners.sort_by_key(|o| (o.span.end, o.span.start));
@@ -3868,6 +4038,9 @@ impl EntityRecognizer {
                 },
                 &mut out,
             );
+        }
+        for r in self.implied_state_roles(doc, ents, &owners, &out) {
+            push(r, &mut out);
         }
         // "the Hospital of the Sea in Naples": an institution or place
         // followed by "in" and a place.
@@ -4434,13 +4607,18 @@ fn owner_cues<'p>(ents: &[Building], places: &'p [PlaceCue]) -> Vec<OwnerCue<'p>
 /// a sentence that names a person stands for the institution or country
 /// named last before it in that sentence (a name or a description such as
 /// "the library's"; a country only if no institution is named there), read
-/// like a demonym: the role follows it without "'s".
+/// like a demonym: the role follows it without "'s". "Its" opening a
+/// sentence stands for the subject of the sentence before, an institution
+/// or country named at its start ("Sakura Heavy Industries will donate
+/// ¥300 million to the foundation. Its chairman, Kenji Morioka, said …"):
+/// [`subject_owner`].
 /// `owners` are in order of their ends.
 fn its_cues<'p>(
     text: &str,
     its_finder: &regex::Regex,
     ents: &[Building],
     owners: &[OwnerCue<'p>],
+    sentences: &[Span],
     sentence_of: impl Fn(usize) -> Span,
 ) -> Vec<OwnerCue<'p>> {
     let mut out = Vec::new();
@@ -4474,9 +4652,17 @@ fn its_cues<'p>(
                 .take_while(|o| o.span.start >= sentence.start)
                 .filter(|o| !o.adjective)
         };
+        let opens_sentence = text[sentence.start..at]
+            .trim_start_matches(['"', '“', '‘', '\'', ' '])
+            .is_empty();
         let Some(o) = in_sentence()
             .find(|o| matches!(o.owner, Owner::Org(_)))
             .or_else(|| in_sentence().next())
+            .or_else(|| {
+                opens_sentence
+                    .then(|| subject_owner(text, sentences, sentence, owners))
+                    .flatten()
+            })
         else {
             continue;
         };
@@ -4488,6 +4674,171 @@ fn its_cues<'p>(
         });
     }
     out
+}
+
+/// Where a clause starts after a role in apposition (", Peru's minister of
+/// trade, who arrived"): at a clause word, but not at an "and" inside a
+/// lowercase portfolio after "of" or "for" ("minister of foreign trade and
+/// tourism", "minister of energy and mines"; "minister of trade and has
+/// served" or "and the" end it).
+fn clause_start(words: &[&str]) -> Option<usize> {
+    let portfolio_and = |k: usize| {
+        words[k] == "and"
+            && words[..k].iter().any(|w| matches!(*w, "of" | "for"))
+            && words.get(k + 1).is_some_and(|next| {
+                is_lowercase_word(next)
+                    && !CLAUSE_WORDS.contains(next)
+                    && !ROLE_STOP_WORDS.contains(next)
+            })
+    };
+    (0..words.len()).find(|&k| CLAUSE_WORDS.contains(&words[k]) && !portfolio_and(k))
+}
+
+/// A word that opens a sentence or a clause before a title ("But",
+/// "Meanwhile", "The"), and is no part of it.
+fn is_sentence_word(lower: &str) -> bool {
+    is_leading_noise(lower) || CLAUSE_WORDS.contains(&lower) || ROLE_STOP_WORDS.contains(&lower)
+}
+
+/// The mentions of all entities, in text order.
+fn sorted_mentions(ents: &[Building]) -> Vec<Span> {
+    let mut all: Vec<Span> = ents
+        .iter()
+        .flat_map(|e| e.mentions.iter().copied())
+        .collect();
+    all.sort_by_key(|m| (m.start, m.end));
+    all
+}
+
+/// The countries a sentence names (by name or demonym) before a title
+/// with no owner: one, several (or only after the title), or none at all.
+enum SentenceCountry<'p> {
+    One(&'p str),
+    Several,
+    None,
+}
+
+/// The country a sentence names before a title that starts at `title`
+/// ("Japan cannot bear a further rise of the yen, Foreign Minister X
+/// said"). A country that qualifies a name after it ("U.S. Commerce
+/// Secretary Malcolm Baldrige", "Saudi Arabia's University of Petroleum")
+/// owns that name, and when it is another country the sentence is about
+/// two ("The Italian leader, accompanied by Albanian Prime Minister X, met
+/// President Y"). A country after "to", "with", "against" or "from" is
+/// where business is done ("aid to Bolivia"), and one named only after the
+/// title mostly the office holder's business abroad ("President Reagan
+/// banned arms shipments to Iran"): neither tells whose the title is.
+/// `owners` are in order of their ends.
+fn sentence_country<'p>(
+    text: &str,
+    sentence: Span,
+    title: usize,
+    owners: &[OwnerCue<'p>],
+) -> SentenceCountry<'p> {
+    let k = owners.partition_point(|o| o.span.end <= sentence.start);
+    let mut named = false;
+    let mut one: Option<&'p str> = None;
+    let mut qualified: Vec<&'p str> = Vec::new();
+    for o in owners[k..]
+        .iter()
+        .take_while(|o| o.span.end <= sentence.end)
+    {
+        let Owner::Country(code) = o.owner else {
+            continue;
+        };
+        if o.span.start < sentence.start {
+            continue;
+        }
+        named = true;
+        if o.span.end > title {
+            continue;
+        }
+        let before = text[sentence.start..o.span.start].trim_end_matches("the ");
+        if ["to ", "with ", "against ", "from "]
+            .iter()
+            .any(|p| before.ends_with(p))
+        {
+            continue;
+        }
+        let after = &text[o.span.end..];
+        let after = after_possessive(after).or_else(|| after.strip_prefix(' '));
+        if after.is_some_and(|a| a.starts_with(|c: char| c.is_uppercase())) {
+            if one.is_some_and(|c| c != code) {
+                return SentenceCountry::Several;
+            }
+            qualified.push(code);
+            continue;
+        }
+        if qualified.iter().any(|c| *c != code) {
+            return SentenceCountry::Several;
+        }
+        match one {
+            Some(c) if c != code => return SentenceCountry::Several,
+            _ => one = Some(code),
+        }
+    }
+    match one {
+        Some(code) => SentenceCountry::One(code),
+        None if named => SentenceCountry::Several,
+        None => SentenceCountry::None,
+    }
+}
+
+/// The country entity of the article's dateline ("COLOMBO, Jan 7 (Lanka
+/// Wire) -": Sri Lanka), when the article names it.
+fn dateline_country(text: &str, ents: &[Building]) -> Option<usize> {
+    let (place, _) = text::find_dateline_place(text)?;
+    let at = ents.iter().find(|e| {
+        matches!(e.kind, EntityType::Country | EntityType::Location)
+            && e.mentions.iter().any(|m| m.overlaps(place))
+    })?;
+    let code = at.attributes.get("country")?;
+    owner_entity(ents, Owner::Country(code))
+}
+
+/// Verbs that follow a sentence's subject ("Sakura Heavy Industries said").
+const SUBJECT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "would",
+    "announced",
+    "plans",
+];
+
+/// The subject of the sentence before `sentence`: the first owner (an
+/// institution or a country) named at its start (after "The" or "A") or
+/// right before its verb ("At a breakfast in Tokyo, the shipbuilder Sakura
+/// Heavy Industries said it would …").
+fn subject_owner<'a, 'p>(
+    text: &str,
+    sentences: &[Span],
+    sentence: Span,
+    owners: &'a [OwnerCue<'p>],
+) -> Option<&'a OwnerCue<'p>> {
+    let k = sentences.partition_point(|s| s.start < sentence.start);
+    let previous = sentences.get(k.checked_sub(1)?)?;
+    let opening = &text[previous.start..previous.end];
+    let start = ["The ", "A ", "An "]
+        .iter()
+        .find_map(|a| opening.strip_prefix(a))
+        .map_or(previous.start, |rest| previous.end - rest.len());
+    let k = owners.partition_point(|o| o.span.end <= start);
+    owners[k..]
+        .iter()
+        .take_while(|o| o.span.end <= previous.end)
+        .filter(|o| !o.adjective)
+        .find(|o| {
+            o.span.start == start
+                || text[o.span.end..previous.end]
+                    .strip_prefix(' ')
+                    .and_then(|rest| rest.split(' ').next())
+                    .is_some_and(|verb| SUBJECT_VERBS.contains(&verb))
+        })
 }
 
 /// The entity an owner names (a country by its code).
