@@ -165,7 +165,12 @@ fn counted_goods_stop_before_the_next_counted_item() {
                 and three tractors from the World Bank.";
     let d = world(text).run();
     let e = one(&d, "donation");
-    assert_eq!(role(&d, e, "item"), ["15 tonnes of maize seed"], "{}", describe(&d));
+    assert_eq!(
+        role(&d, e, "item"),
+        ["15 tonnes of maize seed"],
+        "{}",
+        describe(&d)
+    );
 }
 
 #[test]
@@ -177,4 +182,25 @@ fn business_money_received_is_no_gift() {
         let d = world(text).run();
         none(&d, "donation");
     }
+}
+
+#[test]
+fn us_dollars_written_out_after_the_number() {
+    let text = "China will give 3 million U.S. dollars to UNICEF for school meals.";
+    let d = world(text).run();
+    let e = one(&d, "donation");
+    assert_eq!(value(e, "amount"), Some("USD 3000000"), "{}", describe(&d));
+    assert_eq!(role_names(&d, e, "recipient"), ["UNICEF"]);
+}
+
+#[test]
+fn a_grant_listed_after_a_loan_takes_its_amount() {
+    let text = "Italy will provide a concessional loan and a grant of 40 million \
+                euros for the new water plant.";
+    let d = world(text).run();
+    let e = one(&d, "donation");
+    assert_eq!(e.trigger.text(&d.text), "provide", "{}", describe(&d));
+    assert_eq!(role_names(&d, e, "donor"), ["Italy"]);
+    assert_eq!(value(e, "amount"), Some("EUR 40000000"));
+    assert_eq!(e.status, EventStatus::Planned);
 }

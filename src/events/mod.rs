@@ -2585,9 +2585,12 @@ impl EventExtractor {
                     k += 3;
                 }
                 // up to two adjectives: "the prestigious Peking University",
-                // "northwest China's Shaanxi"
+                // "northwest China's Shaanxi" (not money: "give 3 million
+                // U.S. dollars" names no United States)
+                let money = amount_at(&s.toks, k, &s.blocked).is_some_and(|a| a.money);
                 let mut j = k;
-                while j < n
+                while !money
+                    && j < n
                     && j - k < 2
                     && s.toks[j].word
                     && !s.toks[j].cap

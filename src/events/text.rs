@@ -961,6 +961,14 @@ fn cedi_sign(toks: &[Tok], k: usize) -> bool {
             .is_some_and(|c| c.lower == "¢" && c.start == toks[k].end)
 }
 
+/// "U.S. dollars" at `k` ("U.S", ".", "dollars": the abbreviation's last
+/// full stop is a token of its own).
+fn us_dollars(toks: &[Tok], k: usize) -> Option<&'static str> {
+    let is = |j: usize, w: &str| toks.get(j).is_some_and(|t| t.lower == w);
+    (is(k, "u.s") && is(k + 1, ".") && matches!(toks.get(k + 2)?.l(), "dollar" | "dollars"))
+        .then_some("USD")
+}
+
 /// A country's letters before "$": "NZ$", "A$", "C$", "HK$", "S$".
 fn dollar_prefix(t: &Tok) -> Option<&'static str> {
     if !t.cap {
@@ -1147,6 +1155,10 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
             // "5 million Australian dollars", "48 million Nepali rupees"
             currency = Some(c);
             k += 2;
+        } else if let Some(c) = us_dollars(toks, k) {
+            // "3 million U.S. dollars" (the wire services' style)
+            currency = Some(c);
+            k += 3;
         }
     }
     if let Some(c) = currency {
