@@ -204,3 +204,25 @@ fn a_grant_listed_after_a_loan_takes_its_amount() {
     assert_eq!(value(e, "amount"), Some("EUR 40000000"));
     assert_eq!(e.status, EventStatus::Planned);
 }
+
+#[test]
+fn aid_offered_is_a_promised_gift() {
+    let text = "Japan has offered 5,000 tents and emergency food to Pakistan.";
+    let d = world(text).run();
+    let e = one(&d, "donation");
+    assert_eq!(e.trigger.text(&d.text), "offered", "{}", describe(&d));
+    assert_eq!(e.status, EventStatus::Planned);
+    assert_eq!(role_names(&d, e, "donor"), ["Japan"]);
+    assert_eq!(role_names(&d, e, "recipient"), ["Pakistan"]);
+}
+
+#[test]
+fn an_offered_price_or_service_is_no_gift() {
+    for text in [
+        "Siemens offered a better price for the equipment than Huawei.",
+        "Huawei offered to supply the masks at cost.",
+    ] {
+        let d = world(text).run();
+        none(&d, "donation");
+    }
+}
