@@ -1833,7 +1833,7 @@ impl EventExtractor {
                     {
                         j += 1;
                     }
-                    j
+                    of_group_end(s, j).unwrap_or(j)
                 } else {
                     return Vec::new();
                 };
@@ -2586,9 +2586,12 @@ impl EventExtractor {
                     k += 3;
                 }
                 // up to two adjectives: "the prestigious Peking University",
-                // "northwest China's Shaanxi"
+                // "northwest China's Shaanxi" (not money: "give 3 million
+                // U.S. dollars" names no United States)
+                let money = amount_at(&s.toks, k, &s.blocked).is_some_and(|a| a.money);
                 let mut j = k;
-                while j < n
+                while !money
+                    && j < n
                     && j - k < 2
                     && s.toks[j].word
                     && !s.toks[j].cap
@@ -5041,6 +5044,33 @@ fn skip_dets(s: &Sent, mut k: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// "give the customs services [of the four countries] $4.5 million": a first
+/// object that says whose it is with "of" and a determiner or a count and up
+/// to three lower-case words, when money comes right after (the end of the
+/// "of" phrase). Without the money it is no first object ("give the rest of
+/// the money to …").
+fn of_group_end(s: &Sent, j: usize) -> Option<usize> {
+    if s.lower(j) != "of" {
+        return None;
+    }
+    let k = skip_dets(s, j + 1);
+    let counted = text::is_number_word(s.lower(k));
+    if k == j + 1 && !counted {
+        return None;
+    }
+    let mut end = k;
+    while end < k + 3
+        && s.toks.get(end).is_some_and(|t| {
+            t.word && !t.cap && !text::is_function_word(&t.lower) && s.ment_at[end].is_none()
+        })
+        && amount_at(&s.toks, end, &s.blocked).is_none()
+    {
+        end += 1;
+    }
+    let money_next = amount_at(&s.toks, end, &s.blocked).is_some_and(|a| a.money);
+    (end > k && money_next).then_some(end)
 }
 
 /// Skips "Pakistan's" in "Pakistan's University of Peshawar".

@@ -715,7 +715,41 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
     let defined = counted
         || (determined && !referring)
         || (agent.is_some() && looks_plural_person(opening.l()));
-    defined.then(|| (a, agent.unwrap_or(b)))
+    let end = agent.unwrap_or(b);
+    defined.then(|| (a, who_clause_end(toks, end, blocked).unwrap_or(end)))
+}
+
+/// "to the families [who lost their homes]", "to the children [who were
+/// orphaned]": people a defining relative clause says which. The clause
+/// right after the phrase's end `b`, its verb and what follows up to a
+/// preposition, clause word, punctuation or date (at most six words).
+fn who_clause_end(toks: &[Tok], b: usize, blocked: &[bool]) -> Option<usize> {
+    if toks.get(b)?.lower != "who" {
+        return None;
+    }
+    let word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.word && !t.cap && !blocked.get(k).copied().unwrap_or(false))
+    };
+    // the verb, over one auxiliary ("who were orphaned", "who had fled")
+    let mut end = b + 1;
+    while end < b + 3 && word(end) {
+        let aux = matches!(
+            toks[end].l(),
+            "were" | "are" | "was" | "is" | "had" | "have" | "has"
+        );
+        end += 1;
+        if !aux {
+            break;
+        }
+    }
+    if end == b + 1 {
+        return None;
+    }
+    while end < b + 7 && word(end) && !is_np_stop(toks[end].l()) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Head nouns of the institutions aid goes to, which news names once and
@@ -861,6 +895,12 @@ fn currency_symbol(s: &str) -> Option<&'static str> {
         "£" => "GBP",
         "¥" => "CNY",
         "₹" => "INR",
+        "₦" => "NGN",
+        "₱" => "PHP",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "₴" => "UAH",
         _ => return None,
     })
 }
@@ -891,8 +931,42 @@ fn currency_word(s: &str) -> Option<&'static str> {
         "dinar" | "dinars" => "DINAR",
         "lira" | "liras" => "TRY",
         "krone" | "kroner" | "kronor" | "krona" => "KRONE",
+        // (national currencies of aid-receiving countries, as news writes
+        // them after the number: "2 million ariary", "500,000 cedis")
+        "cedi" | "cedis" | "ghs" => "GHS",
+        "ariary" | "mga" => "MGA",
+        "birr" | "etb" => "ETB",
+        "taka" | "bdt" => "BDT",
+        "kyat" | "kyats" | "mmk" => "MMK",
+        "afghani" | "afghanis" | "afn" => "AFN",
+        "hryvnia" | "hryvnias" | "uah" => "UAH",
+        "lari" => "GEL",
+        "tenge" | "kzt" => "KZT",
+        "somoni" | "tjs" => "TJS",
+        "dram" | "drams" | "amd" => "AMD",
+        "shekel" | "shekels" | "ils" => "ILS",
+        "zloty" | "zlotys" | "pln" => "PLN",
+        "forint" | "huf" => "HUF",
+        "dong" | "vnd" => "VND",
         _ => return None,
     })
+}
+
+/// The cedi's sign, "GH¢" ("GH¢1.2 million"): the letters glued to "¢",
+/// which alone is a cent.
+fn cedi_sign(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.cap && t.lower == "gh")
+        && toks
+            .get(k + 1)
+            .is_some_and(|c| c.lower == "¢" && c.start == toks[k].end)
+}
+
+/// "U.S. dollars" at `k` ("U.S", ".", "dollars": the abbreviation's last
+/// full stop is a token of its own).
+fn us_dollars(toks: &[Tok], k: usize) -> Option<&'static str> {
+    let is = |j: usize, w: &str| toks.get(j).is_some_and(|t| t.lower == w);
+    (is(k, "u.s") && is(k + 1, ".") && matches!(toks.get(k + 2)?.l(), "dollar" | "dollars"))
+        .then_some("USD")
 }
 
 /// A country's letters before "$": "NZ$", "A$", "C$", "HK$", "S$".
@@ -1038,8 +1112,12 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
             k += 2;
         }
     }
+    if currency.is_none() && cedi_sign(toks, k) {
+        currency = Some("GHS");
+        k += 2;
+    }
     if currency.is_some() {
-        // prefixed dollars, taken above
+        // prefixed dollars and cedis, taken above
     } else if let Some(c) = toks.get(k).and_then(|t| currency_symbol(&t.lower)) {
         currency = Some(c);
         k += 1;
@@ -1077,6 +1155,10 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
             // "5 million Australian dollars", "48 million Nepali rupees"
             currency = Some(c);
             k += 2;
+        } else if let Some(c) = us_dollars(toks, k) {
+            // "3 million U.S. dollars" (the wire services' style)
+            currency = Some(c);
+            k += 3;
         }
     }
     if let Some(c) = currency {
@@ -1103,7 +1185,17 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     // "sets of protective suits", "tons of supplies"
     if toks.get(end).is_some_and(|t| t.lower == "of") {
         if let Some((a, b)) = noun_phrase(toks, end + 1, blocked) {
-            if a == end + 1 && b - a <= 4 {
+            // "20 tonnes of certified seed and two threshing machines": the
+            // list's next item, counted, is not part of these goods
+            let b = (a..b)
+                .find(|&j| {
+                    matches!(toks[j].l(), "and" | "or")
+                        && toks.get(j + 1).is_some_and(|n| {
+                            number_token(&n.lower).is_some() || is_number_word(n.l())
+                        })
+                })
+                .unwrap_or(b);
+            if a == end + 1 && b > a && b - a <= 4 {
                 words.push("of".into());
                 words.extend(toks[a..b].iter().map(|t| t.lower.to_string()));
                 end = b;
