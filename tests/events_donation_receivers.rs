@@ -149,3 +149,37 @@ fn receiver_before_counted_goods() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn the_kind_an_apposition_gave_a_name_stands_for_it() {
+    // "Kroonhof, a foundation based in Leiden" makes "the foundation" stand
+    // for Kroonhof, though its name does not say so; the head passes on
+    // to an infinitive after "is expected to" / "plans to".
+    for later in [
+        "The foundation is expected to donate 200 tablets next month.",
+        "The foundation plans to donate 200 tablets.",
+        "The foundation will donate 200 tablets.",
+    ] {
+        let text = format!(
+            "The school opened a reading room with help from Kroonhof, a foundation based \
+             in Leiden. {later}"
+        );
+        let d = doc(&text).org("Kroonhof").run();
+        let e = one(&d, "donation");
+        assert_eq!(role_names(&d, e, "donor"), ["Kroonhof"], "{later}");
+        assert_eq!(role(&d, e, "item"), ["200 tablets"], "{later}");
+    }
+    // No apposition, no kind: "the foundation" finds nobody.
+    let d = doc("The school thanked Kroonhof. The foundation is expected to donate 200 tablets.")
+        .org("Kroonhof")
+        .run();
+    none(&d, "donation");
+    // A verb that passes no subject: the ministry is asked, not the foundation.
+    let d = doc(
+        "Kroonhof, a foundation based in Leiden, wrote again. The foundation asked \
+         the ministry to donate 200 tablets.",
+    )
+    .org("Kroonhof")
+    .run();
+    none(&d, "donation");
+}

@@ -5951,10 +5951,15 @@ fn definite_institution(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> 
         if e.kind != EntityType::Organization || !entity_ok(doc, filler, ei) {
             continue;
         }
-        if !e
+        let named_so = e
             .name
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case(head))
+            .any(|w| w.eq_ignore_ascii_case(head));
+        if !named_so
+            && !e
+                .mentions
+                .iter()
+                .any(|m| m.span.start < t.start && introduced_as(&doc.text, m.span, head))
         {
             continue;
         }
@@ -5966,6 +5971,32 @@ fn definite_institution(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> 
     }
     let (_, e) = best?;
     Some(vec![resolved_fill(s, k, e)])
+}
+
+/// Whether the name at `m` is introduced by an apposition that says it is
+/// a `kind` ("foundation"), before it ("a Dutch foundation, Klaslokaal
+/// Zonder Muren,") or after it ("Mama Shamba, a Tanzanian charity that
+/// …"): "the foundation" may then stand for it though its name does not
+/// say so.
+fn introduced_as(text: &str, m: Span, kind: &str) -> bool {
+    let is_kind = |w: &str| w.eq_ignore_ascii_case(kind);
+    // "…, a Dutch foundation, NAME": the last word before the comma.
+    let before = text[..m.start].trim_end();
+    if let Some(b) = before.strip_suffix(',') {
+        if b.rsplit(' ').next().is_some_and(is_kind) {
+            return true;
+        }
+    }
+    // "NAME, a Tanzanian charity …": the kind within four words of "a".
+    let Some(after) = text[m.end..].strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = after.split(' ');
+    matches!(words.next(), Some("a" | "an"))
+        && words
+            .take(4)
+            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .any(is_kind)
 }
 
 /// The one-token fill of token `k` resolved to entity `e`.
@@ -5996,7 +6027,14 @@ fn definite_subject(doc: &Document, s: &Sent, cs: usize, t0: usize, filler: &Fil
     while k + 1 < t0 && s.lower(k) == "the" {
         let head = k + 1;
         let next = s.lower(head + 1);
-        if !(head + 1 == t0 || next == "and" || is_aux(next) || is_adverb(next)) {
+        // "The foundation is expected to donate", "the charity plans to
+        // give": the head controls the infinitive a short verb group after it.
+        // (not "if the company is to meet its target")
+        let controls = s.lower(t0 - 1) == "to"
+            && t0 - head <= 4
+            && (head + 1..t0 - 1).all(|j| s.toks[j].word && !s.toks[j].cap)
+            && (head + 1..t0 - 1).any(|j| INTENDS.contains(&s.lower(j)));
+        if !(head + 1 == t0 || next == "and" || is_aux(next) || is_adverb(next) || controls) {
             break;
         }
         fills.extend(
@@ -6012,6 +6050,32 @@ fn definite_subject(doc: &Document, s: &Sent, cs: usize, t0: usize, filler: &Fil
     fills.dedup_by_key(|f| f.entity);
     fills
 }
+
+/// Verbs and adjectives of intention or expectation that pass their
+/// subject to an infinitive ("is expected to donate", "plans to give").
+const INTENDS: &[&str] = &[
+    "expected",
+    "set",
+    "due",
+    "scheduled",
+    "slated",
+    "going",
+    "plans",
+    "planned",
+    "planning",
+    "intends",
+    "intended",
+    "aims",
+    "hopes",
+    "wants",
+    "pledged",
+    "promised",
+    "agreed",
+    "decided",
+    "offered",
+    "vowed",
+    "likely",
+];
 
 /// "the company", "the firm" at token `k`: the company named last before it.
 fn definite_company(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
