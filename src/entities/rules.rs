@@ -123,6 +123,9 @@ struct PatternDef {
     /// With `anchors`: every match has ", " at most this many spaces
     /// before its anchor word (see [`PatternRule::comma_before`]).
     comma_before: Option<usize>,
+    /// With `anchors`: every match has "," right after its anchor word.
+    #[serde(default)]
+    comma_after: bool,
 }
 
 /// Word lists the recognizer consults (all stored lowercase unless noted).
@@ -207,6 +210,10 @@ pub struct PatternRule {
     /// a whole reach before one there is nearly always some comma, so only
     /// the comma's place sorts out the few anchors worth a search.
     pub comma_before: Option<usize>,
+    /// Every match has "," right after its anchor word ("a Dutch
+    /// foundation, Kroonhof,"), when the rule says so: the other anchor
+    /// words ("the foundation said") get no window.
+    pub comma_after: bool,
 }
 
 impl PatternRule {
@@ -505,6 +512,7 @@ impl RuleSet {
                 if rule
                     .comma_before
                     .is_some_and(|n| !comma_before(bytes, hit.line.0, hit.start, n))
+                    || (rule.comma_after && bytes.get(hit.end) != Some(&b','))
                 {
                     continue;
                 }
@@ -3283,6 +3291,9 @@ fn compile_pattern(
     if def.reach.is_some() && def.anchors.is_empty() && !def.require_object {
         bail!("{at}: `reach` needs `anchors` or `require_object` (it is measured from the anchor word or the found object)");
     }
+    if def.comma_after && def.anchors.is_empty() {
+        bail!("{at}: `comma_after` needs `anchors` (it is read right after the anchor word)");
+    }
     if def.comma_before.is_some() && def.anchors.is_empty() {
         bail!("{at}: `comma_before` needs `anchors` (it is counted back from the anchor word)");
     }
@@ -3306,6 +3317,7 @@ fn compile_pattern(
         require_object: def.require_object,
         reach: def.reach.map(|[b, a]| (b, a)),
         comma_before: def.comma_before,
+        comma_after: def.comma_after,
         anchor_words,
     })
 }
@@ -4910,7 +4922,7 @@ mod anchor_tests {
             "unchecked".to_string(),
             bundled
                 .lines()
-                .filter(|l| !l.starts_with("comma_before"))
+                .filter(|l| !l.starts_with("comma_before") && !l.starts_with("comma_after"))
                 .collect::<Vec<_>>()
                 .join("\n"),
         )])
@@ -4964,19 +4976,30 @@ mod anchor_tests {
             "company based",
             "foundation that",
             "charity",
+            "a Dutch foundation, Bay Digital,",
+            "A local group,",
+            "foundation,",
         ]
         .iter()
         .map(|s| s.to_string())
         .collect();
         let seps = [" ", " ", " ", ", ", ",", ". "];
-        let mut checked = 0;
+        let (mut checked, mut after_checked) = (0, 0);
         for (idx, rule) in rs.patterns.iter().enumerate() {
-            let Some(n) = rule.comma_before else { continue };
+            if rule.comma_after {
+                assert!(!unchecked.patterns[idx].comma_after);
+                after_checked += 1;
+            }
+            let n = match rule.comma_before {
+                Some(n) => n,
+                None if rule.comma_after => usize::MAX,
+                None => continue,
+            };
             checked += 1;
             assert!(unchecked.patterns[idx].comma_before.is_none());
             let mut next = lcg(7 + idx as u64);
             let (mut found, mut skipped) = (0, 0);
-            for _ in 0..4000 {
+            for _ in 0..6000 {
                 let text = random_text(&mut next, &pieces, &seps, 14);
                 let want: Vec<_> = unchecked
                     .find_rules(&text, Some(idx))
@@ -4991,17 +5014,27 @@ mod anchor_tests {
                 assert_eq!(got, want, "{}: {text:?}", rule.id);
                 found += want.len();
                 let b = text.as_bytes();
-                skipped += ["director", "spokesman", "head"]
-                    .iter()
-                    .filter_map(|w| text.find(w))
-                    .filter(|&at| !comma_before(b, 0, at, n))
-                    .count();
+                skipped += [
+                    "director",
+                    "spokesman",
+                    "head",
+                    "foundation",
+                    "charity",
+                    "group",
+                ]
+                .iter()
+                .filter_map(|w| text.find(w).map(|at| (at, at + w.len())))
+                .filter(|&(at, end)| {
+                    !comma_before(b, 0, at, n) || (rule.comma_after && b.get(end) != Some(&b','))
+                })
+                .count();
             }
             // The texts hold matches, and anchor words the check skips.
             assert!(found > 20, "{}: {found} matches", rule.id);
             assert!(skipped > 500, "{}: {skipped} skipped", rule.id);
         }
-        assert_eq!(checked, 7);
+        assert_eq!(checked, 8);
+        assert_eq!(after_checked, 1);
         assert!(comma_before(b"Ann Roe, the deputy director", 0, 20, 2));
         assert!(!comma_before(b"Ann Roe, the deputy director", 0, 20, 1));
         assert!(comma_before(b"Roe, director", 0, 5, 0));
