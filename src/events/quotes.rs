@@ -3069,8 +3069,6 @@ fn is_fronted(s: &Sent, a: usize, c: usize) -> bool {
         || !(s.toks[a].cap || super::DETERMINERS.contains(&first))
 }
 
-/// A word that opens a clause of circumstance: "…, X said, as the country
-/// braced for a rise in cases" (the content is before the verb).
 /// What may follow "CONTENT, X said," and go on with the writer's own
 /// words: a subordinate clause ("…, she said, as talks resumed"), "but"
 /// ("…, his spokesman said, but no money has come") or a phrase of
@@ -3115,6 +3113,8 @@ fn complementizer_after(s: &Sent, v: usize) -> bool {
     (v + 1..s.toks.len()).any(|j| s.lower(j) == "that" && (!after_comma || s.lower(j - 1) == ","))
 }
 
+/// A word that opens a clause of circumstance: "…, X said, as the country
+/// braced for a rise in cases" (the content is before the verb).
 fn is_subordinator(w: &str) -> bool {
     matches!(
         w,

@@ -2203,7 +2203,6 @@ fn to_24h(h: u32, pm: bool) -> Option<u32> {
     })
 }
 
-/// TIMEX3 duration for a count of units; `None` counts give `X`.
 /// `n` units and a half as an ISO 8601 duration, in the next smaller
 /// designator ("an hour and a half" `PT1H30M`, "half a year" `P6M`); only
 /// for units whose half is a whole number of a smaller one.
@@ -2226,6 +2225,7 @@ fn and_a_half(unit: Unit, n: i64) -> Option<String> {
     })
 }
 
+/// TIMEX3 duration for a count of units; `None` counts give `X`.
 pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
     let n = count.map_or("X".to_string(), |n| n.to_string());
     // Units without an ISO 8601 designator are expressed in smaller ones.
