@@ -84,7 +84,9 @@ struct PipelineArgs {
     /// Read numeric dates like 05/06/2020 as day/month.
     #[arg(long)]
     day_first: bool,
-    /// Document date (YYYY-MM-DD) for documents that carry none.
+    /// Document date (YYYY-MM-DD) for documents that carry none; also the
+    /// latest date a dateline without a year ("Dec 29 (Reuters) -") is placed
+    /// at (default: the end of 2026).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     date: Option<chrono::NaiveDate>,
     /// Turn a stage off (repeatable): entities, timexes, events.

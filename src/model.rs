@@ -58,6 +58,10 @@ pub enum DateSource {
     Record,
     /// A dateline or "Updated:" line found in the text.
     Dateline,
+    /// A dateline without a year ("Dec 29 (Reuters) -"); the year is the
+    /// latest in which that day falls on the weekday the lead names
+    /// (`timex::find_dateline`).
+    DatelineInferredYear,
     /// The `--date` command-line option.
     Option,
     /// No date known.

@@ -6,7 +6,7 @@ use crate::events::{EventExtractor, BUNDLED_EVENT_RULES};
 use crate::gazetteer::{Gazetteer, GazetteerBuilder};
 use crate::model::{DateSource, Document};
 use crate::sentences::SentenceSplitter;
-use crate::timex::{find_document_date, TimexOptions, TimexTagger};
+use crate::timex::{find_dateline, TimexOptions, TimexTagger};
 use anyhow::{Context, Result};
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -213,9 +213,13 @@ impl Pipeline {
 
     fn resolve_date(&self, doc: &mut Document) {
         if doc.date.is_none() {
-            if let Some(d) = find_document_date(&doc.text) {
-                doc.date = Some(d);
-                doc.date_source = DateSource::Dateline;
+            if let Some(d) = find_dateline(&doc.text, self.fallback_date) {
+                doc.date = Some(d.date);
+                doc.date_source = if d.year_inferred {
+                    DateSource::DatelineInferredYear
+                } else {
+                    DateSource::Dateline
+                };
             } else if let Some(d) = self.fallback_date {
                 doc.date = Some(d);
                 doc.date_source = DateSource::Option;

@@ -76,8 +76,11 @@ fn reads_txt_folders_in_sorted_order_with_relative_ids() {
     );
     let docs = json_lines(&out.stdout);
     assert_eq!(ids(&docs), vec!["a/one.txt", "b/two.txt"]);
-    assert_eq!(docs[0]["date"], serde_json::Value::Null);
-    assert_eq!(docs[0]["date_source"], "none");
+    // "ROME, March 3 -- … on Monday": the latest March 3 that is a Monday.
+    assert_eq!(docs[0]["date"], "2025-03-03");
+    assert_eq!(docs[0]["date_source"], "dateline_inferred_year");
+    assert_eq!(docs[1]["date"], serde_json::Value::Null);
+    assert_eq!(docs[1]["date_source"], "none");
     // Sentence offsets are character offsets into the text.
     let s0 = &docs[1]["sentences"][0];
     let text: Vec<char> = ARTICLE_B.chars().collect();

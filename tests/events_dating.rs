@@ -747,3 +747,23 @@ fn a_date_in_a_later_clause_of_another_subject_is_not_the_events() {
         Some("2023-05-08")
     );
 }
+
+/// A wire dateline without a year dates the document (and through it the
+/// lead's event) by the weekday the lead names, and says the year was inferred.
+#[test]
+fn a_year_less_dateline_dates_the_lead_by_its_weekday() {
+    let mut d = newsfacts::Document::new(
+        "t",
+        "Patrol boats handed over\n\nBATUMI, Georgia, Dec 29 (Black Sea Wire) - Turkey signed an agreement with Georgia on Monday to train its coast guard crews.",
+    );
+    pipeline().process(&mut d);
+    assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2025, 12, 29));
+    assert_eq!(
+        d.date_source,
+        newsfacts::model::DateSource::DatelineInferredYear
+    );
+    assert_eq!(
+        date_of(&d, "agreement", "signed").as_deref(),
+        Some("2025-12-29")
+    );
+}

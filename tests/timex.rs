@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use newsfacts::model::{Document, TimexAnchor, TimexType};
-use newsfacts::timex::{find_document_date, TimexOptions, TimexTagger};
+use newsfacts::timex::{find_dateline, find_document_date, TimexOptions, TimexTagger};
 
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
@@ -804,7 +804,10 @@ fn document_dates() {
         ("Title\nUpdated: May 21, 2020 10:32\nBody text here.", Some("2020-05-21")),
         ("Headline\nPublished 2020-05-21\nBody.", Some("2020-05-21")),
         ("BEIJING, May 21, 2020 (Xinhua) -- China said on Thursday ...", Some("2020-05-21")),
-        ("BEIJING, May 21 (Xinhua) -- China said on Thursday ...", None),
+        // No year: the latest May 21 (not after 2026) that is a Thursday.
+        ("BEIJING, May 21 (Xinhua) -- China said on Thursday ...", Some("2026-05-21")),
+        ("BEIJING, May 21 (Xinhua) -- China said on Friday ...", Some("2021-05-21")),
+        ("BEIJING, May 21 (Xinhua) -- China said ...", None),
         ("Firm to donate laptops\n\nOSLO, Norway, February 10, 2021 /Business Wire/ -- The firm today said ...", Some("2021-02-10")),
         ("Published: 14/09/2021\n\nPRESS RELEASE", Some("2021-09-14")),
         ("Title\n2020-05-21 18:40\nBody text.", Some("2020-05-21")),
@@ -817,6 +820,75 @@ fn document_dates() {
     ];
     for (text, want) in cases {
         assert_eq!(find_document_date(text), want.map(date), "{text:?}");
+    }
+}
+
+/// Year-less wire datelines: the year is the latest, not after the
+/// reference, in which the day falls on the weekday the dateline or the lead
+/// names — checked against the calendar, so a wrong weekday rule fails.
+#[test]
+fn year_less_datelines_take_the_year_of_their_weekday() {
+    use chrono::Datelike;
+    let lead = |dateline: &str, weekday: &str| {
+        format!("{dateline} (Black Sea Wire) - Turkey handed over four boats to the coast guard on {weekday} morning.")
+    };
+    let weekdays = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    for (i, wd) in weekdays.iter().enumerate() {
+        for reference in [None, Some(date("2016-06-01")), Some(date("2024-02-29"))] {
+            let text = lead("BATUMI, Georgia, Dec 29", wd);
+            let got = find_dateline(&text, reference).expect("a dated dateline");
+            assert!(got.year_inferred, "{text}");
+            assert_eq!((got.date.month(), got.date.day()), (12, 29));
+            assert_eq!(
+                got.date.weekday().num_days_from_monday() as usize,
+                i,
+                "{text}"
+            );
+            let latest = reference.unwrap_or(date("2026-12-31"));
+            assert!(got.date <= latest, "{text}: {}", got.date);
+            // The latest such year: seven years later the weekday has moved on
+            // or the date is past the reference.
+            let later = (1..=7).filter_map(|k| got.date.with_year(got.date.year() + k));
+            assert!(
+                later
+                    .filter(|d| *d <= latest)
+                    .all(|d| d.weekday() != got.date.weekday()),
+                "{text}"
+            );
+        }
+    }
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        ("COLOMBO, Jan 7 (Lanka Wire) - A parliamentary committee on Wednesday questioned officials.", None, Some("2026-01-07")),
+        // The lead on the line after a dateline of its own.
+        ("Dec 29 (Wire)\n\nThe boats arrived on Monday.", None, Some("2025-12-29")),
+        // The dateline's own weekday beats the lead's.
+        ("LILONGWE, Thursday, Jan 8 (Wire) - Lawmakers on Monday demanded the terms.", None, Some("2026-01-08")),
+        // No weekday: only a reference date places the day.
+        ("COLOMBO, Jan 7 (Lanka Wire) - A committee questioned officials.", None, None),
+        ("COLOMBO, Jan 7 (Lanka Wire) - A committee questioned officials.", Some("2019-03-01"), Some("2019-01-07")),
+        ("COLOMBO, Dec 7 (Lanka Wire) - A committee questioned officials.", Some("2019-03-01"), Some("2018-12-07")),
+        // The wire dateline, not the correction note's earlier date.
+        ("(Corrects paragraph 2. An earlier version, published on Oct 14, said six.)\n\nPHNOM PENH, Oct 15 (Mekong Wire) - A foundation handed over ambulances on Wednesday.", None, Some("2025-10-15")),
+        // Not datelines, even with a reference: a table's short line, a
+        // date after a cue word in running text, a hard-wrapped line.
+        ("Qtly div eight cts\n    Pay March 31\n    Record March 13", Some("1987-12-31"), None),
+        ("It will redeem the notes.\n    The payment date is April 2 and it said so on Monday.", Some("1987-12-31"), None),
+        ("It expects a profit for the fourth quarter ended\nFebruary 28 -- its first -- on Monday.", Some("1987-12-31"), None),
+        ("EASTGROUP DIVIDEND\n    JACKSON, MISS., May 20\n    Qtly div 65 cts", Some("1987-12-31"), Some("1987-05-20")),
+        // A full date anywhere in the window wins.
+        ("COLOMBO, Jan 7 (Lanka Wire) - On Wednesday...\nUpdated: January 8, 2015", None, Some("2015-01-08")),
+    ];
+    for (text, reference, want) in cases {
+        let got = find_dateline(text, reference.map(date));
+        assert_eq!(got.map(|d| d.date), want.map(date), "{text:?}");
     }
 }
 

@@ -288,6 +288,7 @@ fn date_source_str(v: DateSource) -> &'static str {
     match v {
         DateSource::Record => "record",
         DateSource::Dateline => "dateline",
+        DateSource::DatelineInferredYear => "dateline_inferred_year",
         DateSource::Option => "option",
         DateSource::None => "none",
     }
@@ -664,6 +665,7 @@ mod tests {
         for v in [
             DateSource::Record,
             DateSource::Dateline,
+            DateSource::DatelineInferredYear,
             DateSource::Option,
             DateSource::None,
         ] {

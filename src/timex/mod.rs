@@ -21,7 +21,7 @@ pub mod value;
 
 use crate::model::{Document, Span, Timex, TimexAnchor, TimexType};
 use crate::sentences::SentenceSplitter;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use lexer::{mark_sentence_breaks, tokenize, tokenize_into, Kind, Token};
 use lexicon::{Lex, Unit};
 use recognize::{Expr, Parser};
@@ -665,8 +665,35 @@ const DATELINE_CUES: &[&str] = &[
 /// The article's own date from a dateline or "Updated:" line near its top:
 /// "Updated: May 21, 2020", "Published 2020-05-21", a line holding only a
 /// date, or a wire dateline "BEIJING, May 21, 2020 (Xinhua) --". A dateline
-/// without a year gives no full date, so None.
+/// without a year ("COLOMBO, Jan 7 (Lanka Wire) -") gets the year
+/// [`find_dateline`] infers with no reference date.
 pub fn find_document_date(text: &str) -> Option<NaiveDate> {
+    find_dateline(text, None).map(|d| d.date)
+}
+
+/// The latest year a year-less dateline is placed in when no reference date
+/// is given (`--date`): the year of this release. Wire copy dated "Dec 29"
+/// is read as the most recent Dec 29 that fits the lead, and a dump of older
+/// news is dated right by passing `--date` with any day of its last year.
+pub const DEFAULT_REFERENCE_YEAR: i32 = 2026;
+
+/// A document date found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DocumentDate {
+    pub date: NaiveDate,
+    /// The dateline named no year: it was inferred (see [`find_dateline`]).
+    pub year_inferred: bool,
+}
+
+/// [`find_document_date`], also for datelines without a year. Wire copy
+/// writes "Dec 29 (Reuters) -" and the lead names the day's weekday ("…
+/// handed over four boats on Monday"): the year is the latest one, not after
+/// `reference` (else the end of [`DEFAULT_REFERENCE_YEAR`]), in which the
+/// dateline's day falls on the weekday the dateline itself or else the
+/// lead's first weekday names. Without a weekday the year is only taken from
+/// `reference` (the latest such day not after it); with neither, no date.
+/// A full date anywhere in the dateline window wins over a year-less one.
+pub fn find_dateline(text: &str, reference: Option<NaiveDate>) -> Option<DocumentDate> {
     let mut cut = text.len().min(DATELINE_WINDOW);
     while !text.is_char_boundary(cut) {
         cut -= 1;
@@ -678,6 +705,8 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
         toks: &toks,
         day_first: false,
     };
+    // The year-less dateline, used when no full date is found.
+    let mut year_less: Option<YearLessDateline> = None;
     let mut i = 0;
     while i < toks.len() {
         let Some(m) = parser.parse_at(i) else {
@@ -685,12 +714,17 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
             continue;
         };
         let day = match &m.expr {
-            Expr::Abs(Val::Day(d)) => Some(*d),
+            Expr::Abs(Val::Day(d)) => Some(Ok(*d)),
             // A timestamp: "2020-05-21 18:40".
             Expr::Time { date: Some(d), .. } => match **d {
-                Expr::Abs(Val::Day(d)) => Some(d),
+                Expr::Abs(Val::Day(d)) => Some(Ok(d)),
                 _ => None,
             },
+            &Expr::MonthDay {
+                month,
+                day,
+                weekday,
+            } => Some(Err((month, day, weekday))),
             _ => None,
         };
         if let Some(d) = day {
@@ -718,10 +752,176 @@ pub fn find_document_date(text: &str) -> Option<NaiveDate> {
                 && first_word.chars().count() >= 3
                 && first_word.chars().all(|c| c.is_uppercase());
             if cue_before || short_line || wire || wire_prefix {
-                return Some(d);
+                match d {
+                    Ok(date) => {
+                        return Some(DocumentDate {
+                            date,
+                            year_inferred: false,
+                        })
+                    }
+                    // Without a year the loose tests above also take "Pay
+                    // March 31" and "Dec 31" heading an earnings table, "the
+                    // payment date is April 2" and "Feb 9 (daily avg)": a
+                    // year-less date dates the text only in a wire dateline
+                    // ("WASHINGTON, Feb 27 -", "Dec 29 (Reuters) -"), alone
+                    // on its line with its weekday, or right after
+                    // "Updated"/"Published on".
+                    Err((month, day, weekday)) => {
+                        let alone = before.trim().is_empty() && after.trim().is_empty();
+                        let wire = wire_prefix
+                            || wire
+                                && before.trim().is_empty()
+                                && starts_paragraph(head, line_start);
+                        // The first, unless a wire dateline follows: "(Corrects
+                        // … published on Oct 14)" then "PHNOM PENH, Oct 15 (…) -".
+                        let dates_text = wire || alone && weekday.is_some() || stamped(&before);
+                        if dates_text && year_less.is_none_or(|y| wire && !y.wire) {
+                            year_less = Some(YearLessDateline {
+                                month,
+                                day,
+                                weekday,
+                                end,
+                                wire,
+                            });
+                        }
+                    }
+                }
             }
         }
         i = m.end.max(i + 1);
     }
+    let y = year_less?;
+    let weekday = y.weekday.or_else(|| lead_weekday(text, y.end));
+    infer_year(y.month, y.day, weekday, reference).map(|date| DocumentDate {
+        date,
+        year_inferred: true,
+    })
+}
+
+/// A month and day without a year that dates the article.
+#[derive(Clone, Copy)]
+struct YearLessDateline {
+    month: u32,
+    day: u32,
+    /// The weekday the dateline names ("Thursday, Jan 8").
+    weekday: Option<u8>,
+    /// Byte offset where the date ends: the lead follows.
+    end: usize,
+    /// A wire dateline ("PHNOM PENH, Oct 15 (Mekong Wire) -").
+    wire: bool,
+}
+
+/// `before` (the lowercased line up to a date) is a stamp word and little
+/// else ("Updated:", "Last updated on", "Published"): the date is the
+/// article's, not "a bond to be dated March 15".
+fn stamped(before: &str) -> bool {
+    let b = before.trim_end().trim_end_matches(':');
+    let b = b.strip_suffix(" on").unwrap_or(b).trim_end();
+    b.split_whitespace().count() <= 2
+        && [
+            "updated",
+            "published",
+            "posted",
+            "dated",
+            "modified",
+            "released",
+            "issued",
+        ]
+        .iter()
+        .any(|w| b.ends_with(w))
+}
+
+/// The line at `line_start` opens a paragraph: the text's first line, or one
+/// after a blank line or a line that ends a sentence — not a hard-wrapped
+/// line of running text ("… the fourth quarter ended\nFebruary 28 -- its").
+fn starts_paragraph(text: &str, line_start: usize) -> bool {
+    let before = text[..line_start].trim_end_matches(['\n', '\r']);
+    let prev = before.rsplit('\n').next().unwrap_or("").trim();
+    prev.is_empty() || prev.ends_with(['.', '!', '?', ')', '"', '\u{201d}'])
+}
+
+/// The first weekday the lead after a dateline names: on the rest of the
+/// dateline's line, and on the next non-empty line when little follows the
+/// dateline on its own ("Dec 29 (Reuters)" on a line of its own).
+fn lead_weekday(text: &str, end: usize) -> Option<u8> {
+    const LEAD: usize = 600;
+    let rest = &text[end..];
+    let line_end = rest.find('\n').unwrap_or(rest.len());
+    let line = &rest[..line_end];
+    let next = || {
+        rest[line_end..]
+            .split('\n')
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+    };
+    let cut = |s: &str| {
+        let mut c = s.len().min(LEAD);
+        while !s.is_char_boundary(c) {
+            c -= 1;
+        }
+        first_weekday(&s[..c])
+    };
+    cut(line).or_else(|| (line.trim().len() < 60).then(|| cut(next())).flatten())
+}
+
+/// The first weekday named in `lead` (1 = Monday … 7 = Sunday), capitalised
+/// as a name ("on Monday", "Monday's vote"), not the plural of a habit, and
+/// not one that names its own date ("as of Friday, April 3").
+fn first_weekday(lead: &str) -> Option<u8> {
+    let bytes = lead.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i - start < 6 || !bytes[start].is_ascii_uppercase() {
+            continue;
+        }
+        if let Lex::Weekday(d) = lexicon::classify(&bytes[start..i]) {
+            let next = lead[i..].trim_start_matches([',', ' ']);
+            let dated = next.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    lexicon::classify(
+                        next.split(|c: char| !c.is_ascii_alphabetic())
+                            .next()
+                            .unwrap_or("")
+                            .as_bytes()
+                    ),
+                    Lex::Month(_) | Lex::MonthAbbr(_)
+                );
+            if !dated {
+                return Some(d);
+            }
+        }
+    }
     None
+}
+
+/// The latest `month`/`day` not after `reference` (else the end of
+/// [`DEFAULT_REFERENCE_YEAR`]) that falls on `weekday`; without a weekday,
+/// the latest such day not after `reference`, and None without one. 56
+/// years hold every weekday of every date, 29 February included.
+fn infer_year(
+    month: u32,
+    day: u32,
+    weekday: Option<u8>,
+    reference: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let latest = reference.unwrap_or_else(|| {
+        NaiveDate::from_ymd_opt(DEFAULT_REFERENCE_YEAR, 12, 31).expect("valid date")
+    });
+    let mut candidates = (latest.year() - 56..=latest.year())
+        .rev()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .filter(|d| *d <= latest);
+    match weekday {
+        Some(w) => candidates.find(|d| d.weekday().number_from_monday() as u8 == w),
+        None if reference.is_some() => candidates.next(),
+        None => None,
+    }
 }
