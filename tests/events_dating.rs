@@ -767,3 +767,20 @@ fn a_year_less_dateline_dates_the_lead_by_its_weekday() {
         Some("2025-12-29")
     );
 }
+
+/// A live blog whose stamps stand alone above their entries: what is said in
+/// an entry took place on the blog's day (the statement is otherwise a bare
+/// "said", which is undated).
+#[test]
+fn a_stamp_on_its_own_line_dates_its_entry() {
+    let text = "LIVE: Governors meet on wildfires\n\n09:10\nThe meeting has started behind closed doors.\n\n10:25\nThe forestry agency's director, Osvaldo Retamal, told reporters the next ten days would be the hardest.";
+    let d = run(text, "2026-02-19");
+    assert_eq!(
+        date_of(&d, "statement", "told").as_deref(),
+        Some("2026-02-19")
+    );
+    // Without stamps the same entry's saying has no date.
+    let plain = text.replace("09:10\n", "").replace("10:25\n", "");
+    let d = run(&plain, "2026-02-19");
+    assert_eq!(date_of(&d, "statement", "told"), None);
+}

@@ -587,6 +587,13 @@ fn time_with_a_day() {
                 ("09:30 WAT", "2020-05-21T09:30"),
             ],
         ),
+        // stamps without a zone: alone on their line, or before a dash; a
+        // bare "11:50" inside a sentence is no time (no cue before it)
+        (
+            "08:45\nDelegations are arriving.\n\n16:05 - The talks closed. The score was 11:50 at the break.",
+            THU,
+            &[("08:45", "2020-05-21T08:45"), ("16:05", "2020-05-21T16:05")],
+        ),
         // A day named before the time in the same sentence is its day.
         (
             "Talks will open at 10 a.m. on Tuesday, and a news conference follows at 4:30 p.m.",

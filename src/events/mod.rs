@@ -4423,12 +4423,13 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
     }
 }
 
-/// A time at the start of a line with a dash after it: "16:05 GMT —".
+/// A time at the start of a line with a dash after it ("16:05 GMT —") or
+/// alone on it ("08:45" above the entry's paragraph).
 fn is_entry_stamp(text: &str, span: Span) -> bool {
     let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
     let before = &text[line_start..span.start];
     let after = text[span.end..].trim_start_matches([' ', '\t']);
-    before.trim().is_empty() && after.starts_with(['—', '–', '-'])
+    before.trim().is_empty() && after.starts_with(['—', '–', '-', '\n', '\r'])
 }
 
 /// A line opening with a label of one or two words and a colon: "Catch

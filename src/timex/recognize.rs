@@ -1127,6 +1127,12 @@ impl<'a> Parser<'a> {
                 self.lex(j + 1),
                 Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_)
             );
+        // A live blog's entry stamp: "08:45" alone on its line, or opening
+        // the line before a dash ("16:05 — The conference closed"). It is on
+        // the document date, like a zoned time.
+        if has_minutes && !dotted && !zoned && self.entry_stamp(i, j) {
+            zoned = true;
+        }
         if !(meridiem || (has_minutes && !dotted && (zoned || prev_cue || on_day_after))) {
             return None;
         }
@@ -1134,6 +1140,22 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(self.attach_day(j, hour, minute, zoned))
+    }
+
+    /// Tokens `i..j` open their line and are followed by its end or by a
+    /// dash: a live blog's entry stamp.
+    fn entry_stamp(&self, i: usize, j: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let start = self.toks[i].start;
+        let end = self.toks[j - 1].end;
+        let line_start = bytes[..start]
+            .iter()
+            .rev()
+            .take_while(|&&b| b != b'\n')
+            .all(|b| b.is_ascii_whitespace());
+        let rest = self.text[end..].trim_start_matches([' ', '\t']);
+        line_start
+            && (rest.is_empty() || rest.starts_with(['\n', '\r', '-', '\u{2014}', '\u{2013}']))
     }
 
     /// A bare "H:MM" at `i` continues a list of times: "and", "or" or a
