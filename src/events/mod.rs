@@ -40,6 +40,22 @@ use crate::hash::{FastMap, WordHasher};
 type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 type WordMap<V> = HashMap<String, V, WordBuild>;
 type WordSet = HashSet<String, WordBuild>;
+
+/// Courtesy titles that may stand before a name outside its mention.
+const COURTESY_TITLES: &[&str] = &[
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "sheikh",
+    "rev",
+    "reverend",
+];
+
 /// Tokenized sentences by index, kept while a document needs them.
 type SentMap<'d> = FastMap<usize, Sent<'d>>;
 
@@ -457,6 +473,23 @@ impl<'d> Sent<'d> {
     fn mention_starting(&self, k: usize) -> Option<TokRange> {
         let m = self.ments[self.ment_at.get(k).copied().flatten()?];
         (m.t0 == k).then_some(m)
+    }
+
+    /// The mention at `k`, or past a courtesy title there ("Dr Chad
+    /// Whitfield", "Prof. Ana Roe" when the title is no part of the name).
+    fn mention_past_title(&self, k: usize) -> Option<TokRange> {
+        self.mention_starting(k).or_else(|| {
+            let t = self.toks.get(k)?;
+            if !t.cap || !COURTESY_TITLES.contains(&t.l()) {
+                return None;
+            }
+            let k = if self.lower(k + 1) == "." {
+                k + 2
+            } else {
+                k + 1
+            };
+            self.mention_starting(k)
+        })
     }
 
     fn mention_ending(&self, k: usize) -> Option<TokRange> {
@@ -3962,7 +3995,7 @@ fn object_relative_end(s: &Sent, cs: usize, t1: usize) -> usize {
         .unwrap_or(n)
 }
 
-fn is_be_form(w: &str) -> bool {
+pub(super) fn is_be_form(w: &str) -> bool {
     matches!(
         w,
         "is" | "are" | "was" | "were" | "be" | "been" | "being" | "get" | "got" | "gets"

@@ -539,7 +539,7 @@ impl EventExtractor {
             return None;
         }
         let m = s
-            .mention_starting(end + 1)
+            .mention_past_title(end + 1)
             .filter(|m| doc.entities[m.idx].kind == EntityType::Person)?;
         let after = s.toks.get(m.t1);
         let closes = match after.map(|t| t.l()) {
@@ -614,7 +614,7 @@ impl EventExtractor {
         }
         // "Smith told the meeting, \"…\"": a short object between verb and quote.
         let mut back = 0;
-        while !self.is_speech(s, j) {
+        while !self.is_speech(s, j) && !names_by_quote(s, j, q) {
             if back == 4 || j == 0 || !s.toks[j].word {
                 // "X said CLAUSE: \"…\"": the verb whose clause the colon ends.
                 j = self.verb_before_colon(s, q.checked_sub(1)?)?;
@@ -723,6 +723,49 @@ impl EventExtractor {
             .entry(i)
             .or_insert_with(|| Sent::new(ex, doc, i, sentences[i], ctx))
     }
+}
+
+/// Token `v` is a verb of naming whose object the quote at `q` names: "X
+/// called the handover \"a gift …\"", "described it as \"…\"" — a saying
+/// of X's. Only with a short object between and a quote of three words or
+/// more: "called for \"…\"", "called Thursday for an \"…\"" are no
+/// naming, and "what she called the \"massacre\"", "a coin called the
+/// \"Britannia\"", "has been hailed the \"trial of …\"" and "which he
+/// called a \"standstill\"" quote a name, not a saying.
+fn names_by_quote(s: &Sent, v: usize, q: usize) -> bool {
+    const NAMING: &[&str] = &[
+        "called",
+        "calls",
+        "calling",
+        "described",
+        "describes",
+        "describing",
+        "dubbed",
+        "branded",
+        "hailed",
+    ];
+    if !NAMING.contains(&s.lower(v)) || q < v + 2 || q > v + 5 {
+        return false;
+    }
+    let object_end = if s.lower(q - 1) == "as" { q - 1 } else { q };
+    let passive = v > 0 && super::is_be_form(s.lower(v - 1));
+    let what = (v.saturating_sub(3)..v).any(|k| matches!(s.lower(k), "what" | "which"));
+    let quoted_words = s.toks[q + 1..]
+        .iter()
+        .take_while(|t| !matches!(t.l(), "\"" | "\u{201d}"))
+        .filter(|t| t.word)
+        .count();
+    object_end > v + 1
+        && (v + 1..object_end).all(|k| {
+            s.toks[k].word
+                && !matches!(
+                    s.lower(k),
+                    "for" | "on" | "to" | "upon" | "off" | "which" | "who" | "that" | "is" | "was"
+                )
+        })
+        && !passive
+        && !what
+        && quoted_words >= 3
 }
 
 /// The subject that opens sentence `s`, before `limit`: up to its first
@@ -2281,7 +2324,7 @@ fn apposed(doc: &Document, s: &Sent, end: usize, kind: EntityType) -> Option<sup
     if s.lower(end) != "," {
         return None;
     }
-    let m = s.mention_starting(end + 1)?;
+    let m = s.mention_past_title(end + 1)?;
     let closes = s.lower(m.t1) == "," || s.toks[m.t1.min(s.toks.len())..].iter().all(|t| !t.word);
     (closes && doc.entities[m.idx].kind == kind).then_some(m)
 }
