@@ -840,3 +840,36 @@ fn a_courtesy_title_before_an_apposed_source() {
     assert_eq!(st[0].0, "according to");
     assert_eq!(st[0].1.as_deref(), Some("Chad Whitfield"));
 }
+
+/// Words quoted inside a reported clause are part of it: one indirect quote,
+/// marks and all, and no direct quote of their own. A quotation right after
+/// the speech verb ("adding \"…\"") stays a direct quote.
+#[test]
+fn a_quote_inside_a_reported_clause_is_part_of_it() {
+    use newsfacts::model::QuoteKind;
+    // (after another speaker's quote, whose words must not go on either)
+    let d = run_statements("\"We need this road,\" said the committee chairman, Peter Banda. The finance minister, Grace Phiri, said the loan required no vote in parliament, and that its terms were \"among the best we have ever been offered\".");
+    let kinds: Vec<(QuoteKind, &str)> = d
+        .quotes
+        .iter()
+        .skip(1)
+        .map(|q| (q.kind, q.span.text(&d.text)))
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![(
+            QuoteKind::Indirect,
+            "the loan required no vote in parliament, and that its terms were \"among the best we have ever been offered\""
+        )]
+    );
+    let d = run_statements("\"The boats are ready,\" the commander said, adding \"we will patrol the whole coast from January\".");
+    assert!(
+        d.quotes.iter().any(|q| q.kind == QuoteKind::Direct
+            && q.span.text(&d.text) == "we will patrol the whole coast from January"),
+        "{:?}",
+        d.quotes
+            .iter()
+            .map(|q| (q.kind, q.span.text(&d.text)))
+            .collect::<Vec<_>>()
+    );
+}

@@ -1506,10 +1506,14 @@ impl<'r> SpeechPass<'r> {
                         attribution = Some((sp, s.span(v, v + 1), sc));
                     }
                 }
-                // A quote in the clause of a speech verb of its own sentence
-                // ("Sosa said her country could not accept a cut \"while
-                // …\"") is that verb's subject's when it names someone other
-                // than the last speaker, whose words would otherwise go on.
+                // A quote inside the reported clause of a speech verb of its
+                // own sentence ("said the terms were \"among the best …\"",
+                // "could not accept a cut \"while …\"") is part of that
+                // clause, marks and all (the indirect pass takes it): no
+                // direct quote of its own. Right after the verb ("said,
+                // adding \"…\"", "saying \"…\"") it is the verb's subject's
+                // when that names someone other than the last speaker, whose
+                // words would otherwise go on.
                 let mut clause_speaker = None;
                 if attribution.is_none() {
                     let s = EventExtractor::sent(ex, doc, ctx, sentences, sents, so);
@@ -1517,6 +1521,9 @@ impl<'r> SpeechPass<'r> {
                     if let Some((sp, v)) = ex.attribution_before(doc, ctx, s, q) {
                         attribution = Some((sp, s.span(v, v + 1), so));
                     } else if let Some(v) = quote_in_clause_of_verb(ex, s, q) {
+                        if (v + 1..q).any(|k| s.lower(k) != "that") {
+                            continue;
+                        }
                         let (a, b) = ex.subject_before(doc, s, v);
                         clause_speaker = ex
                             .pick_speaker(doc, ctx, s, a, b)
