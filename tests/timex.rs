@@ -594,6 +594,23 @@ fn time_with_a_day() {
             THU,
             &[("08:45", "2020-05-21T08:45"), ("16:05", "2020-05-21T16:05")],
         ),
+        // In a live blog (two stamps or more) a bare time is on the blog's
+        // day, but not one in someone's words; without stamps it names no day.
+        (
+            "08:45\nDelegations arrive.\n\n16:05\nThe press conference was pushed back to 15:30. \"We used to start at 9:30,\" she said.",
+            THU,
+            &[
+                ("08:45", "2020-05-21T08:45"),
+                ("16:05", "2020-05-21T16:05"),
+                ("15:30", "2020-05-21T15:30"),
+                ("9:30", "T09:30"),
+            ],
+        ),
+        (
+            "The press conference was pushed back to 15:30.",
+            THU,
+            &[("15:30", "T15:30")],
+        ),
         // A day named before the time in the same sentence is its day.
         (
             "Talks will open at 10 a.m. on Tuesday, and a news conference follows at 4:30 p.m.",

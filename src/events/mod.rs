@@ -4421,7 +4421,7 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
         .timexes
         .iter()
         .enumerate()
-        .filter(|(_, t)| t.kind == TimexType::Time && is_entry_stamp(text, t.span))
+        .filter(|(_, t)| t.kind == TimexType::Time && crate::timex::is_entry_stamp(text, t.span))
         .map(|(i, _)| i)
         .collect();
     if stamps.len() < 2 {
@@ -4454,15 +4454,6 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
         };
         link_date(doc, e, Some(date), timex, stamp.sentence);
     }
-}
-
-/// A time at the start of a line with a dash after it ("16:05 GMT —") or
-/// alone on it ("08:45" above the entry's paragraph).
-fn is_entry_stamp(text: &str, span: Span) -> bool {
-    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &text[line_start..span.start];
-    let after = text[span.end..].trim_start_matches([' ', '\t']);
-    before.trim().is_empty() && after.starts_with(['—', '–', '-', '\n', '\r'])
 }
 
 /// A line opening with a label of one or two words and a colon: "Catch

@@ -90,6 +90,9 @@ impl TimexTagger {
                 anchor,
             });
         }
+        if let Some(day) = doc.date {
+            anchor_live_blog_times(&doc.text, day, &mut timexes);
+        }
         doc.timexes = timexes;
         if let Some(first) = unresolved.first() {
             let warning = format!(
@@ -642,6 +645,49 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         j += 1;
     }
     Tense::Unknown
+}
+
+/// A time at the start of a line with a dash after it ("16:05 GMT —") or
+/// alone on it ("08:45" above the entry's paragraph): a live blog's entry
+/// stamp.
+pub fn is_entry_stamp(text: &str, span: Span) -> bool {
+    let line_start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..span.start];
+    let after = text[span.end..].trim_start_matches([' ', '\t']);
+    before.trim().is_empty() && after.starts_with(['—', '–', '-', '\n', '\r'])
+}
+
+/// In a live blog (two entry stamps or more) the day is the blog's: a bare
+/// time of day in an entry ("a press conference pushed back to 15:30",
+/// "landed shortly after 2 p.m.") is on the document date, as the stamps
+/// are. Elsewhere a bare time names no day (`T15:30`).
+fn anchor_live_blog_times(text: &str, day: NaiveDate, timexes: &mut [Timex]) {
+    let stamps = timexes
+        .iter()
+        .filter(|t| t.kind == TimexType::Time && is_entry_stamp(text, t.span))
+        .take(2)
+        .count();
+    if stamps < 2 {
+        return;
+    }
+    for t in timexes.iter_mut() {
+        // (not in someone's words: "We spent January borrowing planes at two
+        // in the morning" tells no hour of the blog's day)
+        if t.kind == TimexType::Time && t.value.starts_with('T') && !inside_quote(text, t.span.start) {
+            t.value = format!("{}{}", day.format("%Y-%m-%d"), t.value);
+            t.anchor = TimexAnchor::Document;
+        }
+    }
+}
+
+/// Whether `pos` is inside a quotation of its paragraph: an odd number of
+/// straight quote marks before it, or an opening curly one not yet closed.
+fn inside_quote(text: &str, pos: usize) -> bool {
+    let para = &text[text[..pos].rfind("\n\n").map_or(0, |i| i + 2)..pos];
+    let straight = para.matches('"').count();
+    let open = para.matches('\u{201c}').count();
+    let close = para.matches('\u{201d}').count();
+    straight % 2 == 1 || open > close
 }
 
 /// How many bytes from the top of an article a dateline may appear.
