@@ -673,7 +673,10 @@ fn anchor_live_blog_times(text: &str, day: NaiveDate, timexes: &mut [Timex]) {
     for t in timexes.iter_mut() {
         // (not in someone's words: "We spent January borrowing planes at two
         // in the morning" tells no hour of the blog's day)
-        if t.kind == TimexType::Time && t.value.starts_with('T') && !inside_quote(text, t.span.start) {
+        if t.kind == TimexType::Time
+            && t.value.starts_with('T')
+            && !inside_quote(text, t.span.start)
+        {
             t.value = format!("{}{}", day.format("%Y-%m-%d"), t.value);
             t.anchor = TimexAnchor::Document;
         }
