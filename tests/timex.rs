@@ -594,6 +594,23 @@ fn time_with_a_day() {
             THU,
             &[("08:45", "2020-05-21T08:45"), ("16:05", "2020-05-21T16:05")],
         ),
+        // A day number joined to a day is a date of the same month; not a
+        // count or a decimal.
+        (
+            "The ministers will meet on November 19 and 20, and the fair will run from June 3 to 6.",
+            THU,
+            &[
+                ("November 19", "2020-11-19"),
+                ("20", "2020-11-20"),
+                ("June 3", "2020-06-03"),
+                ("6", "2020-06-06"),
+            ],
+        ),
+        (
+            "Exports rose on March 2 and 3 tonnes were lost; the period February 13 to 2.99 mln.",
+            THU,
+            &[("March 2", "2020-03-02"), ("February 13", "2020-02-13")],
+        ),
         // In a live blog (two stamps or more) a bare time is on the blog's
         // day, but not one in someone's words; without stamps it names no day.
         (

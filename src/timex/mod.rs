@@ -257,10 +257,103 @@ impl TimexTagger {
                 continue;
             }
             let span = Span::new(toks[m.start].start, toks[m.end - 1].end);
+            let day = match r.val {
+                Some(Val::Day(d)) => Some(d),
+                _ => None,
+            };
             out.push((span, r.kind, r.value, r.anchor));
+            // "on November 19 and 20", "March 15 or 16", "from June 3 to
+            // 6": the second day is a date of its own, in the same month.
+            if let Some((k, d)) = day.and_then(|d| coordinated_day(text, toks, m.end, d)) {
+                let t = &toks[k];
+                let val = Val::Day(d);
+                out.push((
+                    Span::new(t.start, t.end),
+                    TimexType::Date,
+                    val.timex(),
+                    r.anchor,
+                ));
+                ctx.prev = Some(val);
+                ctx.prev_day = Some(d);
+                prev_day_end = k + 1;
+                next = k + 1;
+            }
         }
         out
     }
+}
+
+/// A day number joined to the day `first` that ends at token `end`:
+/// "November 19 and 20", "March 15 or 16", "June 3 to 6", "March 2-3" —
+/// a later day of the same month, followed by no word it could count ("19
+/// and 20 tonnes", "February 13 to 2.99 mln" are no dates): its token and
+/// date.
+fn coordinated_day(
+    text: &str,
+    toks: &[Token],
+    end: usize,
+    first: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
+    let joint = toks.get(end)?;
+    let joins = match joint.kind {
+        Kind::Word => matches!(word(text, joint), "and" | "or" | "to" | "through"),
+        Kind::Punct(b'-') => true,
+        Kind::Other => matches!(word(text, joint), "\u{2013}"),
+        _ => false,
+    };
+    let k = end + 1;
+    let n = toks
+        .get(k)
+        .filter(|t| t.kind == Kind::Num && t.len() <= 2)?;
+    if !joins || n.num <= first.day() || n.num > 31 {
+        return None;
+    }
+    let counts = match toks.get(k + 1) {
+        None => false,
+        Some(t) if t.break_before => false,
+        // "2.99", "3:30", "4%", "4,000"
+        Some(t) if !t.space_before => !matches!(t.kind, Kind::Punct(b'.' | b',' | b')' | b';')),
+        Some(t) if t.kind == Kind::Word => !matches!(
+            word(text, t),
+            "at" | "in"
+                | "on"
+                | "and"
+                | "or"
+                | "when"
+                | "after"
+                | "before"
+                | "with"
+                | "last"
+                | "this"
+                | "next"
+                | "to"
+                | "for"
+                | "from"
+                | "as"
+                | "while"
+                | "but"
+                | "the"
+                | "was"
+                | "were"
+                | "is"
+                | "will"
+                | "would"
+                | "that"
+                | "which"
+        ),
+        Some(_) => false,
+    };
+    // (a decimal after a glued full stop: "13 to 2.99")
+    let decimal = toks
+        .get(k + 1)
+        .is_some_and(|t| !t.space_before && t.kind == Kind::Punct(b'.'))
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| t.kind == Kind::Num && !t.space_before);
+    if counts || decimal {
+        return None;
+    }
+    Some((k, first.with_day(n.num)?))
 }
 
 /// Whether the time's own day or a recurrence follows it closely: "at
