@@ -594,6 +594,12 @@ fn time_with_a_day() {
             THU,
             &[("08:45", "2020-05-21T08:45"), ("16:05", "2020-05-21T16:05")],
         ),
+        // "the winter of 2013" is one season; "price fall of 1986" no season.
+        (
+            "She oversaw the delivery in the winter of 2013, after the oil price fall of 1986.",
+            THU,
+            &[("the winter of 2013", "2013-WI"), ("1986", "1986")],
+        ),
         // A day number joined to a day is a date of the same month; not a
         // count or a decimal.
         (

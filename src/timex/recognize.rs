@@ -330,6 +330,18 @@ impl<'a> Parser<'a> {
             t.is_punct(b'\'') || (t.kind == Kind::Other && &self.text[t.start..t.end] == "\u{2019}")
         })
     }
+    /// The year a season at `i - 1` names: "2021" or "of 2013" ("the winter
+    /// of 2013") → (end token, year).
+    fn season_year(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.year_at(i, true) {
+            return Some((i + 1, y));
+        }
+        if self.s(i) == "of" {
+            return self.year_at(i + 1, true).map(|y| (i + 2, y));
+        }
+        None
+    }
+
     fn num(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then_some((t.num, t.len()))
@@ -1683,8 +1695,8 @@ impl<'a> Parser<'a> {
             {
                 Some((j + 1, Expr::UnitOffset { unit: u, n: 0 }))
             }
-            Lex::Season(s) => match self.year_at(j + 1, true) {
-                Some(y) => Some((j + 2, Expr::Abs(Val::Season(y, s)))),
+            Lex::Season(s) => match self.season_year(j + 1) {
+                Some((end, y)) => Some((end, Expr::Abs(Val::Season(y, s)))),
                 None => Some((j + 1, Expr::Season { s, rel: Rel::None })),
             },
             Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
@@ -2060,11 +2072,21 @@ impl<'a> Parser<'a> {
             Lex::Middle | Lex::End | Lex::Beginning | Lex::Start => None,
             Lex::Fiscal => self.fiscal(i),
             Lex::Season(season) => {
-                if let Some(y) = self.year_at(i + 1, true) {
+                // ("of 2013" only after a preposition: "in winter of 2013",
+                // not "the oil price fall of 1986")
+                let year = match self.season_year(i + 1) {
+                    Some((end, _))
+                        if end == i + 3 && !STRONG_DATE_PREPS.contains(&self.prev_word(i)) =>
+                    {
+                        None
+                    }
+                    found => found,
+                };
+                if let Some((end, y)) = year {
                     // "autumn 2021"; a winter is dated by its December.
                     return Some(Match {
                         start: i,
-                        end: i + 2,
+                        end,
                         expr: Expr::Abs(Val::Season(y, season)),
                     });
                 }
