@@ -594,6 +594,24 @@ fn time_with_a_day() {
             THU,
             &[("08:45", "2020-05-21T08:45"), ("16:05", "2020-05-21T16:05")],
         ),
+        // A bare plural unit after "for", "in", "a matter of" is a span of
+        // open length; not a count's unit nor one that modifies a noun.
+        (
+            "Talks dragged on for weeks; a deal may come in a matter of months, or within days.",
+            THU,
+            &[("weeks", "PXW"), ("months", "PXM"), ("days", "PXD")],
+        ),
+        (
+            "He spent years of his life there and ten years in prison; for years-long projects.",
+            THU,
+            &[("ten years", "P10Y")],
+        ),
+        // every Tuesday and Saturday: two habits
+        (
+            "They train every Tuesday and Saturday after school.",
+            THU,
+            &[("every Tuesday", "XXXX-WXX-2"), ("Saturday", "XXXX-WXX-6")],
+        ),
         // "the winter of 2013" is one season; "price fall of 1986" no season.
         (
             "She oversaw the delivery in the winter of 2013, after the oil price fall of 1986.",

@@ -261,7 +261,21 @@ impl TimexTagger {
                 Some(Val::Day(d)) => Some(d),
                 _ => None,
             };
+            // "every Tuesday and Saturday": the second weekday is a habit too.
+            let also_weekday = (r.kind == TimexType::Set && r.value.starts_with("XXXX-WXX-"))
+                .then(|| coordinated_weekday(text, toks, m.end))
+                .flatten();
             out.push((span, r.kind, r.value, r.anchor));
+            if let Some((k, wd)) = also_weekday {
+                let t = &toks[k];
+                out.push((
+                    Span::new(t.start, t.end),
+                    TimexType::Set,
+                    format!("XXXX-WXX-{wd}"),
+                    TimexAnchor::Absolute,
+                ));
+                next = k + 1;
+            }
             // "on November 19 and 20", "March 15 or 16", "from June 3 to
             // 6": the second day is a date of its own, in the same month.
             if let Some((k, d)) = day.and_then(|d| coordinated_day(text, toks, m.end, d)) {
@@ -280,6 +294,20 @@ impl TimexTagger {
             }
         }
         out
+    }
+}
+
+/// A weekday joined by "and"/"or" to the habit that ends at token `end`
+/// ("every Tuesday and Saturday", "on Mondays and Thursdays"): its token and
+/// number (1 = Monday).
+fn coordinated_weekday(text: &str, toks: &[Token], end: usize) -> Option<(usize, u8)> {
+    let joint = toks.get(end).filter(|t| t.kind == Kind::Word)?;
+    if !matches!(word(text, joint), "and" | "or") {
+        return None;
+    }
+    match toks.get(end + 1)?.lex {
+        Lex::Weekday(d) | Lex::Weekdays(d) => Some((end + 1, d)),
+        _ => None,
     }
 }
 

@@ -279,6 +279,7 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::Later
             | Lex::Fiscal
             | Lex::Season(_)
+            | Lex::Units(_)
             | Lex::Ordinal(_)
             | Lex::Q
             | Lex::Every
@@ -346,6 +347,18 @@ impl<'a> Parser<'a> {
         let t = self.toks.get(i)?;
         (t.kind == Kind::Num).then_some((t.num, t.len()))
     }
+    /// Whether the bare plural unit at `i` follows a word that makes it a
+    /// span ("for years", "in weeks", "a matter of days", "not weeks"), not
+    /// a count's unit ("ten years" has its number; "years of war" is ruled
+    /// out by [`Self::adverbial`]).
+    fn open_length_cue(&self, i: usize) -> bool {
+        match self.prev_word(i) {
+            "for" | "in" | "within" | "not" => true,
+            "of" => i >= 2 && matches!(self.prev_word(i - 1), "matter" | "space"),
+            _ => false,
+        }
+    }
+
     /// A lowercase word used as an adverb: not followed by a word it could
     /// modify (only punctuation, the end, or a function word comes next).
     fn adverbial(&self, i: usize) -> bool {
@@ -2029,6 +2042,16 @@ impl<'a> Parser<'a> {
                 Kind::Punct(b'\'') | Kind::Other => self.decade(i),
                 _ => None,
             },
+            // "for years", "in a matter of weeks", "measured in years, not
+            // weeks": a span of the unit, its length left open.
+            Lex::Units(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade))
+                if self.open_length_cue(i)
+                    && self.adverbial(i)
+                    && self.s(i) != "nights"
+                    && !(self.punct(i + 1, b'-') && self.glued(i + 1)) =>
+            {
+                Some((i + 1, Expr::Duration(duration_value(u, None))))
+            }
             Lex::Month(_) | Lex::MonthAbbr(_) => self.month_date(i, false),
             Lex::Weekday(_) => self.weekday_expr(i, Rel::None),
             Lex::Today | Lex::Yesterday | Lex::Tomorrow | Lex::Tonight => self.day_offset(i),
