@@ -374,8 +374,9 @@ fn a_colon_after_a_reported_clause_goes_on_to_the_quote() {
 
 #[test]
 fn a_quote_in_another_speakers_clause_is_not_the_last_speakers() {
-    // The quote goes on Pereira's reported clause: hers, not Ruiz's, though
-    // he spoke in the sentence before.
+    // The quote goes on Pereira's reported clause: part of her indirect
+    // quote, marks and all (as the corpus labels it), not Ruiz's, though he
+    // spoke in the sentence before.
     let text = "\"The deal is fair,\" said Carlos Ruiz. Ana Pereira said her country \
                 could not accept any cut \"while our farms are still recovering\".";
     let d = doc(text)
@@ -392,8 +393,9 @@ fn a_quote_in_another_speakers_clause_is_not_the_last_speakers() {
             ),
             (
                 "Ana Pereira".to_string(),
-                QuoteKind::Direct,
-                "while our farms are still recovering".to_string()
+                QuoteKind::Indirect,
+                "her country could not accept any cut \"while our farms are still recovering\""
+                    .to_string()
             )
         ]
     );

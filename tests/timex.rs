@@ -594,6 +594,21 @@ fn time_with_a_day() {
             THU,
             &[("08:45", "2020-05-21T08:45"), ("16:05", "2020-05-21T16:05")],
         ),
+        // Minutes told as a part of the hour.
+        (
+            "At half past six in the morning the queue formed; at a quarter past nine the tap opened, and it shut at quarter to five in the afternoon.",
+            THU,
+            &[
+                ("half past six in the morning", "T06:30"),
+                ("a quarter past nine", "T09:15"),
+                ("quarter to five in the afternoon", "T16:45"),
+            ],
+        ),
+        (
+            "Half past the hour, a quarter of the staff left; first quarter profits rose.",
+            THU,
+            &[("first quarter", "2020-Q1")],
+        ),
         // A bare plural unit after "for", "in", "a matter of" is a span of
         // open length; not a count's unit nor one that modifies a noun.
         (

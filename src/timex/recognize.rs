@@ -280,6 +280,7 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::Fiscal
             | Lex::Season(_)
             | Lex::Units(_)
+            | Lex::Unit(Unit::Quarter)
             | Lex::Ordinal(_)
             | Lex::Q
             | Lex::Every
@@ -1215,34 +1216,66 @@ impl<'a> Parser<'a> {
             return None;
         }
         let j = if oclock { j + 3 } else { j };
-        // "in the morning" (3 words), "at night" (2 words)
-        let part = match (self.lex(j + 1), self.lex(j + 2)) {
-            (Lex::The, Lex::DayPart(p)) if self.s(j) == "in" && self.adverbial(j + 2) => {
-                Some((p, j + 3))
-            }
-            (Lex::DayPart(DayPart::Night), _) if self.s(j) == "at" && self.adverbial(j + 1) => {
-                Some((DayPart::Night, j + 2))
-            }
-            _ => None,
-        };
-        let hour = part.and_then(|(p, end)| {
-            let hour = match p {
-                DayPart::Morning if h < 12 => h,
-                DayPart::Afternoon if h == 12 || h <= 6 => h % 12 + 12,
-                DayPart::Evening if (5..=11).contains(&h) => h + 12,
-                DayPart::Night if (6..=12).contains(&h) => (h + 12) % 24,
-                DayPart::Night if h <= 4 => h,
-                _ => return None,
-            };
-            Some((end, hour))
-        });
-        match hour {
+        match self.hour_in_part(j, h) {
             Some(found) if oclock || is_any_ignore_case(self.prev_word(i), TIME_CUES) => {
                 Some(found)
             }
             None if oclock => Some((j, h)),
             _ => None,
         }
+    }
+
+    /// Clock hour `h` (1–12) on the 24-hour clock by the part of the day
+    /// that follows from `j`: "in the morning" (3 words), "at night" (2
+    /// words) → (end, hour).
+    fn hour_in_part(&self, j: usize, h: u32) -> Option<(usize, u32)> {
+        let (p, end) = match (self.lex(j + 1), self.lex(j + 2)) {
+            (Lex::The, Lex::DayPart(p)) if self.s(j) == "in" && self.adverbial(j + 2) => (p, j + 3),
+            (Lex::DayPart(DayPart::Night), _) if self.s(j) == "at" && self.adverbial(j + 1) => {
+                (DayPart::Night, j + 2)
+            }
+            _ => return None,
+        };
+        let hour = match p {
+            DayPart::Morning if h < 12 => h,
+            DayPart::Afternoon if h == 12 || h <= 6 => h % 12 + 12,
+            DayPart::Evening if (5..=11).contains(&h) => h + 12,
+            DayPart::Night if (6..=12).contains(&h) => (h + 12) % 24,
+            DayPart::Night if h <= 4 => h,
+            _ => return None,
+        };
+        Some((end, hour))
+    }
+
+    /// "half past six", "a quarter past nine in the evening", "quarter to
+    /// five": a clock hour (1–12, a word or digits) with its minutes told
+    /// as a part of the hour; the hour as written unless a part of the day
+    /// follows.
+    fn past_clock(&self, i: usize) -> Option<(usize, Expr)> {
+        let k = if self.lex(i) == Lex::A { i + 1 } else { i };
+        let minutes = match (self.lex(k), self.s(k + 1)) {
+            (Lex::Half, "past") => 30,
+            (Lex::Unit(Unit::Quarter), "past") => 15,
+            (Lex::Unit(Unit::Quarter), "to") => -15,
+            _ => return None,
+        };
+        if k == i + 1 && minutes == 30 {
+            return None;
+        }
+        let h = match self.lex(k + 2) {
+            Lex::NumWord(h) => u32::from(h),
+            _ => self.num(k + 2).filter(|&(_, len)| len <= 2)?.0,
+        };
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        let (end, hour) = self.hour_in_part(k + 3, h).unwrap_or((k + 3, h));
+        let (hour, minute) = if minutes < 0 {
+            ((hour + 23) % 24, 45)
+        } else {
+            (hour, minutes as u32)
+        };
+        Some(self.attach_day(end, hour, minute, false))
     }
 
     /// A spelled-out clock hour: "seven in the morning", "five o'clock".
@@ -2188,12 +2221,17 @@ impl<'a> Parser<'a> {
                 .spelled_year(i)
                 .or_else(|| self.counted_unit(i))
                 .or_else(|| self.spelled_clock_time(i)),
-            Lex::A | Lex::Several | Lex::Few => self.counted_unit(i),
+            Lex::A => self.past_clock(i).or_else(|| self.counted_unit(i)),
+            Lex::Several | Lex::Few => self.counted_unit(i),
             // "half an hour", "half a day"
             Lex::Half if self.lex(i + 1) == Lex::A => match self.lex(i + 2) {
                 Lex::Unit(u) => and_a_half(u, 0).map(|v| (i + 3, Expr::Duration(v))),
                 _ => None,
             },
+            Lex::Half => self.past_clock(i),
+            Lex::Unit(Unit::Quarter) if self.s(i + 1) == "past" || self.s(i + 1) == "to" => {
+                self.past_clock(i)
+            }
             // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
             Lex::Approx => self.counted_unit(i + 1),
             Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
