@@ -695,6 +695,9 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
     if i < 2 || NOT_GIVING_TO.contains(&toks[i - 2].l()) {
         return None;
     }
+    if let Some(r) = possessed_receiver(toks, i, blocked) {
+        return Some(r);
+    }
     let first = toks.get(i)?;
     let counted = number_token(&first.lower).is_some() || is_number_word(first.l());
     let (a, b) = noun_phrase(toks, i, blocked)?;
@@ -717,6 +720,31 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
         || (agent.is_some() && looks_plural_person(opening.l()));
     let end = agent.unwrap_or(b);
     defined.then(|| (a, who_clause_end(toks, end, blocked).unwrap_or(end)))
+}
+
+/// "to [Ghana's school feeding programme]", "to [Haiti's earthquake
+/// victims]": a name's possession is as defined as one with "the" (the
+/// name alone is a modifier, which the entity fillers pass over). A name of
+/// at most four capitalised words, "'s", then a phrase in lower case (not
+/// "to Kenya's President Ruto": a name again, the entity fillers' job).
+fn possessed_receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usize)> {
+    let name_end = (i..toks.len().min(i + 4))
+        .find(|&k| !(toks[k].cap && toks[k].word && !blocked[k]))
+        .unwrap_or(toks.len().min(i + 4));
+    if name_end == i || toks.get(name_end)?.lower != "'s" {
+        return None;
+    }
+    let (a, b) = noun_phrase(toks, name_end + 1, blocked)?;
+    let opening = &toks[a];
+    if a != name_end + 1
+        || opening.cap
+        || blocked[a]
+        || NOT_RECEIVERS.contains(&opening.l())
+        || toks[a..b].iter().any(|t| money_or_share(t.l()))
+    {
+        return None;
+    }
+    Some((i, b))
 }
 
 /// "to the families [who lost their homes]", "to the children [who were
@@ -948,6 +976,37 @@ fn currency_word(s: &str) -> Option<&'static str> {
         "zloty" | "zlotys" | "pln" => "PLN",
         "forint" | "huf" => "HUF",
         "dong" | "vnd" => "VND",
+        // (more of them, only after a number: "25 million meticais", "9.8
+        // billion guaraníes", "500,000 kwacha"; not words of their own in
+        // English — no "real", "sum", "lei")
+        "metical" | "meticais" | "meticals" | "mzn" => "MZN",
+        "guarani" | "guaranis" | "guaraní" | "guaraníes" | "guaranies" | "pyg" => "PYG",
+        "kwacha" => "KWACHA",
+        "leone" | "leones" => "SLE",
+        "kip" => "LAK",
+        "riel" | "riels" | "khr" => "KHR",
+        "manat" | "manats" => "MANAT",
+        "lempira" | "lempiras" => "HNL",
+        "quetzal" | "quetzales" | "quetzals" => "GTQ",
+        "colones" => "CRC",
+        "boliviano" | "bolivianos" => "BOB",
+        "reais" | "brl" => "BRL",
+        "lev" | "leva" => "BGN",
+        "kuna" => "HRK",
+        "denar" | "denars" => "MKD",
+        "pula" => "BWP",
+        "kwanza" | "kwanzas" => "AOA",
+        "rufiyaa" => "MVR",
+        "ngultrum" => "BTN",
+        "gourde" | "gourdes" => "HTG",
+        "cordoba" | "cordobas" | "córdobas" => "NIO",
+        "dalasi" => "GMD",
+        "kina" => "PGK",
+        "vatu" => "VUV",
+        "rial" | "rials" => "RIAL",
+        "koruna" | "korunas" | "czk" => "CZK",
+        "emalangeni" | "lilangeni" => "SZL",
+        "loti" | "maloti" => "LSL",
         _ => return None,
     })
 }
