@@ -1,8 +1,9 @@
 //! Donation arguments the sixth recall round added: amounts in the national
 //! currencies of aid news written after the number ("25 million meticais",
 //! "9.8 billion guaraníes", "500,000 kwacha"), and a receiver that a name
-//! possesses ("to Ghana's school feeding programme"). Our own sentences; the
-//! article date is 2020-05-21.
+//! possesses ("to Ghana's school feeding programme") or a plural that a
+//! named place says which ("to rice farmers in Battambang province"). Our
+//! own sentences; the article date is 2020-05-21.
 
 mod events_support;
 use events_support::*;
@@ -83,6 +84,49 @@ fn receiver_possessed_by_a_name() {
                 ("recipient", "Red Cross"),
                 ("-recipient", "Kenya's Red Cross"),
             ]),
+        ),
+    ];
+    run_table("donation", cases);
+}
+
+#[test]
+fn plural_receiver_said_which_by_a_named_place() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Huawei donated 500 masks to hospitals in Wuhan.",
+            Some(&[("donor", "Huawei"), ("recipient", "hospitals in Wuhan")]),
+        ),
+        (
+            "Japan will give $2 million to maize farmers in Turkana County next month.",
+            Some(&[
+                ("donor", "Japan"),
+                ("recipient", "maize farmers in Turkana County"),
+                ("amount=", "USD 2000000"),
+                ("status", "planned"),
+            ]),
+        ),
+        // a division word after the name belongs to it
+        (
+            "Siemens donated 40 generators to fishing families in Kilifi district.",
+            Some(&[("recipient", "fishing families in Kilifi district")]),
+        ),
+        // counted or determined receivers say which already and stop at "in"
+        (
+            "Huawei donated 300 laptops to 12 village schools in Kisumu.",
+            Some(&[("recipient", "12 village schools")]),
+        ),
+        // an infinitive of purpose, a date and a bare plural name no receiver
+        (
+            "Siemens donated $2 million to rebuild schools in Kisumu.",
+            Some(&[("donor", "Siemens"), ("!recipient", "")]),
+        ),
+        (
+            "Huawei donated 500 masks to clinics in April.",
+            Some(&[("donor", "Huawei"), ("!recipient", "")]),
+        ),
+        (
+            "Huawei donated 500 masks to clinics across the region.",
+            Some(&[("donor", "Huawei"), ("!recipient", "")]),
         ),
     ];
     run_table("donation", cases);

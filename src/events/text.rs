@@ -715,10 +715,20 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
         && b == a + 1
         && matches!(first.l(), "the" | "this" | "that")
         && RECEIVING_INSTITUTIONS.contains(&opening.l());
+    // (a bare plural only: "12 primary schools" and "the families" say
+    // which already, and stop before "in")
+    let located = (agent.is_none()
+        && !counted
+        && !determined
+        && !PURPOSE_VERBS.contains(&opening.l())
+        && looks_plural_person(toks[b - 1].l()))
+    .then(|| named_place_end(toks, b, blocked))
+    .flatten();
     let defined = counted
         || (determined && !referring)
-        || (agent.is_some() && looks_plural_person(opening.l()));
-    let end = agent.unwrap_or(b);
+        || (agent.is_some() && looks_plural_person(opening.l()))
+        || located.is_some();
+    let end = agent.or(located).unwrap_or(b);
     defined.then(|| (a, who_clause_end(toks, end, blocked).unwrap_or(end)))
 }
 
@@ -745,6 +755,91 @@ fn possessed_receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize
         return None;
     }
     Some((i, b))
+}
+
+/// Verbs of purpose that open an infinitive after a giving "to" ("to [help]
+/// schools in Wuhan", "to [build] classrooms in Kenya"): the plural after
+/// them is what the gift is for, not who receives it.
+const PURPOSE_VERBS: &[&str] = &[
+    "help",
+    "support",
+    "assist",
+    "aid",
+    "build",
+    "rebuild",
+    "buy",
+    "fund",
+    "finance",
+    "feed",
+    "house",
+    "equip",
+    "supply",
+    "train",
+    "serve",
+    "protect",
+    "repair",
+    "restore",
+    "reach",
+    "benefit",
+    "provide",
+    "cover",
+    "pay",
+    "hire",
+    "treat",
+    "vaccinate",
+    "educate",
+    "shelter",
+    "resettle",
+    "employ",
+    "connect",
+    "upgrade",
+    "renovate",
+    "improve",
+    "expand",
+    "replace",
+    "purchase",
+    "refurbish",
+    "modernise",
+    "modernize",
+    "construct",
+    "reopen",
+    "keep",
+    "save",
+];
+
+/// Words of administrative division after a place's name ("in Battambang
+/// [province]").
+const DIVISION_WORDS: &[&str] = &[
+    "province",
+    "district",
+    "region",
+    "state",
+    "county",
+    "governorate",
+    "prefecture",
+    "municipality",
+];
+
+/// "to rice farmers [in Battambang province]", "to families [in
+/// Kurigram]": a plural that a named place says which, as a participle's
+/// agent does. The end of "in", a name of at most four capitalised words
+/// (not a date: "in May" is blocked) and maybe a word of division, when
+/// the phrase ends at `b` and "in" follows.
+fn named_place_end(toks: &[Tok], b: usize, blocked: &[bool]) -> Option<usize> {
+    if toks.get(b)?.lower != "in" {
+        return None;
+    }
+    let name = b + 1;
+    let name_end = (name..toks.len().min(name + 4))
+        .find(|&k| !(toks[k].cap && toks[k].word && !blocked[k]))
+        .unwrap_or(toks.len().min(name + 4));
+    if name_end == name {
+        return None;
+    }
+    let division = toks
+        .get(name_end)
+        .is_some_and(|t| DIVISION_WORDS.contains(&t.l()));
+    Some(name_end + usize::from(division))
 }
 
 /// "to the families [who lost their homes]", "to the children [who were
