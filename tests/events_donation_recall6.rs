@@ -131,3 +131,40 @@ fn plural_receiver_said_which_by_a_named_place() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn government_of_the_person_just_named_gives() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "China's foreign minister, Wang Yi, said his government would give $5 million \
+             to Kenya.",
+            Some(&[
+                ("donor", "China"),
+                ("amount=", "USD 5000000"),
+                ("recipient", "Kenya"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "Germany's chancellor, Angela Merkel, said her government had donated 20 \
+             ventilators to Italy on Monday.",
+            Some(&[
+                ("donor", "Germany"),
+                ("-donor", "Angela Merkel"),
+                ("item", "20 ventilators"),
+                ("recipient", "Italy"),
+            ]),
+        ),
+        // the person's country is not named in the article: no donor, no
+        // gift; "their government" says no one's
+        (
+            "Wang Yi said his government would give $5 million to Kenya.",
+            None,
+        ),
+        (
+            "China's envoy, Wang Yi, said their government would give $5 million to Kenya.",
+            None,
+        ),
+    ];
+    run_table("donation", cases);
+}
