@@ -168,3 +168,39 @@ fn government_of_the_person_just_named_gives() {
     ];
     run_table("donation", cases);
 }
+
+#[test]
+fn local_currency_abbreviations_and_south_asian_scales() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Huawei handed over Tk 3 crore to the Red Cross on Monday.",
+            Some(&[
+                ("donor", "Huawei"),
+                ("amount=", "BDT 30000000"),
+                ("-item", "Tk 3 crore"),
+            ]),
+        ),
+        (
+            "The Red Cross Society of China has pledged Le 900,000 for flood relief.",
+            Some(&[
+                ("donor", "Red Cross Society of China"),
+                ("amount=", "SLE 900000"),
+                ("status", "planned"),
+            ]),
+        ),
+        (
+            "Siemens donated Rs 75 lakh to Lahore Medical College.",
+            Some(&[
+                ("donor", "Siemens"),
+                ("amount=", "INR 7500000"),
+                ("recipient", "Lahore Medical College"),
+            ]),
+        ),
+        // an abbreviation with no number after it is no money
+        (
+            "Siemens donated 40 ventilators to Lahore Medical College and Le Mans hospitals.",
+            Some(&[("item", "40 ventilators"), ("!amount", "")]),
+        ),
+    ];
+    run_table("donation", cases);
+}

@@ -1163,6 +1163,16 @@ fn currency_code(t: &Tok) -> Option<&'static str> {
         "cad" => "CAD",
         "sgd" => "SGD",
         "hkd" => "HKD",
+        // local abbreviations written before the number ("Tk 12 crore",
+        // "Le 450,000", "Rs 50 lakh", "KSh 2 million"); a number must follow
+        "tk" => "BDT",
+        "le" => "SLE",
+        "rs" => "INR",
+        "rp" => "IDR",
+        "ksh" => "KES",
+        "ush" => "UGX",
+        "tsh" => "TZS",
+        "mk" => "MWK",
         _ => return None,
     })
 }
@@ -1173,6 +1183,9 @@ fn scale_word(s: &str) -> Option<f64> {
         "million" | "millions" | "m" | "mln" => 1e6,
         "billion" | "billions" | "bn" | "b" => 1e9,
         "trillion" | "tn" => 1e12,
+        // the South Asian scales ("Tk 12 crore", "Rs 50 lakh")
+        "crore" | "crores" => 1e7,
+        "lakh" | "lakhs" => 1e5,
         _ => return None,
     })
 }
