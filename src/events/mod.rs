@@ -2491,6 +2491,17 @@ impl EventExtractor {
         // pronoun just before the trigger ("stop him from visiting").
         let hi = (cs + 4).min(t0);
         let near = (t0.saturating_sub(4).max(cs)..t0).rev();
+        // (a donor only: "his government would ensure …", "is committed
+        // to …" state a policy, and meeting and agreement triggers are
+        // looser words than "give"; before the pronouns, whose "her" is
+        // no person in "her government")
+        if slot.role == "donor" {
+            if let Some(f) =
+                (cs..hi).find_map(|k| speakers_government(doc, ctx, s, k, &slot.filler))
+            {
+                return f;
+            }
+        }
         for k in (cs..hi).chain(near) {
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
@@ -5616,6 +5627,45 @@ fn goods_after_worth(s: &Sent, p: usize) -> Option<usize> {
 
 /// A pronoun (he/she/him/her) or "the two sides" at token `k`, resolved to
 /// the most recent matching entities before it.
+/// "Taiwan's ambassador, Lin Wei-chen, said [his government] would give
+/// another $300,000": a government that "his" or "her" owns is the state of
+/// the last person named, when the entity stage gave that person a country
+/// ("Taiwan's ambassador") and the article names the country. (Not "their
+/// government": which of several persons is unsaid.)
+fn speakers_government(
+    doc: &Document,
+    ctx: &DocCtx,
+    s: &Sent,
+    k: usize,
+    filler: &Filler,
+) -> Option<Vec<Fill>> {
+    let Filler::Entity(types) = filler else {
+        return None;
+    };
+    let t = s.toks.get(k)?;
+    if !matches!(t.l(), "his" | "her")
+        || s.lower(k + 1) != "government"
+        || !(types.is_empty() || types.contains(&EntityType::Country))
+    {
+        return None;
+    }
+    let i = ctx.persons.partition_point(|&(p, _)| p < t.start);
+    let &(_, person) = ctx.persons.get(i.checked_sub(1)?)?;
+    let code = doc.entities[person].attributes.get("country")?;
+    let &(_, country) = ctx
+        .countries
+        .iter()
+        .find(|&&(_, e)| doc.entities[e].kb_id.as_ref() == Some(code))?;
+    Some(vec![Fill {
+        t0: k,
+        t1: k + 2,
+        span: s.span(k, k + 2),
+        entity: Some(country),
+        value: None,
+        resolved: true,
+    }])
+}
+
 fn resolve_reference(
     doc: &Document,
     ctx: &DocCtx,

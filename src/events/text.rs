@@ -695,6 +695,9 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
     if i < 2 || NOT_GIVING_TO.contains(&toks[i - 2].l()) {
         return None;
     }
+    if let Some(r) = possessed_receiver(toks, i, blocked) {
+        return Some(r);
+    }
     let first = toks.get(i)?;
     let counted = number_token(&first.lower).is_some() || is_number_word(first.l());
     let (a, b) = noun_phrase(toks, i, blocked)?;
@@ -712,11 +715,131 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
         && b == a + 1
         && matches!(first.l(), "the" | "this" | "that")
         && RECEIVING_INSTITUTIONS.contains(&opening.l());
+    // (a bare plural only: "12 primary schools" and "the families" say
+    // which already, and stop before "in")
+    let located = (agent.is_none()
+        && !counted
+        && !determined
+        && !PURPOSE_VERBS.contains(&opening.l())
+        && looks_plural_person(toks[b - 1].l()))
+    .then(|| named_place_end(toks, b, blocked))
+    .flatten();
     let defined = counted
         || (determined && !referring)
-        || (agent.is_some() && looks_plural_person(opening.l()));
-    let end = agent.unwrap_or(b);
+        || (agent.is_some() && looks_plural_person(opening.l()))
+        || located.is_some();
+    let end = agent.or(located).unwrap_or(b);
     defined.then(|| (a, who_clause_end(toks, end, blocked).unwrap_or(end)))
+}
+
+/// "to [Ghana's school feeding programme]", "to [Haiti's earthquake
+/// victims]": a name's possession is as defined as one with "the" (the
+/// name alone is a modifier, which the entity fillers pass over). A name of
+/// at most four capitalised words, "'s", then a phrase in lower case (not
+/// "to Kenya's President Ruto": a name again, the entity fillers' job).
+fn possessed_receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usize)> {
+    let name_end = (i..toks.len().min(i + 4))
+        .find(|&k| !(toks[k].cap && toks[k].word && !blocked[k]))
+        .unwrap_or(toks.len().min(i + 4));
+    if name_end == i || toks.get(name_end)?.lower != "'s" {
+        return None;
+    }
+    let (a, b) = noun_phrase(toks, name_end + 1, blocked)?;
+    let opening = &toks[a];
+    if a != name_end + 1
+        || opening.cap
+        || blocked[a]
+        || NOT_RECEIVERS.contains(&opening.l())
+        || toks[a..b].iter().any(|t| money_or_share(t.l()))
+    {
+        return None;
+    }
+    Some((i, b))
+}
+
+/// Verbs of purpose that open an infinitive after a giving "to" ("to [help]
+/// schools in Wuhan", "to [build] classrooms in Kenya"): the plural after
+/// them is what the gift is for, not who receives it.
+const PURPOSE_VERBS: &[&str] = &[
+    "help",
+    "support",
+    "assist",
+    "aid",
+    "build",
+    "rebuild",
+    "buy",
+    "fund",
+    "finance",
+    "feed",
+    "house",
+    "equip",
+    "supply",
+    "train",
+    "serve",
+    "protect",
+    "repair",
+    "restore",
+    "reach",
+    "benefit",
+    "provide",
+    "cover",
+    "pay",
+    "hire",
+    "treat",
+    "vaccinate",
+    "educate",
+    "shelter",
+    "resettle",
+    "employ",
+    "connect",
+    "upgrade",
+    "renovate",
+    "improve",
+    "expand",
+    "replace",
+    "purchase",
+    "refurbish",
+    "modernise",
+    "modernize",
+    "construct",
+    "reopen",
+    "keep",
+    "save",
+];
+
+/// Words of administrative division after a place's name ("in Battambang
+/// [province]").
+const DIVISION_WORDS: &[&str] = &[
+    "province",
+    "district",
+    "region",
+    "state",
+    "county",
+    "governorate",
+    "prefecture",
+    "municipality",
+];
+
+/// "to rice farmers [in Battambang province]", "to families [in
+/// Kurigram]": a plural that a named place says which, as a participle's
+/// agent does. The end of "in", a name of at most four capitalised words
+/// (not a date: "in May" is blocked) and maybe a word of division, when
+/// the phrase ends at `b` and "in" follows.
+fn named_place_end(toks: &[Tok], b: usize, blocked: &[bool]) -> Option<usize> {
+    if toks.get(b)?.lower != "in" {
+        return None;
+    }
+    let name = b + 1;
+    let name_end = (name..toks.len().min(name + 4))
+        .find(|&k| !(toks[k].cap && toks[k].word && !blocked[k]))
+        .unwrap_or(toks.len().min(name + 4));
+    if name_end == name {
+        return None;
+    }
+    let division = toks
+        .get(name_end)
+        .is_some_and(|t| DIVISION_WORDS.contains(&t.l()));
+    Some(name_end + usize::from(division))
 }
 
 /// "to the families [who lost their homes]", "to the children [who were
@@ -948,6 +1071,37 @@ fn currency_word(s: &str) -> Option<&'static str> {
         "zloty" | "zlotys" | "pln" => "PLN",
         "forint" | "huf" => "HUF",
         "dong" | "vnd" => "VND",
+        // (more of them, only after a number: "25 million meticais", "9.8
+        // billion guaraníes", "500,000 kwacha"; not words of their own in
+        // English — no "real", "sum", "lei")
+        "metical" | "meticais" | "meticals" | "mzn" => "MZN",
+        "guarani" | "guaranis" | "guaraní" | "guaraníes" | "guaranies" | "pyg" => "PYG",
+        "kwacha" => "KWACHA",
+        "leone" | "leones" => "SLE",
+        "kip" => "LAK",
+        "riel" | "riels" | "khr" => "KHR",
+        "manat" | "manats" => "MANAT",
+        "lempira" | "lempiras" => "HNL",
+        "quetzal" | "quetzales" | "quetzals" => "GTQ",
+        "colones" => "CRC",
+        "boliviano" | "bolivianos" => "BOB",
+        "reais" | "brl" => "BRL",
+        "lev" | "leva" => "BGN",
+        "kuna" => "HRK",
+        "denar" | "denars" => "MKD",
+        "pula" => "BWP",
+        "kwanza" | "kwanzas" => "AOA",
+        "rufiyaa" => "MVR",
+        "ngultrum" => "BTN",
+        "gourde" | "gourdes" => "HTG",
+        "cordoba" | "cordobas" | "córdobas" => "NIO",
+        "dalasi" => "GMD",
+        "kina" => "PGK",
+        "vatu" => "VUV",
+        "rial" | "rials" => "RIAL",
+        "koruna" | "korunas" | "czk" => "CZK",
+        "emalangeni" | "lilangeni" => "SZL",
+        "loti" | "maloti" => "LSL",
         _ => return None,
     })
 }
@@ -1009,6 +1163,16 @@ fn currency_code(t: &Tok) -> Option<&'static str> {
         "cad" => "CAD",
         "sgd" => "SGD",
         "hkd" => "HKD",
+        // local abbreviations written before the number ("Tk 12 crore",
+        // "Le 450,000", "Rs 50 lakh", "KSh 2 million"); a number must follow
+        "tk" => "BDT",
+        "le" => "SLE",
+        "rs" => "INR",
+        "rp" => "IDR",
+        "ksh" => "KES",
+        "ush" => "UGX",
+        "tsh" => "TZS",
+        "mk" => "MWK",
         _ => return None,
     })
 }
@@ -1019,6 +1183,9 @@ fn scale_word(s: &str) -> Option<f64> {
         "million" | "millions" | "m" | "mln" => 1e6,
         "billion" | "billions" | "bn" | "b" => 1e9,
         "trillion" | "tn" => 1e12,
+        // the South Asian scales ("Tk 12 crore", "Rs 50 lakh")
+        "crore" | "crores" => 1e7,
+        "lakh" | "lakhs" => 1e5,
         _ => return None,
     })
 }
