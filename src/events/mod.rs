@@ -2895,6 +2895,15 @@ impl EventExtractor {
 
     /// Merges candidates that tell the same event, drops attach-only
     /// candidates with nothing to attach to, and turns the rest into events.
+    /// Does rule `ri` fire only on an event noun told as its trigger's
+    /// object ("A memorandum on internships, which had been planned for the
+    /// ceremony, was not signed")? Such a mention is no thin one: it
+    /// names the event it tells, even with no party or topic filled.
+    fn names_event_noun(&self, ri: usize) -> bool {
+        let rule = &self.set.rules[ri];
+        rule.near.is_empty() && !rule.object_before.is_empty()
+    }
+
     fn merge(
         &self,
         doc: &Document,
@@ -2988,7 +2997,8 @@ impl EventExtractor {
                     // criteria".)
                     let own_status = !c.attach
                         && !c.anaphoric
-                        && c.args.iter().any(|a| a.role != "date")
+                        && (c.args.iter().any(|a| a.role != "date")
+                            || self.names_event_noun(c.rule))
                         && p.status != c.status
                         && p.status != EventStatus::Planned
                         && matches!(c.status, EventStatus::Negated | EventStatus::Planned);
@@ -3968,6 +3978,15 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
         }
         k -= 1;
     }
+    // (a relative clause set off by commas between the subject and its
+    // verb does not count against the window: "An agreement on double
+    // taxation, which both sides had hoped to conclude during the visit,
+    // was not signed")
+    let k = if passive {
+        before_comma_relative(s, k)
+    } else {
+        k
+    };
     let lo = k.saturating_sub(12);
     for j in (lo..k).rev() {
         let w = s.lower(j);
@@ -3987,6 +4006,26 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
         return passive || relative;
     }
     false
+}
+
+/// Where a non-restrictive relative clause (", which …,", ", who …,")
+/// that ends right before word `k` begins: the index of its opening comma,
+/// so that a search for the clause's subject goes on before it; `k` itself
+/// when no such clause ends there (or its opening is more than 20 words
+/// back or past a clause boundary).
+fn before_comma_relative(s: &Sent, k: usize) -> usize {
+    if k < 3 || s.lower(k - 1) != "," {
+        return k;
+    }
+    for c in (k.saturating_sub(22)..k - 2).rev() {
+        match s.lower(c) {
+            ";" | ":" | "--" | "—" => return k,
+            "," if matches!(s.lower(c + 1), "which" | "who") => return c,
+            "," => return k,
+            _ => {}
+        }
+    }
+    k
 }
 
 /// Where a relative clause on an event noun ends: at the main clause's
