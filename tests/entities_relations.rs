@@ -55,6 +55,45 @@ fn based_place_is_a_mention_not_part_of_the_name() {
 }
 
 #[test]
+fn a_registered_place_before_the_name_gives_located_in() {
+    let doc = run("A donor, the Lisbon-registered Tejo Coastal Foundation, paid for the boats.");
+    assert!(located_in(&doc, "Tejo Coastal Foundation", "Lisbon"));
+    assert_eq!(
+        doc.entities[index(&doc, "Lisbon")].kind,
+        EntityType::Location
+    );
+}
+
+#[test]
+fn a_kind_of_institution_in_a_place_gives_located_in() {
+    // ", a <kind> in Place" ending the apposition, or before "whose".
+    let doc = run(
+        "The count was made by the Centre for River Studies, a research group in Lyon, \
+         on Friday. The pumps were serviced by Quarrel Pump Works, a small firm in Leeds \
+         whose owner drove up.",
+    );
+    assert!(located_in(&doc, "Centre for River Studies", "Lyon"));
+    assert!(
+        located_in(&doc, "Quarrel Pump Works", "Leeds"),
+        "{:?}",
+        names(&doc)
+    );
+    assert_eq!(
+        doc.entities[index(&doc, "Quarrel Pump Works")].kind,
+        EntityType::Organization
+    );
+    // A person's description is no kind of institution; a kind that does
+    // not end the noun phrase is none either.
+    let doc = run(
+        "Tomas Reyes, a charity worker in Lyon, said the Centre for River Studies, \
+         a group in Leeds schools, would help.",
+    );
+    let lyon = index(&doc, "Lyon");
+    assert!(doc.relations.iter().all(|r| r.object != lyon));
+    assert!(!located_in(&doc, "Centre for River Studies", "Leeds"));
+}
+
+#[test]
 fn based_in_and_headquartered_in_give_located_in() {
     let doc = run(
         "The Kestrel Learning Trust, a non-profit organisation based in Leeds, trains teachers. \

@@ -1106,11 +1106,10 @@ impl EntityRecognizer {
                     .strip_suffix('\n')
                     .and_then(|b| b.split_whitespace().next_back())
                     .is_some_and(is_capitalised);
-            // "Lima-born engineer", "a Ukrainian-born surgeon": a birthplace
+            // "Lima-born engineer", "a Ukrainian-born surgeon", "a
+            // Brazilian-owned dealer": a birthplace or an owner's country
             // is a place named, not an adjective.
-            let born = text[m.span.end..]
-                .strip_prefix("-born")
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+            let born = is_origin_suffix(&text[m.span.end..]);
             let locative = self.locative_before(text, m.span.start) || based || born;
             if single_word
                 && e.kind != EntityType::Country
@@ -3729,6 +3728,32 @@ impl EntityRecognizer {
         out
     }
 
+    /// Between an institution and a place: an apposition that says what
+    /// kind of institution it is and where, ", a research group in " Hanoi
+    /// ("Tiyende Pamodzi, a small charity in Lilongwe, said"), the place
+    /// ending the apposition or followed by a relative clause ("…, a firm in
+    /// Beni whose owner"). The kind ends the noun phrase, so a person's
+    /// description is none ("a charity worker in").
+    fn is_kind_in_gap(&self, gap: &str, after_place: &str) -> bool {
+        let Some(phrase) = [", a ", ", an ", ", the "]
+            .iter()
+            .find_map(|o| gap.strip_prefix(o))
+            .and_then(|g| g.strip_suffix(" in "))
+        else {
+            return false;
+        };
+        let words: Vec<&str> = phrase.split(' ').collect();
+        words.len() <= 3
+            && words.iter().all(|w| is_lowercase_word(w))
+            && words
+                .last()
+                .is_some_and(|w| self.rules.institution_kinds.contains(*w))
+            && (ends_apposition(after_place)
+                || [" whose ", " that ", " which ", " where "]
+                    .iter()
+                    .any(|c| after_place.starts_with(c)))
+    }
+
     /// "Chinese Ambassador Zhou Pingwei" in an article that names China
     /// nowhere else: the demonym is a mention of the country the role
     /// belongs to, so that the affiliation has its object.
@@ -4080,7 +4105,8 @@ impl EntityRecognizer {
             }
             let gap = &text[span.end..next_span.start];
             let based = ents[subj].kind == EntityType::Organization
-                && is_based_in_gap(gap, &text[next_span.end..]);
+                && (is_based_in_gap(gap, &text[next_span.end..])
+                    || self.is_kind_in_gap(gap, &text[next_span.end..]));
             // "St Aldhelm's College, Oxford, to fund", "Atlanta, Georgia":
             // a place in commas after a name, not one of a list.
             let apposition = gap == ", "
@@ -4468,9 +4494,9 @@ fn first_of_joined_titles(lower: &[String], roles: &FastSet<String>) -> Option<u
 /// banking foundation, Fondazione Cassa Adriatica"), or up to three without one
 /// ("Lilongwe-based charity Tiyende Pamodzi").
 fn is_based_modifier_gap(gap: &str) -> bool {
-    let Some(rest) = ["-based ", "-headquartered "]
+    let Some(rest) = BASED_SUFFIXES
         .iter()
-        .find_map(|p| gap.strip_prefix(p))
+        .find_map(|p| gap.strip_prefix(p).and_then(|rest| rest.strip_prefix(' ')))
     else {
         return false;
     };
@@ -5607,14 +5633,37 @@ fn is_arabic_article_name(w: &str) -> bool {
         .any(|a| w.strip_prefix(a).is_some_and(is_capitalised))
 }
 
-/// Whether `after` (the text right after a place name) starts "-based" or
-/// "-headquartered" as a whole word.
-fn is_based_suffix(after: &str) -> bool {
-    ["-based", "-headquartered"].iter().any(|suffix| {
+/// Participles that, joined to a place, say where an institution is
+/// ("Geneva-based", "a Singapore-registered foundation").
+const BASED_SUFFIXES: &[&str] = &["-based", "-headquartered", "-registered"];
+
+/// Participles that, joined to a place or demonym, name a country of
+/// origin or owner ("Lima-born", "a Brazilian-owned dealer", "the
+/// Ukrainian-founded cooperative", "Chinese-made missiles"): a mention, not
+/// a mere adjective as in "pro-Beijing" or "US-led".
+const ORIGIN_SUFFIXES: &[&str] = &[
+    "-born", "-owned", "-founded", "-flagged", "-made", "-built", "-run", "-funded",
+];
+
+/// Whether `after` starts with one of `suffixes` as a whole word.
+fn starts_with_suffix(after: &str, suffixes: &[&str]) -> bool {
+    suffixes.iter().any(|suffix| {
         after
             .strip_prefix(suffix)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
     })
+}
+
+/// Whether `after` (the text right after a place name) starts "-based",
+/// "-headquartered" or "-registered" as a whole word.
+fn is_based_suffix(after: &str) -> bool {
+    starts_with_suffix(after, BASED_SUFFIXES)
+}
+
+/// Whether `after` (the text right after a place or demonym) starts with a
+/// participle of origin ("-born", "-owned", …) as a whole word.
+fn is_origin_suffix(after: &str) -> bool {
+    starts_with_suffix(after, ORIGIN_SUFFIXES)
 }
 
 /// "Geneva-based", "US-led", "Lima-born": a capitalised word joined to a
