@@ -759,3 +759,61 @@ fn a_portfolio_joined_by_and_stays_whole_in_an_apposition() {
         Some(Some("minister of trade".into()))
     );
 }
+
+// ------------------------------------------------------------ role words
+
+#[test]
+fn when_a_title_was_taken_is_no_part_of_the_role() {
+    let doc = run("The visit waited because Chile's new energy minister, Rocío Vargas, took office on Monday.");
+    assert_eq!(
+        affiliation(&doc, "Rocío Vargas", "Chile"),
+        Some(Some("energy minister".into()))
+    );
+    let doc = run("Norway's newly appointed ambassador, Lars Eidsvik, arrived in Lyon.");
+    assert_eq!(
+        affiliation(&doc, "Lars Eidsvik", "Norway"),
+        Some(Some("ambassador".into()))
+    );
+}
+
+#[test]
+fn chairpersons_headteachers_and_clerks_are_roles() {
+    let doc = run(
+        "The Harbour Works Committee met on Monday. \"We were told late,\" said the \
+         committee's chairperson, Amaka Obi.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Amaka Obi", "Harbour Works Committee"),
+        Some(Some("chairperson".into()))
+    );
+    let doc = run(
+        "The Kettering Town Council voted on Tuesday. Its town clerk, Maria Dunmore, \
+         read the motion. The Rowan Hill School reopened; its headteacher, Paul Gatsby, \
+         said so.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Maria Dunmore", "Kettering Town Council"),
+        Some(Some("town clerk".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Paul Gatsby", "Rowan Hill School"),
+        Some(Some("headteacher".into()))
+    );
+    // A clerk of no body named is no affiliation.
+    let doc = run("Maria Dunmore, a bank clerk, said the vote was late.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+}
+
+#[test]
+fn a_councillor_courtesy_title_is_no_part_of_the_name() {
+    let doc =
+        run("\"We still want them here,\" said the mayor, Cllr Jordan Pryce-Evans, on Monday.");
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Person && e.name == "Jordan Pryce-Evans"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(doc.entities.iter().all(|e| e.kind != EntityType::Country));
+}

@@ -3849,9 +3849,12 @@ impl EntityRecognizer {
             Owner::Org(_) => &self.role_words,
         };
         // "Unilever plc chairman": the company's legal form is no part of the role.
+        // "Montenegro's new interior minister", "its newly appointed
+        // director": when the office was taken is no part of the title.
         let words: Vec<&str> = s
             .split_whitespace()
             .skip_while(|w| matches!(*w, "plc" | "Plc" | "PLC" | "Ltd" | "Ltd." | "Inc" | "Inc."))
+            .skip_while(|w| is_tenure_word(w))
             .collect();
         // A listed role may hold "of" itself ("Secretary of State").
         let listed_whole = words.contains(&"of")
@@ -4910,6 +4913,22 @@ fn is_courtesy(w: &str) -> bool {
             | "Sheikh"
             | "Rev"
             | "Reverend"
+            | "Cllr"
+    )
+}
+
+/// Words before a title that say when its holder took office ("new",
+/// "newly appointed", "incoming"), not what the office is.
+fn is_tenure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "newly"
+            | "appointed"
+            | "elected"
+            | "newly-appointed"
+            | "newly-elected"
+            | "incoming"
     )
 }
 
