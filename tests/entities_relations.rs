@@ -817,3 +817,31 @@ fn a_councillor_courtesy_title_is_no_part_of_the_name() {
     );
     assert!(doc.entities.iter().all(|e| e.kind != EntityType::Country));
 }
+
+#[test]
+fn who_studies_or_teaches_at_an_institution_is_a_member() {
+    let doc = run(
+        "\"Grants come late,\" said Hanne-Lise van Dam, who studies aid budgets at the \
+         Lyon-based Centre for Relief Studies.",
+    );
+    assert_eq!(
+        doc.entities[index(&doc, "Hanne-Lise van Dam")].kind,
+        EntityType::Person
+    );
+    assert_eq!(
+        affiliation(&doc, "Hanne-Lise van Dam", "Centre for Relief Studies"),
+        Some(Some("member".into()))
+    );
+    let doc =
+        run("Oskar Brandt, who has headed the Norrland Seed Cooperative since 2019, said so.");
+    assert_eq!(
+        affiliation(&doc, "Oskar Brandt", "Norrland Seed Cooperative"),
+        Some(Some("head".into()))
+    );
+    // Working with people at a place says no post there.
+    let doc = run(
+        "\"Seed is late,\" said Oskar Brandt, who teaches farmers and works with \
+         growers at the Norrland Seed Cooperative.",
+    );
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+}

@@ -4461,11 +4461,20 @@ fn heads_owner_after<'p>(
         ("who directs ", "director"),
         ("who founded ", "founder"),
         ("who co-founded ", "co-founder"),
+        ("who has headed ", "head"),
+        ("who has chaired ", "chair"),
+        ("who has directed ", "director"),
     ];
     let (rest, role) = VERB_ROLES
         .iter()
-        .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))?;
+        .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))
+        .or_else(|| works_at(after).map(|rest| (rest, "member")))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // "at the Geneva-based Humanitarian Funding Observatory".
+    let rest = rest
+        .split_once(' ')
+        .filter(|(w, _)| is_hyphen_modifier(w))
+        .map_or(rest, |(_, r)| r);
     let start = at + (after.len() - rest.len());
     let owner = owners
         .iter()
@@ -4477,6 +4486,33 @@ fn heads_owner_after<'p>(
         return None;
     }
     Some((*owner, role.to_string()))
+}
+
+/// "who studies disaster finance at ", "who works at ", "who teaches
+/// economics at ": a relative clause saying that a person works or studies
+/// at the institution after "at" (role "member"); the text after "at ".
+/// The field between is a few words with no clause or name in it ("who
+/// works with farmers at" is no post there).
+fn works_at(after: &str) -> Option<&str> {
+    const VERBS: &[&str] = &[
+        "who studies ",
+        "who teaches ",
+        "who researches ",
+        "who lectures ",
+        "who works ",
+        "who specialises ",
+        "who specializes ",
+    ];
+    let rest = VERBS.iter().find_map(|v| after.strip_prefix(v))?;
+    let (field, owner) = rest.split_once("at ")?;
+    let field: Vec<&str> = field.split_whitespace().collect();
+    (field.len() <= 4
+        && field.iter().all(|w| {
+            is_lowercase_word(w)
+                && !CLAUSE_WORDS.contains(w)
+                && !matches!(*w, "with" | "for" | "and" | "on")
+        }))
+    .then_some(owner)
 }
 
 /// "president and chief executive", "chairman and managing director": two
