@@ -358,3 +358,26 @@ fn names_before_a_plural_kind_of_place_are_places() {
         names(&doc)
     );
 }
+
+#[test]
+fn an_unknown_name_before_village_or_township_is_a_place() {
+    let doc = run("Chief Tamun of Namarak village walked for five hours to the clinic.");
+    assert!(
+        has(&doc, EntityType::Location, "Namarak"),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("Floods cut off homes in Lutembe township on Monday.");
+    assert!(
+        has(&doc, EntityType::Location, "Lutembe"),
+        "{:?}",
+        names(&doc)
+    );
+    // A lowercase word before it names no place.
+    let doc = run("The old village hall was shut on Monday.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Location),
+        "{:?}",
+        names(&doc)
+    );
+}
