@@ -250,3 +250,20 @@ fn a_name_before_an_indefinite_kind_of_institution_is_one() {
     let e = entities("Grants went to Wanjiku Odhiambo, a charity worker from Nakuru.");
     assert!(!has(&e, "organization", "Wanjiku Odhiambo"), "{e:?}");
 }
+
+#[test]
+fn foreign_agencies_cooperatives_and_groups_are_institutions() {
+    let e = entities(
+        "The tractors went to the Cooperativa Nueva Aurora, the Agencia Chaqueña de Noticias \
+         reported, and the Groupe Marlin Fontaine bought the rest.",
+    );
+    assert!(has(&e, "organization", "Cooperativa Nueva Aurora"), "{e:?}");
+    assert!(
+        has(&e, "organization", "Agencia Chaqueña de Noticias"),
+        "{e:?}"
+    );
+    assert!(has(&e, "organization", "Groupe Marlin Fontaine"), "{e:?}");
+    // The head must start the name: a lowercase "grupo" is no institution.
+    let e = entities("The band played a grupo Norteño set on Monday.");
+    assert!(e.iter().all(|(k, _)| k != "organization"), "{e:?}");
+}

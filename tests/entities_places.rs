@@ -61,6 +61,27 @@ fn a_birthplace_before_born_is_a_place() {
 }
 
 #[test]
+fn an_owner_or_founder_country_before_a_participle_is_a_mention() {
+    // "-owned", "-founded", "-made": the country is named, as with "-born".
+    let doc = run("Seeds came from a Peruvian-owned mill and a Ukrainian-founded farm group.");
+    assert!(has(&doc, EntityType::Country, "Peru"), "{:?}", names(&doc));
+    assert!(
+        has(&doc, EntityType::Country, "Ukraine"),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("The rebels fired Indian-made shells at the port.");
+    assert!(has(&doc, EntityType::Country, "India"), "{:?}", names(&doc));
+    // Not "-led" or "pro-": those stay adjectives.
+    let doc = run("The Indian-led talks and the pro-Lima parties ended on Monday.");
+    assert!(
+        !has(&doc, EntityType::Country, "India"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
 fn the_next_name_of_a_list_of_places_is_a_place() {
     // Bălţi is a small town: alone it needs a cue ...
     let doc = run("Officials said Balti had no comment.");
@@ -333,6 +354,29 @@ fn names_before_a_plural_kind_of_place_are_places() {
     let doc = run("Rain fell in the Eastern and Northern regions on Monday.");
     assert!(
         !doc.entities.iter().any(|e| e.kind == EntityType::Location),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn an_unknown_name_before_village_or_township_is_a_place() {
+    let doc = run("Chief Tamun of Namarak village walked for five hours to the clinic.");
+    assert!(
+        has(&doc, EntityType::Location, "Namarak"),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("Floods cut off homes in Lutembe township on Monday.");
+    assert!(
+        has(&doc, EntityType::Location, "Lutembe"),
+        "{:?}",
+        names(&doc)
+    );
+    // A lowercase word before it names no place.
+    let doc = run("The old village hall was shut on Monday.");
+    assert!(
+        doc.entities.iter().all(|e| e.kind != EntityType::Location),
         "{:?}",
         names(&doc)
     );

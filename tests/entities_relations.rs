@@ -55,6 +55,45 @@ fn based_place_is_a_mention_not_part_of_the_name() {
 }
 
 #[test]
+fn a_registered_place_before_the_name_gives_located_in() {
+    let doc = run("A donor, the Lisbon-registered Tejo Coastal Foundation, paid for the boats.");
+    assert!(located_in(&doc, "Tejo Coastal Foundation", "Lisbon"));
+    assert_eq!(
+        doc.entities[index(&doc, "Lisbon")].kind,
+        EntityType::Location
+    );
+}
+
+#[test]
+fn a_kind_of_institution_in_a_place_gives_located_in() {
+    // ", a <kind> in Place" ending the apposition, or before "whose".
+    let doc = run(
+        "The count was made by the Centre for River Studies, a research group in Lyon, \
+         on Friday. The pumps were serviced by Quarrel Pump Works, a small firm in Leeds \
+         whose owner drove up.",
+    );
+    assert!(located_in(&doc, "Centre for River Studies", "Lyon"));
+    assert!(
+        located_in(&doc, "Quarrel Pump Works", "Leeds"),
+        "{:?}",
+        names(&doc)
+    );
+    assert_eq!(
+        doc.entities[index(&doc, "Quarrel Pump Works")].kind,
+        EntityType::Organization
+    );
+    // A person's description is no kind of institution; a kind that does
+    // not end the noun phrase is none either.
+    let doc = run(
+        "Tomas Reyes, a charity worker in Lyon, said the Centre for River Studies, \
+         a group in Leeds schools, would help.",
+    );
+    let lyon = index(&doc, "Lyon");
+    assert!(doc.relations.iter().all(|r| r.object != lyon));
+    assert!(!located_in(&doc, "Centre for River Studies", "Leeds"));
+}
+
+#[test]
 fn based_in_and_headquartered_in_give_located_in() {
     let doc = run(
         "The Kestrel Learning Trust, a non-profit organisation based in Leeds, trains teachers. \
@@ -719,4 +758,90 @@ fn a_portfolio_joined_by_and_stays_whole_in_an_apposition() {
         affiliation(&doc, "Ana Ruiz", "Chile"),
         Some(Some("minister of trade".into()))
     );
+}
+
+// ------------------------------------------------------------ role words
+
+#[test]
+fn when_a_title_was_taken_is_no_part_of_the_role() {
+    let doc = run("The visit waited because Chile's new energy minister, Rocío Vargas, took office on Monday.");
+    assert_eq!(
+        affiliation(&doc, "Rocío Vargas", "Chile"),
+        Some(Some("energy minister".into()))
+    );
+    let doc = run("Norway's newly appointed ambassador, Lars Eidsvik, arrived in Lyon.");
+    assert_eq!(
+        affiliation(&doc, "Lars Eidsvik", "Norway"),
+        Some(Some("ambassador".into()))
+    );
+}
+
+#[test]
+fn chairpersons_headteachers_and_clerks_are_roles() {
+    let doc = run(
+        "The Harbour Works Committee met on Monday. \"We were told late,\" said the \
+         committee's chairperson, Amaka Obi.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Amaka Obi", "Harbour Works Committee"),
+        Some(Some("chairperson".into()))
+    );
+    let doc = run(
+        "The Kettering Town Council voted on Tuesday. Its town clerk, Maria Dunmore, \
+         read the motion. The Rowan Hill School reopened; its headteacher, Paul Gatsby, \
+         said so.",
+    );
+    assert_eq!(
+        affiliation(&doc, "Maria Dunmore", "Kettering Town Council"),
+        Some(Some("town clerk".into()))
+    );
+    assert_eq!(
+        affiliation(&doc, "Paul Gatsby", "Rowan Hill School"),
+        Some(Some("headteacher".into()))
+    );
+    // A clerk of no body named is no affiliation.
+    let doc = run("Maria Dunmore, a bank clerk, said the vote was late.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
+}
+
+#[test]
+fn a_councillor_courtesy_title_is_no_part_of_the_name() {
+    let doc =
+        run("\"We still want them here,\" said the mayor, Cllr Jordan Pryce-Evans, on Monday.");
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Person && e.name == "Jordan Pryce-Evans"),
+        "{:?}",
+        names(&doc)
+    );
+    assert!(doc.entities.iter().all(|e| e.kind != EntityType::Country));
+}
+
+#[test]
+fn who_studies_or_teaches_at_an_institution_is_a_member() {
+    let doc = run(
+        "\"Grants come late,\" said Hanne-Lise van Dam, who studies aid budgets at the \
+         Lyon-based Centre for Relief Studies.",
+    );
+    assert_eq!(
+        doc.entities[index(&doc, "Hanne-Lise van Dam")].kind,
+        EntityType::Person
+    );
+    assert_eq!(
+        affiliation(&doc, "Hanne-Lise van Dam", "Centre for Relief Studies"),
+        Some(Some("member".into()))
+    );
+    let doc =
+        run("Oskar Brandt, who has headed the Norrland Seed Cooperative since 2019, said so.");
+    assert_eq!(
+        affiliation(&doc, "Oskar Brandt", "Norrland Seed Cooperative"),
+        Some(Some("head".into()))
+    );
+    // Working with people at a place says no post there.
+    let doc = run(
+        "\"Seed is late,\" said Oskar Brandt, who teaches farmers and works with \
+         growers at the Norrland Seed Cooperative.",
+    );
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
 }

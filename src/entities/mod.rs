@@ -1106,11 +1106,10 @@ impl EntityRecognizer {
                     .strip_suffix('\n')
                     .and_then(|b| b.split_whitespace().next_back())
                     .is_some_and(is_capitalised);
-            // "Lima-born engineer", "a Ukrainian-born surgeon": a birthplace
+            // "Lima-born engineer", "a Ukrainian-born surgeon", "a
+            // Brazilian-owned dealer": a birthplace or an owner's country
             // is a place named, not an adjective.
-            let born = text[m.span.end..]
-                .strip_prefix("-born")
-                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()));
+            let born = is_origin_suffix(&text[m.span.end..]);
             let locative = self.locative_before(text, m.span.start) || based || born;
             if single_word
                 && e.kind != EntityType::Country
@@ -3729,6 +3728,32 @@ impl EntityRecognizer {
         out
     }
 
+    /// Between an institution and a place: an apposition that says what
+    /// kind of institution it is and where, ", a research group in " Hanoi
+    /// ("Tiyende Pamodzi, a small charity in Lilongwe, said"), the place
+    /// ending the apposition or followed by a relative clause ("…, a firm in
+    /// Beni whose owner"). The kind ends the noun phrase, so a person's
+    /// description is none ("a charity worker in").
+    fn is_kind_in_gap(&self, gap: &str, after_place: &str) -> bool {
+        let Some(phrase) = [", a ", ", an ", ", the "]
+            .iter()
+            .find_map(|o| gap.strip_prefix(o))
+            .and_then(|g| g.strip_suffix(" in "))
+        else {
+            return false;
+        };
+        let words: Vec<&str> = phrase.split(' ').collect();
+        words.len() <= 3
+            && words.iter().all(|w| is_lowercase_word(w))
+            && words
+                .last()
+                .is_some_and(|w| self.rules.institution_kinds.contains(*w))
+            && (ends_apposition(after_place)
+                || [" whose ", " that ", " which ", " where "]
+                    .iter()
+                    .any(|c| after_place.starts_with(c)))
+    }
+
     /// "Chinese Ambassador Zhou Pingwei" in an article that names China
     /// nowhere else: the demonym is a mention of the country the role
     /// belongs to, so that the affiliation has its object.
@@ -3824,9 +3849,12 @@ impl EntityRecognizer {
             Owner::Org(_) => &self.role_words,
         };
         // "Unilever plc chairman": the company's legal form is no part of the role.
+        // "Montenegro's new interior minister", "its newly appointed
+        // director": when the office was taken is no part of the title.
         let words: Vec<&str> = s
             .split_whitespace()
             .skip_while(|w| matches!(*w, "plc" | "Plc" | "PLC" | "Ltd" | "Ltd." | "Inc" | "Inc."))
+            .skip_while(|w| is_tenure_word(w))
             .collect();
         // A listed role may hold "of" itself ("Secretary of State").
         let listed_whole = words.contains(&"of")
@@ -4080,7 +4108,8 @@ impl EntityRecognizer {
             }
             let gap = &text[span.end..next_span.start];
             let based = ents[subj].kind == EntityType::Organization
-                && is_based_in_gap(gap, &text[next_span.end..]);
+                && (is_based_in_gap(gap, &text[next_span.end..])
+                    || self.is_kind_in_gap(gap, &text[next_span.end..]));
             // "St Aldhelm's College, Oxford, to fund", "Atlanta, Georgia":
             // a place in commas after a name, not one of a list.
             let apposition = gap == ", "
@@ -4432,11 +4461,20 @@ fn heads_owner_after<'p>(
         ("who directs ", "director"),
         ("who founded ", "founder"),
         ("who co-founded ", "co-founder"),
+        ("who has headed ", "head"),
+        ("who has chaired ", "chair"),
+        ("who has directed ", "director"),
     ];
     let (rest, role) = VERB_ROLES
         .iter()
-        .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))?;
+        .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))
+        .or_else(|| works_at(after).map(|rest| (rest, "member")))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // "at the Geneva-based Humanitarian Funding Observatory".
+    let rest = rest
+        .split_once(' ')
+        .filter(|(w, _)| is_hyphen_modifier(w))
+        .map_or(rest, |(_, r)| r);
     let start = at + (after.len() - rest.len());
     let owner = owners
         .iter()
@@ -4448,6 +4486,33 @@ fn heads_owner_after<'p>(
         return None;
     }
     Some((*owner, role.to_string()))
+}
+
+/// "who studies disaster finance at ", "who works at ", "who teaches
+/// economics at ": a relative clause saying that a person works or studies
+/// at the institution after "at" (role "member"); the text after "at ".
+/// The field between is a few words with no clause or name in it ("who
+/// works with farmers at" is no post there).
+fn works_at(after: &str) -> Option<&str> {
+    const VERBS: &[&str] = &[
+        "who studies ",
+        "who teaches ",
+        "who researches ",
+        "who lectures ",
+        "who works ",
+        "who specialises ",
+        "who specializes ",
+    ];
+    let rest = VERBS.iter().find_map(|v| after.strip_prefix(v))?;
+    let (field, owner) = rest.split_once("at ")?;
+    let field: Vec<&str> = field.split_whitespace().collect();
+    (field.len() <= 4
+        && field.iter().all(|w| {
+            is_lowercase_word(w)
+                && !CLAUSE_WORDS.contains(w)
+                && !matches!(*w, "with" | "for" | "and" | "on")
+        }))
+    .then_some(owner)
 }
 
 /// "president and chief executive", "chairman and managing director": two
@@ -4468,9 +4533,9 @@ fn first_of_joined_titles(lower: &[String], roles: &FastSet<String>) -> Option<u
 /// banking foundation, Fondazione Cassa Adriatica"), or up to three without one
 /// ("Lilongwe-based charity Tiyende Pamodzi").
 fn is_based_modifier_gap(gap: &str) -> bool {
-    let Some(rest) = ["-based ", "-headquartered "]
+    let Some(rest) = BASED_SUFFIXES
         .iter()
-        .find_map(|p| gap.strip_prefix(p))
+        .find_map(|p| gap.strip_prefix(p).and_then(|rest| rest.strip_prefix(' ')))
     else {
         return false;
     };
@@ -4884,6 +4949,22 @@ fn is_courtesy(w: &str) -> bool {
             | "Sheikh"
             | "Rev"
             | "Reverend"
+            | "Cllr"
+    )
+}
+
+/// Words before a title that say when its holder took office ("new",
+/// "newly appointed", "incoming"), not what the office is.
+fn is_tenure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "newly"
+            | "appointed"
+            | "elected"
+            | "newly-appointed"
+            | "newly-elected"
+            | "incoming"
     )
 }
 
@@ -5607,14 +5688,37 @@ fn is_arabic_article_name(w: &str) -> bool {
         .any(|a| w.strip_prefix(a).is_some_and(is_capitalised))
 }
 
-/// Whether `after` (the text right after a place name) starts "-based" or
-/// "-headquartered" as a whole word.
-fn is_based_suffix(after: &str) -> bool {
-    ["-based", "-headquartered"].iter().any(|suffix| {
+/// Participles that, joined to a place, say where an institution is
+/// ("Geneva-based", "a Singapore-registered foundation").
+const BASED_SUFFIXES: &[&str] = &["-based", "-headquartered", "-registered"];
+
+/// Participles that, joined to a place or demonym, name a country of
+/// origin or owner ("Lima-born", "a Brazilian-owned dealer", "the
+/// Ukrainian-founded cooperative", "Chinese-made missiles"): a mention, not
+/// a mere adjective as in "pro-Beijing" or "US-led".
+const ORIGIN_SUFFIXES: &[&str] = &[
+    "-born", "-owned", "-founded", "-flagged", "-made", "-built", "-run", "-funded",
+];
+
+/// Whether `after` starts with one of `suffixes` as a whole word.
+fn starts_with_suffix(after: &str, suffixes: &[&str]) -> bool {
+    suffixes.iter().any(|suffix| {
         after
             .strip_prefix(suffix)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
     })
+}
+
+/// Whether `after` (the text right after a place name) starts "-based",
+/// "-headquartered" or "-registered" as a whole word.
+fn is_based_suffix(after: &str) -> bool {
+    starts_with_suffix(after, BASED_SUFFIXES)
+}
+
+/// Whether `after` (the text right after a place or demonym) starts with a
+/// participle of origin ("-born", "-owned", …) as a whole word.
+fn is_origin_suffix(after: &str) -> bool {
+    starts_with_suffix(after, ORIGIN_SUFFIXES)
 }
 
 /// "Geneva-based", "US-led", "Lima-born": a capitalised word joined to a

@@ -297,6 +297,9 @@ pub struct RuleSet {
     /// The `legislature` list, lowercase: bare names of legislatures
     /// ("Parliament", "Senate"), an institution each though a head word.
     pub legislatures: FastSet<String>,
+    /// The `institution_kind` list, lowercase: nouns that say what kind of
+    /// institution a name is ("charity", "research group").
+    pub institution_kinds: FastSet<String>,
 }
 
 /// One match of a pattern rule.
@@ -424,8 +427,13 @@ impl RuleSet {
             .get("legislature")
             .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
             .unwrap_or_default();
+        let institution_kinds = lists
+            .get("institution_kind")
+            .map(|t| t.iter().map(|w| w.to_lowercase()).collect())
+            .unwrap_or_default();
         Ok(RuleSet {
             legislatures,
+            institution_kinds,
             place_units,
             org_heads_taking_on,
             place_heads,

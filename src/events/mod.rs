@@ -5169,8 +5169,12 @@ fn adjectival(doc: &Document, s: &Sent, m: TokRange) -> bool {
         return false;
     }
     let surface = s.span(m.t0, m.t1).text(&doc.text);
-    // "Istanbul-based Sema Kaya Foundation": the place modifies the name.
-    if surface.ends_with("-based") {
+    // "Istanbul-based Sema Kaya Foundation", "the Singapore-registered
+    // Tamarind Foundation": the place modifies the name.
+    if ["-based", "-registered"]
+        .iter()
+        .any(|s| surface.ends_with(s))
+    {
         return true;
     }
     if surface == e.name || !is_demonym_like(surface) {
