@@ -225,3 +225,32 @@ fn a_robotics_company_keeps_its_head_word() {
         doc.entities
     );
 }
+
+#[test]
+fn joint_stock_and_private_company_forms_end_a_name() {
+    for (text, name) in [
+        (
+            "The shirts were made by Koza Tekstil A.S., a textile firm in Bursa.",
+            "Koza Tekstil A.S.",
+        ),
+        (
+            "The deal with Mekong Pearl Seafood JSC was signed on Monday.",
+            "Mekong Pearl Seafood JSC",
+        ),
+        (
+            "Tanjong Harbour Pte will ship the generators.",
+            "Tanjong Harbour Pte",
+        ),
+        (
+            "Lumivaara Oy said it would donate the boots.",
+            "Lumivaara Oy",
+        ),
+    ] {
+        let doc = run(text);
+        assert!(
+            organization(&doc, name).is_some(),
+            "{name:?} not an organisation in {:?}",
+            doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+        );
+    }
+}
