@@ -311,6 +311,14 @@ fn coordinated_weekday(text: &str, toks: &[Token], end: usize) -> Option<(usize,
     }
 }
 
+/// Words that may follow a day number ending a date: function words, not
+/// a noun the number could count ("19 and 20 tonnes").
+const AFTER_A_DAY: &[&str] = &[
+    "at", "in", "on", "and", "or", "when", "after", "before", "with", "last", "this", "next", "to",
+    "for", "from", "as", "while", "but", "the", "was", "were", "is", "will", "would", "that",
+    "which",
+];
+
 /// A day number joined to the day `first` that ends at token `end`:
 /// "November 19 and 20", "March 15 or 16", "June 3 to 6", "March 2-3" —
 /// a later day of the same month, followed by no word it could count ("19
@@ -341,34 +349,7 @@ fn coordinated_day(
         Some(t) if t.break_before => false,
         // "2.99", "3:30", "4%", "4,000"
         Some(t) if !t.space_before => !matches!(t.kind, Kind::Punct(b'.' | b',' | b')' | b';')),
-        Some(t) if t.kind == Kind::Word => !matches!(
-            word(text, t),
-            "at" | "in"
-                | "on"
-                | "and"
-                | "or"
-                | "when"
-                | "after"
-                | "before"
-                | "with"
-                | "last"
-                | "this"
-                | "next"
-                | "to"
-                | "for"
-                | "from"
-                | "as"
-                | "while"
-                | "but"
-                | "the"
-                | "was"
-                | "were"
-                | "is"
-                | "will"
-                | "would"
-                | "that"
-                | "which"
-        ),
+        Some(t) if t.kind == Kind::Word => !AFTER_A_DAY.contains(&word(text, t)),
         Some(_) => false,
     };
     // (a decimal after a glued full stop: "13 to 2.99")
