@@ -1680,7 +1680,22 @@ impl<'r> SpeechPass<'r> {
                 let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
                 // "X said CLAUSE, adding: \"…\"": the clause is reported
                 // speech up to where the sentence goes on to the quote.
-                let limit = before_quote.unwrap_or(n);
+                // "…, X said on Tuesday, adding that CONTENT2" and "X said
+                // CONTENT, adding that CONTENT2": the adding clause is a
+                // second saying of the same speaker, and the first ends at
+                // its comma.
+                let adding_at = before_quote
+                    .is_none()
+                    .then(|| {
+                        (v + 1..n.saturating_sub(3)).find(|&j| {
+                            s.lower(j) == ","
+                                && s.lower(j + 1) == "adding"
+                                && s.lower(j + 2) == "that"
+                        })
+                    })
+                    .flatten();
+                let n_said = adding_at.unwrap_or(n);
+                let limit = before_quote.unwrap_or(n_said);
                 let quoted_inside = quoted_inside_clause(text, quoted, found, whole, vspan);
                 if before_quote.is_none()
                     && quoted.iter().any(|q| q.overlaps(whole))
@@ -1725,7 +1740,7 @@ impl<'r> SpeechPass<'r> {
                 }
                 let mut hit: Option<(Speaker, Span)> = None;
                 // "CONTENT, X added." / "CONTENT, said X."
-                let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
+                let tail_words = s.toks[v + 1..n_said].iter().filter(|t| t.word).count();
                 // "…, told Reuters": after "told" comes the listener.
                 // (before a quote, only "X said (that) CONTENT" is read)
                 let whole_sentence = before_quote.is_none();
@@ -1781,8 +1796,8 @@ impl<'r> SpeechPass<'r> {
                             && super::DETERMINERS.contains(&s.lower(v + 2)))
                         || (s.lower(v + 1) == ","
                             && goes_on_after_saying(s.lower(v + 2))
-                            && aside_end(s, v, n).is_none()))
-                    && !complementizer_after(s, v)
+                            && aside_end(s, v, n_said).is_none()))
+                    && !complementizer_after(s, v, n_said)
                     && !is_participle_opener(s.toks[0].l())
                     // "…, Iranian state media reported": a noun homograph
                     // with a noun after it is no verb
@@ -1950,6 +1965,23 @@ impl<'r> SpeechPass<'r> {
                     speech.indirect_confidence,
                     speech.indirect_rule.clone(),
                 ));
+                if let Some((j, c2)) = adding_at.and_then(|j| Some((j, content_of(j + 3, n)?))) {
+                    let aspan = s.span(j + 1, j + 2);
+                    used_verbs.push(aspan);
+                    found.push((
+                        Quote {
+                            kind: QuoteKind::Indirect,
+                            speaker: sp.entity,
+                            speaker_span: Some(sp.span),
+                            span: c2,
+                            sentence: i,
+                        },
+                        Some(aspan),
+                        i,
+                        speech.indirect_confidence,
+                        speech.indirect_rule.clone(),
+                    ));
+                }
                 break;
             }
         }
@@ -3158,9 +3190,9 @@ fn aside_end(s: &Sent, v: usize, limit: usize) -> Option<usize> {
 /// …"). After "said," only one set off by a comma may: in "…, officials
 /// said, in a deal that has been discussed …" the "that" after a noun
 /// opens a relative clause.
-fn complementizer_after(s: &Sent, v: usize) -> bool {
+fn complementizer_after(s: &Sent, v: usize, to: usize) -> bool {
     let after_comma = s.lower(v + 1) == ",";
-    (v + 1..s.toks.len()).any(|j| s.lower(j) == "that" && (!after_comma || s.lower(j - 1) == ","))
+    (v + 1..to).any(|j| s.lower(j) == "that" && (!after_comma || s.lower(j - 1) == ","))
 }
 
 /// A word that opens a clause of circumstance: "…, X said, as the country
