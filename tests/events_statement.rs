@@ -496,3 +496,38 @@ fn an_adding_clause_is_a_second_statement_of_the_same_speaker() {
     let d = world("Wang Yi said the clinic will open in May, adding 40 beds to the ward.").run();
     assert_eq!(of(&d, "statement").len(), 1, "{:?}", d.quotes);
 }
+
+#[test]
+fn a_speaker_set_off_inside_the_sentence_says_what_follows() {
+    for (text, content) in [
+        (
+            "Maria Rossi runs the clinic. After the storm in 2019, she noted, half of the promised money never came.",
+            "half of the promised money never came",
+        ),
+        (
+            "Maria Rossi runs the clinic. The new wing, Rossi said, would be the first in the valley.",
+            "would be the first in the valley",
+        ),
+    ] {
+        let d = world(text).run();
+        assert_eq!(statement_contents(&d), vec![content], "{text}");
+        let e = one(&d, "statement");
+        assert_eq!(role_names(&d, e, "speaker"), vec!["Maria Rossi"], "{text}");
+    }
+    // A clause of circumstance after the aside: the content came before it.
+    let d = world("The new wing will open in June, Rossi said, as the builders finished the roof.")
+        .run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["The new wing will open in June"]
+    );
+    // No aside: the subject before the verb speaks.
+    let d = world("The new wing, which Rossi said would open in June, was built in Milan.").run();
+    assert!(
+        !statement_contents(&d)
+            .iter()
+            .any(|c| c.starts_with("was built")),
+        "{:?}",
+        statement_contents(&d)
+    );
+}

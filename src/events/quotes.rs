@@ -1744,7 +1744,28 @@ impl<'r> SpeechPass<'r> {
                 // "…, told Reuters": after "told" comes the listener.
                 // (before a quote, only "X said (that) CONTENT" is read)
                 let whole_sentence = before_quote.is_none();
-                if whole_sentence
+                // "After the floods, she noted, half the money never came",
+                // "The pledge, Rossi said, was the largest": a speaker set
+                // off by commas inside the sentence; the content is the
+                // words after the aside.
+                if whole_sentence {
+                    if let Some(c) = parenthetical_speaker(s, v, n_said) {
+                        if let (Some(sp), Some(content)) = (
+                            ex.pick_speaker(doc, ctx, s, c + 1, v),
+                            content_of(v + 2, n_said).map(|c| {
+                                if quoted_inside {
+                                    close_quote(text, c)
+                                } else {
+                                    c
+                                }
+                            }),
+                        ) {
+                            hit = Some((sp, content));
+                        }
+                    }
+                }
+                if hit.is_some() {
+                } else if whole_sentence
                     && v >= 1
                     && s.lower(v - 1) == ","
                     && s.lower(v) != "told"
@@ -3149,6 +3170,72 @@ fn is_fronted(s: &Sent, a: usize, c: usize) -> bool {
         || first.ends_with("ing")
         || (one_word && first.ends_with("ly"))
         || !(s.toks[a].cap || super::DETERMINERS.contains(&first))
+}
+
+/// The comma before a speaker set off inside the sentence ("After the
+/// floods, she noted, half the money never came"; "The pledge, Rossi said,
+/// was the largest"): a pronoun or one name between commas around the
+/// speech verb at `v`, after a fronted phrase of circumstance or before an
+/// auxiliary that goes on with the subject before the aside. Not "…, she
+/// said, as talks resumed" (the content was before the verb).
+fn parenthetical_speaker(s: &Sent, v: usize, to: usize) -> Option<usize> {
+    if s.lower(v + 1) != "," || v < 3 || v + 2 >= to {
+        return None;
+    }
+    let c = if matches!(s.lower(v - 1), "he" | "she" | "they" | "it" | "we") {
+        v - 2
+    } else {
+        let m = s.ments[s.ment_at.get(v - 1).copied().flatten()?];
+        (m.t1 == v).then_some(m.t0.checked_sub(1)?)?
+    };
+    if s.lower(c) != "," || c == 0 {
+        return None;
+    }
+    // one phrase before the aside, no quote marks or other speech in it
+    if (0..c).any(|j| {
+        s.lower(j) == ","
+            || matches!(s.lower(j), "\"" | "“" | "”")
+            || s.speech.get(j).copied().unwrap_or(false)
+    }) {
+        return None;
+    }
+    let fronted = matches!(
+        s.toks[0].l(),
+        "after"
+            | "before"
+            | "since"
+            | "in"
+            | "by"
+            | "during"
+            | "for"
+            | "over"
+            | "until"
+            | "unlike"
+            | "despite"
+            | "without"
+            | "with"
+    );
+    let aux_after = matches!(
+        s.lower(v + 2),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "had"
+            | "has"
+            | "have"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    );
+    let words_after = s.toks[v + 2..to].iter().filter(|t| t.word).count();
+    ((fronted && words_after >= 4 && !goes_on_after_saying(s.lower(v + 2)))
+        || (aux_after && !fronted))
+        .then_some(c)
 }
 
 /// What may follow "CONTENT, X said," and go on with the writer's own
