@@ -461,3 +461,73 @@ fn an_amount_after_add_is_no_speech() {
         vec!["the money would go to schools"]
     );
 }
+
+#[test]
+fn an_adding_clause_is_a_second_statement_of_the_same_speaker() {
+    for text in [
+        "The clinic will open in May, Wang Yi said by phone, adding that its staff had been hired.",
+        "The clinic will open in May, Wang Yi said on Friday, adding that its staff had been hired.",
+        "Wang Yi said the clinic will open in May, adding that its staff had been hired.",
+        "Wang Yi told reporters that the clinic will open in May, adding that its staff had been hired.",
+    ] {
+        let d = world(text).run();
+        assert_eq!(
+            statement_contents(&d),
+            vec!["The clinic will open in May", "its staff had been hired"]
+                .into_iter()
+                .map(|c| if text.starts_with("Wang") {
+                    c.replace("The clinic", "the clinic")
+                } else {
+                    c.to_string()
+                })
+                .collect::<Vec<_>>(),
+            "{text}"
+        );
+        let triggers: Vec<&str> = of(&d, "statement")
+            .iter()
+            .map(|e| e.trigger.text(&d.text))
+            .collect();
+        assert_eq!(triggers[1], "adding", "{text}");
+        assert_eq!(d.quotes.len(), 2, "{text}");
+        assert_eq!(d.quotes[0].speaker, d.quotes[1].speaker, "{text}");
+        assert!(d.quotes[1].speaker.is_some(), "{text}");
+    }
+    // "adding" with an object, not a clause: one saying.
+    let d = world("Wang Yi said the clinic will open in May, adding 40 beds to the ward.").run();
+    assert_eq!(of(&d, "statement").len(), 1, "{:?}", d.quotes);
+}
+
+#[test]
+fn a_speaker_set_off_inside_the_sentence_says_what_follows() {
+    for (text, content) in [
+        (
+            "Maria Rossi runs the clinic. After the storm in 2019, she noted, half of the promised money never came.",
+            "half of the promised money never came",
+        ),
+        (
+            "Maria Rossi runs the clinic. The new wing, Rossi said, would be the first in the valley.",
+            "would be the first in the valley",
+        ),
+    ] {
+        let d = world(text).run();
+        assert_eq!(statement_contents(&d), vec![content], "{text}");
+        let e = one(&d, "statement");
+        assert_eq!(role_names(&d, e, "speaker"), vec!["Maria Rossi"], "{text}");
+    }
+    // A clause of circumstance after the aside: the content came before it.
+    let d = world("The new wing will open in June, Rossi said, as the builders finished the roof.")
+        .run();
+    assert_eq!(
+        statement_contents(&d),
+        vec!["The new wing will open in June"]
+    );
+    // No aside: the subject before the verb speaks.
+    let d = world("The new wing, which Rossi said would open in June, was built in Milan.").run();
+    assert!(
+        !statement_contents(&d)
+            .iter()
+            .any(|c| c.starts_with("was built")),
+        "{:?}",
+        statement_contents(&d)
+    );
+}

@@ -1680,7 +1680,22 @@ impl<'r> SpeechPass<'r> {
                 let whole = Span::new(s.toks[0].start, s.toks[n - 1].end);
                 // "X said CLAUSE, adding: \"…\"": the clause is reported
                 // speech up to where the sentence goes on to the quote.
-                let limit = before_quote.unwrap_or(n);
+                // "…, X said on Tuesday, adding that CONTENT2" and "X said
+                // CONTENT, adding that CONTENT2": the adding clause is a
+                // second saying of the same speaker, and the first ends at
+                // its comma.
+                let adding_at = before_quote
+                    .is_none()
+                    .then(|| {
+                        (v + 1..n.saturating_sub(3)).find(|&j| {
+                            s.lower(j) == ","
+                                && s.lower(j + 1) == "adding"
+                                && s.lower(j + 2) == "that"
+                        })
+                    })
+                    .flatten();
+                let n_said = adding_at.unwrap_or(n);
+                let limit = before_quote.unwrap_or(n_said);
                 let quoted_inside = quoted_inside_clause(text, quoted, found, whole, vspan);
                 if before_quote.is_none()
                     && quoted.iter().any(|q| q.overlaps(whole))
@@ -1725,11 +1740,32 @@ impl<'r> SpeechPass<'r> {
                 }
                 let mut hit: Option<(Speaker, Span)> = None;
                 // "CONTENT, X added." / "CONTENT, said X."
-                let tail_words = s.toks[v + 1..].iter().filter(|t| t.word).count();
+                let tail_words = s.toks[v + 1..n_said].iter().filter(|t| t.word).count();
                 // "…, told Reuters": after "told" comes the listener.
                 // (before a quote, only "X said (that) CONTENT" is read)
                 let whole_sentence = before_quote.is_none();
-                if whole_sentence
+                // "After the floods, she noted, half the money never came",
+                // "The pledge, Rossi said, was the largest": a speaker set
+                // off by commas inside the sentence; the content is the
+                // words after the aside.
+                if whole_sentence {
+                    if let Some(c) = parenthetical_speaker(s, v, n_said) {
+                        if let (Some(sp), Some(content)) = (
+                            ex.pick_speaker(doc, ctx, s, c + 1, v),
+                            content_of(v + 2, n_said).map(|c| {
+                                if quoted_inside {
+                                    close_quote(text, c)
+                                } else {
+                                    c
+                                }
+                            }),
+                        ) {
+                            hit = Some((sp, content));
+                        }
+                    }
+                }
+                if hit.is_some() {
+                } else if whole_sentence
                     && v >= 1
                     && s.lower(v - 1) == ","
                     && s.lower(v) != "told"
@@ -1781,8 +1817,8 @@ impl<'r> SpeechPass<'r> {
                             && super::DETERMINERS.contains(&s.lower(v + 2)))
                         || (s.lower(v + 1) == ","
                             && goes_on_after_saying(s.lower(v + 2))
-                            && aside_end(s, v, n).is_none()))
-                    && !complementizer_after(s, v)
+                            && aside_end(s, v, n_said).is_none()))
+                    && !complementizer_after(s, v, n_said)
                     && !is_participle_opener(s.toks[0].l())
                     // "…, Iranian state media reported": a noun homograph
                     // with a noun after it is no verb
@@ -1950,6 +1986,23 @@ impl<'r> SpeechPass<'r> {
                     speech.indirect_confidence,
                     speech.indirect_rule.clone(),
                 ));
+                if let Some((j, c2)) = adding_at.and_then(|j| Some((j, content_of(j + 3, n)?))) {
+                    let aspan = s.span(j + 1, j + 2);
+                    used_verbs.push(aspan);
+                    found.push((
+                        Quote {
+                            kind: QuoteKind::Indirect,
+                            speaker: sp.entity,
+                            speaker_span: Some(sp.span),
+                            span: c2,
+                            sentence: i,
+                        },
+                        Some(aspan),
+                        i,
+                        speech.indirect_confidence,
+                        speech.indirect_rule.clone(),
+                    ));
+                }
                 break;
             }
         }
@@ -3119,6 +3172,72 @@ fn is_fronted(s: &Sent, a: usize, c: usize) -> bool {
         || !(s.toks[a].cap || super::DETERMINERS.contains(&first))
 }
 
+/// The comma before a speaker set off inside the sentence ("After the
+/// floods, she noted, half the money never came"; "The pledge, Rossi said,
+/// was the largest"): a pronoun or one name between commas around the
+/// speech verb at `v`, after a fronted phrase of circumstance or before an
+/// auxiliary that goes on with the subject before the aside. Not "…, she
+/// said, as talks resumed" (the content was before the verb).
+fn parenthetical_speaker(s: &Sent, v: usize, to: usize) -> Option<usize> {
+    if s.lower(v + 1) != "," || v < 3 || v + 2 >= to {
+        return None;
+    }
+    let c = if matches!(s.lower(v - 1), "he" | "she" | "they" | "it" | "we") {
+        v - 2
+    } else {
+        let m = s.ments[s.ment_at.get(v - 1).copied().flatten()?];
+        (m.t1 == v).then_some(m.t0.checked_sub(1)?)?
+    };
+    if s.lower(c) != "," || c == 0 {
+        return None;
+    }
+    // one phrase before the aside, no quote marks or other speech in it
+    if (0..c).any(|j| {
+        s.lower(j) == ","
+            || matches!(s.lower(j), "\"" | "“" | "”")
+            || s.speech.get(j).copied().unwrap_or(false)
+    }) {
+        return None;
+    }
+    let fronted = matches!(
+        s.toks[0].l(),
+        "after"
+            | "before"
+            | "since"
+            | "in"
+            | "by"
+            | "during"
+            | "for"
+            | "over"
+            | "until"
+            | "unlike"
+            | "despite"
+            | "without"
+            | "with"
+    );
+    let aux_after = matches!(
+        s.lower(v + 2),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "had"
+            | "has"
+            | "have"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+    );
+    let words_after = s.toks[v + 2..to].iter().filter(|t| t.word).count();
+    ((fronted && words_after >= 4 && !goes_on_after_saying(s.lower(v + 2)))
+        || (aux_after && !fronted))
+        .then_some(c)
+}
+
 /// What may follow "CONTENT, X said," and go on with the writer's own
 /// words: a subordinate clause ("…, she said, as talks resumed"), "but"
 /// ("…, his spokesman said, but no money has come") or a phrase of
@@ -3158,9 +3277,9 @@ fn aside_end(s: &Sent, v: usize, limit: usize) -> Option<usize> {
 /// …"). After "said," only one set off by a comma may: in "…, officials
 /// said, in a deal that has been discussed …" the "that" after a noun
 /// opens a relative clause.
-fn complementizer_after(s: &Sent, v: usize) -> bool {
+fn complementizer_after(s: &Sent, v: usize, to: usize) -> bool {
     let after_comma = s.lower(v + 1) == ",";
-    (v + 1..s.toks.len()).any(|j| s.lower(j) == "that" && (!after_comma || s.lower(j - 1) == ","))
+    (v + 1..to).any(|j| s.lower(j) == "that" && (!after_comma || s.lower(j - 1) == ","))
 }
 
 /// A word that opens a clause of circumstance: "…, X said, as the country
