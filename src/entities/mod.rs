@@ -29,8 +29,8 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use text::{
     after_possessive, contains_lower, is_all_caps, is_capitalised, lowercase, normalise_name,
-    one_space_between, shape_bit, shape_of, tokenize, with_lower, FastMap, FastSet, Initials,
-    Token,
+    one_space_between, shape_bit, shape_of, tokenize, unaccented_into, with_lower, FastMap,
+    FastSet, Initials, Token,
 };
 
 /// The bundled entity pattern rules.
@@ -2505,6 +2505,29 @@ impl EntityRecognizer {
         }
     }
 
+    /// Token `k`, a capitalised word with diacritics whose unaccented
+    /// spelling is a known given name, is more likely a word of a Spanish
+    /// or Portuguese place or institution name ("the Cámara Agropecuaria",
+    /// "the river town of Bahía Negra", "Sto. Niño Parish", "San José"):
+    /// after "the", after a capitalised word (with a space or an
+    /// abbreviation's full stop between), or after a locative word unless
+    /// an apposition or a verb of saying follows the surname.
+    fn accented_word_in_other_name(&self, text: &str, tokens: &[Token], k: usize) -> bool {
+        let before = &text[..tokens[k].span.start];
+        if ends_with_article(before) {
+            return true;
+        }
+        if k > 0 {
+            let prev = tokens[k - 1];
+            let gap = &text[prev.span.end..tokens[k].span.start];
+            if prev.cap && (gap == " " || gap == ". ") {
+                return true;
+            }
+        }
+        self.locative_before(text, tokens[k].span.start)
+            && !self.surname_before_apposition(text, tokens, k + 1)
+    }
+
     /// "Michael Jordan", "Chad Smith": a known given name followed by
     /// capitalised words that are not ordinary words.
     /// "help from Chad Whitmore, a diplomat", "according to Jordan Haddad,
@@ -2584,6 +2607,11 @@ impl EntityRecognizer {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
         };
+        // A given name written with its diacritics ("Ömer", "Łukasz",
+        // "Ángel") is looked up without them too: the gazetteer's people
+        // are written in ASCII. Only for a word with a letter outside ASCII
+        // and a surname after it, into one buffer.
+        let mut unaccented = String::new();
         let mut k = 0;
         while k < tokens.len() {
             if !tokens[k].cap {
@@ -2592,7 +2620,11 @@ impl EntityRecognizer {
             }
             let first = tokens[k].span.text(text);
             if !surname_may_follow(k)
-                || !self.given_names.contains(first)
+                || !(self.given_names.contains(first)
+                    || (!tokens[k].plain
+                        && unaccented_into(first, &mut unaccented)
+                        && self.given_names.contains(unaccented.as_str())
+                        && !self.accented_word_in_other_name(text, tokens, k)))
                 || (initial.at(k) && contains_lower(&words.common, first))
                 || in_multiword(tokens[k].span.start)
                 || (place_starts.contains(&tokens[k].span.start)

@@ -607,6 +607,37 @@ pub fn name_words(name: &str) -> Vec<&str> {
     name.split_whitespace().collect()
 }
 
+/// ASCII letters for the Latin-1 and Latin Extended-A letters U+00C0 to
+/// U+017F (`_` where there is none: "Æ", "ß", "×").
+const ASCII_BASE: &[u8; 192] = b"AAAAAA_CEEEEIIII_NOOOOO_OUUUUY__aaaaaa_ceeeeiiii_nooooo_ouuuuy_y\
+AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi__JjKk_LlLlLl_\
+_LlNnNnNn___OoOoOo__RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz_";
+
+/// `word` written without its diacritics ("Ömer" → "Omer", "Łukasz" →
+/// "Lukasz", "Dāvis" → "Davis"), into `out`: false (and `out` left as it
+/// may be) when `word` is all ASCII or holds a letter with no ASCII base.
+pub fn unaccented_into(word: &str, out: &mut String) -> bool {
+    if word.is_ascii() {
+        return false;
+    }
+    out.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        let base = (c as u32)
+            .checked_sub(0xC0)
+            .and_then(|i| ASCII_BASE.get(i as usize))
+            .copied();
+        match base {
+            Some(b) if b != b'_' => out.push(char::from(b)),
+            _ => return false,
+        }
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
