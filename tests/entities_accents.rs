@@ -4,9 +4,10 @@
 //! sentences, a small gazetteer built in the test.
 
 mod entities_support;
+use entities_support::people;
 
 use newsfacts::entities::EntityRecognizer;
-use newsfacts::model::{Document, EntityType};
+use newsfacts::model::Document;
 
 // People whose first names make "Omer", "Angel", "Elodie", "Nino" and
 // "Camara" known given names.
@@ -24,14 +25,6 @@ fn run(text: &str) -> Document {
         SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
         text,
     )
-}
-
-fn people(doc: &Document) -> Vec<String> {
-    doc.entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Person)
-        .map(|e| e.name.clone())
-        .collect()
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //! gazetteer built in the test.
 
 mod entities_support;
+use entities_support::people;
 
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
@@ -26,14 +27,6 @@ fn run(text: &str) -> Document {
         SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
         text,
     )
-}
-
-fn people(doc: &Document) -> Vec<String> {
-    doc.entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Person)
-        .map(|e| e.name.clone())
-        .collect()
 }
 
 #[test]

@@ -1765,6 +1765,7 @@ impl<'r> SpeechPass<'r> {
                     }
                 }
                 if hit.is_some() {
+                    // (the speaker of an aside was found: no other reading)
                 } else if whole_sentence
                     && v >= 1
                     && s.lower(v - 1) == ","
@@ -3103,6 +3104,27 @@ fn pronoun_subject(s: &Sent, k: usize) -> bool {
         )
 }
 
+/// A finite auxiliary or modal: "is", "was", "would", "has", "might", ….
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
+
 /// Does a clause start at token `k`: a pronoun subject ("it will donate"),
 /// or an auxiliary or modal within the first few words ("the talks would
 /// resume", "its drive is peaceful"), before any comma or relative word
@@ -3113,9 +3135,7 @@ fn opens_clause(s: &Sent, k: usize) -> bool {
     }
     for j in k..(k + 6).min(s.toks.len()) {
         match s.lower(j) {
-            "is" | "are" | "was" | "were" | "will" | "would" | "could" | "can" | "should"
-            | "may" | "might" | "must" | "has" | "have" | "had" | "does" | "did" | "do"
-            | "shall" => return true,
+            w if is_auxiliary(w) || matches!(w, "does" | "did" | "do" | "shall") => return true,
             "," | ";" | "which" | "who" | "whom" | "whose" | "where" | "when" | "that" => {
                 return false
             }
@@ -3215,23 +3235,7 @@ fn parenthetical_speaker(s: &Sent, v: usize, to: usize) -> Option<usize> {
             | "without"
             | "with"
     );
-    let aux_after = matches!(
-        s.lower(v + 2),
-        "is" | "was"
-            | "are"
-            | "were"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "had"
-            | "has"
-            | "have"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-    );
+    let aux_after = is_auxiliary(s.lower(v + 2));
     let words_after = s.toks[v + 2..to].iter().filter(|t| t.word).count();
     ((fronted && words_after >= 4 && !goes_on_after_saying(s.lower(v + 2)))
         || (aux_after && !fronted))

@@ -32,6 +32,15 @@ pub fn names(doc: &Document) -> Vec<(EntityType, String)> {
         .collect()
 }
 
+/// The names of the persons found.
+pub fn people(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
 /// The index of the entity named `name` (the test fails if there is none).
 pub fn index(doc: &Document, name: &str) -> usize {
     doc.entities
