@@ -844,3 +844,57 @@ fn according_to_a_description_then_its_name_gives_the_name() {
     let d = doc(text).org("Valeria Aid Network").run();
     assert_eq!(speakers(&d), ["Valeria Aid Network"]);
 }
+
+/// The speaker's name of each quote (None when no entity is linked).
+fn speaker_names(d: &Document) -> Vec<Option<String>> {
+    d.quotes
+        .iter()
+        .map(|q| q.speaker.map(|i| d.entities[i].name.clone()))
+        .collect()
+}
+
+#[test]
+fn the_title_alone_refers_to_the_person_given_it_before() {
+    // Title before the name, apposition after it, a courtesy title between.
+    let text = "Finance Minister Adwoa Mensah met the board on Monday. The minister said \
+                the loan was approved. Peter Odum, the town's mayor, opened the market. \
+                The mayor said stalls would be free for a month.";
+    let d = doc(text)
+        .person("Adwoa Mensah", &["Adwoa Mensah"])
+        .person("Peter Odum", &["Peter Odum"])
+        .run();
+    assert_eq!(
+        speaker_names(&d),
+        [Some("Adwoa Mensah".into()), Some("Peter Odum".into())]
+    );
+    // The modifier must match too: "the foreign minister" is not the
+    // finance minister, and "the governor" was never given to anyone.
+    let text = "Finance Minister Adwoa Mensah met Foreign Minister Kofi Appiah and \
+                Lina Berg. The foreign minister said talks would resume. The finance \
+                minister said the budget was final. The governor said rates would hold.";
+    let d = doc(text)
+        .person("Adwoa Mensah", &["Adwoa Mensah"])
+        .person("Kofi Appiah", &["Kofi Appiah"])
+        .person("Lina Berg", &["Lina Berg"])
+        .run();
+    assert_eq!(
+        speaker_names(&d),
+        [
+            Some("Kofi Appiah".into()),
+            Some("Adwoa Mensah".into()),
+            None
+        ]
+    );
+}
+
+#[test]
+fn a_former_holder_of_the_title_is_not_the_one_speaking_now() {
+    let text = "Former president Jonas Reed was remembered at the ceremony. The president \
+                said the country owed him much.";
+    let d = doc(text).person("Jonas Reed", &["Jonas Reed"]).run();
+    assert_eq!(speaker_names(&d), [None]);
+    // "said the mayor, Cllr Ann Price": past the courtesy title.
+    let text = "\"We are ready,\" said the mayor, Cllr Ann Price, who chaired the meeting.";
+    let d = doc(text).person("Ann Price", &["Ann Price"]).run();
+    assert_eq!(speaker_names(&d), [Some("Ann Price".into())]);
+}

@@ -54,6 +54,7 @@ const COURTESY_TITLES: &[&str] = &[
     "sheikh",
     "rev",
     "reverend",
+    "cllr",
 ];
 
 /// Tokenized sentences by index, kept while a document needs them.

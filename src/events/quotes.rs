@@ -1116,6 +1116,15 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
         return best.map(|(_, i)| i);
     }
     let head_l = head.to_ascii_lowercase();
+    // "The minister added", "said the mayor": the person the article gave
+    // that title before ("Finance Minister Grace Banda", "the mayor, Cllr
+    // Ann Price", "Ann Price, the town's mayor").
+    if eq(first, "the") && (2..=3).contains(&words.len()) && PERSON_ROLES.contains(&head_l.as_str())
+    {
+        if let Some(person) = titled_person_before(doc, &words[1..], span.start) {
+            return Some(person);
+        }
+    }
     // "a company spokesman", "a ministry official": the institution of that
     // kind named last before speaks (for "company", one whose name says it
     // is a company).
@@ -1187,6 +1196,99 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
             .map(|(_, i)| i);
     }
     None
+}
+
+/// Titles a person holds alone, which "the TITLE said" refers back to.
+/// Not "spokesman", "official", "director": many of them speak in one
+/// story, mostly unnamed.
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "mayor",
+    "governor",
+    "ambassador",
+    "president",
+    "premier",
+    "chancellor",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "senator",
+    "envoy",
+    "commissioner",
+];
+
+/// The person whose mention before `pos` carries the title `role` (its
+/// words, e.g. ["foreign", "minister"]) — right before the name, with a
+/// courtesy title between ("Mayor Cllr Ann Price", "the mayor, Dr Ann
+/// Price"), or after it in an apposition ("Ann Price, the town's mayor") —
+/// the latest such mention.
+fn titled_person_before(doc: &Document, role: &[&str], pos: usize) -> Option<usize> {
+    let text = doc.text.as_str();
+    let role_ends = |words: &[&str]| {
+        words.len() >= role.len()
+            && words[words.len() - role.len()..]
+                .iter()
+                .zip(role)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b))
+    };
+    let titled = |m: &crate::model::Mention| {
+        // Before: up to four words back, past one courtesy title and a
+        // comma ("the mayor, Cllr Ann Price").
+        let before = text[..m.span.start].trim_end();
+        let before = before
+            .rsplit_once(' ')
+            .filter(|(_, w)| is_courtesy_title(w.trim_end_matches('.')))
+            .map_or(before, |(b, _)| b.trim_end());
+        let before = before.strip_suffix(',').unwrap_or(before);
+        // (Not "former US president Lyndon Johnson", "the late
+        // president": "the president" is someone else now.)
+        let back: Vec<&str> = name_words(before).rev().take(role.len() + 2).collect();
+        let back: Vec<&str> = back.into_iter().rev().collect();
+        let past = |words: &[&str]| {
+            words.iter().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "former" | "late" | "then" | "ex"
+                )
+            })
+        };
+        if role_ends(&back) && !past(&back) {
+            return true;
+        }
+        // After: ", the town's mayor", ", Kenya's health minister,", ", the
+        // mayor of Tema" (the title ends the apposition or is followed by
+        // what it is of).
+        let after = &text[m.span.end..];
+        after.strip_prefix(", ").is_some_and(|a| {
+            let clause = &a[..a.find([',', '.', ';', '(']).unwrap_or(a.len())];
+            let words: Vec<&str> = name_words(clause).take(6).collect();
+            (role.len()..=words.len()).any(|end| {
+                role_ends(&words[..end])
+                    && !past(&words[..end])
+                    && words
+                        .get(end)
+                        .is_none_or(|w| matches!(*w, "of" | "for" | "at" | "in"))
+            })
+        })
+    };
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .filter(|m| m.span.end <= pos && titled(m))
+                .map(|m| m.span.start)
+                .max()
+                .map(|last| (last, i))
+        })
+        .max()
+        .map(|(_, i)| i)
+}
+
+fn is_courtesy_title(w: &str) -> bool {
+    super::COURTESY_TITLES.contains(&w.to_ascii_lowercase().as_str())
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
