@@ -333,6 +333,60 @@ fn words_quoted_inside_reported_speech_are_part_of_it() {
 }
 
 #[test]
+fn a_short_clause_before_the_quote_makes_it_part_of_the_clause() {
+    // Within four words of the verb, a clause (a finite verb between verb
+    // and quote, or a quote going on with one) still takes the quote in.
+    let indirect = |content: &str| {
+        vec![(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            content.to_string(),
+        )]
+    };
+    let text = "Lena Fors said more would follow \"as long as the need is there\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        indirect("more would follow \"as long as the need is there\"")
+    );
+    let text = "Lena Fors said the deal \"is a good start for both towns\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        indirect("the deal \"is a good start for both towns\"")
+    );
+    // A listener is no clause, nor is a capitalised question after a comma.
+    let text = "Lena Fors told reporters \"we are ready\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Direct,
+            "we are ready".to_string()
+        )]
+    );
+    let text = "Lena Fors asked the board, \"Is it ready?\"";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert!(quotes(&d).iter().all(|(_, k, _)| *k == QuoteKind::Direct));
+}
+
+#[test]
+fn a_semicolon_right_after_the_verb_ends_the_saying() {
+    // "CONTENT, X said; …": the content is before the verb.
+    let text = "The talks had failed, Lena Fors said; the council will try again next week.";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "The talks had failed".to_string()
+        )]
+    );
+}
+
+#[test]
 fn a_colon_after_a_reported_clause_goes_on_to_the_quote() {
     // "X said CLAUSE: \"…\"": X says both, the clause as indirect speech.
     let text = "Lena Fors said the talks with the union had gone well: \"We are close \
@@ -611,7 +665,6 @@ fn a_reported_clause_before_a_quote_is_indirect_speech_of_its_own() {
     // no reported clause of its own: the quote is all that was said
     for text in [
         "Lena Voss said: \"The door remains open for now.\"",
-        "Lena Voss said the offer was \"dead on arrival\" in its present form.",
         "Lena Voss said that \"nobody expected the strike to last this long.\"",
     ] {
         let d = doc(text).person("Lena Voss", &["Lena Voss"]).run();
@@ -621,6 +674,17 @@ fn a_reported_clause_before_a_quote_is_indirect_speech_of_its_own() {
             quotes(&d)
         );
     }
+    // a short clause with its verb before the quote reports it, marks and all
+    let text = "Lena Voss said the offer was \"dead on arrival\" in its present form.";
+    let d = doc(text).person("Lena Voss", &["Lena Voss"]).run();
+    assert_eq!(
+        quotes(&d),
+        [q(
+            "Lena Voss",
+            Indirect,
+            "the offer was \"dead on arrival\" in its present form"
+        )]
+    );
 }
 
 #[test]

@@ -606,6 +606,7 @@ impl EventExtractor {
         q: usize,
     ) -> Option<(Speaker, usize)> {
         let mut j = q.checked_sub(1)?;
+        let after_colon = s.lower(j) == ":";
         if matches!(s.lower(j), "," | ":") {
             j = j.checked_sub(1)?;
         }
@@ -613,8 +614,18 @@ impl EventExtractor {
             j = j.checked_sub(1)?;
         }
         // "Smith told the meeting, \"…\"": a short object between verb and quote.
+        // Not a clause ("said the transfer was \"in process\"", "said more
+        // would follow \"as long as …\""): its quote is a phrase of the
+        // reported clause, which the indirect pass takes, marks and all.
+        // Nor words before a quote that goes on with their verb: "said the
+        // deal \"is a good start\"".
         let mut back = 0;
         while !self.is_speech(s, j) && !names_by_quote(s, j, q) {
+            let clause = is_auxiliary(s.lower(j))
+                || (back == 0 && j + 1 == q && goes_on_lowercase(s, q + 1));
+            if clause && !after_colon {
+                return None;
+            }
             if back == 4 || j == 0 || !s.toks[j].word {
                 // "X said CLAUSE: \"…\"": the verb whose clause the colon ends.
                 j = self.verb_before_colon(s, q.checked_sub(1)?)?;
@@ -1796,7 +1807,12 @@ impl<'r> SpeechPass<'r> {
                         })
                     })
                     .flatten();
-                let n_said = adding_at.unwrap_or(n);
+                // A semicolon right after the verb ends the saying: "…, an
+                // official said; the government has said …" goes on with a
+                // clause of its own. (Further on, semicolons mostly part a
+                // list inside the content.)
+                let semicolon = (s.lower(v + 1) == ";").then_some(v + 1);
+                let n_said = adding_at.or(semicolon).unwrap_or(n);
                 let limit = before_quote.unwrap_or(n_said);
                 let quoted_inside = quoted_inside_clause(text, quoted, found, whole, vspan);
                 if before_quote.is_none()
@@ -3204,6 +3220,13 @@ fn pronoun_subject(s: &Sent, k: usize) -> bool {
             s.lower(k),
             "it" | "he" | "she" | "they" | "we" | "i" | "there" | "you"
         )
+}
+
+/// Does a lowercase finite auxiliary start the words at token `k` (a quote
+/// that goes on with the verb of words before it: "the deal \"is a good
+/// start\"")?
+fn goes_on_lowercase(s: &Sent, k: usize) -> bool {
+    s.toks.get(k).is_some_and(|t| !t.cap && is_auxiliary(t.l()))
 }
 
 /// A finite auxiliary or modal: "is", "was", "would", "has", "might", ….
