@@ -1104,7 +1104,7 @@ impl EntityRecognizer {
             let based = is_based_suffix(&text[m.span.end..])
                 && !text[..m.span.start]
                     .strip_suffix('\n')
-                    .and_then(|b| b.split_whitespace().next_back())
+                    .and_then(text::last_word_of)
                     .is_some_and(is_capitalised);
             // "Lima-born engineer", "a Ukrainian-born surgeon", "a
             // Brazilian-owned dealer": a birthplace or an owner's country
@@ -1285,7 +1285,7 @@ impl EntityRecognizer {
     }
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
-        let prev = text[..pos].split_whitespace().next_back().unwrap_or("");
+        let prev = text::last_word_of(&text[..pos]).unwrap_or("");
         contains_lower(&self.rules.words.locative, prev)
     }
 
@@ -1500,7 +1500,7 @@ impl EntityRecognizer {
             // name (an institution's), not the start of a place's.
             let prev_word = text[..c.span.start]
                 .strip_suffix(' ')
-                .and_then(|b| b.split_whitespace().next_back());
+                .and_then(text::last_word_of);
             if prev_word.is_some_and(|w| is_capitalised(w) && !with_lower(w, is_leading_noise)) {
                 continue;
             }
@@ -3148,7 +3148,7 @@ impl EntityRecognizer {
                 let Some(Some(p)) = surname_of.get(m.text(text)) else {
                     continue;
                 };
-                let prev_word = text[..m.start].split_whitespace().next_back().unwrap_or("");
+                let prev_word = text::last_word_of(&text[..m.start]).unwrap_or("");
                 if contains_lower(&words.locative, prev_word) {
                     continue;
                 }
@@ -5732,13 +5732,16 @@ const ORIGIN_SUFFIXES: &[&str] = &[
     "-born", "-owned", "-founded", "-flagged", "-made", "-built", "-run", "-funded",
 ];
 
-/// Whether `after` starts with one of `suffixes` as a whole word.
+/// Whether `after` starts with one of `suffixes` (each starts with a
+/// hyphen) as a whole word.
 fn starts_with_suffix(after: &str, suffixes: &[&str]) -> bool {
-    suffixes.iter().any(|suffix| {
-        after
-            .strip_prefix(suffix)
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
-    })
+    // Asked after every place name: nearly none is followed by a hyphen.
+    after.starts_with('-')
+        && suffixes.iter().any(|suffix| {
+            after
+                .strip_prefix(suffix)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+        })
 }
 
 /// Whether `after` (the text right after a place name) starts "-based",

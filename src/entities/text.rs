@@ -431,13 +431,14 @@ pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
     let mut after_blank = false;
     let mut line_start = 0;
     // Most documents have no line at all that starts in capitals: one pass
-    // over line starts, the full test only there.
+    // over line starts, the full test only there. The line breaks come
+    // from one vectorised search over the text (`str::find` per line set
+    // up a char searcher and scanned without SIMD).
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
     while line_start < text.len() {
-        let line_end = text[line_start..]
-            .find('\n')
-            .map_or(text.len(), |p| line_start + p);
+        let line_end = breaks.next().unwrap_or(text.len());
         let line = &text[line_start..line_end];
-        if line.trim().is_empty() {
+        if is_blank(line) {
             after_blank = true;
         } else {
             if after_blank && line_start >= from {
@@ -452,6 +453,48 @@ pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
         line_start = line_end + 1;
     }
     found
+}
+
+/// Whether `line` is whitespace alone (`line.trim().is_empty()`): nearly
+/// every line that is not starts with an ASCII character that is no space.
+fn is_blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        None => true,
+        Some(&b) if b < 0x80 && !is_ascii_space(b) => false,
+        // (Whitespace alone up to its first other character: the same
+        // answer as trimming both ends.)
+        _ => line.trim_start().is_empty(),
+    }
+}
+
+/// Whether `b` is an ASCII character `char::is_whitespace` accepts (unlike
+/// `u8::is_ascii_whitespace`, the vertical tab too).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
+/// The last word of `s` split at whitespace, as
+/// `s.split_whitespace().next_back()` finds it: asked of the text before
+/// a name, so read backwards by byte (only a non-ASCII character nearby,
+/// which may be a Unicode space, takes the general way).
+pub fn last_word_of(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    let mut end = b.len();
+    while end > 0 && is_ascii_space(b[end - 1]) {
+        end -= 1;
+    }
+    if end == 0 {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && b[start - 1] < 0x80 && !is_ascii_space(b[start - 1]) {
+        start -= 1;
+    }
+    if b[end - 1] >= 0x80 || (start > 0 && b[start - 1] >= 0x80) {
+        return s.split_whitespace().next_back();
+    }
+    Some(&s[start..end])
 }
 
 /// "PERU" alone on a line, then the item's text on the next: a roundup
@@ -641,6 +684,28 @@ pub fn unaccented_into(word: &str, out: &mut String) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_word_of_agrees_with_split_whitespace() {
+        // Random strings of words, ASCII and Unicode spaces and non-ASCII
+        // letters: the byte walk must find what `split_whitespace` does.
+        let pieces = [
+            "a", "Zo", "in", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", "\u{a0}", "\u{2009}",
+            "\u{3000}", "\u{85}", "é", "Ünal", "日本", "-", ".", "\u{1C}",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 7) {
+                s.push_str(pieces[((seed >> (8 * k + 3)) % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(last_word_of(&s), s.split_whitespace().next_back(), "{s:?}");
+            assert_eq!(is_blank(&s), s.trim().is_empty(), "{s:?}");
+        }
+    }
 
     #[test]
     fn tokens_carry_the_shape_and_case_of_their_word() {
