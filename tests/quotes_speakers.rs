@@ -962,3 +962,31 @@ fn a_former_holder_of_the_title_is_not_the_one_speaking_now() {
     let d = doc(text).person("Ann Price", &["Ann Price"]).run();
     assert_eq!(speaker_names(&d), [Some("Ann Price".into())]);
 }
+
+#[test]
+fn a_pronoun_set_off_by_a_comma_before_the_verb_is_its_subject() {
+    // "PHRASE, she said, \"…\"": she speaks, not the phrase.
+    let text = "Lena Fors met the delegates on Monday. The door, she said, \"has been left \
+                open on purpose\".";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Direct,
+            "has been left open on purpose".to_string()
+        )]
+    );
+    // "Asked about X, he said …": the asked one.
+    let text = "Lena Fors met the delegates on Monday. Asked about the budget, she said \
+                the figures were final.";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "the figures were final".to_string()
+        )]
+    );
+}

@@ -424,6 +424,11 @@ impl EventExtractor {
     /// clause set off by commas ("Bachar, who toured the camps, said"; "Li,
     /// a businessman who grew up there, said"), whose subject is before it.
     fn subject_before(&self, doc: &Document, s: &Sent, v: usize) -> (usize, usize) {
+        // "The door, she said, \"…\"": a pronoun set off by a comma right
+        // before the verb is its subject, not the phrase before the comma.
+        if v >= 2 && s.lower(v - 2) == "," && matches!(s.lower(v - 1), "he" | "she" | "they") {
+            return (v - 1, v);
+        }
         let (mut cs, relative) = self.clause_start(s, v);
         let mut end = v;
         // "The prosecutor who secured the conviction, Robert Martin, said":
@@ -1931,7 +1936,9 @@ impl<'r> SpeechPass<'r> {
                         }
                     }
                 } else if whole_sentence
-                    && (tail_words <= 6
+                    // (a short clause after the verb is its content: "Asked
+                    // about the budget, she said the figures were final")
+                    && ((tail_words <= 6 && !(v + 1..n_said).any(|k| is_auxiliary(s.lower(k))))
                         || (tail_is_circumstance(s.lower(v + 1))
                             && super::DETERMINERS.contains(&s.lower(v + 2)))
                         || (s.lower(v + 1) == ","
