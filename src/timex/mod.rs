@@ -25,7 +25,7 @@ use chrono::{Datelike, NaiveDate};
 use lexer::{mark_sentence_breaks, tokenize, tokenize_into, Kind, Token};
 use lexicon::{Lex, Unit};
 use recognize::{Expr, Parser};
-use resolve::{resolve, Context, Resolved, Tense};
+use resolve::{reads_tense, resolve, Context, Resolved, Tense};
 use value::Val;
 
 /// Options for the date stage.
@@ -185,7 +185,13 @@ impl TimexTagger {
             if m.end <= m.start {
                 continue;
             }
-            ctx.tense = tense_around(text, toks, m.start, m.end);
+            // (The tense search reads up to 16 words either side; most
+            // expressions resolve without it.)
+            ctx.tense = if reads_tense(&m.expr) {
+                tense_around(text, toks, m.start, m.end)
+            } else {
+                Tense::Unknown
+            };
             ctx.recent_day = match m.expr {
                 Expr::Time { date: None, .. } => ctx.prev_day.filter(|_| {
                     let sentence_ends = (prev_day_end..m.start)

@@ -182,6 +182,31 @@ fn time_day(day: &Resolved) -> String {
     }
 }
 
+/// Whether [`resolve`] may read `ctx.tense` for `expr`. Only the
+/// expressions the document date places by their tense read it (a month,
+/// weekday, season or holiday without a year, a quarter or half, a
+/// weekend, a unit offset); absolute dates, references, durations, sets,
+/// day/month/quarter/half offsets, and times and parts of days on such days
+/// do not. The tagger skips its tense search for these. (A new arm of
+/// `resolve` that reads the tense must be kept out of the `false` list:
+/// `tense_is_read_only_where_said` checks the expressions of sample texts.)
+pub fn reads_tense(expr: &Expr) -> bool {
+    match expr {
+        Expr::Abs(_)
+        | Expr::Ref(_)
+        | Expr::Duration(_)
+        | Expr::Set(_)
+        | Expr::DayOffset(_)
+        | Expr::MonthOffset { .. }
+        | Expr::QuarterOffset { .. }
+        | Expr::HalfOffset { .. } => false,
+        Expr::Time { date, .. } => date.as_deref().is_some_and(reads_tense),
+        Expr::Part { date, .. } => reads_tense(date),
+        Expr::WeekOfMonth { month, .. } => reads_tense(month),
+        _ => true,
+    }
+}
+
 /// Resolves `expr`; never panics, never invents a date without an anchor.
 pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
     use TimexAnchor::*;
@@ -683,4 +708,71 @@ fn resolve_anaphor(unit: Unit, n: i64, ctx: &Context) -> Option<Resolved> {
         },
     };
     offset_val(base, unit, n, None).map(|v| Resolved::date(v, anchor))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timex::lexer::tokenize;
+    use crate::timex::recognize::Parser;
+
+    /// For every expression [`reads_tense`] says is placed without the
+    /// tense, [`resolve`] gives the same result under every tense; and the
+    /// sample texts hold expressions whose result does depend on it.
+    #[test]
+    fn tense_is_read_only_where_said() {
+        let texts = [
+            "He met her on Monday and will meet again next Friday at 3 p.m.",
+            "In June, the company said sales fell in the third quarter of 2020.",
+            "The talks, held on May 21, 2020, resume on Tuesday morning or this weekend.",
+            "Two years ago, in the spring, prices rose; the first half was weak.",
+            "The deal is due to close in the second half, by March or in the autumn.",
+            "On Nov. 22, the day after, at 10:30 GMT, officials met; later that week they left.",
+            "Yesterday and today, 2020-05-21 18:40, the 1990s, every Monday, for three weeks.",
+            "The second week of November, Christmas Eve, Thanksgiving, on Friday night.",
+            "Last month, next year, this quarter, the past year, in 2019, since February.",
+            "The meeting on Wednesday; the vote in December; the report in Q3; early next week.",
+            "It closed at 7.30 p.m. on Sunday, two days later, a year earlier, the weekend.",
+        ];
+        let anchor = NaiveDate::from_ymd_opt(2020, 5, 27);
+        let (mut fixed, mut differs) = (0, 0);
+        for text in texts {
+            let toks = tokenize(text);
+            let parser = Parser {
+                text,
+                toks: &toks,
+                day_first: false,
+            };
+            for i in 0..toks.len() {
+                let Some(m) = parser.parse_at(i) else {
+                    continue;
+                };
+                for prev_day in [None, NaiveDate::from_ymd_opt(2020, 5, 20)] {
+                    let results: Vec<Resolved> = [Tense::Past, Tense::Future, Tense::Unknown]
+                        .into_iter()
+                        .map(|tense| {
+                            let ctx = Context {
+                                anchor,
+                                prev: prev_day.map(Val::Day),
+                                prev_day,
+                                period: None,
+                                tense,
+                                recent_day: prev_day,
+                                range_from: None,
+                            };
+                            resolve(&m.expr, &ctx)
+                        })
+                        .collect();
+                    let same = results.iter().all(|r| *r == results[0]);
+                    if !reads_tense(&m.expr) {
+                        fixed += 1;
+                        assert!(same, "{text:?} at {i}: {:?}", m.expr);
+                    } else if !same {
+                        differs += 1;
+                    }
+                }
+            }
+        }
+        assert!(fixed >= 20 && differs >= 10, "{fixed} {differs}");
+    }
 }
