@@ -1295,14 +1295,16 @@ impl AnchorWords {
                 // Most runs are rejected by the filter, read off the block
                 // (a run going on into the next block is read off the text).
                 let ends = !alnum & (u64::MAX << off);
-                let bit = if ends != 0 {
+                let (bit, end) = if ends != 0 {
                     let end = ends.trailing_zeros() as usize;
-                    run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off)
+                    let bit = run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off);
+                    (bit, base + end)
                 } else {
-                    run_filter_bit_of(ascii_alnum_run(bytes, base + off))
+                    let run = ascii_alnum_run(bytes, base + off);
+                    (run_filter_bit_of(run), base + off + run.len())
                 };
                 if self.run_filter[bit / 64] & (1 << (bit % 64)) != 0 {
-                    self.push_hits_at(text, base + off, &mut hits, &mut line);
+                    self.push_hits_at(text, base + off, end, &mut hits, &mut line);
                 }
             }
             base += 64;
@@ -1325,19 +1327,20 @@ impl AnchorWords {
         FoundAnchors { hits, spaces }
     }
 
-    /// The anchors whose leading run is the run of letters and digits at
-    /// `start` (one that passed the filter), pushed onto `hits`. Out of
-    /// line: the scan's loop keeps its registers.
+    /// The anchors whose leading run is the run of letters and digits
+    /// `start..run_end` (one that passed the filter), pushed onto `hits`.
+    /// Out of line: the scan's loop keeps its registers.
     #[inline(never)]
     fn push_hits_at(
         &self,
         text: &str,
         start: usize,
+        run_end: usize,
         hits: &mut Vec<AnchorHit>,
         line: &mut (usize, usize),
     ) {
         let bytes = text.as_bytes();
-        let Some(&(from, to)) = self.runs.get(ascii_alnum_run(bytes, start)) else {
+        let Some(&(from, to)) = self.runs.get(&bytes[start..run_end]) else {
             return;
         };
         for (word, anchor) in &self.by_run[from..to] {
