@@ -190,6 +190,10 @@ pub struct PatternRule {
     /// The words one of which follows the anchor word in every match, for
     /// a rule searched in windows (see [`AnchorThen`]).
     anchor_then: Option<AnchorThen>,
+    /// Text every match holds, read off the expanded pattern, for a rule
+    /// searched by regex: a window without it is not searched (see
+    /// [`required_literal`]).
+    required: Option<memchr::memmem::Finder<'static>>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -252,6 +256,16 @@ impl PatternRule {
         } else {
             regex.create_captures()
         }
+    }
+
+    /// Whether a match may lie in `hay`: it holds the rule's required text,
+    /// if it has one. Most windows of a rule with a rare one ("-year-old ")
+    /// do not, and a search that fails in the lazy DFA still adds states to
+    /// it: most of the rules' regex cost is building those states.
+    fn may_match(&self, hay: &str) -> bool {
+        self.required
+            .as_ref()
+            .is_none_or(|f| f.find(hay.as_bytes()).is_some())
     }
 
     /// Searched only around entities already found (see
@@ -649,6 +663,9 @@ impl RuleSet {
             // The window is searched as its own haystack: `\b` and the
             // like see its edges as the text's.
             let hay = &text[ws..we];
+            if !rule.may_match(hay) {
+                continue;
+            }
             let window_start = out.len();
             let mut from = 0;
             while from <= hay.len() {
@@ -718,6 +735,9 @@ impl RuleSet {
                             });
                         }
                     }
+                    continue;
+                }
+                if !rule.may_match(&hay[at - ws..]) {
                     continue;
                 }
                 let input = Input::new(hay).range(at - ws..).anchored(Anchored::Yes);
@@ -919,6 +939,66 @@ fn comma_before(b: &[u8], line_start: usize, start: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// The longest run of plain characters (ASCII letters and digits, spaces,
+/// commas, hyphens, apostrophes) that every match of the expanded
+/// `pattern` holds, if it has one of at least three bytes: a run outside
+/// every group and character class, with no alternation outside groups
+/// and no quantifier on its last character ("-year-old " in
+/// `…, (?:the |a |an )[0-9]{1,3}-year-old (?:…)`). Patterns with flags that
+/// change how letters or spaces match are not read.
+fn required_literal(pattern: &str) -> Option<String> {
+    if pattern.contains("(?i") || pattern.contains("(?x") {
+        return None;
+    }
+    let b = pattern.as_bytes();
+    let (mut depth, mut i) = (0usize, 0);
+    let (mut run, mut best) = (String::new(), String::new());
+    let mut end_run = |run: &mut String| {
+        if run.len() > best.len() {
+            best = run.clone();
+        }
+        run.clear();
+    };
+    while i < b.len() {
+        let c = b[i];
+        let plain = c.is_ascii_alphanumeric() || matches!(c, b' ' | b',' | b'-' | b'\'');
+        if depth == 0 && plain && !matches!(b.get(i + 1), Some(b'?' | b'*' | b'+' | b'{')) {
+            run.push(char::from(c));
+            i += 1;
+            continue;
+        }
+        end_run(&mut run);
+        match c {
+            b'\\' => {
+                // An escape, with its braces: `\x{C0}`, `\b{end-half}`.
+                i += 1;
+                if b.get(i + 1) == Some(&b'{') {
+                    i += 1 + b[i + 1..].iter().position(|&c| c == b'}')?;
+                }
+            }
+            b'[' => {
+                // A class: to its closing bracket (one right after the
+                // opening bracket or `^` is a member).
+                i += 1;
+                i += usize::from(b.get(i) == Some(&b'^'));
+                i += usize::from(b.get(i) == Some(&b']'));
+                while *b.get(i)? != b']' {
+                    i += if b[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            // A repetition's bounds.
+            b'{' => i += b[i..].iter().position(|&c| c == b'}')?,
+            b'(' => depth += 1,
+            b')' => depth = depth.checked_sub(1)?,
+            b'|' if depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    end_run(&mut run);
+    (best.len() >= 3).then_some(best)
 }
 
 /// Whether byte `at` of `pattern` lies outside every group, and `pattern`
@@ -1215,14 +1295,16 @@ impl AnchorWords {
                 // Most runs are rejected by the filter, read off the block
                 // (a run going on into the next block is read off the text).
                 let ends = !alnum & (u64::MAX << off);
-                let bit = if ends != 0 {
+                let (bit, end) = if ends != 0 {
                     let end = ends.trailing_zeros() as usize;
-                    run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off)
+                    let bit = run_filter_bit(block[off % 64], block[(end - 1) % 64], end - off);
+                    (bit, base + end)
                 } else {
-                    run_filter_bit_of(ascii_alnum_run(bytes, base + off))
+                    let run = ascii_alnum_run(bytes, base + off);
+                    (run_filter_bit_of(run), base + off + run.len())
                 };
                 if self.run_filter[bit / 64] & (1 << (bit % 64)) != 0 {
-                    self.push_hits_at(text, base + off, &mut hits, &mut line);
+                    self.push_hits_at(text, base + off, end, &mut hits, &mut line);
                 }
             }
             base += 64;
@@ -1245,19 +1327,20 @@ impl AnchorWords {
         FoundAnchors { hits, spaces }
     }
 
-    /// The anchors whose leading run is the run of letters and digits at
-    /// `start` (one that passed the filter), pushed onto `hits`. Out of
-    /// line: the scan's loop keeps its registers.
+    /// The anchors whose leading run is the run of letters and digits
+    /// `start..run_end` (one that passed the filter), pushed onto `hits`.
+    /// Out of line: the scan's loop keeps its registers.
     #[inline(never)]
     fn push_hits_at(
         &self,
         text: &str,
         start: usize,
+        run_end: usize,
         hits: &mut Vec<AnchorHit>,
         line: &mut (usize, usize),
     ) {
         let bytes = text.as_bytes();
-        let Some(&(from, to)) = self.runs.get(ascii_alnum_run(bytes, start)) else {
+        let Some(&(from, to)) = self.runs.get(&bytes[start..run_end]) else {
             return;
         };
         for (word, anchor) in &self.by_run[from..to] {
@@ -3308,10 +3391,14 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
+    let required = required_literal(&expanded)
+        .filter(|_| matcher.is_none() && start_matcher.is_none())
+        .map(|lit| memchr::memmem::Finder::new(lit.as_bytes()).into_owned());
     Ok(PatternRule {
         start_matcher,
         object_lead_in,
         anchor_then,
+        required,
         id,
         origin: origin.to_string(),
         kind,
@@ -4918,6 +5005,88 @@ mod anchor_tests {
         );
         // Rules tried at their anchors' starts are not read.
         assert!(bundled_rule(&rs, "org-head-of").anchor_then.is_none());
+    }
+
+    #[test]
+    fn required_literals_are_read_only_where_every_match_holds_them() {
+        let lit = |p: &str| required_literal(p);
+        assert_eq!(
+            lit("(?P<e>(?:A|B)), (?:the |a )[0-9]{1,3}-year-old (?:x|y)(?-u:\\b)").as_deref(),
+            Some("-year-old ")
+        );
+        // A quantifier takes the character before it out of the run.
+        assert_eq!(lit("(?:x),? and (?:y)").as_deref(), Some(" and "));
+        assert_eq!(lit("abcd?").as_deref(), Some("abc"));
+        assert_eq!(lit("(?:x)abcd{1,2}").as_deref(), Some("abc"));
+        assert_eq!(lit("(?:x){0,5}(?:y) ab").as_deref(), Some(" ab"));
+        // Alternation outside groups, classes, escapes and flags.
+        assert_eq!(lit("(?:x) and the |y"), None);
+        assert_eq!(lit("[^\\w ]ab[ \\x{C0}]cd"), None);
+        assert_eq!(lit("\\x{C0}ab\\b{end-half}cd"), None);
+        assert_eq!(lit("x\\.(?:y) of the (?:z)").as_deref(), Some(" of the "));
+        assert_eq!(lit("(?i)abcdef"), None);
+        let rs = bundled_rule_set();
+        let read: Vec<(&str, String)> = rs
+            .patterns
+            .iter()
+            .filter_map(|r| Some((r.id.as_str(), required_literal(&r.expanded)?)))
+            .collect();
+        assert!(read.contains(&("person-apposition-age-role", "-year-old ".to_string())));
+        eprintln!("{read:?}");
+        // Every match of every bundled rule holds its text, in random text.
+        let pieces: Vec<String> = [
+            "Ann Roe",
+            "Jo Li",
+            "Maarten de Jong",
+            "the",
+            "a",
+            "an",
+            "of",
+            "and",
+            "from",
+            "45-year-old",
+            "a 45-year-old",
+            "year-old",
+            "director",
+            "chief executive",
+            "Ministry",
+            "Health",
+            "Bay Hospital",
+            "said",
+            "Red Cross",
+            "City",
+            "United",
+            "Parliament",
+            "charity",
+            "foundation",
+            "provinces",
+            "districts",
+            "town of",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let seps = [" ", " ", ", ", ",", ". ", " and "];
+        let mut next = lcg(41);
+        let mut held = 0;
+        for _ in 0..3000 {
+            let text = random_text(&mut next, &pieces, &seps, 14);
+            for rule in &rs.patterns {
+                let Some(lit) = required_literal(&rule.expanded) else {
+                    continue;
+                };
+                for m in rule.regex().find_iter(&text) {
+                    assert!(
+                        text[m.range()].contains(&lit),
+                        "{}: {:?} in {text:?}",
+                        rule.id,
+                        &text[m.range()]
+                    );
+                    held += 1;
+                }
+            }
+        }
+        assert!(held > 100, "{held} matches");
     }
 
     #[test]
