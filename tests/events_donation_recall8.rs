@@ -67,6 +67,12 @@ fn an_offer_of_money_with_no_gift_before_it_is_none() {
          Profits fell. The Gates Foundation chipped in $100,000 for the new wing.",
     );
     assert_eq!(n, 1, "{}", describe(&d));
+    // money after a gift of goods continues no list of money gifts
+    let (d, n) = donations(
+        "Huawei donated 300 laptops to the Red Cross on Monday. \
+         The Gates Foundation offered $18 a share for the company.",
+    );
+    assert_eq!(n, 1, "{}", describe(&d));
 }
 
 #[test]
