@@ -2317,7 +2317,9 @@ impl EventExtractor {
             .min()
             .unwrap_or(t0);
         // "X met Y on Monday and Kenya signed …": a name right before the
-        // trigger, after "and", is the subject of a clause of its own.
+        // trigger, after "and", is the subject of a clause of its own, and so
+        // is one after a comma in a list with a verb per member ("Japan
+        // promised 85 billion yen, Australia put up A$240 million").
         // (not when asked for the subject before an "and": see
         // `shared_subject_verb`)
         if stop < t0 && !matches!(s.lower(t0), "and" | ",") {
@@ -2330,7 +2332,7 @@ impl EventExtractor {
                 while a > stop && DETERMINERS.contains(&s.lower(a - 1)) {
                     a -= 1;
                 }
-                if s.lower(a.wrapping_sub(1)) == "and"
+                if matches!(s.lower(a.wrapping_sub(1)), "and" | ",")
                     && entity_ok(doc, &slot.filler, m.idx)
                     && !adjectival(doc, s, m)
                 {
@@ -2905,6 +2907,61 @@ impl EventExtractor {
         rule.near.is_empty() && !rule.object_before.is_empty()
     }
 
+    /// The event a `follows` candidate continues: the last one of its type
+    /// told in its sentence or up to two sentences before, if that one
+    /// fills what the candidate's rule requires (a list of money gifts goes
+    /// on with money: "Huawei donated 300 laptops. Exxon offered $18 a
+    /// share" continues none).
+    fn followed_event(&self, merged: &[Cand], c: &Cand) -> Option<usize> {
+        let rule = &self.set.rules[c.rule];
+        let has =
+            |p: &Cand, roles: &str| roles.split('|').any(|r| p.args.iter().any(|a| a.role == r));
+        let k = merged.iter().rposition(|p| {
+            p.kind == c.kind && p.sentence <= c.sentence && c.sentence <= p.sentence + 2
+        })?;
+        let p = &merged[k];
+        let fills = rule.require.iter().all(|r| has(p, r))
+            && (rule.require_any.is_empty() || rule.require_any.iter().any(|r| has(p, r)));
+        fills.then_some(k)
+    }
+
+    /// "Japan pledged $5 million to Ecuador. South Korea followed with 150
+    /// billion won": the continued list gives to whom the first gift went
+    /// (and "A second shipment of 900 laptops is due in May" comes from the
+    /// giver of the first). Only roles the candidate left empty.
+    fn take_followed_roles(&self, p: &Cand, c: &mut Cand) {
+        let ty = &self.set.types[c.kind];
+        let roles = ty
+            .agent_roles
+            .iter()
+            .map(String::as_str)
+            .chain(["recipient"]);
+        for role in roles {
+            if c.args.iter().any(|a| a.role == role) {
+                continue;
+            }
+            let taken: Vec<CandArg> = p.args.iter().filter(|a| a.role == role).cloned().collect();
+            if taken.is_empty() {
+                continue;
+            }
+            c.args.extend(taken);
+            if !c.evidence.contains(&p.sentence) {
+                c.evidence.push(p.sentence);
+            }
+        }
+        c.filled = c.args.len();
+        // "Spain pledged €3 million. Japan followed with 200 million yen":
+        // the verb of a continued list tells it as the list's first gift was
+        // told (promised, given), unless a cue of its own or its rule says
+        // otherwise.
+        if c.status == EventStatus::Happened
+            && self.set.rules[c.rule].default_status == EventStatus::Happened
+            && p.status != EventStatus::Negated
+        {
+            c.status = p.status;
+        }
+    }
+
     fn merge(
         &self,
         doc: &Document,
@@ -2977,7 +3034,15 @@ impl EventExtractor {
             // "will meet again next month", "The four also reached a deal":
             // another event, never the one before told again (an attach-only
             // rule's "also" still adds to it).
-            let another = tells_repeat(doc, &c) || (c.further && !c.attach);
+            // A rule that continues a list tells a gift of its own, unless
+            // its sentence tells one already ("would send a second batch of
+            // 50,000 kits": the lot is what is sent).
+            let follows = self.set.rules[c.rule].follows;
+            let continues = follows
+                && !merged
+                    .iter()
+                    .any(|p| p.kind == c.kind && p.sentence == c.sentence);
+            let another = tells_repeat(doc, &c) || (c.further && !c.attach) || continues;
             if weak && !another {
                 for (i, p) in merged.iter().enumerate().rev() {
                     let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
@@ -3037,6 +3102,23 @@ impl EventExtractor {
                         ));
                     }
                 }
+                None if follows => match self.followed_event(&merged, &c) {
+                    Some(p) => {
+                        let mut c = c;
+                        self.take_followed_roles(&merged[p], &mut c);
+                        merged.push(c);
+                    }
+                    None => {
+                        if let Some(tr) = trace.as_deref_mut() {
+                            tr.push(format!(
+                                "drop: {} on S{} follows no {} event",
+                                self.set.rules[c.rule].id,
+                                c.sentence + 1,
+                                self.set.types[c.kind].name
+                            ));
+                        }
+                    }
+                },
                 None => merged.push(c),
             }
         }

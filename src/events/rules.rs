@@ -142,6 +142,9 @@ struct RawRule {
     require_two: Vec<Spanned<String>>,
     #[serde(default)]
     attach: bool,
+    /// The rule tells another event only right after one of its type.
+    #[serde(default)]
+    follows: bool,
     #[serde(default)]
     prev: Vec<String>,
     #[serde(default)]
@@ -301,6 +304,12 @@ pub struct Rule {
     /// two sides ("X agreed to sell its unit" is one company's consent).
     pub require_two: Vec<String>,
     pub attach: bool,
+    /// A new event only in the sentence of an event of its type or up to
+    /// two sentences after it ("Japan pledged $5 million. South Korea added
+    /// 150 billion won"): a list continued with a verb per giver. It takes
+    /// the roles it leaves empty among the type's agent role and
+    /// `recipient` from that event; with none before it, it is dropped.
+    pub follows: bool,
     pub prev: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
     pub not_near: Vec<Phrase>,
@@ -900,6 +909,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 require_any,
                 require_two,
                 attach: r.attach,
+                follows: r.follows,
                 prev: r.prev.iter().map(|s| phrase(s)).collect(),
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
