@@ -2258,6 +2258,13 @@ impl EventExtractor {
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
         }
+        // "X, who announced the package in Edmonton after talks with Y, is
+        // due to arrive …": the verb after the relative clause is the main
+        // clause's, and its subject the antecedent (not a name inside the
+        // relative clause, nor one after its clause word).
+        if let Some(f) = antecedent_before_relative(doc, s, &slot.filler, t0) {
+            return vec![f];
+        }
         // "X met Y here today and handed over …", "X held talks with Y, and
         // later met Z": a verb after "and" with no subject of its own shares
         // the subject of the verb before it.
@@ -2326,6 +2333,10 @@ impl EventExtractor {
             let mut b = t0;
             while b > stop && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
                 b -= 1;
+            }
+            // ("and Kenya is expected to sign …")
+            if let Some(g) = intention_group_start(s, b).filter(|&g| g > stop) {
+                b = g;
             }
             if let Some(m) = s.mention_ending(b).filter(|m| m.t0 > stop) {
                 let mut a = m.t0;
@@ -4235,6 +4246,7 @@ fn shared_subject_verb(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
                     | "flew"
                     | "fly"
                     | "travel"
+                    | "arrive"
                     | "hand"
                     | "agree"
                     | "deliver"
@@ -4246,6 +4258,13 @@ fn shared_subject_verb(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
     while a > 0 && (is_adverb(s.lower(a - 1)) || is_aux(s.lower(a - 1))) {
         a -= 1;
     }
+    // ("and is due to travel to Carriacou", "and plans to visit Ankara")
+    if let Some(b) = intention_group_start(s, a) {
+        a = b;
+        while a > 0 && (is_adverb(s.lower(a - 1)) || is_aux(s.lower(a - 1))) {
+            a -= 1;
+        }
+    }
     if a == 0 || s.lower(a - 1) != "and" || a < cs {
         return None;
     }
@@ -4256,6 +4275,54 @@ fn shared_subject_verb(s: &Sent, cs: usize, t0: usize) -> Option<usize> {
         and
     };
     (v > 0).then_some(v)
+}
+
+/// The subject of a verb trigger at `t0` that comes right after the comma
+/// closing a relative clause (over auxiliaries, adverbs and a verb group of
+/// intention): the name before ", who" / ", which" ("Seamus Boyle, who
+/// chairs the council, will travel to Zagreb"; "X, who met Y on Monday,
+/// is due to visit Z"). The relative clause may hold commas of its own, not
+/// a colon, semicolon, bracket or quote mark.
+fn antecedent_before_relative(
+    doc: &Document,
+    s: &Sent,
+    filler: &Filler,
+    t0: usize,
+) -> Option<Fill> {
+    let skip = |mut b: usize| {
+        while b > 0 && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+            b -= 1;
+        }
+        b
+    };
+    let mut b = skip(t0);
+    if let Some(g) = intention_group_start(s, b) {
+        b = skip(g);
+    }
+    let comma = b.checked_sub(1).filter(|&c| s.lower(c) == ",")?;
+    let who = (comma.saturating_sub(30)..comma)
+        .rev()
+        .take_while(|&j| !matches!(s.lower(j), ";" | ":" | "\"" | "“" | "”" | "(" | ")"))
+        .find(|&j| matches!(s.lower(j), "who" | "which"))?;
+    let before = who.checked_sub(1).filter(|&c| s.lower(c) == ",")?;
+    let m = s.mention_ending(before)?;
+    entity_ok(doc, filler, m.idx).then(|| fill_of(s, m))
+}
+
+/// The start of a short verb group of intention that ends right before
+/// the infinitive at `a` ("is due to", "are expected to", "plans to"): it
+/// passes its subject on to the infinitive, as an auxiliary does.
+fn intention_group_start(s: &Sent, a: usize) -> Option<usize> {
+    if a < 2 || s.lower(a - 1) != "to" || !INTENDS.contains(&s.lower(a - 2)) {
+        return None;
+    }
+    let b = a - 2;
+    let be = b > 0
+        && matches!(
+            s.lower(b - 1),
+            "is" | "are" | "was" | "were" | "been" | "be"
+        );
+    Some(if be { b - 1 } else { b })
 }
 
 /// The comma that closes a relative clause ("X, who arrived in Amman on
@@ -4352,7 +4419,7 @@ fn is_adverb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ly") && !matches!(w, "italy" | "july" | "family" | "only"))
         || matches!(
             w,
-            "also" | "already" | "just" | "not" | "never" | "jointly" | "then"
+            "also" | "already" | "just" | "not" | "never" | "jointly" | "then" | "instead"
         )
 }
 
