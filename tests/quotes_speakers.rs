@@ -990,3 +990,20 @@ fn a_pronoun_set_off_by_a_comma_before_the_verb_is_its_subject() {
         )]
     );
 }
+
+#[test]
+fn an_institution_owned_by_a_pronoun_is_no_named_speaker() {
+    // "her ministry said": whose ministry the text does not say by name.
+    let text = "The Ministry of Security hosted the talks. Vesna Lukic, the new \
+                interior minister, asked for time, her ministry said.";
+    let d = doc(text)
+        .org("Ministry of Security")
+        .person("Vesna Lukic", &["Vesna Lukic"])
+        .run();
+    assert_eq!(speaker_names(&d), [None]);
+    // "the ministry said" still goes to the ministry named before.
+    let text = "The Ministry of Security hosted the talks. The new date would be set in \
+                January, the ministry said.";
+    let d = doc(text).org("Ministry of Security").run();
+    assert_eq!(speaker_names(&d), [Some("Ministry of Security".into())]);
+}
