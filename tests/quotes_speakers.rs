@@ -1007,3 +1007,24 @@ fn an_institution_owned_by_a_pronoun_is_no_named_speaker() {
     let d = doc(text).org("Ministry of Security").run();
     assert_eq!(speaker_names(&d), [Some("Ministry of Security".into())]);
 }
+
+#[test]
+fn a_live_blog_entry_stamp_is_no_part_of_the_content() {
+    let text = "09:40 - Relief flights will resume on Monday, Lena Fors said.";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Lena Fors".to_string(),
+            QuoteKind::Indirect,
+            "Relief flights will resume on Monday".to_string()
+        )]
+    );
+    // A time that is part of the claim stays: "10.30 flights …" has no dash.
+    let text = "10.30 flights to the coast will resume on Monday, Lena Fors said.";
+    let d = doc(text).person("Lena Fors", &["Lena Fors"]).run();
+    assert_eq!(
+        quotes(&d)[0].2,
+        "10.30 flights to the coast will resume on Monday"
+    );
+}

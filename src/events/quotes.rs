@@ -135,7 +135,29 @@ fn trim_content(text: &str, mut sp: Span) -> Span {
             break;
         }
     }
+    sp.start += entry_stamp_len(sp.text(text));
     sp
+}
+
+/// The length of a live blog's entry stamp opening `t` ("17:55 - ", "9.05
+/// – "): the time the entry was posted, no part of what anyone said.
+fn entry_stamp_len(t: &str) -> usize {
+    let b = t.as_bytes();
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let h = digits(0);
+    if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b':' | b'.')) || digits(h + 1) != 2 {
+        return 0;
+    }
+    let rest = &t[h + 3..];
+    let after_dash = rest
+        .strip_prefix(' ')
+        .and_then(|r| ["- ", "– ", "— "].iter().find_map(|d| r.strip_prefix(d)));
+    after_dash.map_or(0, |r| t.len() - r.len())
 }
 
 /// The reported content in tokens `a..b`, trimmed; none under three words
