@@ -57,3 +57,58 @@ fn agreement_sought_or_missed_table() {
     ];
     run_table("agreement", cases);
 }
+
+// A word that indexes a multi-word trigger ("international" of
+// "international conference") bounds other rules' slot searches only where
+// the whole trigger is there: inside "the International Coffee Council" it
+// is part of a name.
+
+#[test]
+fn index_word_of_an_unmatched_trigger_does_not_cut_the_subject() {
+    let d = world("The International Coffee Council signed an agreement with Kenya on Monday.")
+        .org("International Coffee Council")
+        .run();
+    let e = one(&d, "agreement");
+    let parties = role_names(&d, e, "party");
+    assert!(
+        parties.contains(&"International Coffee Council".to_string()),
+        "{parties:?}"
+    );
+    assert!(parties.contains(&"Kenya".to_string()), "{parties:?}");
+    assert_eq!(e.date.as_deref(), Some("2020-05-18"));
+}
+
+#[test]
+fn index_word_of_an_unmatched_trigger_does_not_cut_the_donor() {
+    let d = doc(
+        "The Japan International Cooperation Agency handed over 20 ambulances to Kenya on Monday.",
+    )
+    .org("Japan International Cooperation Agency")
+    .country("Kenya", "KE", &["Kenya"])
+    .run();
+    let e = one(&d, "donation");
+    assert_eq!(
+        role_names(&d, e, "donor"),
+        vec!["Japan International Cooperation Agency"]
+    );
+    assert_eq!(role_names(&d, e, "recipient"), vec!["Kenya"]);
+}
+
+#[test]
+fn a_whole_multiword_trigger_still_bounds_the_place() {
+    // "in Nairobi" belongs to the conference, not to the agreement
+    let d = world("Kenya signed a ferry agreement with Egypt ahead of an international conference in Nairobi.")
+        .loc("Nairobi", "KE")
+        .run();
+    let e = one(&d, "agreement");
+    assert!(role(&d, e, "place").is_empty(), "{}", describe(&d));
+    // while the same word inside a name bounds nothing
+    let d =
+        world("Kenya signed a ferry agreement with the International Maritime Agency in Nairobi.")
+            .org("International Maritime Agency")
+            .loc("Nairobi", "KE")
+            .run();
+    let e = one(&d, "agreement");
+    assert_eq!(role(&d, e, "place"), vec!["Nairobi"], "{}", describe(&d));
+    assert!(role_names(&d, e, "party").contains(&"International Maritime Agency".to_string()));
+}

@@ -403,7 +403,14 @@ impl<'d> Sent<'d> {
                     speech[k] = true;
                     speech_toks.push(k);
                 }
-                PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
+                // Only a word inside a whole form counts: "International"
+                // of "international conference" is no trigger word in
+                // "International Coffee Organization", and other rules'
+                // slot searches stop at trigger words.
+                PatternKind::TriggerWord(w) if ex.form_matches_around(&toks, k, w) => {
+                    trigger_words.push((k, w))
+                }
+                PatternKind::TriggerWord(_) => {}
                 PatternKind::Source(p) => source_toks.push((k, p)),
                 PatternKind::Quote => {}
             }
@@ -1113,6 +1120,15 @@ impl EventExtractor {
             Some(sp) if speech_hit => !sp.overlaps_quote(text, span),
             _ => false,
         }
+    }
+
+    /// Whether a form indexed by trigger word `w` matches around token `k`
+    /// (the word sits at its indexed position in the form).
+    fn form_matches_around(&self, toks: &[Tok], k: usize, w: usize) -> bool {
+        self.word_forms[w].iter().any(|(form, _, pos)| {
+            k.checked_sub(*pos)
+                .is_some_and(|start| matches_at(toks, start, form))
+        })
     }
 
     /// Trigger hits of a sentence: (t0, t1, trigger index).
