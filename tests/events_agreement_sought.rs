@@ -112,3 +112,39 @@ fn a_whole_multiword_trigger_still_bounds_the_place() {
     assert_eq!(role(&d, e, "place"), vec!["Nairobi"], "{}", describe(&d));
     assert!(role_names(&d, e, "party").contains(&"International Maritime Agency".to_string()));
 }
+
+// A named accord ("the Nile Waters Agreement", "a former Baghdad Pact
+// member") is told as known from before, not made in the sentence; its
+// signing is still an agreement, and a headline in title case is no name.
+
+#[test]
+fn named_accord_table() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Kenya said on Monday that Egypt had breached the Nile Waters Agreement.",
+            None,
+        ),
+        (
+            "Pakistan, a former Baghdad Pact member, hosted the talks.",
+            None,
+        ),
+        (
+            "Kenya signed the Nile Fisheries Agreement with Egypt on Monday.",
+            Some(&[
+                ("party", "Kenya"),
+                ("party", "Egypt"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "Kenya, Egypt Reach Fisheries Agreement",
+            Some(&[("party", "Kenya"), ("party", "Egypt")]),
+        ),
+        // a lowercase agreement noun after a name is no name of an accord
+        (
+            "Kenya and Egypt agreed on Monday to expand the Nile fisheries agreement.",
+            Some(&[("party", "Kenya"), ("party", "Egypt")]),
+        ),
+    ];
+    run_table("agreement", cases);
+}

@@ -644,6 +644,18 @@ fn is_ref_value(v: &str) -> bool {
 }
 
 /// Specific date values contradict unless one contains the other (2020-05 vs 2020-05-07).
+/// Whether the capitalized word at `k` goes on a name of capitalized
+/// words ("the Paris Agreement", "the nuclear Non-Proliferation Treaty",
+/// "a former Warsaw Pact member") in a sentence that is not a headline in
+/// title case ("Kenya, Egypt Sign Trade Agreement" has no lowercase word).
+fn ends_a_name(s: &Sent, k: usize) -> bool {
+    k > 0
+        && s.toks[k].cap
+        && s.toks[k - 1].cap
+        && s.toks[k - 1].word
+        && s.toks.iter().any(|t| t.word && !t.cap && t.lower.len() > 3)
+}
+
 fn dates_conflict(a: &str, b: &str) -> bool {
     !is_ref_value(a) && !is_ref_value(b) && !a.starts_with(b) && !b.starts_with(a)
 }
@@ -1148,6 +1160,9 @@ impl EventExtractor {
                     continue;
                 }
                 if t.not_prev.iter().any(|p| s.phrase_ending_at(start, p)) {
+                    continue;
+                }
+                if t.not_in_name && ends_a_name(s, start) {
                     continue;
                 }
                 hits.push((start, end, *ti));
