@@ -128,6 +128,20 @@ fn named_accord_table() {
             "Pakistan, a former Baghdad Pact member, hosted the talks.",
             None,
         ),
+        // a place or a capitalized word that names nothing, after "the"
+        (
+            "Kenya said on Monday it would stand by the Mombasa accord on port fees.",
+            None,
+        ),
+        (
+            "Egypt accused Kenya of breaching the Aswan agreement.",
+            None,
+        ),
+        // an organization there is a side
+        (
+            "Kenya said the Siemens agreement covers 40 trains.",
+            Some(&[("party", "Siemens")]),
+        ),
         (
             "Kenya signed the Nile Fisheries Agreement with Egypt on Monday.",
             Some(&[
