@@ -26,9 +26,10 @@ fn agreement_pairs_table() {
                 ("-party", "Jack Ma Foundation"),
             ]),
         ),
-        // a hyphenated word that is no pair of names leaves the subject
+        // a hyphenated word that is no pair of names leaves the subject ("an":
+        // after "the", a capitalized word that names nothing names the accord)
         (
-            "Pakistan criticised the Anti-Dumping accord.",
+            "Pakistan criticised an Anti-Dumping accord.",
             Some(&[("party", "Pakistan")]),
         ),
         // "X-Y … said the deal …": the names are no premodifier of the deal

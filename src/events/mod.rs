@@ -403,7 +403,14 @@ impl<'d> Sent<'d> {
                     speech[k] = true;
                     speech_toks.push(k);
                 }
-                PatternKind::TriggerWord(w) => trigger_words.push((k, w)),
+                // Only a word inside a whole form counts: "International"
+                // of "international conference" is no trigger word in
+                // "International Coffee Organization", and other rules'
+                // slot searches stop at trigger words.
+                PatternKind::TriggerWord(w) if ex.form_matches_around(&toks, k, w) => {
+                    trigger_words.push((k, w))
+                }
+                PatternKind::TriggerWord(_) => {}
                 PatternKind::Source(p) => source_toks.push((k, p)),
                 PatternKind::Quote => {}
             }
@@ -637,6 +644,32 @@ fn is_ref_value(v: &str) -> bool {
 }
 
 /// Specific date values contradict unless one contains the other (2020-05 vs 2020-05-07).
+/// Whether the word at `k` follows "the" and a place or a capitalized word
+/// that names nothing: "the Paris accord", "the Louvre agreement", "the
+/// Oslo accords" name an accord known from before. ("the IRS agreement",
+/// "the Siemens deal": an organization is a side, and its deal may be new.)
+fn named_after_a_place(doc: &Document, s: &Sent, k: usize) -> bool {
+    let name_start = match s.mention_ending(k) {
+        Some(m) if doc.entities[m.idx].kind == EntityType::Location => m.t0,
+        Some(_) => return false,
+        None if k > 1 && s.toks[k - 1].cap && s.toks[k - 1].word => k - 1,
+        None => return false,
+    };
+    name_start > 0 && s.lower(name_start - 1) == "the"
+}
+
+/// Whether the capitalized word at `k` goes on a name of capitalized
+/// words ("the Paris Agreement", "the nuclear Non-Proliferation Treaty",
+/// "a former Warsaw Pact member") in a sentence that is not a headline in
+/// title case ("Kenya, Egypt Sign Trade Agreement" has no lowercase word).
+fn ends_a_name(s: &Sent, k: usize) -> bool {
+    k > 0
+        && s.toks[k].cap
+        && s.toks[k - 1].cap
+        && s.toks[k - 1].word
+        && s.toks.iter().any(|t| t.word && !t.cap && t.lower.len() > 3)
+}
+
 fn dates_conflict(a: &str, b: &str) -> bool {
     !is_ref_value(a) && !is_ref_value(b) && !a.starts_with(b) && !b.starts_with(a)
 }
@@ -1115,8 +1148,17 @@ impl EventExtractor {
         }
     }
 
+    /// Whether a form indexed by trigger word `w` matches around token `k`
+    /// (the word sits at its indexed position in the form).
+    fn form_matches_around(&self, toks: &[Tok], k: usize, w: usize) -> bool {
+        self.word_forms[w].iter().any(|(form, _, pos)| {
+            k.checked_sub(*pos)
+                .is_some_and(|start| matches_at(toks, start, form))
+        })
+    }
+
     /// Trigger hits of a sentence: (t0, t1, trigger index).
-    fn triggers_in(&self, s: &Sent) -> Vec<(usize, usize, usize)> {
+    fn triggers_in(&self, doc: &Document, s: &Sent) -> Vec<(usize, usize, usize)> {
         let mut hits = Vec::new();
         for &(k, w) in &s.trigger_words {
             for (form, ti, pos) in &self.word_forms[w] {
@@ -1132,6 +1174,9 @@ impl EventExtractor {
                     continue;
                 }
                 if t.not_prev.iter().any(|p| s.phrase_ending_at(start, p)) {
+                    continue;
+                }
+                if t.not_in_name && (ends_a_name(s, start) || named_after_a_place(doc, s, start)) {
                     continue;
                 }
                 hits.push((start, end, *ti));
@@ -1151,7 +1196,7 @@ impl EventExtractor {
         out: &mut Vec<Cand>,
         mut trace: Option<&mut Vec<String>>,
     ) {
-        let hits = self.triggers_in(s);
+        let hits = self.triggers_in(doc, s);
         let first = out.len();
         let mut gapped: Vec<Cand> = Vec::new();
         for (t0, t1, ti) in hits {

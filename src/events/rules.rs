@@ -119,6 +119,9 @@ struct RawTrigger {
     not_next: Vec<String>,
     #[serde(default)]
     not_prev: Vec<String>,
+    /// A capitalized form right after a capitalized word is part of a name.
+    #[serde(default)]
+    not_in_name: bool,
     /// Generated forms to drop ("meeting" from the verb "meet").
     #[serde(default)]
     except: Vec<String>,
@@ -210,6 +213,9 @@ pub struct Trigger {
     pub forms: Vec<Phrase>,
     pub not_next: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
+    /// Not a trigger as the last word of a name ("the Paris Agreement", "the
+    /// Warsaw Pact"), outside a headline in title case.
+    pub not_in_name: bool,
 }
 
 /// Where a slot looks, relative to the trigger.
@@ -792,6 +798,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 forms,
                 not_next: t.not_next.iter().map(|s| phrase(s)).collect(),
                 not_prev: t.not_prev.iter().map(|s| phrase(s)).collect(),
+                not_in_name: t.not_in_name,
             });
         }
         summaries.push(summary);
