@@ -800,12 +800,15 @@ impl EntityRecognizer {
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.age_apposition_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
-        // "Syrian", "Chinese" alone are demonyms, not people's names.
+        // "Syrian", "Chinese" alone are demonyms, not people's names, nor
+        // unknown places ("in French francs").
         let demonyms: FastSet<Span> =
             sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span));
         if !demonyms.is_empty() {
             candidates.retain(|c| {
-                !(c.kind == EntityType::Person && c.entry.is_none() && demonyms.contains(&c.span))
+                !(matches!(c.kind, EntityType::Person | EntityType::Location)
+                    && c.entry.is_none()
+                    && demonyms.contains(&c.span))
             });
         }
 
@@ -1836,6 +1839,27 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ patterns
 
+    /// Whether a one-word name a place rule found is a language, a
+    /// nationality or a month rather than a place: "written in English",
+    /// "ethnic groups in Indigenous areas", "talks in May". A place the
+    /// gazetteer knows is found before the rules run; an unknown one seldom
+    /// has an adjective's ending.
+    fn is_adjective_or_month(&self, name: &str) -> bool {
+        const ADJECTIVE_ENDINGS: [&str; 8] = ["ish", "ese", "ian", "ean", "can", "ous", "ic", "al"];
+        // Each part of a compound counts: "Italian-Soviet trade", "Jan-Dec".
+        let adjective_or_month = |part: &str| {
+            is_date_word(part)
+                || is_month_abbreviation(part)
+                || ADJECTIVE_ENDINGS.iter().any(|e| part.ends_with(e))
+        };
+        !name.contains(' ')
+            && (name.chars().count() < 3
+                || name.ends_with("'s")
+                || name.ends_with("’s")
+                || self.word_flags.lower(name) & WordFlags::COMMON != 0
+                || name.split('-').any(adjective_or_month))
+    }
+
     fn pattern_candidates(
         &self,
         text: &str,
@@ -1894,6 +1918,19 @@ impl EntityRecognizer {
             // "the Eastern and Northern regions": a compass word alone names
             // no place.
             if rule.kind == EntityType::Location && is_compass_word(span.text(text)) {
+                continue;
+            }
+            if rule.id == PLACE_AFTER_LOCATIVE
+                && (self.is_adjective_or_month(span.text(text))
+                    || is_short_form_of_name(
+                        span.text(text),
+                        independent.iter().chain(out.iter()),
+                        text,
+                    )
+                    || after_holding_noun(flat, pm.whole.0)
+                    || inside_title_case(flat, pm.whole.0)
+                    || starts_longer_place(flat, span.end))
+            {
                 continue;
             }
             let c = Candidate {
@@ -5710,6 +5747,112 @@ fn is_date_word(w: &str) -> bool {
         "Dec.",
     ];
     DATE_WORDS.contains(&w.trim_end_matches(','))
+}
+
+/// The rule that takes an unknown name after "in", "near", "off" or
+/// "outside" for a place: it only fills gaps (see `is_short_form_of_name`).
+const PLACE_AFTER_LOCATIVE: &str = "place-after-locative";
+
+/// Whether `name`, one word a gap-filling place rule found after a locative
+/// word, is rather an acronym, a code ("TF1") or the short form of an
+/// institution or person the article names in full: "a stake in Bayer"
+/// after "Bayer AG", "in Wilkinson's view" after "John Wilkinson". An
+/// unknown place is seldom also a word of a longer name in the same story.
+fn is_short_form_of_name<'a>(
+    name: &str,
+    mut found: impl Iterator<Item = &'a Candidate>,
+    text: &str,
+) -> bool {
+    has_inner_capital(name)
+        || name.bytes().any(|b| b.is_ascii_digit())
+        || found.any(|c| {
+            c.kind != EntityType::Location
+                && c.kind != EntityType::Country
+                && c.span.text(text).split(' ').any(|w| w == name)
+        })
+}
+
+/// Whether a capital letter stands inside a word, not after a hyphen: an
+/// acronym or a brand ("ICN", "FRNs", "MetCap"), not "Baden-Baden".
+fn has_inner_capital(word: &str) -> bool {
+    word.as_bytes()
+        .windows(2)
+        .any(|w| w[1].is_ascii_uppercase() && w[0] != b'-')
+}
+
+/// Whether the locative word at `at` follows a noun or verb of holding or
+/// investing, whose "in" takes a company: "a stake in Degussa", "shares in
+/// Centrica", "invested in Fujitsu", "a partner in Goldman".
+fn after_holding_noun(text: &str, at: usize) -> bool {
+    const HOLDING: &[&str] = &[
+        "stake",
+        "stakes",
+        "share",
+        "shares",
+        "interest",
+        "interests",
+        "investment",
+        "investments",
+        "invest",
+        "invests",
+        "invested",
+        "investing",
+        "position",
+        "holding",
+        "holdings",
+        "partner",
+        "partners",
+        "trading",
+        "dealings",
+        "stock",
+    ];
+    let before = text[..at].trim_end();
+    let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+    HOLDING.contains(&prev)
+}
+
+/// Whether the locative word at `at` stands between capitalised words, as
+/// inside a title or a name: "Acts in Preparation of a Terrorist Act",
+/// "the Convention Against Doping in Sport", "Women in Housing".
+fn inside_title_case(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before
+        .rsplit([' ', '\n'])
+        .next()
+        .is_some_and(|w| is_capitalised(w) && !w.ends_with(['.', ',', ';', ':']))
+}
+
+/// Whether a particle and a capitalised word go on after a name ending at
+/// `end`, or a word led by an Arabic article: "in Punta del Este", "near
+/// Santa Cruz de la Sierra", "in Souq al-Ghazl" are longer names, no
+/// one-word place.
+fn starts_longer_place(text: &str, end: usize) -> bool {
+    let mut words = text[end..].split(' ').skip(1);
+    let particle = words.next().unwrap_or("");
+    is_arabic_article_name(particle)
+        || matches!(
+            particle,
+            "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "la" | "le" | "des"
+        ) && words.next().is_some_and(is_capitalised)
+}
+
+/// "Oct", "Sept": a month written short without its full stop.
+fn is_month_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
 }
 
 /// "al-Hamli", "el-Sisi": a name word led by an Arabic article (as `{Word}`
