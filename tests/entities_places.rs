@@ -393,6 +393,13 @@ fn an_unknown_name_after_in_near_or_off_is_a_place() {
             names(&doc)
         );
     }
+    // An institution named after the town does not make it a short form.
+    let doc = run("Nurses at Kovanu Hospital said a ship had anchored off Kovanu on Monday.");
+    assert!(
+        has(&doc, EntityType::Location, "Kovanu"),
+        "{:?}",
+        names(&doc)
+    );
 }
 
 #[test]
@@ -405,6 +412,7 @@ fn a_word_after_in_that_names_no_place_is_left_alone() {
         // named in full, an acronym.
         "The bank sold its stake in Borvalt to a rival.",
         "Korlin Holdings said profits fell. Investors in Korlin were told on Friday.",
+        "Ana Velikova scored twice. Fans cheered for Velikova in Velikova's home game.",
         "The group bought shares in ZKT last week.",
         // Inside a title, before a longer name.
         "She leads the Network for Women in Farming across the region.",
@@ -412,7 +420,7 @@ fn a_word_after_in_that_names_no_place_is_left_alone() {
     ] {
         let doc = run(text);
         for bad in [
-            "May", "Peruvian", "Borvalt", "Korlin", "ZKT", "Farming", "Punta",
+            "May", "Peruvian", "Borvalt", "Korlin", "Velikova", "ZKT", "Farming", "Punta",
         ] {
             assert!(
                 !has(&doc, EntityType::Location, bad),

@@ -812,6 +812,8 @@ impl EntityRecognizer {
             });
         }
 
+        self.drop_short_forms_taken_for_places(text, &mut candidates);
+
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
         let gazetteer_spans: FastSet<Span> = sized_set(
@@ -1860,6 +1862,43 @@ impl EntityRecognizer {
                 || name.split('-').any(adjective_or_month))
     }
 
+    /// Drops the places the gap-filling rule after a locative word found
+    /// that are short forms of names found anywhere in the article (see
+    /// `is_short_form_of_name`): only now are all names known, people's
+    /// from the given-name scan too ("Shane Warne … in Warne's").
+    fn drop_short_forms_taken_for_places(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        let Some(gap) = self
+            .rules
+            .patterns
+            .iter()
+            .find(|r| r.id == PLACE_AFTER_LOCATIVE)
+        else {
+            return;
+        };
+        let short: Vec<usize> = (0..candidates.len())
+            .filter(|&i| {
+                let c = &candidates[i];
+                c.kind == EntityType::Location
+                    && c.entry.is_none()
+                    && c.priority == gap.priority
+                    && is_short_form_of_name(c.span.text(text), candidates.iter(), text, |head| {
+                        self.is_institution_head(head)
+                    })
+            })
+            .collect();
+        for i in short.into_iter().rev() {
+            candidates.remove(i);
+        }
+    }
+
+    /// Whether `word` is the head of an institution, not a company's legal
+    /// form: "Lenakel Hospital", "Gedaref University" are named after their
+    /// town; "Bayer AG" is no place's.
+    fn is_institution_head(&self, word: &str) -> bool {
+        self.word_flags.lower(word) & WordFlags::ORG_HEAD != 0
+            && !self.rules.legal_forms_after_known.iter().any(|f| f == word)
+    }
+
     fn pattern_candidates(
         &self,
         text: &str,
@@ -1922,11 +1961,6 @@ impl EntityRecognizer {
             }
             if rule.id == PLACE_AFTER_LOCATIVE
                 && (self.is_adjective_or_month(span.text(text))
-                    || is_short_form_of_name(
-                        span.text(text),
-                        independent.iter().chain(out.iter()),
-                        text,
-                    )
                     || after_holding_noun(flat, pm.whole.0)
                     || inside_title_case(flat, pm.whole.0)
                     || starts_longer_place(flat, span.end))
@@ -5757,18 +5791,23 @@ const PLACE_AFTER_LOCATIVE: &str = "place-after-locative";
 /// word, is rather an acronym, a code ("TF1") or the short form of an
 /// institution or person the article names in full: "a stake in Bayer"
 /// after "Bayer AG", "in Wilkinson's view" after "John Wilkinson". An
-/// unknown place is seldom also a word of a longer name in the same story.
+/// unknown place is seldom also a word of a longer name in the same story,
+/// except the institutions named after their town: `named_after_place`.
 fn is_short_form_of_name<'a>(
     name: &str,
     mut found: impl Iterator<Item = &'a Candidate>,
     text: &str,
+    named_after_place: impl Fn(&str) -> bool,
 ) -> bool {
     has_inner_capital(name)
         || name.bytes().any(|b| b.is_ascii_digit())
         || found.any(|c| {
-            c.kind != EntityType::Location
-                && c.kind != EntityType::Country
-                && c.span.text(text).split(' ').any(|w| w == name)
+            // A country's name counts ("South Korea" … "in Korea").
+            if c.kind == EntityType::Location {
+                return false;
+            }
+            let mut words = c.span.text(text).split(' ');
+            words.any(|w| w == name) && !words.next().is_some_and(&named_after_place)
         })
 }
 
