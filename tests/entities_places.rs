@@ -381,3 +381,52 @@ fn an_unknown_name_before_village_or_township_is_a_place() {
         names(&doc)
     );
 }
+
+#[test]
+fn an_unknown_name_after_in_near_or_off_is_a_place() {
+    let doc = run("Ferries stopped near Kalvaro after the storm. \
+         Two wells were dug in Mbeyoro, and a boat was anchored off Tessaly on Monday.");
+    for place in ["Kalvaro", "Mbeyoro", "Tessaly"] {
+        assert!(
+            has(&doc, EntityType::Location, place),
+            "{place}: {:?}",
+            names(&doc)
+        );
+    }
+    // An institution named after the town does not make it a short form.
+    let doc = run("Nurses at Kovanu Hospital said a ship had anchored off Kovanu on Monday.");
+    assert!(
+        has(&doc, EntityType::Location, "Kovanu"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_word_after_in_that_names_no_place_is_left_alone() {
+    for text in [
+        // A month, a nationality.
+        "Prices rose by two percent in May, the office said.",
+        "Trade grew in Peruvian ports this year.",
+        // A company after a noun of holding, the short form of a company
+        // named in full, an acronym.
+        "The bank sold its stake in Borvalt to a rival.",
+        "Korlin Holdings said profits fell. Investors in Korlin were told on Friday.",
+        "Ana Velikova scored twice. Fans cheered for Velikova in Velikova's home game.",
+        "The group bought shares in ZKT last week.",
+        // Inside a title, before a longer name.
+        "She leads the Network for Women in Farming across the region.",
+        "The talks were held in Punta del Mar on Friday.",
+    ] {
+        let doc = run(text);
+        for bad in [
+            "May", "Peruvian", "Borvalt", "Korlin", "Velikova", "ZKT", "Farming", "Punta",
+        ] {
+            assert!(
+                !has(&doc, EntityType::Location, bad),
+                "{text}: {:?}",
+                names(&doc)
+            );
+        }
+    }
+}

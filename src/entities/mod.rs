@@ -800,14 +800,19 @@ impl EntityRecognizer {
         self.recurring_name_candidates(text, &tokens, &mut candidates);
         self.age_apposition_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
-        // "Syrian", "Chinese" alone are demonyms, not people's names.
+        // "Syrian", "Chinese" alone are demonyms, not people's names, nor
+        // unknown places ("in French francs").
         let demonyms: FastSet<Span> =
             sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span));
         if !demonyms.is_empty() {
             candidates.retain(|c| {
-                !(c.kind == EntityType::Person && c.entry.is_none() && demonyms.contains(&c.span))
+                !(matches!(c.kind, EntityType::Person | EntityType::Location)
+                    && c.entry.is_none()
+                    && demonyms.contains(&c.span))
             });
         }
+
+        self.drop_short_forms_taken_for_places(text, &mut candidates);
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -1836,6 +1841,64 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ patterns
 
+    /// Whether a one-word name a place rule found is a language, a
+    /// nationality or a month rather than a place: "written in English",
+    /// "ethnic groups in Indigenous areas", "talks in May". A place the
+    /// gazetteer knows is found before the rules run; an unknown one seldom
+    /// has an adjective's ending.
+    fn is_adjective_or_month(&self, name: &str) -> bool {
+        const ADJECTIVE_ENDINGS: [&str; 8] = ["ish", "ese", "ian", "ean", "can", "ous", "ic", "al"];
+        // Each part of a compound counts: "Italian-Soviet trade", "Jan-Dec".
+        let adjective_or_month = |part: &str| {
+            is_date_word(part)
+                || is_month_abbreviation(part)
+                || ADJECTIVE_ENDINGS.iter().any(|e| part.ends_with(e))
+        };
+        !name.contains(' ')
+            && (name.chars().count() < 3
+                || name.ends_with("'s")
+                || name.ends_with("’s")
+                || self.word_flags.lower(name) & WordFlags::COMMON != 0
+                || name.split('-').any(adjective_or_month))
+    }
+
+    /// Drops the places the gap-filling rule after a locative word found
+    /// that are short forms of names found anywhere in the article (see
+    /// `is_short_form_of_name`): only now are all names known, people's
+    /// from the given-name scan too ("Shane Warne … in Warne's").
+    fn drop_short_forms_taken_for_places(&self, text: &str, candidates: &mut Vec<Candidate>) {
+        let Some(gap) = self
+            .rules
+            .patterns
+            .iter()
+            .find(|r| r.id == PLACE_AFTER_LOCATIVE)
+        else {
+            return;
+        };
+        let short: Vec<usize> = (0..candidates.len())
+            .filter(|&i| {
+                let c = &candidates[i];
+                c.kind == EntityType::Location
+                    && c.entry.is_none()
+                    && c.priority == gap.priority
+                    && is_short_form_of_name(c.span.text(text), candidates.iter(), text, |head| {
+                        self.is_institution_head(head)
+                    })
+            })
+            .collect();
+        for i in short.into_iter().rev() {
+            candidates.remove(i);
+        }
+    }
+
+    /// Whether `word` is the head of an institution, not a company's legal
+    /// form: "Lenakel Hospital", "Gedaref University" are named after their
+    /// town; "Bayer AG" is no place's.
+    fn is_institution_head(&self, word: &str) -> bool {
+        self.word_flags.lower(word) & WordFlags::ORG_HEAD != 0
+            && !self.rules.legal_forms_after_known.iter().any(|f| f == word)
+    }
+
     fn pattern_candidates(
         &self,
         text: &str,
@@ -1894,6 +1957,14 @@ impl EntityRecognizer {
             // "the Eastern and Northern regions": a compass word alone names
             // no place.
             if rule.kind == EntityType::Location && is_compass_word(span.text(text)) {
+                continue;
+            }
+            if rule.id == PLACE_AFTER_LOCATIVE
+                && (self.is_adjective_or_month(span.text(text))
+                    || after_holding_noun(flat, pm.whole.0)
+                    || inside_title_case(flat, pm.whole.0)
+                    || starts_longer_place(flat, span.end))
+            {
                 continue;
             }
             let c = Candidate {
@@ -5710,6 +5781,117 @@ fn is_date_word(w: &str) -> bool {
         "Dec.",
     ];
     DATE_WORDS.contains(&w.trim_end_matches(','))
+}
+
+/// The rule that takes an unknown name after "in", "near", "off" or
+/// "outside" for a place: it only fills gaps (see `is_short_form_of_name`).
+const PLACE_AFTER_LOCATIVE: &str = "place-after-locative";
+
+/// Whether `name`, one word a gap-filling place rule found after a locative
+/// word, is rather an acronym, a code ("TF1") or the short form of an
+/// institution or person the article names in full: "a stake in Bayer"
+/// after "Bayer AG", "in Wilkinson's view" after "John Wilkinson". An
+/// unknown place is seldom also a word of a longer name in the same story,
+/// except the institutions named after their town: `named_after_place`.
+fn is_short_form_of_name<'a>(
+    name: &str,
+    mut found: impl Iterator<Item = &'a Candidate>,
+    text: &str,
+    named_after_place: impl Fn(&str) -> bool,
+) -> bool {
+    has_inner_capital(name)
+        || name.bytes().any(|b| b.is_ascii_digit())
+        || found.any(|c| {
+            // A country's name counts ("South Korea" … "in Korea").
+            if c.kind == EntityType::Location {
+                return false;
+            }
+            let mut words = c.span.text(text).split(' ');
+            words.any(|w| w == name) && !words.next().is_some_and(&named_after_place)
+        })
+}
+
+/// Whether a capital letter stands inside a word, not after a hyphen: an
+/// acronym or a brand ("ICN", "FRNs", "MetCap"), not "Baden-Baden".
+fn has_inner_capital(word: &str) -> bool {
+    word.as_bytes()
+        .windows(2)
+        .any(|w| w[1].is_ascii_uppercase() && w[0] != b'-')
+}
+
+/// Whether the locative word at `at` follows a noun or verb of holding or
+/// investing, whose "in" takes a company: "a stake in Degussa", "shares in
+/// Centrica", "invested in Fujitsu", "a partner in Goldman".
+fn after_holding_noun(text: &str, at: usize) -> bool {
+    const HOLDING: &[&str] = &[
+        "stake",
+        "stakes",
+        "share",
+        "shares",
+        "interest",
+        "interests",
+        "investment",
+        "investments",
+        "invest",
+        "invests",
+        "invested",
+        "investing",
+        "position",
+        "holding",
+        "holdings",
+        "partner",
+        "partners",
+        "trading",
+        "dealings",
+        "stock",
+    ];
+    let before = text[..at].trim_end();
+    let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+    HOLDING.contains(&prev)
+}
+
+/// Whether the locative word at `at` stands between capitalised words, as
+/// inside a title or a name: "Acts in Preparation of a Terrorist Act",
+/// "the Convention Against Doping in Sport", "Women in Housing".
+fn inside_title_case(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before
+        .rsplit([' ', '\n'])
+        .next()
+        .is_some_and(|w| is_capitalised(w) && !w.ends_with(['.', ',', ';', ':']))
+}
+
+/// Whether a particle and a capitalised word go on after a name ending at
+/// `end`, or a word led by an Arabic article: "in Punta del Este", "near
+/// Santa Cruz de la Sierra", "in Souq al-Ghazl" are longer names, no
+/// one-word place.
+fn starts_longer_place(text: &str, end: usize) -> bool {
+    let mut words = text[end..].split(' ').skip(1);
+    let particle = words.next().unwrap_or("");
+    is_arabic_article_name(particle)
+        || matches!(
+            particle,
+            "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "du" | "la" | "le" | "des"
+        ) && words.next().is_some_and(is_capitalised)
+}
+
+/// "Oct", "Sept": a month written short without its full stop.
+fn is_month_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
 }
 
 /// "al-Hamli", "el-Sisi": a name word led by an Arabic article (as `{Word}`
