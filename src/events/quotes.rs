@@ -1274,8 +1274,8 @@ fn titled_person_before(doc: &Document, role: &[&str], pos: usize) -> Option<usi
                 .all(|(a, b)| a.eq_ignore_ascii_case(b))
     };
     let titled = |m: &crate::model::Mention| {
-        // Before: up to four words back, past one courtesy title and a
-        // comma ("the mayor, Cllr Ann Price").
+        // Before: the title's words right before the name, past one
+        // courtesy title and a comma ("the mayor, Cllr Ann Price").
         let before = text[..m.span.start].trim_end();
         let before = before
             .rsplit_once(' ')
@@ -1284,8 +1284,8 @@ fn titled_person_before(doc: &Document, role: &[&str], pos: usize) -> Option<usi
         let before = before.strip_suffix(',').unwrap_or(before);
         // (Not "former US president Lyndon Johnson", "the late
         // president": "the president" is someone else now.)
-        let back: Vec<&str> = name_words(before).rev().take(role.len() + 2).collect();
-        let back: Vec<&str> = back.into_iter().rev().collect();
+        let mut back: Vec<&str> = name_words(before).rev().take(role.len() + 2).collect();
+        back.reverse();
         let past = |words: &[&str]| {
             words.iter().any(|w| {
                 matches!(
