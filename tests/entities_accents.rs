@@ -21,10 +21,7 @@ Bahia Santos\tperson\tQ6\t\tcountry=BR
 
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    entities_support::annotate(
-        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
-        text,
-    )
+    entities_support::annotate_shared(&SHARED, GAZ, text)
 }
 
 #[test]

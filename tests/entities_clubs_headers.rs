@@ -18,10 +18,7 @@ Leeds\tlocation\tgeonames:2644688\t\tcountry=GB\tfeature=city\tpopulation=450000
 
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    entities_support::annotate(
-        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
-        text,
-    )
+    entities_support::annotate_shared(&SHARED, GAZ, text)
 }
 
 fn of_kind(doc: &Document, kind: EntityType) -> Vec<String> {

@@ -26,12 +26,8 @@ Andes\tlocation\tgeo:andes\t\tfeature=mountains
 ";
 
 fn run(text: &str) -> Document {
-    // Compiling the rules takes a moment: one recognizer per test binary.
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    entities_support::annotate(
-        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
-        text,
-    )
+    entities_support::annotate_shared(&SHARED, GAZ, text)
 }
 
 fn has(doc: &Document, kind: EntityType, name: &str) -> bool {

@@ -28,12 +28,8 @@ Reuters\torganization\torg:reuters\t\tfeature=news_agency
 ";
 
 fn run(text: &str) -> Document {
-    // Compiling the rules takes a moment: one recognizer per test binary.
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    entities_support::annotate(
-        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
-        text,
-    )
+    entities_support::annotate_shared(&SHARED, GAZ, text)
 }
 
 // ------------------------------------------------------------ "X-based"

@@ -27,10 +27,7 @@ Porto\tlocation\tgeonames:9\t\tcountry=PT\tfeature=city\tpopulation=231800
 
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
-    entities_support::annotate(
-        SHARED.get_or_init(|| entities_support::recognizer(GAZ)),
-        text,
-    )
+    entities_support::annotate_shared(&SHARED, GAZ, text)
 }
 
 // ------------------------------------------------- located_in: kinds of place

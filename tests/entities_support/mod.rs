@@ -16,6 +16,16 @@ pub fn recognizer(gazetteer: &str) -> EntityRecognizer {
     EntityRecognizer::new(Arc::new(gb.build().unwrap()), &sources).unwrap()
 }
 
+/// `text` annotated by the recognizer for `gazetteer` kept in `shared`:
+/// compiling the rules takes a moment, so a test binary builds it once.
+pub fn annotate_shared(
+    shared: &'static std::sync::OnceLock<EntityRecognizer>,
+    gazetteer: &str,
+    text: &str,
+) -> Document {
+    annotate(shared.get_or_init(|| recognizer(gazetteer)), text)
+}
+
 /// `text` split into sentences and annotated by `rec`.
 pub fn annotate(rec: &EntityRecognizer, text: &str) -> Document {
     let mut doc = Document::new("t", text);
