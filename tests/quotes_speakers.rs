@@ -1028,3 +1028,19 @@ fn a_live_blog_entry_stamp_is_no_part_of_the_content() {
         "10.30 flights to the coast will resume on Monday"
     );
 }
+
+#[test]
+fn a_zoned_entry_stamp_is_no_part_of_the_content() {
+    // "16:05 PET — ": the zone between the time and the dash is part of the
+    // stamp; a time inside the clause stays.
+    let text = "16:05 PET — The first trucks left the depot at 4 p.m. on Monday, Ana Ruiz said.";
+    let d = doc(text).person("Ana Ruiz", &["Ana Ruiz"]).run();
+    assert_eq!(
+        quotes(&d),
+        [(
+            "Ana Ruiz".to_string(),
+            QuoteKind::Indirect,
+            "The first trucks left the depot at 4 p.m. on Monday".to_string()
+        )]
+    );
+}

@@ -533,7 +533,7 @@ fn relative_expressions() {
 #[test]
 fn times_durations_and_sets() {
     let doc = run(
-        "The meeting began at 3 p.m. and lasted for three weeks. Guards patrol every Monday. \
+        "The meeting begins at 3 p.m. and lasts for three weeks. Guards patrol every Monday. \
          The flight left at 10:30 local time.",
         Some(THU),
         TimexOptions::default(),
@@ -596,7 +596,7 @@ fn time_with_a_day() {
         ),
         // Minutes told as a part of the hour.
         (
-            "At half past six in the morning the queue formed; at a quarter past nine the tap opened, and it shut at quarter to five in the afternoon.",
+            "At half past six in the morning the queue forms; at a quarter past nine the tap opens, and it shuts at quarter to five in the afternoon.",
             THU,
             &[
                 ("half past six in the morning", "T06:30"),
@@ -663,9 +663,28 @@ fn time_with_a_day() {
             ],
         ),
         (
-            "The press conference was pushed back to 15:30.",
+            "The press conference will start at 15:30.",
             THU,
             &[("15:30", "T15:30")],
+        ),
+        // Past tense: the day being reported, unless the time is a habit
+        // or in someone's words.
+        (
+            "The call ended at about 1:30 p.m. Talks used to open at 9 a.m. every Monday.",
+            THU,
+            &[("1:30 p.m.", "2020-05-21T13:30"), ("9 a.m.", "T09:00"), ("every Monday", "XXXX-WXX-1")],
+        ),
+        (
+            "\"We left at 6 a.m.,\" she said.",
+            THU,
+            &[("6 a.m.", "T06:00")],
+        ),
+        // "local time" does not cut a time from its day; a zone spelt like
+        // a word counts in capitals after a time.
+        (
+            "The quake struck at 03:47 local time on Monday. 21:40 PET - Rescuers arrived. The cat ate.",
+            THU,
+            &[("03:47", "2020-05-18T03:47"), ("Monday", "2020-05-18"), ("21:40 PET", "2020-05-21T21:40")],
         ),
         // A day named before the time in the same sentence is its day.
         (
@@ -1273,7 +1292,7 @@ fn listed_and_spoken_clock_times() {
             &[("8:30", "T08:30"), ("16:00", "T16:00")],
         ),
         (
-            "By six in the morning the square was full.",
+            "By six in the morning the square is full.",
             THU,
             &[("six in the morning", "T06:00")],
         ),
@@ -1327,7 +1346,10 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("noon tomorrow", "2020-05-22T12:00")],
         ),
-        ("At noon, the doors opened.", THU, &[("noon", "T12:00")]),
+        // A bare time in a past-tense clause is on the day being reported;
+        // a present-tense one (a habit, a feature's scene) names no day.
+        ("At noon, the doors opened.", THU, &[("noon", "2020-05-21T12:00")]),
+        ("At noon, the doors open.", THU, &[("noon", "T12:00")]),
         (
             "Posted 2020-05-21 18:40 GMT",
             "",
@@ -1393,7 +1415,8 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("approximately 50,000 years", "P50000Y")],
         ),
-        ("The bus left at 6 a.m.", THU, &[("6 a.m.", "T06:00")]),
+        ("The bus left at 6 a.m.", THU, &[("6 a.m.", "2020-05-21T06:00")]),
+        ("The bus leaves at 6 a.m.", THU, &[("6 a.m.", "T06:00")]),
         (
             "It spent three nights at sea.",
             THU,
@@ -1808,5 +1831,82 @@ fn halves_and_open_counts_are_durations() {
             THU,
             &[("six months ago", "2019-11")],
         ),
+    ]);
+}
+
+#[test]
+fn parts_of_the_day_without_a_day() {
+    check_table(&[
+        // The day being told about: one named earlier in the sentence, else
+        // the document date in a past-tense clause.
+        (
+            "The trucks crossed the border in the afternoon.",
+            THU,
+            &[("the afternoon", "2020-05-21TAF")],
+        ),
+        (
+            "The two met on Tuesday and talked for most of the morning.",
+            THU,
+            &[("Tuesday", "2020-05-19"), ("the morning", "2020-05-19TMO")],
+        ),
+        // "overnight" in the past is the night before.
+        (
+            "A fire broke out overnight near the port.",
+            THU,
+            &[("overnight", "2020-05-20TNI")],
+        ),
+        (
+            "The convoy left at dawn and reached the camp by nightfall.",
+            THU,
+            &[("dawn", "2020-05-21TMO"), ("nightfall", "2020-05-21TEV")],
+        ),
+        // A habit names no day.
+        (
+            "The market is busiest in the morning.",
+            THU,
+            &[("the morning", "TMO")],
+        ),
+        // Not times: a noun after the part of day, "of" a date, a person of
+        // the night, the overnight rate, a raid before dawn, "Dawn".
+        (
+            "She chaired the afternoon session. The evening of May 5 was cold.",
+            THU,
+            &[("May 5", "2020-05-05")],
+        ),
+        (
+            "He was the man of the night. The overnight rose to 4 pct; overnight rates fell.",
+            THU,
+            &[],
+        ),
+        ("Police staged dawn raids. Dawn Price spoke.", THU, &[]),
+    ]);
+}
+
+#[test]
+fn habits_of_parts_of_days_seasons_and_gapped_weeks() {
+    check_table(&[
+        (
+            "Volunteers go back every morning; each evening at nine the lamps go off.",
+            THU,
+            &[
+                ("every morning", "XXXX-XX-XXTMO"),
+                ("each evening", "XXXX-XX-XXTEV"),
+            ],
+        ),
+        (
+            "The council meets every second Tuesday, the club every other Friday.",
+            THU,
+            &[
+                ("every second Tuesday", "XXXX-WXX-2"),
+                ("every other Friday", "XXXX-WXX-5"),
+            ],
+        ),
+        (
+            "Technicians train in Zwolle every spring and see patients every single day.",
+            THU,
+            &[("every spring", "P1Y"), ("every single day", "P1D")],
+        ),
+        // Not a habit of the day: a session that meets each morning.
+        ("She chaired each morning session.", THU, &[]),
     ]);
 }

@@ -140,7 +140,8 @@ fn trim_content(text: &str, mut sp: Span) -> Span {
 }
 
 /// The length of a live blog's entry stamp opening `t` ("17:55 - ", "9.05
-/// – "): the time the entry was posted, no part of what anyone said.
+/// – ", "16:05 PET — "): the time the entry was posted, no part of what
+/// anyone said.
 fn entry_stamp_len(t: &str) -> usize {
     let b = t.as_bytes();
     let digits = |from: usize| {
@@ -153,7 +154,14 @@ fn entry_stamp_len(t: &str) -> usize {
     if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b':' | b'.')) || digits(h + 1) != 2 {
         return 0;
     }
-    let rest = &t[h + 3..];
+    let mut rest = &t[h + 3..];
+    // a time zone in capitals between the time and the dash
+    let zone = rest
+        .strip_prefix(' ')
+        .map_or(0, |r| r.bytes().take_while(u8::is_ascii_uppercase).count());
+    if (2..=5).contains(&zone) {
+        rest = &rest[1 + zone..];
+    }
     let after_dash = rest
         .strip_prefix(' ')
         .and_then(|r| ["- ", "– ", "— "].iter().find_map(|d| r.strip_prefix(d)));

@@ -66,6 +66,10 @@ pub enum Lex {
     /// Seasons: 0 spring, 1 summer, 2 fall, 3 winter.
     Season(u8),
     DayPart(DayPart),
+    /// "overnight"
+    Overnight,
+    /// "dawn", "daybreak", "dusk", "nightfall": the edge of a part of the day.
+    DayEdge(DayPart),
     Today,
     Yesterday,
     Tomorrow,
@@ -262,6 +266,11 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("afternoon", Lex::DayPart(DayPart::Afternoon)),
     ("evening", Lex::DayPart(DayPart::Evening)),
     ("night", Lex::DayPart(DayPart::Night)),
+    ("overnight", Lex::Overnight),
+    ("dawn", Lex::DayEdge(DayPart::Morning)),
+    ("daybreak", Lex::DayEdge(DayPart::Morning)),
+    ("dusk", Lex::DayEdge(DayPart::Evening)),
+    ("nightfall", Lex::DayEdge(DayPart::Evening)),
     ("today", Lex::Today),
     ("yesterday", Lex::Yesterday),
     ("tomorrow", Lex::Tomorrow),

@@ -193,14 +193,34 @@ impl TimexTagger {
                 Tense::Unknown
             };
             ctx.recent_day = match m.expr {
-                Expr::Time { date: None, .. } => ctx.prev_day.filter(|_| {
-                    let sentence_ends = (prev_day_end..m.start)
-                        .filter(|&k| ends_sentence(toks, k) || toks[k].break_before)
-                        .count();
-                    sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
-                }),
+                Expr::Time { date: None, .. } | Expr::PartAlone { .. } => {
+                    ctx.prev_day.filter(|_| {
+                        let sentence_ends = (prev_day_end..m.start)
+                            .filter(|&k| ends_sentence(toks, k) || toks[k].break_before)
+                            .count();
+                        sentence_ends == 0 && !day_or_habit_after(text, toks, m.end)
+                    })
+                }
                 _ => None,
             };
+            // A bare time of day in a past-tense clause ("the call ended at
+            // about 1:30 p.m.") tells when something reported happened: on
+            // the document date (see `resolve`). Not a habit ("at 6 a.m.
+            // every Monday") nor someone's quoted words.
+            if let Expr::Time {
+                date: None,
+                on_document_date: false,
+                ..
+            }
+            | Expr::PartAlone { .. } = m.expr
+            {
+                if ctx.recent_day.is_some()
+                    || day_or_habit_after(text, toks, m.end)
+                    || inside_quote(text, toks[m.start].start)
+                {
+                    ctx.tense = Tense::Unknown;
+                }
+            }
             // A time of day that ends a range passes the range on to its
             // day ("from 20:00 on Thursday until 10:00 on Sunday").
             ctx.range_from = match time_range_end {
@@ -249,7 +269,18 @@ impl TimexTagger {
                 if !derived && matches!(v, Val::Quarter(..) | Val::Half(..)) {
                     ctx.period = Some(v);
                 }
-                if !matches!(m.expr, Expr::Ref(_)) {
+                // A bare time put on the document date by its tense is a
+                // guess about its day: it moves no later anaphor ("the next
+                // day") off the day last named.
+                let guessed_day = matches!(
+                    m.expr,
+                    Expr::Time {
+                        date: None,
+                        on_document_date: false,
+                        ..
+                    } | Expr::PartAlone { .. }
+                ) && ctx.recent_day.is_none();
+                if !matches!(m.expr, Expr::Ref(_)) && !guessed_day {
                     ctx.prev = Some(v);
                     if let Val::Day(d) = v {
                         ctx.prev_day = Some(d);

@@ -117,6 +117,13 @@ pub enum Expr {
         date: Box<Expr>,
         part: DayPart,
     },
+    /// A part of the day with no day of its own: "in the afternoon", "at
+    /// dawn", "overnight" (the night before the day told about, in the
+    /// past). Its day is found like a bare time's.
+    PartAlone {
+        part: DayPart,
+        overnight: bool,
+    },
     /// "the second week of November": the month's n-th ISO week, counting
     /// the weeks whose Thursday is in the month.
     WeekOfMonth {
@@ -300,6 +307,8 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::Thanksgiving
             | Lex::New
             | Lex::Noon
+            | Lex::Overnight
+            | Lex::DayEdge(_)
             | Lex::Midnight
     )
 }
@@ -375,6 +384,17 @@ impl<'a> Parser<'a> {
                 Lex::Prep | Lex::The | Lex::A | Lex::Of | Lex::FutureCue | Lex::PastCue
             ),
         }
+    }
+
+    /// "the" at `i` follows a word that makes the part of the day after it
+    /// a time: "in the afternoon", "through the night", "spent the
+    /// evening", "for most of the morning" — but not "the man of the night".
+    fn part_cue(&self, i: usize) -> bool {
+        let prev = self.prev_word(i);
+        if prev == "of" {
+            return i >= 2 && is_any_ignore_case(self.prev_word(i - 1), PART_OF_CUES);
+        }
+        is_any_ignore_case(prev, PART_CUES)
     }
 
     /// Token `i` follows a capitalised non-vocabulary word on the same line
@@ -1132,7 +1152,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let mut zoned = false;
-        if self.lex(j) == Lex::Zone {
+        if self.lex(j) == Lex::Zone || is_word_zone(self.s(j)) {
             zoned = true;
             j += 1;
         } else if self.lex(j) == Lex::Local && self.lex(j + 1) == Lex::Time {
@@ -1311,8 +1331,15 @@ impl<'a> Parser<'a> {
                 },
             );
         }
-        let on_day = if self.s(j) == "on" {
-            day_at(j + 1)
+        // "at 03:47 local time on Monday": "local time" stays outside the
+        // span but does not cut the time from its day.
+        let k = if self.lex(j) == Lex::Local && self.lex(j + 1) == Lex::Time {
+            j + 2
+        } else {
+            j
+        };
+        let on_day = if self.s(k) == "on" {
+            day_at(k + 1)
         } else {
             None
         };
@@ -1650,6 +1677,19 @@ impl<'a> Parser<'a> {
                         },
                     )
                 })
+            }
+            // "in the afternoon", "for most of the morning", "through the
+            // night": not "the afternoon session" nor "the evening of May 5".
+            Lex::DayPart(part)
+                if self.adverbial(j) && self.lex(j + 1) != Lex::Of && self.part_cue(i) =>
+            {
+                Some((
+                    j + 1,
+                    Expr::PartAlone {
+                        part,
+                        overnight: false,
+                    },
+                ))
             }
             Lex::Past
                 if !matches!(
@@ -2253,8 +2293,31 @@ impl<'a> Parser<'a> {
                 Some((end, expr))
             }
             Lex::Every | Lex::Each => {
-                let j = i + 1;
+                // "every single day" is every day.
+                let j = if self.s(i + 1) == "single" {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 match self.lex(j) {
+                    // "every second Tuesday", "every other Friday": a
+                    // weekly habit with gaps, told by its weekday.
+                    Lex::Ordinal(2) | Lex::None
+                        if matches!(self.s(j), "second" | "other")
+                            && matches!(self.lex(j + 1), Lex::Weekday(_)) =>
+                    {
+                        let Lex::Weekday(wd) = self.lex(j + 1) else {
+                            return None;
+                        };
+                        Some((j + 2, Expr::Set(format!("XXXX-WXX-{wd}"))))
+                    }
+                    // "every morning", "each evening" (not "each morning
+                    // session")
+                    Lex::DayPart(p) if self.adverbial(j) => {
+                        Some((j + 1, Expr::Set(format!("XXXX-XX-XXT{}", p.code()))))
+                    }
+                    // "every spring": once a year, as the corpus labels it
+                    Lex::Season(_) if self.adverbial(j) => Some((j + 1, Expr::Set("P1Y".into()))),
                     Lex::Weekday(wd) => match self.lex(j + 1) {
                         Lex::DayPart(p) => {
                             Some((j + 2, Expr::Set(format!("XXXX-WXX-{wd}T{}", p.code()))))
@@ -2335,6 +2398,35 @@ impl<'a> Parser<'a> {
                     None
                 }
             }
+            // "broke out overnight", not "overnight rates".
+            // ("the overnight rose" and a table's "overnight 6-1/8" are
+            // the overnight rate)
+            Lex::Overnight
+                if (self.adverbial(i) || is_any_ignore_case(self.s(i + 1), CLAUSE_GOES_ON))
+                    && !self.prev_word(i).eq_ignore_ascii_case("the")
+                    && !self.tok(i + 1).is_some_and(|t| t.is_num()) =>
+            {
+                Some((
+                    i + 1,
+                    Expr::PartAlone {
+                        part: DayPart::Night,
+                        overnight: true,
+                    },
+                ))
+            }
+            // "left at dawn", "by nightfall": not "before dawn raids".
+            Lex::DayEdge(part)
+                if self.adverbial(i)
+                    && is_any_ignore_case(self.prev_word(i), &["at", "by", "until", "till"]) =>
+            {
+                Some((
+                    i + 1,
+                    Expr::PartAlone {
+                        part,
+                        overnight: false,
+                    },
+                ))
+            }
             Lex::Noon | Lex::Midnight => {
                 // TIMEX3 hours run 00–23: midnight is T00:00.
                 let hour = if t.lex == Lex::Noon { 12 } else { 0 };
@@ -2365,6 +2457,72 @@ impl<'a> Parser<'a> {
 /// `w.to_ascii_lowercase()` compared with them says, without allocating).
 pub(crate) fn is_any_ignore_case(w: &str, words: &[&str]) -> bool {
     words.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// Words right before "the <part of day>" that make it a time ("in the
+/// afternoon", "for most of the morning", "through the night", "spent the
+/// evening").
+const PART_CUES: &[&str] = &[
+    "in",
+    "during",
+    "through",
+    "throughout",
+    "into",
+    "all",
+    "until",
+    "till",
+    "by",
+    "spent",
+    "spend",
+    "spends",
+];
+
+/// Words after an adverb that show it modifies no noun ("broke out
+/// overnight near the port", "rose overnight as traders …").
+const CLAUSE_GOES_ON: &[&str] = &[
+    "near",
+    "as",
+    "and",
+    "but",
+    "after",
+    "before",
+    "when",
+    "while",
+    "with",
+    "from",
+    "to",
+    "into",
+    "because",
+    "amid",
+    "for",
+    "following",
+    "off",
+    "outside",
+];
+
+/// Words before "of the <part of day>" that make it a time: "most of the
+/// morning", "the rest of the afternoon", "the middle of the night".
+const PART_OF_CUES: &[&str] = &[
+    "most",
+    "rest",
+    "part",
+    "end",
+    "middle",
+    "start",
+    "beginning",
+    "course",
+    "remainder",
+];
+
+/// Zone abbreviations spelt like English words ("CAT", "PET", "EAT"): the
+/// lexicon leaves them out, since it reads words whatever their case, so
+/// they count only in capitals right after a time of day ("21:40 PET").
+fn is_word_zone(w: &str) -> bool {
+    const WORD_ZONES: &[&str] = &[
+        "CAT", "EAT", "PET", "ART", "WET", "BOT", "COT", "ECT", "VET", "AMT", "PYT", "UYT", "MUT",
+        "SCT",
+    ];
+    WORD_ZONES.contains(&w)
 }
 
 fn to_24h(h: u32, pm: bool) -> Option<u32> {

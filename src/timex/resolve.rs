@@ -200,7 +200,16 @@ pub fn reads_tense(expr: &Expr) -> bool {
         | Expr::MonthOffset { .. }
         | Expr::QuarterOffset { .. }
         | Expr::HalfOffset { .. } => false,
+        // A bare time or part of the day is put on the document date in a
+        // past-tense clause (the tagger then reads the tense only outside
+        // quotes and habits).
+        Expr::Time {
+            date: None,
+            on_document_date,
+            ..
+        } => !on_document_date,
         Expr::Time { date, .. } => date.as_deref().is_some_and(reads_tense),
+        Expr::PartAlone { .. } => true,
         Expr::Part { date, .. } => reads_tense(date),
         Expr::WeekOfMonth { month, .. } => reads_tense(month),
         _ => true,
@@ -256,6 +265,12 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 },
                 (None, Some(a)) if *on_document_date => Resolved::date(Val::Day(a), Document),
                 (None, None) if *on_document_date => Resolved::unresolved("XXXX-XX-XX".to_string()),
+                // "The call ended at about 1:30 p.m.": a bare time in a
+                // past-tense clause is on the day being reported (the tagger
+                // reads the tense only for such times).
+                (None, Some(a)) if ctx.tense == Tense::Past => {
+                    Resolved::date(Val::Day(a), Document)
+                }
                 // A bare time of day names no day: "T06:00", nothing invented.
                 (None, _) => {
                     return Resolved {
@@ -287,6 +302,32 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     .map(|d| Resolved::date(week_of(d), m.anchor))
                     .unwrap_or_else(|| Resolved::unresolved("XXXX-WXX".to_string())),
                 _ => Resolved::unresolved("XXXX-WXX".to_string()),
+            };
+        }
+        Expr::PartAlone { part, overnight } => {
+            // The day being told about, as for a bare time of day: one named
+            // earlier in the sentence, else the document date in a past
+            // (for "overnight": the night before it) or future clause.
+            let day = match (ctx.recent_day, ctx.anchor, ctx.tense) {
+                (Some(d), _, _) => Some((d, PreviousTimex)),
+                (None, Some(a), Tense::Past) if *overnight => a.pred_opt().map(|d| (d, Document)),
+                (None, Some(a), Tense::Past) => Some((a, Document)),
+                (None, Some(a), Tense::Future) if *overnight => Some((a, Document)),
+                _ => None,
+            };
+            return match day {
+                Some((d, anchor)) => Resolved {
+                    kind: TimexType::Time,
+                    value: format!("{}T{}", Val::Day(d).timex(), part.code()),
+                    anchor,
+                    val: Some(Val::Day(d)),
+                },
+                None => Resolved {
+                    kind: TimexType::Time,
+                    value: format!("T{}", part.code()),
+                    anchor: Absolute,
+                    val: None,
+                },
             };
         }
         Expr::Part { date, part } => {
