@@ -4540,6 +4540,110 @@ fn occasion_kinds<S: AsRef<str>>(
     None
 }
 
+/// Whether [`occasion_kinds`] may find an occasion among the first 16 words
+/// of `text`, lowercased and split as its callers split them: not when
+/// `text` is ASCII and none of those words is a cue ("at", "after", …) or,
+/// with `leading_article`, an article first, the only words its search
+/// starts from. Most statements name no occasion, and this spares them the
+/// lowercased copy and the word list (non-ASCII text always may:
+/// lowercasing can change where it splits).
+fn may_name_occasion(text: &str, leading_article: bool) -> bool {
+    if !text.is_ascii() {
+        return true;
+    }
+    const CUES: [&str; 5] = ["at", "after", "during", "following", "sidelines"];
+    text.as_bytes()
+        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+        .filter(|w| !w.is_empty())
+        .take(16)
+        .enumerate()
+        .any(|(k, w)| {
+            let is = |c: &str| w.eq_ignore_ascii_case(c.as_bytes());
+            CUES.iter().any(|c| is(c))
+                || (leading_article && k == 0 && ["the", "a", "an"].iter().any(|a| is(a)))
+        })
+}
+
+#[cfg(test)]
+mod may_name_occasion_tests {
+    use super::*;
+
+    /// Where the gate says no, the full search (lowercase, split, first 16
+    /// words) finds no occasion, with and without a leading article and a
+    /// determiner; random texts of cues, articles, occasion nouns and other
+    /// words in mixed case, with punctuation and an occasional non-ASCII word.
+    #[test]
+    fn no_only_where_no_occasion_is_found() {
+        let pieces = [
+            "at",
+            "AT",
+            "After",
+            "during",
+            "Following",
+            "sidelines",
+            "of",
+            "the",
+            "The",
+            "a",
+            "An",
+            "his",
+            "talks",
+            "summit",
+            "visit",
+            "news",
+            "conference",
+            "hand-over",
+            "signing",
+            "said",
+            "minister",
+            "Paris",
+            "at-home",
+            "Ödön",
+            "’s",
+            "meeting",
+        ];
+        let gaps = [" ", ", ", "-", ". ", "  ", "(", " - "];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut gated = 0;
+        for _ in 0..20_000 {
+            let n = (next() % 24) as usize;
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                text.push_str(gaps[(next() % gaps.len() as u64) as usize]);
+            }
+            let lower = text.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                .filter(|w| !w.is_empty())
+                .take(16)
+                .collect();
+            for leading_article in [false, true] {
+                if may_name_occasion(&text, leading_article) {
+                    continue;
+                }
+                gated += 1;
+                for determiner in [false, true] {
+                    assert!(
+                        occasion_kinds(&words, leading_article, determiner).is_none(),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+        assert!(
+            gated > 1_000,
+            "the gate says no too seldom to test: {gated}"
+        );
+    }
+}
+
 /// Undated statements that the text ties to a dated occasion take its date:
 /// "said at the handover", "told reporters after the signing", "told the
 /// closing session" (the latest such event told so far), and "She said …"
@@ -4574,16 +4678,21 @@ fn date_statements_from_context(
             .split([',', ';', '"', '“', '”', '—', '('])
             .next()
             .unwrap_or("");
-        let words: Vec<String> = after
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-            .filter(|w| !w.is_empty())
-            .take(16)
-            .map(str::to_lowercase)
-            .collect();
-        let told = matches!(
-            e.trigger.text(text).to_ascii_lowercase().as_str(),
-            "told" | "tell" | "tells"
-        );
+        let trigger = e.trigger.text(text);
+        let told = ["told", "tell", "tells"]
+            .iter()
+            .any(|w| trigger.eq_ignore_ascii_case(w));
+        // (most statements name no occasion: no word list for them)
+        let words: Vec<String> = if may_name_occasion(after, told) {
+            after
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .take(16)
+                .map(str::to_lowercase)
+                .collect()
+        } else {
+            Vec::new()
+        };
         let Some((noun, kinds)) = occasion_kinds(&words, told, false)
             .or_else(|| fronted_occasion(text, sentences[e.sentence], e.trigger, content))
         else {
@@ -4732,6 +4841,9 @@ fn fronted_occasion(
 ) -> Option<&'static (&'static str, &'static [&'static str])> {
     let end = content.map_or(trigger.start, |c| c.start.min(trigger.start));
     let before = text.get(sentence.start..end.max(sentence.start))?;
+    if !may_name_occasion(before, false) {
+        return None;
+    }
     let lower = before.to_lowercase();
     let words: Vec<&str> = lower
         .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))

@@ -2491,12 +2491,74 @@ fn anonymous_speaker(phrase: &str) -> bool {
     // A group narrowed by a place or side is as unnamed as the group:
     // "Officials in Baghdad", "tourism officials in Borjomi", "officials
     // on both sides"; the head is the word before the preposition.
-    let head_part = [" in ", " at ", " on ", " from ", " across ", " around "]
-        .iter()
-        .filter_map(|p| phrase.find(p))
-        .min()
-        .map(|c| &phrase[..c]);
-    unnamed_group(phrase) || head_part.is_some_and(unnamed_group)
+    unnamed_group(phrase) || head_before_place(phrase).is_some_and(unnamed_group)
+}
+
+/// `phrase` up to its first " in ", " at ", " on ", " from ", " across "
+/// or " around ". Each opens with a space, so the first space that opens
+/// one is where the earliest starts: one pass, not a substring search per
+/// preposition.
+fn head_before_place(phrase: &str) -> Option<&str> {
+    phrase
+        .match_indices(' ')
+        .map(|(c, _)| c)
+        .find(|&c| {
+            PLACE_PREPOSITIONS
+                .iter()
+                .any(|p| phrase[c..].starts_with(p))
+        })
+        .map(|c| &phrase[..c])
+}
+
+const PLACE_PREPOSITIONS: [&str; 6] = [" in ", " at ", " on ", " from ", " across ", " around "];
+
+#[cfg(test)]
+mod head_before_place_tests {
+    use super::*;
+
+    /// The one-pass search finds what the earliest of six substring
+    /// searches finds, on random phrases of words, spaces and prepositions.
+    #[test]
+    fn agrees_with_earliest_substring_match() {
+        let pieces = [
+            " ",
+            "  ",
+            "in",
+            "at",
+            "on",
+            "from",
+            "across",
+            "around",
+            "officials",
+            "In",
+            "x",
+            "on ",
+            " in",
+            "é",
+            "’",
+            "Baghdad",
+            "sides",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let n = (next() % 9) as usize;
+            let phrase: String = (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            let earliest = PLACE_PREPOSITIONS
+                .iter()
+                .filter_map(|p| phrase.find(p))
+                .min()
+                .map(|c| &phrase[..c]);
+            assert_eq!(head_before_place(&phrase), earliest, "{phrase:?}");
+        }
+    }
 }
 
 /// [`anonymous_speaker`] for a phrase read to its last word.
