@@ -1910,3 +1910,31 @@ fn habits_of_parts_of_days_seasons_and_gapped_weeks() {
         ("She chaired each morning session.", THU, &[]),
     ]);
 }
+
+#[test]
+fn the_new_year() {
+    check_table(&[
+        // Written late in a year: the next one; early in a year: this one.
+        (
+            "Talks will resume in the new year.",
+            "2025-12-22",
+            &[("the new year", "2026")],
+        ),
+        (
+            "The boats arrive early in the new year.",
+            "2025-12-29",
+            &[("early in the new year", "2026")],
+        ),
+        (
+            "Prices have risen since the new year.",
+            "2026-02-10",
+            &[("the new year", "2026")],
+        ),
+        // The holiday and a festival are not the coming year.
+        (
+            "Water is thrown during the new year festival. New Year is a holiday.",
+            "2025-12-22",
+            &[],
+        ),
+    ]);
+}

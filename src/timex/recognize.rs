@@ -103,6 +103,9 @@ pub enum Expr {
     },
     /// US Thanksgiving (fourth Thursday of November).
     Thanksgiving,
+    /// "the new year": the coming year in the year's second half, else the
+    /// current one ("in the new year" in late December is next year).
+    NewYear,
     Ref(&'static str),
     Duration(String),
     Set(String),
@@ -1678,6 +1681,15 @@ impl<'a> Parser<'a> {
                     )
                 })
             }
+            // "talks will resume in the new year" (not "the new year
+            // festival", nor the holiday "New Year")
+            Lex::New
+                if self.s(j + 1) == "year"
+                    && !self.tok(j).is_some_and(|t| t.cap)
+                    && self.adverbial(j + 1) =>
+            {
+                Some((j + 2, Expr::NewYear))
+            }
             // "in the afternoon", "for most of the morning", "through the
             // night": not "the afternoon session" nor "the evening of May 5".
             Lex::DayPart(part)
@@ -1999,6 +2011,15 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 if self.punct(j, b'-') && self.glued(j) {
+                    j += 1;
+                }
+                // "early in the new year": one expression, as the corpus
+                // labels it.
+                if matches!(lex, Lex::Early | Lex::Late)
+                    && self.s(j) == "in"
+                    && self.lex(j + 1) == Lex::The
+                    && self.lex(j + 2) == Lex::New
+                {
                     j += 1;
                 }
             }

@@ -167,7 +167,7 @@ fn unresolved_placeholder(expr: &Expr) -> String {
                 _ => "XXXX-XX-XX".to_string(),
             }
         }
-        Expr::YearEarlier => "XXXX".to_string(),
+        Expr::YearEarlier | Expr::NewYear => "XXXX".to_string(),
         Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
         _ => "XXXX-XX-XX".to_string(),
     }
@@ -199,7 +199,8 @@ pub fn reads_tense(expr: &Expr) -> bool {
         | Expr::DayOffset(_)
         | Expr::MonthOffset { .. }
         | Expr::QuarterOffset { .. }
-        | Expr::HalfOffset { .. } => false,
+        | Expr::HalfOffset { .. }
+        | Expr::NewYear => false,
         // A bare time or part of the day is put on the document date in a
         // past-tense clause (the tagger then reads the tense only outside
         // quotes and habits).
@@ -662,6 +663,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             }
         },
         Expr::YearEarlier => Some(Val::Year(y - 1)),
+        Expr::NewYear => Some(Val::Year(if am >= 7 { y + 1 } else { y })),
         _ => None,
     };
     match val {
