@@ -190,6 +190,9 @@ pub struct PatternRule {
     /// The words one of which follows the anchor word in every match, for
     /// a rule searched in windows (see [`AnchorThen`]).
     anchor_then: Option<AnchorThen>,
+    /// Every match starts with its anchor word, a space and a `{Word}`, for
+    /// a rule tried at its anchors' starts (see [`word_after_anchor`]).
+    word_after_anchor: bool,
     /// Text every match holds, read off the expanded pattern, for a rule
     /// searched by regex: a window without it is not searched (see
     /// [`required_literal`]).
@@ -538,7 +541,9 @@ impl RuleSet {
                 {
                     continue;
                 }
-                if starts_at_anchor {
+                // An anchor no `{Word}` follows starts no match; its window
+                // stays, so the other starts' windows are what they were.
+                if starts_at_anchor && (!rule.word_after_anchor || word_follows(bytes, hit.end)) {
                     starts.push(hit.start);
                 }
                 let window = match rule.reach {
@@ -939,6 +944,73 @@ fn comma_before(b: &[u8], line_start: usize, start: usize, n: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `pattern` starts with its only anchor list, then a space and a
+/// `{Word}` (the built-in one), alone or opening the `entity` group
+/// (`(?-u:\b){place_locative} (?P<entity>{Word})…`): then a match tried at
+/// an anchor word needs [`word_follows`] right after it. Not for lists with
+/// an item holding a space: such an item may match with a no-break space,
+/// where the anchor found is a shorter item.
+fn word_after_anchor(
+    pattern: &str,
+    anchors: &[String],
+    lists: &BTreeMap<String, Vec<String>>,
+    macros: &BTreeMap<String, String>,
+) -> bool {
+    let [list] = anchors else { return false };
+    let Some(items) = lists.get(list) else {
+        return false;
+    };
+    if items.iter().any(|item| item.contains(' '))
+        || macros.contains_key("Word")
+        || pattern.contains("(?i")
+        || pattern.contains("(?x")
+        || !outside_groups(pattern, 0)
+    {
+        return false;
+    }
+    let rest = pattern.strip_prefix("(?-u:\\b)").unwrap_or(pattern);
+    let Some(rest) = rest.strip_prefix(&format!("{{{list}}} ")) else {
+        return false;
+    };
+    // Neither the `{Word}` nor its group may be optional.
+    let quantified = |after: &str| matches!(after.as_bytes().first(), Some(b'?' | b'*' | b'{'));
+    if let Some(after) = rest.strip_prefix("{Word}") {
+        return !quantified(after);
+    }
+    let Some(group) = rest.strip_prefix("(?P<entity>{Word}") else {
+        return false;
+    };
+    !quantified(group) && group_end(group).is_some_and(|end| !quantified(&group[end + 1..]))
+}
+
+/// The index of the `)` that closes the group open at the start of
+/// `pattern` (its opening parenthesis already read), if the group has no
+/// alternation of its own.
+fn group_end(pattern: &str) -> Option<usize> {
+    let b = pattern.as_bytes();
+    let (mut depth, mut class, mut i) = (0usize, false, 0);
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 1,
+            b']' if class => class = false,
+            _ if class => {}
+            b'[' => class = true,
+            b'(' => depth += 1,
+            b')' if depth == 0 => return Some(i),
+            b')' => depth -= 1,
+            b'|' if depth == 0 => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Whether a space and then what may begin a `{Word}` follow `end`.
+fn word_follows(b: &[u8], end: usize) -> bool {
+    b.get(end) == Some(&b' ') && b.get(end + 1..).is_some_and(may_be_word_macro)
 }
 
 /// The longest run of plain characters (ASCII letters and digits, spaces,
@@ -3327,6 +3399,9 @@ fn compile_pattern(
         .is_none_or(|[before, _]| before > 0)
         .then(|| AnchorThen::for_pattern(&pattern, &def.anchors, lists))
         .flatten();
+    let word_after_anchor = def.reach.is_some_and(|[before, _]| before == 0)
+        && start_matcher.is_none()
+        && word_after_anchor(&pattern, &def.anchors, lists, macros);
     let compiled = OnceLock::new();
     let names: Vec<&str> = if matcher.is_some() || start_matcher.is_some() {
         // A bundled pattern, matched by hand: its regex is compiled only if
@@ -3398,6 +3473,7 @@ fn compile_pattern(
         start_matcher,
         object_lead_in,
         anchor_then,
+        word_after_anchor,
         required,
         id,
         origin: origin.to_string(),
@@ -5224,5 +5300,101 @@ mod anchor_tests {
         .unwrap_err()
         .to_string()
         .contains("`comma_before` needs `anchors`"));
+    }
+
+    #[test]
+    fn anchors_no_word_follows_start_no_match() {
+        // A rule read as `{list} {Word}…` finds, tried only at the anchors
+        // a word may follow, what it finds tried at every anchor.
+        let rs = bundled_rule_set();
+        let mut unchecked = bundled_rule_set();
+        let read: Vec<&str> = rs
+            .patterns
+            .iter()
+            .filter(|r| r.word_after_anchor)
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(read, ["org-legal-prefix", "place-after-locative"]);
+        let pieces: Vec<String> = [
+            "in",
+            "near",
+            "off",
+            "outside",
+            "inside",
+            "PT",
+            "OOO",
+            "Gedaref",
+            "al-Bab",
+            "alas",
+            "Émile",
+            "Łódź",
+            "el",
+            "the",
+            "a",
+            "talks",
+            "Lenakel",
+            "in Chad",
+            "in 2020",
+            "(in",
+            "said",
+            "OOO Gazprom",
+            "in al-Bab",
+            "in the",
+            "in\u{a0}Goma",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let seps = [" ", " ", " ", "  ", ", ", "-", ". ", "\n", "\u{a0}", "'s "];
+        for (idx, rule) in rs.patterns.iter().enumerate() {
+            if !rule.word_after_anchor {
+                continue;
+            }
+            unchecked.patterns[idx].word_after_anchor = false;
+            let mut next = lcg(11 + idx as u64);
+            let (mut found, mut skipped) = (0, 0);
+            for _ in 0..6000 {
+                let text = random_text(&mut next, &pieces, &seps, 12);
+                let find = |rs: &RuleSet| -> Vec<_> {
+                    rs.find_rules(&text, Some(idx))
+                        .iter()
+                        .map(|m| (m.whole, m.entity, m.object, m.role))
+                        .collect()
+                };
+                let want = find(&unchecked);
+                assert_eq!(find(&rs), want, "{}: {text:?}", rule.id);
+                found += want.len();
+                skipped += text.matches("in the").count();
+            }
+            assert!(found > 200, "{}: {found} matches", rule.id);
+            assert!(skipped > 200 || rule.id != "place-after-locative");
+        }
+        let lists: BTreeMap<String, Vec<String>> = [
+            ("l".to_string(), vec!["in".to_string()]),
+            ("s".to_string(), vec!["city of".to_string()]),
+        ]
+        .into_iter()
+        .collect();
+        let macros = BTreeMap::new();
+        let reads = |pattern: &str, list: &str| {
+            word_after_anchor(pattern, &[list.to_string()], &lists, &macros)
+        };
+        assert!(reads("(?-u:\\b){l} (?P<entity>{Word})(?:$| [a-z])", "l"));
+        assert!(reads("{l} {Word}(?: {Word}){0,4}", "l"));
+        // An optional word or group, an alternation, an item with a space,
+        // another macro: not read.
+        assert!(!reads("{l} {Word}?", "l"));
+        assert!(!reads("{l} (?P<entity>{Word})?", "l"));
+        assert!(!reads("{l} (?P<entity>{Word}|x)", "l"));
+        assert!(!reads("{l} {Word}|{Word} Bank", "l"));
+        assert!(!reads("{s} {Word}", "s"));
+        assert!(!reads("{l} {Acronym}", "l"));
+        assert!(word_follows(b"in Goma", 2));
+        assert!(word_follows(b"in al-Bab", 2));
+        assert!(word_follows("in Émile".as_bytes(), 2));
+        assert!(!word_follows(b"in alas", 2));
+        assert!(!word_follows(b"in the", 2));
+        assert!(!word_follows(b"in  Goma", 2));
+        assert!(!word_follows(b"in", 2));
     }
 }
