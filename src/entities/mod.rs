@@ -544,6 +544,8 @@ struct Scanned {
     /// The text with wrapped lines joined, which the patterns ran on, when
     /// it differs from the text (most articles have no wrapped lines).
     joined: Option<String>,
+    /// [`text::line_breaks`] of the text.
+    breaks: Vec<usize>,
 }
 
 /// An entity while it is being built.
@@ -746,7 +748,8 @@ impl EntityRecognizer {
         // Wire copy wraps lines inside sentences ("Xi'an Jiaotong\nUniversity");
         // patterns separate words by spaces, so they run on a copy where a
         // single line break is a space (same length: offsets hold).
-        let joined = text::join_wrapped_lines(text);
+        let breaks = text::line_breaks(text);
+        let joined = text::join_wrapped_lines_at(text, &breaks);
         let patterns = self.rules.find(&joined);
         Scanned {
             gazetteer,
@@ -755,6 +758,7 @@ impl EntityRecognizer {
                 std::borrow::Cow::Owned(s) => Some(s),
                 std::borrow::Cow::Borrowed(_) => None,
             },
+            breaks,
         }
     }
 
@@ -781,7 +785,7 @@ impl EntityRecognizer {
 
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
-        self.dateline_candidates(text, &mut candidates, &mut hints);
+        self.dateline_candidates(text, &found.breaks, &mut candidates, &mut hints);
         let mut from_patterns: Vec<Candidate> = Vec::with_capacity(found.patterns.len());
         self.pattern_candidates(
             text,
@@ -1720,16 +1724,17 @@ impl EntityRecognizer {
     fn dateline_candidates(
         &self,
         text: &str,
+        breaks: &[usize],
         out: &mut Vec<Candidate>,
         hints: &mut Vec<RelationHint>,
     ) {
         // A roundup may have no dateline of its own ("WORLD IN BRIEF", then
         // items headed "PERU"): its items' places are still read.
-        let first = text::find_dateline_place(text);
+        let first = text::find_dateline_place_at(text, breaks);
         if let Some(first) = first {
             self.dateline_candidate(text, first, true, out, hints);
         }
-        for later in text::later_datelines(text, first.map_or(0, |f| f.0.end)) {
+        for later in text::later_datelines(text, breaks, first.map_or(0, |f| f.0.end)) {
             self.dateline_candidate(text, later, false, out, hints);
         }
     }
