@@ -244,17 +244,31 @@ fn opens_after(text: &str, s: usize) -> bool {
     )
 }
 
+/// The byte offsets of the line breaks of `text`, in order: found once
+/// per document (one vectorised search) for the passes that walk its
+/// lines (joining wrapped lines, the datelines), which each searched
+/// line by line before.
+pub fn line_breaks(text: &str) -> Vec<usize> {
+    // Sized for wire copy, which wraps lines every 60-80 bytes: grown by
+    // doubling from empty, the vector was copied several times per article.
+    let mut breaks = Vec::with_capacity(text.len() / 48 + 1);
+    breaks.extend(memchr::memchr_iter(b'\n', text.as_bytes()));
+    breaks
+}
+
 /// `text` with every single line break (not part of a blank line) turned
 /// into a space; byte offsets are unchanged. Borrowed when there is none.
 pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
+    join_wrapped_lines_at(text, &line_breaks(text))
+}
+
+/// [`join_wrapped_lines`] with the [`line_breaks`] of `text` known.
+pub fn join_wrapped_lines_at<'a>(text: &'a str, breaks: &[usize]) -> std::borrow::Cow<'a, str> {
     let bytes = text.as_bytes();
     let single = |i: usize| {
         (i == 0 || bytes[i - 1] != b'\n') && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
     };
-    // Visit only the line breaks (found by vector compares).
-    let mut singles = memchr::memchr_iter(b'\n', bytes)
-        .filter(|&i| single(i))
-        .peekable();
+    let mut singles = breaks.iter().copied().filter(|&i| single(i)).peekable();
     if singles.peek().is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -408,11 +422,16 @@ const DATELINE_WINDOW: usize = 1500;
 /// capitals at the start of a line, and the line goes on with an optional
 /// region and date and then a dash, a bracket or a slash.
 pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
+    find_dateline_place_at(text, &line_breaks(text))
+}
+
+/// [`find_dateline_place`] with the [`line_breaks`] of `text` known.
+pub fn find_dateline_place_at(text: &str, breaks: &[usize]) -> Option<(Span, Option<Span>)> {
     let window = text.len().min(DATELINE_WINDOW);
     let mut line_start = 0;
+    let mut ends = breaks.iter().copied();
     while line_start < window {
-        let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
-            .map_or(text.len(), |p| line_start + p);
+        let line_end = ends.next().unwrap_or(text.len());
         if let Some(found) = dateline_in_line(&text[line_start..line_end], line_start) {
             return Some(found);
         }
@@ -425,18 +444,17 @@ pub fn find_dateline_place(text: &str) -> Option<(Span, Option<Span>)> {
 /// news-in-brief roundup files each item from its own place ("…\n\nSANTIAGO
 /// — Chile and New Zealand …"; "…\n\nPERU: A mining company …"). Only a
 /// line after a blank line counts, with the shapes [`find_dateline_place`]
-/// accepts or a place heading its item alone on a line.
-pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
+/// accepts or a place heading its item alone on a line. `breaks` are the
+/// [`line_breaks`] of `text`.
+pub fn later_datelines(text: &str, breaks: &[usize], from: usize) -> Vec<(Span, Option<Span>)> {
     let mut found = Vec::new();
     let mut after_blank = false;
     let mut line_start = 0;
     // Most documents have no line at all that starts in capitals: one pass
-    // over line starts, the full test only there. The line breaks come
-    // from one vectorised search over the text (`str::find` per line set
-    // up a char searcher and scanned without SIMD).
-    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    // over line starts, the full test only there.
+    let mut ends = breaks.iter().copied();
     while line_start < text.len() {
-        let line_end = breaks.next().unwrap_or(text.len());
+        let line_end = ends.next().unwrap_or(text.len());
         let line = &text[line_start..line_end];
         if is_blank(line) {
             after_blank = true;
@@ -458,12 +476,19 @@ pub fn later_datelines(text: &str, from: usize) -> Vec<(Span, Option<Span>)> {
 /// Whether `line` is whitespace alone (`line.trim().is_empty()`): nearly
 /// every line that is not starts with an ASCII character that is no space.
 fn is_blank(line: &str) -> bool {
-    match line.as_bytes().first() {
+    // An indent of ASCII spaces ("    The …" in wire copy) by bytes; the
+    // rest, from a non-ASCII character on, as `trim_start` takes it.
+    // (Whitespace alone up to its first other character: the same answer
+    // as trimming both ends.)
+    let b = line.as_bytes();
+    let lead = b
+        .iter()
+        .position(|&c| !is_ascii_space(c))
+        .unwrap_or(b.len());
+    match b.get(lead) {
         None => true,
-        Some(&b) if b < 0x80 && !is_ascii_space(b) => false,
-        // (Whitespace alone up to its first other character: the same
-        // answer as trimming both ends.)
-        _ => line.trim_start().is_empty(),
+        Some(&c) if c < 0x80 => false,
+        _ => line[lead..].trim_start().is_empty(),
     }
 }
 
