@@ -302,13 +302,35 @@ const SIDES: &[&str] = &[
 /// ("the finance ministers have agreed") or a coordination with a common
 /// noun ("Brazil and its creditor banks agreed")?
 fn plural_subject(s: &Sent, cs: usize, t0: usize) -> bool {
+    let b = subject_end(s, cs, t0);
+    b > cs
+        && (SIDES.contains(&s.lower(b - 1))
+            || (cs..b).any(|k| s.lower(k) == "and" && s.ment_at[k].is_none()))
+}
+
+/// Is the subject of the trigger at `t0` headed by a plural of sides right
+/// before the verb ("Interior ministers from five countries agreed", "the
+/// creditor banks have agreed")? Unlike `plural_subject`, not a mere "and"
+/// in the clause, which as often joins two verbs ("started a tender offer
+/// and agreed to buy") as two sides.
+fn sides_head(s: &Sent, cs: usize, t0: usize) -> bool {
+    let b = subject_end(s, cs, t0);
+    b > cs && SIDES.contains(&s.lower(b - 1))
+}
+
+/// The token after the subject of the verb at `t0`: before the auxiliaries
+/// and adverbs that lead up to it ("have also agreed").
+fn subject_end(s: &Sent, cs: usize, t0: usize) -> usize {
     let mut b = t0;
     while b > cs && (is_aux(s.lower(b - 1)) || is_adverb(s.lower(b - 1))) {
         b -= 1;
     }
-    b > cs
-        && (SIDES.contains(&s.lower(b - 1))
-            || (cs..b).any(|k| s.lower(k) == "and" && s.ment_at[k].is_none()))
+    b
+}
+
+/// Is `entry`'s role ("party", "donor|recipient") filled at all?
+fn names_side(args: &[CandArg], entry: &str) -> bool {
+    args.iter().any(|a| entry.split('|').any(|x| a.role == x))
 }
 
 /// Words that end a clause when scanning left from a trigger (a `match`:
@@ -1529,9 +1551,16 @@ impl EventExtractor {
             .iter()
             .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
             .chain(
-                rule.require_two
-                    .iter()
-                    .filter(|r| !two_sides(&args, r) && !plural_subject(s, cs, t0)),
+                // (with no side named at all, only a plural head of sides
+                // tells several: "the ministers agreed to …")
+                rule.require_two.iter().filter(|r| {
+                    !two_sides(&args, r)
+                        && !if names_side(&args, r) {
+                            plural_subject(s, cs, t0)
+                        } else {
+                            sides_head(s, cs, t0)
+                        }
+                }),
             )
             .collect();
         let any_ok = rule.require_any.is_empty()
