@@ -46,3 +46,83 @@ fn sides_named_by_a_plural_head_agree() {
     ];
     run_table("agreement", cases);
 }
+
+fn pipeline() -> &'static newsfacts::Pipeline {
+    static P: std::sync::OnceLock<newsfacts::Pipeline> = std::sync::OnceLock::new();
+    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
+}
+
+/// The (status, date) of each agreement of `text`, dated `date`, in order,
+/// through the whole pipeline.
+fn agreements(text: &str, date: &str) -> Vec<(String, Option<String>)> {
+    let mut d = newsfacts::Document::new("t", text);
+    d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    pipeline().process(&mut d);
+    d.events
+        .iter()
+        .filter(|e| e.kind == "agreement")
+        .map(|e| (e.status.as_str().to_string(), e.date.clone()))
+        .collect()
+}
+
+fn negated_date(text: &str, date: &str) -> Option<String> {
+    let evs = agreements(text, date);
+    let neg = evs.iter().find(|(s, _)| s == "negated");
+    neg.unwrap_or_else(|| panic!("{text:?}: no negated agreement in {evs:?}"))
+        .1
+        .clone()
+}
+
+/// An agreement not made, with no date of its own, was not made on the day
+/// of the one made just before it.
+#[test]
+fn an_agreement_not_signed_takes_the_day_of_the_signing_before() {
+    assert_eq!(
+        negated_date(
+            "Kenya and Uganda signed a trade agreement and a customs protocol in Kampala on \
+             Monday. A third memorandum, on fisheries, was not signed.",
+            "2021-06-16",
+        )
+        .as_deref(),
+        Some("2021-06-14")
+    );
+    assert_eq!(
+        negated_date(
+            "Kenya and Uganda signed a trade agreement in Kampala on Monday. Tanzania, which \
+             sent its deputy trade minister, did not sign the agreement.",
+            "2021-06-16",
+        )
+        .as_deref(),
+        Some("2021-06-14")
+    );
+    // a signing still to come, or one dated by a month only, is no occasion
+    assert_eq!(
+        negated_date(
+            "Kenya and Uganda will sign a trade agreement in Kampala on Monday. Tanzania has \
+             not signed the agreement.",
+            "2021-06-16",
+        ),
+        None
+    );
+    assert_eq!(
+        negated_date(
+            "Kenya and Uganda signed a trade agreement in Kampala in March. Tanzania has not \
+             signed the agreement.",
+            "2021-06-16",
+        ),
+        None
+    );
+}
+
+/// In a live blog, what was not done in an entry was not done on the
+/// stamp's day.
+#[test]
+fn a_live_blog_entry_dates_an_agreement_not_signed() {
+    let text = "LIVE: Andean trade ministers meet in Quito\n\n\
+        18:10 GMT — Peru did not sign the customs protocol.\n\n\
+        15:45 GMT — The meeting has opened, Peruvian Trade Minister Lucia Paredes told reporters.";
+    assert_eq!(
+        negated_date(text, "2024-05-08").as_deref(),
+        Some("2024-05-08")
+    );
+}

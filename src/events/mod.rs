@@ -3282,6 +3282,11 @@ impl EventExtractor {
                 }
             }
         }
+        // (once the agreements made have their dates from the sentences
+        // around them)
+        if let Some(kind) = self.set.types.iter().position(|t| t.name == "agreement") {
+            date_unsigned_from_signing(doc, kind, &mut merged);
+        }
         merged
             .into_iter()
             .map(|mut c| {
@@ -3566,6 +3571,36 @@ fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) 
             if !c.evidence.contains(&date_sentence) {
                 c.evidence.push(date_sentence);
             }
+        }
+    }
+}
+
+/// "The governors signed the protocol on Thursday. … Huenchumilla did not
+/// sign.", "Three memoranda were signed on Wednesday. A fourth, on
+/// fisheries, was not signed.": an agreement not made, with no date of its
+/// own, was not made on the occasion of the one made just before, within
+/// three sentences, and takes its day. Only a day (an occasion), and only
+/// from an agreement that happened: after a planned one ("will sign in
+/// May"), or one dated by a month or year, the refusal is news of its own.
+fn date_unsigned_from_signing(doc: &Document, agreement: usize, merged: &mut [Cand]) {
+    const WINDOW: usize = 3;
+    for i in 1..merged.len() {
+        let (before, rest) = merged.split_at_mut(i);
+        let c = &mut rest[0];
+        if c.kind != agreement || c.status != EventStatus::Negated || c.timex.is_some() {
+            continue;
+        }
+        let occasion = before
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + WINDOW >= c.sentence)
+            .find(|p| p.kind == agreement && p.sentence <= c.sentence)
+            .filter(|p| p.status == EventStatus::Happened);
+        let Some((t, j)) = occasion.and_then(|p| p.timex.map(|t| (t, p.date_sentence))) else {
+            continue;
+        };
+        if parse_day(&doc.timexes[t].value).is_some() {
+            take_date(c, t, j);
         }
     }
 }
@@ -4686,7 +4721,7 @@ fn date_statements_from_context(
 /// A live blog tells each entry under a time stamp that opens its
 /// paragraph ("16:05 GMT — The conference has closed …"); what happened
 /// and was said in an entry, also in the entry's later paragraphs, took
-/// place on the stamp's day. A document is a live blog when at least two
+/// place on the stamp's day, and so did what was not done. A document is a live blog when at least two
 /// paragraphs open with such a stamp. The entry ends at the next stamp or
 /// at a labelled paragraph ("Catch up: …", "Background: …").
 fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
@@ -4702,7 +4737,9 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
         return;
     }
     for e in events.iter_mut() {
-        if e.date.is_some() || e.status != EventStatus::Happened {
+        // (what was not done in the entry was not done that day either:
+        // "16:40 — … Huenchumilla did not sign.")
+        if e.date.is_some() || !matches!(e.status, EventStatus::Happened | EventStatus::Negated) {
             continue;
         }
         let Some(&t) = stamps
