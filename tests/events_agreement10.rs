@@ -126,3 +126,24 @@ fn a_live_blog_entry_dates_an_agreement_not_signed() {
         Some("2024-05-08")
     );
 }
+
+/// A date in a relative clause set off by commas is not the agreement's.
+#[test]
+fn a_date_in_an_aside_does_not_date_the_agreement() {
+    let evs = agreements(
+        "Malaysia, which hosted a preparatory meeting in Penang in October, did not sign the \
+         declaration on river basins.",
+        "2025-12-10",
+    );
+    assert_eq!(evs, vec![("negated".to_string(), None)]);
+    // the agreement's own date still counts
+    let evs = agreements(
+        "Malaysia, which hosted a preparatory meeting in Penang, signed the declaration on \
+         river basins on Monday.",
+        "2025-12-10",
+    );
+    assert_eq!(
+        evs,
+        vec![("happened".to_string(), Some("2025-12-08".to_string()))]
+    );
+}
