@@ -302,13 +302,35 @@ const SIDES: &[&str] = &[
 /// ("the finance ministers have agreed") or a coordination with a common
 /// noun ("Brazil and its creditor banks agreed")?
 fn plural_subject(s: &Sent, cs: usize, t0: usize) -> bool {
+    let b = subject_end(s, cs, t0);
+    b > cs
+        && (SIDES.contains(&s.lower(b - 1))
+            || (cs..b).any(|k| s.lower(k) == "and" && s.ment_at[k].is_none()))
+}
+
+/// Is the subject of the trigger at `t0` headed by a plural of sides right
+/// before the verb ("Interior ministers from five countries agreed", "the
+/// creditor banks have agreed")? Unlike `plural_subject`, not a mere "and"
+/// in the clause, which as often joins two verbs ("started a tender offer
+/// and agreed to buy") as two sides.
+fn sides_head(s: &Sent, cs: usize, t0: usize) -> bool {
+    let b = subject_end(s, cs, t0);
+    b > cs && SIDES.contains(&s.lower(b - 1))
+}
+
+/// The token after the subject of the verb at `t0`: before the auxiliaries
+/// and adverbs that lead up to it ("have also agreed").
+fn subject_end(s: &Sent, cs: usize, t0: usize) -> usize {
     let mut b = t0;
     while b > cs && (is_aux(s.lower(b - 1)) || is_adverb(s.lower(b - 1))) {
         b -= 1;
     }
-    b > cs
-        && (SIDES.contains(&s.lower(b - 1))
-            || (cs..b).any(|k| s.lower(k) == "and" && s.ment_at[k].is_none()))
+    b
+}
+
+/// Is `entry`'s role ("party", "donor|recipient") filled at all?
+fn names_side(args: &[CandArg], entry: &str) -> bool {
+    args.iter().any(|a| entry.split('|').any(|x| a.role == x))
 }
 
 /// Words that end a clause when scanning left from a trigger (a `match`:
@@ -1529,9 +1551,16 @@ impl EventExtractor {
             .iter()
             .filter(|r| !r.split('|').any(|x| filled_roles.contains(&x)))
             .chain(
-                rule.require_two
-                    .iter()
-                    .filter(|r| !two_sides(&args, r) && !plural_subject(s, cs, t0)),
+                // (with no side named at all, only a plural head of sides
+                // tells several: "the ministers agreed to …")
+                rule.require_two.iter().filter(|r| {
+                    !two_sides(&args, r)
+                        && !if names_side(&args, r) {
+                            plural_subject(s, cs, t0)
+                        } else {
+                            sides_head(s, cs, t0)
+                        }
+                }),
             )
             .collect();
         let any_ok = rule.require_any.is_empty()
@@ -3253,6 +3282,11 @@ impl EventExtractor {
                 }
             }
         }
+        // (once the agreements made have their dates from the sentences
+        // around them)
+        if let Some(kind) = self.set.types.iter().position(|t| t.name == "agreement") {
+            date_unsigned_from_signing(doc, kind, &mut merged);
+        }
         merged
             .into_iter()
             .map(|mut c| {
@@ -3537,6 +3571,36 @@ fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) 
             if !c.evidence.contains(&date_sentence) {
                 c.evidence.push(date_sentence);
             }
+        }
+    }
+}
+
+/// "The governors signed the protocol on Thursday. … Huenchumilla did not
+/// sign.", "Three memoranda were signed on Wednesday. A fourth, on
+/// fisheries, was not signed.": an agreement not made, with no date of its
+/// own, was not made on the occasion of the one made just before, within
+/// three sentences, and takes its day. Only a day (an occasion), and only
+/// from an agreement that happened: after a planned one ("will sign in
+/// May"), or one dated by a month or year, the refusal is news of its own.
+fn date_unsigned_from_signing(doc: &Document, agreement: usize, merged: &mut [Cand]) {
+    const WINDOW: usize = 3;
+    for i in 1..merged.len() {
+        let (before, rest) = merged.split_at_mut(i);
+        let c = &mut rest[0];
+        if c.kind != agreement || c.status != EventStatus::Negated || c.timex.is_some() {
+            continue;
+        }
+        let occasion = before
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence + WINDOW >= c.sentence)
+            .find(|p| p.kind == agreement && p.sentence <= c.sentence)
+            .filter(|p| p.status == EventStatus::Happened);
+        let Some((t, j)) = occasion.and_then(|p| p.timex.map(|t| (t, p.date_sentence))) else {
+            continue;
+        };
+        if parse_day(&doc.timexes[t].value).is_some() {
+            take_date(c, t, j);
         }
     }
 }
@@ -4766,7 +4830,7 @@ fn date_statements_from_context(
 /// A live blog tells each entry under a time stamp that opens its
 /// paragraph ("16:05 GMT — The conference has closed …"); what happened
 /// and was said in an entry, also in the entry's later paragraphs, took
-/// place on the stamp's day. A document is a live blog when at least two
+/// place on the stamp's day, and so did what was not done. A document is a live blog when at least two
 /// paragraphs open with such a stamp. The entry ends at the next stamp or
 /// at a labelled paragraph ("Catch up: …", "Background: …").
 fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
@@ -4782,7 +4846,9 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
         return;
     }
     for e in events.iter_mut() {
-        if e.date.is_some() || e.status != EventStatus::Happened {
+        // (what was not done in the entry was not done that day either:
+        // "16:40 — … Huenchumilla did not sign.")
+        if e.date.is_some() || !matches!(e.status, EventStatus::Happened | EventStatus::Negated) {
             continue;
         }
         let Some(&t) = stamps
