@@ -1,0 +1,56 @@
+//! Meetings and visits of the tenth round: a group named by its role as
+//! the subject of "meet" ("the ministers first met in Nairobi"). Our own
+//! sentences; the article date is 2020-05-21.
+
+mod events_support;
+use events_support::*;
+
+#[test]
+fn a_group_named_by_its_role_meets() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "When the finance ministers first met in Nairobi in April, they agreed on nothing.",
+            Some(&[
+                ("participant", "finance ministers"),
+                ("place", "Nairobi"),
+                ("date", "2020-04"),
+                ("status", "happened"),
+            ]),
+        ),
+        (
+            "The deputy ministers will meet in Geneva next week.",
+            Some(&[
+                ("participant", "deputy ministers"),
+                ("place", "Geneva"),
+                ("status", "planned"),
+                ("date", "2020-W22"),
+            ]),
+        ),
+        (
+            "The regional governors themselves have met twice since the floods.",
+            Some(&[("participant", "regional governors")]),
+        ),
+        (
+            "Both delegations are expected to meet in Belgrade on Monday.",
+            Some(&[("participant", "delegations"), ("place", "Belgrade")]),
+        ),
+        // a named side is still the entity slots'
+        (
+            "The trade ministers met Wang Yi in Beijing on Tuesday.",
+            Some(&[
+                ("participant", "trade ministers"),
+                ("participant", "Wang Yi"),
+            ]),
+        ),
+        // a bare plural says which people no more than "someone" does
+        ("Officials met on Monday.", None),
+        // a group inside a longer subject is not the one who meets
+        (
+            "Talks between the two ministers met strong resistance at home.",
+            None,
+        ),
+        // what the group meets is a demand, no meeting
+        ("The local producers met rising demand last year.", None),
+    ];
+    run_table("meeting", cases);
+}
