@@ -54,3 +54,27 @@ fn a_group_named_by_its_role_meets() {
     ];
     run_table("meeting", cases);
 }
+
+#[test]
+fn who_meets_after_of_right_after_the_noun() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "A meeting of senior finance officials opened in Geneva on Monday.",
+            Some(&[
+                ("participant", "senior finance officials"),
+                ("place", "Geneva"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        (
+            "Li Wei spoke at an emergency meeting of the World Bank in Paris on Tuesday.",
+            Some(&[("participant", "World Bank"), ("place", "Paris")]),
+        ),
+        // "of" further on names what the talks were about, not who held them
+        (
+            "The talks on the future of its workers ended on Monday.",
+            Some(&[("-participant", "workers"), ("!participant", "")]),
+        ),
+    ];
+    run_table("meeting", cases);
+}

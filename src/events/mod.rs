@@ -2025,6 +2025,14 @@ impl EventExtractor {
                 }
                 Vec::new()
             }
+            Position::Next(words) => {
+                let p = object_start(s, t1);
+                words
+                    .iter()
+                    .find(|w| matches_at(&s.toks, p, w))
+                    .map(|w| self.fill_at(doc, ctx, s, &slot.filler, p + w.len(), slot.repeat))
+                    .unwrap_or_default()
+            }
             Position::Pair => hyphen_pair(doc, ctx, s, &slot.filler, t0),
             Position::Possessor => {
                 let mut k = t0;
