@@ -1,6 +1,8 @@
 //! Meetings and visits of the tenth round: a group named by its role as
-//! the subject of "meet" ("the ministers first met in Nairobi"). Our own
-//! sentences; the article date is 2020-05-21.
+//! the subject of "meet" ("the ministers first met in Nairobi"); who meets
+//! or visits after "of" right after the noun ("a meeting of finance
+//! ministers", "the visit of X"). Our own sentences; the article date is
+//! 2020-05-21.
 
 mod events_support;
 use events_support::*;
@@ -77,4 +79,20 @@ fn who_meets_after_of_right_after_the_noun() {
         ),
     ];
     run_table("meeting", cases);
+}
+
+#[test]
+fn who_visits_after_of_right_after_the_noun() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Kenya prepared on Monday for the visit of Wang Yi.",
+            Some(&[("visitor", "Wang Yi"), ("date", "2020-05-18")]),
+        ),
+        // an "of" further on names no visitor
+        (
+            "Wang Yi made a visit to the home of Li Wei on Monday.",
+            Some(&[("visitor", "Wang Yi"), ("-visitor", "Li Wei")]),
+        ),
+    ];
+    run_table("visit", cases);
 }
