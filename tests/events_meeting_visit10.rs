@@ -72,6 +72,18 @@ fn who_meets_after_of_right_after_the_noun() {
             "Li Wei spoke at an emergency meeting of the World Bank in Paris on Tuesday.",
             Some(&[("participant", "World Bank"), ("place", "Paris")]),
         ),
+        // heads who meet as a body
+        (
+            "A summit of the four presidents opened in Geneva on Monday.",
+            Some(&[("participant", "four presidents"), ("place", "Geneva")]),
+        ),
+        (
+            "Li Wei met senior army commanders in Beijing on Tuesday.",
+            Some(&[
+                ("participant", "Li Wei"),
+                ("participant", "senior army commanders"),
+            ]),
+        ),
         // "of" further on names what the talks were about, not who held them
         (
             "The talks on the future of its workers ended on Monday.",

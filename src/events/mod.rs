@@ -5845,6 +5845,13 @@ const MEETING_GROUPS: &[&str] = &[
     "residents",
     "producers",
     "donors",
+    // (heads who meet as a body: "a summit of the four presidents", "a
+    // meeting of regional police chiefs", "the premiers will meet")
+    "presidents",
+    "premiers",
+    "chiefs",
+    "commanders",
+    "councillors",
 ];
 
 /// The people a meeting is held with when the text names them by role
