@@ -2054,6 +2054,14 @@ impl EventExtractor {
                 }
                 Vec::new()
             }
+            Position::Next(words) => {
+                let p = object_start(s, t1);
+                words
+                    .iter()
+                    .find(|w| matches_at(&s.toks, p, w))
+                    .map(|w| self.fill_at(doc, ctx, s, &slot.filler, p + w.len(), slot.repeat))
+                    .unwrap_or_default()
+            }
             Position::Pair => hyphen_pair(doc, ctx, s, &slot.filler, t0),
             Position::Possessor => {
                 let mut k = t0;
@@ -2327,6 +2335,11 @@ impl EventExtractor {
             Filler::Np => {
                 return noun_phrase(&s.toks, cs, &s.blocked)
                     .filter(|&(a, b)| b <= t0 && a < b)
+                    .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                    .unwrap_or_default();
+            }
+            Filler::People => {
+                return people_subject(s, cs, t0)
                     .map(|(a, b)| vec![text_fill(s, a, b, None)])
                     .unwrap_or_default();
             }
@@ -6010,6 +6023,13 @@ const MEETING_GROUPS: &[&str] = &[
     "residents",
     "producers",
     "donors",
+    // (heads who meet as a body: "a summit of the four presidents", "a
+    // meeting of regional police chiefs", "the premiers will meet")
+    "presidents",
+    "premiers",
+    "chiefs",
+    "commanders",
+    "councillors",
 ];
 
 /// The people a meeting is held with when the text names them by role
@@ -6023,12 +6043,71 @@ const MEETING_GROUPS: &[&str] = &[
 /// X": the entity slots give X), nor a possessor ("the farmers' unions").
 fn people_group(s: &Sent, p: usize) -> Option<(usize, usize)> {
     let (a, b) = noun_phrase(&s.toks, p, &s.blocked)?;
+    role_group(s, p, a, b).then_some((a, b))
+}
+
+/// Whether the words `a..b` (after determiners from `p`) are a group named
+/// by its role, as [`people_group`] takes it.
+fn role_group(s: &Sent, p: usize, a: usize, b: usize) -> bool {
     // ("meets a need of investors": the head is the need)
     let lower = s.toks[a..b].iter().all(|t| !t.cap && t.l() != "of");
     let which = b - a >= 2 || a > p;
     let whose = matches!(s.lower(b), "of" | "from" | "at" | "'" | "'s" | "’" | "’s");
-    (b - a <= 4 && MEETING_GROUPS.contains(&s.lower(b - 1)) && lower && which && !whose)
-        .then_some((a, b))
+    b > a && b - a <= 4 && MEETING_GROUPS.contains(&s.lower(b - 1)) && lower && which && !whose
+}
+
+/// Words that open a clause right before its subject ("when the ministers
+/// first met", "and the governors will meet").
+const SUBJECT_OPENERS: &[&str] = &["when", "after", "before", "once", "until", "since", "and"];
+
+/// A group named by its role as the whole subject of the trigger at `t0`
+/// ("The ministers themselves have met three times", "when the ministers
+/// first met", "the deputy ministers are due to meet"): a [`people_group`]
+/// that ends right before the verb, over adverbs, auxiliaries and a verb
+/// group of intention, and that opens the clause (or follows a word that
+/// opens one), unless it meets "again". A phrase inside a longer subject
+/// ("talks between the ministers met resistance") or a bare plural
+/// ("Officials met") is none.
+fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
+    // ("The ministers will meet again in Geneva": the sides of the meeting
+    // told before, which `sides_of_repeat` gives by name)
+    if s.lower(t0 + 1) == "again" {
+        return None;
+    }
+    let mut b = t0;
+    loop {
+        while b > cs
+            && (is_adverb(s.lower(b - 1))
+                || is_aux(s.lower(b - 1))
+                || matches!(
+                    s.lower(b - 1),
+                    "first" | "themselves" | "can" | "could" | "may" | "might" | "must" | "should"
+                ))
+        {
+            b -= 1;
+        }
+        match intention_group_start(s, b).filter(|&g| g > cs) {
+            Some(g) => b = g,
+            None => break,
+        }
+    }
+    let head = b.checked_sub(1).filter(|&h| h >= cs)?;
+    if !MEETING_GROUPS.contains(&s.lower(head)) {
+        return None;
+    }
+    // the phrase's first word opens the clause; its words run to the head
+    // (determiners, then lower-case modifiers: "the deputy ministers")
+    (cs.max(head.saturating_sub(5))..head)
+        .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
+        .find_map(|p| {
+            let mut a = p;
+            while a < head && DETERMINERS.contains(&s.lower(a)) {
+                a += 1;
+            }
+            let words =
+                (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
+            (words && role_group(s, p, a, b)).then_some((a, b))
+        })
 }
 
 /// "$3 million worth of diagnostic equipment", "Rs 5 lakh worth of

@@ -250,6 +250,10 @@ pub enum Position {
     /// A gapped conjunct after the trigger: in "donated X to A and Y to B",
     /// `gapped(to)` finds B (entity fillers) or Y (other fillers).
     Gapped(Vec<Phrase>),
+    /// Right after one of these words when they follow the trigger at once
+    /// (over a date or adverb, as an object does): "a meeting of [finance
+    /// ministers]", not "talks on the future of its workers".
+    Next(Vec<Phrase>),
 }
 
 /// What a slot accepts.
@@ -574,6 +578,13 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
             }
             Position::Gapped(words)
         }
+        ("next", Some(a)) => {
+            let words: Vec<Phrase> = a.split('|').map(phrase).filter(|p| !p.is_empty()).collect();
+            if words.is_empty() {
+                return Err(format!("next() needs at least one word in {s:?}"));
+            }
+            Position::Next(words)
+        }
         ("near", Some(a)) => Position::Near(
             a.trim()
                 .parse()
@@ -582,7 +593,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         _ => {
             return Err(format!(
                 "unknown position {s:?} (expected subject, object, object1, object2, prep(w|w), between, \
-                 possessor, pair, sentence, near(N), here or gapped(w|w))"
+                 possessor, pair, sentence, near(N), here, gapped(w|w) or next(w|w))"
             ))
         }
     };
