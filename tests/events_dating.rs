@@ -60,9 +60,19 @@ fn a_bare_time_takes_the_day_just_told() {
 }
 
 #[test]
-fn a_bare_time_alone_gives_no_date() {
+fn a_bare_time_in_a_past_clause_is_on_the_document_date() {
+    // No day named before it: the day being reported is the document's.
     let d = run(
         "Brazilian and Argentine ministers held talks at 10 a.m. on energy prices.",
+        "2021-06-16",
+    );
+    assert_eq!(
+        date_of(&d, "meeting", "talks").as_deref(),
+        Some("2021-06-16")
+    );
+    // A time in the future names no day: nothing is invented.
+    let d = run(
+        "Brazilian and Argentine ministers will hold talks at 10 a.m. on energy prices.",
         "2021-06-16",
     );
     assert_eq!(date_of(&d, "meeting", "talks"), None);

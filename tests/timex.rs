@@ -1938,3 +1938,21 @@ fn the_new_year() {
         ),
     ]);
 }
+
+#[test]
+fn a_past_bare_time_is_on_the_day_last_named_within_the_week() {
+    check_table(&[
+        (
+            "The two sides signed on Monday.\n\nTheir presidents later joined a call at 4 p.m.",
+            THU,
+            &[("Monday", "2020-05-18"), ("4 p.m.", "2020-05-18T16:00")],
+        ),
+        // A day long before the document date is background: the time is
+        // on the document date.
+        (
+            "The plant opened on March 3.\n\nA fire broke out at 4 p.m.",
+            THU,
+            &[("March 3", "2020-03-03"), ("4 p.m.", "2020-05-21T16:00")],
+        ),
+    ]);
+}

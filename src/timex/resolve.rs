@@ -173,6 +173,19 @@ fn unresolved_placeholder(expr: &Expr) -> String {
     }
 }
 
+/// The day a past-tense clause without a day of its own reports on: the
+/// day last named, when it lies in the week up to the document date ("They
+/// signed on Monday. … later joined a call at 4 p.m."), else the document
+/// date ("the call ended at about 1:30 p.m.").
+fn reported_day(ctx: &Context, anchor: NaiveDate) -> Resolved {
+    match ctx.prev_day {
+        Some(d) if d <= anchor && (anchor - d).num_days() <= 7 => {
+            Resolved::date(Val::Day(d), TimexAnchor::PreviousTimex)
+        }
+        _ => Resolved::date(Val::Day(anchor), TimexAnchor::Document),
+    }
+}
+
 /// The day part of a TIME value: a full date, or `XXXX-XX-XX` when the day is
 /// not known to the day ("Monday night" without a document date).
 fn time_day(day: &Resolved) -> String {
@@ -269,9 +282,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 // "The call ended at about 1:30 p.m.": a bare time in a
                 // past-tense clause is on the day being reported (the tagger
                 // reads the tense only for such times).
-                (None, Some(a)) if ctx.tense == Tense::Past => {
-                    Resolved::date(Val::Day(a), Document)
-                }
+                (None, Some(a)) if ctx.tense == Tense::Past => reported_day(ctx, a),
                 // A bare time of day names no day: "T06:00", nothing invented.
                 (None, _) => {
                     return Resolved {
@@ -307,12 +318,19 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::PartAlone { part, overnight } => {
             // The day being told about, as for a bare time of day: one named
-            // earlier in the sentence, else the document date in a past
-            // (for "overnight": the night before it) or future clause.
+            // earlier in the sentence, else the day being reported in a past
+            // clause (for "overnight": the night before the document date)
+            // or the document date in a future one.
             let day = match (ctx.recent_day, ctx.anchor, ctx.tense) {
                 (Some(d), _, _) => Some((d, PreviousTimex)),
                 (None, Some(a), Tense::Past) if *overnight => a.pred_opt().map(|d| (d, Document)),
-                (None, Some(a), Tense::Past) => Some((a, Document)),
+                (None, Some(a), Tense::Past) => {
+                    let r = reported_day(ctx, a);
+                    match r.val {
+                        Some(Val::Day(d)) => Some((d, r.anchor)),
+                        _ => None,
+                    }
+                }
                 (None, Some(a), Tense::Future) if *overnight => Some((a, Document)),
                 _ => None,
             };
