@@ -2,7 +2,8 @@
 //! "followed with" or "put up" (and dollars written "A$", which no
 //! determiner skip may take for "a"), money given in an infinitive ("agreed
 //! to give £6,000 towards …"), and goods "paid for by" a named giver. Our
-//! own sentences; the article date is 2020-05-21.
+//! own sentences; the article date is 2020-05-21. Also counted goods
+//! "handed out" by a named giver, and a grant "awarded".
 
 mod events_support;
 use events_support::*;
@@ -104,6 +105,46 @@ fn paying_for_a_purchase_is_none() {
     );
     none(
         &world("The new road will be paid for by higher fuel taxes.").run(),
+        "donation",
+    );
+}
+
+#[test]
+fn counted_goods_handed_out_by_a_named_giver_are_its_gift() {
+    let d = world("The Red Cross has handed out 2,400 food parcels in Nairobi since Monday.").run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Red Cross"]);
+    assert_eq!(role(&d, e, "item"), ["2,400 food parcels"]);
+    assert_eq!(role_names(&d, e, "place"), ["Nairobi"]);
+    assert_eq!(e.status, EventStatus::Happened);
+}
+
+#[test]
+fn leaflets_or_fines_handed_out_are_none() {
+    none(
+        &world("Huawei handed out 5,000 leaflets at the trade fair in Nairobi.").run(),
+        "donation",
+    );
+    none(
+        &world("Kenya's police handed out 300 fines to drivers in Nairobi last week.").run(),
+        "donation",
+    );
+}
+
+#[test]
+fn a_grant_awarded_is_given() {
+    let d = world("UNICEF has awarded a grant of $450,000 to the Red Cross for clean water.").run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["UNICEF"]);
+    assert_eq!(value(e, "amount"), Some("USD 450000"));
+    assert_eq!(role_names(&d, e, "recipient"), ["Red Cross"]);
+    // a contract or damages awarded is none
+    none(
+        &world("Siemens was awarded a $40 million contract by Kenya on Monday.").run(),
+        "donation",
+    );
+    none(
+        &world("A court in Nairobi awarded Huawei $2 million in damages.").run(),
         "donation",
     );
 }
