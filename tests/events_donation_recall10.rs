@@ -148,3 +148,22 @@ fn a_grant_awarded_is_given() {
         "donation",
     );
 }
+
+#[test]
+fn what_the_money_is_for_or_a_condition_is_no_receiver() {
+    // "towards a …": what the money is for; "subject to …": a condition
+    let d =
+        world("Huawei promised $40,000 towards a rainwater tank for the clinic next year.").run();
+    let e = one(&d, "donation");
+    assert!(role(&d, e, "recipient").is_empty(), "{}", describe(&d));
+    let d = world(
+        "Japan will donate 25 water pumps next month, subject to a vote in the provincial council.",
+    )
+    .run();
+    let e = one(&d, "donation");
+    assert!(role(&d, e, "recipient").is_empty(), "{}", describe(&d));
+    // "towards the …" still names who receives
+    let d = world("Huawei pledged $1 million towards the relief fund on Monday.").run();
+    let e = one(&d, "donation");
+    assert_eq!(role(&d, e, "recipient"), ["relief fund"]);
+}
