@@ -2798,7 +2798,13 @@ impl EventExtractor {
                     .unwrap_or_default()
             }
             Filler::Amount | Filler::Money | Filler::Quantity => {
-                let mut k = skip_dets(s, p);
+                // ("put up A$240 million": the letter glued to the dollar
+                // sign names Australia's dollars, no article)
+                let mut k = if glued_to_dollar_sign(s, p) {
+                    p
+                } else {
+                    skip_dets(s, p)
+                };
                 if matches_at(&s.toks, k, &["total".into(), "of".into()]) {
                     k += 2;
                 }
@@ -4339,7 +4345,9 @@ fn np_before(s: &Sent, lo: usize, end: usize) -> Option<(usize, usize)> {
     if a > lo && DETERMINERS.contains(&s.lower(a - 1)) {
         a -= 1;
     }
-    noun_phrase(&s.toks, a, &s.blocked).filter(|&(x, b)| b <= end && x < b)
+    // (read up to `end` only: a participle not in -ed, "a pump paid for by
+    // X", would otherwise run on into the phrase)
+    noun_phrase(&s.toks[..end], a, &s.blocked).filter(|&(x, b)| b <= end && x < b)
 }
 
 /// The "and" (or ", and") before a verb trigger at `t0` that has nothing
@@ -5498,6 +5506,14 @@ fn amount_hedge_len(s: &Sent, k: usize) -> usize {
         ) => 1,
         _ => 0,
     }
+}
+
+/// Whether token `k` is a word glued to a dollar sign after it ("A$",
+/// "C$"), which a determiner skip must not take for "a".
+fn glued_to_dollar_sign(s: &Sent, k: usize) -> bool {
+    s.toks
+        .get(k + 1)
+        .is_some_and(|t| t.lower == "$" && t.start == s.toks[k].end)
 }
 
 fn skip_dets(s: &Sent, mut k: usize) -> usize {

@@ -626,9 +626,11 @@ pub fn noun_phrase(toks: &[Tok], mut i: usize, blocked: &[bool]) -> Option<(usiz
 }
 
 /// Words right before "to" that make it no giving "to": "up to $5
-/// million", "according to", "in addition to the masks", "close to 300".
+/// million", "according to", "in addition to the masks", "close to 300",
+/// "subject to a vote in the council".
 const NOT_GIVING_TO: &[&str] = &[
     "up",
+    "subject",
     "according",
     "due",
     "thanks",
@@ -699,6 +701,11 @@ pub fn receiver(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<(usize, usiz
         return Some(r);
     }
     let first = toks.get(i)?;
+    // "€40,000 towards a rainwater tank": what the money is for, not who
+    // receives it ("towards the reserve" says which receiver)
+    if matches!(toks[i - 1].l(), "toward" | "towards") && matches!(first.l(), "a" | "an") {
+        return None;
+    }
     let counted = number_token(&first.lower).is_some() || is_number_word(first.l());
     let (a, b) = noun_phrase(toks, i, blocked)?;
     let opening = &toks[a];
