@@ -6300,6 +6300,24 @@ mod tests {
         assert!(!r.may_break_name(&tokenize("Okafor")[0], "Okafor"));
     }
 
+    /// Fewer than `max` of `pieces` picked by a xorshift generator on
+    /// `state`, which moves on once more after the text.
+    fn random_pieces(state: &mut u64, pieces: &[&str], max: u64) -> String {
+        let n = *state % max;
+        let mut step = || {
+            *state ^= *state << 13;
+            *state ^= *state >> 7;
+            *state ^= *state << 17;
+            *state
+        };
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(pieces[(step() % pieces.len() as u64) as usize]);
+        }
+        step();
+        text
+    }
+
     #[test]
     fn ages_after_comma_agrees_with_a_test_of_every_token() {
         // The commas' tokens against the test of every token the pass made
@@ -6324,16 +6342,7 @@ mod tests {
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut found = 0;
         for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(state % 16) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            }
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let text = random_pieces(&mut state, &pieces, 16);
             let tokens = tokenize(&text);
             let expected = by_every_token(&text, &tokens);
             found += expected.len();
@@ -6394,16 +6403,7 @@ mod tests {
         ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..20_000 {
-            let mut text = String::new();
-            for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
-            }
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            let text = random_pieces(&mut state, &pieces, 24);
             let tokens = tokenize(&text);
             for min in 0..6 {
                 assert_eq!(
