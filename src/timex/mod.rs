@@ -204,9 +204,9 @@ impl TimexTagger {
                 _ => None,
             };
             // A bare time of day in a past-tense clause ("the call ended at
-            // about 1:30 p.m.") tells when something reported happened: on
-            // the document date (see `resolve`). Not a habit ("at 6 a.m.
-            // every Monday") nor someone's quoted words.
+            // about 1:30 p.m.") tells when something reported happened: the
+            // day being reported (see `resolve::reported_day`). Not a habit
+            // ("at 6 a.m. every Monday") nor someone's quoted words.
             if let Expr::Time {
                 date: None,
                 on_document_date: false,
@@ -269,9 +269,9 @@ impl TimexTagger {
                 if !derived && matches!(v, Val::Quarter(..) | Val::Half(..)) {
                     ctx.period = Some(v);
                 }
-                // A bare time put on the document date by its tense is a
-                // guess about its day: it moves no later anaphor ("the next
-                // day") off the day last named.
+                // A bare time given a day by its tense is a guess about its
+                // day: it moves no later anaphor ("the next day") off the
+                // day last named.
                 let guessed_day = matches!(
                     m.expr,
                     Expr::Time {
