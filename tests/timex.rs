@@ -1956,3 +1956,28 @@ fn a_past_bare_time_is_on_the_day_last_named_within_the_week() {
         ),
     ]);
 }
+
+#[test]
+fn spans_of_something_and_rates_after_a_counted_span() {
+    check_table(&[
+        // An article count before "of" is a span of something; a year of
+        // something stays out ("a year of change").
+        (
+            "The minister held an hour of talks; pupils miss a month of school. It was a year of change.",
+            THU,
+            &[("an hour", "PT1H"), ("a month", "P1M")],
+        ),
+        ("Roughly a quarter of loans were bad.", THU, &[]),
+        (
+            "The session lasted barely an hour.",
+            THU,
+            &[("an hour", "PT1H")],
+        ),
+        // A counted span before "a year" is a rate: the span, then the set.
+        (
+            "Herders may work for up to nine months a year.",
+            THU,
+            &[("nine months", "P9M"), ("a year", "P1Y")],
+        ),
+    ]);
+}

@@ -1053,12 +1053,27 @@ impl<'a> Parser<'a> {
                 || (prev.len() > 3
                     && prev.ends_with('s')
                     && !self.toks[i - 1].cap
-                    && self.toks[i - 1].lex == Lex::None));
+                    && self.toks[i - 1].lex == Lex::None)
+                // "nine months a year", "two weeks a year"
+                || (matches!(self.toks[i - 1].lex, Lex::Units(_))
+                    && i >= 2
+                    && (self.toks[i - 2].is_num() || matches!(self.toks[i - 2].lex, Lex::NumWord(_)))));
         // Otherwise "a year" alone is usually no time expression ("a year of
         // change"); after "for", "than", "took" … it is a duration ("for a
-        // decade", "more than an hour").
+        // decade", "more than an hour"), and so is a shorter span of
+        // something ("held an hour of talks", "miss a month of school").
+        let span_of = self.s(uj + 1) == "of"
+            && matches!(
+                unit,
+                Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month
+            );
+        // ("roughly a quarter of total loans" is a fraction)
+        if is_article && unit == Unit::Quarter && self.s(uj + 1) == "of" {
+            return None;
+        }
         if is_article
             && !after_amount
+            && !span_of
             && !matches!(
                 self.prev_word(i),
                 "for"
@@ -1077,6 +1092,9 @@ impl<'a> Parser<'a> {
                     | "spent"
                     | "spend"
                     | "lasted"
+                    | "lasting"
+                    | "barely"
+                    | "roughly"
                     | "after"
             )
         {
