@@ -674,6 +674,12 @@ fn time_with_a_day() {
             THU,
             &[("1:30 p.m.", "2020-05-21T13:30"), ("9 a.m.", "T09:00"), ("every Monday", "XXXX-WXX-1")],
         ),
+        // A habit told in the past names no day either.
+        (
+            "Shops usually closed at 6 p.m.; bars shut by midnight as usual.",
+            THU,
+            &[("6 p.m.", "T18:00"), ("midnight", "T00:00")],
+        ),
         (
             "\"We left at 6 a.m.,\" she said.",
             THU,

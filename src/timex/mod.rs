@@ -216,6 +216,7 @@ impl TimexTagger {
             {
                 if ctx.recent_day.is_some()
                     || day_or_habit_after(text, toks, m.end)
+                    || habit_before(text, toks, m.start)
                     || inside_quote(text, toks[m.start].start)
                 {
                     ctx.tense = Tense::Unknown;
@@ -416,13 +417,36 @@ fn day_or_habit_after(text: &str, toks: &[Token], end: usize) -> bool {
             matches!(
                 t.lex,
                 Lex::Weekday(_) | Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Today | Lex::Tomorrow
-            ) || (t.kind == Kind::Word
-                && recognize::is_any_ignore_case(
-                    word(text, t),
-                    &["every", "each", "daily", "nightly"],
-                ))
+            ) || (t.kind == Kind::Word && recognize::is_any_ignore_case(word(text, t), HABIT_WORDS))
         })
 }
+
+/// Whether a word of habit ("usually", "normally", "every") comes before
+/// token `start` in its sentence, within ten tokens: "shops usually closed
+/// at 6 p.m." tells no day.
+fn habit_before(text: &str, toks: &[Token], start: usize) -> bool {
+    (start.saturating_sub(10)..start)
+        .rev()
+        .take_while(|&k| !ends_sentence(toks, k) && !toks[k + 1].break_before)
+        .any(|k| {
+            toks[k].kind == Kind::Word
+                && recognize::is_any_ignore_case(word(text, &toks[k]), HABIT_WORDS)
+        })
+}
+
+/// Words that make a clause tell a habit rather than one occasion.
+const HABIT_WORDS: &[&str] = &[
+    "usually",
+    "normally",
+    "typically",
+    "routinely",
+    "generally",
+    "usual",
+    "every",
+    "each",
+    "daily",
+    "nightly",
+];
 
 /// Whether the tokens between two timexes join them as the start and end
 /// of a range: "to", "until", "till", "through" or a dash, perhaps with
