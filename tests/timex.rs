@@ -1987,3 +1987,22 @@ fn spans_of_something_and_rates_after_a_counted_span() {
         ),
     ]);
 }
+
+#[test]
+fn that_month_is_in_the_year_last_told() {
+    check_table(&[
+        (
+            "The ministers first met in Entebbe in March 2024; by the Kigali round that October a draft was ready.",
+            THU,
+            &[("March 2024", "2024-03"), ("that October", "2024-10")],
+        ),
+        // Lowercase "that may" is the modal, not the month; "that" opening a
+        // reported clause leaves the month alone.
+        ("He said that may change.", THU, &[]),
+        (
+            "Analysts noted that February sales rose; he said that June was slow, that March's deficit fell and that July 1 was the date.",
+            THU,
+            &[("July 1", "2020-07-01")],
+        ),
+    ]);
+}

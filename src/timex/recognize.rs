@@ -103,6 +103,9 @@ pub enum Expr {
     },
     /// US Thanksgiving (fourth Thursday of November).
     Thanksgiving,
+    /// "that October": the month in the year of the date last told ("in
+    /// March 2024 … the Kigali round that October" → 2024-10).
+    ThatMonth(u32),
     /// "the new year": the coming year in the year's second half, else the
     /// current one ("in the new year" in late December is next year).
     NewYear,
@@ -1989,6 +1992,18 @@ impl<'a> Parser<'a> {
     /// "that day", "that year", "earlier that day".
     fn that_expr(&self, i: usize) -> Option<(usize, Expr)> {
         match self.lex(i + 1) {
+            // "the Kigali round that October," — not the "that" of a
+            // reported clause ("said that February sales rose", "noted that
+            // June was"): the month must end its phrase.
+            Lex::Month(m)
+                if self.tok(i + 1).is_some_and(|t| t.cap)
+                    && self.tok(i + 2).is_none_or(|t| {
+                        matches!(t.kind, Kind::Punct(b',' | b'.' | b';' | b':' | b')'))
+                            || matches!(t.lex, Lex::Prep | Lex::The | Lex::A | Lex::Of)
+                    }) =>
+            {
+                Some((i + 2, Expr::ThatMonth(u32::from(m))))
+            }
             Lex::Unit(Unit::Quarter) => Some((i + 2, Expr::QuarterRef)),
             Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) => {
                 Some((i + 2, Expr::Anaphor { unit: u, n: 0 }))

@@ -213,7 +213,8 @@ pub fn reads_tense(expr: &Expr) -> bool {
         | Expr::MonthOffset { .. }
         | Expr::QuarterOffset { .. }
         | Expr::HalfOffset { .. }
-        | Expr::NewYear => false,
+        | Expr::NewYear
+        | Expr::ThatMonth(_) => false,
         // A bare time or part of the day is put on the document date in a
         // past-tense clause (the tagger then reads the tense only outside
         // quotes and habits).
@@ -347,6 +348,12 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     anchor: Absolute,
                     val: None,
                 },
+            };
+        }
+        Expr::ThatMonth(m) => {
+            return match ctx.prev {
+                Some(v) => Resolved::date(Val::Month(v.year(), *m), PreviousTimex),
+                None => Resolved::unresolved(format!("XXXX-{m:02}")),
             };
         }
         Expr::Part { date, part } => {
