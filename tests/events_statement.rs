@@ -531,3 +531,82 @@ fn a_speaker_set_off_inside_the_sentence_says_what_follows() {
         statement_contents(&d)
     );
 }
+
+/// (date, content) of each statement, in text order.
+fn dated_contents(d: &newsfacts::model::Document) -> Vec<(Option<String>, String)> {
+    d.events
+        .iter()
+        .filter(|e| e.kind == "statement")
+        .map(|e| {
+            let content = e
+                .arguments
+                .iter()
+                .find(|a| a.role == "content")
+                .map(|a| a.span.text(&d.text).to_string())
+                .unwrap_or_default();
+            (e.date.clone(), content)
+        })
+        .collect()
+}
+
+#[test]
+fn the_saying_is_dated_by_its_listener_circumstance_and_day() {
+    let one = |text: &str| dated_contents(&run_dated(text, "2023-03-10")).remove(0);
+    // a listener and a place before "that": the content starts after it,
+    // and the day between the verb and "that" dates the saying
+    assert_eq!(
+        one(
+            "The port authority's chief, Mirela Dobre, told a press briefing in Galati on \
+             Tuesday that dredging would resume in April."
+        ),
+        (
+            Some("2023-03-07".to_string()),
+            "dredging would resume in April".to_string()
+        )
+    );
+    // a month right after the verb
+    assert_eq!(
+        one("The water board said in February that the new pumps had been ordered."),
+        (
+            Some("2023-02".to_string()),
+            "the new pumps had been ordered".to_string()
+        )
+    );
+    // a part of a named day is a time, and dates the saying by its day
+    assert_eq!(
+        one(
+            "\"We will rebuild the school first,\" the mayor, Ion Vlad, said at a meeting \
+             with parents in the village hall on Wednesday evening."
+        )
+        .0,
+        Some("2023-03-08".to_string())
+    );
+    // a participle clause telling where the speaker was, the day closing it
+    assert_eq!(
+        one(
+            "\"The river gave us everything and took it back,\" Vlad said, standing on the \
+             broken bridge on Thursday afternoon."
+        )
+        .0,
+        Some("2023-03-09".to_string())
+    );
+}
+
+#[test]
+fn a_date_of_what_is_cited_does_not_date_the_saying() {
+    let one = |text: &str| dated_contents(&run_dated(text, "2023-03-10")).remove(0);
+    // a participle that recounts: its day is what is recounted
+    assert_eq!(
+        one("\"The water rose in an hour,\" Vlad said, recalling the storm on Sunday.").0,
+        None
+    );
+    // a date qualifying a noun ("Monday's newspaper")
+    assert_eq!(
+        one(
+            "The new pumps had been ordered, the water board's engineer told Monday's \
+             Galati Courier."
+        )
+        .0,
+        None
+    );
+}

@@ -7,7 +7,7 @@
 //! entities; "he"/"she" to the most recent person mentioned before whom the
 //! text does not give the other gender.
 
-use super::{is_ref_value, DocCtx, EventExtractor, Sent, SentMap};
+use super::{event_date, is_ref_value, parse_day, DocCtx, EventExtractor, Sent, SentMap};
 use crate::model::{
     Argument, DateBasis, Document, EntityType, Event, EventStatus, Quote, QuoteKind, Span,
 };
@@ -2062,6 +2062,11 @@ impl<'r> SpeechPass<'r> {
                             k = j + 1;
                         }
                     }
+                    if !(v + 1..k).any(|j| s.lower(j) == "that") {
+                        if let Some(j) = that_after_circumstance(s, v, limit) {
+                            k = k.max(j + 1);
+                        }
+                    }
                     // "said, as previously announced, he will …": an aside set
                     // off by commas, and the content follows it. (Without the
                     // closing comma, "…, X said, as the country braced for …",
@@ -2345,8 +2350,14 @@ impl<'r> SpeechPass<'r> {
                     t.sentence == vs
                         && !q.span.overlaps(t.span)
                         && !is_ref_value(&t.value)
-                        && matches!(t.kind, crate::model::TimexType::Date)
                         && dates_the_saying(text, trigger, t.span)
+                })
+                .filter(|&(i, t)| match t.kind {
+                    crate::model::TimexType::Date => true,
+                    // (a time dates the saying by its day: "said on Thursday
+                    // morning"; a time with no day, "at 4 p.m.", does not)
+                    crate::model::TimexType::Time => parse_day(&event_date(doc, i)).is_some(),
+                    _ => false,
                 })
                 .min_by_key(|(_, t)| t.span.start.abs_diff(trigger.start))
                 .map(|(i, _)| i);
@@ -2413,7 +2424,7 @@ impl<'r> SpeechPass<'r> {
             events.push(Event {
                 kind: ex.set.types[kind].name.clone(),
                 status: EventStatus::Happened,
-                date: timex.map(|t| doc.timexes[t].value.clone()),
+                date: timex.map(|t| event_date(doc, t)),
                 timex,
                 date_basis: if timex.is_some() {
                     DateBasis::SameSentence
@@ -2915,11 +2926,24 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
                 )
             })
     };
+    // "cited by Monday's Beijing Morning Post": a date that qualifies a
+    // noun is no time of the saying
+    if text
+        .get(t.end..)
+        .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+    {
+        return false;
+    }
     if t.start >= verb.end {
         let Some(gap) = text.get(verb.end..t.start) else {
             return false;
         };
-        if !breaks(gap) && gap.split_whitespace().count() <= MAX_WORDS {
+        // (a name of several words counts as several: "said at a business
+        // forum in Ho Chi Minh City on Thursday")
+        if !breaks(gap) && gap.split_whitespace().count() <= MAX_WORDS + 4 {
+            return true;
+        }
+        if participle_of_circumstance(text, gap, t) {
             return true;
         }
         // "said Song Dahan, deputy director of the office, on Thursday.":
@@ -3024,6 +3048,51 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
         && inside.split_whitespace().count() <= MAX_WORDS
         && !breaks(subject)
         && subject.split_whitespace().count() <= MAX_WORDS
+}
+
+/// "he said, mending a net in the shade of his boat on Tuesday afternoon",
+/// "she said, speaking by phone on Monday": after the verb a participle
+/// clause tells where the speaker was when speaking, and the day that
+/// closes the sentence ("on Tuesday", "today") is the saying's. Not a
+/// participle that cites or recounts ("citing a report on Monday",
+/// "recalling the flood on Sunday"): its date is what it speaks of.
+fn participle_of_circumstance(text: &str, gap: &str, t: Span) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let Some(first) = rest.split_whitespace().next() else {
+        return false;
+    };
+    let recounts = matches!(
+        first,
+        "citing"
+            | "quoting"
+            | "referring"
+            | "recalling"
+            | "remembering"
+            | "noting"
+            | "describing"
+            | "recounting"
+            | "pointing"
+            | "adding"
+            | "saying"
+            | "announcing"
+    );
+    let day_of_clause = text.get(..t.start).is_some_and(|b| b.ends_with("on "))
+        || text
+            .get(t.start..t.end)
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "today" | "yesterday"));
+    let closes = text
+        .get(t.end..)
+        .is_some_and(|r| r.trim_start().starts_with(['.', '\n']) || r.trim().is_empty());
+    first.len() > 4
+        && first.ends_with("ing")
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && !recounts
+        && day_of_clause
+        && closes
+        && !rest.contains([',', ';', ':', '"', '“', '”', '—', '(', ')'])
+        && rest.split_whitespace().count() <= 14
 }
 
 /// "…, the government said in a statement. The ministers also discussed
@@ -3273,6 +3342,36 @@ fn tail_is_circumstance(w: &str) -> bool {
         w,
         "in" | "at" | "on" | "during" | "after" | "before" | "via" | "through"
     )
+}
+
+/// The "that" opening the reported clause after a listener and phrases of
+/// circumstance: "told a news conference in Castries on Tuesday that …",
+/// "said in November that …", "told reporters in Sarajevo that …". Other
+/// verbs than "told" need a circumstance right after them ("in", "at", …).
+/// The word before "that" must close a name or a date: after a common
+/// noun "that" mostly opens a relative clause ("told reporters the firm
+/// that won the bid …"). Nothing between may open another clause.
+fn that_after_circumstance(s: &Sent, v: usize, limit: usize) -> Option<usize> {
+    const REACH: usize = 14;
+    if s.lower(v) != "told" && !tail_is_circumstance(s.lower(v + 1)) {
+        return None;
+    }
+    for j in v + 1..(v + 1 + REACH).min(limit) {
+        let w = s.lower(j);
+        if w == "that" {
+            let closes_name_or_date = j > v + 1 && (s.blocked[j - 1] || s.ment_at[j - 1].is_some());
+            return closes_name_or_date.then_some(j);
+        }
+        let opens_clause = matches!(
+            w,
+            "," | ";" | ":" | "\"" | "“" | "”" | "—" | "–" | "(" | "who" | "which" | "whether"
+        ) || is_auxiliary(w)
+            || is_subordinator(w);
+        if opens_clause {
+            return None;
+        }
+    }
+    None
 }
 
 /// Speech verbs that take a reported clause without "that" ("said the
