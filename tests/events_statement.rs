@@ -610,3 +610,36 @@ fn a_date_of_what_is_cited_does_not_date_the_saying() {
         None
     );
 }
+
+#[test]
+fn an_audience_told_is_at_the_occasion() {
+    let dates = |text: &str| -> Vec<Option<String>> {
+        run_dated(text, "2023-03-10")
+            .events
+            .iter()
+            .filter(|e| e.kind == "statement")
+            .map(|e| e.date.clone())
+            .collect()
+    };
+    // "told guests" after a signing on Wednesday: said at the signing
+    assert_eq!(
+        dates(
+            "Moldova and Romania signed a bridge agreement in Ungheni on Wednesday. \
+             Romanian Transport Minister Ion Vlad told guests that work would start in May."
+        ),
+        vec![Some("2023-03-08".to_string())]
+    );
+    // "told delegates" after talks told before: the talks' day
+    assert_eq!(
+        dates(
+            "Moldova and Romania held talks in Iasi on Tuesday on the new bridge. Romanian \
+             Transport Minister Ion Vlad told delegates that the bridge would open in May."
+        ),
+        vec![Some("2023-03-07".to_string())]
+    );
+    // no dated occasion before: no date
+    assert_eq!(
+        dates("The mayor, Ana Rusu, told the crowd that the library would stay open."),
+        vec![None]
+    );
+}

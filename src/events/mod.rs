@@ -4573,6 +4573,28 @@ const OCCASIONS: &[(&str, &[&str])] = &[
     ("trip", &["visit"]),
     ("tour", &["visit"]),
     ("ceremony", &[]),
+    // the audience a speaker "told" is at the occasion: "told the crowd",
+    // "told guests", "told councillors" (a council meeting)
+    ("crowd", &[]),
+    ("guests", &[]),
+    ("audience", &[]),
+    ("gathering", &[]),
+    ("councillors", &["meeting"]),
+    ("councilors", &["meeting"]),
+    ("delegates", &["meeting"]),
+    ("committee", &["meeting"]),
+];
+
+/// [`OCCASIONS`] that are an audience, which "told" takes without an
+/// article ("told guests", "told councillors").
+const AUDIENCES: &[&str] = &[
+    "crowd",
+    "guests",
+    "audience",
+    "gathering",
+    "councillors",
+    "councilors",
+    "delegates",
 ];
 
 /// The event types of the occasion `words` name after "at", "after",
@@ -4593,10 +4615,15 @@ fn occasion_kinds<S: AsRef<str>>(
     for (k, w) in words.iter().enumerate() {
         let w = w.as_ref();
         let article = leading_article && k == 0 && matches!(w, "the" | "a" | "an");
-        if !article && !matches!(w, "at" | "after" | "during" | "following" | "sidelines") {
+        // "told guests", "told councillors": an audience without article
+        let audience = leading_article && k == 0 && AUDIENCES.contains(&w);
+        if !article
+            && !audience
+            && !matches!(w, "at" | "after" | "during" | "following" | "sidelines")
+        {
             continue;
         }
-        let mut start = if article { k } else { k + 1 };
+        let mut start = if article || audience { k } else { k + 1 };
         if w == "sidelines" && words.get(start).is_some_and(|w| w.as_ref() == "of") {
             start += 1;
         }
@@ -4645,7 +4672,9 @@ fn may_name_occasion(text: &str, leading_article: bool) -> bool {
         .any(|(k, w)| {
             let is = |c: &str| w.eq_ignore_ascii_case(c.as_bytes());
             CUES.iter().any(|c| is(c))
-                || (leading_article && k == 0 && ["the", "a", "an"].iter().any(|a| is(a)))
+                || (leading_article
+                    && k == 0
+                    && ["the", "a", "an"].iter().chain(AUDIENCES).any(|a| is(a)))
         })
 }
 
@@ -4686,6 +4715,9 @@ mod may_name_occasion_tests {
             "Ödön",
             "’s",
             "meeting",
+            "Guests",
+            "councillors",
+            "crowd",
         ];
         let gaps = [" ", ", ", "-", ". ", "  ", "(", " - "];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
