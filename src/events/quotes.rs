@@ -1171,16 +1171,13 @@ fn unlinked_speaker_entity(doc: &Document, span: Span) -> Option<usize> {
             return Some(person);
         }
     }
-    // "a company spokesman", "a ministry official": the institution of that
-    // kind named last before speaks (for "company", one whose name says it
-    // is a company).
-    if determiner
-        && words.len() == 3
-        && matches!(
-            head_l.as_str(),
-            "spokesman" | "spokeswoman" | "spokesperson" | "official" | "statement"
-        )
-    {
+    // "a ministry statement": the institution of that kind named last
+    // before speaks (for "company", one whose name says it is a company).
+    // Not "a ministry official" nor "a company spokesman": a person not
+    // named is no named speaker, whoever employs them (the corpus guideline;
+    // all thirteen in the corpus are labeled so). "A spokesman for the
+    // Kestrel Institute" names the institution, and speaks for it.
+    if determiner && words.len() == 3 && head_l == "statement" {
         let kind = words[1];
         if eq(kind, "company") || eq(kind, "firm") {
             return org_before(doc, span.start, super::is_company_name);
