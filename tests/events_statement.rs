@@ -643,3 +643,43 @@ fn an_audience_told_is_at_the_occasion() {
         vec![None]
     );
 }
+
+#[test]
+fn a_speaker_in_apposition_before_the_verb_and_a_circumstance_after_it() {
+    let d = run_dated(
+        "The bank will open a branch in Kitui, the county spokesperson, Mutua Kivuva, \
+         said on Wednesday.\n\n\
+         Repairs to the bridge will take a month, the engineer, Ruth Otieno, confirmed \
+         in a statement.",
+        "2023-03-10",
+    );
+    assert_eq!(
+        dated_contents(&d),
+        vec![
+            (
+                Some("2023-03-08".to_string()),
+                "The bank will open a branch in Kitui".to_string()
+            ),
+            (None, "Repairs to the bridge will take a month".to_string())
+        ]
+    );
+    let speakers: Vec<String> = of(&d, "statement")
+        .iter()
+        .map(|e| role_names(&d, e, "speaker").join(""))
+        .collect();
+    assert_eq!(speakers, ["Mutua Kivuva", "Ruth Otieno"]);
+}
+
+#[test]
+fn a_sentence_adverb_aside_before_that_and_a_confirmation_not_given() {
+    let d = run_dated(
+        "Ruth Otieno, the county engineer, spoke in Kitui. She warned, however, that the \
+         bridge would stay closed until May.\n\n\
+         Kenya has not confirmed that the talks took place.",
+        "2023-03-10",
+    );
+    assert_eq!(
+        dated_contents(&d),
+        vec![(None, "the bridge would stay closed until May".to_string())]
+    );
+}

@@ -1806,6 +1806,15 @@ impl<'r> SpeechPass<'r> {
                 if !ex.is_speech(s, v) {
                     continue;
                 }
+                // "Eritrea has not confirmed that the meeting took place":
+                // nothing was said.
+                let not_before = |k: usize| matches!(s.lower(k), "not" | "n't" | "never");
+                if s.lower(v).starts_with("confirm")
+                    && (not_before(v.wrapping_sub(1))
+                        || (s.lower(v.wrapping_sub(1)) == "yet" && not_before(v.wrapping_sub(2))))
+                {
+                    continue;
+                }
                 // "declined to comment", "refused to say": no speech.
                 if s.lower(v.wrapping_sub(1)) == "to"
                     && matches!(
@@ -1929,6 +1938,10 @@ impl<'r> SpeechPass<'r> {
                     // "Haddad, who visited the camp, said the tents would
                     // arrive": a clause after the verb is its content.
                     && !opens_clause(s, v + 1)
+                    // "…, the spokesperson, Mutua Kivuva, said on Wednesday.":
+                    // a circumstance after the verb, no speaker; the
+                    // apposition before it is read below
+                    && !(tail_is_circumstance(s.lower(v + 1)) || s.blocked.get(v + 1) == Some(&true))
                 {
                     // "…, said X." — X must close the sentence (or open an
                     // appositive, a clause of circumstance, or be followed
@@ -2050,9 +2063,12 @@ impl<'r> SpeechPass<'r> {
                         }) {
                             k = j + 1;
                         }
-                    } else if s.lower(v + 1) == "," && tail_is_circumstance(s.lower(k)) {
-                        // "said, in response to a question, that …": past
-                        // the aside set off by commas to its "that".
+                    } else if s.lower(v + 1) == ","
+                        && (tail_is_circumstance(s.lower(k)) || is_sentence_adverb(s.lower(k)))
+                    {
+                        // "said, in response to a question, that …", "warned,
+                        // however, that …": past the aside set off by commas
+                        // to its "that".
                         if let Some(j) = (k..(k + 24).min(limit))
                             .find(|&j| s.lower(j) == "that" && s.lower(j - 1) == ",")
                         {
@@ -3571,6 +3587,15 @@ fn parenthetical_speaker(s: &Sent, v: usize, to: usize) -> Option<usize> {
 /// ("…, his spokesman said, but no money has come") or a phrase of
 /// circumstance ("…, officials said, in a deal that has been discussed
 /// since 2019").
+/// Adverbs that set a sentence off against the one before ("He warned,
+/// however, that …").
+fn is_sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "however" | "though" | "nevertheless" | "nonetheless" | "meanwhile" | "moreover"
+    )
+}
+
 fn goes_on_after_saying(w: &str) -> bool {
     is_subordinator(w) || w == "but" || tail_is_circumstance(w)
 }
