@@ -1418,6 +1418,9 @@ impl EventExtractor {
         // (in the trigger's clause: "gave no details, but said food aid
         // would follow" names no aid given)
         // (most rules name no such words: no clause scan for them)
+        // (where the subject of a relative with no relative word opens:
+        // "the trade agreement [A and B] signed")
+        let mut subject_from = 0;
         if !rule.near.is_empty() || !rule.object_before.is_empty() {
             let near_end = if rule.near_clause {
                 self.clause_end(s, t1)
@@ -1427,10 +1430,8 @@ impl EventExtractor {
                     .find(|&k| is_clause_word(s.lower(k)) || s.lower(k) == ";")
                     .unwrap_or(limit)
             };
-            if !any_phrase_at(s, near, t1, near_end)
-                && !object_before_trigger(s, object_before, before)
-            {
-                return None;
+            if !any_phrase_at(s, near, t1, near_end) {
+                subject_from = object_before_trigger(s, object_before, before, t1)?;
             }
         }
         let (cs, rel, ce) = *clause.get_or_insert_with(|| {
@@ -1441,6 +1442,7 @@ impl EventExtractor {
                 self.clause_end(s, t1).min(object_relative_end(s, cs, t1)),
             )
         });
+        let cs = cs.max(subject_from);
         let mut args: Vec<CandArg> = Vec::new();
         // Entity spans already used, with the slot that used them.
         let mut used: Vec<(Span, usize)> = Vec::new();
@@ -4159,10 +4161,12 @@ fn fuller_item(doc: &Document, p: &mut Cand, a: &CandArg) -> bool {
 /// object relative: "the deal that Brazil and Argentina have not yet
 /// signed", "a grant agreement that A and B signed". Not past a clause
 /// boundary: "Kenya signed a deal with Ethiopia, and a law was signed"
-/// gives the law no agreement.
-fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
+/// gives the law no agreement. Gives the word where the trigger's subject
+/// may open at the earliest (past the noun of a relative with no relative
+/// word: "the deal [Tehran] signed"; 0 otherwise).
+fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize, t1: usize) -> Option<usize> {
     if idx.is_empty() {
-        return false;
+        return None;
     }
     // back over the auxiliaries of a passive ("is due to be", "could not
     // be", "will be", "has been") or of a relative's verb ("have not yet")
@@ -4209,7 +4213,10 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
     } else {
         k
     };
-    let lo = k.saturating_sub(12);
+    // (a relative's subject may be a long name: "a cooperation agreement
+    // the islands' government and Senegal's Ministry of Fisheries and
+    // Maritime Economy signed")
+    let lo = k.saturating_sub(if passive { 12 } else { 16 });
     for j in (lo..k).rev() {
         let w = s.lower(j);
         if matches!(w, ";" | ":" | "\"" | "“" | "”" | "--" | "—")
@@ -4217,17 +4224,45 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize) -> bool {
             || is_clause_word(w)
             || (w == "," && matches!(s.lower(j + 1), "and" | "or"))
         {
-            return false;
+            return None;
         }
         let Some(ps) = idx.get(w) else { continue };
         if !ps.iter().any(|p| matches_at(&s.toks, j, p)) {
             continue;
         }
-        // the relative's antecedent: "the deal that A and B signed"
-        let relative = matches!(s.lower(j + 1), "that" | "which");
-        return passive || relative;
+        if passive {
+            return Some(0);
+        }
+        return relative_antecedent(s, j, k, t1).then_some(j + 1);
     }
-    false
+    None
+}
+
+/// Is the noun at `j` the antecedent of an object relative whose subject
+/// ends right before word `k` (the relative's verb, over its auxiliaries)?
+/// "the deal that A and B signed"; over the noun's own phrase: "a
+/// memorandum on disaster cooperation that A and B signed", "a memorandum
+/// of understanding that A signed"; or with no relative word, the subject
+/// opening right after the noun, when no object follows the verb (ending
+/// at `t1`): "a cooperation agreement the two governments signed in Dakar",
+/// "the deal Tehran signed last year", not "under the contract Juventus
+/// signed Ronaldo". A subject relative names no signer before its verb:
+/// "an accord with a firm that signed …".
+fn relative_antecedent(s: &Sent, j: usize, k: usize, t1: usize) -> bool {
+    let next = s.lower(j + 1);
+    if matches!(next, "that" | "which") {
+        return true;
+    }
+    if matches!(next, "on" | "of" | "for" | "with" | "between") {
+        return (j + 2..k.saturating_sub(1)).any(|r| matches!(s.lower(r), "that" | "which"));
+    }
+    let object_gap = s
+        .toks
+        .get(t1)
+        .is_none_or(|w| !w.word || (!w.cap && !matches!(w.lower.as_ref(), "a" | "an" | "the")));
+    j + 1 < k
+        && object_gap
+        && (s.toks[j + 1].cap || matches!(next, "the" | "both" | "its" | "their" | "his" | "her"))
 }
 
 /// Where a non-restrictive relative clause (", which …,", ", who …,")
