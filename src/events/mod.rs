@@ -1120,6 +1120,7 @@ impl EventExtractor {
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
+        self.rescheduled_events(doc, &sentences, &mut events);
 
         // 4. quotes and statements
         let (quotes, statements) = match speech {
@@ -3381,6 +3382,62 @@ impl EventExtractor {
             .collect()
     }
 
+    /// "A meeting of the navy chiefs, planned for November, has been
+    /// postponed until January", "postponed his visit to Kenya until
+    /// March": an event called off by a word of its type's `rescheduled_by`
+    /// that names the new date right after "until", "till", "to" or "for"
+    /// is also planned for that date, as an event of its own with the same
+    /// roles (the called-off one keeps its old date, or none: the new date
+    /// is not its). Not "postponed until after the rains" (no date is told)
+    /// nor "delayed for two weeks" (a span, not a date).
+    fn rescheduled_events(&self, doc: &Document, sentences: &[Span], events: &mut Vec<Event>) {
+        let mut planned: Vec<Event> = Vec::new();
+        for e in events.iter_mut() {
+            if e.status != EventStatus::Negated {
+                continue;
+            }
+            let Some(ty) = self.set.types.iter().find(|t| t.name == e.kind) else {
+                continue;
+            };
+            if ty.rescheduled_by.is_empty() || e.sentence >= sentences.len() {
+                continue;
+            }
+            let span = sentences[e.sentence];
+            let toks = text::tokenize(&doc.text, span.start, span.end);
+            let Some((cue, t)) = rescheduled_to(doc, e.sentence, &toks, &ty.rescheduled_by) else {
+                continue;
+            };
+            if planned.iter().any(|p| p.trigger == cue) {
+                continue;
+            }
+            let date = event_date(doc, t);
+            let date_arg = Argument {
+                role: "date".to_string(),
+                span: doc.timexes[t].span,
+                entity: None,
+                value: Some(date.clone()),
+            };
+            let mut p = e.clone();
+            p.status = EventStatus::Planned;
+            p.trigger = cue;
+            p.timex = Some(t);
+            p.date = Some(date);
+            p.date_basis = DateBasis::SameSentence;
+            p.evidence_sentences = vec![e.sentence];
+            p.arguments.retain(|a| a.role != "date");
+            p.arguments.push(date_arg);
+            p.rule = format!("{}+rescheduled", e.rule);
+            if e.timex == Some(t) {
+                e.timex = None;
+                e.date = None;
+                e.date_basis = DateBasis::None;
+                e.arguments.retain(|a| a.role != "date");
+            }
+            planned.push(p);
+        }
+        events.extend(planned);
+    }
+
     /// "On the sidelines of the summit, …", "Following the talks, the
     /// ministers signed …": a date-less event on an occasion its sentence
     /// names ([`occasion_kinds`]) took place on that occasion's day. Returns
@@ -3498,6 +3555,86 @@ impl EventExtractor {
 /// Do `p` and `c` tell one event? They share an entity in one role and
 /// another detail: a second entity, an amount, or the head of the item
 /// ("pills" and "500,000 antiviral pills").
+/// The rescheduling cue of `cues` in sentence `si` (tokens `toks`) and the
+/// timex of the new date it names: "postponed to January 20", "put back
+/// until the autumn", "rescheduled for Friday". The date opens the phrase
+/// right after "until", "till", "to" or "for", or after "the" there, within
+/// a few words of the cue ("postponed his visit to Kenya until March").
+fn rescheduled_to(
+    doc: &Document,
+    si: usize,
+    toks: &[Tok],
+    cues: &[Phrase],
+) -> Option<(Span, usize)> {
+    const REACH: usize = 8;
+    for k in 0..toks.len() {
+        let Some(cue) = cues.iter().find(|c| matches_at(toks, k, c)) else {
+            continue;
+        };
+        // ("the meeting formerly postponed to April has been put off
+        // indefinitely": an old plan, no new date)
+        if k > 0
+            && matches!(
+                toks[k - 1].l(),
+                "formerly" | "previously" | "originally" | "earlier"
+            )
+        {
+            continue;
+        }
+        let after = k + cue.len();
+        for j in after..(after + REACH).min(toks.len()) {
+            let w = toks[j].l();
+            // (the old date follows these: "postponed its meeting
+            // previously scheduled for May 6", "to May 21 from April 28")
+            if matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "because"
+                    | "after"
+                    | "but"
+                    | "from"
+                    | "scheduled"
+                    | "planned"
+                    | "set"
+                    | "slated"
+                    | "due"
+                    | "previously"
+                    | "originally"
+                    | "formerly"
+            ) {
+                break;
+            }
+            // ("rescheduled for Friday", not "put off its meeting for May 6")
+            let new_date_prep = matches!(w, "until" | "till" | "to") || (w == "for" && j == after);
+            if !new_date_prep {
+                continue;
+            }
+            let mut d = j + 1;
+            if toks.get(d).is_some_and(|t| t.l() == "the") {
+                d += 1;
+            }
+            let Some(start) = toks.get(d).map(|t| t.start) else {
+                break;
+            };
+            let t = (0..doc.timexes.len()).find(|&t| {
+                let x = &doc.timexes[t];
+                x.sentence == si
+                    && (x.span.start..x.span.end).contains(&start)
+                    && x.span.start >= toks[j].end
+                    && date_like(doc, t)
+                    && !x.value.ends_with("_REF")
+                    && !is_bare_time(&x.value)
+            });
+            if let Some(t) = t {
+                let cue_span = Span::new(toks[k].start, toks[after - 1].end);
+                return Some((cue_span, t));
+            }
+        }
+    }
+    None
+}
+
 fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
     let shared = |a: &CandArg| {
         p.args.iter().any(|b| {
