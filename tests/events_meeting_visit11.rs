@@ -86,3 +86,57 @@ fn no_new_event_without_a_new_date() {
     let d = world("Wang Yi met Li Wei in Beijing, and the vote was postponed to April.").run();
     assert_eq!(of(&d, "meeting").len(), 1);
 }
+
+#[test]
+fn the_new_date_told_by_will_now_be_held() {
+    // in the sentence that calls the meeting off
+    let d = world(
+        "The summit between Xi Jinping and Vladimir Putin has been called off and will now be held in April.",
+    )
+    .run();
+    let (planned, negated) = planned_and_negated(&d, "meeting");
+    assert_eq!(planned.date.as_deref(), Some("2020-04"));
+    assert_eq!(&d.text[planned.trigger.start..planned.trigger.end], "held");
+    assert_eq!(negated.date, None);
+    // in the next sentence, with "it" for the meeting called off
+    let d = world(
+        "The meeting of the China and Japan trade ministers was cancelled because of the storm. It will now take place on June 3.",
+    )
+    .run();
+    let (planned, _) = planned_and_negated(&d, "meeting");
+    assert_eq!(planned.date.as_deref(), Some("2020-06-03"));
+    assert_eq!(
+        &d.text[planned.trigger.start..planned.trigger.end],
+        "take place"
+    );
+    let d = world(
+        "Angela Merkel cancelled her visit to India. Her office said it would be rescheduled for next month.",
+    )
+    .run();
+    let (planned, _) = planned_and_negated(&d, "visit");
+    assert_eq!(planned.date.as_deref(), Some("2020-06"));
+    assert_eq!(role_names(&d, planned, "visitor"), ["Angela Merkel"]);
+}
+
+#[test]
+fn no_new_date_from_another_subject_or_without_now() {
+    // the next sentence's subject is another event
+    let d = world(
+        "The talks between China and Japan were cancelled. The vote will now take place on June 3.",
+    )
+    .run();
+    assert_eq!(of(&d, "meeting").len(), 1);
+    // in the same sentence, "will be held" without "now" is another plan
+    let d =
+        world("Wang Yi cancelled his visit to Egypt, and a summit will be held in April.").run();
+    assert!(
+        of(&d, "visit")
+            .iter()
+            .all(|e| e.status.as_str() != "planned"),
+        "{}",
+        describe(&d)
+    );
+    // a meeting that took place is not rescheduled
+    let d = world("Wang Yi met Li Wei in Beijing. It will now take place on June 3.").run();
+    assert_eq!(of(&d, "meeting").len(), 1);
+}

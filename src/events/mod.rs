@@ -3404,7 +3404,15 @@ impl EventExtractor {
             }
             let span = sentences[e.sentence];
             let toks = text::tokenize(&doc.text, span.start, span.end);
-            let Some((cue, t)) = rescheduled_to(doc, e.sentence, &toks, &ty.rescheduled_by) else {
+            let next = e.sentence + 1;
+            let found = rescheduled_to(doc, e.sentence, &toks, &ty.rescheduled_by)
+                .or_else(|| held_anew(doc, e.sentence, &toks, false))
+                .or_else(|| {
+                    let span = *sentences.get(next)?;
+                    let toks = text::tokenize(&doc.text, span.start, span.end);
+                    held_anew(doc, next, &toks, true)
+                });
+            let Some((cue, t)) = found else {
                 continue;
             };
             if planned.iter().any(|p| p.trigger == cue) {
@@ -3610,26 +3618,80 @@ fn rescheduled_to(
             if !new_date_prep {
                 continue;
             }
-            let mut d = j + 1;
-            if toks.get(d).is_some_and(|t| t.l() == "the") {
-                d += 1;
-            }
-            let Some(start) = toks.get(d).map(|t| t.start) else {
-                break;
-            };
-            let t = (0..doc.timexes.len()).find(|&t| {
-                let x = &doc.timexes[t];
-                x.sentence == si
-                    && (x.span.start..x.span.end).contains(&start)
-                    && x.span.start >= toks[j].end
-                    && date_like(doc, t)
-                    && !x.value.ends_with("_REF")
-                    && !is_bare_time(&x.value)
-            });
-            if let Some(t) = t {
+            if let Some(t) = date_opening(doc, si, toks, j + 1) {
                 let cue_span = Span::new(toks[k].start, toks[after - 1].end);
                 return Some((cue_span, t));
             }
+        }
+    }
+    None
+}
+
+/// The timex of a date opening the words at `d` (over "the"), in sentence
+/// `si`: a day, month or season, not a reference ("in the coming weeks")
+/// nor a bare time.
+fn date_opening(doc: &Document, si: usize, toks: &[Tok], mut d: usize) -> Option<usize> {
+    // (the date starts after the word before `d`: not a date that began earlier)
+    let lo = d.checked_sub(1).map_or(0, |p| toks[p].end);
+    if toks.get(d).is_some_and(|t| t.l() == "the") {
+        d += 1;
+    }
+    let start = toks.get(d)?.start;
+    (0..doc.timexes.len()).find(|&t| {
+        let x = &doc.timexes[t];
+        x.sentence == si
+            && (x.span.start..x.span.end).contains(&start)
+            && x.span.start >= lo
+            && date_like(doc, t)
+            && !x.value.ends_with("_REF")
+            && !is_bare_time(&x.value)
+    })
+}
+
+/// "… has been put off and will now be held in early 2027"; "It will now
+/// take place on Wednesday" or "City hall said it would be rescheduled for
+/// Friday" right after the sentence that calls an event off: the new date
+/// of that event, and the verb that tells it. In the event's own sentence
+/// (`next` false) the verb needs "now"; in the next sentence its subject
+/// must be "it", the event called off (not "the vote will now be held").
+fn held_anew(doc: &Document, si: usize, toks: &[Tok], next: bool) -> Option<(Span, usize)> {
+    const VERBS: [&[&str]; 3] = [&["be", "held"], &["take", "place"], &["be", "rescheduled"]];
+    for k in 0..toks.len() {
+        if !matches!(toks[k].l(), "will" | "would") {
+            continue;
+        }
+        if next && !(k > 0 && toks[k - 1].l() == "it") {
+            continue;
+        }
+        let mut v = k + 1;
+        let now = toks.get(v).is_some_and(|t| t.l() == "now");
+        if now {
+            v += 1;
+        }
+        if !next && !now {
+            continue;
+        }
+        let Some(verb) = VERBS.iter().find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(v + i).is_some_and(|t| t.l() == *w))
+        }) else {
+            continue;
+        };
+        let after = v + verb.len();
+        let d = match toks.get(after).map(|t| t.l()) {
+            Some("on" | "in" | "for") => after + 1,
+            _ => after,
+        };
+        if let Some(t) = date_opening(doc, si, toks, d) {
+            let last = toks[after - 1].end;
+            // ("be held": the trigger is the participle, as "met" is)
+            let first = if verb[0] == "be" {
+                toks[after - 1].start
+            } else {
+                toks[v].start
+            };
+            return Some((Span::new(first, last), t));
         }
     }
     None
