@@ -1120,6 +1120,7 @@ impl EventExtractor {
 
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
+        self.rescheduled_events(doc, &sentences, &mut events);
 
         // 4. quotes and statements
         let (quotes, statements) = match speech {
@@ -3383,6 +3384,70 @@ impl EventExtractor {
             .collect()
     }
 
+    /// "A meeting of the navy chiefs, planned for November, has been
+    /// postponed until January", "postponed his visit to Kenya until
+    /// March": an event called off by a word of its type's `rescheduled_by`
+    /// that names the new date right after "until", "till", "to" or "for"
+    /// is also planned for that date, as an event of its own with the same
+    /// roles (the called-off one keeps its old date, or none: the new date
+    /// is not its). Not "postponed until after the rains" (no date is told)
+    /// nor "delayed for two weeks" (a span, not a date).
+    fn rescheduled_events(&self, doc: &Document, sentences: &[Span], events: &mut Vec<Event>) {
+        let mut planned: Vec<Event> = Vec::new();
+        for e in events.iter_mut() {
+            if e.status != EventStatus::Negated {
+                continue;
+            }
+            let Some(ty) = self.set.types.iter().find(|t| t.name == e.kind) else {
+                continue;
+            };
+            if ty.rescheduled_by.is_empty() || e.sentence >= sentences.len() {
+                continue;
+            }
+            let span = sentences[e.sentence];
+            let toks = text::tokenize(&doc.text, span.start, span.end);
+            let next = e.sentence + 1;
+            let found = rescheduled_to(doc, e.sentence, &toks, &ty.rescheduled_by)
+                .or_else(|| held_anew(doc, e.sentence, &toks, false))
+                .or_else(|| {
+                    let span = *sentences.get(next)?;
+                    let toks = text::tokenize(&doc.text, span.start, span.end);
+                    held_anew(doc, next, &toks, true)
+                });
+            let Some((cue, t)) = found else {
+                continue;
+            };
+            if planned.iter().any(|p| p.trigger == cue) {
+                continue;
+            }
+            let date = event_date(doc, t);
+            let date_arg = Argument {
+                role: "date".to_string(),
+                span: doc.timexes[t].span,
+                entity: None,
+                value: Some(date.clone()),
+            };
+            let mut p = e.clone();
+            p.status = EventStatus::Planned;
+            p.trigger = cue;
+            p.timex = Some(t);
+            p.date = Some(date);
+            p.date_basis = DateBasis::SameSentence;
+            p.evidence_sentences = vec![e.sentence];
+            p.arguments.retain(|a| a.role != "date");
+            p.arguments.push(date_arg);
+            p.rule = format!("{}+rescheduled", e.rule);
+            if e.timex == Some(t) {
+                e.timex = None;
+                e.date = None;
+                e.date_basis = DateBasis::None;
+                e.arguments.retain(|a| a.role != "date");
+            }
+            planned.push(p);
+        }
+        events.extend(planned);
+    }
+
     /// "On the sidelines of the summit, …", "Following the talks, the
     /// ministers signed …": a date-less event on an occasion its sentence
     /// names ([`occasion_kinds`]) took place on that occasion's day. Returns
@@ -3500,6 +3565,140 @@ impl EventExtractor {
 /// Do `p` and `c` tell one event? They share an entity in one role and
 /// another detail: a second entity, an amount, or the head of the item
 /// ("pills" and "500,000 antiviral pills").
+/// The rescheduling cue of `cues` in sentence `si` (tokens `toks`) and the
+/// timex of the new date it names: "postponed to January 20", "put back
+/// until the autumn", "rescheduled for Friday". The date opens the phrase
+/// right after "until", "till", "to" or "for", or after "the" there, within
+/// a few words of the cue ("postponed his visit to Kenya until March").
+fn rescheduled_to(
+    doc: &Document,
+    si: usize,
+    toks: &[Tok],
+    cues: &[Phrase],
+) -> Option<(Span, usize)> {
+    const REACH: usize = 8;
+    for k in 0..toks.len() {
+        let Some(cue) = cues.iter().find(|c| matches_at(toks, k, c)) else {
+            continue;
+        };
+        // ("the meeting formerly postponed to April has been put off
+        // indefinitely": an old plan, no new date)
+        if k > 0
+            && matches!(
+                toks[k - 1].l(),
+                "formerly" | "previously" | "originally" | "earlier"
+            )
+        {
+            continue;
+        }
+        let after = k + cue.len();
+        for j in after..(after + REACH).min(toks.len()) {
+            let w = toks[j].l();
+            // (the old date follows these: "postponed its meeting
+            // previously scheduled for May 6", "to May 21 from April 28")
+            if matches!(
+                w,
+                "," | ";"
+                    | ":"
+                    | "because"
+                    | "after"
+                    | "but"
+                    | "from"
+                    | "scheduled"
+                    | "planned"
+                    | "set"
+                    | "slated"
+                    | "due"
+                    | "previously"
+                    | "originally"
+                    | "formerly"
+            ) {
+                break;
+            }
+            // ("rescheduled for Friday", not "put off its meeting for May 6")
+            let new_date_prep = matches!(w, "until" | "till" | "to") || (w == "for" && j == after);
+            if !new_date_prep {
+                continue;
+            }
+            if let Some(t) = date_opening(doc, si, toks, j + 1) {
+                let cue_span = Span::new(toks[k].start, toks[after - 1].end);
+                return Some((cue_span, t));
+            }
+        }
+    }
+    None
+}
+
+/// The timex of a date opening the words at `d` (over "the"), in sentence
+/// `si`: a day, month or season, not a reference ("in the coming weeks")
+/// nor a bare time.
+fn date_opening(doc: &Document, si: usize, toks: &[Tok], mut d: usize) -> Option<usize> {
+    // (the date starts after the word before `d`: not a date that began earlier)
+    let lo = d.checked_sub(1).map_or(0, |p| toks[p].end);
+    if toks.get(d).is_some_and(|t| t.l() == "the") {
+        d += 1;
+    }
+    let start = toks.get(d)?.start;
+    (0..doc.timexes.len()).find(|&t| {
+        let x = &doc.timexes[t];
+        x.sentence == si
+            && (x.span.start..x.span.end).contains(&start)
+            && x.span.start >= lo
+            && date_like(doc, t)
+            && !x.value.ends_with("_REF")
+            && !is_bare_time(&x.value)
+    })
+}
+
+/// "… has been put off and will now be held in early 2027"; "It will now
+/// take place on Wednesday" or "City hall said it would be rescheduled for
+/// Friday" right after the sentence that calls an event off: the new date
+/// of that event, and the verb that tells it. In the event's own sentence
+/// (`next` false) the verb needs "now"; in the next sentence its subject
+/// must be "it", the event called off (not "the vote will now be held").
+fn held_anew(doc: &Document, si: usize, toks: &[Tok], next: bool) -> Option<(Span, usize)> {
+    const VERBS: [&[&str]; 3] = [&["be", "held"], &["take", "place"], &["be", "rescheduled"]];
+    for k in 0..toks.len() {
+        if !matches!(toks[k].l(), "will" | "would") {
+            continue;
+        }
+        if next && !(k > 0 && toks[k - 1].l() == "it") {
+            continue;
+        }
+        let mut v = k + 1;
+        let now = toks.get(v).is_some_and(|t| t.l() == "now");
+        if now {
+            v += 1;
+        }
+        if !next && !now {
+            continue;
+        }
+        let Some(verb) = VERBS.iter().find(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(v + i).is_some_and(|t| t.l() == *w))
+        }) else {
+            continue;
+        };
+        let after = v + verb.len();
+        let d = match toks.get(after).map(|t| t.l()) {
+            Some("on" | "in" | "for") => after + 1,
+            _ => after,
+        };
+        if let Some(t) = date_opening(doc, si, toks, d) {
+            let last = toks[after - 1].end;
+            // ("be held": the trigger is the participle, as "met" is)
+            let first = if verb[0] == "be" {
+                toks[after - 1].start
+            } else {
+                toks[v].start
+            };
+            return Some((Span::new(first, last), t));
+        }
+    }
+    None
+}
+
 fn retells(doc: &Document, p: &Cand, c: &Cand) -> bool {
     let shared = |a: &CandArg| {
         p.args.iter().any(|b| {

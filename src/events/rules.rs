@@ -102,6 +102,10 @@ struct RawEventType {
     /// said it would donate …") are two events, not one told twice.
     #[serde(default)]
     agent_roles: Vec<Spanned<String>>,
+    /// Words that put an event off to a new date: "was postponed until
+    /// March" tells the event called off and a new one planned for March.
+    #[serde(default)]
+    rescheduled_by: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -195,6 +199,9 @@ pub struct EventType {
     /// Roles in which two same-sentence triggers naming no common entity
     /// tell two events.
     pub agent_roles: Vec<String>,
+    /// Phrases that put an event off to a date told after them ("postponed
+    /// until March"): such an event is also planned for that date.
+    pub rescheduled_by: Vec<Phrase>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -739,6 +746,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 skip_aside_dates: t.skip_aside_dates,
                 capitals_for_countries: t.capitals_for_countries,
                 agent_roles,
+                rescheduled_by: t.rescheduled_by.iter().map(|a| phrase(a)).collect(),
             });
         }
     }
