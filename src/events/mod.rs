@@ -1910,7 +1910,8 @@ impl EventExtractor {
             Position::Object => {
                 let mut p = object_start(s, t1);
                 // "gave Syria 500 tents": the goods come after the receiver
-                if slot.filler == Filler::Np {
+                // (counted or not: "will give the Tift Pantry 150 loaves")
+                if matches!(slot.filler, Filler::Np | Filler::Quantity) {
                     p = first_object_end(s, p).unwrap_or(p);
                 }
                 self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
@@ -3089,6 +3090,7 @@ impl EventExtractor {
                         && p.kind == c.kind
                         && self.compatible(doc, p, &c)
                         && !self.distinct_parties(p, &c)
+                        && !distinct_goods(p, &c)
                 });
             }
             if !weak && target.is_none() {
@@ -3493,6 +3495,23 @@ impl EventExtractor {
         }
         true
     }
+}
+
+/// "The trust has given 5,000 jerrycans to families in Thatta, and handed
+/// out 800 food hampers in Jamshoro": two triggers of one sentence that
+/// each count goods or money of their own (an item or amount with a value,
+/// none the same) tell two gifts. Goods told once ("handed over 20
+/// ambulances donated by China") leave one side without a counted item.
+fn distinct_goods(p: &Cand, c: &Cand) -> bool {
+    fn counted(k: &Cand) -> Vec<&str> {
+        k.args
+            .iter()
+            .filter(|a| matches!(a.role.as_str(), "item" | "amount"))
+            .filter_map(|a| a.value.as_deref())
+            .collect()
+    }
+    let (ours, theirs) = (counted(p), counted(c));
+    !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|v| ours.contains(v))
 }
 
 /// Do `p` and `c` tell one event? They share an entity in one role and
@@ -5368,6 +5387,12 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
             && !s.blocked[k]
             && !s.speech[k]
     };
+    // "has given 5,000 jerrycans to families in Thatta, and handed out 800
+    // food hampers in Jamshoro last week": a predicate of its own after the
+    // trigger, set off by a comma and "and", dates its own act
+    if start > t1 && s.lower(start) == "and" && participle(start + 1) {
+        return true;
+    }
     (start..t.t0).any(|k| {
         let w = s.lower(k);
         if matches!(w, "who" | "whose" | "which") {
