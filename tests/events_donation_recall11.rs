@@ -81,3 +81,31 @@ fn two_gift_verbs_with_goods_of_their_own_are_two_gifts() {
     assert_eq!(role_names(&d, evs[1], "donor"), ["Harbour Trust"]);
     assert_eq!(evs[1].date.as_deref(), Some("2020-W20"));
 }
+
+#[test]
+fn a_name_before_an_apposition_with_a_relative_clause_gives() {
+    let d = world(
+        "Harbour Trust, the charity in Nairobi that runs the night shelter, donated 300 \
+         mattresses on Monday.",
+    )
+    .org("Harbour Trust")
+    .run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Harbour Trust"]);
+    assert_eq!(role(&d, e, "item"), ["300 mattresses"]);
+
+    // the name after the clause is the subject itself: no apposition
+    let d = world("The dealer that supplied the pumps, Kestrel Pumps, donated 300 mattresses.")
+        .org("Kestrel Pumps")
+        .run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Kestrel Pumps"]);
+}
+
+#[test]
+fn a_lone_article_is_no_item() {
+    // "and a" before a phrase the item reader cannot take
+    let d = world("Huawei donated 300 laptops and a, the company said.").run();
+    let e = one(&d, "donation");
+    assert_eq!(role(&d, e, "item"), ["300 laptops"]);
+}

@@ -2353,6 +2353,9 @@ impl EventExtractor {
         if let Some(f) = antecedent_before_relative(doc, s, &slot.filler, t0) {
             return vec![f];
         }
+        if let Some(f) = name_before_apposition(doc, s, &slot.filler, t0) {
+            return vec![f];
+        }
         // "X met Y here today and handed over …", "X held talks with Y, and
         // later met Z": a verb after "and" with no subject of its own shares
         // the subject of the verb before it.
@@ -2914,7 +2917,9 @@ impl EventExtractor {
     /// A pronoun or a lone trigger word is not an item or topic.
     fn np_ok(&self, s: &Sent, a: usize, b: usize) -> bool {
         !(b - a == 1
-            && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one")
+            // (a lone article: "and a three-month course", whose count
+            // the timex stage takes, leaves "a")
+            && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one" | "a" | "an" | "the")
                 || self.forms_by_head.contains_key(s.lower(a))))
     }
 
@@ -4455,6 +4460,36 @@ fn antecedent_before_relative(
         .find(|&j| matches!(s.lower(j), "who" | "which"))?;
     let before = who.checked_sub(1).filter(|&c| s.lower(c) == ",")?;
     let m = s.mention_ending(before)?;
+    entity_ok(doc, filler, m.idx).then(|| fill_of(s, m))
+}
+
+/// "Agromaq S.A., the dealer in Encarnación that supplied the machines,
+/// donated …", "Acme, a firm which builds pumps, will give …": a verb right
+/// after the comma that closes an apposition with a relative clause of its
+/// own has the name before the apposition as its subject (the clause word
+/// would otherwise start the subject's clause inside the apposition).
+fn name_before_apposition(doc: &Document, s: &Sent, filler: &Filler, t0: usize) -> Option<Fill> {
+    let mut b = t0;
+    while b > 0 && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+        b -= 1;
+    }
+    if let Some(g) = intention_group_start(s, b) {
+        b = g;
+    }
+    let comma = b.checked_sub(1).filter(|&c| s.lower(c) == ",")?;
+    let stop = |j: usize| matches!(s.lower(j), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")");
+    let clause_word = (comma.saturating_sub(25)..comma)
+        .rev()
+        .take_while(|&j| !stop(j))
+        .find(|&j| matches!(s.lower(j), "that" | "who" | "which"))?;
+    let open = (comma.saturating_sub(30)..clause_word)
+        .rev()
+        .find(|&j| stop(j))
+        .filter(|&j| s.lower(j) == ",")?;
+    if !matches!(s.lower(open + 1), "the" | "a" | "an") || open + 2 >= clause_word {
+        return None;
+    }
+    let m = s.mention_ending(open)?;
     entity_ok(doc, filler, m.idx).then(|| fill_of(s, m))
 }
 
