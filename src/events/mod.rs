@@ -1913,7 +1913,8 @@ impl EventExtractor {
             Position::Object => {
                 let mut p = object_start(s, t1);
                 // "gave Syria 500 tents": the goods come after the receiver
-                if slot.filler == Filler::Np {
+                // (counted or not: "will give the Tift Pantry 150 loaves")
+                if matches!(slot.filler, Filler::Np | Filler::Quantity) {
                     p = first_object_end(s, p).unwrap_or(p);
                 }
                 self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
@@ -2353,6 +2354,9 @@ impl EventExtractor {
         // clause's, and its subject the antecedent (not a name inside the
         // relative clause, nor one after its clause word).
         if let Some(f) = antecedent_before_relative(doc, s, &slot.filler, t0) {
+            return vec![f];
+        }
+        if let Some(f) = name_before_apposition(doc, s, &slot.filler, t0) {
             return vec![f];
         }
         // "X met Y here today and handed over …", "X held talks with Y, and
@@ -2916,7 +2920,9 @@ impl EventExtractor {
     /// A pronoun or a lone trigger word is not an item or topic.
     fn np_ok(&self, s: &Sent, a: usize, b: usize) -> bool {
         !(b - a == 1
-            && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one")
+            // (a lone article: "and a three-month course", whose count
+            // the timex stage takes, leaves "a")
+            && (matches!(s.lower(a), "it" | "them" | "this" | "that" | "one" | "a" | "an" | "the")
                 || self.forms_by_head.contains_key(s.lower(a))))
     }
 
@@ -3092,6 +3098,7 @@ impl EventExtractor {
                         && p.kind == c.kind
                         && self.compatible(doc, p, &c)
                         && !self.distinct_parties(p, &c)
+                        && !distinct_goods(p, &c)
                 });
             }
             if !weak && target.is_none() {
@@ -3560,6 +3567,23 @@ impl EventExtractor {
         }
         true
     }
+}
+
+/// "The trust has given 5,000 jerrycans to families in Thatta, and handed
+/// out 800 food hampers in Jamshoro": two triggers of one sentence that
+/// each count goods or money of their own (an item or amount with a value,
+/// none the same) tell two gifts. Goods told once ("handed over 20
+/// ambulances donated by China") leave one side without a counted item.
+fn distinct_goods(p: &Cand, c: &Cand) -> bool {
+    fn counted(k: &Cand) -> Vec<&str> {
+        k.args
+            .iter()
+            .filter(|a| matches!(a.role.as_str(), "item" | "amount"))
+            .filter_map(|a| a.value.as_deref())
+            .collect()
+    }
+    let (ours, theirs) = (counted(p), counted(c));
+    !ours.is_empty() && !theirs.is_empty() && !theirs.iter().any(|v| ours.contains(v))
 }
 
 /// Do `p` and `c` tell one event? They share an entity in one role and
@@ -4673,6 +4697,36 @@ fn antecedent_before_relative(
     entity_ok(doc, filler, m.idx).then(|| fill_of(s, m))
 }
 
+/// "Agromaq S.A., the dealer in Encarnación that supplied the machines,
+/// donated …", "Acme, a firm which builds pumps, will give …": a verb right
+/// after the comma that closes an apposition with a relative clause of its
+/// own has the name before the apposition as its subject (the clause word
+/// would otherwise start the subject's clause inside the apposition).
+fn name_before_apposition(doc: &Document, s: &Sent, filler: &Filler, t0: usize) -> Option<Fill> {
+    let mut b = t0;
+    while b > 0 && (is_adverb(s.lower(b - 1)) || is_aux(s.lower(b - 1))) {
+        b -= 1;
+    }
+    if let Some(g) = intention_group_start(s, b) {
+        b = g;
+    }
+    let comma = b.checked_sub(1).filter(|&c| s.lower(c) == ",")?;
+    let stop = |j: usize| matches!(s.lower(j), "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")");
+    let clause_word = (comma.saturating_sub(25)..comma)
+        .rev()
+        .take_while(|&j| !stop(j))
+        .find(|&j| matches!(s.lower(j), "that" | "who" | "which"))?;
+    let open = (comma.saturating_sub(30)..clause_word)
+        .rev()
+        .find(|&j| stop(j))
+        .filter(|&j| s.lower(j) == ",")?;
+    if !matches!(s.lower(open + 1), "the" | "a" | "an") || open + 2 >= clause_word {
+        return None;
+    }
+    let m = s.mention_ending(open)?;
+    entity_ok(doc, filler, m.idx).then(|| fill_of(s, m))
+}
+
 /// The start of a short verb group of intention that ends right before
 /// the infinitive at `a` ("is due to", "are expected to", "plans to"): it
 /// passes its subject on to the infinitive, as an auxiliary does.
@@ -5634,6 +5688,12 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
             && !s.blocked[k]
             && !s.speech[k]
     };
+    // "has given 5,000 jerrycans to families in Thatta, and handed out 800
+    // food hampers in Jamshoro last week": a predicate of its own after the
+    // trigger, set off by a comma and "and", dates its own act
+    if start > t1 && s.lower(start) == "and" && participle(start + 1) {
+        return true;
+    }
     (start..t.t0).any(|k| {
         let w = s.lower(k);
         if matches!(w, "who" | "whose" | "which") {
