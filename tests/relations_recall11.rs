@@ -55,3 +55,29 @@ fn a_clause_between_country_and_institution_says_nothing_of_where_it_is() {
     assert!(has(&doc, "Okoro Holdings"));
     assert!(!located_in(&doc, "Okoro Holdings", "Nigeria"));
 }
+
+// ------------------------------ affiliation: a live blog's headline country
+
+#[test]
+fn a_bare_state_title_in_a_blog_without_dateline_is_the_headlines_countrys() {
+    let doc = run("LIVE: Floods in Chad's south\n\n\
+         10:15 - Aid trucks left the capital at dawn.\n\n\
+         09:40 - Interior Minister Abakar Mahamat Saleh flew over the flooded villages.\n");
+    assert_eq!(
+        entities_support::affiliation(&doc, "Abakar Mahamat Saleh", "Chad"),
+        Some(Some("interior minister".to_string()))
+    );
+}
+
+#[test]
+fn a_headline_naming_two_countries_or_a_dateline_gives_no_headline_country() {
+    // Two countries in the headline: whose minister is not said.
+    let doc = run("LIVE: Chad and Mali count the flood damage\n\n\
+         09:40 - Interior Minister Abakar Mahamat Saleh flew over the flooded villages.\n");
+    assert!(entities_support::affiliation(&doc, "Abakar Mahamat Saleh", "Chad").is_none());
+    assert!(entities_support::affiliation(&doc, "Abakar Mahamat Saleh", "Mali").is_none());
+    // Another story's headline says what it is about, not whose the title is.
+    let doc = run("Floods in Chad's south\n\n\
+         Interior Minister Abakar Mahamat Saleh flew over the flooded villages on Monday.\n");
+    assert!(entities_support::affiliation(&doc, "Abakar Mahamat Saleh", "Chad").is_none());
+}

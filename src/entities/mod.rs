@@ -3373,9 +3373,10 @@ impl EntityRecognizer {
                 let country = match sentence_country(text, sentence, title_start, owners) {
                     SentenceCountry::One(code) => owner_entity(ents, Owner::Country(code)),
                     SentenceCountry::Several => None,
-                    SentenceCountry::None => {
-                        *dateline.get_or_insert_with(|| dateline_country(text, ents))
-                    }
+                    // A live blog with no dateline: its headline's country.
+                    SentenceCountry::None => *dateline.get_or_insert_with(|| {
+                        dateline_country(text, ents).or_else(|| live_blog_country(text, ents))
+                    }),
                 };
                 if let Some(object) = country {
                     out.push(Relation {
@@ -5040,6 +5041,48 @@ fn dateline_country(text: &str, ents: &[Building]) -> Option<usize> {
     })?;
     let code = at.attributes.get("country")?;
     owner_entity(ents, Owner::Country(code))
+}
+
+/// The country entity of the places a live blog's headline names ("LIVE:
+/// Earthquake in Peru's Áncash region"): the one country all of them are
+/// in. A live blog has no dateline: its headline says where its entries
+/// are filed from. It is known by its first line opening with "LIVE" or
+/// a line near the top opening with "Updated"/"Last updated". The headline
+/// of other stories without a dateline is no such cue (wire headlines
+/// name the country a story is about, not whose "President Reagan" is).
+fn live_blog_country(text: &str, ents: &[Building]) -> Option<usize> {
+    const MAX_HEADLINE: usize = 160;
+    const TOP_LINES: usize = 4;
+    let end = text.find('\n')?;
+    let line = text[..end].trim_end();
+    if line.is_empty() || line.len() > MAX_HEADLINE || line.ends_with('.') {
+        return None;
+    }
+    let live = line.starts_with("LIVE")
+        || line.starts_with("Live:")
+        || text.lines().take(TOP_LINES).any(|l| {
+            let l = l.trim_start();
+            l.starts_with("Updated") || l.starts_with("Last updated")
+        });
+    if !live {
+        return None;
+    }
+    let mut code: Option<&str> = None;
+    for e in ents {
+        if !matches!(e.kind, EntityType::Country | EntityType::Location)
+            || !e.mentions.iter().any(|m| m.end <= end)
+        {
+            continue;
+        }
+        let Some(c) = e.attributes.get("country").map(String::as_str) else {
+            continue;
+        };
+        if code.is_some_and(|k| k != c) {
+            return None;
+        }
+        code = Some(c);
+    }
+    owner_entity(ents, Owner::Country(code?))
 }
 
 /// Verbs that follow a sentence's subject ("Sakura Heavy Industries said").
