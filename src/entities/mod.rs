@@ -3882,7 +3882,7 @@ impl EntityRecognizer {
         // X" does not say the company is Chinese.
         let describes = |w: &str| {
             is_lowercase_word(w)
-                && !(w.ends_with("ed") && !w.contains('-'))
+                && (w.contains('-') || !w.ends_with("ed"))
                 && !ROLE_STOP_WORDS.contains(&w)
                 && !CLAUSE_WORDS.contains(&w)
                 && !matches!(
