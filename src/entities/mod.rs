@@ -3373,9 +3373,10 @@ impl EntityRecognizer {
                 let country = match sentence_country(text, sentence, title_start, owners) {
                     SentenceCountry::One(code) => owner_entity(ents, Owner::Country(code)),
                     SentenceCountry::Several => None,
-                    SentenceCountry::None => {
-                        *dateline.get_or_insert_with(|| dateline_country(text, ents))
-                    }
+                    // A live blog with no dateline: its headline's country.
+                    SentenceCountry::None => *dateline.get_or_insert_with(|| {
+                        dateline_country(text, ents).or_else(|| live_blog_country(text, ents))
+                    }),
                 };
                 if let Some(object) = country {
                     out.push(Relation {
@@ -3851,6 +3852,48 @@ impl EntityRecognizer {
                 || [" whose ", " that ", " which ", " where "]
                     .iter()
                     .any(|c| after_place.starts_with(c)))
+    }
+
+    /// Between a country or place and an institution of its own: a
+    /// possessive ("Cambodia's Ministry of Water Resources") or a demonym
+    /// ("the Georgian Interior Ministry"), perhaps with a short description
+    /// of what kind of institution it is, in commas or not ("Brazil's
+    /// state oil company, Petrobras"; "the Dutch drinking-water
+    /// company Waterbedrijf Vechtstroom"). The description ends in a kind of
+    /// institution, so a clause is none ("Japan's exports to Toyota", "the
+    /// Greek creditors, the IMF").
+    fn is_owner_body_gap(&self, gap: &str, demonym: bool) -> bool {
+        let rest = match after_possessive(gap) {
+            Some(rest) => rest,
+            None if demonym => match gap.strip_prefix(' ') {
+                Some(rest) => rest,
+                None => return false,
+            },
+            None => return false,
+        };
+        if rest.is_empty() {
+            return true;
+        }
+        let Some(words) = rest.strip_suffix(", ").or_else(|| rest.strip_suffix(' ')) else {
+            return false;
+        };
+        let kind = words.rsplit(' ').next().unwrap_or("");
+        // A noun phrase, no clause: "a Chinese entrepreneur whose company,
+        // X" does not say the company is Chinese.
+        let describes = |w: &str| {
+            is_lowercase_word(w)
+                && (w.contains('-') || !w.ends_with("ed"))
+                && !ROLE_STOP_WORDS.contains(&w)
+                && !CLAUSE_WORDS.contains(&w)
+                && !matches!(
+                    w,
+                    "whose" | "of" | "for" | "at" | "in" | "to" | "with" | "by" | "or"
+                )
+        };
+        words.split(' ').count() <= 3
+            && words.split(' ').all(describes)
+            && (self.rules.institution_kinds.contains(kind)
+                || contains_lower(&self.rules.words.org_heads, kind))
     }
 
     /// "Chinese Ambassador Zhou Pingwei" in an article that names China
@@ -4333,7 +4376,9 @@ impl EntityRecognizer {
             // state").
             let kind_after = followed_by_place_kind(&text[span.end..]);
             let lies_in = match (ents[subj].kind, after_sea) {
-                (EntityType::Organization, None) => is_based_modifier_gap(gap),
+                (EntityType::Organization, None) => {
+                    is_based_modifier_gap(gap) || self.is_owner_body_gap(gap, false)
+                }
                 // "China's northwestern Xinjiang", "Syria's northern city of
                 // Aleppo".
                 (EntityType::Location, None) => after_possessive(gap).is_some_and(|between| {
@@ -4390,6 +4435,40 @@ impl EntityRecognizer {
                 && same_country(&ents[subj], &ents[country])
             {
                 push(located_in(subj, country, span), &mut out);
+            }
+        }
+        for (subj, country, span) in self.demonym_bodies(text, ents, &all, places) {
+            push(located_in(subj, country, span), &mut out);
+        }
+        out
+    }
+
+    /// "the Georgian Interior Ministry", "A Mongolian mining company, Altai
+    /// Copper LLC": an institution right after a country's demonym (and a
+    /// description, see [`EntityRecognizer::is_owner_body_gap`]) is that
+    /// country's. (institution, country, institution's mention); `all` are
+    /// the mentions in text order.
+    fn demonym_bodies(
+        &self,
+        text: &str,
+        ents: &[Building],
+        all: &[(Span, usize)],
+        places: &[PlaceCue],
+    ) -> Vec<(usize, usize, Span)> {
+        let mut out = Vec::new();
+        for p in places.iter().filter(|p| p.country_demonym) {
+            let next = all.partition_point(|(s, _)| s.start < p.span.end);
+            let Some(&(span, subj)) = all.get(next) else {
+                continue;
+            };
+            if ents[subj].kind != EntityType::Organization || lies_nowhere(&ents[subj]) {
+                continue;
+            }
+            if !self.is_owner_body_gap(&text[p.span.end..span.start], true) {
+                continue;
+            }
+            if let Some(country) = owner_entity(ents, Owner::Country(p.country)) {
+                out.push((subj, country, span));
             }
         }
         out
@@ -4962,6 +5041,48 @@ fn dateline_country(text: &str, ents: &[Building]) -> Option<usize> {
     })?;
     let code = at.attributes.get("country")?;
     owner_entity(ents, Owner::Country(code))
+}
+
+/// The country entity of the places a live blog's headline names ("LIVE:
+/// Earthquake in Peru's Áncash region"): the one country all of them are
+/// in. A live blog has no dateline: its headline says where its entries
+/// are filed from. It is known by its first line opening with "LIVE" or
+/// a line near the top opening with "Updated"/"Last updated". The headline
+/// of other stories without a dateline is no such cue (wire headlines
+/// name the country a story is about, not whose "President Reagan" is).
+fn live_blog_country(text: &str, ents: &[Building]) -> Option<usize> {
+    const MAX_HEADLINE: usize = 160;
+    const TOP_LINES: usize = 4;
+    let end = text.find('\n')?;
+    let line = text[..end].trim_end();
+    if line.is_empty() || line.len() > MAX_HEADLINE || line.ends_with('.') {
+        return None;
+    }
+    let live = line.starts_with("LIVE")
+        || line.starts_with("Live:")
+        || text.lines().take(TOP_LINES).any(|l| {
+            let l = l.trim_start();
+            l.starts_with("Updated") || l.starts_with("Last updated")
+        });
+    if !live {
+        return None;
+    }
+    let mut code: Option<&str> = None;
+    for e in ents {
+        if !matches!(e.kind, EntityType::Country | EntityType::Location)
+            || !e.mentions.iter().any(|m| m.end <= end)
+        {
+            continue;
+        }
+        let Some(c) = e.attributes.get("country").map(String::as_str) else {
+            continue;
+        };
+        if code.is_some_and(|k| k != c) {
+            return None;
+        }
+        code = Some(c);
+    }
+    owner_entity(ents, Owner::Country(code?))
 }
 
 /// Verbs that follow a sentence's subject ("Sakura Heavy Industries said").
