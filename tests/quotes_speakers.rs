@@ -1035,3 +1035,18 @@ fn a_zoned_entry_stamp_is_no_part_of_the_content() {
         )]
     );
 }
+
+#[test]
+fn a_persons_office_or_city_hall_is_no_named_speaker() {
+    // "Rusu's office", "City hall": institutions described, not named — the
+    // quote stays, the statement goes
+    let text = "Ana Rusu visited the flooded district. The bridge will reopen in May, \
+                Rusu's office said. City hall said the school would stay shut.";
+    let d = doc(text).person("Ana Rusu", &["Ana Rusu", "Rusu"]).run();
+    assert_eq!(speakers(&d), ["Rusu's office", "City hall"]);
+    assert!(of(&d, "statement").is_empty());
+    // a country's ministry is left a statement
+    let text = "The talks will resume in June, Ecuador's foreign ministry said.";
+    let d = doc(text).country("Ecuador", "EC", &["Ecuador"]).run();
+    assert_eq!(of(&d, "statement").len(), 1);
+}
