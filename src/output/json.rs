@@ -282,9 +282,9 @@ fn round3(x: f32) -> f64 {
     ((x as f64) * 1000.0).round() / 1000.0
 }
 
-// The serde names of the enums (`rename_all` in `model.rs`); the tests
-// check them against serde.
-fn date_source_str(v: DateSource) -> &'static str {
+// The serde names of the enums (`rename_all` in `model.rs`), shared with
+// the CSV writer; the tests check them against serde.
+pub(super) fn date_source_str(v: DateSource) -> &'static str {
     match v {
         DateSource::Record => "record",
         DateSource::Dateline => "dateline",
@@ -293,13 +293,13 @@ fn date_source_str(v: DateSource) -> &'static str {
         DateSource::None => "none",
     }
 }
-fn entity_source_str(v: EntitySource) -> &'static str {
+pub(super) fn entity_source_str(v: EntitySource) -> &'static str {
     match v {
         EntitySource::Gazetteer => "gazetteer",
         EntitySource::Pattern => "pattern",
     }
 }
-fn timex_type_str(v: TimexType) -> &'static str {
+pub(super) fn timex_type_str(v: TimexType) -> &'static str {
     match v {
         TimexType::Date => "DATE",
         TimexType::Time => "TIME",
@@ -307,7 +307,7 @@ fn timex_type_str(v: TimexType) -> &'static str {
         TimexType::Set => "SET",
     }
 }
-fn timex_anchor_str(v: TimexAnchor) -> &'static str {
+pub(super) fn timex_anchor_str(v: TimexAnchor) -> &'static str {
     match v {
         TimexAnchor::Absolute => "absolute",
         TimexAnchor::Document => "document",
@@ -315,14 +315,14 @@ fn timex_anchor_str(v: TimexAnchor) -> &'static str {
         TimexAnchor::Unresolved => "unresolved",
     }
 }
-fn date_basis_str(v: DateBasis) -> &'static str {
+pub(super) fn date_basis_str(v: DateBasis) -> &'static str {
     match v {
         DateBasis::SameSentence => "same_sentence",
         DateBasis::LinkedSentence => "linked_sentence",
         DateBasis::None => "none",
     }
 }
-fn quote_kind_str(v: QuoteKind) -> &'static str {
+pub(super) fn quote_kind_str(v: QuoteKind) -> &'static str {
     match v {
         QuoteKind::Direct => "direct",
         QuoteKind::Indirect => "indirect",
@@ -348,6 +348,39 @@ fn digits(mut n: u64, buf: &mut [u8; 20]) -> usize {
         if n == 0 {
             return at;
         }
+    }
+}
+
+/// Appends the decimal digits of `n` to `out`. Nearly all numbers written
+/// are below 10,000 (char offsets, sentence numbers): at most two digit
+/// pairs from a table, no division loop, no UTF-8 check, no `memcpy` call.
+/// Inlined at each of its call sites (~30 in the JSON writer): a call costs
+/// a third of it.
+#[inline(always)]
+pub(super) fn push_num(out: &mut String, n: usize) {
+    if n < 10 {
+        out.push(char::from(b'0' + n as u8));
+    } else if n < 100 {
+        out.push_str(digit_pair(n));
+    } else if n < 10_000 {
+        let (high, low) = (n / 100, n % 100);
+        if high < 10 {
+            out.push(char::from(b'0' + high as u8));
+        } else {
+            out.push_str(digit_pair(high));
+        }
+        out.push_str(digit_pair(low));
+    } else {
+        push_long_num(out, n);
+    }
+}
+
+#[inline(never)]
+fn push_long_num(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let at = digits(n as u64, &mut buf);
+    for &d in &buf[at..] {
+        out.push(char::from(d));
     }
 }
 
@@ -502,35 +535,10 @@ impl Writer<'_> {
             None => self.raw("null"),
         }
     }
-    /// An unsigned integer in decimal. Nearly all are below 10,000 (char
-    /// offsets, sentence numbers), written as at most two digit pairs from
-    /// a table: no division loop, no UTF-8 check, no `memcpy` call.
-    /// Inlined at each of its ~30 call sites: a call costs a third of it.
+    /// An unsigned integer in decimal ([`push_num`]).
     #[inline(always)]
     fn num(&mut self, n: usize) {
-        if n < 10 {
-            self.out.push(char::from(b'0' + n as u8));
-        } else if n < 100 {
-            self.out.push_str(digit_pair(n));
-        } else if n < 10_000 {
-            let (high, low) = (n / 100, n % 100);
-            if high < 10 {
-                self.out.push(char::from(b'0' + high as u8));
-            } else {
-                self.out.push_str(digit_pair(high));
-            }
-            self.out.push_str(digit_pair(low));
-        } else {
-            self.long_num(n);
-        }
-    }
-    #[inline(never)]
-    fn long_num(&mut self, n: usize) {
-        let mut buf = [0u8; 20];
-        let at = digits(n as u64, &mut buf);
-        for &d in &buf[at..] {
-            self.out.push(char::from(d));
-        }
+        push_num(self.out, n);
     }
     /// A float, as serde_json spells it (shortest round-trip form, `null`
     /// when not finite). Confidences are multiples of 0.001, whose shortest
