@@ -683,3 +683,21 @@ fn a_sentence_adverb_aside_before_that_and_a_confirmation_not_given() {
         vec![(None, "the bridge would stay closed until May".to_string())]
     );
 }
+
+#[test]
+fn according_to_after_a_live_blog_stamp_opens_the_sentence() {
+    let d = run_dated(
+        "FLOODS IN BUZAU - LIVE\n\n11:10 — According to the Buzau County Council, 1,860 \
+         people have been moved out of their homes.\n\n10:05 — Rain is falling again.",
+        "2023-03-10",
+    );
+    let speakers: Vec<String> = of(&d, "statement")
+        .iter()
+        .map(|e| role_names(&d, e, "speaker").join(""))
+        .collect();
+    assert_eq!(speakers, ["Buzau County Council"]);
+    assert_eq!(
+        dated_contents(&d)[0].1,
+        "1,860 people have been moved out of their homes"
+    );
+}

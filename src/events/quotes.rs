@@ -2214,6 +2214,9 @@ impl<'r> SpeechPass<'r> {
                 continue;
             }
             let a = k + phrase.len();
+            // first in its sentence, or after a live blog's entry stamp
+            // ("11:10 — According to the council, …")
+            let opens_sentence = (0..k).all(|j| s.blocked[j] || !s.toks[j].word);
             let (end, content) = if k >= 2 && s.lower(k - 1) == "," {
                 let end = EventExtractor::speaker_end(s, a);
                 // After the source, the sentence may go on with an
@@ -2248,7 +2251,7 @@ impl<'r> SpeechPass<'r> {
                     continue;
                 }
                 (end, content_of(0, k - 1))
-            } else if k == 0 {
+            } else if opens_sentence {
                 let Some(c) = (a..(a + 12).min(n)).find(|&c| s.lower(c) == ",") else {
                     continue;
                 };
@@ -2300,7 +2303,7 @@ impl<'r> SpeechPass<'r> {
             // "According to the guard, Ann Roe, CONTENT": the content
             // starts after the name set off after the description.
             let content = match speaker {
-                Some(sp) if k == 0 && sp.span.start > s.toks[end].start => {
+                Some(sp) if opens_sentence && sp.span.start > s.toks[end].start => {
                     match (end..n).find(|&j| s.toks[j].start >= sp.span.end) {
                         Some(j) if s.lower(j) == "," => match content_of(j + 1, n) {
                             Some(c) => c,
