@@ -18,6 +18,8 @@ Kuwait\tcountry\tKW\t\tdemonyms=Kuwaiti
 Beira\tlocation\tgeonames:1052373\t\tcountry=MZ\tfeature=city\tpopulation=530000
 Tacloban\tlocation\tgeonames:1684308\t\tcountry=PH\tfeature=city\tpopulation=250000
 Pacific Ocean\tlocation\tgeo:pacific_ocean\tPacific\tfeature=ocean
+Chile\tcountry\tCL\t\tdemonyms=Chilean
+Araucanía\tlocation\tgeonames:3899463\tAraucania\tcountry=CL\tfeature=region\tpopulation=950000
 ";
 
 fn run(text: &str) -> Document {
@@ -97,6 +99,23 @@ fn the_legal_form_as_ends_a_company_written_in_lower_case() {
     let doc = run("The cable is made by Nordkabel Industri AS, the firm said.");
     assert!(
         has(&doc, EntityType::Organization, "Nordkabel Industri AS"),
+        "{:?}",
+        names(&doc)
+    );
+    // Its name without the legal form later is the same company.
+    let doc = run(
+        "Nordkabel Industri AS will lay the cable. Nordkabel Industri said the \
+         work starts in May.",
+    );
+    let companies: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(
+        companies,
+        vec!["Nordkabel Industri AS"],
         "{:?}",
         names(&doc)
     );
@@ -195,4 +214,21 @@ fn welsh_and_arabic_particles_stay_inside_a_name() {
             names(&doc)
         );
     }
+}
+
+#[test]
+fn a_spanish_article_inside_a_sentence_is_part_of_the_place() {
+    let doc = run("Crews from Chile fought fires across La Araucanía on Monday.");
+    assert!(
+        has(&doc, EntityType::Location, "La Araucanía"),
+        "{:?}",
+        names(&doc)
+    );
+    // After a capitalised word the article belongs to another name.
+    let doc = run("The daily Diario La Araucanía printed the list.");
+    assert!(
+        !has(&doc, EntityType::Location, "La Araucanía"),
+        "{:?}",
+        names(&doc)
+    );
 }

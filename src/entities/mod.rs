@@ -1534,7 +1534,44 @@ impl EntityRecognizer {
                 ..c.clone()
             });
         }
+        found.extend(self.place_article_candidates(text, candidates));
         candidates.extend(found);
+    }
+
+    /// "La Araucanía", "Las Palmas": a capitalised Spanish article before a
+    /// place the gazetteer knows without it is part of its name when it
+    /// stands inside a sentence (after a lowercase word or a comma); at a
+    /// sentence start or after a capitalised word ("Diario La Prensa") it
+    /// says nothing. A name the gazetteer knows with it ("La Paz") is left
+    /// to the gazetteer.
+    fn place_article_candidates(&self, text: &str, candidates: &[Candidate]) -> Vec<Candidate> {
+        const ARTICLES: &[&str] = &["La ", "Las ", "Los ", "El "];
+        let mut found = Vec::new();
+        for c in candidates {
+            if c.kind != EntityType::Location || c.entry.is_none() || c.team_of.is_some() {
+                continue;
+            }
+            let before = &text[..c.span.start];
+            let Some(article) = ARTICLES.iter().find(|a| before.ends_with(*a)) else {
+                continue;
+            };
+            let start = c.span.start - article.len();
+            let inside_sentence = text[..start].strip_suffix(' ').is_some_and(|b| {
+                b.ends_with(',')
+                    || b.rsplit([' ', '\n'])
+                        .next()
+                        .is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()))
+            });
+            if !inside_sentence || candidates.iter().any(|k| k.span.start == start) {
+                continue;
+            }
+            found.push(Candidate {
+                span: Span::new(start, c.span.end),
+                entry: None,
+                ..c.clone()
+            });
+        }
+        found
     }
 
     /// The names of a list that goes on after a name ending at `end`:
