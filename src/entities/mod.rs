@@ -1534,7 +1534,44 @@ impl EntityRecognizer {
                 ..c.clone()
             });
         }
+        found.extend(self.place_article_candidates(text, candidates));
         candidates.extend(found);
+    }
+
+    /// "La Araucanía", "Las Palmas": a capitalised Spanish article before a
+    /// place the gazetteer knows without it is part of its name when it
+    /// stands inside a sentence (after a lowercase word or a comma); at a
+    /// sentence start or after a capitalised word ("Diario La Prensa") it
+    /// says nothing. A name the gazetteer knows with it ("La Paz") is left
+    /// to the gazetteer.
+    fn place_article_candidates(&self, text: &str, candidates: &[Candidate]) -> Vec<Candidate> {
+        const ARTICLES: &[&str] = &["La ", "Las ", "Los ", "El "];
+        let mut found = Vec::new();
+        for c in candidates {
+            if c.kind != EntityType::Location || c.entry.is_none() || c.team_of.is_some() {
+                continue;
+            }
+            let before = &text[..c.span.start];
+            let Some(article) = ARTICLES.iter().find(|a| before.ends_with(*a)) else {
+                continue;
+            };
+            let start = c.span.start - article.len();
+            let inside_sentence = text[..start].strip_suffix(' ').is_some_and(|b| {
+                b.ends_with(',')
+                    || b.rsplit([' ', '\n'])
+                        .next()
+                        .is_some_and(|w| w.starts_with(|ch: char| ch.is_lowercase()))
+            });
+            if !inside_sentence || candidates.iter().any(|k| k.span.start == start) {
+                continue;
+            }
+            found.push(Candidate {
+                span: Span::new(start, c.span.end),
+                entry: None,
+                ..c.clone()
+            });
+        }
+        found
     }
 
     /// The names of a list that goes on after a name ending at `end`:
@@ -1685,11 +1722,21 @@ impl EntityRecognizer {
             let unit = self.rules.place_units.contains(head.as_str());
             let known = known.get_or_insert_with(gather_known);
             let start = if let Some(&(start, country)) = known.get(&prev.span.end) {
-                if unit || head.eq_ignore_ascii_case("state") && country == Some("US") {
+                let built = BUILT_SITE_HEADS.contains(&head.as_str());
+                if unit
+                    || head.eq_ignore_ascii_case("state") && country == Some("US")
+                    || built && (country.is_none() || after_indefinite_article(text, start))
+                {
                     continue;
                 }
                 start
-            } else if *after_any && unknown_name_word(prev) {
+            } else if *after_any
+                && unknown_name_word(prev)
+                // "the Caspian crossing", "a Presidential palace": an
+                // adjective before a built site describes it.
+                && !(BUILT_SITE_HEADS.contains(&head.as_str())
+                    && self.is_adjective_or_month(prev.span.text(text)))
+            {
                 // Up to two unknown words: "Syr Darya region".
                 match k.checked_sub(2).map(|j| &tokens[j]) {
                     Some(p2)
@@ -2235,6 +2282,12 @@ impl EntityRecognizer {
                 return false;
             }
             let clipped = Span::new(c.span.start, end);
+            // "By Owen Crowell\nCumberland Courier": a byline's name before
+            // the paper's; the institution is the line with its head word.
+            if let Some(tail) = self.institution_after_break(text, c, s.end) {
+                c.span = tail;
+                return true;
+            }
             let span = if c.entry.is_some() {
                 let lower = kept.to_lowercase();
                 let ok = kept.chars().count() >= 2
@@ -2262,6 +2315,49 @@ impl EntityRecognizer {
                 None => false,
             }
         });
+    }
+
+    /// An institution a pattern read over a line break (its sentence ends at
+    /// `sentence_end`) with no head word before the break: the line after
+    /// the break, when it is a whole line of two words or more (the
+    /// pattern ended the name on its head word there).
+    fn institution_after_break(
+        &self,
+        text: &str,
+        c: &Candidate,
+        sentence_end: usize,
+    ) -> Option<Span> {
+        if c.kind != EntityType::Organization || c.entry.is_some() {
+            return None;
+        }
+        let whole = c.span.text(text);
+        let break_at = c.span.start + whole.rfind('\n')?;
+        if break_at < sentence_end.saturating_sub(1)
+            || text[c.span.start..break_at]
+                .split_whitespace()
+                .any(|w| self.is_institution_head(w))
+        {
+            return None;
+        }
+        // Two short lines, the first at most "By" before the name, the
+        // second the name alone: in wrapped copy the name goes on after the
+        // break and the line with it ("Nuclear\nRegulatory Commission
+        // granted"; "full name is Southern New England\nTelecommunications
+        // Corp.").
+        let line_start = text[..c.span.start].rfind('\n').map_or(0, |i| i + 1);
+        if text[line_start..c.span.start]
+            .split_whitespace()
+            .nth(1)
+            .is_some()
+        {
+            return None;
+        }
+        let tail = Span::new(break_at + 1, c.span.end);
+        let name = tail.text(text);
+        let ends_line = text[c.span.end..].trim_start_matches([' ', '\r']);
+        ((ends_line.is_empty() || ends_line.starts_with('\n'))
+            && name.split_whitespace().nth(1).is_some())
+        .then_some(tail)
     }
 
     /// "Valeska Paris … Paris said": two or three capitalised words whose
@@ -5519,9 +5615,12 @@ fn clean_span(text: &str, span: Span, kind: EntityType, lists: &WordFlags) -> Op
     let person = kind == EntityType::Person;
     // "Oil Minister Ali al-Nuaimi": a person's name starts after a title.
     let title = |f: SpanWord| person && f.flags & WordFlags::TITLE != 0;
+    // A lowercase word in a person's name is a particle, not the capitalised
+    // word of the list it spells ("Dafydd ap Rhys", not the agency "AP").
     let noise = |w: &str, f: SpanWord| {
         f.trimmed & WordFlags::LEADING_NOISE != 0
             || (person
+                && !w.starts_with(|c: char| c.is_lowercase())
                 && (f.trimmed & WordFlags::NOT_NAME != 0
                     || lists.exact(w) & WordFlags::NOT_NAME != 0))
     };
@@ -5907,6 +6006,30 @@ fn is_date_word(w: &str) -> bool {
 /// The rule that takes an unknown name after "in", "near", "off" or
 /// "outside" for a place: it only fills gaps (see `is_short_form_of_name`).
 const PLACE_AFTER_LOCATIVE: &str = "place-after-locative";
+
+/// Whether "a" or "an" stands right before `at`: "a Red Sea port", "an
+/// Aegean port" describe a kind of port.
+fn after_indefinite_article(text: &str, at: usize) -> bool {
+    let before = text[..at].strip_suffix(' ').unwrap_or("");
+    let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    matches!(word, "a" | "an" | "A" | "An")
+}
+
+/// Heads of `place_head` lists that name something built in a town ("Beira
+/// airport", "Ormoc port", "Kuwait City"): after a name of world geography,
+/// which lies in no country, or after "a", they describe ("the Pacific
+/// port", "a Red Sea port"); a river or a basin there is named ("Mekong
+/// delta").
+const BUILT_SITE_HEADS: &[&str] = &[
+    "airport",
+    "port",
+    "palace",
+    "City",
+    "dam",
+    "reservoir",
+    "bridge",
+    "crossing",
+];
 
 /// Whether `name`, one word a gap-filling place rule found after a locative
 /// word, is rather an acronym, a code ("TF1") or the short form of an

@@ -407,7 +407,7 @@ impl RuleSet {
             }
         }
         let anchors = AnchorWords::new(&anchor_words)?;
-        let legal_forms_after_known = ["org_legal", "org_legal_after_known"]
+        let legal_forms_after_known = ["org_legal", "org_legal_after_known", "org_legal_as"]
             .iter()
             .flat_map(|l| lists.get(*l).into_iter().flatten().cloned())
             .collect();
