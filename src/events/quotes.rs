@@ -2371,8 +2371,13 @@ impl<'r> SpeechPass<'r> {
                 .filter(|&(i, t)| match t.kind {
                     crate::model::TimexType::Date => true,
                     // (a time dates the saying by its day: "said on Thursday
-                    // morning"; a time with no day, "at 4 p.m.", does not)
-                    crate::model::TimexType::Time => parse_day(&event_date(doc, i)).is_some(),
+                    // morning"; a time with no day, "at 4 p.m.", does not,
+                    // nor an entry stamp, "10:30 GMT - …": one is no live
+                    // blog, whose stamps date its entries)
+                    crate::model::TimexType::Time => {
+                        parse_day(&event_date(doc, i)).is_some()
+                            && !crate::timex::is_entry_stamp(text, t.span)
+                    }
                     _ => false,
                 })
                 .min_by_key(|(_, t)| t.span.start.abs_diff(trigger.start))
