@@ -316,14 +316,7 @@ fn a_statement_at_the_signing_takes_the_signings_day() {
 
 #[test]
 fn only_a_date_of_its_own_sentence_goes_on_to_the_speakers_next_words() {
-    let dates = |text: &str| -> Vec<Option<String>> {
-        let d = run_dated(text, "2021-06-10");
-        d.events
-            .iter()
-            .filter(|e| e.kind == "statement")
-            .map(|e| e.date.clone())
-            .collect()
-    };
+    let dates = |text: &str| statement_dates(text, "2021-06-10");
     // "told a briefing on Tuesday. She said …": one occasion, one date
     assert_eq!(
         dates(
@@ -532,6 +525,14 @@ fn a_speaker_set_off_inside_the_sentence_says_what_follows() {
     );
 }
 
+/// The dates of the statements in `text` dated `date`, in text order.
+fn statement_dates(text: &str, date: &str) -> Vec<Option<String>> {
+    dated_contents(&run_dated(text, date))
+        .into_iter()
+        .map(|(d, _)| d)
+        .collect()
+}
+
 /// (date, content) of each statement, in text order.
 fn dated_contents(d: &newsfacts::model::Document) -> Vec<(Option<String>, String)> {
     d.events
@@ -613,14 +614,7 @@ fn a_date_of_what_is_cited_does_not_date_the_saying() {
 
 #[test]
 fn an_audience_told_is_at_the_occasion() {
-    let dates = |text: &str| -> Vec<Option<String>> {
-        run_dated(text, "2023-03-10")
-            .events
-            .iter()
-            .filter(|e| e.kind == "statement")
-            .map(|e| e.date.clone())
-            .collect()
-    };
+    let dates = |text: &str| statement_dates(text, "2023-03-10");
     // "told guests" after a signing on Wednesday: said at the signing
     assert_eq!(
         dates(
