@@ -695,3 +695,26 @@ fn according_to_after_a_live_blog_stamp_opens_the_sentence() {
         "1,860 people have been moved out of their homes"
     );
 }
+
+#[test]
+fn and_added_that_and_but_warned_that_are_second_sayings() {
+    let d = run_dated(
+        "Ruth Otieno, the county engineer, said the bridge was safe but warned that the \
+         road beyond it would flood again.\n\n\
+         Otieno said the talks had gone well and added that a deal could come in May.\n\n\
+         Otieno said the firm had denied the report and said that it would appeal.",
+        "2023-03-10",
+    );
+    let contents: Vec<String> = dated_contents(&d).into_iter().map(|(_, c)| c).collect();
+    assert_eq!(
+        contents,
+        [
+            "the bridge was safe",
+            "the road beyond it would flood again",
+            "the talks had gone well",
+            "a deal could come in May",
+            // after "and said" the subject may be the firm: one saying
+            "the firm had denied the report and said that it would appeal",
+        ]
+    );
+}

@@ -1846,8 +1846,8 @@ impl<'r> SpeechPass<'r> {
                     .is_none()
                     .then(|| {
                         (v + 1..n.saturating_sub(3)).find(|&j| {
-                            s.lower(j) == ","
-                                && s.lower(j + 1) == "adding"
+                            (s.lower(j) == "," && s.lower(j + 1) == "adding"
+                                || goes_on_saying(s, j))
                                 && s.lower(j + 2) == "that"
                         })
                     })
@@ -3622,6 +3622,19 @@ fn parenthetical_speaker(s: &Sent, v: usize, to: usize) -> Option<usize> {
 /// ("…, his spokesman said, but no money has come") or a phrase of
 /// circumstance ("…, officials said, in a deal that has been discussed
 /// since 2019").
+/// "X said CONTENT and added that CONTENT2", "… but warned that …": the
+/// same subject goes on to a second saying at the conjunction at `j`. Only
+/// verbs that go on from a saying: after "and said" the subject may be
+/// one inside the first content ("said the firm had denied it and said
+/// that …").
+fn goes_on_saying(s: &Sent, j: usize) -> bool {
+    matches!(s.lower(j), "and" | "but")
+        && matches!(
+            s.lower(j + 1),
+            "added" | "warned" | "noted" | "stressed" | "cautioned" | "insisted" | "acknowledged"
+        )
+}
+
 /// Adverbs that set a sentence off against the one before ("He warned,
 /// however, that …").
 fn is_sentence_adverb(w: &str) -> bool {
