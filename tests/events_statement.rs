@@ -718,3 +718,17 @@ fn and_added_that_and_but_warned_that_are_second_sayings() {
         ]
     );
 }
+
+#[test]
+fn what_she_called_a_long_quote_is_her_saying() {
+    let d = run_dated(
+        "Akua Mensah, the health minister, spoke in Lome. She thanked Oman for what she \
+         called \"a partnership measured in working equipment, not photographs\".\n\n\
+         The clinic opened in what locals called the \"new wing\".",
+        "2023-03-10",
+    );
+    let statements = of(&d, "statement");
+    assert_eq!(statements.len(), 1);
+    assert_eq!(statements[0].trigger.text(&d.text), "called");
+    assert_eq!(role_names(&d, statements[0], "speaker"), ["Akua Mensah"]);
+}

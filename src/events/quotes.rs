@@ -670,6 +670,18 @@ impl EventExtractor {
             j -= 1;
             back += 1;
         }
+        // "thanked Oman for what she called \"…\"": the subject is the one
+        // after "what", not the sentence's
+        if names_by_quote(s, j, q) {
+            if let Some(w) = (j.saturating_sub(4)..j)
+                .rev()
+                .find(|&k| matches!(s.lower(k), "what" | "which"))
+            {
+                if w + 1 < j {
+                    return self.pick_speaker(doc, ctx, s, w + 1, j).map(|sp| (sp, j));
+                }
+            }
+        }
         // "X said …, adding: \"…\"": the subject of "adding" is X's (the
         // quote right after the verb: "adding that costs were \"modest\""
         // quotes a word, and says nothing more of who said it).
@@ -777,7 +789,8 @@ impl EventExtractor {
 /// more: "called for \"…\"", "called Thursday for an \"…\"" are no
 /// naming, and "what she called the \"massacre\"", "a coin called the
 /// \"Britannia\"", "has been hailed the \"trial of …\"" and "which he
-/// called a \"standstill\"" quote a name, not a saying.
+/// called a \"standstill\"" quote a name, not a saying ("what she called
+/// \"…\"" with five words or more quoted is one).
 fn names_by_quote(s: &Sent, v: usize, q: usize) -> bool {
     const NAMING: &[&str] = &[
         "called",
@@ -790,7 +803,7 @@ fn names_by_quote(s: &Sent, v: usize, q: usize) -> bool {
         "branded",
         "hailed",
     ];
-    if !NAMING.contains(&s.lower(v)) || q < v + 2 || q > v + 5 {
+    if !NAMING.contains(&s.lower(v)) || q < v + 1 || q > v + 5 {
         return false;
     }
     let object_end = if s.lower(q - 1) == "as" { q - 1 } else { q };
@@ -801,6 +814,12 @@ fn names_by_quote(s: &Sent, v: usize, q: usize) -> bool {
         .take_while(|t| !matches!(t.l(), "\"" | "\u{201d}"))
         .filter(|t| t.word)
         .count();
+    // "for what she called \"a partnership measured in working equipment,
+    // not in photographs\"": a saying of hers when the quote is a clause's
+    // length, not a name of a word or two
+    if what && q == v + 1 && !passive {
+        return quoted_words >= 5;
+    }
     object_end > v + 1
         && (v + 1..object_end).all(|k| {
             s.toks[k].word
