@@ -1050,3 +1050,14 @@ fn a_persons_office_or_city_hall_is_no_named_speaker() {
     let d = doc(text).country("Ecuador", "EC", &["Ecuador"]).run();
     assert_eq!(of(&d, "statement").len(), 1);
 }
+
+#[test]
+fn the_commission_the_trust_and_the_authority_go_back_to_their_name() {
+    let text = "The Danube Ports Authority closed two berths. The authority said the berths \
+                would reopen in May.";
+    let d = doc(text).org("Danube Ports Authority").run();
+    assert_eq!(speakers(&d), ["Danube Ports Authority"]);
+    let text = "Kestrel Royalty Trust cut its payout. The trust said the payout would fall again.";
+    let d = doc(text).org("Kestrel Royalty Trust").run();
+    assert_eq!(speakers(&d), ["Kestrel Royalty Trust"]);
+}

@@ -916,6 +916,13 @@ const ORG_HEADS: &[&str] = &[
     "office",
     "corporation",
     "union",
+    "authority",
+    "secretariat",
+    "commission",
+    "trust",
+    "society",
+    "federation",
+    "cooperative",
 ];
 
 /// Head words of institutions that are no company: "the company said"
@@ -3226,7 +3233,11 @@ fn may_be_called(name: &str, kind: &str) -> bool {
         return !(super::is_public_body_name(name) || names_other_kind(name));
     }
     let often_unsaid = is("agency") || is("bank") || is("corporation");
-    names_kind(name, kind) || (often_unsaid && !ORG_HEADS.iter().any(|k| names_kind(name, k)))
+    // (a commission, trust or authority is often an agency or a bank: the
+    // "Securities and Exchange Commission", "Bankers Trust")
+    let other_kind =
+        |k: &&str| !matches!(*k, "commission" | "trust" | "authority") && names_kind(name, k);
+    names_kind(name, kind) || (often_unsaid && !ORG_HEADS.iter().any(other_kind))
 }
 
 /// Words for one person speaking for an institution ("a spokesman for
