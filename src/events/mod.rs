@@ -2555,6 +2555,13 @@ impl EventExtractor {
                     return vec![fill_of(s, m)];
                 }
             }
+            // "said X, the fund's operations director, who flew in …": the
+            // name the apposition describes.
+            if let Some(m) = antecedent_over_apposition(s, k) {
+                if entity_ok(doc, &slot.filler, m.idx) {
+                    return vec![fill_of(s, m)];
+                }
+            }
             // "the Irish government, which gave …": the state.
             if k > 0 && STATE_HEADS.contains(&s.lower(k - 1)) {
                 if let Some(m) = (k.saturating_sub(4)..k - 1)
@@ -4741,6 +4748,39 @@ fn intention_group_start(s: &Sent, a: usize) -> Option<usize> {
             "is" | "are" | "was" | "were" | "been" | "be"
         );
     Some(if be { b - 1 } else { b })
+}
+
+/// The name that an apposition set off by commas describes, when the comma
+/// at `k` closes the apposition and opens a relative clause: "said Salim al-Harthy,
+/// the fund's operations director, who flew in …", "Ana Betancor, the
+/// Canarian government's councillor for agriculture, livestock and
+/// fisheries, who …" (a comma inside the apposition before a word that
+/// is no determiner is no name's end). The apposition opens with "the",
+/// "a" or a possessive, within 16 words, and holds no clause ("who",
+/// "which", "that", ";", a speech verb, a bracket or a quote mark: "TWA,
+/// which is controlled by Carl Icahn, said it watches USAir, which …" is
+/// no apposition of Icahn's).
+fn antecedent_over_apposition(s: &Sent, k: usize) -> Option<TokRange> {
+    if s.lower(k) != "," {
+        return None;
+    }
+    for j in (k.saturating_sub(16)..k).rev() {
+        match s.lower(j) {
+            "," => {
+                let opens = matches!(
+                    s.lower(j + 1),
+                    "the" | "a" | "an" | "its" | "his" | "her" | "their"
+                );
+                if let Some(m) = s.mention_ending(j).filter(|_| opens) {
+                    return Some(m);
+                }
+            }
+            "who" | "which" | "that" | ";" | ":" | "(" | ")" | "\"" | "“" | "”" => return None,
+            _ if s.speech[j] => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The comma that closes a relative clause ("X, who arrived in Amman on
