@@ -13,6 +13,7 @@ const GAZ: &str = "Mali\tcountry\tML\t\tdemonyms=Malian
 Nigeria\tcountry\tNG\t\tdemonyms=Nigerian
 Brazil\tcountry\tBR\t\tdemonyms=Brazilian
 Chad\tcountry\tTD\t\tdemonyms=Chadian
+Barbados\tcountry\tBB\t\tdemonyms=Barbadian
 ";
 
 fn run(text: &str) -> Document {
@@ -80,4 +81,24 @@ fn a_headline_naming_two_countries_or_a_dateline_gives_no_headline_country() {
     let doc = run("Floods in Chad's south\n\n\
          Interior Minister Abakar Mahamat Saleh flew over the flooded villages on Monday.\n");
     assert!(entities_support::affiliation(&doc, "Abakar Mahamat Saleh", "Chad").is_none());
+}
+
+// ------------------------------ a bare apostrophe after a name ending in "s"
+
+#[test]
+fn a_bare_apostrophe_after_a_name_in_s_is_its_possessive() {
+    let doc = run("Barbados' agriculture minister, Indar Weir, said the seed bank would open.");
+    assert_eq!(
+        entities_support::affiliation(&doc, "Indar Weir", "Barbados"),
+        Some(Some("agriculture minister".to_string()))
+    );
+    // a split "'s" in wire copy
+    let doc = run("Chad' s interior minister, Abakar Mahamat Saleh, flew over the villages.");
+    assert_eq!(
+        entities_support::affiliation(&doc, "Abakar Mahamat Saleh", "Chad"),
+        Some(Some("interior minister".to_string()))
+    );
+    // a closing quote mark after a name is no possessive
+    let doc = run("Minister Indar Weir called the plan 'Made in Barbados' Future, and left.");
+    assert!(doc.relations.is_empty(), "{:?}", doc.relations);
 }

@@ -171,9 +171,21 @@ pub fn strip_possessive(word: &str) -> &str {
 }
 
 /// The rest of `s` after a leading possessive "'s " (straight or curly
-/// apostrophe): "'s health minister" → "health minister".
+/// apostrophe): "'s health minister" → "health minister". A bare
+/// apostrophe is the possessive of a name ending in "s" ("Barbados'
+/// agriculture minister"): the callers pass the text right after a name,
+/// and it counts only when a lowercase word follows (a closing quote mark
+/// after a name is followed by punctuation or a capital).
 pub fn after_possessive(s: &str) -> Option<&str> {
-    s.strip_prefix("'s ").or_else(|| s.strip_prefix("’s "))
+    s.strip_prefix("'s ")
+        .or_else(|| s.strip_prefix("’s "))
+        .or_else(|| {
+            s.strip_prefix("' ")
+                .or_else(|| s.strip_prefix("’ "))
+                .filter(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+                // (a split "'s": "Romania' s Ambassador")
+                .map(|rest| rest.strip_prefix("s ").unwrap_or(rest))
+        })
 }
 
 /// For each token, whether capitalisation says nothing there: it starts a
