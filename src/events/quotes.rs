@@ -3030,9 +3030,7 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
         }) else {
             return false;
         };
-        let closes = text
-            .get(t.end..)
-            .is_some_and(|r| r.trim_start().starts_with(['.', '\n']) || r.trim().is_empty());
+        let closes = closes_sentence(text, t);
         let title = tail.split_once(',').map(|(_, x)| x).unwrap_or("");
         return closes
             && tail.matches(',').count() == 1
@@ -3124,6 +3122,13 @@ fn dates_the_saying(text: &str, verb: Span, t: Span) -> bool {
         && subject.split_whitespace().count() <= MAX_WORDS
 }
 
+/// Whether the timex at `t` ends its sentence (a full stop, a line break
+/// or the end of the text after it).
+fn closes_sentence(text: &str, t: Span) -> bool {
+    text.get(t.end..)
+        .is_some_and(|r| r.trim_start().starts_with(['.', '\n']) || r.trim().is_empty())
+}
+
 /// "he said, mending a net in the shade of his boat on Tuesday afternoon",
 /// "she said, speaking by phone on Monday": after the verb a participle
 /// clause tells where the speaker was when speaking, and the day that
@@ -3156,9 +3161,7 @@ fn participle_of_circumstance(text: &str, gap: &str, t: Span) -> bool {
         || text
             .get(t.start..t.end)
             .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "today" | "yesterday"));
-    let closes = text
-        .get(t.end..)
-        .is_some_and(|r| r.trim_start().starts_with(['.', '\n']) || r.trim().is_empty());
+    let closes = closes_sentence(text, t);
     first.len() > 4
         && first.ends_with("ing")
         && first.chars().all(|c| c.is_ascii_lowercase())
