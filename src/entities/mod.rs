@@ -985,7 +985,9 @@ impl EntityRecognizer {
         // (Read at gazetteer build time, not from the entry's attributes.)
         let country_of = |i: usize| self.gazetteer.entry_country(i);
         for m in matches {
-            if self.gazetteer.candidates(m).len() > 1 {
+            // A name flagged as a common word is no evidence of its country:
+            // else "Wales said" would name Britain and so support itself.
+            if self.gazetteer.candidates(m).len() > 1 || self.gazetteer.is_common_word(m.entry) {
                 continue;
             }
             if let Some(code) = country_of(m.entry) {
@@ -1139,6 +1141,23 @@ impl EntityRecognizer {
             if common_name
                 && !matches!(e.kind, EntityType::Location)
                 && !mid_sentence_caps.contains(alias)
+            {
+                continue;
+            }
+            // A flagged place next to a capitalised word, unless a locative
+            // comes first ("In Cork"), is part of a longer name the lists
+            // lack: "Malipo Mobile's chief", "outside Capitán Miranda", "the
+            // Kentucky Derby", "Nan Ya Plastics".
+            if common_name
+                && single_word
+                && !locative
+                && (text[..m.span.start]
+                    .strip_suffix(' ')
+                    .and_then(text::last_word_of)
+                    .is_some_and(|w| is_capitalised(w) && !w.contains(['.', ',']))
+                    || text[m.span.end..]
+                        .strip_prefix(' ')
+                        .is_some_and(is_capitalised))
             {
                 continue;
             }
