@@ -2006,3 +2006,36 @@ fn that_month_is_in_the_year_last_told() {
         ),
     ]);
 }
+
+/// A timetable told in the present simple lies ahead ("flies home on
+/// Friday", "opens on Monday"), and a participle after a determiner is an
+/// adjective, not the clause's past ("to tour the burned areas on
+/// Saturday"). Anchor: Wednesday 20 May 2020.
+#[test]
+fn present_timetables_point_forward_and_adjectives_are_no_past() {
+    check_table(&[
+        (
+            "The delegation arrived on Sunday and flies home on Friday.",
+            "2020-05-20",
+            &[("Sunday", "2020-05-17"), ("Friday", "2020-05-22")],
+        ),
+        (
+            "The exhibition of Welsh textiles opens on Monday in the old mill.",
+            "2020-05-20",
+            &[("Monday", "2020-05-25")],
+        ),
+        (
+            "She is due in Santa Cruz to meet the governor and to tour the burned areas on Saturday.",
+            "2020-05-20",
+            &[("Saturday", "2020-05-23")],
+        ),
+        // The past still decides where it is the verb.
+        ("The fire burned forty homes on Saturday.", "2020-05-20", &[("Saturday", "2020-05-16")]),
+        // After a determiner the timetable word is a noun.
+        (
+            "Officials reviewed the starts on Monday.",
+            "2020-05-20",
+            &[("Monday", "2020-05-18")],
+        ),
+    ]);
+}

@@ -544,6 +544,21 @@ const NOT_PAST_ED: &[&[u8]] = &[
     b"hundred", b"sacred", b"naked", b"wicked", b"hatred", b"kindred", b"rugged", b"beloved",
 ];
 
+/// Verbs of timetables in the third person present, which news uses for
+/// what is scheduled; none is mostly a noun ("returns", "heads", "visits"
+/// are left out), nor says what a report's period did ("Qtr ends Jan 31",
+/// "the session closes": "ends", "closes" are left out).
+const SCHEDULE_PRESENT: &[&[u8]] = &[
+    b"flies", b"departs", b"arrives", b"sails", b"travels", b"begins", b"starts", b"opens",
+    b"resumes", b"meets", b"reopens", b"kicks",
+];
+
+/// "The" and possessives: the word after one is a noun or an adjective,
+/// not a verb ("the burned areas", "the starts"). Not "those"/"her", which
+/// may be pronouns ("those recorded in May"), nor "a"/"an", whose "an
+/// annualized rise" still sits in a report of the past.
+const DETERMINERS: &[&[u8]] = &[b"the", b"its", b"their", b"his", b"our"];
+
 /// Words before "plan"/"plans" that make it a noun ("the plan", "its
 /// plans", "the government's plan"): the object of the governing verb
 /// ("announced the plan Aug. 21"), not a future cue of its own.
@@ -625,11 +640,26 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         // it ("United said it is adding flights … between now and June")
         // does not decide.
         b"is" | b"are" | b"am" | b"can" | b"must" => return Some(Tense::Unknown),
+        // A timetable in the present simple lies ahead: "flies home on
+        // Friday", "the summit opens on Monday", "the offer ends on May 3".
+        // Not after a determiner, where the word is a noun ("the starts").
+        // ("housing starts", the economic series, is a noun.)
+        _ if SCHEDULE_PRESENT.contains(&w) => {
+            i == 0
+                || !is_word_in(text, &toks[i - 1], DETERMINERS)
+                    && !(w == b"starts" && at(i - 1).eq_ignore_ascii_case(b"housing"))
+        }
         _ => false,
     };
     if future {
         Some(Tense::Future)
-    } else if w.len() >= 5 && w.ends_with(b"ed") && !t.cap && !NOT_PAST_ED.contains(&w) {
+    } else if w.len() >= 5
+        && w.ends_with(b"ed")
+        && !t.cap
+        && !NOT_PAST_ED.contains(&w)
+        // "the burned areas", "its planned expansion": an adjective.
+        && (i == 0 || !is_word_in(text, &toks[i - 1], DETERMINERS))
+    {
         past_unless_passive()
     } else {
         None
