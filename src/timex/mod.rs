@@ -645,9 +645,10 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         // Not after a determiner, where the word is a noun ("the starts").
         // ("housing starts", the economic series, is a noun.)
         _ if SCHEDULE_PRESENT.contains(&w) => {
-            i == 0
-                || !is_word_in(text, &toks[i - 1], DETERMINERS)
-                    && !(w == b"starts" && at(i - 1).eq_ignore_ascii_case(b"housing"))
+            let noun = i > 0
+                && (is_word_in(text, &toks[i - 1], DETERMINERS)
+                    || w == b"starts" && at(i - 1).eq_ignore_ascii_case(b"housing"));
+            !noun
         }
         _ => false,
     };
