@@ -1,7 +1,9 @@
 //! People named on the lines news puts around its text — a byline ("By
 //! Jane Roe"), a press release's contact line ("Media contact: Jane Roe,
 //! …") — and speakers whose names hold a particle ("said Elin ap
-//! Iorwerth"). Our own sentences, a small gazetteer built in the test.
+//! Iorwerth"), and institutions named in another language, head word
+//! first ("Câmara Municipal de …", "Société … d'Électricité …"). Our own
+//! sentences, a small gazetteer built in the test.
 
 mod entities_support;
 
@@ -55,4 +57,34 @@ fn a_speaker_with_a_particle_keeps_it() {
     assert_eq!(people(&doc), ["Gwenllian ap Rhys"], "{:?}", names(&doc));
     let doc = run("The port will reopen, said Tomás de la Serna.");
     assert_eq!(people(&doc), ["Tomás de la Serna"], "{:?}", names(&doc));
+}
+
+#[test]
+fn an_institution_named_in_another_language_keeps_its_whole_name() {
+    let doc = run("The Câmara Municipal de Ponte da Barca paid for the ferry, and Escola Básica Lindoso got R$ 20,000.");
+    let orgs: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert!(
+        orgs.contains(&"Câmara Municipal de Ponte da Barca"),
+        "{orgs:?}"
+    );
+    // The name ends before a currency sign: "R$" is no word of it.
+    assert!(!orgs.iter().any(|o| o.ends_with(" R")), "{orgs:?}");
+    let doc =
+        run("The plant belongs to Société Nationale d'Électricité de Kinshasa, its director said.");
+    assert!(
+        has_org(&doc, "Société Nationale d'Électricité de Kinshasa"),
+        "{:?}",
+        names(&doc)
+    );
+}
+
+fn has_org(doc: &Document, name: &str) -> bool {
+    doc.entities
+        .iter()
+        .any(|e| e.kind == EntityType::Organization && e.name == name)
 }
