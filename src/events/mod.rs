@@ -5643,7 +5643,9 @@ fn list_follows(s: &Sent, p: usize, t1: usize) -> bool {
 /// when the event comes about: "pledged 50,000 doses, which should arrive
 /// in mid-March".)
 fn in_relative_clause_after(s: &Sent, t: &TokRange, t1: usize) -> bool {
-    (t1 + 1..t.t0).any(|k| s.lower(k) == "who" && s.lower(k - 1) == ",")
+    // (", where" after a place: "travelled to Quetzaltenango, where a
+    // landslide damaged a substation on Sunday" dates the landslide)
+    (t1 + 1..t.t0).any(|k| matches!(s.lower(k), "who" | "where") && s.lower(k - 1) == ",")
 }
 
 /// Distance in tokens from the trigger `t0..t1` to the span `a..b`.
