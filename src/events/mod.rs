@@ -1641,6 +1641,15 @@ impl EventExtractor {
                 }
             }
         }
+        // "17:30 - Corsica has offered two helicopters": a live blog's entry
+        // stamp tells when the news came, and a promise made by then is
+        // kept later (`date_live_blog_entries` dates only what was done).
+        if status == EventStatus::Planned
+            && timex.is_some_and(|ti| crate::timex::is_entry_stamp(&doc.text, doc.timexes[ti].span))
+        {
+            timex = None;
+            args.retain(|a| a.role != "date");
+        }
         let confidence = (rule.confidence - penalty).clamp(0.05, 1.0);
         if let Some(tr) = trace {
             tr.push(format!(
