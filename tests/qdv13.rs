@@ -201,3 +201,46 @@ fn a_surname_with_an_arabic_particle_is_a_short_form_also_capitalised() {
         entities_support::names(&doc)
     );
 }
+
+#[test]
+fn a_count_in_words_counts_goods() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Japan has offered six water pumps to Kenya.",
+            Some(&[
+                ("donor", "Japan"),
+                ("item", "six water pumps"),
+                ("item=", "6 water pumps"),
+                ("recipient", "Kenya"),
+            ]),
+        ),
+        // money in words stays out of the counted goods
+        ("Japan has offered two million yen to Kenya.", None),
+        // a count of what trade offers is still none
+        ("Japan has offered two offshore blocks to Kenya.", None),
+    ];
+    run_table("donation", cases);
+}
+
+#[test]
+fn an_entry_stamp_does_not_date_a_promise() {
+    let text = "17:30 - Japan has offered 40 generators to Kenya.";
+    let d = doc(text)
+        .country("Japan", "JP", &["Japan"])
+        .country("Kenya", "KE", &["Kenya"])
+        .timex("17:30", "2020-05-21T17:30")
+        .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.status.as_str(), "planned", "{}", describe(&d));
+    assert_eq!(e.date, None, "{}", describe(&d));
+    // what was done in the entry keeps its day
+    let text = "17:30 - Japan has handed over 40 generators to Kenya.";
+    let d = doc(text)
+        .country("Japan", "JP", &["Japan"])
+        .country("Kenya", "KE", &["Kenya"])
+        .timex("17:30", "2020-05-21T17:30")
+        .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.status.as_str(), "happened", "{}", describe(&d));
+    assert!(e.date.is_some(), "{}", describe(&d));
+}
