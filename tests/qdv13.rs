@@ -244,3 +244,36 @@ fn an_entry_stamp_does_not_date_a_promise() {
     assert_eq!(e.status.as_str(), "happened", "{}", describe(&d));
     assert!(e.date.is_some(), "{}", describe(&d));
 }
+
+#[test]
+fn a_stretch_of_days_spent_at_a_place_is_a_visit() {
+    let cases: &[(&str, Option<&[Want]>)] = &[
+        (
+            "Amina Yusuf spent the afternoon in Nairobi with the county governor on Monday.",
+            Some(&[
+                ("visitor", "Amina Yusuf"),
+                ("place", "Nairobi"),
+                ("status", "happened"),
+                ("date", "2020-05-18"),
+            ]),
+        ),
+        // a country stayed in is the place
+        (
+            "John Smith will spend two weeks in Kenya next month.",
+            Some(&[
+                ("visitor", "John Smith"),
+                ("place", "Kenya"),
+                ("status", "planned"),
+                ("date", "2020-06"),
+            ]),
+        ),
+        // money, a life's years, a tally of work
+        ("Siemens spent $5 million in Kenya last week.", None),
+        ("John Smith spent 20 years in Nairobi.", None),
+        (
+            "Siemens staff will spend a total of 60 working weeks in Nairobi.",
+            None,
+        ),
+    ];
+    run_table("visit", cases);
+}
