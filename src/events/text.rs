@@ -1336,9 +1336,17 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     // "two fire-fighting helicopters", "six fully equipped ambulances": a
     // count in words counts goods (money in words, "two million euros",
     // stays the wire's business: only a plain count before a noun).
+    // (not a definite count: "the water boards of the three provinces"
+    // names known things, no goods)
+    let definite = k.checked_sub(1).is_some_and(|j| {
+        matches!(
+            toks[j].l(),
+            "the" | "these" | "those" | "its" | "their" | "all"
+        )
+    });
     let spelled = match currency {
-        None => counted_word_value(num_tok.l()),
-        Some(_) => None,
+        None if !definite => counted_word_value(num_tok.l()),
+        _ => None,
     };
     let mut n = match spelled {
         Some(v) => {
