@@ -3213,7 +3213,15 @@ impl EntityRecognizer {
             let mut forms: Vec<String> = Vec::new();
             match e.kind {
                 EntityType::Person => {
-                    forms.extend(self.person_short_forms(&e.name).map(String::from))
+                    for f in self.person_short_forms(&e.name) {
+                        // "Salim bin Nasser al-Harthy" … "Al-Harthy said":
+                        // a surname with a lowercase particle ("al-", "el-")
+                        // takes a capital at a sentence's start.
+                        if let Some(cap) = particle_capitalised(f) {
+                            forms.push(cap);
+                        }
+                        forms.push(f.to_string());
+                    }
                 }
                 EntityType::Organization => {
                     if let Some(a) = acronym_of(&e.name) {
@@ -3245,7 +3253,11 @@ impl EntityRecognizer {
             .collect();
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
-            if !tok.cap || !shapes.may_contain_token(tok.shape) {
+            // (a surname with a lowercase particle, "al-Harthy", has no
+            // capital of its own)
+            if !(tok.cap || particle_capitalised(tok.span.text(text)).is_some())
+                || !shapes.may_contain_token(tok.shape)
+            {
                 continue;
             }
             let w = tok.span.text(text);
@@ -6056,6 +6068,19 @@ const BUILT_SITE_HEADS: &[&str] = &[
 /// after "Bayer AG", "in Wilkinson's view" after "John Wilkinson". An
 /// unknown place is seldom also a word of a longer name in the same story,
 /// except the institutions named after their town: `named_after_place`.
+/// "al-Harthy" → "Al-Harthy": a surname opened by a short lowercase
+/// particle and a hyphen before a capital ("al-", "el-", "ad-", "bin-"),
+/// with its capital at the front. `None` for any other word.
+fn particle_capitalised(w: &str) -> Option<String> {
+    let (particle, rest) = w.split_once('-')?;
+    let lower =
+        (1..=3).contains(&particle.len()) && particle.bytes().all(|b| b.is_ascii_lowercase());
+    if !lower || !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    Some(particle[..1].to_ascii_uppercase() + &w[1..])
+}
+
 fn is_short_form_of_name<'a>(
     name: &str,
     mut found: impl Iterator<Item = &'a Candidate>,

@@ -1641,6 +1641,15 @@ impl EventExtractor {
                 }
             }
         }
+        // "17:30 - Corsica has offered two helicopters": a live blog's entry
+        // stamp tells when the news came, and a promise made by then is
+        // kept later (`date_live_blog_entries` dates only what was done).
+        if status == EventStatus::Planned
+            && timex.is_some_and(|ti| crate::timex::is_entry_stamp(&doc.text, doc.timexes[ti].span))
+        {
+            timex = None;
+            args.retain(|a| a.role != "date");
+        }
         let confidence = (rule.confidence - penalty).clamp(0.05, 1.0);
         if let Some(tr) = trace {
             tr.push(format!(
@@ -5643,7 +5652,9 @@ fn list_follows(s: &Sent, p: usize, t1: usize) -> bool {
 /// when the event comes about: "pledged 50,000 doses, which should arrive
 /// in mid-March".)
 fn in_relative_clause_after(s: &Sent, t: &TokRange, t1: usize) -> bool {
-    (t1 + 1..t.t0).any(|k| s.lower(k) == "who" && s.lower(k - 1) == ",")
+    // (", where" after a place: "travelled to Quetzaltenango, where a
+    // landslide damaged a substation on Sunday" dates the landslide)
+    (t1 + 1..t.t0).any(|k| matches!(s.lower(k), "who" | "where") && s.lower(k - 1) == ",")
 }
 
 /// Distance in tokens from the trigger `t0..t1` to the span `a..b`.

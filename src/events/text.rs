@@ -1008,6 +1008,29 @@ pub fn is_number_word(w: &str) -> bool {
     )
 }
 
+/// The value of a count written as a word ("two" … "twelve", the tens to
+/// fifty), for counted goods; not "hundreds", "dozens": no number.
+fn counted_word_value(w: &str) -> Option<f64> {
+    Some(match w {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        _ => return None,
+    })
+}
+
 /// A money amount or counted quantity found in tokens.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Amount {
@@ -1310,7 +1333,31 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
     if is_blocked(k) {
         return None;
     }
-    let mut n = number_token(&num_tok.lower)?;
+    // "two fire-fighting helicopters", "six fully equipped ambulances": a
+    // count in words counts goods (money in words, "two million euros",
+    // stays the wire's business: only a plain count before a noun).
+    // (not a definite count: "the water boards of the three provinces"
+    // names known things, no goods)
+    let definite = k.checked_sub(1).is_some_and(|j| {
+        matches!(
+            toks[j].l(),
+            "the" | "these" | "those" | "its" | "their" | "all"
+        )
+    });
+    let spelled = match currency {
+        None if !definite => counted_word_value(num_tok.l()),
+        _ => None,
+    };
+    let mut n = match spelled {
+        Some(v) => {
+            let next = toks.get(k + 1)?;
+            if scale_word(&next.lower).is_some() || currency_word(&next.lower).is_some() {
+                return None;
+            }
+            v
+        }
+        None => number_token(&num_tok.lower)?,
+    };
     k += 1;
     if let Some(s) = toks.get(k).and_then(|t| scale_word(&t.lower)) {
         n *= s;
