@@ -88,3 +88,12 @@ fn has_org(doc: &Document, name: &str) -> bool {
         .iter()
         .any(|e| e.kind == EntityType::Organization && e.name == name)
 }
+
+#[test]
+fn a_speaker_described_by_words_no_list_holds_is_a_person() {
+    let doc = run("Tendai Mlambo, a ruling party member of the budget committee, said the loan was too costly.");
+    assert_eq!(people(&doc), ["Tendai Mlambo"], "{:?}", names(&doc));
+    // Without a verb of saying the apposition alone proves nothing.
+    let doc = run("Harbour Lights, a popular party venue of the town, closed.");
+    assert!(people(&doc).is_empty(), "{:?}", names(&doc));
+}
