@@ -1874,15 +1874,33 @@ impl EventExtractor {
         let mut found = 0u8;
         let end = (t0 + 1 + STATUS_AFTER_REACH).min(s.toks.len());
         for k in t0 + 1..end {
-            let w = s.lower(k);
             if ends_the_nouns_clause(s, k) {
+                // "A meeting with the minister, Ana Reis, which was to have
+                // been held on Thursday, was called off": the relative clause
+                // is on the name, but the predicate after it is the noun's.
+                if let Some(c) = predicate_after_relative_clause(s, k) {
+                    found |= self.status_cues_at(s, c, (c + 5).min(s.toks.len()));
+                }
                 break;
             }
-            let Some(cues) = self.status_after_by_head.get(w) else {
+            found |= self.status_cues_at(s, k, k + 1);
+        }
+        found
+    }
+
+    /// The status cues of `status_after_by_head` that start at tokens
+    /// `from..to`. A participle of calling off needs a form of "be" before
+    /// it; a finite phrase ("did not take place") carries its own verb.
+    fn status_cues_at(&self, s: &Sent, from: usize, to: usize) -> u8 {
+        let mut found = 0u8;
+        for k in from..to {
+            let Some(cues) = self.status_after_by_head.get(s.lower(k)) else {
                 continue;
             };
             for (p, bit) in cues {
-                let after_be = is_be_form(s.lower(k - 1)) || s.lower(k - 1) == "been";
+                let after_be = is_be_form(s.lower(k.wrapping_sub(1)))
+                    || s.lower(k.wrapping_sub(1)) == "been"
+                    || matches!(p[0].as_str(), "did" | "never");
                 if matches_at(&s.toks, k, p) && (*bit != STATUS_NEGATED || after_be) {
                     found |= bit;
                 }
@@ -5534,6 +5552,28 @@ fn ends_the_nouns_clause(s: &Sent, k: usize) -> bool {
                 | "if"
         )
         || (w == "and" && prev == ",")
+}
+
+/// Where the predicate resumes after a relative clause on a name that
+/// token `k` (", which"/", who" after the name) opens: the token after the
+/// clause's closing comma, when a verb follows it without a subject of its
+/// own ("…, Ana Reis, which was to have been held on Thursday, was called
+/// off"). Not when the clause runs to the end of the sentence ("their summit
+/// in Reykjavik, Iceland, which was shelved": that is the name's).
+fn predicate_after_relative_clause(s: &Sent, k: usize) -> Option<usize> {
+    if !(matches!(s.lower(k), "which" | "who")
+        && s.lower(k.wrapping_sub(1)) == ","
+        && s.mention_ending(k - 1).is_some())
+    {
+        return None;
+    }
+    let close = (k + 1..(k + 1 + STATUS_AFTER_REACH).min(s.toks.len()))
+        .find(|&j| matches!(s.lower(j), "," | ";"))?;
+    let c = close + 1;
+    (s.lower(close) == ","
+        && (is_be_form(s.lower(c))
+            || matches!(s.lower(c), "has" | "had" | "have" | "did" | "never")))
+    .then_some(c)
 }
 
 /// Does token `k` open a clause of another subject after an event's

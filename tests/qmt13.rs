@@ -1,0 +1,169 @@
+//! Meetings and agreements as unseen news tells them: plans reported called
+//! off (status and the plan's date), ... Our own sentences, through the
+//! whole pipeline (real sentence, entity and date stages).
+
+use newsfacts::model::Event;
+use std::sync::OnceLock;
+
+fn pipeline() -> &'static newsfacts::Pipeline {
+    static P: OnceLock<newsfacts::Pipeline> = OnceLock::new();
+    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
+}
+
+/// Runs the pipeline on `text` dated `date` (YYYY-MM-DD).
+fn run(text: &str, date: &str) -> newsfacts::Document {
+    let mut d = newsfacts::Document::new("t", text);
+    d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
+    pipeline().process(&mut d);
+    d
+}
+
+fn show(d: &newsfacts::Document) -> String {
+    format!(
+        "{:?}",
+        d.events
+            .iter()
+            .map(|e| (
+                e.kind.as_str(),
+                e.status.as_str(),
+                e.trigger.text(&d.text),
+                e.date.as_deref(),
+                e.arguments
+                    .iter()
+                    .map(|a| format!("{}={}", a.role, a.span.text(&d.text)))
+                    .collect::<Vec<_>>()
+            ))
+            .collect::<Vec<_>>()
+    )
+}
+
+/// The one event of `kind` whose trigger text is `trigger`.
+fn event<'a>(d: &'a newsfacts::Document, kind: &str, trigger: &str) -> &'a Event {
+    let evs: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.kind == kind && e.trigger.text(&d.text) == trigger)
+        .collect();
+    assert_eq!(evs.len(), 1, "{kind} on {trigger:?}: {}", show(d));
+    evs[0]
+}
+
+/// (status, date) of the one event of `kind` on `trigger`.
+fn status_date(d: &newsfacts::Document, kind: &str, trigger: &str) -> (String, Option<String>) {
+    let e = event(d, kind, trigger);
+    (e.status.as_str().to_string(), e.date.clone())
+}
+
+fn has_role(d: &newsfacts::Document, e: &Event, role: &str, value: &str) -> bool {
+    e.arguments.iter().any(|a| {
+        a.role == role
+            && (a.span.text(&d.text) == value
+                || a.entity.is_some_and(|x| d.entities[x].name == value))
+    })
+}
+
+fn pair(s: &str, d: Option<&str>) -> (String, Option<String>) {
+    (s.to_string(), d.map(str::to_string))
+}
+
+// ------------------------------------------------------------ called off
+
+#[test]
+fn a_plan_reported_called_off_is_negated_and_dated_to_the_nearer_day() {
+    // 2026-05-20 is a Wednesday: "Tuesday" of a call that did not happen is
+    // yesterday, "Thursday" of a meeting called off in advance is tomorrow.
+    let cases: &[(&str, &str, (&str, Option<&str>))] = &[
+        (
+            "A planned video call between the two governors on Tuesday afternoon did not take place because of a storm.",
+            "video call",
+            ("negated", Some("2026-05-19")),
+        ),
+        (
+            "Talks between the unions and the employers, set for Tuesday, were cancelled after a strike was called.",
+            "Talks",
+            ("negated", Some("2026-05-19")),
+        ),
+        (
+            "A meeting with the mayor of Lyon, Anne Dupont, which was to have been held on Thursday, was called off when she fell ill.",
+            "meeting",
+            ("negated", Some("2026-05-21")),
+        ),
+        (
+            "A meeting with officials of the Ministry of Health, which had been scheduled for Monday to discuss the new clinic, was postponed after their plane was grounded.",
+            "meeting",
+            ("negated", Some("2026-05-18")),
+        ),
+    ];
+    for (text, trigger, (st, date)) in cases {
+        let d = run(text, "2026-05-20");
+        assert_eq!(
+            status_date(&d, "meeting", trigger),
+            pair(st, *date),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
+
+#[test]
+fn a_plan_not_called_off_keeps_its_forward_date() {
+    let d = run(
+        "Talks between the unions and the employers, set for Tuesday, will go ahead as planned.",
+        "2026-05-20",
+    );
+    assert_eq!(
+        status_date(&d, "meeting", "Talks"),
+        pair("planned", Some("2026-05-26")),
+        "{}",
+        show(&d)
+    );
+    // a relative clause on a name that is not followed by the noun's own
+    // predicate: the call-off is the name's, not the meeting's
+    let d = run(
+        "The ministers met in Reykjavik on Monday with officials from Akureyri, which was cut off by snow.",
+        "2026-05-20",
+    );
+    assert_eq!(
+        status_date(&d, "meeting", "met"),
+        pair("happened", Some("2026-05-18")),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn a_day_a_saying_is_dated_to_stays_past_beside_a_call_off() {
+    // the call-off is reported, the saying dated: "said on Thursday" is last
+    // Thursday, not the nearer one ahead
+    let d = run(
+        "The ministry said on Thursday that the talks had been cancelled.",
+        "2026-05-20",
+    );
+    let t = d
+        .timexes
+        .iter()
+        .find(|t| t.span.text(&d.text) == "Thursday")
+        .expect("Thursday");
+    assert_eq!(t.value, "2026-05-14");
+}
+
+#[test]
+fn put_back_until_a_season_lies_ahead() {
+    let d = run(
+        "A summit of the five presidents that had been pencilled in for March has, however, been put back until the autumn.",
+        "2027-01-11",
+    );
+    let v: Vec<(&str, &str)> = d
+        .timexes
+        .iter()
+        .map(|t| (t.span.text(&d.text), t.value.as_str()))
+        .collect();
+    assert!(v.contains(&("March", "2027-03")), "{v:?}");
+    assert!(v.contains(&("the autumn", "2027-FA")), "{v:?}");
+    assert_eq!(
+        status_date(&d, "meeting", "summit"),
+        pair("negated", Some("2027-03")),
+        "{}",
+        show(&d)
+    );
+}
