@@ -167,3 +167,97 @@ fn put_back_until_a_season_lies_ahead() {
         show(&d)
     );
 }
+
+// ------------------------------------------------- agreements of a series
+
+#[test]
+fn the_next_of_a_series_not_signed_takes_the_occasion_and_the_sides() {
+    let d = run(
+        "ASTANA, March 5 - Kazakhstan and Mongolia signed three accords on Thursday on rail freight, customs and tourism.\n\nThe ministers spoke of a new era. Traders in Almaty welcomed the news. Prices of coal were steady.\n\nA fourth, on water sharing along the border rivers, was not signed after the lawyers asked for more time.",
+        "2026-03-05",
+    );
+    let neg: Vec<&Event> = d
+        .events
+        .iter()
+        .filter(|e| e.kind == "agreement" && e.status.as_str() == "negated")
+        .collect();
+    assert_eq!(neg.len(), 1, "{}", show(&d));
+    assert_eq!(neg[0].date.as_deref(), Some("2026-03-05"), "{}", show(&d));
+    assert!(has_role(&d, neg[0], "party", "Kazakhstan"), "{}", show(&d));
+    assert!(has_role(&d, neg[0], "party", "Mongolia"), "{}", show(&d));
+}
+
+#[test]
+fn a_text_or_document_signed_in_the_passive_is_an_agreement() {
+    let d = run(
+        "Officials said twelve documents are set to be signed during the president's visit to Hanoi next week.",
+        "2026-03-05",
+    );
+    assert_eq!(
+        status_date(&d, "agreement", "signed").0,
+        "planned",
+        "{}",
+        show(&d)
+    );
+    // a plan told, then its failure with the verb left out
+    let d = run(
+        "A second document, on fishing quotas, had been expected to be signed as well but was not.",
+        "2026-03-05",
+    );
+    assert_eq!(
+        status_date(&d, "agreement", "signed").0,
+        "negated",
+        "{}",
+        show(&d)
+    );
+    // an ordinal before its own noun is that noun's: no agreement in a
+    // footballer signed
+    let d = run(
+        "A second striker, Luis Ortega, was signed by Porto on Tuesday.",
+        "2026-03-05",
+    );
+    assert!(
+        !d.events.iter().any(|e| e.kind == "agreement"),
+        "{}",
+        show(&d)
+    );
+    // "but was not the first": the clause goes on, no failure told
+    let d = run(
+        "The accord was expected to be signed in Geneva but was not the first such deal.",
+        "2026-03-05",
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.kind != "agreement" || e.status.as_str() != "negated"),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn an_aside_telling_the_plan_of_the_event_dates_it() {
+    // 2026-01-02 is a Friday: the Monday the text was hoped to be signed
+    // on, with the signing not done, is the nearer one
+    let d = run(
+        "A second text on joint patrols near the border, which officials had hoped to sign on Wednesday, was not signed.",
+        "2026-01-02",
+    );
+    assert_eq!(
+        status_date(&d, "agreement", "signed"),
+        pair("negated", Some("2025-12-31")),
+        "{}",
+        show(&d)
+    );
+    // an aside about someone else keeps its date to itself
+    let d = run(
+        "Thailand, which hosted a preparatory meeting in Bangkok in October, did not sign the declaration.",
+        "2026-01-02",
+    );
+    assert_eq!(
+        status_date(&d, "agreement", "sign"),
+        pair("negated", None),
+        "{}",
+        show(&d)
+    );
+}

@@ -781,7 +781,11 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         }
         // ("was to have been held on Thursday", "was to have taken place":
         // the participle is the cue, "to have" before it the plan)
+        // (and the "to" of "hoped to sign on Monday", whose cue is the "to")
         scheduled |= is_word_in(text, t, SCHEDULING_WORDS)
+            || (word(text, t) == "to"
+                && i >= 1
+                && is_word_in(text, &toks[i - 1], SCHEDULING_WORDS))
             || (i.saturating_sub(3)..i)
                 .any(|k| word(text, &toks[k]) == "to" && word(text, &toks[k + 1]) == "have");
         match tense_cue(text, toks, i) {
@@ -847,6 +851,7 @@ const SCHEDULING_WORDS: &[&[u8]] = &[
     b"supposed",
     b"meant",
     b"fixed",
+    b"hoped",
 ];
 
 /// Participles that call an event off or move it, after a form of "be".
@@ -865,8 +870,8 @@ const CALLED_OFF: &[&[u8]] = &[
 ];
 
 /// Whether the clause after tokens `..end` reports the event called off or
-/// moved: "…, was cancelled", "has, however, been put back", "did not take
-/// place". Then the date a scheduling word gave it is the plan's, which may
+/// moved or not carried out: "…, was cancelled", "has, however, been put
+/// back", "did not take place", "was not signed". Then the date a scheduling word gave it is the plan's, which may
 /// have been for a day already past ("the call set for Tuesday was
 /// cancelled" written on Wednesday).
 fn called_off_after(text: &str, toks: &[Token], end: usize) -> bool {
@@ -895,6 +900,10 @@ fn called_off_after(text: &str, toks: &[Token], end: usize) -> bool {
             && (j.saturating_sub(4)..j)
                 .any(|k| matches!(w(k), "was" | "were" | "been" | "is" | "are"))
         {
+            return true;
+        }
+        // "…, was not signed": the plan was not carried out
+        if matches!(lw, "was" | "were") && w(j + 1) == "not" && w(j + 2).ends_with("ed") {
             return true;
         }
         if matches!(lw, "did" | "never")
