@@ -261,3 +261,56 @@ fn an_aside_telling_the_plan_of_the_event_dates_it() {
         show(&d)
     );
 }
+
+// ------------------------------------------------------ calls by phone
+
+#[test]
+fn speaking_to_someone_by_phone_or_video_is_an_online_meeting() {
+    let d = run(
+        "Latvian Prime Minister Janis Ozolins spoke to Magnus Ekholm by telephone on Monday evening to explain his position.",
+        "2026-03-18",
+    );
+    let e = event(&d, "meeting", "spoke");
+    assert_eq!(e.status.as_str(), "happened");
+    assert_eq!(e.date.as_deref(), Some("2026-03-16"), "{}", show(&d));
+    assert!(
+        has_role(&d, e, "participant", "Janis Ozolins"),
+        "{}",
+        show(&d)
+    );
+    assert!(
+        has_role(&d, e, "participant", "Magnus Ekholm"),
+        "{}",
+        show(&d)
+    );
+    assert!(
+        e.arguments
+            .iter()
+            .any(|a| a.role == "mode" && a.value.as_deref() == Some("online")),
+        "{}",
+        show(&d)
+    );
+    let d = run(
+        "The ministers of Albania, Serbia and Montenegro talked for three hours by video link on Tuesday.",
+        "2026-03-18",
+    );
+    let e = event(&d, "meeting", "talked");
+    assert_eq!(e.date.as_deref(), Some("2026-03-17"), "{}", show(&d));
+    assert!(has_role(&d, e, "participant", "Serbia"), "{}", show(&d));
+}
+
+#[test]
+fn an_interview_by_phone_is_no_meeting() {
+    for text in [
+        "Kenya's trade minister, Grace Wambui, spoke to the Daily Nation by telephone from Nairobi.",
+        "Speaking by telephone from Lusaka, Peter Banda said the border would reopen.",
+        "The family talked by telephone every week.",
+    ] {
+        let d = run(text, "2026-03-18");
+        assert!(
+            !d.events.iter().any(|e| e.kind == "meeting"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
