@@ -72,7 +72,8 @@ fn pair(s: &str, d: Option<&str>) -> (String, Option<String>) {
 fn a_plan_reported_called_off_is_negated_and_dated_to_the_nearer_day() {
     // 2026-05-20 is a Wednesday: "Tuesday" of a call that did not happen is
     // yesterday, "Thursday" of a meeting called off in advance is tomorrow.
-    let cases: &[(&str, &str, (&str, Option<&str>))] = &[
+    type Case<'a> = (&'a str, &'a str, (&'a str, Option<&'a str>));
+    let cases: &[Case] = &[
         (
             "A planned video call between the two governors on Tuesday afternoon did not take place because of a storm.",
             "video call",
