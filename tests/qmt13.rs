@@ -315,3 +315,27 @@ fn an_interview_by_phone_is_no_meeting() {
         );
     }
 }
+
+// ------------------------------------------------- the present is no date
+
+#[test]
+fn now_does_not_date_a_meeting_called_off_or_awaited() {
+    let d = run(
+        "A ministerial meeting between Romania and Bulgaria has now been postponed twice.",
+        "2027-01-11",
+    );
+    assert_eq!(
+        status_date(&d, "meeting", "meeting"),
+        pair("negated", None),
+        "{}",
+        show(&d)
+    );
+    // a meeting going on now keeps the present
+    let d = run(
+        "Romania and Bulgaria are now holding talks in Giurgiu.",
+        "2027-01-11",
+    );
+    let e = event(&d, "meeting", "talks");
+    assert_eq!(e.status.as_str(), "happened", "{}", show(&d));
+    assert_eq!(e.date.as_deref(), Some("PRESENT_REF"), "{}", show(&d));
+}

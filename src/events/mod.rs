@@ -3275,6 +3275,17 @@ impl EventExtractor {
             date_pledges_from_lead(doc, kind, &mut merged);
             recipients_of_further_lot(doc, sentences, kind, &mut merged);
         }
+        // "A ministerial meeting … has now been postponed twice": the
+        // present is when it is called off or still awaited, not when it
+        // takes place; such an event is dated by its occasion or not at all.
+        for c in merged.iter_mut() {
+            if matches!(c.status, EventStatus::Negated | EventStatus::Planned)
+                && c.timex
+                    .is_some_and(|t| doc.timexes[t].value == "PRESENT_REF")
+            {
+                c.timex = None;
+            }
+        }
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
