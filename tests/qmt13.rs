@@ -339,3 +339,32 @@ fn now_does_not_date_a_meeting_called_off_or_awaited() {
     assert_eq!(e.status.as_str(), "happened", "{}", show(&d));
     assert_eq!(e.date.as_deref(), Some("PRESENT_REF"), "{}", show(&d));
 }
+
+// ------------------------------------- topics and places of the signing
+
+#[test]
+fn a_clause_of_time_and_a_place_of_residence_are_not_the_signings() {
+    let d = run(
+        "A fourth memorandum, on the return of migrants living in Norway, was not signed after the two sides failed to agree on its wording.",
+        "2026-06-03",
+    );
+    let e = event(&d, "agreement", "signed");
+    assert_eq!(e.status.as_str(), "negated", "{}", show(&d));
+    assert!(!has_role(&d, e, "place", "Norway"), "{}", show(&d));
+    assert!(!has_role(&d, e, "topic", "its wording"), "{}", show(&d));
+    assert!(
+        e.arguments
+            .iter()
+            .any(|a| a.role == "topic" && a.span.text(&d.text).contains("return of migrants")),
+        "{}",
+        show(&d)
+    );
+    // the signing's own place before the clause of time stays
+    let d = run(
+        "Kenya and Uganda signed a memorandum on rail freight in Kampala after the ministers arrived.",
+        "2026-06-03",
+    );
+    let e = event(&d, "agreement", "signed");
+    assert!(has_role(&d, e, "place", "Kampala"), "{}", show(&d));
+    assert!(has_role(&d, e, "topic", "rail freight"), "{}", show(&d));
+}

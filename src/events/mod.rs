@@ -2015,6 +2015,13 @@ impl EventExtractor {
                     lo = lo.max(c + 1);
                 }
                 let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
+                // (what the event is about and where it is, not who takes
+                // part: "met … shortly after the market closed with X")
+                let hi = if matches!(slot.role.as_str(), "topic" | "place") {
+                    (t1..hi).find(|&k| opens_a_time_clause(s, k)).unwrap_or(hi)
+                } else {
+                    hi
+                };
                 // The first bytes of the phrases (a byte past 0x7F folded
                 // onto its low seven bits: still none missed): most tokens
                 // start with none of them and are passed over at one test.
@@ -2034,6 +2041,25 @@ impl EventExtractor {
                         .as_bytes()
                         .first()
                         .is_none_or(|&b| firsts & (1 << (b & 127)) == 0)
+                    {
+                        continue;
+                    }
+                    // "the return of migrants living in Ireland": a
+                    // place a participle of residence takes is the
+                    // residents', not the event's.
+                    if k >= 1
+                        && matches!(lk, "in" | "at")
+                        && matches!(
+                            s.lower(k - 1),
+                            "living"
+                                | "based"
+                                | "born"
+                                | "residing"
+                                | "resident"
+                                | "stranded"
+                                | "stationed"
+                                | "headquartered"
+                        )
                     {
                         continue;
                     }
@@ -5686,6 +5712,22 @@ fn elided_but_not(s: &Sent, t0: usize) -> bool {
             s.lower(k),
             "." | "," | ";" | "after" | "because" | "as" | "when"
         )
+}
+
+/// Does word `k` open a clause of time or cause with a subject and a past
+/// verb of its own ("was not signed after the two sides failed to agree on
+/// its wording": "on its wording" is no topic of the signing)? Not a
+/// preposition before a noun phrase ("signed after talks in Geneva").
+fn opens_a_time_clause(s: &Sent, k: usize) -> bool {
+    matches!(s.lower(k), "after" | "when" | "because" | "once")
+        && matches!(
+            s.lower(k + 1),
+            "the" | "its" | "their" | "his" | "her" | "he" | "she" | "they" | "it" | "both"
+        )
+        && (k + 2..(k + 7).min(s.toks.len())).any(|j| {
+            let w = s.lower(j);
+            w.len() > 4 && w.ends_with("ed") && !s.toks[j].cap && s.ment_at[j].is_none()
+        })
 }
 
 /// Where the predicate resumes after a relative clause on a name that
