@@ -1862,6 +1862,13 @@ impl EventExtractor {
         if noun {
             found |= self.status_after_noun(s, t0);
         }
+        // A plan told, then its failure with the verb left out: "had been
+        // expected to be signed as well but was not", "was due to attend
+        // but did not". Only the elided verb group right before the clause
+        // ends: "but was not the first" goes on.
+        if found & STATUS_PLANNED != 0 && elided_but_not(s, t0) {
+            found |= STATUS_NEGATED;
+        }
         if found & STATUS_NEGATED != 0 {
             EventStatus::Negated
         } else if found & STATUS_REPORTED != 0 {
@@ -1883,15 +1890,33 @@ impl EventExtractor {
         let mut found = 0u8;
         let end = (t0 + 1 + STATUS_AFTER_REACH).min(s.toks.len());
         for k in t0 + 1..end {
-            let w = s.lower(k);
             if ends_the_nouns_clause(s, k) {
+                // "A meeting with the minister, Ana Reis, which was to have
+                // been held on Thursday, was called off": the relative clause
+                // is on the name, but the predicate after it is the noun's.
+                if let Some(c) = predicate_after_relative_clause(s, k) {
+                    found |= self.status_cues_at(s, c, (c + 5).min(s.toks.len()));
+                }
                 break;
             }
-            let Some(cues) = self.status_after_by_head.get(w) else {
+            found |= self.status_cues_at(s, k, k + 1);
+        }
+        found
+    }
+
+    /// The status cues of `status_after_by_head` that start at tokens
+    /// `from..to`. A participle of calling off needs a form of "be" before
+    /// it; a finite phrase ("did not take place") carries its own verb.
+    fn status_cues_at(&self, s: &Sent, from: usize, to: usize) -> u8 {
+        let mut found = 0u8;
+        for k in from..to {
+            let Some(cues) = self.status_after_by_head.get(s.lower(k)) else {
                 continue;
             };
             for (p, bit) in cues {
-                let after_be = is_be_form(s.lower(k - 1)) || s.lower(k - 1) == "been";
+                let after_be = is_be_form(s.lower(k.wrapping_sub(1)))
+                    || s.lower(k.wrapping_sub(1)) == "been"
+                    || matches!(p[0].as_str(), "did" | "never");
                 if matches_at(&s.toks, k, p) && (*bit != STATUS_NEGATED || after_be) {
                     found |= bit;
                 }
@@ -1999,6 +2024,13 @@ impl EventExtractor {
                     lo = lo.max(c + 1);
                 }
                 let hi = ce.min(n).min(t1 + PREP_REACH).min(other_after);
+                // (what the event is about and where it is, not who takes
+                // part: "met … shortly after the market closed with X")
+                let hi = if matches!(slot.role.as_str(), "topic" | "place") {
+                    (t1..hi).find(|&k| opens_a_time_clause(s, k)).unwrap_or(hi)
+                } else {
+                    hi
+                };
                 // The first bytes of the phrases (a byte past 0x7F folded
                 // onto its low seven bits: still none missed): most tokens
                 // start with none of them and are passed over at one test.
@@ -2018,6 +2050,25 @@ impl EventExtractor {
                         .as_bytes()
                         .first()
                         .is_none_or(|&b| firsts & (1 << (b & 127)) == 0)
+                    {
+                        continue;
+                    }
+                    // "the return of migrants living in Ireland": a
+                    // place a participle of residence takes is the
+                    // residents', not the event's.
+                    if k >= 1
+                        && matches!(lk, "in" | "at")
+                        && matches!(
+                            s.lower(k - 1),
+                            "living"
+                                | "based"
+                                | "born"
+                                | "residing"
+                                | "resident"
+                                | "stranded"
+                                | "stationed"
+                                | "headquartered"
+                        )
                     {
                         continue;
                     }
@@ -3259,6 +3310,17 @@ impl EventExtractor {
             date_pledges_from_lead(doc, kind, &mut merged);
             recipients_of_further_lot(doc, sentences, kind, &mut merged);
         }
+        // "A ministerial meeting … has now been postponed twice": the
+        // present is when it is called off or still awaited, not when it
+        // takes place; such an event is dated by its occasion or not at all.
+        for c in merged.iter_mut() {
+            if matches!(c.status, EventStatus::Negated | EventStatus::Planned)
+                && c.timex
+                    .is_some_and(|t| doc.timexes[t].value == "PRESENT_REF")
+            {
+                c.timex = None;
+            }
+        }
         // A date-less event on the same occasion as the one just before it.
         let bare = |t: Option<usize>| t.is_some_and(|t| is_bare_time(&doc.timexes[t].value));
         for i in 1..merged.len() {
@@ -3330,7 +3392,7 @@ impl EventExtractor {
         // (once the agreements made have their dates from the sentences
         // around them)
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "agreement") {
-            date_unsigned_from_signing(doc, kind, &mut merged);
+            date_unsigned_from_signing(doc, sentences, kind, &mut merged);
         }
         merged
             .into_iter()
@@ -3842,7 +3904,17 @@ fn date_pledges_from_lead(doc: &Document, donation: usize, merged: &mut [Cand]) 
 /// three sentences, and takes its day. Only a day (an occasion), and only
 /// from an agreement that happened: after a planned one ("will sign in
 /// May"), or one dated by a month or year, the refusal is news of its own.
-fn date_unsigned_from_signing(doc: &Document, agreement: usize, merged: &mut [Cand]) {
+///
+/// One told as the next of a series ("A third document … had been expected
+/// to be signed as well but was not", "A fourth, on …, was not signed") is
+/// the series' occasion however far on it comes, and with no sides named
+/// it is between the sides of the last one signed.
+fn date_unsigned_from_signing(
+    doc: &Document,
+    sentences: &[Span],
+    agreement: usize,
+    merged: &mut [Cand],
+) {
     const WINDOW: usize = 3;
     for i in 1..merged.len() {
         let (before, rest) = merged.split_at_mut(i);
@@ -3850,19 +3922,63 @@ fn date_unsigned_from_signing(doc: &Document, agreement: usize, merged: &mut [Ca
         if c.kind != agreement || c.status != EventStatus::Negated || c.timex.is_some() {
             continue;
         }
+        let series = sentences
+            .get(c.sentence)
+            .is_some_and(|sp| tells_next_of_series(sp.text(&doc.text)));
+        let window = if series { usize::MAX } else { WINDOW };
         let occasion = before
             .iter()
             .rev()
-            .take_while(|p| p.sentence + WINDOW >= c.sentence)
-            .find(|p| p.kind == agreement && p.sentence <= c.sentence)
+            .take_while(|p| p.sentence.saturating_add(window) >= c.sentence)
+            // (a series' occasion is a day: "the framework signed in
+            // January" told in between is none)
+            .find(|p| {
+                p.kind == agreement
+                    && p.sentence <= c.sentence
+                    && (!series
+                        || (p.status == EventStatus::Happened
+                            && p.timex
+                                .is_some_and(|t| parse_day(&doc.timexes[t].value).is_some())))
+            })
             .filter(|p| p.status == EventStatus::Happened);
-        let Some((t, j)) = occasion.and_then(|p| p.timex.map(|t| (t, p.date_sentence))) else {
+        let Some(p) = occasion else { continue };
+        let Some((t, j)) = p.timex.map(|t| (t, p.date_sentence)) else {
             continue;
         };
         if parse_day(&doc.timexes[t].value).is_some() {
+            if series && !c.args.iter().any(|a| a.role == "party") {
+                let sides: Vec<CandArg> = p
+                    .args
+                    .iter()
+                    .filter(|a| a.role == "party" && a.entity.is_some())
+                    .cloned()
+                    .collect();
+                c.args.extend(sides);
+                c.filled = c.args.len();
+            }
             take_date(c, t, j);
         }
     }
+}
+
+/// Does the sentence tell the next item of a series already told: its
+/// subject opens with "A second/third/fourth …", "Another", "A separate",
+/// or it says "as well"?
+fn tells_next_of_series(sentence: &str) -> bool {
+    let lower = sentence.trim_start().to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    first == "another"
+        || (matches!(first, "a" | "the")
+            && matches!(
+                second,
+                "second" | "third" | "fourth" | "fifth" | "sixth" | "separate" | "further"
+            ))
+        || lower.contains(" as well ")
+        || lower.contains(" as well.")
 }
 
 /// Words for one lot of goods among several ("a second batch of 50,000
@@ -4465,6 +4581,11 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize, t1: usize) 
         {
             return None;
         }
+        // "Three memoranda were signed on Monday. A fourth, on fisheries, was
+        // not signed": an ordinal standing for the noun just told
+        if passive && elliptical_ordinal(s, j) {
+            return Some(0);
+        }
         let Some(ps) = idx.get(w) else { continue };
         if !ps.iter().any(|p| matches_at(&s.toks, j, p)) {
             continue;
@@ -4475,6 +4596,26 @@ fn object_before_trigger(s: &Sent, idx: &PhraseIndex, before: usize, t1: usize) 
         return relative_antecedent(s, j, k, t1).then_some(j + 1);
     }
     None
+}
+
+/// Is word `j` an ordinal standing for a noun the text has just told, as
+/// the head of a subject: "A fourth, on the return of migrants, was not
+/// signed", "a third was signed on Tuesday"? Not an ordinal before its noun
+/// ("a second memorandum": the noun decides).
+fn elliptical_ordinal(s: &Sent, j: usize) -> bool {
+    matches!(
+        s.lower(j),
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    ) && matches!(s.lower(j.wrapping_sub(1)), "a" | "the")
+        && (matches!(s.lower(j + 1), "," | "on" | "covering") || is_be_form(s.lower(j + 1)))
 }
 
 /// Is the noun at `j` the antecedent of an object relative whose subject
@@ -4516,7 +4657,15 @@ fn before_comma_relative(s: &Sent, k: usize) -> usize {
     for c in (k.saturating_sub(22)..k - 2).rev() {
         match s.lower(c) {
             ";" | ":" | "--" | "—" => return k,
-            "," if matches!(s.lower(c + 1), "which" | "who") => return c,
+            // (or an aside naming what the subject is about: "A fourth, on
+            // the return of migrants living abroad, was not signed")
+            "," if matches!(
+                s.lower(c + 1),
+                "which" | "who" | "on" | "covering" | "concerning"
+            ) =>
+            {
+                return c
+            }
             "," => return k,
             _ => {}
         }
@@ -5545,6 +5694,73 @@ fn ends_the_nouns_clause(s: &Sent, k: usize) -> bool {
         || (w == "and" && prev == ",")
 }
 
+/// Whether ", but was not" / "but did not" / "but never did" closes the
+/// clause within a few words after the trigger at `t0` ("expected to be
+/// signed as well but was not."): the plan failed.
+fn elided_but_not(s: &Sent, t0: usize) -> bool {
+    let n = s.toks.len();
+    let Some(b) = (t0 + 1..(t0 + 6).min(n)).find(|&k| s.lower(k) == "but") else {
+        return false;
+    };
+    let aux = s.lower(b + 1);
+    let mut k = b + 2;
+    if !(matches!(
+        aux,
+        "was" | "were" | "did" | "has" | "have" | "had" | "is" | "are"
+    ) && matches!(s.lower(k), "not" | "n't"))
+    {
+        if aux != "never" {
+            return false;
+        }
+        k = b + 1;
+    }
+    k += 1;
+    // ("but did not." / "but was not, officials said")
+    k >= n
+        || matches!(
+            s.lower(k),
+            "." | "," | ";" | "after" | "because" | "as" | "when"
+        )
+}
+
+/// Does word `k` open a clause of time or cause with a subject and a past
+/// verb of its own ("was not signed after the two sides failed to agree on
+/// its wording": "on its wording" is no topic of the signing)? Not a
+/// preposition before a noun phrase ("signed after talks in Geneva").
+fn opens_a_time_clause(s: &Sent, k: usize) -> bool {
+    matches!(s.lower(k), "after" | "when" | "because" | "once")
+        && matches!(
+            s.lower(k + 1),
+            "the" | "its" | "their" | "his" | "her" | "he" | "she" | "they" | "it" | "both"
+        )
+        && (k + 2..(k + 7).min(s.toks.len())).any(|j| {
+            let w = s.lower(j);
+            w.len() > 4 && w.ends_with("ed") && !s.toks[j].cap && s.ment_at[j].is_none()
+        })
+}
+
+/// Where the predicate resumes after a relative clause on a name that
+/// token `k` (", which"/", who" after the name) opens: the token after the
+/// clause's closing comma, when a verb follows it without a subject of its
+/// own ("…, Ana Reis, which was to have been held on Thursday, was called
+/// off"). Not when the clause runs to the end of the sentence ("their summit
+/// in Reykjavik, Iceland, which was shelved": that is the name's).
+fn predicate_after_relative_clause(s: &Sent, k: usize) -> Option<usize> {
+    if !(matches!(s.lower(k), "which" | "who")
+        && s.lower(k.wrapping_sub(1)) == ","
+        && s.mention_ending(k - 1).is_some())
+    {
+        return None;
+    }
+    let close = (k + 1..(k + 1 + STATUS_AFTER_REACH).min(s.toks.len()))
+        .find(|&j| matches!(s.lower(j), "," | ";"))?;
+    let c = close + 1;
+    (s.lower(close) == ","
+        && (is_be_form(s.lower(c))
+            || matches!(s.lower(c), "has" | "had" | "have" | "did" | "never")))
+    .then_some(c)
+}
+
 /// Does token `k` open a clause of another subject after an event's
 /// trigger? "though", "although", "whereas", "whose", or ", and" / ", but"
 /// before a name, a determiner or a subject pronoun ("…, and Georgian
@@ -5744,6 +5960,23 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // trigger, set off by a comma and "and", dates its own act
     if start > t1 && s.lower(start) == "and" && participle(start + 1) {
         return true;
+    }
+    // "A second text, which officials had hoped to sign on Monday, was not
+    // signed", "a memorandum, which had been planned for the same ceremony,
+    // …": an aside that tells the event's own plan dates the event.
+    let stem = &s.lower(t0)[..s.lower(t0).len().min(4)];
+    if t.t0 < t0
+        && (start..t.t0).any(|k| {
+            let w = s.lower(k);
+            (w.len() >= 4 && w.starts_with(stem))
+                || matches!(
+                    w,
+                    "planned" | "scheduled" | "set" | "due" | "pencilled" | "penciled"
+                )
+        })
+        && (start..t.t0).any(|k| matches!(s.lower(k), "which" | "that"))
+    {
+        return false;
     }
     (start..t.t0).any(|k| {
         let w = s.lower(k);

@@ -705,6 +705,16 @@ const POSTPONEMENT_WORDS: &[&[u8]] = &[
     b"granted",
 ];
 
+/// Token `i` ends a phrasal verb of postponing: "put back until the
+/// autumn", "pushed back to March", "put off until May". (Not "moved to
+/// November 26": a date can be moved earlier, and a history of moves
+/// names past dates.)
+fn is_phrasal_postponement(text: &str, toks: &[Token], i: usize) -> bool {
+    matches!(word(text, &toks[i]), "back" | "off")
+        && i >= 1
+        && matches!(word(text, &toks[i - 1]), "put" | "pushed")
+}
+
 /// Whether token `t` is one of `words` (ASCII case-insensitive).
 fn is_word_in(text: &str, t: &Token, words: &[&[u8]]) -> bool {
     t.kind == Kind::Word && {
@@ -782,6 +792,9 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
     // will visit"): only then does its clause go on after a comma.
     let mut fronted = start == 0;
     let mut present = false;
+    // Whether a word of scheduling lies between the cue and the expression
+    // ("the talks set for Tuesday", "which was to have been held on Thursday").
+    let mut scheduled = false;
     // A line break stops the search only where it ends a sentence: in
     // hard-wrapped prose the verb is often on the line before or after.
     while i > 0 && steps < TENSE_WINDOW && !toks[i].break_before {
@@ -792,9 +805,20 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
             fronted = steps <= 2;
             break;
         }
-        if deadline && is_word_in(text, t, POSTPONEMENT_WORDS) {
+        if deadline
+            && (is_word_in(text, t, POSTPONEMENT_WORDS) || is_phrasal_postponement(text, toks, i))
+        {
             return Tense::Future;
         }
+        // ("was to have been held on Thursday", "was to have taken place":
+        // the participle is the cue, "to have" before it the plan)
+        // (and the "to" of "hoped to sign on Monday", whose cue is the "to")
+        scheduled |= is_word_in(text, t, SCHEDULING_WORDS)
+            || (word(text, t) == "to"
+                && i >= 1
+                && is_word_in(text, &toks[i - 1], SCHEDULING_WORDS))
+            || (i.saturating_sub(3)..i)
+                .any(|k| word(text, &toks[k]) == "to" && word(text, &toks[k + 1]) == "have");
         match tense_cue(text, toks, i) {
             // A present-tense verb: the clause is neither past nor future
             // on this side; what follows may still say ("it soon will").
@@ -802,6 +826,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
                 present = true;
                 break;
             }
+            Some(_) if scheduled && called_off_after(text, toks, end) => return Tense::Nearest,
             Some(c) => return c,
             None => {}
         }
@@ -811,6 +836,9 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
     }
     if !present && (i == 0 || toks[i].break_before) {
         fronted = steps <= 2;
+    }
+    if scheduled && called_off_after(text, toks, end) {
+        return Tense::Nearest;
     }
     let mut j = end;
     steps = 0;
@@ -839,6 +867,85 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         j += 1;
     }
     Tense::Unknown
+}
+
+/// Words that give an event the date it was planned for ("set for
+/// Tuesday", "pencilled in for March", "due on Friday").
+const SCHEDULING_WORDS: &[&[u8]] = &[
+    b"set",
+    b"planned",
+    b"scheduled",
+    b"slated",
+    b"due",
+    b"pencilled",
+    b"penciled",
+    b"supposed",
+    b"meant",
+    b"fixed",
+    b"hoped",
+];
+
+/// Participles that call an event off or move it, after a form of "be".
+const CALLED_OFF: &[&[u8]] = &[
+    b"cancelled",
+    b"canceled",
+    b"postponed",
+    b"scrapped",
+    b"shelved",
+    b"dropped",
+    b"abandoned",
+    b"delayed",
+    b"moved",
+    b"rescheduled",
+    b"deferred",
+];
+
+/// Whether the clause after tokens `..end` reports the event called off or
+/// moved or not carried out: "…, was cancelled", "has, however, been put
+/// back", "did not take place", "was not signed". Then the date a scheduling word gave it is the plan's, which may
+/// have been for a day already past ("the call set for Tuesday was
+/// cancelled" written on Wednesday).
+fn called_off_after(text: &str, toks: &[Token], end: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| word(text, t));
+    let mut steps = 0;
+    let mut j = end;
+    while j < toks.len() && steps < TENSE_WINDOW {
+        let t = &toks[j];
+        if ends_sentence(toks, j) || (j > end && t.break_before) || is_quote(text, t) {
+            return false;
+        }
+        steps += usize::from(t.kind == Kind::Word);
+        let lw = w(j);
+        // (a clause of its own: "…, but the minister said it was cancelled")
+        if matches!(
+            lw,
+            "but" | "because" | "after" | "when" | "and" | "said" | "says"
+        ) {
+            return false;
+        }
+        let participle = is_word_in(text, t, CALLED_OFF)
+            || (lw == "called" && w(j + 1) == "off")
+            || (lw == "put" && matches!(w(j + 1), "off" | "back"))
+            || (lw == "pushed" && w(j + 1) == "back");
+        if participle
+            && (j.saturating_sub(4)..j)
+                .any(|k| matches!(w(k), "was" | "were" | "been" | "is" | "are"))
+        {
+            return true;
+        }
+        // "…, was not signed": the plan was not carried out
+        if matches!(lw, "was" | "were") && w(j + 1) == "not" && w(j + 2).ends_with("ed") {
+            return true;
+        }
+        if matches!(lw, "did" | "never")
+            && (w(j + 1) == "not" && matches!(w(j + 2), "take" | "go")
+                || matches!(w(j + 1), "took" | "went"))
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
 }
 
 /// A time at the start of a line with a dash after it ("16:05 GMT —") or

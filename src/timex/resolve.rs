@@ -18,6 +18,10 @@ pub enum Tense {
     Past,
     Future,
     Unknown,
+    /// Neither: the date of a plan reported called off ("the talks set for
+    /// Tuesday were cancelled") lies on either side of the report, so the
+    /// nearer one is taken.
+    Nearest,
 }
 
 /// What the resolver knows besides the expression.
@@ -101,6 +105,7 @@ fn choose<T: Copy>(candidates: &[(T, i64)], tense: Tense, precision: Precision) 
         (Tense::Past, Precision::Months) => (1, FUTURE_WEIGHT_PAST_MONTHS),
         (Tense::Future, _) => (PAST_WEIGHT_FUTURE, 1),
         (Tense::Unknown, _) => (1, FUTURE_WEIGHT_UNKNOWN),
+        (Tense::Nearest, _) => (1, 1),
     };
     candidates
         .iter()
@@ -513,6 +518,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                 Rel::This => wd - aw,
                 Rel::None => match ctx.tense {
                     Tense::Future => fwd,
+                    Tense::Nearest if fwd < back => fwd,
                     _ => -back,
                 },
             };
