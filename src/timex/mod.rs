@@ -1141,7 +1141,13 @@ pub fn find_dateline(text: &str, reference: Option<NaiveDate>) -> Option<Documen
         i = m.end.max(i + 1);
     }
     let y = year_less?;
-    let weekday = y.weekday.or_else(|| lead_weekday(text, y.end));
+    // The dateline's own weekday is its day; the lead's may be the day
+    // before: wire copy filed the morning after tells "on Wednesday" under
+    // a Thursday dateline.
+    let weekday = match y.weekday {
+        Some(w) => Some(WeekdayCue::Dateline(w)),
+        None => lead_weekday(text, y.end).map(WeekdayCue::Lead),
+    };
     infer_year(y.month, y.day, weekday, reference).map(|date| DocumentDate {
         date,
         year_inferred: true,
@@ -1253,13 +1259,24 @@ fn first_weekday(lead: &str) -> Option<u8> {
 }
 
 /// The latest `month`/`day` not after `reference` (else the end of
-/// [`DEFAULT_REFERENCE_YEAR`]) that falls on `weekday`; without a weekday,
+/// [`DEFAULT_REFERENCE_YEAR`]) that falls on `weekday` (or the day after a
+/// lead's weekday, see [`WeekdayCue`]); without a weekday,
 /// the latest such day not after `reference`, and None without one. 56
 /// years hold every weekday of every date, 29 February included.
+/// A weekday that tells a year-less dateline's year (1 = Monday … 7 =
+/// Sunday).
+#[derive(Clone, Copy)]
+enum WeekdayCue {
+    /// Named in the dateline itself ("Thursday, Jan 8"): the day's own.
+    Dateline(u8),
+    /// The first one the lead names: the day's own or the day before.
+    Lead(u8),
+}
+
 fn infer_year(
     month: u32,
     day: u32,
-    weekday: Option<u8>,
+    weekday: Option<WeekdayCue>,
     reference: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     let latest = reference.unwrap_or_else(|| {
@@ -1269,8 +1286,12 @@ fn infer_year(
         .rev()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .filter(|d| *d <= latest);
+    let weekday_of = |d: &NaiveDate| d.weekday().number_from_monday() as u8;
     match weekday {
-        Some(w) => candidates.find(|d| d.weekday().number_from_monday() as u8 == w),
+        Some(WeekdayCue::Dateline(w)) => candidates.find(|d| weekday_of(d) == w),
+        Some(WeekdayCue::Lead(w)) => {
+            candidates.find(|d| w == weekday_of(d) || w % 7 + 1 == weekday_of(d))
+        }
         None if reference.is_some() => candidates.next(),
         None => None,
     }
