@@ -97,3 +97,19 @@ fn a_speaker_described_by_words_no_list_holds_is_a_person() {
     let doc = run("Harbour Lights, a popular party venue of the town, closed.");
     assert!(people(&doc).is_empty(), "{:?}", names(&doc));
 }
+
+#[test]
+fn a_head_first_institution_without_its_place_is_the_full_name() {
+    let doc = run(
+        "The Câmara Municipal de Ponte da Barca paid for the ferry. \
+         Engineers from the Câmara Municipal will inspect it in May.",
+    );
+    let camara: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.name.starts_with("Câmara Municipal"))
+        .collect();
+    assert_eq!(camara.len(), 1, "{:?}", names(&doc));
+    assert_eq!(camara[0].name, "Câmara Municipal de Ponte da Barca");
+    assert_eq!(camara[0].mentions.len(), 2, "{:?}", names(&doc));
+}

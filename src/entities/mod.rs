@@ -3087,8 +3087,11 @@ impl EntityRecognizer {
 
     /// "Nordvik Logistics" (a headline, an "About" line) and "Nordvik
     /// Logistics ASA" are one company, whichever comes first: the name
-    /// without its legal form joins the full one. Left alone when two
-    /// full names share it.
+    /// without its legal form joins the full one. So does an institution
+    /// named head first without the place or owner its full name ends in
+    /// ("the Câmara Municipal" after "Câmara Municipal de Arcos de
+    /// Valdevez", "Instituto Nacional" after "Instituto Nacional de
+    /// Estadística"). Left alone when two full names share it.
     fn merge_legal_form_variants(&self, ents: &mut [Building]) {
         let legal = &self.rules.legal_forms_after_known;
         for i in 0..ents.len() {
@@ -3096,6 +3099,7 @@ impl EntityRecognizer {
                 continue;
             }
             let short = ents[i].name.as_str();
+            let several_words = short.contains(' ');
             let mut fuller = ents.iter().enumerate().filter(|(j, e)| {
                 *j != i
                     && e.kind == EntityType::Organization
@@ -3103,7 +3107,13 @@ impl EntityRecognizer {
                     && e.name
                         .strip_prefix(short)
                         .and_then(|r| r.strip_prefix(' '))
-                        .is_some_and(|form| legal.iter().any(|f| f == form))
+                        .is_some_and(|rest| {
+                            legal.iter().any(|f| f == rest)
+                                || several_words
+                                    && rest.split_once(' ').is_some_and(|(particle, _)| {
+                                        ROMANCE_PARTICLES.contains(&particle)
+                                    })
+                        })
             });
             let (Some((j, _)), None) = (fuller.next(), fuller.next()) else {
                 continue;
@@ -6390,6 +6400,12 @@ fn is_age_apposition_end(after: &str) -> bool {
         .strip_prefix(", ")
         .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()))
 }
+
+/// Particles that join an institution's head-first name to the place or
+/// owner it ends in ("Câmara Municipal de Arcos", "Banco do Brasil").
+const ROMANCE_PARTICLES: &[&str] = &[
+    "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des",
+];
 
 /// A region (a state, province or the like) by its gazetteer feature.
 fn is_region(e: &Building) -> bool {
