@@ -35,6 +35,11 @@ fn places(doc: &Document) -> Vec<&str> {
 fn a_flagged_place_with_a_locative_is_read() {
     let doc = run("The trade delegation flew on to Cork on Tuesday and spent two days in Wales.");
     assert_eq!(places(&doc), ["Cork", "Wales"]);
+    // Leaving and reaching a place say it is one too.
+    let doc = run(
+        "A second ship is expected to leave Cork next month and to have reached Wales by June.",
+    );
+    assert_eq!(places(&doc), ["Cork", "Wales"]);
 }
 
 #[test]
