@@ -3264,9 +3264,10 @@ impl EntityRecognizer {
         covered.sort();
         for (k, tok) in tokens.iter().enumerate() {
             // (a surname with a lowercase particle, "al-Harthy", has no
-            // capital of its own)
-            if !(tok.cap || particle_capitalised(tok.span.text(text)).is_some())
-                || !shapes.may_contain_token(tok.shape)
+            // capital of its own; the shape test first: it is a bit test,
+            // and most words are lowercase)
+            if !shapes.may_contain_token(tok.shape)
+                || !(tok.cap || is_particle_surname(tok.span.text(text)))
             {
                 continue;
             }
@@ -6082,13 +6083,24 @@ const BUILT_SITE_HEADS: &[&str] = &[
 /// particle and a hyphen before a capital ("al-", "el-", "ad-", "bin-"),
 /// with its capital at the front. `None` for any other word.
 fn particle_capitalised(w: &str) -> Option<String> {
-    let (particle, rest) = w.split_once('-')?;
-    let lower =
-        (1..=3).contains(&particle.len()) && particle.bytes().all(|b| b.is_ascii_lowercase());
-    if !lower || !rest.chars().next().is_some_and(char::is_uppercase) {
-        return None;
-    }
-    Some(particle[..1].to_ascii_uppercase() + &w[1..])
+    is_particle_surname(w).then(|| w[..1].to_ascii_uppercase() + &w[1..])
+}
+
+/// Whether `w` is a surname opened by a short lowercase particle and a
+/// hyphen before a capital ("al-Harthy"): [`particle_capitalised`] without
+/// building the capitalised form, for the loop over every word.
+fn is_particle_surname(w: &str) -> bool {
+    let b = w.as_bytes();
+    // The hyphen is at byte 1, 2 or 3 after lowercase ASCII letters.
+    let Some(hyphen) = b.iter().take(4).position(|&c| !c.is_ascii_lowercase()) else {
+        return false;
+    };
+    hyphen >= 1
+        && b[hyphen] == b'-'
+        && w[hyphen + 1..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 fn is_short_form_of_name<'a>(
