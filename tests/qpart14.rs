@@ -156,3 +156,15 @@ fn a_name_of_the_main_clause_before_the_clause_word_is_no_participant() {
     assert!(!p.contains(&"Kenya".to_string()), "{}", show(&d));
     assert!(p.contains(&"Paul Okello".to_string()), "{}", show(&d));
 }
+
+#[test]
+fn once_in_an_apposition_and_after_as_a_preposition_open_no_clause() {
+    // ", once a rival of …," describes the subject; it opens no clause
+    let d = run("Kenya, once a rival of Uganda, is preparing for a trade agreement with Tanzania.");
+    assert_eq!(
+        values(&d, "agreement", "agreement", "party"),
+        vec!["Kenya", "Tanzania"],
+        "{}",
+        show(&d)
+    );
+}

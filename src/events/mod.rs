@@ -2470,10 +2470,16 @@ impl EventExtractor {
         // ", when A and B met": a clause of time or place opened after a
         // comma has its own subject, begun by the clause word (not a name
         // of the main clause before it, nor only the last of its list).
+        // "after"/"before" open a clause only before a name ("…, after
+        // conclusion of the meeting" is a phrase); not "once" (", once
+        // Latin America's most delinquent debtor," is an apposition).
         if let Some(w) = (cs + 1..t0).rev().find(|&k| {
-            matches!(s.lower(k), "when" | "where" | "after" | "before" | "once")
-                && s.lower(k - 1) == ","
-                && s.ments.iter().any(|m| m.t0 > k && m.t1 <= t0)
+            let opens = match s.lower(k) {
+                "when" | "where" => true,
+                "after" | "before" => s.mention_starting(skip_dets(s, k + 1)).is_some(),
+                _ => false,
+            };
+            opens && s.lower(k - 1) == "," && s.ments.iter().any(|m| m.t0 > k && m.t1 <= t0)
         }) {
             cs = w + 1;
         }
