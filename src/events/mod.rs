@@ -2467,6 +2467,22 @@ impl EventExtractor {
                 }
             }
         }
+        // ", when A and B met": a clause of time or place opened after a
+        // comma has its own subject, begun by the clause word (not a name
+        // of the main clause before it, nor only the last of its list).
+        // "after"/"before" open a clause only before a name ("…, after
+        // conclusion of the meeting" is a phrase); not "once" (", once
+        // Latin America's most delinquent debtor," is an apposition).
+        if let Some(w) = (cs + 1..t0).rev().find(|&k| {
+            let opens = match s.lower(k) {
+                "when" | "where" => true,
+                "after" | "before" => s.mention_starting(skip_dets(s, k + 1)).is_some(),
+                _ => false,
+            };
+            opens && s.lower(k - 1) == "," && s.ments.iter().any(|m| m.t0 > k && m.t1 <= t0)
+        }) {
+            cs = w + 1;
+        }
         // Another trigger word before the trigger ends the subject region:
         // in "prevent him from visiting Jordan … a series of visits", Jordan
         // is the object of "visiting", not the subject of "visits".
@@ -6357,6 +6373,17 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
             let e = &doc.entities[m.idx];
             let named = matches!(e.kind, EntityType::Person | EntityType::Organization);
             if j > k && named && !adjectival(doc, s, m) {
+                // "the commander of the Kenyan Navy, Paul Okello,": an
+                // organization inside the title is where the person named
+                // in apposition works; the person is the one who acts.
+                if e.kind == EntityType::Organization
+                    && matches!(s.lower(j - 1), "of" | "the")
+                    && s.lower(m.t1) == ","
+                {
+                    if let Some(p) = apposed_person(doc, s, m.t1, filler) {
+                        return Some(p);
+                    }
+                }
                 return entity_ok(doc, filler, m.idx).then_some(m);
             }
             // part of the title: "Chadian", "Ambassador to Chad", "of the
@@ -6372,21 +6399,11 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
         let t = &s.toks[j];
         let w = t.l();
         if w == "," {
-            // the apposition: a name right after the comma (over a title:
-            // "his counterpart, Foreign Minister Le Thi Huong,"), closed by
-            // punctuation ("the minister, Rakesh Venugopal, during …")
-            let mut a = j + 1;
-            while a < j + 5 && s.ment_at.get(a).is_some_and(|x| x.is_none()) && s.toks[a].cap {
-                a += 1;
-            }
-            let m = s.mention_starting(a)?;
-            let closed = s.toks.get(m.t1).is_none_or(|t| !t.word || t.l() == "and");
-            let e = &doc.entities[m.idx];
-            return (j > k
-                && closed
-                && e.kind == EntityType::Person
-                && entity_ok(doc, filler, m.idx))
-            .then_some(m);
+            return if j > k {
+                apposed_person(doc, s, j, filler)
+            } else {
+                None
+            };
         }
         if !t.word {
             return None;
@@ -6394,6 +6411,18 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
         if matches!(w, "of" | "for" | "to" | "the") && j > k {
             j += 1;
             continue;
+        }
+        // "its ambassador in Tbilisi, X,": a post's city is part of the
+        // title only when a name in apposition follows it.
+        if matches!(w, "in" | "at") && j > k {
+            if let Some(m) = s.mention_starting(j + 1).filter(|m| {
+                matches!(
+                    doc.entities[m.idx].kind,
+                    EntityType::Location | EntityType::Country
+                ) && s.lower(m.t1) == ","
+            }) {
+                return apposed_person(doc, s, m.t1, filler);
+            }
         }
         // "Minister of Industry and Trade Tran Quoc Hai"
         if w == "and" && j > k && s.toks[j - 1].cap && s.toks.get(j + 1).is_some_and(|t| t.cap) {
@@ -6413,6 +6442,21 @@ fn described_name(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option
         j += 1;
     }
     None
+}
+
+/// The person named in apposition after the comma at `c`, over a title
+/// ("his counterpart, Foreign Minister Le Thi Huong,"), closed by
+/// punctuation or "and" ("the minister, Rakesh Venugopal, during …"; not
+/// "the minister, Rakesh Venugopal said").
+fn apposed_person(doc: &Document, s: &Sent, c: usize, filler: &Filler) -> Option<TokRange> {
+    let mut a = c + 1;
+    while a < c + 5 && s.ment_at.get(a).is_some_and(|x| x.is_none()) && s.toks[a].cap {
+        a += 1;
+    }
+    let m = s.mention_starting(a)?;
+    let closed = s.toks.get(m.t1).is_none_or(|t| !t.word || t.l() == "and");
+    (closed && doc.entities[m.idx].kind == EntityType::Person && entity_ok(doc, filler, m.idx))
+        .then_some(m)
 }
 
 /// People who stand for their country when a demonym names it ("Kenyan
