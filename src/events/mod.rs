@@ -1463,7 +1463,10 @@ impl EventExtractor {
         // complete: the clause's subject is no third side.
         let mut pair_filled: Option<&str> = None;
         for (slot_no, slot) in rule.slots.iter().enumerate() {
-            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat
+            // (what money is for is an item only when no goods are named:
+            // a list of purposes, but never beside the goods)
+            if filled_roles.contains(&slot.role.as_str())
+                && (!slot.repeat || slot.filler == Filler::Purpose)
                 || pair_filled == Some(slot.role.as_str())
             {
                 continue;
@@ -6337,10 +6340,38 @@ fn purpose_items(s: &Sent, p: usize) -> Vec<(usize, usize)> {
         let aid = b - a <= 3 && AID_HEADS.contains(&s.lower(b - 1)) && j + 1 == p;
         return if aid { vec![(a, b)] } else { Vec::new() };
     }
+    let mut items = np_items(s, a, b);
+    // "for fuel, spare tyres and the training of forty drivers": a list of
+    // bare nouns too, when it closes with "and"/"or" (else the comma ends it)
+    if items.len() == 1 && s.lower(b) == "," {
+        let mut more = Vec::new();
+        let mut end = b;
+        while s.lower(end) == "," {
+            let next = if matches!(s.lower(end + 1), "and" | "or") {
+                end + 2
+            } else {
+                end + 1
+            };
+            if !s.toks.get(next).is_some_and(|t| t.word && !t.cap) {
+                break;
+            };
+            let Some((x, y)) = noun_phrase(&s.toks, next, &s.blocked) else {
+                break;
+            };
+            more.extend(np_items(s, x, y));
+            end = y;
+            if matches!(s.lower(next - 1), "and" | "or")
+                || (x..y).any(|k| matches!(s.lower(k), "and" | "or"))
+            {
+                items.append(&mut more);
+                break;
+            }
+        }
+    }
     // "towards the reserve", "for the project": a short definite phrase
     // points back to what the text named before; "the cost of a repair
     // ship" says what itself. A capitalised item is a name, no purpose.
-    np_items(s, a, b)
+    items
         .into_iter()
         .filter(|&(x, y)| {
             let back = x > 0
