@@ -1463,7 +1463,10 @@ impl EventExtractor {
         // complete: the clause's subject is no third side.
         let mut pair_filled: Option<&str> = None;
         for (slot_no, slot) in rule.slots.iter().enumerate() {
-            if filled_roles.contains(&slot.role.as_str()) && !slot.repeat
+            // (what money is for is an item only when no goods are named:
+            // a list of purposes, but never beside the goods)
+            if filled_roles.contains(&slot.role.as_str())
+                && (!slot.repeat || slot.filler == Filler::Purpose)
                 || pair_filled == Some(slot.role.as_str())
             {
                 continue;
@@ -2946,6 +2949,14 @@ impl EventExtractor {
             Filler::People => people_group(s, p)
                 .map(|(a, b)| vec![text_fill(s, a, b, None)])
                 .unwrap_or_default(),
+            Filler::Purpose => purpose_items(s, p)
+                .into_iter()
+                .filter(|&(x, y)| {
+                    !amount_at(&s.toks, x, &s.blocked).is_some_and(|m| m.money)
+                        && self.np_ok(s, x, y)
+                })
+                .map(|(x, y)| text_fill(s, x, y, None))
+                .collect(),
             Filler::Clause => {
                 let mut b = p;
                 while b < n && b < p + 30 {
@@ -3086,6 +3097,7 @@ impl EventExtractor {
             Filler::Np
             | Filler::NpList
             | Filler::Receiver
+            | Filler::Purpose
             | Filler::People
             | Filler::Clause
             | Filler::Dateline => Vec::new(),
@@ -6237,6 +6249,154 @@ fn starts_item(s: &Sent, k: usize) -> bool {
     matches!(w, "a" | "an" | "the" | "$" | "€" | "£" | "¥")
         || text::is_number_word(w)
         || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Heads that make "for X" after money a receiver, not a purpose: "$1
+/// million for families who lost their homes", "for farmer groups".
+const PURPOSE_NOT: &[&str] = &[
+    "people",
+    "families",
+    "victims",
+    "children",
+    "residents",
+    "survivors",
+    "farmers",
+    "students",
+    "workers",
+    "refugees",
+    "women",
+    "men",
+    "girls",
+    "boys",
+    "communities",
+    "households",
+    "villagers",
+    "patients",
+    "orphans",
+    "pupils",
+    "those",
+    "fishermen",
+    "evacuees",
+    "migrants",
+    "veterans",
+    "groups",
+    "schools",
+    "hospitals",
+    "clinics",
+    "members",
+    "staff",
+    "teachers",
+    "each",
+    "every",
+    "all",
+    "both",
+    "time",
+    "now",
+    "years",
+    "months",
+    "weeks",
+    "days",
+    "year",
+    "example",
+    "instance",
+    "use",
+    "free",
+    "good",
+];
+
+/// Heads of the aid that "in" names after money: "pledged $2 million in
+/// [flood aid]", "€5 million in [humanitarian assistance]".
+const AID_HEADS: &[&str] = &["aid", "assistance", "relief"];
+
+/// What money is for, the items of the phrase at `p` right after "for",
+/// "toward(s)", "to cover", "to buy" or "in" that follows a money amount
+/// (or a "$12 million grant"): "pledged €40,000 towards [a rainwater
+/// tank]", "donated $95,000 for [fuel], [spare tyres] and [the training of
+/// forty drivers]", "$2 million in [flood aid]". Not a name (a receiver the
+/// entity slots take), nor people ("for families who …"), nor a time ("for
+/// the first time", "for two years"); after "in" only an aid word ends it.
+fn purpose_items(s: &Sent, p: usize) -> Vec<(usize, usize)> {
+    // where the preposition (one to three words) starts
+    let mut j = p;
+    while j + 3 > p
+        && j > 0
+        && matches!(
+            s.lower(j - 1),
+            "for" | "toward" | "towards" | "to" | "cover" | "buy" | "fund" | "in"
+        )
+    {
+        j -= 1;
+    }
+    if j == p || j == 0 {
+        return Vec::new();
+    }
+    let money_ends = |e: usize| {
+        (e.saturating_sub(8)..e)
+            .any(|k| amount_at(&s.toks, k, &s.blocked).is_some_and(|a| a.money && a.t1 == e))
+    };
+    let after_money =
+        money_ends(j) || (matches!(s.lower(j - 1), "grant" | "grants") && money_ends(j - 1));
+    if !after_money {
+        return Vec::new();
+    }
+    let Some((a, b)) = noun_phrase(&s.toks, p, &s.blocked) else {
+        return Vec::new();
+    };
+    let first = &s.toks[a];
+    if first.cap
+        || s.blocked[a]
+        || PURPOSE_NOT.contains(&first.l())
+        || PURPOSE_NOT.contains(&s.lower(b - 1))
+        || s.lower(b) == "who"
+    {
+        return Vec::new();
+    }
+
+    if s.lower(p - 1) == "in" {
+        let aid = b - a <= 3 && AID_HEADS.contains(&s.lower(b - 1)) && j + 1 == p;
+        return if aid { vec![(a, b)] } else { Vec::new() };
+    }
+    let mut items = np_items(s, a, b);
+    // "for fuel, spare tyres and the training of forty drivers": a list of
+    // bare nouns too, when it closes with "and"/"or" (else the comma ends it)
+    if items.len() == 1 && s.lower(b) == "," {
+        let mut more = Vec::new();
+        let mut end = b;
+        while s.lower(end) == "," {
+            let next = if matches!(s.lower(end + 1), "and" | "or") {
+                end + 2
+            } else {
+                end + 1
+            };
+            if !s.toks.get(next).is_some_and(|t| t.word && !t.cap) {
+                break;
+            };
+            let Some((x, y)) = noun_phrase(&s.toks, next, &s.blocked) else {
+                break;
+            };
+            more.extend(np_items(s, x, y));
+            end = y;
+            if matches!(s.lower(next - 1), "and" | "or")
+                || (x..y).any(|k| matches!(s.lower(k), "and" | "or"))
+            {
+                items.append(&mut more);
+                break;
+            }
+        }
+    }
+    // "towards the reserve", "for the project": a short definite phrase
+    // points back to what the text named before; "the cost of a repair
+    // ship" says what itself. A capitalised item is a name, no purpose.
+    items
+        .into_iter()
+        .filter(|&(x, y)| {
+            let back = x > 0
+                && s.lower(x - 1) == "the"
+                && y - x <= 2
+                && !(x..y).any(|k| s.lower(k) == "of");
+            !back && !s.toks[x].cap
+        })
+        .collect()
 }
 
 /// The items of a list, from the noun phrase `a..b` on: "100,000 surgical

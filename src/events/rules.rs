@@ -279,6 +279,9 @@ pub enum Filler {
     /// receive, after the trigger ("donated laptops to [12 primary
     /// schools]"; not "to help", "to date", "up to", "to the tune of").
     Receiver,
+    /// What money is for, right after the amount: "€40,000 towards [a
+    /// rainwater tank]", "$2 million in [flood aid]".
+    Purpose,
     /// People a meeting is held with when no name is there: a group named
     /// by its role ("met [French business leaders]", "talks with [its
     /// creditors]").
@@ -629,6 +632,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
         ("receiver", None) => Filler::Receiver,
+        ("purpose", None) => Filler::Purpose,
         ("people", None) => Filler::People,
         ("clause", None) => Filler::Clause,
         ("np_list", None) => Filler::NpList,
