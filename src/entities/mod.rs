@@ -1148,16 +1148,17 @@ impl EntityRecognizer {
             // comes first ("In Cork"), is part of a longer name the lists
             // lack: "Malipo Mobile's chief", "outside Capitán Miranda", "the
             // Kentucky Derby", "Nan Ya Plastics".
+            let capital_follows = text[m.span.end..]
+                .strip_prefix(' ')
+                .is_some_and(is_capitalised);
             if common_name
                 && single_word
                 && !locative
-                && (text[..m.span.start]
-                    .strip_suffix(' ')
-                    .and_then(text::last_word_of)
-                    .is_some_and(|w| is_capitalised(w) && !w.contains(['.', ',']))
-                    || text[m.span.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(is_capitalised))
+                && (capital_follows
+                    || text[..m.span.start]
+                        .strip_suffix(' ')
+                        .and_then(text::last_word_of)
+                        .is_some_and(|w| is_capitalised(w) && !w.contains(['.', ','])))
             {
                 continue;
             }
@@ -1176,9 +1177,7 @@ impl EntityRecognizer {
             let paired_with_place = last_place_end.is_some_and(|end| {
                 end <= m.span.start
                     && matches!(&text[end..m.span.start], "-" | "–")
-                    && !text[m.span.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(is_capitalised)
+                    && !capital_follows
             });
             let listed_after_place = listed_after_place || paired_with_place;
             if e.kind == EntityType::Location
@@ -1212,9 +1211,7 @@ impl EntityRecognizer {
                 let world_feature = country.is_none()
                     && !common_name
                     && text[..m.span.start].ends_with("the ")
-                    && !text[m.span.end..]
-                        .strip_prefix(' ')
-                        .is_some_and(is_capitalised);
+                    && !capital_follows;
                 let supported = followed_by_place
                     || (form == AliasForm::Name && (large || country_named))
                     || unaccented

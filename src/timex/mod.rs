@@ -641,7 +641,7 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         // does not decide.
         b"is" | b"are" | b"am" | b"can" | b"must" => return Some(Tense::Unknown),
         // A timetable in the present simple lies ahead: "flies home on
-        // Friday", "the summit opens on Monday", "the offer ends on May 3".
+        // Friday", "the summit opens on Monday", "the trial resumes on May 3".
         // Not after a determiner, where the word is a noun ("the starts").
         // ("housing starts", the economic series, is a noun.)
         _ if SCHEDULE_PRESENT.contains(&w) => {
@@ -902,9 +902,10 @@ const CALLED_OFF: &[&[u8]] = &[
 
 /// Whether the clause after tokens `..end` reports the event called off or
 /// moved or not carried out: "…, was cancelled", "has, however, been put
-/// back", "did not take place", "was not signed". Then the date a scheduling word gave it is the plan's, which may
-/// have been for a day already past ("the call set for Tuesday was
-/// cancelled" written on Wednesday).
+/// back", "did not take place", "was not signed". Then the date a
+/// scheduling word gave it is the plan's, which may have been for a day
+/// already past ("the call set for Tuesday was cancelled" written on
+/// Wednesday).
 fn called_off_after(text: &str, toks: &[Token], end: usize) -> bool {
     let w = |k: usize| toks.get(k).map_or("", |t| word(text, t));
     let mut steps = 0;
@@ -1258,11 +1259,6 @@ fn first_weekday(lead: &str) -> Option<u8> {
     None
 }
 
-/// The latest `month`/`day` not after `reference` (else the end of
-/// [`DEFAULT_REFERENCE_YEAR`]) that falls on `weekday` (or the day after a
-/// lead's weekday, see [`WeekdayCue`]); without a weekday,
-/// the latest such day not after `reference`, and None without one. 56
-/// years hold every weekday of every date, 29 February included.
 /// A weekday that tells a year-less dateline's year (1 = Monday … 7 =
 /// Sunday).
 #[derive(Clone, Copy)]
@@ -1273,6 +1269,11 @@ enum WeekdayCue {
     Lead(u8),
 }
 
+/// The latest `month`/`day` not after `reference` (else the end of
+/// [`DEFAULT_REFERENCE_YEAR`]) that falls on `weekday` (or the day after a
+/// lead's weekday, see [`WeekdayCue`]); without a weekday, the latest such
+/// day not after `reference`, and None without one. 56 years hold every
+/// weekday of every date, 29 February included.
 fn infer_year(
     month: u32,
     day: u32,
