@@ -1548,7 +1548,13 @@ fn rates_and_adjectives() {
         ("Daily infections fell, the ministry said.", THU, &[]),
         ("He said daily infections had fallen.", THU, &[]),
         ("She writes for the Yunnan Daily.", THU, &[]),
-        ("The navy will start a weekly barge service.", THU, &[]),
+        // A service that runs weekly is a set, as most of the corpus labels
+        // "weekly lunch", "monthly stipend", "daily flights".
+        (
+            "The navy will start a weekly barge service.",
+            THU,
+            &[("weekly", "P1W")],
+        ),
         (
             "Tours start at 11:00 and 15:00 daily.",
             THU,
@@ -2034,6 +2040,65 @@ fn present_timetables_point_forward_and_adjectives_are_no_past() {
             "Officials reviewed the starts on Monday.",
             "2020-05-20",
             &[("Monday", "2020-05-18")],
+        ),
+    ]);
+}
+
+#[test]
+fn spans_of_one_unit_and_recurring_things() {
+    check_table(&[
+        // A span from a start the text gives; not a day of something, not
+        // a quarter, and with a count only the count and unit.
+        (
+            "Sign-ups doubled in the first week and most donors gave within the first month.",
+            MON,
+            &[("the first week", "P1W"), ("the first month", "P1M")],
+        ),
+        (
+            "On the first day of the tour they rested. Profits rose in the first quarter.",
+            MON,
+            &[("the first quarter", "2020-Q1")],
+        ),
+        ("Most of it was spent in the first three weeks.", MON, &[("three weeks", "P3W")]),
+        // "another", "all", "-long" give one unit.
+        (
+            "The lease runs for another year; the lab stays shut for another month.",
+            MON,
+            &[("another year", "P1Y"), ("another month", "P1M")],
+        ),
+        (
+            "The pumps ran all day on solar power during the week-long drill.",
+            MON,
+            &[("all day", "P1D"), ("week-long", "P1W")],
+        ),
+        ("All day care centres stay open.", MON, &[]),
+        // A gap between two events; a plain "a fortnight" stays unlabeled.
+        (
+            "The vote came a fortnight after the storm. They raised the money in a fortnight.",
+            MON,
+            &[("a fortnight", "P2W"), ("a fortnight", "P2W")],
+        ),
+        ("It was a fortnight to remember.", MON, &[]),
+        // "miss a month of school" is a span, not a rate; "two shifts a
+        // day" is a rate.
+        (
+            "Pupils miss a month of school; nurses work two shifts a day.",
+            MON,
+            &[("a month", "P1M"), ("a day", "P1D")],
+        ),
+        // Boxing Day is 26 December.
+        ("Shops reopened on Boxing Day.", MON, &[("Boxing Day", "2019-12-26")]),
+        // A recurrence adjective before something that happens makes a
+        // set; before a figure, a publication or in a name it does not.
+        (
+            "The airline will start daily flights and a weekly cargo service; the club holds monthly lunches.",
+            MON,
+            &[("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M")],
+        ),
+        (
+            "Daily infections fell, the weekly average rose and the Coastal Daily reported the monthly rental rates.",
+            MON,
+            &[],
         ),
     ]);
 }

@@ -109,6 +109,10 @@ pub enum Lex {
     Current,
     Every,
     Each,
+    /// "another" ("for another year").
+    Another,
+    /// "all" ("all day").
+    All,
     Of,
     /// The letter Q of "Q3".
     Q,
@@ -126,6 +130,8 @@ pub enum Lex {
     Noon,
     Midnight,
     Christmas,
+    /// "Boxing" (of "Boxing Day").
+    Boxing,
     Eve,
     New,
     Thanksgiving,
@@ -332,6 +338,7 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("midday", Lex::Noon),
     ("midnight", Lex::Midnight),
     ("christmas", Lex::Christmas),
+    ("boxing", Lex::Boxing),
     ("eve", Lex::Eve),
     ("new", Lex::New),
     ("thanksgiving", Lex::Thanksgiving),
@@ -392,6 +399,8 @@ pub const VOCABULARY: &[(&str, Lex)] = &[
     ("sbt", Lex::Zone),
     ("tvt", Lex::Zone),
     ("irst", Lex::Zone),
+    ("another", Lex::Another),
+    ("all", Lex::All),
     ("daily", Lex::Daily),
     ("weekly", Lex::Weekly),
     ("monthly", Lex::Monthly),

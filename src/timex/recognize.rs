@@ -293,7 +293,6 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::Fiscal
             | Lex::Season(_)
             | Lex::Units(_)
-            | Lex::Unit(Unit::Quarter)
             | Lex::Ordinal(_)
             | Lex::Q
             | Lex::Every
@@ -308,8 +307,11 @@ pub fn lex_may_start(lex: Lex) -> bool {
             | Lex::Few
             | Lex::Half
             | Lex::Approx
-            | Lex::Unit(Unit::Year)
             | Lex::Christmas
+            | Lex::Boxing
+            | Lex::Another
+            | Lex::All
+            | Lex::Unit(_)
             | Lex::Thanksgiving
             | Lex::New
             | Lex::Noon
@@ -390,6 +392,60 @@ impl<'a> Parser<'a> {
                 Lex::Prep | Lex::The | Lex::A | Lex::Of | Lex::FutureCue | Lex::PastCue
             ),
         }
+    }
+
+    /// "cheap in the first week", "joined for the first hour" ("the" at
+    /// `i`): a span from a start the text gives. Not "the first day of the
+    /// visit", "the first quarter", nor with a count ("in the first three
+    /// months": the corpus labels "three months" alone).
+    fn first_span(&self, i: usize) -> Option<(usize, Expr)> {
+        let j = i + 1;
+        if self.lex(j) != Lex::Ordinal(1)
+            || !is_any_ignore_case(self.prev_word(i), FIRST_SPAN_CUES)
+            || self.s(j + 2) == "of"
+            || (self.punct(j + 2, b'-') && self.glued(j + 2))
+        {
+            return None;
+        }
+        match self.lex(j + 1) {
+            Lex::Unit(
+                u @ (Unit::Hour
+                | Unit::Day
+                | Unit::Week
+                | Unit::Fortnight
+                | Unit::Month
+                | Unit::Year),
+            ) => Some((j + 2, Expr::Duration(duration_value(u, Some(1))))),
+            _ => None,
+        }
+    }
+
+    /// "hour-long", "year-long" at `i`: a unit glued by a hyphen to "long".
+    fn unit_long(&self, i: usize) -> bool {
+        self.punct(i + 1, b'-') && self.glued(i + 1) && self.glued(i + 2) && self.s(i + 2) == "long"
+    }
+
+    /// "daily flights", "a weekly passenger ferry", "monthly video
+    /// meetings": a lowercase recurrence adjective before something that
+    /// happens or runs (a head among the next three lowercase words, from
+    /// [`RECURRING_HEADS`]) is a set, as the adverb is. Not before a figure
+    /// or a publication ("daily infections", "the weekly average", "a
+    /// monthly newspaper", "daily rental rates"), where the word says how a
+    /// number is counted, nor in a name ("Yunnan Daily").
+    fn recurring_thing(&self, i: usize) -> bool {
+        if self.tok(i).is_none_or(|t| t.cap) {
+            return false;
+        }
+        for k in i + 1..i + 4 {
+            let Some(n) = self.tok(k) else { return false };
+            if n.kind != Kind::Word || n.cap || !n.space_before || n.lex != Lex::None {
+                return false;
+            }
+            if is_any_ignore_case(self.s(k), RECURRING_HEADS) {
+                return true;
+            }
+        }
+        false
     }
 
     /// "the" at `i` follows a word that makes the part of the day after it
@@ -1055,6 +1111,10 @@ impl<'a> Parser<'a> {
                 )
                 || (prev.len() > 3
                     && prev.ends_with('s')
+                    // a plural, not "miss", "bus", "this"
+                    && !prev.ends_with("ss")
+                    && !prev.ends_with("us")
+                    && !prev.ends_with("is")
                     && !self.toks[i - 1].cap
                     && self.toks[i - 1].lex == Lex::None)
                 // "nine months a year", "two weeks a year"
@@ -1074,9 +1134,14 @@ impl<'a> Parser<'a> {
         if is_article && unit == Unit::Quarter && self.s(uj + 1) == "of" {
             return None;
         }
+        // "a fortnight after they met", "half an hour before it began":
+        // the gap between two events.
+        let gap_before = matches!(self.s(uj + 1), "after" | "before")
+            && self.tok(uj + 2).is_some_and(|t| t.kind == Kind::Word);
         if is_article
             && !after_amount
             && !span_of
+            && !gap_before
             && !matches!(
                 self.prev_word(i),
                 "for"
@@ -1099,6 +1164,8 @@ impl<'a> Parser<'a> {
                     | "barely"
                     | "roughly"
                     | "after"
+                    // "raised £18,000 in a fortnight"
+                    | "in"
             )
         {
             return None;
@@ -1669,6 +1736,9 @@ impl<'a> Parser<'a> {
         // Most "the" come before an ordinary word, of which only "near" and
         // "short" start an expression here: decide without the arms below
         // (each of which needs a vocabulary word, a digit or an apostrophe).
+        if let Some(found) = self.first_span(i) {
+            return Some(found);
+        }
         if self.plain_word(j) {
             return (matches!(self.s(j), "near" | "short")
                 && (self.lex(j + 1) == Lex::Future || self.s(j + 1) == "term"))
@@ -2396,7 +2466,9 @@ impl<'a> Parser<'a> {
             Lex::Weekdays(wd) => Some((i + 1, Expr::Set(format!("XXXX-WXX-{wd}")))),
             // "start at 11:00 daily" is a set; "daily infections" and
             // "Yunnan Daily" are not time expressions.
-            Lex::Daily | Lex::Weekly | Lex::Monthly | Lex::Annually if self.adverbial(i) => {
+            Lex::Daily | Lex::Weekly | Lex::Monthly | Lex::Annually
+                if self.adverbial(i) || self.recurring_thing(i) =>
+            {
                 let v = match t.lex {
                     Lex::Daily => "P1D",
                     Lex::Weekly => "P1W",
@@ -2422,7 +2494,42 @@ impl<'a> Parser<'a> {
             }
             // "nearly two weeks ago", "almost four years": the hedge is part of the expression.
             Lex::Approx => self.counted_unit(i + 1),
+            // "the hour-long crossing", "a year-long search": one unit.
+            Lex::Unit(u) if self.unit_long(i) => {
+                Some((i + 3, Expr::Duration(duration_value(u, Some(1)))))
+            }
             Lex::Unit(Unit::Year) => self.year_earlier(i).or_else(|| self.year_end(i)),
+            // "for another year": a span, however long the one before it
+            // was. (With a count, "another two weeks", the corpus labels
+            // the count and unit alone, as any count.)
+            Lex::Another => match self.lex(i + 1) {
+                Lex::Unit(
+                    u @ (Unit::Hour
+                    | Unit::Day
+                    | Unit::Week
+                    | Unit::Fortnight
+                    | Unit::Month
+                    | Unit::Year
+                    | Unit::Decade),
+                ) if !(self.punct(i + 2, b'-') && self.glued(i + 2)) => {
+                    Some((i + 2, Expr::Duration(duration_value(u, Some(1)))))
+                }
+                _ => None,
+            },
+            // "charged all day on the roof", "open all year": the whole unit
+            // (not "all day care", "all week's matches").
+            Lex::All => match self.lex(i + 1) {
+                Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year))
+                    if self.adverbial(i + 1) =>
+                {
+                    Some((i + 2, Expr::Duration(duration_value(u, Some(1)))))
+                }
+                _ => None,
+            },
+            // "on Boxing Day"
+            Lex::Boxing if t.cap && self.s(i + 1) == "Day" => {
+                Some((i + 2, Expr::Holiday { month: 12, day: 26 }))
+            }
             Lex::Christmas if !self.follows_name(i) => {
                 let (day, j) = match self.lex(i + 1) {
                     Lex::Eve => (24, i + 2),
@@ -2512,6 +2619,81 @@ impl<'a> Parser<'a> {
 pub(crate) fn is_any_ignore_case(w: &str, words: &[&str]) -> bool {
     words.iter().any(|c| w.eq_ignore_ascii_case(c))
 }
+
+/// Prepositions before "the first <unit>" that make it a span of time
+/// ("in the first week", "for the first hour").
+const FIRST_SPAN_CUES: &[&str] = &[
+    "in",
+    "for",
+    "within",
+    "during",
+    "over",
+    "throughout",
+    "after",
+];
+
+/// Things that happen or run at intervals, which "daily", "weekly",
+/// "monthly" before them make a set ([`Parser::recurring_thing`]).
+const RECURRING_HEADS: &[&str] = &[
+    "auction",
+    "auctions",
+    "briefing",
+    "briefings",
+    "broadcast",
+    "broadcasts",
+    "bus",
+    "buses",
+    "call",
+    "calls",
+    "class",
+    "classes",
+    "clinic",
+    "clinics",
+    "consultations",
+    "departures",
+    "deliveries",
+    "dinner",
+    "dinners",
+    "ferry",
+    "ferries",
+    "flight",
+    "flights",
+    "installment",
+    "installments",
+    "instalment",
+    "instalments",
+    "lesson",
+    "lessons",
+    "lunch",
+    "lunches",
+    "mass",
+    "meeting",
+    "meetings",
+    "patrol",
+    "patrols",
+    "payment",
+    "payments",
+    "prayers",
+    "rehearsal",
+    "rehearsals",
+    "sailings",
+    "service",
+    "services",
+    "session",
+    "sessions",
+    "shift",
+    "shifts",
+    "stipend",
+    "stipends",
+    "tender",
+    "tenders",
+    "train",
+    "trains",
+    "trip",
+    "trips",
+    "visit",
+    "visits",
+];
 
 /// Words right before "the <part of day>" that make it a time ("in the
 /// afternoon", "for most of the morning", "through the night", "spent the
