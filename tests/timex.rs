@@ -1901,6 +1901,8 @@ fn habits_of_parts_of_days_seasons_and_gapped_weeks() {
             &[
                 ("every morning", "XXXX-XX-XXTMO"),
                 ("each evening", "XXXX-XX-XXTEV"),
+                // the spelled hour on the evening's side of the clock
+                ("nine", "T21:00"),
             ],
         ),
         (
@@ -2088,6 +2090,25 @@ fn spans_of_one_unit_and_recurring_things() {
         ),
         // Boxing Day is 26 December.
         ("Shops reopened on Boxing Day.", MON, &[("Boxing Day", "2019-12-26")]),
+        // "the past decade" is a span, as "the past three years" is; "last
+        // decade" the 2010s.
+        (
+            "For most of the past decade the port was idle.",
+            MON,
+            &[("the past decade", "P10Y")],
+        ),
+        // A spelled hour after "at"/"by" that a clause follows is a time;
+        // one that an amount's noun follows is not.
+        (
+            "The boats leave at six again, and by seven the shore is a market.",
+            MON,
+            &[("six", "T06:00"), ("seven", "T07:00")],
+        ),
+        (
+            "The bill passed by seven votes; talks were held at two Senate hearings.",
+            MON,
+            &[],
+        ),
         // A recurrence adjective before something that happens makes a
         // set; before a figure, a publication or in a name it does not.
         (

@@ -1332,8 +1332,45 @@ impl<'a> Parser<'a> {
                 Some(found)
             }
             None if oclock => Some((j, h)),
+            None if self.bare_clock(i, j) => Some((j, self.hour_after_part(i, h))),
             _ => None,
         }
+    }
+
+    /// Clock hour `h` (1–12) of the spelled hour at `i` on the 24-hour
+    /// clock by a part of the day named just before it ("each evening at
+    /// nine" → 21); as written without one.
+    fn hour_after_part(&self, i: usize, h: u32) -> u32 {
+        let part = (i.saturating_sub(3)..i)
+            .rev()
+            .find_map(|k| match self.lex(k) {
+                Lex::DayPart(p) => Some(p),
+                _ => None,
+            });
+        match part {
+            Some(DayPart::Afternoon) if h <= 6 => h + 12,
+            Some(DayPart::Evening) if (5..=11).contains(&h) => h + 12,
+            Some(DayPart::Night) if (6..=11).contains(&h) => h + 12,
+            _ => h,
+        }
+    }
+
+    /// "by seven the shore is a market", "at six again", "By ten it has
+    /// climbed": a spelled hour (at `i`, its word ending before `j`) after
+    /// "at" or "by" that a new clause or "again" follows, where an amount
+    /// would take its noun ("by seven votes", "at six percent", "at two
+    /// Senate hearings").
+    fn bare_clock(&self, i: usize, j: usize) -> bool {
+        matches!(self.lex(i), Lex::NumWord(_))
+            && is_any_ignore_case(self.prev_word(i), &["at", "by"])
+            && self.tok(j).is_some_and(|n| {
+                n.kind == Kind::Word
+                    && !n.newline_before
+                    && is_any_ignore_case(
+                        self.s(j),
+                        &["the", "it", "he", "she", "they", "we", "again", "sharp"],
+                    )
+            })
     }
 
     /// Clock hour `h` (1–12) on the 24-hour clock by the part of the day
@@ -1649,6 +1686,14 @@ impl<'a> Parser<'a> {
                 let expr = match u {
                     Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Fortnight => {
                         return None
+                    }
+                    // "for most of the past decade", "over the last
+                    // century": the span up to now, as "the past three
+                    // years" is (not "last decade", the 2010s).
+                    Unit::Decade | Unit::Century
+                        if rel == Rel::Last && self.lex(i.wrapping_sub(1)) == Lex::The =>
+                    {
+                        Expr::Duration(duration_value(u, Some(1)))
                     }
                     Unit::Quarter => Expr::Quarter { q: 0, rel },
                     _ => Expr::UnitOffset { unit: u, n: offset },
