@@ -2097,6 +2097,18 @@ fn spans_of_one_unit_and_recurring_things() {
             MON,
             &[("the past decade", "P10Y")],
         ),
+        // An ordinal day with no month is a day of the document's month or
+        // one beside it, chosen by the tense; not a century, minute or floor.
+        (
+            "The leaders will meet on the 2nd at the border; the lane has been shut since the 9th, but trucks wait.",
+            "2020-05-21",
+            &[("the 2nd", "2020-06-02"), ("the 9th", "2020-05-09")],
+        ),
+        (
+            "He scored in the 81st minute; the office is on the 5th floor.",
+            MON,
+            &[],
+        ),
         // A spelled hour after "at"/"by" that a clause follows is a time;
         // one that an amount's noun follows is not.
         (

@@ -106,6 +106,9 @@ pub enum Expr {
     /// "that October": the month in the year of the date last told ("in
     /// March 2024 … the Kigali round that October" → 2024-10).
     ThatMonth(u32),
+    /// "on the 28th", "since the 9th": a day of a month the text leaves to
+    /// the reader, the document's month or one either side of it.
+    DayOfMonth(u32),
     /// "the new year": the coming year in the year's second half, else the
     /// current one ("in the new year" in late December is next year).
     NewYear,
@@ -418,6 +421,34 @@ impl<'a> Parser<'a> {
             ) => Some((j + 2, Expr::Duration(duration_value(u, Some(1))))),
             _ => None,
         }
+    }
+
+    /// "will meet on the 28th at the crossing", "closed since the 9th, but"
+    /// ("the" at `i`): an ordinal day with no month, after a preposition of
+    /// time and before no noun ("the 19th century", "the 81st minute", "the
+    /// 5th floor" are no days).
+    fn day_of_month(&self, i: usize) -> Option<(usize, Expr)> {
+        let (n, len) = self.num(i + 1)?;
+        let end = self.skip_ordinal_suffix(i + 2);
+        if len > 2
+            || !(1..=31).contains(&n)
+            || end == i + 2
+            || !is_any_ignore_case(
+                self.prev_word(i),
+                &[
+                    "on", "since", "until", "till", "by", "before", "after", "from",
+                ],
+            )
+        {
+            return None;
+        }
+        // (a line break is no end: wire copy wraps "the 21st\nweek")
+        let ends_phrase = self.tok(end).is_none_or(|t| match t.kind {
+            Kind::Punct(c) => c != b'-',
+            Kind::Word => t.lex == Lex::Prep && self.s(end) != "of",
+            _ => false,
+        });
+        ends_phrase.then_some((end, Expr::DayOfMonth(n)))
     }
 
     /// "hour-long", "year-long" at `i`: a unit glued by a hyphen to "long".
@@ -1781,7 +1812,7 @@ impl<'a> Parser<'a> {
         // Most "the" come before an ordinary word, of which only "near" and
         // "short" start an expression here: decide without the arms below
         // (each of which needs a vocabulary word, a digit or an apostrophe).
-        if let Some(found) = self.first_span(i) {
+        if let Some(found) = self.first_span(i).or_else(|| self.day_of_month(i)) {
             return Some(found);
         }
         if self.plain_word(j) {

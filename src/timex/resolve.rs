@@ -173,6 +173,7 @@ fn unresolved_placeholder(expr: &Expr) -> String {
             }
         }
         Expr::YearEarlier | Expr::NewYear => "XXXX".to_string(),
+        Expr::DayOfMonth(day) => format!("XXXX-XX-{day:02}"),
         Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
         _ => "XXXX-XX-XX".to_string(),
     }
@@ -468,6 +469,20 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Holiday { month, day } => {
             let cands = day_candidates(anchor, |yy| NaiveDate::from_ymd_opt(yy, month, day));
+            choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
+        }
+        // The day in the document's month or a month either side, as a
+        // year-less date chooses among years.
+        Expr::DayOfMonth(day) => {
+            let cands: Vec<(NaiveDate, i64)> = [-1i32, 0, 1]
+                .iter()
+                .filter_map(|&k| {
+                    let months = y * 12 + am as i32 - 1 + k;
+                    let month = months.rem_euclid(12) as u32 + 1;
+                    NaiveDate::from_ymd_opt(months.div_euclid(12), month, day)
+                })
+                .map(|d| (d, (d - anchor).num_days()))
+                .collect();
             choose(&cands, ctx.tense, Precision::Days).map(Val::Day)
         }
         Expr::Thanksgiving => {
