@@ -135,3 +135,59 @@ fn a_storm_named_like_a_person_or_a_town_is_neither() {
     let doc = run("The ferry reached Tama on Monday.");
     assert_eq!(places(&doc), vec!["Tama"]);
 }
+
+fn orgs(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_after_or_before_its_kind_of_institution_is_an_institution() {
+    let doc = run(
+        "The Danish shipping company Rederiet Havfrue said it would send two boats. \
+         Havfrue will pay for the fuel.",
+    );
+    assert_eq!(orgs(&doc), vec!["Rederiet Havfrue"]);
+    assert!(people(&doc).is_empty(), "{:?}", names(&doc));
+    // The short form joins the institution.
+    let e = doc
+        .entities
+        .iter()
+        .find(|e| e.name == "Rederiet Havfrue")
+        .unwrap();
+    assert_eq!(e.mentions.len(), 2);
+    let doc = run("The club received a grant from the Sparkasse Tollen foundation in May.");
+    assert_eq!(orgs(&doc), vec!["Sparkasse Tollen"]);
+    // An adjective or a place before the kind is no name.
+    let doc = run(
+        "The money came from the Georgian charity and the Lisbon-based \
+         foundation in May.",
+    );
+    assert!(orgs(&doc).is_empty(), "{:?}", names(&doc));
+}
+
+#[test]
+fn units_brigades_and_faculties_are_institutions() {
+    let doc = run(
+        "Nurses at the Marlow Rural Health Unit and the Calder Fire Brigade \
+         thanked the Faculty of Marine Science for the boats.",
+    );
+    assert_eq!(
+        orgs(&doc),
+        vec![
+            "Marlow Rural Health Unit",
+            "Calder Fire Brigade",
+            "Faculty of Marine Science"
+        ]
+    );
+}
+
+#[test]
+fn a_name_after_a_kind_of_place_and_of_is_no_person() {
+    // "Evans" is a given name; after "the island of" the name is a place's.
+    let doc = run("Boats reached the island of Evans Rock on Monday.");
+    assert!(people(&doc).is_empty(), "{:?}", names(&doc));
+}

@@ -810,13 +810,16 @@ impl EntityRecognizer {
             sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span));
         if !demonyms.is_empty() {
             candidates.retain(|c| {
-                !(matches!(c.kind, EntityType::Person | EntityType::Location)
-                    && c.entry.is_none()
+                !(matches!(
+                    c.kind,
+                    EntityType::Person | EntityType::Location | EntityType::Organization
+                ) && c.entry.is_none()
                     && demonyms.contains(&c.span))
             });
         }
 
         self.drop_short_forms_taken_for_places(text, &mut candidates);
+        drop_people_named_as_institutions(text, &mut candidates);
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -2867,6 +2870,8 @@ impl EntityRecognizer {
                 continue;
             }
             if !surname_may_follow(k)
+                || (after_place_kind_of(&text[..tokens[k].span.start])
+                    && !self.surname_before_apposition(text, tokens, k + 1))
                 || !(self.given_names.contains(first)
                     || (!tokens[k].plain
                         && unaccented_into(first, &mut unaccented)
@@ -3349,6 +3354,23 @@ impl EntityRecognizer {
                     if let Some(a) = acronym_of(&e.name) {
                         forms.push(a);
                     }
+                    // A two-word name no list knows, read by a pattern
+                    // ("Waterbedrijf Vechtstroom", "Instituto Credivale"):
+                    // its last word alone, unless that is an ordinary word
+                    // or an institution's head ("Vechtstroom will donate").
+                    if e.entry.is_none() {
+                        if let Some((_, last)) = e.name.split_once(' ') {
+                            if !last.contains(' ')
+                                && is_capitalised(last)
+                                && !is_all_caps(last)
+                                && !self.is_never_a_name_part(last)
+                                && !self.is_institution_head(last)
+                                && !self.rules.legal_forms_after_known.iter().any(|f| f == last)
+                            {
+                                forms.push(last.to_string());
+                            }
+                        }
+                    }
                     forms.extend(e.acronyms.iter().cloned());
                 }
                 _ => {}
@@ -3430,7 +3452,13 @@ impl EntityRecognizer {
                 }
                 if let Some(prev) = k.checked_sub(1).map(|p| tokens[p]) {
                     let gap = &text[prev.span.end..tok.span.start];
-                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial.at(k - 1) {
+                    // (At a sentence start the word before may be an
+                    // adverb, "Later Khan said"; not before an
+                    // institution's word: "Novo Astro operates".)
+                    if gap == " "
+                        && is_capitalised(prev.span.text(text))
+                        && (!initial.at(k - 1) || e.kind == EntityType::Organization)
+                    {
                         continue;
                     }
                 }
@@ -5958,6 +5986,42 @@ fn ends_with_article(before: &str) -> bool {
         rest.strip_suffix(a)
             .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
     })
+}
+
+/// A name of several words that the article also gives to an institution
+/// or a place ("Instituto Credivale", found by its head word in one place
+/// and only by its recurring last word in another) is no person's where
+/// only a weak cue reads it as one.
+fn drop_people_named_as_institutions(text: &str, candidates: &mut Vec<Candidate>) {
+    let named: FastSet<&str> = sized_set(
+        candidates
+            .iter()
+            .filter(|c| matches!(c.kind, EntityType::Organization | EntityType::Location))
+            .map(|c| c.span.text(text))
+            .filter(|t| t.contains(' ')),
+    );
+    if named.is_empty() {
+        return;
+    }
+    // Only people read by weak cues (a recurring last word, a verb of
+    // saying): a given name or a role keeps a person ("to a company,
+    // Thomas Okafor, in 2019").
+    candidates.retain(|c| {
+        !(c.kind == EntityType::Person
+            && c.entry.is_none()
+            && c.priority <= RECURRING_NAME_PRIORITY
+            && named.contains(c.span.text(text)))
+    });
+}
+
+/// Whether `before` ends in a kind of place and "of" ("the island of ",
+/// "the town of "): the name after it is the place's ("the island of Santo
+/// Antão"), not a person's.
+fn after_place_kind_of(before: &str) -> bool {
+    before
+        .strip_suffix(" of ")
+        .and_then(text::last_word_of)
+        .is_some_and(is_place_kind_noun)
 }
 
 /// Whether the word at `pos` names a storm: "Hurricane Katrina", "Cyclone
