@@ -810,13 +810,16 @@ impl EntityRecognizer {
             sized_set(places.iter().filter(|p| p.adjective).map(|p| p.span));
         if !demonyms.is_empty() {
             candidates.retain(|c| {
-                !(matches!(c.kind, EntityType::Person | EntityType::Location)
-                    && c.entry.is_none()
+                !(matches!(
+                    c.kind,
+                    EntityType::Person | EntityType::Location | EntityType::Organization
+                ) && c.entry.is_none()
                     && demonyms.contains(&c.span))
             });
         }
 
         self.drop_short_forms_taken_for_places(text, &mut candidates);
+        drop_people_named_as_institutions(text, &mut candidates);
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
@@ -1097,6 +1100,11 @@ impl EntityRecognizer {
                 && (text[..m.span.start].ends_with("degrees ")
                     || text[..m.span.start].ends_with("° "))
             {
+                continue;
+            }
+            // "Cyclone Tama", "Hurricane Florence": a storm's name, no
+            // place's or person's.
+            if single_word && is_storm_name_at(text, m.span.start) {
                 continue;
             }
             // A capitalised common word at a sentence start is an ordinary
@@ -2734,6 +2742,40 @@ impl EntityRecognizer {
                 }))
     }
 
+    /// "Georgia Whitcombe, a British volunteer who", "said Georgia Meekis,
+    /// the First Nation's chief": token `k`, a capitalised word after a
+    /// place's name that no list knows as a given name, is a person's
+    /// surname when a person's apposition follows it: ", who", or an
+    /// article whose first few words hold a role or "who" (not "Texas
+    /// Instruments, the chipmaker", nor "Bangor Hydro said").
+    fn surname_before_person_cue(&self, text: &str, tokens: &[Token], k: usize) -> bool {
+        if !self.surname_before_apposition(text, tokens, k) {
+            return false;
+        }
+        let after = &text[tokens[k].span.end..];
+        if after.starts_with(", who ") {
+            return true;
+        }
+        // Not a verb of saying alone: "Bangor Hydro said", "Japan Line
+        // said" are companies named after their places.
+        let Some(rest) = after
+            .strip_prefix(", a ")
+            .or_else(|| after.strip_prefix(", an "))
+            .or_else(|| after.strip_prefix(", the "))
+        else {
+            return false;
+        };
+        let apposition = rest.split([',', '.', ';', ':', '(']).next().unwrap_or("");
+        apposition.split(' ').take(6).any(|w| {
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            w == "who"
+                || w.ends_with("-year-old")
+                || (!w.is_empty()
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && self.role_words.contains(w))
+        })
+    }
+
     fn given_name_candidates(
         &self,
         text: &str,
@@ -2782,6 +2824,17 @@ impl EntityRecognizer {
                 .filter(|c| c.kind == EntityType::Country)
                 .map(|c| c.span.start),
         );
+        // One-word places by start ("Georgia"): a place's name that is a
+        // given name no list knows, before a surname and a person's cue.
+        let one_word_places: FastSet<usize> = sized_set(
+            out.iter()
+                .filter(|c| {
+                    c.entry.is_some()
+                        && matches!(c.kind, EntityType::Country | EntityType::Location)
+                        && !c.span.text(text).contains(' ')
+                })
+                .map(|c| c.span.start),
+        );
         let is_initial = |t: Token| {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
@@ -2798,7 +2851,27 @@ impl EntityRecognizer {
                 continue;
             }
             let first = tokens[k].span.text(text);
+            if one_word_places.contains(&tokens[k].span.start)
+                && surname_may_follow(k)
+                && !self.given_names.contains(first)
+                && !self.locative_before(text, tokens[k].span.start)
+                && !ends_with_article(&text[..tokens[k].span.start])
+                && !one_word_places.contains(&tokens[k + 1].span.start)
+                && self.surname_before_person_cue(text, tokens, k + 1)
+            {
+                out.push(Candidate {
+                    span: Span::new(tokens[k].span.start, tokens[k + 1].span.end),
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: GIVEN_NAME_PRIORITY,
+                    team_of: None,
+                });
+                k += 2;
+                continue;
+            }
             if !surname_may_follow(k)
+                || (after_place_kind_of(&text[..tokens[k].span.start])
+                    && !self.surname_before_apposition(text, tokens, k + 1))
                 || !(self.given_names.contains(first)
                     || (!tokens[k].plain
                         && unaccented_into(first, &mut unaccented)
@@ -2816,7 +2889,14 @@ impl EntityRecognizer {
             let mut end = k;
             // Particles and initials do not count against the length limit.
             let mut particles = 0;
-            while end + 1 < tokens.len() && end - k < 2 + particles {
+            // Where the name ended at three words: a fourth ("Nguyen Thi
+            // Lan Anh", "Ana María de la Torre Betancor", "Abdul Sattar bin
+            // Qasim") is taken only when the run of name words ends there.
+            let mut end_at_three = None;
+            while end + 1 < tokens.len() && end - k < 3 + particles {
+                if end - k == 2 + particles {
+                    end_at_three = Some(end);
+                }
                 let next = tokens[end + 1];
                 let gap = &text[tokens[end].span.end..next.span.start];
                 let w = next.span.text(text);
@@ -2861,6 +2941,29 @@ impl EntityRecognizer {
                 }
                 end += 1;
             }
+            if let Some(three) = end_at_three.filter(|&three| three < end) {
+                let runs_on = tokens.get(end + 1).is_some_and(|next| {
+                    let w = next.span.text(text);
+                    &text[tokens[end].span.end..next.span.start] == " "
+                        && (is_capitalised(w) || self.name_particles.contains(w))
+                });
+                let fourth = tokens[end].span.start;
+                let fourth_word = tokens[end].span.text(text);
+                // Known as a place or company, or a legal form or head of
+                // an institution's name ("William Pipe Line Co").
+                let known_fourth = out
+                    .iter()
+                    .any(|c| c.entry.is_some() && c.span.start == fourth)
+                    || self
+                        .rules
+                        .legal_forms_after_known
+                        .iter()
+                        .any(|f| f == fourth_word)
+                    || contains_lower(&words.org_heads, fourth_word);
+                if runs_on || known_fourth || is_initial(tokens[end]) {
+                    end = three;
+                }
+            }
             // "Thomas W." with no surname after the initial: the name is
             // the given name alone, which is no candidate.
             if end > k && is_initial(tokens[end]) && text[tokens[end].span.end..].starts_with('.') {
@@ -2902,7 +3005,24 @@ impl EntityRecognizer {
                         && !self.is_never_a_name_part(w)
                         && !contains_lower(&words.common, w)
                 };
-                if !contains_lower(&words.org_heads, next_word) && !inside_known {
+                // A pattern that read the run from its start, or on past
+                // the cut, with a cue of its own ("the school's head
+                // teacher, Rhodri Evans Calvo, said", where "Evans" is a
+                // given name): the scan adds nothing but a shorter name.
+                // (Started inside a run, only a pattern with a role or an
+                // apposition: a verb of saying before or after the run
+                // takes in any capitalised word before the name, "Ambassador
+                // to Iraq Mehmet Yavuz said".)
+                let read_whole = (cut || open_left)
+                    && out.iter().any(|c| {
+                        c.kind == EntityType::Person
+                            && c.entry.is_none()
+                            && c.span.start <= span.start
+                            && span.end <= c.span.end
+                            && c.span != span
+                            && (c.span.start == span.start || c.priority >= 50)
+                    });
+                if !contains_lower(&words.org_heads, next_word) && !inside_known && !read_whole {
                     out.push(Candidate {
                         span,
                         kind: EntityType::Person,
@@ -3234,6 +3354,23 @@ impl EntityRecognizer {
                     if let Some(a) = acronym_of(&e.name) {
                         forms.push(a);
                     }
+                    // A two-word name no list knows, read by a pattern
+                    // ("Waterbedrijf Vechtstroom", "Instituto Credivale"):
+                    // its last word alone, unless that is an ordinary word
+                    // or an institution's head ("Vechtstroom will donate").
+                    if e.entry.is_none() {
+                        if let Some((_, last)) = e.name.split_once(' ') {
+                            if !last.contains(' ')
+                                && is_capitalised(last)
+                                && !is_all_caps(last)
+                                && !self.is_never_a_name_part(last)
+                                && !self.is_institution_head(last)
+                                && !self.rules.legal_forms_after_known.iter().any(|f| f == last)
+                            {
+                                forms.push(last.to_string());
+                            }
+                        }
+                    }
                     forms.extend(e.acronyms.iter().cloned());
                 }
                 _ => {}
@@ -3315,7 +3452,13 @@ impl EntityRecognizer {
                 }
                 if let Some(prev) = k.checked_sub(1).map(|p| tokens[p]) {
                     let gap = &text[prev.span.end..tok.span.start];
-                    if gap == " " && is_capitalised(prev.span.text(text)) && !initial.at(k - 1) {
+                    // (At a sentence start the word before may be an
+                    // adverb, "Later Khan said"; not before an
+                    // institution's word: "Novo Astro operates".)
+                    if gap == " "
+                        && is_capitalised(prev.span.text(text))
+                        && (!initial.at(k - 1) || e.kind == EntityType::Organization)
+                    {
                         continue;
                     }
                 }
@@ -5843,6 +5986,52 @@ fn ends_with_article(before: &str) -> bool {
         rest.strip_suffix(a)
             .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric() || c == '.'))
     })
+}
+
+/// A name of several words that the article also gives to an institution
+/// or a place ("Instituto Credivale", found by its head word in one place
+/// and only by its recurring last word in another) is no person's where
+/// only a weak cue reads it as one.
+fn drop_people_named_as_institutions(text: &str, candidates: &mut Vec<Candidate>) {
+    let named: FastSet<&str> = sized_set(
+        candidates
+            .iter()
+            .filter(|c| matches!(c.kind, EntityType::Organization | EntityType::Location))
+            .map(|c| c.span.text(text))
+            .filter(|t| t.contains(' ')),
+    );
+    if named.is_empty() {
+        return;
+    }
+    // Only people read by weak cues (a recurring last word, a verb of
+    // saying): a given name or a role keeps a person ("to a company,
+    // Thomas Okafor, in 2019").
+    candidates.retain(|c| {
+        !(c.kind == EntityType::Person
+            && c.entry.is_none()
+            && c.priority <= RECURRING_NAME_PRIORITY
+            && named.contains(c.span.text(text)))
+    });
+}
+
+/// Whether `before` ends in a kind of place and "of" ("the island of ",
+/// "the town of "): the name after it is the place's ("the island of Santo
+/// Antão"), not a person's.
+fn after_place_kind_of(before: &str) -> bool {
+    before
+        .strip_suffix(" of ")
+        .and_then(text::last_word_of)
+        .is_some_and(is_place_kind_noun)
+}
+
+/// Whether the word at `pos` names a storm: "Hurricane Katrina", "Cyclone
+/// Idai", "Typhoon Haiyan", "Tropical Storm Ana" (a capital after the storm
+/// word, so not "a storm Paris braced for").
+fn is_storm_name_at(text: &str, pos: usize) -> bool {
+    let before = &text[..pos];
+    ["Hurricane ", "Cyclone ", "Typhoon ", "Storm "]
+        .iter()
+        .any(|w| before.ends_with(w))
 }
 
 /// The end of a name that starts at `start`: capitalised words (a
