@@ -3451,8 +3451,9 @@ impl EventExtractor {
                 };
                 // "met in Amman on Monday": held in person.
                 if let Some((role, value)) = &self.set.types[c.kind].at_place {
-                    let took_place =
-                        matches!(c.status, EventStatus::Happened | EventStatus::Reported);
+                    // (planned and called-off meetings at a named place too:
+                    // "will meet in Cairo", "the summit in Lima was cancelled")
+                    let took_place = true;
                     let place = c.args.iter().find(|a| a.role == "place").map(|a| a.span);
                     if let Some(span) = place.filter(|_| took_place) {
                         if !c.args.iter().any(|a| &a.role == role) {
@@ -3577,7 +3578,10 @@ impl EventExtractor {
             .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
             .filter(|w| !w.is_empty())
             .collect();
-        let (_, kinds) = occasion_kinds(&words, false, true)?;
+        // ("flew in from Muscat for the handover", "Before the ceremony, X
+        // held talks with Y": on the occasion's day too)
+        let (_, kinds) = occasion_kinds(&words, false, true)
+            .or_else(|| occasion_kinds_for_before(&words))?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -5161,6 +5165,39 @@ fn occasion_kinds<S: AsRef<str>>(
                 return Some(occasion);
             }
             break;
+        }
+    }
+    None
+}
+
+/// The occasion named after "for" or "before" and a definite determiner
+/// ("travelled to Khovd for the ceremony", "Before the handover X met Y"),
+/// as [`occasion_kinds`] finds it after "at" or "after": an event told
+/// around an occasion, on its day. Only for dating an event with no date of
+/// its own by an earlier event that happened on a known day (not for
+/// statements: "said before the talks" is no occasion of the saying).
+fn occasion_kinds_for_before<S: AsRef<str>>(
+    words: &[S],
+) -> Option<&'static (&'static str, &'static [&'static str])> {
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(w.as_ref(), "for" | "before") {
+            continue;
+        }
+        if !words
+            .get(k + 1)
+            .is_some_and(|d| matches!(d.as_ref(), "the" | "his" | "her" | "its" | "their"))
+        {
+            continue;
+        }
+        // the noun right after the determiner, or one word later ("for the
+        // signing ceremony", "before the official handover")
+        for j in k + 2..(k + 4).min(words.len()) {
+            if let Some(occasion) = OCCASIONS.iter().find(|(o, _)| *o == words[j].as_ref()) {
+                // (not an audience: "for the guests")
+                if !AUDIENCES.contains(&occasion.0) && occasion.0 != "committee" {
+                    return Some(occasion);
+                }
+            }
         }
     }
     None
