@@ -3332,6 +3332,7 @@ impl EventExtractor {
             }
         }
         self.sides_of_repeat(doc, &mut merged);
+        self.meeting_at_destination(doc, &mut merged);
         date_from_item_followup(doc, sentences, &mut merged);
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
@@ -3653,6 +3654,105 @@ impl EventExtractor {
                 .cloned()
                 .collect();
             merged[i].args.extend(sides);
+        }
+    }
+
+    /// "X is due to travel to Warsaw next month for talks on …", "X flies to
+    /// Suva on Friday for talks with Y", "X will visit Oskemen to meet …",
+    /// "… travelling to Islamabad, where she is expected to meet …": a
+    /// meeting with no place of its own, told in the sentence after a verb
+    /// of going to a place, is held at that place (the nearest such place
+    /// before the trigger, at most 120 bytes before it, nothing but a comma
+    /// between clauses), and whoever a visit of the same sentence takes
+    /// there is one of its participants.
+    fn meeting_at_destination(&self, doc: &Document, merged: &mut [Cand]) {
+        let types = &self.set.types;
+        let Some(meeting) = types.iter().position(|t| t.name == "meeting") else {
+            return;
+        };
+        let visit = types.iter().position(|t| t.name == "visit");
+        for i in 0..merged.len() {
+            let c = &merged[i];
+            if c.kind != meeting || c.args.iter().any(|a| a.role == "place") {
+                continue;
+            }
+            let Some(sent) = doc.sentences.get(c.sentence) else {
+                continue;
+            };
+            let t0 = c.trigger.start;
+            // the nearest location named right after a verb of going
+            let mut best: Option<(usize, Span)> = None;
+            for (ei, e) in doc.entities.iter().enumerate() {
+                if e.kind != EntityType::Location {
+                    continue;
+                }
+                for m in &e.mentions {
+                    if m.sentence != c.sentence
+                        || m.span.end > t0
+                        || m.span.start < sent.start
+                        || t0 - m.span.end > 120
+                        || best.is_some_and(|(_, b)| b.start > m.span.start)
+                    {
+                        continue;
+                    }
+                    let between = &doc.text[m.span.end..t0];
+                    if between.contains([';', '(', ')', '"', '\u{201c}'])
+                        || between.contains(" but ")
+                        || between.contains(" who ")
+                        || between.contains(" which ")
+                    {
+                        continue;
+                    }
+                    let before = doc.text[sent.start.max(m.span.start.saturating_sub(30))..m.span.start]
+                        .to_ascii_lowercase();
+                    // (not a relative clause's going: "X, who visited Paris
+                    // last week, met Y")
+                    let lead = &doc.text[sent.start..m.span.start];
+                    if goes_to(before.trim_end())
+                        && !lead.contains(" who ")
+                        && !lead.contains(" which ")
+                    {
+                        best = Some((ei, m.span));
+                    }
+                }
+            }
+            let Some((ei, span)) = best else { continue };
+            // who goes there: the visitors of a visit to that place told in
+            // the sentence before the meeting
+            let goers: Vec<CandArg> = visit
+                .and_then(|v| {
+                    merged.iter().find(|p| {
+                        p.kind == v
+                            && p.sentence == c.sentence
+                            && p.trigger.start < t0
+                            && p.args.iter().any(|a| a.role == "place" && a.entity == Some(ei))
+                    })
+                })
+                .map(|p| {
+                    p.args
+                        .iter()
+                        .filter(|a| a.role == "visitor" && a.entity.is_some())
+                        .filter(|a| {
+                            !c.args
+                                .iter()
+                                .any(|b| b.role == "participant" && b.entity == a.entity)
+                        })
+                        .map(|a| CandArg {
+                            role: "participant".to_string(),
+                            ..a.clone()
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let c = &mut merged[i];
+            c.args.push(CandArg {
+                role: "place".to_string(),
+                span,
+                entity: Some(ei),
+                value: None,
+                context_country: None,
+            });
+            c.args.extend(goers);
         }
     }
 
@@ -5069,6 +5169,27 @@ fn is_adverb(w: &str) -> bool {
             w,
             "also" | "already" | "just" | "not" | "never" | "jointly" | "then" | "instead"
         )
+}
+
+/// Does `before` (lowercased text right before a place name) end with a
+/// verb of going there: "travel to", "flies to", "will visit", "left for",
+/// "arrived in"?
+fn goes_to(before: &str) -> bool {
+    const GO: &[&str] = &[
+        "travel to", "travels to", "travelled to", "traveled to", "travelling to",
+        "traveling to", "fly to", "flies to", "flew to", "flying to", "go to", "goes to",
+        "went to", "going to", "head to", "heads to", "headed to", "heading to", "leave for",
+        "leaves for", "left for", "leaving for", "arrive in", "arrives in", "arrived in",
+        "arriving in", "visit", "visits", "visited", "visiting", "return to", "returns to",
+        "returned to", "returning to", "come to", "comes to", "came to",
+    ];
+    GO.iter().any(|g| {
+        before.ends_with(g)
+            && before[..before.len() - g.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+    })
 }
 
 /// Nouns that name an occasion a statement can be made at ("said at the
