@@ -2416,6 +2416,9 @@ impl EventExtractor {
         // due to arrive …": the verb after the relative clause is the main
         // clause's, and its subject the antecedent (not a name inside the
         // relative clause, nor one after its clause word).
+        if let Some(f) = two_in_clause_before(doc, ctx, s, &slot.filler, cs, t0) {
+            return f;
+        }
         if let Some(f) = antecedent_before_relative(doc, s, &slot.filler, t0) {
             return vec![f];
         }
@@ -7147,6 +7150,33 @@ fn speakers_government(
         value: None,
         resolved: true,
     }])
+}
+
+/// "…, after the two held talks for most of the morning", "…, where both
+/// leaders met": a clause opened after a comma by "after", "before",
+/// "when", "where" or "as", whose subject is a pair told before ("the two",
+/// "the two sides", "both leaders"), has that pair as the subject of the
+/// trigger in it (not a name of the main clause before the comma).
+fn two_in_clause_before(
+    doc: &Document,
+    ctx: &DocCtx,
+    s: &Sent,
+    filler: &Filler,
+    cs: usize,
+    t0: usize,
+) -> Option<Vec<Fill>> {
+    let k = (cs + 1..t0).rev().find(|&k| {
+        s.lower(k - 1) == ","
+            && matches!(s.lower(k), "after" | "before" | "when" | "where" | "as")
+            && ((s.lower(k + 1) == "the" && s.lower(k + 2) == "two") || s.lower(k + 1) == "both")
+    })?;
+    // (no name between the pair and the trigger: "after the two ministers
+    // met Kenya's president" is theirs, "after the two …, X met" is X's)
+    if s.ments.iter().any(|m| m.t0 > k && m.t1 <= t0) {
+        return None;
+    }
+    let f = resolve_reference(doc, ctx, s, k + 1, filler)?;
+    (f.len() >= 2).then_some(f)
 }
 
 fn resolve_reference(
