@@ -2407,7 +2407,7 @@ impl EventExtractor {
             }
             Filler::People => {
                 return people_subject(s, cs, t0)
-                    .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                    .map(|(a, b)| vec![body_named_before(doc, ctx, s, a, b)])
                     .unwrap_or_default();
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
@@ -7083,6 +7083,15 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
         }
     }
     let head = b.checked_sub(1).filter(|&h| h >= cs)?;
+    // ("The technical committee will meet online", "the board met on
+    // Monday": a body that meets, as its subject only, with a determiner or
+    // a modifier: not "Committee members met")
+    // (not a habit: "the board meets monthly to review applications")
+    if MEETING_BODIES.contains(&s.lower(head)) {
+        return (s.lower(t0) != "meets")
+            .then(|| body_subject(s, cs, head, b))
+            .flatten();
+    }
     if !MEETING_GROUPS.contains(&s.lower(head)) {
         return None;
     }
@@ -7099,6 +7108,72 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
                 (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
             (words && role_group(s, p, a, b)).then_some((a, b))
         })
+}
+
+/// Bodies that meet as a whole ("the board will meet next Thursday", "a
+/// joint technical committee … will meet for the first time"): only as the
+/// subject of a meeting verb (`people_subject`), never as whom one meets.
+const MEETING_BODIES: &[&str] = &[
+    "committee", "committees", "board", "boards", "commission", "council", "councils",
+    "cabinet", "panel", "teams", "working group", "taskforce", "task force",
+];
+
+/// A body of [`MEETING_BODIES`] (head at `head`, subject ending at `b`) as
+/// the whole subject, opening its clause (or after a word that opens
+/// one) and said which by a determiner or lower-case modifiers ("the
+/// board", "the education authority's board", "A joint technical committee
+/// of the two authorities"): from its determiner to its head, or to the
+/// end of an "of" phrase of lower-case words right after it.
+fn body_subject(s: &Sent, cs: usize, head: usize, b: usize) -> Option<(usize, usize)> {
+    (cs.max(head.saturating_sub(5))..head)
+        .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
+        .find_map(|p| {
+            let mut a = p;
+            while a < head && DETERMINERS.contains(&s.lower(a)) {
+                a += 1;
+            }
+            let words = (a..head).all(|k| {
+                let w = s.lower(k);
+                (s.toks[k].word && !s.toks[k].cap && !text::is_function_word(&s.toks[k].lower))
+                    || w == "'s"
+                    || w == "’s"
+            });
+            (words && a > p).then_some((a, b))
+        })
+}
+
+/// "The Tift County Board of Commissioners … . The board will meet on
+/// Monday": a body named by its head alone after "the" ("the board", "the
+/// committee") is the last organization named before it whose name has
+/// that word; else the words `a..b` as they stand.
+fn body_named_before(doc: &Document, ctx: &DocCtx, s: &Sent, a: usize, b: usize) -> Fill {
+    let head = s.lower(b - 1);
+    if b == a + 1 && a > 0 && s.lower(a - 1) == "the" && MEETING_BODIES.contains(&head) {
+        let start = s.toks[a].start;
+        let named = ctx
+            .ments
+            .iter()
+            .take_while(|&&(_, span, _)| span.start < start)
+            .filter(|&&(_, _, e)| doc.entities[e].kind == EntityType::Organization)
+            .filter(|&&(_, _, e)| {
+                doc.entities[e]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .last();
+        if let Some(&(_, _, e)) = named {
+            return Fill {
+                t0: a - 1,
+                t1: b,
+                span: s.span(a - 1, b),
+                entity: Some(e),
+                value: None,
+                resolved: true,
+            };
+        }
+    }
+    text_fill(s, a, b, None)
 }
 
 /// "$3 million worth of diagnostic equipment", "Rs 5 lakh worth of
@@ -8313,6 +8388,14 @@ fn np_list_at(doc: &Document, s: &Sent, p: usize) -> Option<(usize, usize)> {
     let n = s.toks.len();
     // it must open like a noun phrase ("on Monday" does not)
     noun_phrase(&s.toks, p, &s.blocked)?;
+    // ("on the first Monday of every month": an ordinal before a date is
+    // the date's)
+    if s.lower(p) == "the"
+        && matches!(s.lower(p + 1), "first" | "second" | "third" | "fourth" | "last" | "next")
+        && s.blocked.get(p + 2).is_some_and(|&b| b)
+    {
+        return None;
+    }
     let lim = (p + 30).min(n);
     let stop = |k: usize| {
         let w = s.lower(k);
