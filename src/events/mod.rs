@@ -2436,6 +2436,21 @@ impl EventExtractor {
                     return f;
                 }
             }
+            // "X cancelled his trip to Y because of the fire and will
+            // instead visit Z": the first verb's clause ends at a phrase of
+            // cause or time, whose subject is none; the verb before it has
+            // the shared subject.
+            let cw = (vcs.saturating_sub(1)..=vcs)
+                .find(|&k| matches!(s.lower(k), "because" | "due" | "after" | "before" | "despite"));
+            if let Some(cw) = cw.filter(|&k| k > 0 && k < v) {
+                let (ucs, urel) = self.clause_start(s, cw);
+                if ucs < cw {
+                    let f = self.fill_subject(doc, ctx, s, slot, cw, ucs, urel);
+                    if !f.is_empty() {
+                        return f;
+                    }
+                }
+            }
         }
         // "Japan announced a grant of …": the trigger is the speech verb's
         // object, so the verb's subject is the trigger's.
