@@ -2440,8 +2440,12 @@ impl EventExtractor {
             // instead visit Z": the first verb's clause ends at a phrase of
             // cause or time, whose subject is none; the verb before it has
             // the shared subject.
-            let cw = (vcs.saturating_sub(1)..=vcs)
-                .find(|&k| matches!(s.lower(k), "because" | "due" | "after" | "before" | "despite"));
+            let cw = (vcs.saturating_sub(1)..=vcs).find(|&k| {
+                matches!(
+                    s.lower(k),
+                    "because" | "due" | "after" | "before" | "despite"
+                )
+            });
             if let Some(cw) = cw.filter(|&k| k > 0 && k < v) {
                 let (ucs, urel) = self.clause_start(s, cw);
                 if ucs < cw {
@@ -3599,8 +3603,8 @@ impl EventExtractor {
             .collect();
         // ("flew in from Muscat for the handover", "Before the ceremony, X
         // held talks with Y": on the occasion's day too)
-        let (_, kinds) = occasion_kinds(&words, false, true)
-            .or_else(|| occasion_kinds_for_before(&words))?;
+        let (_, kinds) =
+            occasion_kinds(&words, false, true).or_else(|| occasion_kinds_for_before(&words))?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -3714,14 +3718,20 @@ impl EventExtractor {
                         continue;
                     }
                     let between = &doc.text[m.span.end..t0];
-                    if between.contains([';', '(', ')', '"', '\u{201c}'])
+                    // (not one of a list of places: "will visit Rome and
+                    // West Berlin during a trip … to attend the summit")
+                    if between.starts_with(" and ")
+                        || between.starts_with(", ")
+                            && between[2..].starts_with(|ch: char| ch.is_uppercase())
+                        || between.contains([';', '(', ')', '"', '\u{201c}'])
                         || between.contains(" but ")
                         || between.contains(" who ")
                         || between.contains(" which ")
                     {
                         continue;
                     }
-                    let before = doc.text[sent.start.max(m.span.start.saturating_sub(30))..m.span.start]
+                    let before = doc.text
+                        [sent.start.max(m.span.start.saturating_sub(30))..m.span.start]
                         .to_ascii_lowercase();
                     // (not a relative clause's going: "X, who visited Paris
                     // last week, met Y")
@@ -3743,13 +3753,18 @@ impl EventExtractor {
                         p.kind == v
                             && p.sentence == c.sentence
                             && p.trigger.start < t0
-                            && p.args.iter().any(|a| a.role == "place" && a.entity == Some(ei))
+                            && p.args
+                                .iter()
+                                .any(|a| a.role == "place" && a.entity == Some(ei))
                     })
                 })
                 .map(|p| {
+                    // (named in this sentence: not a visitor merged in
+                    // from another one)
                     p.args
                         .iter()
                         .filter(|a| a.role == "visitor" && a.entity.is_some())
+                        .filter(|a| a.span.start >= sent.start && a.span.end <= sent.end)
                         .filter(|a| {
                             !c.args
                                 .iter()
@@ -5194,12 +5209,43 @@ fn is_adverb(w: &str) -> bool {
 /// "arrived in"?
 fn goes_to(before: &str) -> bool {
     const GO: &[&str] = &[
-        "travel to", "travels to", "travelled to", "traveled to", "travelling to",
-        "traveling to", "fly to", "flies to", "flew to", "flying to", "go to", "goes to",
-        "went to", "going to", "head to", "heads to", "headed to", "heading to", "leave for",
-        "leaves for", "left for", "leaving for", "arrive in", "arrives in", "arrived in",
-        "arriving in", "visit", "visits", "visited", "visiting", "return to", "returns to",
-        "returned to", "returning to", "come to", "comes to", "came to",
+        "travel to",
+        "travels to",
+        "travelled to",
+        "traveled to",
+        "travelling to",
+        "traveling to",
+        "fly to",
+        "flies to",
+        "flew to",
+        "flying to",
+        "go to",
+        "goes to",
+        "went to",
+        "going to",
+        "head to",
+        "heads to",
+        "headed to",
+        "heading to",
+        "leave for",
+        "leaves for",
+        "left for",
+        "leaving for",
+        "arrive in",
+        "arrives in",
+        "arrived in",
+        "arriving in",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "return to",
+        "returns to",
+        "returned to",
+        "returning to",
+        "come to",
+        "comes to",
+        "came to",
     ];
     GO.iter().any(|g| {
         before.ends_with(g)
@@ -5330,8 +5376,8 @@ fn occasion_kinds_for_before<S: AsRef<str>>(
         }
         // the noun right after the determiner, or one word later ("for the
         // signing ceremony", "before the official handover")
-        for j in k + 2..(k + 4).min(words.len()) {
-            if let Some(occasion) = OCCASIONS.iter().find(|(o, _)| *o == words[j].as_ref()) {
+        for w in words.iter().skip(k + 2).take(2) {
+            if let Some(occasion) = OCCASIONS.iter().find(|(o, _)| *o == w.as_ref()) {
                 // (not an audience: "for the guests")
                 if !AUDIENCES.contains(&occasion.0) && occasion.0 != "committee" {
                     return Some(occasion);
@@ -7129,8 +7175,19 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
 /// joint technical committee … will meet for the first time"): only as the
 /// subject of a meeting verb (`people_subject`), never as whom one meets.
 const MEETING_BODIES: &[&str] = &[
-    "committee", "committees", "board", "boards", "commission", "council", "councils",
-    "cabinet", "panel", "teams", "working group", "taskforce", "task force",
+    "committee",
+    "committees",
+    "board",
+    "boards",
+    "commission",
+    "council",
+    "councils",
+    "cabinet",
+    "panel",
+    "teams",
+    "working group",
+    "taskforce",
+    "task force",
 ];
 
 /// A body of [`MEETING_BODIES`] (head at `head`, subject ending at `b`) as
@@ -8406,7 +8463,10 @@ fn np_list_at(doc: &Document, s: &Sent, p: usize) -> Option<(usize, usize)> {
     // ("on the first Monday of every month": an ordinal before a date is
     // the date's)
     if s.lower(p) == "the"
-        && matches!(s.lower(p + 1), "first" | "second" | "third" | "fourth" | "last" | "next")
+        && matches!(
+            s.lower(p + 1),
+            "first" | "second" | "third" | "fourth" | "last" | "next"
+        )
         && s.blocked.get(p + 2).is_some_and(|&b| b)
     {
         return None;
