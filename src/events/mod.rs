@@ -2407,7 +2407,7 @@ impl EventExtractor {
             }
             Filler::People => {
                 return people_subject(s, cs, t0)
-                    .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                    .map(|(a, b)| vec![body_named_before(doc, ctx, s, a, b)])
                     .unwrap_or_default();
             }
             other => return self.fill_nearest(doc, s, other, t0, t0, cs, t0),
@@ -2416,6 +2416,9 @@ impl EventExtractor {
         // due to arrive …": the verb after the relative clause is the main
         // clause's, and its subject the antecedent (not a name inside the
         // relative clause, nor one after its clause word).
+        if let Some(f) = two_in_clause_before(doc, ctx, s, &slot.filler, cs, t0) {
+            return f;
+        }
         if let Some(f) = antecedent_before_relative(doc, s, &slot.filler, t0) {
             return vec![f];
         }
@@ -2431,6 +2434,25 @@ impl EventExtractor {
                 let f = self.fill_subject(doc, ctx, s, slot, v, vcs, vrel);
                 if !f.is_empty() {
                     return f;
+                }
+            }
+            // "X cancelled his trip to Y because of the fire and will
+            // instead visit Z": the first verb's clause ends at a phrase of
+            // cause or time, whose subject is none; the verb before it has
+            // the shared subject.
+            let cw = (vcs.saturating_sub(1)..=vcs).find(|&k| {
+                matches!(
+                    s.lower(k),
+                    "because" | "due" | "after" | "before" | "despite"
+                )
+            });
+            if let Some(cw) = cw.filter(|&k| k > 0 && k < v) {
+                let (ucs, urel) = self.clause_start(s, cw);
+                if ucs < cw {
+                    let f = self.fill_subject(doc, ctx, s, slot, cw, ucs, urel);
+                    if !f.is_empty() {
+                        return f;
+                    }
                 }
             }
         }
@@ -3332,6 +3354,7 @@ impl EventExtractor {
             }
         }
         self.sides_of_repeat(doc, &mut merged);
+        self.meeting_at_destination(doc, &mut merged);
         date_from_item_followup(doc, sentences, &mut merged);
         date_from_item_lead_in(doc, sentences, &mut merged);
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
@@ -3451,8 +3474,9 @@ impl EventExtractor {
                 };
                 // "met in Amman on Monday": held in person.
                 if let Some((role, value)) = &self.set.types[c.kind].at_place {
-                    let took_place =
-                        matches!(c.status, EventStatus::Happened | EventStatus::Reported);
+                    // (planned and called-off meetings at a named place too:
+                    // "will meet in Cairo", "the summit in Lima was cancelled")
+                    let took_place = true;
                     let place = c.args.iter().find(|a| a.role == "place").map(|a| a.span);
                     if let Some(span) = place.filter(|_| took_place) {
                         if !c.args.iter().any(|a| &a.role == role) {
@@ -3577,7 +3601,10 @@ impl EventExtractor {
             .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
             .filter(|w| !w.is_empty())
             .collect();
-        let (_, kinds) = occasion_kinds(&words, false, true)?;
+        // ("flew in from Muscat for the handover", "Before the ceremony, X
+        // held talks with Y": on the occasion's day too)
+        let (_, kinds) =
+            occasion_kinds(&words, false, true).or_else(|| occasion_kinds_for_before(&words))?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -3649,6 +3676,116 @@ impl EventExtractor {
                 .cloned()
                 .collect();
             merged[i].args.extend(sides);
+        }
+    }
+
+    /// "X is due to travel to Warsaw next month for talks on …", "X flies to
+    /// Suva on Friday for talks with Y", "X will visit Oskemen to meet …",
+    /// "… travelling to Islamabad, where she is expected to meet …": a
+    /// meeting with no place of its own, told in the sentence after a verb
+    /// of going to a place, is held at that place (the nearest such place
+    /// before the trigger, at most 120 bytes before it, nothing but a comma
+    /// between clauses), and whoever a visit of the same sentence takes
+    /// there is one of its participants.
+    fn meeting_at_destination(&self, doc: &Document, merged: &mut [Cand]) {
+        let types = &self.set.types;
+        let Some(meeting) = types.iter().position(|t| t.name == "meeting") else {
+            return;
+        };
+        let visit = types.iter().position(|t| t.name == "visit");
+        for i in 0..merged.len() {
+            let c = &merged[i];
+            if c.kind != meeting || c.args.iter().any(|a| a.role == "place") {
+                continue;
+            }
+            let Some(sent) = doc.sentences.get(c.sentence) else {
+                continue;
+            };
+            let t0 = c.trigger.start;
+            // the nearest location named right after a verb of going
+            let mut best: Option<(usize, Span)> = None;
+            for (ei, e) in doc.entities.iter().enumerate() {
+                if e.kind != EntityType::Location {
+                    continue;
+                }
+                for m in &e.mentions {
+                    if m.sentence != c.sentence
+                        || m.span.end > t0
+                        || m.span.start < sent.start
+                        || t0 - m.span.end > 120
+                        || best.is_some_and(|(_, b)| b.start > m.span.start)
+                    {
+                        continue;
+                    }
+                    let between = &doc.text[m.span.end..t0];
+                    // (not one of a list of places: "will visit Rome and
+                    // West Berlin during a trip … to attend the summit")
+                    if between.starts_with(" and ")
+                        || between.starts_with(", ")
+                            && between[2..].starts_with(|ch: char| ch.is_uppercase())
+                        || between.contains([';', '(', ')', '"', '\u{201c}'])
+                        || between.contains(" but ")
+                        || between.contains(" who ")
+                        || between.contains(" which ")
+                    {
+                        continue;
+                    }
+                    let before = doc.text
+                        [sent.start.max(m.span.start.saturating_sub(30))..m.span.start]
+                        .to_ascii_lowercase();
+                    // (not a relative clause's going: "X, who visited Paris
+                    // last week, met Y")
+                    let lead = &doc.text[sent.start..m.span.start];
+                    if goes_to(before.trim_end())
+                        && !lead.contains(" who ")
+                        && !lead.contains(" which ")
+                    {
+                        best = Some((ei, m.span));
+                    }
+                }
+            }
+            let Some((ei, span)) = best else { continue };
+            // who goes there: the visitors of a visit to that place told in
+            // the sentence before the meeting
+            let goers: Vec<CandArg> = visit
+                .and_then(|v| {
+                    merged.iter().find(|p| {
+                        p.kind == v
+                            && p.sentence == c.sentence
+                            && p.trigger.start < t0
+                            && p.args
+                                .iter()
+                                .any(|a| a.role == "place" && a.entity == Some(ei))
+                    })
+                })
+                .map(|p| {
+                    // (named in this sentence: not a visitor merged in
+                    // from another one)
+                    p.args
+                        .iter()
+                        .filter(|a| a.role == "visitor" && a.entity.is_some())
+                        .filter(|a| a.span.start >= sent.start && a.span.end <= sent.end)
+                        .filter(|a| {
+                            !c.args
+                                .iter()
+                                .any(|b| b.role == "participant" && b.entity == a.entity)
+                        })
+                        .map(|a| CandArg {
+                            role: "participant".to_string(),
+                            ..a.clone()
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let c = &mut merged[i];
+            c.args.push(CandArg {
+                role: "place".to_string(),
+                span,
+                entity: Some(ei),
+                value: None,
+                context_country: None,
+            });
+            c.args.extend(goers);
         }
     }
 
@@ -5067,6 +5204,58 @@ fn is_adverb(w: &str) -> bool {
         )
 }
 
+/// Does `before` (lowercased text right before a place name) end with a
+/// verb of going there: "travel to", "flies to", "will visit", "left for",
+/// "arrived in"?
+fn goes_to(before: &str) -> bool {
+    const GO: &[&str] = &[
+        "travel to",
+        "travels to",
+        "travelled to",
+        "traveled to",
+        "travelling to",
+        "traveling to",
+        "fly to",
+        "flies to",
+        "flew to",
+        "flying to",
+        "go to",
+        "goes to",
+        "went to",
+        "going to",
+        "head to",
+        "heads to",
+        "headed to",
+        "heading to",
+        "leave for",
+        "leaves for",
+        "left for",
+        "leaving for",
+        "arrive in",
+        "arrives in",
+        "arrived in",
+        "arriving in",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "return to",
+        "returns to",
+        "returned to",
+        "returning to",
+        "come to",
+        "comes to",
+        "came to",
+    ];
+    GO.iter().any(|g| {
+        before.ends_with(g)
+            && before[..before.len() - g.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|ch| !ch.is_alphanumeric())
+    })
+}
+
 /// Nouns that name an occasion a statement can be made at ("said at the
 /// handover", "told reporters after the talks"), with the event types that
 /// occasion is (empty: any type but statements).
@@ -5161,6 +5350,39 @@ fn occasion_kinds<S: AsRef<str>>(
                 return Some(occasion);
             }
             break;
+        }
+    }
+    None
+}
+
+/// The occasion named after "for" or "before" and a definite determiner
+/// ("travelled to Khovd for the ceremony", "Before the handover X met Y"),
+/// as [`occasion_kinds`] finds it after "at" or "after": an event told
+/// around an occasion, on its day. Only for dating an event with no date of
+/// its own by an earlier event that happened on a known day (not for
+/// statements: "said before the talks" is no occasion of the saying).
+fn occasion_kinds_for_before<S: AsRef<str>>(
+    words: &[S],
+) -> Option<&'static (&'static str, &'static [&'static str])> {
+    for (k, w) in words.iter().enumerate() {
+        if !matches!(w.as_ref(), "for" | "before") {
+            continue;
+        }
+        if !words
+            .get(k + 1)
+            .is_some_and(|d| matches!(d.as_ref(), "the" | "his" | "her" | "its" | "their"))
+        {
+            continue;
+        }
+        // the noun right after the determiner, or one word later ("for the
+        // signing ceremony", "before the official handover")
+        for w in words.iter().skip(k + 2).take(2) {
+            if let Some(occasion) = OCCASIONS.iter().find(|(o, _)| *o == w.as_ref()) {
+                // (not an audience: "for the guests")
+                if !AUDIENCES.contains(&occasion.0) && occasion.0 != "committee" {
+                    return Some(occasion);
+                }
+            }
         }
     }
     None
@@ -6922,6 +7144,15 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
         }
     }
     let head = b.checked_sub(1).filter(|&h| h >= cs)?;
+    // ("The technical committee will meet online", "the board met on
+    // Monday": a body that meets, as its subject only, with a determiner or
+    // a modifier: not "Committee members met")
+    // (not a habit: "the board meets monthly to review applications")
+    if MEETING_BODIES.contains(&s.lower(head)) {
+        return (s.lower(t0) != "meets")
+            .then(|| body_subject(s, cs, head, b))
+            .flatten();
+    }
     if !MEETING_GROUPS.contains(&s.lower(head)) {
         return None;
     }
@@ -6938,6 +7169,83 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
                 (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
             (words && role_group(s, p, a, b)).then_some((a, b))
         })
+}
+
+/// Bodies that meet as a whole ("the board will meet next Thursday", "a
+/// joint technical committee … will meet for the first time"): only as the
+/// subject of a meeting verb (`people_subject`), never as whom one meets.
+const MEETING_BODIES: &[&str] = &[
+    "committee",
+    "committees",
+    "board",
+    "boards",
+    "commission",
+    "council",
+    "councils",
+    "cabinet",
+    "panel",
+    "teams",
+    "working group",
+    "taskforce",
+    "task force",
+];
+
+/// A body of [`MEETING_BODIES`] (head at `head`, subject ending at `b`) as
+/// the whole subject, opening its clause (or after a word that opens
+/// one) and said which by a determiner or lower-case modifiers ("the
+/// board", "the education authority's board", "A joint technical committee
+/// of the two authorities"): from its determiner to its head, or to the
+/// end of an "of" phrase of lower-case words right after it.
+fn body_subject(s: &Sent, cs: usize, head: usize, b: usize) -> Option<(usize, usize)> {
+    (cs.max(head.saturating_sub(5))..head)
+        .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
+        .find_map(|p| {
+            let mut a = p;
+            while a < head && DETERMINERS.contains(&s.lower(a)) {
+                a += 1;
+            }
+            let words = (a..head).all(|k| {
+                let w = s.lower(k);
+                (s.toks[k].word && !s.toks[k].cap && !text::is_function_word(&s.toks[k].lower))
+                    || w == "'s"
+                    || w == "’s"
+            });
+            (words && a > p).then_some((a, b))
+        })
+}
+
+/// "The Tift County Board of Commissioners … . The board will meet on
+/// Monday": a body named by its head alone after "the" ("the board", "the
+/// committee") is the last organization named before it whose name has
+/// that word; else the words `a..b` as they stand.
+fn body_named_before(doc: &Document, ctx: &DocCtx, s: &Sent, a: usize, b: usize) -> Fill {
+    let head = s.lower(b - 1);
+    if b == a + 1 && a > 0 && s.lower(a - 1) == "the" && MEETING_BODIES.contains(&head) {
+        let start = s.toks[a].start;
+        let named = ctx
+            .ments
+            .iter()
+            .take_while(|&&(_, span, _)| span.start < start)
+            .filter(|&&(_, _, e)| doc.entities[e].kind == EntityType::Organization)
+            .filter(|&&(_, _, e)| {
+                doc.entities[e]
+                    .name
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .last();
+        if let Some(&(_, _, e)) = named {
+            return Fill {
+                t0: a - 1,
+                t1: b,
+                span: s.span(a - 1, b),
+                entity: Some(e),
+                value: None,
+                resolved: true,
+            };
+        }
+    }
+    text_fill(s, a, b, None)
 }
 
 /// "$3 million worth of diagnostic equipment", "Rs 5 lakh worth of
@@ -6989,6 +7297,33 @@ fn speakers_government(
         value: None,
         resolved: true,
     }])
+}
+
+/// "…, after the two held talks for most of the morning", "…, where both
+/// leaders met": a clause opened after a comma by "after", "before",
+/// "when", "where" or "as", whose subject is a pair told before ("the two",
+/// "the two sides", "both leaders"), has that pair as the subject of the
+/// trigger in it (not a name of the main clause before the comma).
+fn two_in_clause_before(
+    doc: &Document,
+    ctx: &DocCtx,
+    s: &Sent,
+    filler: &Filler,
+    cs: usize,
+    t0: usize,
+) -> Option<Vec<Fill>> {
+    let k = (cs + 1..t0).rev().find(|&k| {
+        s.lower(k - 1) == ","
+            && matches!(s.lower(k), "after" | "before" | "when" | "where" | "as")
+            && ((s.lower(k + 1) == "the" && s.lower(k + 2) == "two") || s.lower(k + 1) == "both")
+    })?;
+    // (no name between the pair and the trigger: "after the two ministers
+    // met Kenya's president" is theirs, "after the two …, X met" is X's)
+    if s.ments.iter().any(|m| m.t0 > k && m.t1 <= t0) {
+        return None;
+    }
+    let f = resolve_reference(doc, ctx, s, k + 1, filler)?;
+    (f.len() >= 2).then_some(f)
 }
 
 fn resolve_reference(
@@ -8125,6 +8460,17 @@ fn np_list_at(doc: &Document, s: &Sent, p: usize) -> Option<(usize, usize)> {
     let n = s.toks.len();
     // it must open like a noun phrase ("on Monday" does not)
     noun_phrase(&s.toks, p, &s.blocked)?;
+    // ("on the first Monday of every month": an ordinal before a date is
+    // the date's)
+    if s.lower(p) == "the"
+        && matches!(
+            s.lower(p + 1),
+            "first" | "second" | "third" | "fourth" | "last" | "next"
+        )
+        && s.blocked.get(p + 2).is_some_and(|&b| b)
+    {
+        return None;
+    }
     let lim = (p + 30).min(n);
     let stop = |k: usize| {
         let w = s.lower(k);
