@@ -3577,7 +3577,9 @@ impl EventExtractor {
             .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
             .filter(|w| !w.is_empty())
             .collect();
-        let (_, kinds) = occasion_kinds(&words, false, true)?;
+        let visit = self.set.types[c.kind].name == "visit";
+        let (_, kinds) = occasion_kinds(&words, false, true)
+            .or_else(|| occasion_before_or_for(&words, visit))?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -5484,6 +5486,45 @@ fn fronted_occasion(
         .take(16)
         .collect();
     occasion_kinds(&words, false, true)
+}
+
+/// Two more ways a sentence names the occasion of its event: fronted
+/// "Before the handover, X met Y" (the same day as the handover; not "two
+/// days before the summit", which is no opening), and, for a visit, the
+/// occasion a visitor came for ("who flew in from Muscat for the handover",
+/// "travelled to Khovd for the ceremony"): "for" and a definite determiner,
+/// the occasion noun within three words of it.
+fn occasion_before_or_for<S: AsRef<str>>(
+    words: &[S],
+    visit: bool,
+) -> Option<&'static (&'static str, &'static [&'static str])> {
+    let definite = |w: Option<&S>| {
+        matches!(
+            w.map(AsRef::as_ref),
+            Some("the" | "his" | "her" | "its" | "their" | "this")
+        )
+    };
+    let noun_after = |k: usize| {
+        words.iter().skip(k).take(3).find_map(|w| {
+            let w = w.as_ref();
+            OCCASIONS.iter().find(|(o, _)| *o == w)
+        })
+    };
+    if words.first().is_some_and(|w| w.as_ref() == "before") && definite(words.get(1)) {
+        if let Some(o) = noun_after(2) {
+            return Some(o);
+        }
+    }
+    if !visit {
+        return None;
+    }
+    (0..words.len()).find_map(|k| {
+        if words[k].as_ref() == "for" && definite(words.get(k + 1)) {
+            noun_after(k + 2)
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether an event's trigger is the occasion noun's word ("signed" for
