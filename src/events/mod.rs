@@ -2697,6 +2697,14 @@ impl EventExtractor {
             }
         }
         for k in (cs..hi).chain(near) {
+            // ("Foreign ministers of the four countries met": the counted
+            // group says which ministers; they are the participants, as
+            // the `people` slot gives them)
+            if slot.role == "participant" && k >= 2 && counted_tail(s, k - 1).is_some() {
+                if MEETING_GROUPS.contains(&s.lower(k - 2)) {
+                    continue;
+                }
+            }
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
             }
@@ -6914,7 +6922,65 @@ const MEETING_GROUPS: &[&str] = &[
 /// X": the entity slots give X), nor a possessor ("the farmers' unions").
 fn people_group(s: &Sent, p: usize) -> Option<(usize, usize)> {
     let (a, b) = noun_phrase(&s.toks, p, &s.blocked)?;
+    if let Some(e) = counted_tail(s, b) {
+        // "officials of the five countries", "ministers from both sides"
+        return counted_role_group(s, a, b).then_some((a, e));
+    }
     role_group(s, p, a, b).then_some((a, b))
+}
+
+/// After a group's head at `b`, "of"/"from" and a counted group with no
+/// name ("Finance officials [of the five countries]", "Officials [from the
+/// two labour ministries]", "ministers [from both sides]"): the end of the
+/// phrase, which says which people and which no entity slot gives (the
+/// sides it counts may be named elsewhere, or not at all).
+fn counted_tail(s: &Sent, b: usize) -> Option<usize> {
+    if !matches!(s.lower(b), "of" | "from") {
+        return None;
+    }
+    let mut k = b + 1;
+    if s.lower(k) == "the" {
+        k += 1;
+        if !matches!(
+            s.lower(k),
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        ) {
+            return None;
+        }
+    } else if s.lower(k) != "both" {
+        return None;
+    }
+    k += 1;
+    // up to two lower-case words, the last a plural: "labour ministries"
+    let plain = |j: usize| {
+        s.toks.get(j).is_some_and(|t| t.word && !t.cap && s.ment_at[j].is_none())
+            && !text::is_function_word(s.lower(j))
+    };
+    let mut e = k;
+    while e < k + 2 && plain(e) {
+        e += 1;
+    }
+    // ("officials of the two governments", "ministers from both sides": the
+    // two sides named before, which the entity slots give by name)
+    let two = matches!(s.lower(b + 1), "both") || s.lower(b + 2) == "two";
+    let sides = matches!(
+        s.lower(k),
+        "countries" | "governments" | "sides" | "nations" | "states"
+    );
+    (e > k && s.lower(e - 1).ends_with('s') && !(two && sides && e == k + 1)).then_some(e)
+}
+
+/// Whether `a..b` is a group of [`MEETING_GROUPS`] people a
+/// [`counted_tail`] may follow: lower-case words up to the head (the
+/// sentence's first word may be capitalised: "Foreign ministers of the
+/// four countries"), no name.
+fn counted_role_group(s: &Sent, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 3
+        && MEETING_GROUPS.contains(&s.lower(b - 1))
+        && (a..b).all(|k| {
+            s.toks[k].word && s.ment_at[k].is_none() && (!s.toks[k].cap || k == 0)
+        })
 }
 
 /// Whether the words `a..b` (after determiners from `p`) are a group named
@@ -6961,6 +7027,21 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
             Some(g) => b = g,
             None => break,
         }
+    }
+    // "Foreign ministers of the four countries met …": the counted group
+    // after the head belongs to the phrase
+    if let Some(h) = (cs.max(b.saturating_sub(6))..b)
+        .find(|&h| MEETING_GROUPS.contains(&s.lower(h)) && counted_tail(s, h + 1) == Some(b))
+    {
+        return (cs.max(h.saturating_sub(3))..=h)
+            .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
+            .find_map(|p| {
+                let mut a = p;
+                while a < h && DETERMINERS.contains(&s.lower(a)) {
+                    a += 1;
+                }
+                counted_role_group(s, a, h + 1).then_some((a, b))
+            });
     }
     let head = b.checked_sub(1).filter(|&h| h >= cs)?;
     if !MEETING_GROUPS.contains(&s.lower(head)) {
