@@ -7006,6 +7006,28 @@ const SUBJECT_OPENERS: &[&str] = &["when", "after", "before", "once", "until", "
 /// ("talks between the ministers met resistance") or a bare plural
 /// ("Officials met") is none.
 fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
+    // a noun trigger after a light verb ("Finance officials of the five
+    // countries held a video call"): the verb's subject, when no determiner
+    // points back to sides named before ("The presidents also held a video
+    // conference", "Their ministers had held a video call": those named)
+    let light = (t0.saturating_sub(4).max(cs)..t0)
+        .rev()
+        .take_while(|&j| s.toks[j].word && !s.toks[j].cap && s.ment_at[j].is_none())
+        // ("had" is an auxiliary unless an article follows: "had met",
+        // "had planned to meet")
+        .find(|&j| {
+            matches!(s.lower(j), "held" | "hold" | "holds" | "holding")
+                || (s.lower(j) == "had" && j + 1 < t0 && matches!(s.lower(j + 1), "a" | "an"))
+        });
+    if let Some(v) = light {
+        return verb_people_subject(s, cs, v)
+            .filter(|&(a, _)| !(a > cs && DETERMINERS.contains(&s.lower(a - 1))));
+    }
+    verb_people_subject(s, cs, t0)
+}
+
+/// [`people_subject`] of the verb at `t0`.
+fn verb_people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
     // ("The ministers will meet again in Geneva": the sides of the meeting
     // told before, which `sides_of_repeat` gives by name)
     if s.lower(t0 + 1) == "again" {
