@@ -2700,10 +2700,12 @@ impl EventExtractor {
             // ("Foreign ministers of the four countries met": the counted
             // group says which ministers; they are the participants, as
             // the `people` slot gives them)
-            if slot.role == "participant" && k >= 2 && counted_tail(s, k - 1).is_some() {
-                if MEETING_GROUPS.contains(&s.lower(k - 2)) {
-                    continue;
-                }
+            if slot.role == "participant"
+                && k >= 2
+                && counted_tail(s, k - 1).is_some()
+                && MEETING_GROUPS.contains(&s.lower(k - 2))
+            {
+                continue;
             }
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
@@ -6953,7 +6955,9 @@ fn counted_tail(s: &Sent, b: usize) -> Option<usize> {
     k += 1;
     // up to two lower-case words, the last a plural: "labour ministries"
     let plain = |j: usize| {
-        s.toks.get(j).is_some_and(|t| t.word && !t.cap && s.ment_at[j].is_none())
+        s.toks
+            .get(j)
+            .is_some_and(|t| t.word && !t.cap && s.ment_at[j].is_none())
             && !text::is_function_word(s.lower(j))
     };
     let mut e = k;
@@ -6978,9 +6982,7 @@ fn counted_role_group(s: &Sent, a: usize, b: usize) -> bool {
     b > a
         && b - a <= 3
         && MEETING_GROUPS.contains(&s.lower(b - 1))
-        && (a..b).all(|k| {
-            s.toks[k].word && s.ment_at[k].is_none() && (!s.toks[k].cap || k == 0)
-        })
+        && (a..b).all(|k| s.toks[k].word && s.ment_at[k].is_none() && (!s.toks[k].cap || k == 0))
 }
 
 /// Whether the words `a..b` (after determiners from `p`) are a group named
@@ -7080,7 +7082,10 @@ fn verb_people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)>
             }
             let words =
                 (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
-            (words && role_group(s, p, a, b)).then_some((a, b))
+            // ("after a shareholders meeting": "a" before a plural makes
+            // the group a modifier of the noun trigger, not its subject)
+            let singular = (p..a).any(|k| matches!(s.lower(k), "a" | "an"));
+            (words && !singular && role_group(s, p, a, b)).then_some((a, b))
         })
 }
 
