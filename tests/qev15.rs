@@ -143,3 +143,21 @@ fn the_two_governments_still_resolve_to_the_named_sides() {
     );
     assert!(!names.iter().any(|n| n.contains("Officials")), "{names:?}");
 }
+
+#[test]
+fn the_occasion_phrase_does_not_date_its_own_trigger() {
+    // the meeting named in "Before the … meeting" is not dated by itself
+    let d = world(
+        "Huawei donated 300 laptops to UNICEF in Nairobi on Monday. \
+         Before the World Bank meeting, Wang Yi said prices were stable.",
+    )
+    .run();
+    for m in of(&d, "meeting") {
+        assert_eq!(m.date, None, "{}", describe(&d));
+    }
+    // a shareholders meeting: the group modifies the noun, it does not meet
+    let d = world("Li Wei told the annual shareholders meeting on Monday that sales rose.").run();
+    for m in of(&d, "meeting") {
+        assert!(role(&d, m, "participant").is_empty(), "{}", describe(&d));
+    }
+}

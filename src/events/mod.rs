@@ -3588,8 +3588,19 @@ impl EventExtractor {
             .filter(|w| !w.is_empty())
             .collect();
         let visit = self.set.types[c.kind].name == "visit";
+        // (the trigger's word index: the occasion phrase must not hold it,
+        // "Before the IMF meeting, …" dates no meeting by itself)
+        let sent = sentences[c.sentence];
+        let at = doc
+            .text
+            .get(sent.start..c.trigger.start.max(sent.start))
+            .map_or(0, |t| {
+                t.split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                    .filter(|w| !w.is_empty())
+                    .count()
+            });
         let (_, kinds) = occasion_kinds(&words, false, true)
-            .or_else(|| occasion_before_or_for(&words, visit))?;
+            .or_else(|| occasion_before_or_for(&words, visit, at))?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -5507,6 +5518,7 @@ fn fronted_occasion(
 fn occasion_before_or_for<S: AsRef<str>>(
     words: &[S],
     visit: bool,
+    at: usize,
 ) -> Option<&'static (&'static str, &'static [&'static str])> {
     let definite = |w: Option<&S>| {
         matches!(
@@ -5514,23 +5526,26 @@ fn occasion_before_or_for<S: AsRef<str>>(
             Some("the" | "his" | "her" | "its" | "their" | "this")
         )
     };
-    let noun_after = |k: usize| {
-        words.iter().skip(k).take(3).find_map(|w| {
+    let noun_after = |k: usize, end: usize| {
+        words.iter().take(end).skip(k).take(3).find_map(|w| {
             let w = w.as_ref();
             OCCASIONS.iter().find(|(o, _)| *o == w)
         })
     };
+    // (the trigger after the phrase: "Before the ceremony X met Y")
     if words.first().is_some_and(|w| w.as_ref() == "before") && definite(words.get(1)) {
-        if let Some(o) = noun_after(2) {
+        if let Some(o) = noun_after(2, at) {
             return Some(o);
         }
     }
     if !visit {
         return None;
     }
-    (0..words.len()).find_map(|k| {
+    // (the trigger before "for": "flew in from Muscat for the handover";
+    // not "asked for visas for the trip", the trip itself)
+    (at + 1..words.len()).find_map(|k| {
         if words[k].as_ref() == "for" && definite(words.get(k + 1)) {
-            noun_after(k + 2)
+            noun_after(k + 2, words.len())
         } else {
             None
         }
@@ -7024,6 +7039,16 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
     if let Some(v) = light {
         return verb_people_subject(s, cs, v)
             .filter(|&(a, _)| !(a > cs && DETERMINERS.contains(&s.lower(a - 1))));
+    }
+    // ("the annual shareholders meeting", "agriculture ministers meeting in
+    // Luxembourg": a group right before a meeting noun modifies it)
+    if matches!(
+        s.lower(t0),
+        "meeting" | "meetings" | "summit" | "talks" | "video" | "conference" | "session"
+    ) && t0 > 0
+        && MEETING_GROUPS.contains(&s.lower(t0 - 1))
+    {
+        return None;
     }
     verb_people_subject(s, cs, t0)
 }
