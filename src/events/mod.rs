@@ -2719,6 +2719,16 @@ impl EventExtractor {
             }
         }
         for k in (cs..hi).chain(near) {
+            // ("Foreign ministers of the four countries met": the counted
+            // group says which ministers; they are the participants, as
+            // the `people` slot gives them)
+            if slot.role == "participant"
+                && k >= 2
+                && counted_tail(s, k - 1).is_some()
+                && MEETING_GROUPS.contains(&s.lower(k - 2))
+            {
+                continue;
+            }
             if let Some(f) = resolve_reference(doc, ctx, s, k, &slot.filler) {
                 return f;
             }
@@ -3601,10 +3611,20 @@ impl EventExtractor {
             .split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
             .filter(|w| !w.is_empty())
             .collect();
-        // ("flew in from Muscat for the handover", "Before the ceremony, X
-        // held talks with Y": on the occasion's day too)
-        let (_, kinds) =
-            occasion_kinds(&words, false, true).or_else(|| occasion_kinds_for_before(&words))?;
+        let visit = self.set.types[c.kind].name == "visit";
+        // (the trigger's word index: the occasion phrase must not hold it,
+        // "Before the IMF meeting, …" dates no meeting by itself)
+        let sent = sentences[c.sentence];
+        let at = doc
+            .text
+            .get(sent.start..c.trigger.start.max(sent.start))
+            .map_or(0, |t| {
+                t.split(|ch: char| !(ch.is_alphanumeric() || ch == '-'))
+                    .filter(|w| !w.is_empty())
+                    .count()
+            });
+        let (_, kinds) = occasion_kinds(&words, false, true)
+            .or_else(|| occasion_before_or_for(&words, visit, at))?;
         if c.status != EventStatus::Happened {
             return None;
         }
@@ -5355,39 +5375,6 @@ fn occasion_kinds<S: AsRef<str>>(
     None
 }
 
-/// The occasion named after "for" or "before" and a definite determiner
-/// ("travelled to Khovd for the ceremony", "Before the handover X met Y"),
-/// as [`occasion_kinds`] finds it after "at" or "after": an event told
-/// around an occasion, on its day. Only for dating an event with no date of
-/// its own by an earlier event that happened on a known day (not for
-/// statements: "said before the talks" is no occasion of the saying).
-fn occasion_kinds_for_before<S: AsRef<str>>(
-    words: &[S],
-) -> Option<&'static (&'static str, &'static [&'static str])> {
-    for (k, w) in words.iter().enumerate() {
-        if !matches!(w.as_ref(), "for" | "before") {
-            continue;
-        }
-        if !words
-            .get(k + 1)
-            .is_some_and(|d| matches!(d.as_ref(), "the" | "his" | "her" | "its" | "their"))
-        {
-            continue;
-        }
-        // the noun right after the determiner, or one word later ("for the
-        // signing ceremony", "before the official handover")
-        for w in words.iter().skip(k + 2).take(2) {
-            if let Some(occasion) = OCCASIONS.iter().find(|(o, _)| *o == w.as_ref()) {
-                // (not an audience: "for the guests")
-                if !AUDIENCES.contains(&occasion.0) && occasion.0 != "committee" {
-                    return Some(occasion);
-                }
-            }
-        }
-    }
-    None
-}
-
 /// Whether [`occasion_kinds`] may find an occasion among the first 16 words
 /// of `text`, lowercased and split as its callers split them: not when
 /// `text` is ASCII and none of those words is a cue ("at", "after", …) or,
@@ -5706,6 +5693,49 @@ fn fronted_occasion(
         .take(16)
         .collect();
     occasion_kinds(&words, false, true)
+}
+
+/// Two more ways a sentence names the occasion of its event: fronted
+/// "Before the handover, X met Y" (the same day as the handover; not "two
+/// days before the summit", which is no opening), and, for a visit, the
+/// occasion a visitor came for ("who flew in from Muscat for the handover",
+/// "travelled to Khovd for the ceremony"): "for" and a definite determiner,
+/// the occasion noun within three words of it.
+fn occasion_before_or_for<S: AsRef<str>>(
+    words: &[S],
+    visit: bool,
+    at: usize,
+) -> Option<&'static (&'static str, &'static [&'static str])> {
+    let definite = |w: Option<&S>| {
+        matches!(
+            w.map(AsRef::as_ref),
+            Some("the" | "his" | "her" | "its" | "their" | "this")
+        )
+    };
+    let noun_after = |k: usize, end: usize| {
+        words.iter().take(end).skip(k).take(3).find_map(|w| {
+            let w = w.as_ref();
+            OCCASIONS.iter().find(|(o, _)| *o == w)
+        })
+    };
+    // (the trigger after the phrase: "Before the ceremony X met Y")
+    if words.first().is_some_and(|w| w.as_ref() == "before") && definite(words.get(1)) {
+        if let Some(o) = noun_after(2, at) {
+            return Some(o);
+        }
+    }
+    if !visit {
+        return None;
+    }
+    // (the trigger before "for": "flew in from Muscat for the handover";
+    // not "asked for visas for the trip", the trip itself)
+    (at + 1..words.len()).find_map(|k| {
+        if words[k].as_ref() == "for" && definite(words.get(k + 1)) {
+            noun_after(k + 2, words.len())
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether an event's trigger is the occasion noun's word ("signed" for
@@ -7095,7 +7125,65 @@ const MEETING_GROUPS: &[&str] = &[
 /// X": the entity slots give X), nor a possessor ("the farmers' unions").
 fn people_group(s: &Sent, p: usize) -> Option<(usize, usize)> {
     let (a, b) = noun_phrase(&s.toks, p, &s.blocked)?;
+    if let Some(e) = counted_tail(s, b) {
+        // "officials of the five countries", "ministers from both sides"
+        return counted_role_group(s, a, b).then_some((a, e));
+    }
     role_group(s, p, a, b).then_some((a, b))
+}
+
+/// After a group's head at `b`, "of"/"from" and a counted group with no
+/// name ("Finance officials [of the five countries]", "Officials [from the
+/// two labour ministries]", "ministers [from both sides]"): the end of the
+/// phrase, which says which people and which no entity slot gives (the
+/// sides it counts may be named elsewhere, or not at all).
+fn counted_tail(s: &Sent, b: usize) -> Option<usize> {
+    if !matches!(s.lower(b), "of" | "from") {
+        return None;
+    }
+    let mut k = b + 1;
+    if s.lower(k) == "the" {
+        k += 1;
+        if !matches!(
+            s.lower(k),
+            "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        ) {
+            return None;
+        }
+    } else if s.lower(k) != "both" {
+        return None;
+    }
+    k += 1;
+    // up to two lower-case words, the last a plural: "labour ministries"
+    let plain = |j: usize| {
+        s.toks
+            .get(j)
+            .is_some_and(|t| t.word && !t.cap && s.ment_at[j].is_none())
+            && !text::is_function_word(s.lower(j))
+    };
+    let mut e = k;
+    while e < k + 2 && plain(e) {
+        e += 1;
+    }
+    // ("officials of the two governments", "ministers from both sides": the
+    // two sides named before, which the entity slots give by name)
+    let two = matches!(s.lower(b + 1), "both") || s.lower(b + 2) == "two";
+    let sides = matches!(
+        s.lower(k),
+        "countries" | "governments" | "sides" | "nations" | "states"
+    );
+    (e > k && s.lower(e - 1).ends_with('s') && !(two && sides && e == k + 1)).then_some(e)
+}
+
+/// Whether `a..b` is a group of [`MEETING_GROUPS`] people a
+/// [`counted_tail`] may follow: lower-case words up to the head (the
+/// sentence's first word may be capitalised: "Foreign ministers of the
+/// four countries"), no name.
+fn counted_role_group(s: &Sent, a: usize, b: usize) -> bool {
+    b > a
+        && b - a <= 3
+        && MEETING_GROUPS.contains(&s.lower(b - 1))
+        && (a..b).all(|k| s.toks[k].word && s.ment_at[k].is_none() && (!s.toks[k].cap || k == 0))
 }
 
 /// Whether the words `a..b` (after determiners from `p`) are a group named
@@ -7121,6 +7209,38 @@ const SUBJECT_OPENERS: &[&str] = &["when", "after", "before", "once", "until", "
 /// ("talks between the ministers met resistance") or a bare plural
 /// ("Officials met") is none.
 fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
+    // a noun trigger after a light verb ("Finance officials of the five
+    // countries held a video call"): the verb's subject, when no determiner
+    // points back to sides named before ("The presidents also held a video
+    // conference", "Their ministers had held a video call": those named)
+    let light = (t0.saturating_sub(4).max(cs)..t0)
+        .rev()
+        .take_while(|&j| s.toks[j].word && !s.toks[j].cap && s.ment_at[j].is_none())
+        // ("had" is an auxiliary unless an article follows: "had met",
+        // "had planned to meet")
+        .find(|&j| {
+            matches!(s.lower(j), "held" | "hold" | "holds" | "holding")
+                || (s.lower(j) == "had" && j + 1 < t0 && matches!(s.lower(j + 1), "a" | "an"))
+        });
+    if let Some(v) = light {
+        return verb_people_subject(s, cs, v)
+            .filter(|&(a, _)| !(a > cs && DETERMINERS.contains(&s.lower(a - 1))));
+    }
+    // ("the annual shareholders meeting", "agriculture ministers meeting in
+    // Luxembourg": a group right before a meeting noun modifies it)
+    if matches!(
+        s.lower(t0),
+        "meeting" | "meetings" | "summit" | "talks" | "video" | "conference" | "session"
+    ) && t0 > 0
+        && MEETING_GROUPS.contains(&s.lower(t0 - 1))
+    {
+        return None;
+    }
+    verb_people_subject(s, cs, t0)
+}
+
+/// [`people_subject`] of the verb at `t0`.
+fn verb_people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
     // ("The ministers will meet again in Geneva": the sides of the meeting
     // told before, which `sides_of_repeat` gives by name)
     if s.lower(t0 + 1) == "again" {
@@ -7142,6 +7262,21 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
             Some(g) => b = g,
             None => break,
         }
+    }
+    // "Foreign ministers of the four countries met …": the counted group
+    // after the head belongs to the phrase
+    if let Some(h) = (cs.max(b.saturating_sub(6))..b)
+        .find(|&h| MEETING_GROUPS.contains(&s.lower(h)) && counted_tail(s, h + 1) == Some(b))
+    {
+        return (cs.max(h.saturating_sub(3))..=h)
+            .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
+            .find_map(|p| {
+                let mut a = p;
+                while a < h && DETERMINERS.contains(&s.lower(a)) {
+                    a += 1;
+                }
+                counted_role_group(s, a, h + 1).then_some((a, b))
+            });
     }
     let head = b.checked_sub(1).filter(|&h| h >= cs)?;
     // ("The technical committee will meet online", "the board met on
@@ -7167,7 +7302,10 @@ fn people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
             }
             let words =
                 (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
-            (words && role_group(s, p, a, b)).then_some((a, b))
+            // ("after a shareholders meeting": "a" before a plural makes
+            // the group a modifier of the noun trigger, not its subject)
+            let singular = (p..a).any(|k| matches!(s.lower(k), "a" | "an"));
+            (words && !singular && role_group(s, p, a, b)).then_some((a, b))
         })
 }
 
