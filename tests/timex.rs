@@ -970,6 +970,9 @@ fn year_less_datelines_take_the_year_of_their_weekday() {
     }
     let cases: &[(&str, Option<&str>, Option<&str>)] = &[
         ("COLOMBO, Jan 7 (Lanka Wire) - A parliamentary committee on Wednesday questioned officials.", None, Some("2026-01-07")),
+        // A city with an apostrophe or hyphens in its name.
+        ("N'DJAMENA, March 12 (Sahel Wire) - The president arrived on Thursday.", None, Some("2026-03-12")),
+        ("PORT-AU-PRINCE, March 12 (Wire) - Aid arrived on Thursday.", None, Some("2026-03-12")),
         // The lead on the line after a dateline of its own.
         ("Dec 29 (Wire)\n\nThe boats arrived on Monday.", None, Some("2026-12-29")),
         // The dateline's own weekday beats the lead's.

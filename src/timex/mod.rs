@@ -1095,13 +1095,16 @@ pub fn find_dateline(text: &str, reference: Option<NaiveDate>) -> Option<Documen
                 || after.starts_with('\u{2014}')
                 || after.starts_with('\u{2013}');
             // "OSLO, Norway, February 10, 2021": a capitalised city, a comma, the date.
+            // (an apostrophe or hyphen inside the name: "N'DJAMENA",
+            // "XI'AN", "PORT-AU-PRINCE")
             let first_word = head[line_start..start]
-                .split(|c: char| !c.is_alphabetic())
-                .find(|w| !w.is_empty())
+                .split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+                .find(|w| w.chars().any(char::is_alphabetic))
                 .unwrap_or("");
+            let letters = || first_word.chars().filter(|c| c.is_alphabetic());
             let wire_prefix = before.trim_end().ends_with(',')
-                && first_word.chars().count() >= 3
-                && first_word.chars().all(|c| c.is_uppercase());
+                && letters().count() >= 3
+                && letters().all(char::is_uppercase);
             if cue_before || short_line || wire || wire_prefix {
                 match d {
                     Ok(date) => {
