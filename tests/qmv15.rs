@@ -244,3 +244,28 @@ fn talks_that_would_resume_are_planned() {
         show(&d)
     );
 }
+
+/// The look-back for a verb of going before a place starts 30 bytes before
+/// the place: where that cut falls inside a curly quote the pipeline still
+/// runs (a proptest found the panic) and the meeting at the destination is
+/// still read where the text gives one.
+#[test]
+fn look_back_before_a_place_cuts_at_a_char_boundary() {
+    let d = run("“The U.S. embassy arrived in Beijing on Monday,” The talks said. ");
+    assert!(
+        d.entities.iter().any(|e| e.name == "Beijing"),
+        "{:?}",
+        d.entities
+    );
+    let d = run(
+        "“Yes,” she said. The minister will travel to Warsaw next week for talks with officials.",
+    );
+    let e = event(&d, "meeting", "talks");
+    assert!(
+        e.arguments
+            .iter()
+            .any(|a| a.role == "place" && a.span.text(&d.text) == "Warsaw"),
+        "{}",
+        show(&d)
+    );
+}

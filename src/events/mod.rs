@@ -3750,9 +3750,13 @@ impl EventExtractor {
                     {
                         continue;
                     }
-                    let before = doc.text
-                        [sent.start.max(m.span.start.saturating_sub(30))..m.span.start]
-                        .to_ascii_lowercase();
+                    // (30 bytes back, moved to a char boundary: a curly
+                    // quote or an accent may straddle the cut)
+                    let from = doc
+                        .text
+                        .floor_char_boundary(m.span.start.saturating_sub(30))
+                        .max(sent.start);
+                    let before = doc.text[from..m.span.start].to_ascii_lowercase();
                     // (not a relative clause's going: "X, who visited Paris
                     // last week, met Y")
                     let lead = &doc.text[sent.start..m.span.start];
