@@ -7297,19 +7297,32 @@ fn verb_people_subject(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)>
     }
     // the phrase's first word opens the clause; its words run to the head
     // (determiners, then lower-case modifiers: "the deputy ministers")
+    subject_openings(s, cs, head).find_map(|(p, a)| {
+        let words = (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
+        // ("after a shareholders meeting": "a" before a plural makes
+        // the group a modifier of the noun trigger, not its subject)
+        let singular = (p..a).any(|k| matches!(s.lower(k), "a" | "an"));
+        (words && !singular && role_group(s, p, a, b)).then_some((a, b))
+    })
+}
+
+/// Where a subject phrase ending at its head `head` may start, nearest the
+/// clause start `cs` first (at most five words back): `(p, a)` with `p` at
+/// the clause start or after a word that opens one, and `a` past the
+/// determiners that follow `p`.
+fn subject_openings<'s>(
+    s: &'s Sent,
+    cs: usize,
+    head: usize,
+) -> impl Iterator<Item = (usize, usize)> + 's {
     (cs.max(head.saturating_sub(5))..head)
-        .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
-        .find_map(|p| {
+        .filter(move |&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
+        .map(move |p| {
             let mut a = p;
             while a < head && DETERMINERS.contains(&s.lower(a)) {
                 a += 1;
             }
-            let words =
-                (a..head).all(|k| s.toks[k].word && !text::is_function_word(&s.toks[k].lower));
-            // ("after a shareholders meeting": "a" before a plural makes
-            // the group a modifier of the noun trigger, not its subject)
-            let singular = (p..a).any(|k| matches!(s.lower(k), "a" | "an"));
-            (words && !singular && role_group(s, p, a, b)).then_some((a, b))
+            (p, a)
         })
 }
 
@@ -7339,21 +7352,15 @@ const MEETING_BODIES: &[&str] = &[
 /// of the two authorities"): from its determiner to its head, or to the
 /// end of an "of" phrase of lower-case words right after it.
 fn body_subject(s: &Sent, cs: usize, head: usize, b: usize) -> Option<(usize, usize)> {
-    (cs.max(head.saturating_sub(5))..head)
-        .filter(|&p| p == cs || SUBJECT_OPENERS.contains(&s.lower(p - 1)))
-        .find_map(|p| {
-            let mut a = p;
-            while a < head && DETERMINERS.contains(&s.lower(a)) {
-                a += 1;
-            }
-            let words = (a..head).all(|k| {
-                let w = s.lower(k);
-                (s.toks[k].word && !s.toks[k].cap && !text::is_function_word(&s.toks[k].lower))
-                    || w == "'s"
-                    || w == "’s"
-            });
-            (words && a > p).then_some((a, b))
-        })
+    subject_openings(s, cs, head).find_map(|(p, a)| {
+        let words = (a..head).all(|k| {
+            let w = s.lower(k);
+            (s.toks[k].word && !s.toks[k].cap && !text::is_function_word(&s.toks[k].lower))
+                || w == "'s"
+                || w == "’s"
+        });
+        (words && a > p).then_some((a, b))
+    })
 }
 
 /// "The Tift County Board of Commissioners … . The board will meet on

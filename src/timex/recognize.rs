@@ -411,14 +411,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         match self.lex(j + 1) {
-            Lex::Unit(
-                u @ (Unit::Hour
-                | Unit::Day
-                | Unit::Week
-                | Unit::Fortnight
-                | Unit::Month
-                | Unit::Year),
-            ) => Some((j + 2, Expr::Duration(duration_value(u, Some(1))))),
+            Lex::Unit(u) if is_span_unit(u) => {
+                Some((j + 2, Expr::Duration(duration_value(u, Some(1)))))
+            }
             _ => None,
         }
     }
@@ -2579,15 +2574,10 @@ impl<'a> Parser<'a> {
             // was. (With a count, "another two weeks", the corpus labels
             // the count and unit alone, as any count.)
             Lex::Another => match self.lex(i + 1) {
-                Lex::Unit(
-                    u @ (Unit::Hour
-                    | Unit::Day
-                    | Unit::Week
-                    | Unit::Fortnight
-                    | Unit::Month
-                    | Unit::Year
-                    | Unit::Decade),
-                ) if !(self.punct(i + 2, b'-') && self.glued(i + 2)) => {
+                Lex::Unit(u)
+                    if (is_span_unit(u) || u == Unit::Decade)
+                        && !(self.punct(i + 2, b'-') && self.glued(i + 2)) =>
+                {
                     Some((i + 2, Expr::Duration(duration_value(u, Some(1)))))
                 }
                 _ => None,
@@ -2694,6 +2684,16 @@ impl<'a> Parser<'a> {
 /// `w.to_ascii_lowercase()` compared with them says, without allocating).
 pub(crate) fn is_any_ignore_case(w: &str, words: &[&str]) -> bool {
     words.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
+/// Units one of which is a span of time ("in the first week", "for
+/// another month"): not seconds or minutes, nor a quarter (a part of a
+/// year), a weekend (a set of days) or longer than a year.
+fn is_span_unit(u: Unit) -> bool {
+    matches!(
+        u,
+        Unit::Hour | Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year
+    )
 }
 
 /// Prepositions before "the first <unit>" that make it a span of time
