@@ -116,6 +116,13 @@ const LEADING_NOISE: &[&str] = &[
     "that",
     "these",
     "those",
+    // Possessive determiners ("Its League of Friends"); not "her", which
+    // opens "Her Majesty's …".
+    "its",
+    "his",
+    "their",
+    "our",
+    "your",
     "some",
     "many",
     "most",
@@ -789,9 +796,9 @@ impl EntityRecognizer {
         let mut from_patterns: Vec<Candidate> = Vec::with_capacity(found.patterns.len());
         self.pattern_candidates(
             text,
-            found.joined.as_deref().unwrap_or(text),
-            &found.patterns,
+            &found,
             &candidates,
+            &places,
             &mut from_patterns,
             &mut hints,
         );
@@ -1625,10 +1632,14 @@ impl EntityRecognizer {
                 let never = self.word_flags.lower(w)
                     & (WordFlags::NOT_NAME | WordFlags::PRONOUN | WordFlags::ORG_HEAD)
                     != 0;
+                // (A possessive owns what follows: "Triplett's Alltest
+                // division" is no place of the list.)
                 if !is_capitalised(w)
                     || is_all_caps(w)
                     || words.not_name.contains(w)
                     || never
+                    || w.ends_with("'s")
+                    || w.ends_with("’s")
                     || !w
                         .chars()
                         .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
@@ -1923,19 +1934,8 @@ impl EntityRecognizer {
     /// gazetteer knows is found before the rules run; an unknown one seldom
     /// has an adjective's ending.
     fn is_adjective_or_month(&self, name: &str) -> bool {
-        const ADJECTIVE_ENDINGS: [&str; 8] = ["ish", "ese", "ian", "ean", "can", "ous", "ic", "al"];
-        // Each part of a compound counts: "Italian-Soviet trade", "Jan-Dec".
-        let adjective_or_month = |part: &str| {
-            is_date_word(part)
-                || is_month_abbreviation(part)
-                || ADJECTIVE_ENDINGS.iter().any(|e| part.ends_with(e))
-        };
         !name.contains(' ')
-            && (name.chars().count() < 3
-                || name.ends_with("'s")
-                || name.ends_with("’s")
-                || self.word_flags.lower(name) & WordFlags::COMMON != 0
-                || name.split('-').any(adjective_or_month))
+            && (self.word_flags.lower(name) & WordFlags::COMMON != 0 || is_adjective_like(name))
     }
 
     /// Drops the places the gap-filling rule after a locative word found
@@ -1978,12 +1978,14 @@ impl EntityRecognizer {
     fn pattern_candidates(
         &self,
         text: &str,
-        flat: &str,
-        matches: &[PatternMatch],
+        found: &Scanned,
         independent: &[Candidate],
+        places: &[PlaceCue],
         out: &mut Vec<Candidate>,
         hints: &mut Vec<RelationHint>,
     ) {
+        let flat = found.joined.as_deref().unwrap_or(text);
+        let matches = &found.patterns;
         let words = &self.rules.words;
         // `matches` were found with wrapped lines joined (see `scan`); so are
         // the rules run here. The splitter also ends sentences at some of
@@ -2035,8 +2037,20 @@ impl EntityRecognizer {
             if rule.kind == EntityType::Location && is_compass_word(span.text(text)) {
                 continue;
             }
+            // A name of several words is a place only as a whole: none of
+            // its words an adjective ("West German bond trading", "Swedish
+            // Match"), none cut off by `clean_span` ("The Observer").
             if rule.id == PLACE_AFTER_LOCATIVE
                 && (self.is_adjective_or_month(span.text(text))
+                    || span.text(text).split(' ').any(is_adjective_like)
+                    || span != Span::new(pm.entity.0, pm.entity.1)
+                    || span.text(text).contains(['\'', '’'])
+                    || independent
+                        .iter()
+                        .filter(|c| c.entry.is_some())
+                        .map(|c| c.span)
+                        .chain(places.iter().map(|p| p.span))
+                        .any(|k| k != span && span.start <= k.start && k.end <= span.end)
                     || after_holding_noun(flat, pm.whole.0)
                     || inside_title_case(flat, pm.whole.0)
                     || starts_longer_place(flat, span.end))
@@ -6259,6 +6273,23 @@ const BUILT_SITE_HEADS: &[&str] = &[
     "crossing",
 ];
 
+/// Whether one word reads as an adjective, a month, a possessive or a
+/// fragment rather than a place's name: under three letters, "-ish",
+/// "-ese", "-ian", "-ean", "-can", "-ous", "-ic", "-al" endings, in any
+/// part of a compound ("Italian-Soviet trade", "Jan-Dec").
+fn is_adjective_like(word: &str) -> bool {
+    const ADJECTIVE_ENDINGS: [&str; 8] = ["ish", "ese", "ian", "ean", "can", "ous", "ic", "al"];
+    let adjective_or_month = |part: &str| {
+        is_date_word(part)
+            || is_month_abbreviation(part)
+            || ADJECTIVE_ENDINGS.iter().any(|e| part.ends_with(e))
+    };
+    word.chars().count() < 3
+        || word.ends_with("'s")
+        || word.ends_with("’s")
+        || word.split('-').any(adjective_or_month)
+}
+
 /// Whether `name`, one word a gap-filling place rule found after a locative
 /// word, is rather an acronym, a code ("TF1") or the short form of an
 /// institution or person the article names in full: "a stake in Bayer"
@@ -6308,11 +6339,12 @@ fn is_short_form_of_name<'a>(
 }
 
 /// Whether a capital letter stands inside a word, not after a hyphen: an
-/// acronym or a brand ("ICN", "FRNs", "MetCap"), not "Baden-Baden".
+/// acronym or a brand ("ICN", "FRNs", "MetCap"), not "Baden-Baden" nor the
+/// second word of "Capitán Miranda".
 fn has_inner_capital(word: &str) -> bool {
     word.as_bytes()
         .windows(2)
-        .any(|w| w[1].is_ascii_uppercase() && w[0] != b'-')
+        .any(|w| w[1].is_ascii_uppercase() && !matches!(w[0], b'-' | b' '))
 }
 
 /// Whether the locative word at `at` follows a noun or verb of holding or

@@ -1,0 +1,77 @@
+//! Places no gazetteer knows: names of several words after a locative word,
+//! and lowercase natural features and border sites after a name. Our own
+//! sentences, a small gazetteer built here.
+
+mod entities_support;
+use entities_support::names;
+
+use newsfacts::entities::EntityRecognizer;
+use newsfacts::model::{Document, EntityType};
+
+const GAZ: &str =
+    "Texas\tlocation\tgeonames:4736286\t\tcountry=US\tfeature=region\tpopulation=29000000
+Sweden\tcountry\tSE\t\tdemonyms=Swedish
+Philippines\tcountry\tPH\t\tdemonyms=Philippine
+Malawi\tcountry\tMW\t\tdemonyms=Malawian
+";
+
+fn run(text: &str) -> Document {
+    static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
+    entities_support::annotate_shared(&SHARED, GAZ, text)
+}
+
+fn locations(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Location)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn a_name_of_several_words_after_a_locative_word_is_a_place() {
+    let doc = run("The co-operative stores its grain outside Villa Corazón and ships it north.");
+    assert_eq!(locations(&doc), vec!["Villa Corazón"], "{:?}", names(&doc));
+    let doc = run("A new depot will open in Port Halvard, Texas, next spring.");
+    assert!(
+        locations(&doc).contains(&"Port Halvard".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("Two boats were anchored off Punta Grelo when the storm broke.");
+    assert_eq!(locations(&doc), vec!["Punta Grelo"], "{:?}", names(&doc));
+}
+
+#[test]
+fn a_longer_name_after_a_locative_word_counts_only_as_a_whole() {
+    // An adjective inside: trading, not a place.
+    let doc = run("Volumes in Swedish Harbour trading rose by a tenth.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+    // A name the gazetteer knows inside: a currency, not a place.
+    let doc = run("All amounts are given in Philippine Pesos unless stated.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+    // An article in front is no part of a place's name.
+    let doc = run("The letter appeared in The Courier on Saturday.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+    // A possessive goes on: the name belongs to someone.
+    let doc = run("He worked in Harold Benn's office for a year.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+}
+
+#[test]
+fn a_lowercase_natural_feature_or_border_site_after_a_name_is_a_place() {
+    let doc = run("Floods along the Mbeza river cut the road to the district hospital.");
+    assert_eq!(locations(&doc), vec!["Mbeza river"], "{:?}", names(&doc));
+    let doc = run("Farmers in the Tolmar valley lost most of their maize.");
+    assert_eq!(locations(&doc), vec!["Tolmar valley"], "{:?}", names(&doc));
+    let doc = run("Lorries queued for two days at the Nkhata border crossing.");
+    assert_eq!(
+        locations(&doc),
+        vec!["Nkhata border crossing"],
+        "{:?}",
+        names(&doc)
+    );
+    // A demonym before the feature describes it; it names no place.
+    let doc = run("Fishermen on a Malawian river said the catch had halved.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+}
