@@ -134,3 +134,16 @@ fn a_named_speaker_still_makes_a_statement() {
         vec!["Ingrid Solberg".to_string()]
     );
 }
+
+#[test]
+fn a_vague_future_dates_no_event() {
+    let d = world("Kenya said it would donate 500 tents to Uganda in the coming days.")
+        .timex("the coming days", "FUTURE_REF")
+        .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.date, None);
+    assert_eq!(e.status, newsfacts::model::EventStatus::Planned);
+    // a named future day still dates it
+    let d = world("Kenya said it would donate 500 tents to Uganda next month.").run();
+    assert_eq!(one(&d, "donation").date.as_deref(), Some("2020-06"));
+}

@@ -1134,6 +1134,7 @@ impl EventExtractor {
             date_statements_from_context(doc, &sentences, &sp.event, &mut events);
         }
         date_live_blog_entries(doc, &mut events);
+        undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
             e.countries = event_countries(doc, e, &mut country_cache);
@@ -5729,6 +5730,20 @@ fn date_interview_statements(
     for e in events.iter_mut() {
         if e.kind == statement && e.date.is_none() && e.sentence > si {
             link_date(doc, e, Some(date.clone()), Some(t), si);
+        }
+    }
+}
+
+/// "will be signed in the coming weeks", "talks would resume in the coming
+/// days", "will donate 500 tents soon": a vague future (`FUTURE_REF`) says
+/// the event is to come, which its status tells, and dates nothing: the
+/// event's date is `null` (the corpus labels from article 121 on).
+fn undate_vague_future(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.date.as_deref() == Some("FUTURE_REF") {
+            e.date = None;
+            e.timex = None;
+            e.date_basis = DateBasis::None;
         }
     }
 }
