@@ -1134,6 +1134,7 @@ impl EventExtractor {
             date_statements_from_context(doc, &sentences, &sp.event, &mut events);
         }
         date_live_blog_entries(doc, &mut events);
+        undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
             e.countries = event_countries(doc, e, &mut country_cache);
@@ -5537,9 +5538,21 @@ fn date_statements_from_context(
         } else {
             Vec::new()
         };
-        let Some((noun, kinds)) = occasion_kinds(&words, told, false)
-            .or_else(|| fronted_occasion(text, sentences[e.sentence], e.trigger, content))
-        else {
+        let occasion = occasion_kinds(&words, told, false)
+            .or_else(|| fronted_occasion(text, sentences[e.sentence], e.trigger, content));
+        // "said at the wharf", "told reporters on the tarmac", "she said
+        // afterwards": an occasion the text only implies, the one told
+        // before (any type), else the lead's
+        let implied = occasion.is_none()
+            && (implies_occasion(after) || {
+                // ("she said afterwards that …": a word the content took)
+                let next = text.get(e.trigger.end..).unwrap_or("").trim_start();
+                ["afterwards ", "afterward "].iter().any(|w| {
+                    next.get(..w.len())
+                        .is_some_and(|n| n.eq_ignore_ascii_case(w))
+                })
+            });
+        let Some((noun, kinds)) = occasion.or(implied.then_some(&("", &[] as &[&str]))) else {
             continue;
         };
         let source = events[..]
@@ -5561,11 +5574,21 @@ fn date_statements_from_context(
                     o.trigger.start,
                 )
             })
-            .map(|o| (o.date.clone(), o.timex, o.sentence));
+            .map(|o| (o.date.clone(), o.timex, o.sentence))
+            .or_else(|| {
+                // (no event told dates an occasion of any type, a
+                // ceremony, a crowd, one implied: the day the lead tells)
+                if !kinds.is_empty() {
+                    return None;
+                }
+                let t = lead_day(doc, sentences, e.sentence)?;
+                Some((Some(event_date(doc, t)), Some(t), doc.timexes[t].sentence))
+            });
         if let Some((date, timex, from)) = source {
             link_date(doc, &mut events[i], date, timex, from);
         }
     }
+    date_interview_statements(doc, sentences, statement, events);
     // The same speaker's next words on the same occasion.
     let speaker = |e: &Event| {
         e.arguments
@@ -5604,6 +5627,124 @@ fn date_statements_from_context(
             }
         }
         last = Some(i);
+    }
+}
+
+/// Places a statement is made at on the occasion the story tells ("said
+/// at the wharf", "told reporters on the tarmac", "speaking on the quay").
+const OCCASION_PLACES: &[&str] = &[
+    "wharf", "quay", "quayside", "tarmac", "airstrip", "runway", "jetty", "pier", "dock",
+    "dockside", "harbour", "harbor", "vestry", "podium", "lectern", "chamber",
+];
+
+/// Whether the words after a speech verb (up to its content or a comma)
+/// imply an occasion the story told without naming it: "afterwards"
+/// ("she said afterwards"), or "at"/"on" and "the" before a place of one
+/// ([`OCCASION_PLACES`]: "said at the wharf", "told reporters on the
+/// tarmac"), also an audience there ("told the chamber").
+fn implies_occasion(after: &str) -> bool {
+    let mut prev: [&str; 2] = ["", ""];
+    for (k, w) in after
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .enumerate()
+    {
+        let is = |x: &str| w.eq_ignore_ascii_case(x);
+        if is("afterwards") || is("afterward") {
+            return true;
+        }
+        if OCCASION_PLACES.iter().any(|p| is(p))
+            && prev[1].eq_ignore_ascii_case("the")
+            && (matches!(prev[0].to_ascii_lowercase().as_str(), "at" | "on") || k == 1)
+        {
+            return true;
+        }
+        prev = [prev[1], w];
+    }
+    false
+}
+
+/// The day the lead of the story (its first sentence that is no title)
+/// dates, up to the statement's sentence `limit`: the occasion a story
+/// that says no more is about. Not the dateline's date ("PHNOM PENH, Oct
+/// 15 (Mekong Wire) -"), which dates the writing.
+fn lead_day(doc: &Document, sentences: &[Span], limit: usize) -> Option<usize> {
+    let text = &doc.text;
+    let mut lead = (0..sentences.len().min(3)).find(|&i| !is_headline(text, sentences, i))?;
+    // (a dateline split off as a sentence of its own: "SANTA ROSA, May 4
+    // (Wire) -")
+    if sentences[lead]
+        .text(text)
+        .trim_end()
+        .ends_with(['-', '—', '–'])
+    {
+        lead += 1;
+    }
+    if lead > limit {
+        return None;
+    }
+    doc.timexes.iter().enumerate().find_map(|(i, t)| {
+        let after = text.get(t.span.end..).unwrap_or("").trim_start();
+        let dateline = after.starts_with(['(', '-', '—', '–']);
+        // (a time of that day too: "voted on Monday evening")
+        let kind_ok = match t.kind {
+            TimexType::Date => true,
+            TimexType::Time => !crate::timex::is_entry_stamp(text, t.span),
+            _ => false,
+        };
+        (t.sentence == lead && kind_ok && !dateline && parse_day(&event_date(doc, i)).is_some())
+            .then_some(i)
+    })
+}
+
+/// "We spoke to her by phone on Tuesday.": in an interview, what the
+/// person interviewed says after is said that day. Undated statements
+/// after such a sentence ("we" or "I" and "spoke to", "talked to", "spoke
+/// with", "talked with", "interviewed", with a day in it) take its date.
+fn date_interview_statements(
+    doc: &Document,
+    sentences: &[Span],
+    statement: &str,
+    events: &mut [Event],
+) {
+    let text = &doc.text;
+    let Some((t, si)) = doc.timexes.iter().enumerate().find_map(|(i, t)| {
+        let s = sentences.get(t.sentence)?.text(text);
+        let opens = ["We ", "I "].iter().any(|p| s.starts_with(p));
+        let verb = [
+            " spoke to ",
+            " spoke with ",
+            " talked to ",
+            " talked with ",
+            " interviewed ",
+        ]
+        .iter()
+        .any(|v| s.contains(v));
+        (opens && verb && t.kind == TimexType::Date && parse_day(&event_date(doc, i)).is_some())
+            .then_some((i, t.sentence))
+    }) else {
+        return;
+    };
+    let date = event_date(doc, t);
+    for e in events.iter_mut() {
+        if e.kind == statement && e.date.is_none() && e.sentence > si {
+            link_date(doc, e, Some(date.clone()), Some(t), si);
+        }
+    }
+}
+
+/// "will be signed in the coming weeks", "talks would resume in the coming
+/// days", "will donate 500 tents soon": a vague future (`FUTURE_REF`) says
+/// the event is to come, which its status tells, and dates nothing: the
+/// event's date is `null` (the corpus labels from article 121 on).
+fn undate_vague_future(events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.date.as_deref() == Some("FUTURE_REF") {
+            e.date = None;
+            e.timex = None;
+            e.date_basis = DateBasis::None;
+        }
     }
 }
 

@@ -2448,8 +2448,7 @@ impl<'r> SpeechPass<'r> {
             // is a fact about someone.
             if q.speaker.is_none()
                 && q.speaker_span.is_none_or(|sp| {
-                    anonymous_speaker(sp.text(text))
-                        || (unnamed_institution(sp.text(text)) && !owned_by_place(doc, sp))
+                    anonymous_speaker(sp.text(text)) || unnamed_institution(sp.text(text))
                 })
             {
                 quotes.push(q);
@@ -2869,22 +2868,6 @@ fn paragraph_breaks(gap: &str) -> usize {
         }
     }
     breaks
-}
-
-/// "Ecuador's foreign ministry": a phrase whose possessor is a country or
-/// place the text names. The corpus labels such a ministry now with its
-/// country, now with no one; it is left a statement, as before "Cossa's
-/// ministry" (a person's) was set apart from it.
-fn owned_by_place(doc: &Document, sp: Span) -> bool {
-    let phrase = sp.text(&doc.text);
-    let Some(cut) = phrase.find("'s").or_else(|| phrase.find("’s")) else {
-        return false;
-    };
-    let owner = Span::new(sp.start, sp.start + cut);
-    doc.entities.iter().any(|e| {
-        matches!(e.kind, EntityType::Country | EntityType::Location)
-            && e.mentions.iter().any(|m| m.span == owner)
-    })
 }
 
 /// Whether an unresolved speaker phrase describes an institution without
