@@ -75,3 +75,43 @@ fn a_lowercase_natural_feature_or_border_site_after_a_name_is_a_place() {
     let doc = run("Fishermen on a Malawian river said the catch had halved.");
     assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
 }
+
+#[test]
+fn a_name_of_several_words_qualifying_a_noun_is_no_place() {
+    let doc = run("Prices fell in Upper Corvan markets after the harvest.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+    // After a hyphen "off" is no locative word.
+    let doc = run("Shares of the spin-off Harlow Petrel Refining rose.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+    // A holding noun before "in" takes a company.
+    let doc = run("The bid raises its ownership in Redvale Mining to half.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+}
+
+fn organizations(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Organization)
+        .map(|e| e.name.clone())
+        .collect()
+}
+
+#[test]
+fn an_institution_named_after_its_kind_ends_before_a_verb_or_a_bracket() {
+    let doc = run("The Tromsø-based charity Nordlys Hjelp sent 400 blankets.");
+    assert_eq!(organizations(&doc), vec!["Nordlys Hjelp"], "{:?}", names(&doc));
+    let doc = run("The boxes went to the Malawian charity Tsogolo Labwino (Bright Future).");
+    assert!(
+        organizations(&doc).contains(&"Tsogolo Labwino".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+    // A lowercase word that is no verb leaves the name open: no institution.
+    let doc = run("The charity Hope spends little on offices.");
+    assert!(organizations(&doc).is_empty(), "{:?}", names(&doc));
+    // A trade that is also a job describes a person.
+    let doc = run("Ngozi Ward, a fish exporter from Lagos, said prices had doubled.");
+    assert!(organizations(&doc).is_empty(), "{:?}", names(&doc));
+    let doc = run("Kasama Freight, a Zambian distributor, said it would add lorries.");
+    assert_eq!(organizations(&doc), vec!["Kasama Freight"], "{:?}", names(&doc));
+}

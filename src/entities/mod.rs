@@ -2045,6 +2045,7 @@ impl EntityRecognizer {
                     || span.text(text).split(' ').any(is_adjective_like)
                     || span != Span::new(pm.entity.0, pm.entity.1)
                     || span.text(text).contains(['\'', '’'])
+                    || (span.text(text).contains(' ') && names_a_noun_after(flat, span.end))
                     || independent
                         .iter()
                         .filter(|c| c.entry.is_some())
@@ -2052,6 +2053,8 @@ impl EntityRecognizer {
                         .chain(places.iter().map(|p| p.span))
                         .any(|k| k != span && span.start <= k.start && k.end <= span.end)
                     || after_holding_noun(flat, pm.whole.0)
+                    // "the spin-off Diamond Shamrock": no locative word.
+                    || flat[..pm.whole.0].ends_with('-')
                     || inside_title_case(flat, pm.whole.0)
                     || starts_longer_place(flat, span.end))
             {
@@ -6273,6 +6276,58 @@ const BUILT_SITE_HEADS: &[&str] = &[
     "crossing",
 ];
 
+/// Whether a lowercase word other than a preposition, a conjunction or a
+/// verb of being or having follows `end`: a name of several words then
+/// qualifies it ("in Third World countries", "in Far Eastern markets",
+/// "in Rocky Mountain territory") rather than naming a place.
+fn names_a_noun_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    is_lowercase_word(word)
+        && !matches!(
+            word,
+            "on" | "in"
+                | "at"
+                | "and"
+                | "or"
+                | "to"
+                | "for"
+                | "from"
+                | "with"
+                | "by"
+                | "of"
+                | "near"
+                | "where"
+                | "which"
+                | "who"
+                | "when"
+                | "while"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "last"
+                | "this"
+                | "next"
+                | "since"
+                | "until"
+                | "after"
+                | "before"
+                | "earlier"
+                | "later"
+                | "but"
+                | "as"
+        )
+}
+
 /// Whether one word reads as an adjective, a month, a possessive or a
 /// fragment rather than a place's name: under three letters, "-ish",
 /// "-ese", "-ian", "-ean", "-can", "-ous", "-ic", "-al" endings, in any
@@ -6372,6 +6427,7 @@ fn after_holding_noun(text: &str, at: usize) -> bool {
         "trading",
         "dealings",
         "stock",
+        "ownership",
     ];
     let before = text[..at].trim_end();
     let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
