@@ -1,0 +1,93 @@
+//! qtx16: a year-less dateline's year taken from the year the text writes as
+//! its own, decades of the 2000s, and a region preferred to a small foreign
+//! city of the same name. Our own sentences throughout.
+
+use chrono::NaiveDate;
+use newsfacts::model::Document;
+use newsfacts::timex::{find_dateline, TimexOptions, TimexTagger};
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+fn dateline(text: &str, reference: Option<&str>) -> Option<NaiveDate> {
+    find_dateline(text, reference.map(date)).map(|d| d.date)
+}
+
+/// (span text, value) of every timex, with `anchor` as the document date.
+fn found(text: &str, anchor: &str) -> Vec<(String, String)> {
+    let mut doc = Document::new("t", text);
+    doc.date = Some(date(anchor));
+    TimexTagger::new(TimexOptions::default()).annotate(&mut doc);
+    doc.timexes
+        .iter()
+        .map(|t| (t.span.text(&doc.text).to_string(), t.value.clone()))
+        .collect()
+}
+
+#[allow(dead_code)]
+fn value_of(text: &str, anchor: &str, span: &str) -> Option<String> {
+    found(text, anchor)
+        .into_iter()
+        .find(|(s, _)| s == span)
+        .map(|(_, v)| v)
+}
+
+#[test]
+fn the_texts_own_year_moves_a_year_less_dateline_forward() {
+    // 14 May 2026 is a Thursday: an interview "on Tuesday" fits it only as a
+    // day two days back; 14 May 2025 (a Wednesday) fits the day-before rule.
+    let base = "SUVA, 14 May (Reef Features) — Mele Tupou has run the island's only \
+                blood bank since 2021. We reached her by phone on Tuesday.";
+    assert_eq!(dateline(base, None), Some(date("2025-05-14")));
+    let own = format!("{base} New freezers are due before the 2026 cyclone season.");
+    assert_eq!(dateline(&own, None), Some(date("2026-05-14")));
+    // Capitalised article, and the year written twice.
+    let own = format!("{base} The 2026 budget sets aside money; the 2026 plan is late.");
+    assert_eq!(dateline(&own, None), Some(date("2026-05-14")));
+}
+
+#[test]
+fn the_texts_own_year_moves_a_year_less_dateline_back_when_the_weekday_fits() {
+    // 9 February 2025 is a Sunday; 9 February 2026 a Monday (the day-before
+    // reading), so both fit the lead's Sunday.
+    let base = "HONIARA, February 9 (Island Press) - The first supply ship docked on \
+                Sunday with rice and tarpaulins";
+    assert_eq!(
+        dateline(&format!("{base}.",), None),
+        Some(date("2026-02-09"))
+    );
+    let own = format!("{base} after the worst flood of the 2025 wet season.");
+    assert_eq!(dateline(&own, None), Some(date("2025-02-09")));
+}
+
+#[test]
+fn years_that_are_no_own_year_leave_the_dateline_alone() {
+    let base = "SUVA, 14 May (Reef Features) — Mele Tupou has run the island's only \
+                blood bank since 2021. We reached her by phone on Tuesday.";
+    // A plan over years, not a year used as an attribute.
+    let plan = format!("{base} Freezers will be delivered in 2026 and 2027.");
+    assert_eq!(dateline(&plan, None), Some(date("2025-05-14")));
+    // The latest year written is not the attributive one.
+    let later = format!("{base} After the 2024 floods, a new wing opens in 2026.");
+    assert_eq!(dateline(&later, None), Some(date("2025-05-14")));
+    // Numbers that only look like years.
+    let counts = format!("{base} The 2,026 donors gave 12026 units; the 20265 code.");
+    assert_eq!(dateline(&counts, None), Some(date("2025-05-14")));
+    // A year far from the weekday's reading is a look back, not the date.
+    let far = format!("{base} She recalled the 2019 outbreak.");
+    assert_eq!(dateline(&far, None), Some(date("2025-05-14")));
+    // Not after the reference date.
+    let own = format!("{base} Freezers are due before the 2026 cyclone season.");
+    assert_eq!(dateline(&own, Some("2025-12-31")), Some(date("2025-05-14")));
+    // A look back to last year under an early-January dateline: "In 2025,"
+    // is no attribute, so the weekday's latest reading stands.
+    let text = "APIA, Jan 8 (Wire) - Crews on Wednesday cleared roads. In 2025, storms cut power 40 times.";
+    assert_eq!(dateline(text, None), Some(date("2026-01-08")));
+    // The day before does not move a year back when the weekday fails there.
+    let text = "APIA, March 12 (Wire) - The minister arrived on Thursday, before the 2025 harvest.";
+    assert_eq!(dateline(text, None), Some(date("2026-03-12")));
+    // The dateline's own weekday is never overruled.
+    let text = "LILONGWE, Thursday, Jan 8 (Wire) - Lawmakers met on the 2025 budget.";
+    assert_eq!(dateline(text, None), Some(date("2026-01-08")));
+}
