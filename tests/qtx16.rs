@@ -25,7 +25,6 @@ fn found(text: &str, anchor: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-#[allow(dead_code)]
 fn value_of(text: &str, anchor: &str, span: &str) -> Option<String> {
     found(text, anchor)
         .into_iter()
@@ -90,4 +89,67 @@ fn years_that_are_no_own_year_leave_the_dateline_alone() {
     // The dateline's own weekday is never overruled.
     let text = "LILONGWE, Thursday, Jan 8 (Wire) - Lawmakers met on the 2025 budget.";
     assert_eq!(dateline(text, None), Some(date("2026-01-08")));
+}
+
+#[test]
+fn the_2000s_is_a_decade_and_the_1900s_a_century() {
+    let text = "Exports of caviar collapsed in the 2000s, after booming in the 1990s.";
+    assert_eq!(
+        value_of(text, "2026-05-04", "the 2000s").as_deref(),
+        Some("200")
+    );
+    assert_eq!(
+        value_of(text, "2026-05-04", "the 1990s").as_deref(),
+        Some("199")
+    );
+    let text = "The mill was built in the 1900s and rebuilt in the 1800s style.";
+    assert_eq!(
+        value_of(text, "2026-05-04", "the 1900s").as_deref(),
+        Some("19")
+    );
+}
+
+#[test]
+fn a_season_that_modifies_a_noun_is_no_date() {
+    let anchor = "2026-03-02";
+    for text in [
+        "Seed will arrive before the winter sowing, the ministry said.",
+        "Trucks used the winter road until it melted.",
+        "Tablets will be delivered before the winter break begins.",
+        "Farmers are preparing for the spring planting in the valley.",
+        "The summer holidays start late this year.",
+    ] {
+        let got = found(text, anchor);
+        assert!(
+            got.iter().all(|(s, _)| !s.contains("winter")
+                && !s.contains("spring")
+                && !s.contains("summer")),
+            "{text}: {got:?}"
+        );
+    }
+    // The season itself, its weather, and a preposition after it are dated.
+    assert_eq!(
+        value_of(
+            "Crews will return in the winter during school hours.",
+            anchor,
+            "the winter"
+        )
+        .as_deref(),
+        Some("2026-WI")
+    );
+    assert_eq!(
+        value_of(
+            "They hope to finish before the winter snow closes the pass.",
+            anchor,
+            "the winter"
+        )
+        .as_deref(),
+        Some("2026-WI")
+    );
+    assert!(value_of(
+        "The clinic closed for the spring and reopened.",
+        anchor,
+        "the spring"
+    )
+    .is_some());
 }
