@@ -153,3 +153,40 @@ fn a_season_that_modifies_a_noun_is_no_date() {
     )
     .is_some());
 }
+
+#[test]
+fn a_bare_weekday_after_a_planned_day_in_its_sentence_lies_ahead() {
+    // 2026-01-08 is a Thursday.
+    let anchor = "2026-01-08";
+    let text = "The envoy is due to meet the mayor on Friday before flying home on Saturday.";
+    assert_eq!(
+        value_of(text, anchor, "Friday").as_deref(),
+        Some("2026-01-09")
+    );
+    assert_eq!(
+        value_of(text, anchor, "Saturday").as_deref(),
+        Some("2026-01-10")
+    );
+    let text = "She will open the clinic on Monday and tour the ward before leaving on Tuesday.";
+    assert_eq!(
+        value_of(text, anchor, "Tuesday").as_deref(),
+        Some("2026-01-13")
+    );
+    // A day behind, or a new sentence, leaves a bare weekday in the past.
+    let text = "The envoy met the mayor on Monday before flying home on Tuesday.";
+    assert_eq!(
+        value_of(text, anchor, "Tuesday").as_deref(),
+        Some("2026-01-06")
+    );
+    let text = "The envoy is due to meet the mayor on Friday. Talks ended on Tuesday.";
+    assert_eq!(
+        value_of(text, anchor, "Tuesday").as_deref(),
+        Some("2026-01-06")
+    );
+    // A weekday with its own past verb stays past.
+    let text = "The envoy is due back on Friday; he arrived on Tuesday.";
+    assert_eq!(
+        value_of(text, anchor, "Tuesday").as_deref(),
+        Some("2026-01-06")
+    );
+}

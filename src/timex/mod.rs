@@ -24,7 +24,7 @@ use crate::sentences::SentenceSplitter;
 use chrono::{Datelike, NaiveDate};
 use lexer::{mark_sentence_breaks, tokenize, tokenize_into, Kind, Token};
 use lexicon::{Lex, Unit};
-use recognize::{Expr, Parser};
+use recognize::{Expr, Parser, Rel};
 use resolve::{reads_tense, resolve, Context, Resolved, Tense};
 use value::Val;
 
@@ -192,6 +192,18 @@ impl TimexTagger {
             } else {
                 Tense::Unknown
             };
+            // A bare weekday with no tense of its own after a day ahead in
+            // the same sentence continues the plan: "is due to meet him on
+            // Friday before flying home on Saturday", "to hold talks on
+            // Wednesday and to visit a plant before returning on Thursday".
+            if ctx.tense == Tense::Unknown
+                && matches!(m.expr, Expr::Weekday { rel: Rel::None, .. })
+                && ctx.prev_day.zip(anchor).is_some_and(|(d, a)| d > a)
+                && !(prev_day_end.min(m.start)..m.start)
+                    .any(|k| ends_sentence(toks, k) || toks[k].break_before)
+            {
+                ctx.tense = Tense::Future;
+            }
             ctx.recent_day = match m.expr {
                 Expr::Time { date: None, .. } | Expr::PartAlone { .. } => {
                     ctx.prev_day.filter(|_| {
