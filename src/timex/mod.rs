@@ -24,7 +24,7 @@ use crate::sentences::SentenceSplitter;
 use chrono::{Datelike, NaiveDate};
 use lexer::{mark_sentence_breaks, tokenize, tokenize_into, Kind, Token};
 use lexicon::{Lex, Unit};
-use recognize::{Expr, Parser};
+use recognize::{Expr, Parser, Rel};
 use resolve::{reads_tense, resolve, Context, Resolved, Tense};
 use value::Val;
 
@@ -192,6 +192,18 @@ impl TimexTagger {
             } else {
                 Tense::Unknown
             };
+            // A bare weekday with no tense of its own after a day ahead in
+            // the same sentence continues the plan: "is due to meet him on
+            // Friday before flying home on Saturday", "to hold talks on
+            // Wednesday and to visit a plant before returning on Thursday".
+            if ctx.tense == Tense::Unknown
+                && matches!(m.expr, Expr::Weekday { rel: Rel::None, .. })
+                && ctx.prev_day.zip(anchor).is_some_and(|(d, a)| d > a)
+                && !(prev_day_end.min(m.start)..m.start)
+                    .any(|k| ends_sentence(toks, k) || toks[k].break_before)
+            {
+                ctx.tense = Tense::Future;
+            }
             ctx.recent_day = match m.expr {
                 Expr::Time { date: None, .. } | Expr::PartAlone { .. } => {
                     ctx.prev_day.filter(|_| {
@@ -1152,10 +1164,101 @@ pub fn find_dateline(text: &str, reference: Option<NaiveDate>) -> Option<Documen
         Some(w) => Some(WeekdayCue::Dateline(w)),
         None => lead_weekday(text, y.end).map(WeekdayCue::Lead),
     };
-    infer_year(y.month, y.day, weekday, reference).map(|date| DocumentDate {
+    let date = infer_year(y.month, y.day, weekday, reference)?;
+    let date = match weekday {
+        Some(WeekdayCue::Lead(w)) => own_year_date(text, date, w, reference).unwrap_or(date),
+        _ => date,
+    };
+    Some(DocumentDate {
         date,
         year_inferred: true,
     })
+}
+
+/// The dateline's day moved to the year next to `inferred` that the text
+/// names as its own, when the lead's weekday (`lead`) leaves the choice
+/// open. A lead weekday fits two readings (the day's own, or the day
+/// before), and an interview's "we spoke to her on Tuesday" under a Thursday
+/// dateline fits neither: the year is then the latest one that fits, which
+/// may be a year off. The text's own year settles it: the latest year it
+/// writes (not after the reference), provided it writes that year at least
+/// once as an attribute of a noun ("the 2026 budget", "the 2025 season",
+/// "before the 2026 monsoon"), which names the year the article lives in,
+/// where "in 2026 and 2027" or "In 2025, fires destroyed …" may be a plan
+/// or a look back. The year after `inferred` is taken whatever the weekday
+/// (the lead's weekday then lies up to a week before); the year before only
+/// if the lead's weekday also fits it.
+fn own_year_date(
+    text: &str,
+    inferred: NaiveDate,
+    lead: u8,
+    reference: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let latest = reference.unwrap_or_else(|| {
+        NaiveDate::from_ymd_opt(DEFAULT_REFERENCE_YEAR, 12, 31).expect("valid date")
+    });
+    let (year, attributive) = latest_written_year(text, latest.year())?;
+    if !attributive || year == inferred.year() {
+        return None;
+    }
+    let moved = NaiveDate::from_ymd_opt(year, inferred.month(), inferred.day())?;
+    let day = moved.weekday().number_from_monday() as u8;
+    let fits = lead == day || lead % 7 + 1 == day;
+    (moved <= latest && (year == inferred.year() + 1 || year == inferred.year() - 1 && fits))
+        .then_some(moved)
+}
+
+/// The latest year from 1900 to `max` that `text` writes as four digits of
+/// their own ("in 2025", "the 2026 budget"; not "2,026" or "20265"), and
+/// whether it is written at least once as "the <year> <lowercase word>".
+fn latest_written_year(text: &str, max: i32) -> Option<(i32, bool)> {
+    let bytes = text.as_bytes();
+    let mut best: Option<(i32, bool)> = None;
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let joined = |b: Option<&u8>| {
+            b.is_some_and(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b',' | b'.' | b'/' | b'-' | b':')
+            })
+        };
+        let prev_joined = start > 0
+            && (bytes[start - 1].is_ascii_alphanumeric()
+                || (start > 1
+                    && matches!(bytes[start - 1], b',' | b'.' | b'/' | b'-' | b':')
+                    && bytes[start - 2].is_ascii_digit()));
+        let next_joined =
+            joined(bytes.get(i)) && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if i - start != 4 || prev_joined || next_joined {
+            continue;
+        }
+        let Ok(year) = text[start..i].parse::<i32>() else {
+            continue;
+        };
+        if !(1900..=max).contains(&year) {
+            continue;
+        }
+        let attributive = start >= 4
+            && bytes[start - 4..start].eq_ignore_ascii_case(b"the ")
+            && (start == 4 || !bytes[start - 5].is_ascii_alphanumeric())
+            && text[i..]
+                .strip_prefix(' ')
+                .and_then(|r| r.bytes().next())
+                .is_some_and(|b| b.is_ascii_lowercase());
+        best = match best {
+            Some((y, a)) if y == year => Some((y, a || attributive)),
+            Some((y, _)) if y > year => best,
+            _ => Some((year, attributive)),
+        };
+    }
+    best
 }
 
 /// A month and day without a year that dates the article.

@@ -352,6 +352,89 @@ impl<'a> Parser<'a> {
             t.is_punct(b'\'') || (t.kind == Kind::Other && &self.text[t.start..t.end] == "\u{2019}")
         })
     }
+    /// The season at `i` is a noun's modifier, not a time: "the winter
+    /// sowing", "before the winter break", "the winter road" — a lowercase
+    /// noun of the farm, road, school or holiday year
+    /// follows, or a word in -ing ("the spring planting"; not a preposition
+    /// such as "during" or "following").
+    fn season_modifies_noun(&self, i: usize) -> bool {
+        // (Not the season's own weather: "before the winter snow closes the
+        // roads", "once the autumn rains have softened the soil" are dated.)
+        const NOUNS: &[&str] = &[
+            "break",
+            "breaks",
+            "crop",
+            "crops",
+            "wheat",
+            "barley",
+            "maize",
+            "harvest",
+            "harvests",
+            "road",
+            "roads",
+            "holiday",
+            "holidays",
+            "vacation",
+            "recess",
+            "term",
+            "semester",
+            "session",
+            "sale",
+            "sales",
+            "collection",
+            "clothing",
+            "coats",
+            "fuel",
+            "tyres",
+            "tires",
+            "pasture",
+            "pastures",
+            "camp",
+            "camps",
+            "festival",
+            "fair",
+            "olympics",
+            "games",
+            "transfer",
+            "window",
+            "solstice",
+            "equinox",
+            "migration",
+            "tourist",
+            "tourists",
+            "menu",
+            "timetable",
+            "schedule",
+            "fashion",
+        ];
+        const ING_NOT_NOUNS: &[&str] = &[
+            "during",
+            "including",
+            "according",
+            "following",
+            "starting",
+            "beginning",
+            "ending",
+            "excluding",
+            "regarding",
+            "concerning",
+            "pending",
+            "being",
+            "bringing",
+            "seeing",
+        ];
+        let Some(t) = self.tok(i + 1) else {
+            return false;
+        };
+        if t.cap || self.glued(i + 1) {
+            return false;
+        }
+        let w = self.s(i + 1);
+        if !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        NOUNS.contains(&w) || (w.len() > 5 && w.ends_with("ing") && !ING_NOT_NOUNS.contains(&w))
+    }
     /// The year a season at `i - 1` names: "2021" or "of 2013" ("the winter
     /// of 2013") → (end token, year).
     fn season_year(&self, i: usize) -> Option<(usize, i32)> {
@@ -1566,8 +1649,9 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        if n % 100 == 0 && len == 4 {
+        if n % 100 == 0 && len == 4 && n < 2000 {
             // "the 1900s" is a century in common use; keep the TIMEX3 century.
+            // "the 2000s" is the decade (the century is "the 21st century").
             return Some((start_num + 2, Expr::Abs(Val::Century(n as i32 / 100))));
         }
         Some((start_num + 2, Expr::Abs(Val::Decade(decade))))
@@ -1957,6 +2041,7 @@ impl<'a> Parser<'a> {
             }
             Lex::Season(s) => match self.season_year(j + 1) {
                 Some((end, y)) => Some((end, Expr::Abs(Val::Season(y, s)))),
+                None if self.season_modifies_noun(j) => None,
                 None => Some((j + 1, Expr::Season { s, rel: Rel::None })),
             },
             Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
@@ -2452,7 +2537,7 @@ impl<'a> Parser<'a> {
                         expr: Expr::Abs(Val::Season(y, season)),
                     });
                 }
-                if STRONG_DATE_PREPS.contains(&self.prev_word(i)) {
+                if STRONG_DATE_PREPS.contains(&self.prev_word(i)) && !self.season_modifies_noun(i) {
                     Some((
                         i + 1,
                         Expr::Season {
