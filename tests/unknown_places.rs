@@ -99,7 +99,12 @@ fn organizations(doc: &Document) -> Vec<String> {
 #[test]
 fn an_institution_named_after_its_kind_ends_before_a_verb_or_a_bracket() {
     let doc = run("The Tromsø-based charity Nordlys Hjelp sent 400 blankets.");
-    assert_eq!(organizations(&doc), vec!["Nordlys Hjelp"], "{:?}", names(&doc));
+    assert_eq!(
+        organizations(&doc),
+        vec!["Nordlys Hjelp"],
+        "{:?}",
+        names(&doc)
+    );
     let doc = run("The boxes went to the Malawian charity Tsogolo Labwino (Bright Future).");
     assert!(
         organizations(&doc).contains(&"Tsogolo Labwino".to_string()),
@@ -113,5 +118,27 @@ fn an_institution_named_after_its_kind_ends_before_a_verb_or_a_bracket() {
     let doc = run("Ngozi Ward, a fish exporter from Lagos, said prices had doubled.");
     assert!(organizations(&doc).is_empty(), "{:?}", names(&doc));
     let doc = run("Kasama Freight, a Zambian distributor, said it would add lorries.");
-    assert_eq!(organizations(&doc), vec!["Kasama Freight"], "{:?}", names(&doc));
+    assert_eq!(
+        organizations(&doc),
+        vec!["Kasama Freight"],
+        "{:?}",
+        names(&doc)
+    );
+}
+
+#[test]
+fn a_byline_on_the_last_line_is_read_whatever_ends_the_file() {
+    for text in [
+        "The council met on Monday.\n\nBy Linnea Öberg",
+        "The council met on Monday.\n\nBy Linnea Öberg\n",
+    ] {
+        let doc = run(text);
+        let people: Vec<String> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| e.name.clone())
+            .collect();
+        assert_eq!(people, vec!["Linnea Öberg"], "{text:?}");
+    }
 }

@@ -277,8 +277,10 @@ pub fn join_wrapped_lines(text: &str) -> std::borrow::Cow<'_, str> {
 /// [`join_wrapped_lines`] with the [`line_breaks`] of `text` known.
 pub fn join_wrapped_lines_at<'a>(text: &'a str, breaks: &[usize]) -> std::borrow::Cow<'a, str> {
     let bytes = text.as_bytes();
+    // (A break that ends the text wraps nothing: kept, so that a pattern
+    // ending at the end of a line still ends there, "By Linnea Öberg\n".)
     let single = |i: usize| {
-        (i == 0 || bytes[i - 1] != b'\n') && bytes.get(i + 1).is_none_or(|&b| b != b'\n')
+        (i == 0 || bytes[i - 1] != b'\n') && bytes.get(i + 1).is_some_and(|&b| b != b'\n')
     };
     let mut singles = breaks.iter().copied().filter(|&i| single(i)).peekable();
     if singles.peek().is_none() {
@@ -888,6 +890,8 @@ mod tests {
         let j = join_wrapped_lines(t);
         assert_eq!(j, "Xi'an Jiaotong University said.\n\nNext");
         assert_eq!(j.len(), t.len());
+        // The break that ends the text wraps nothing.
+        assert_eq!(join_wrapped_lines("By Ann\nRoe\n"), "By Ann Roe\n");
     }
 
     #[test]
