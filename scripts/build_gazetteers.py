@@ -361,7 +361,9 @@ DEMONYM_OWNER = {"American": "US", "Dominican": "DO", "Congolese": "CD", "Korean
 
 ALLOWED_CODES = {"US", "UK", "USA", "UAE", "PRC", "DRC", "ROK", "DPRK", "KSA"}
 # Mledoze alternative spellings that are not names of the country in English text.
-BAD_ALT = {"Timor"}
+# "Island" is Iceland in Icelandic and a common English noun ("Three Mile
+# Island", "Prince Edward Island").
+BAD_ALT = {"Timor", "Island"}
 
 
 def plural(d):

@@ -142,3 +142,25 @@ fn a_byline_on_the_last_line_is_read_whatever_ends_the_file() {
         assert_eq!(people, vec!["Linnea Öberg"], "{text:?}");
     }
 }
+
+#[test]
+fn a_given_name_before_a_word_for_a_feature_of_the_coast_is_a_place() {
+    let doc = run("The seed bank is kept at a research station in Holly Point.");
+    let people: Vec<String> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.clone())
+        .collect();
+    assert!(people.is_empty(), "{:?}", names(&doc));
+    assert_eq!(locations(&doc), vec!["Holly Point"], "{:?}", names(&doc));
+    // A surname that is also a word of the land stays a surname.
+    let doc = run("Holly Hill, the clinic's director, said the van was ready.");
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Person && e.name == "Holly Hill"),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -36,6 +36,28 @@ use text::{
 /// The bundled entity pattern rules.
 pub const BUNDLED_ENTITY_RULES: &str = include_str!("../../rules/entities.toml");
 
+/// Capitalised words for a feature of the land or the coast that end
+/// places' names and no person's ("Sandy Point", "Rose Bay", "Hope
+/// Springs"); not "Hill", "Lake" or "Rivers", which are surnames too.
+const PLACE_FEATURE_WORDS: &[&str] = &[
+    "Point",
+    "Bay",
+    "Harbour",
+    "Harbor",
+    "Island",
+    "Islands",
+    "Creek",
+    "Springs",
+    "Falls",
+    "Heights",
+    "Cove",
+    "Junction",
+    "Narrows",
+    "Lookout",
+    "Peninsula",
+    "Strait",
+];
+
 /// Priority of names found by the given-name scan ("Michael Jordan"): above
 /// gazetteer places, so a surname that is also a country stays a surname.
 const GIVEN_NAME_PRIORITY: i32 = 58;
@@ -827,6 +849,17 @@ impl EntityRecognizer {
 
         self.drop_short_forms_taken_for_places(text, &mut candidates);
         drop_people_named_as_institutions(text, &mut candidates);
+        // "Sandy Point", "Rose Bay": a given name before a word for a
+        // feature of the land or the coast names a place, not a person.
+        candidates.retain(|c| {
+            !(c.kind == EntityType::Person
+                && c.entry.is_none()
+                && c.span
+                    .text(text)
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| PLACE_FEATURE_WORDS.contains(&w)))
+        });
 
         // A pattern that finds exactly a gazetteer name adds nothing but
         // would lose the gazetteer's id: the gazetteer reading wins.
