@@ -164,3 +164,20 @@ fn a_given_name_before_a_word_for_a_feature_of_the_coast_is_a_place() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_name_after_a_verb_or_noun_of_travel_is_a_place() {
+    let doc = run("The ship will spend a week in port before sailing to Tavoa.");
+    assert_eq!(locations(&doc), vec!["Tavoa"], "{:?}", names(&doc));
+    let doc = run("Eleven guests missed the dinner after the ferry from Kilbride was cancelled.");
+    assert_eq!(locations(&doc), vec!["Kilbride"], "{:?}", names(&doc));
+    let doc = run("Two rescue teams crossed at Vornel Ford this morning.");
+    assert_eq!(locations(&doc), vec!["Vornel Ford"], "{:?}", names(&doc));
+    // A name going on is another kind of name.
+    let doc = run("She returned to Harwick Medical Centre after the strike.");
+    assert!(
+        !locations(&doc).contains(&"Harwick".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -2073,7 +2073,7 @@ impl EntityRecognizer {
             // A name of several words is a place only as a whole: none of
             // its words an adjective ("West German bond trading", "Swedish
             // Match"), none cut off by `clean_span` ("The Observer").
-            if rule.id == PLACE_AFTER_LOCATIVE
+            if (rule.id == PLACE_AFTER_LOCATIVE || rule.id == PLACE_AFTER_MOTION)
                 && (self.is_adjective_or_month(span.text(text))
                     || span.text(text).split(' ').any(is_adjective_like)
                     || span != Span::new(pm.entity.0, pm.entity.1)
@@ -6284,6 +6284,10 @@ fn is_date_word(w: &str) -> bool {
 /// The rule that takes an unknown name after "in", "near", "off" or
 /// "outside" for a place: it only fills gaps (see `is_short_form_of_name`).
 const PLACE_AFTER_LOCATIVE: &str = "place-after-locative";
+/// The same gap-filler after a verb or noun of travel and "to", "from" or
+/// "at" ("sailing to Aneityum", "the ferry from Oban"): the same checks,
+/// the same priority.
+const PLACE_AFTER_MOTION: &str = "place-after-motion";
 
 /// Whether "a" or "an" stands right before `at`: "a Red Sea port", "an
 /// Aegean port" describe a kind of port.
