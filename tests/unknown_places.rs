@@ -181,3 +181,27 @@ fn a_name_after_a_verb_or_noun_of_travel_is_a_place() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_lowercase_feature_after_a_name_wins_over_a_person_and_may_be_followed_by_of() {
+    // "Holly" is a given name; before "rapids" the name is a place's.
+    let doc = run("The boat reaches villages above the Holly Tarn rapids in June.");
+    assert_eq!(
+        locations(&doc),
+        vec!["Holly Tarn rapids"],
+        "{:?}",
+        names(&doc)
+    );
+    assert!(
+        !doc.entities.iter().any(|e| e.kind == EntityType::Person),
+        "{:?}",
+        names(&doc)
+    );
+    // A lowercase feature describes: "of" a region after it is no longer name.
+    let doc = run("The school lies in the Merapu highlands of Texas.");
+    assert!(
+        locations(&doc).contains(&"Merapu highlands".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+}

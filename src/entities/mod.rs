@@ -850,15 +850,18 @@ impl EntityRecognizer {
         self.drop_short_forms_taken_for_places(text, &mut candidates);
         drop_people_named_as_institutions(text, &mut candidates);
         // "Sandy Point", "Rose Bay": a given name before a word for a
-        // feature of the land or the coast names a place, not a person.
+        // feature of the land or the coast names a place, not a person; so
+        // does a name before a lowercase one ("the Batu Puteh rapids").
         candidates.retain(|c| {
             !(c.kind == EntityType::Person
                 && c.entry.is_none()
-                && c.span
+                && (c
+                    .span
                     .text(text)
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| PLACE_FEATURE_WORDS.contains(&w)))
+                    .is_some_and(|w| PLACE_FEATURE_WORDS.contains(&w))
+                    || self.lowercase_place_head_after(text, c.span.end)))
         });
 
         // A pattern that finds exactly a gazetteer name adds nothing but
@@ -1697,6 +1700,25 @@ impl EntityRecognizer {
         }
     }
 
+    /// Whether a lowercase head of the `place_head` list that follows any
+    /// name ("rapids", "valley", "border crossing") comes right after `end`
+    /// and ends a word there.
+    fn lowercase_place_head_after(&self, text: &str, end: usize) -> bool {
+        let Some(rest) = text[end..].strip_prefix(' ') else {
+            return false;
+        };
+        if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        self.rules.place_heads.iter().any(|(h, after_any)| {
+            *after_any
+                && h.starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.rules.place_units.contains(h.as_str())
+                && rest.starts_with(h.as_str())
+                && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        })
+    }
+
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
     /// place's name with the word for its kind after it names a place of
     /// its own (the region, not the town; the river, not the department),
@@ -1776,7 +1798,13 @@ impl EntityRecognizer {
             // Directorate": the name goes on, and is no place; "the South
             // Moravian Region of Czechia" names the country it is in.
             let after = &text[end..];
-            if (after.starts_with(" of ") && !country_starts.contains(&(end + 4)))
+            // (A lowercase head describes: "the Kelabit highlands of
+            // Sarawak" is no longer name.)
+            let lowercase_head = head.starts_with(|c: char| c.is_lowercase())
+                && !BUILT_SITE_HEADS.contains(&head.as_str());
+            if (after.starts_with(" of ")
+                && !lowercase_head
+                && !country_starts.contains(&(end + 4)))
                 || after
                     .strip_prefix(' ')
                     .is_some_and(|a| a.starts_with(|c: char| c.is_uppercase()))
