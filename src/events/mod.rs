@@ -1134,6 +1134,7 @@ impl EventExtractor {
             date_statements_from_context(doc, &sentences, &sp.event, &mut events);
         }
         date_live_blog_entries(doc, &mut events);
+        date_absences_from_occasion(&doc.text, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
@@ -5738,6 +5739,95 @@ fn date_interview_statements(
 /// days", "will donate 500 tents soon": a vague future (`FUTURE_REF`) says
 /// the event is to come, which its status tells, and dates nothing: the
 /// event's date is `null` (the corpus labels from article 121 on).
+/// "The governor of Uvs, X, did not attend.", "the ambassador did not
+/// attend the ceremony": a visit negated by staying away from the occasion
+/// just told (`visit.absent`). Only when nothing is attended (the clause
+/// ends) or an occasion is ("the ceremony", "Tuesday's handover"): "did
+/// not attend school / the hearing" is kept out. Dated by no timex of its
+/// own, it was missed on that occasion's day: the day of the latest earlier
+/// event (statements aside) that happened on a known day.
+fn date_absences_from_occasion(text: &str, events: &mut Vec<Event>) {
+    if !events.iter().any(|e| e.rule == "visit.absent") {
+        return;
+    }
+    events.retain(|e| e.rule != "visit.absent" || absent_from_occasion(text, e.trigger.end));
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some() || e.status != EventStatus::Negated || e.rule != "visit.absent" {
+            continue;
+        }
+        let at = e.trigger.start;
+        let occasion = events[..i].iter().rev().find(|p| {
+            p.kind != "statement"
+                && p.status == EventStatus::Happened
+                && p.trigger.start < at
+                && p.timex.is_some()
+                && p.date.as_deref().and_then(parse_day).is_some()
+        });
+        let Some(p) = occasion else {
+            continue;
+        };
+        let (date, timex, ps) = (p.date.clone(), p.timex, p.sentence);
+        let e = &mut events[i];
+        e.date = date;
+        e.timex = timex;
+        e.date_basis = DateBasis::LinkedSentence;
+        if !e.evidence_sentences.contains(&ps) {
+            e.evidence_sentences.push(ps);
+        }
+    }
+}
+
+/// Occasions one attends or stays away from (`date_absences_from_occasion`).
+const ABSENCE_OCCASIONS: &[&str] = &[
+    "ceremony",
+    "opening",
+    "handover",
+    "hand-over",
+    "signing",
+    "launch",
+    "inauguration",
+    "event",
+    "celebrations",
+    "celebration",
+    "reception",
+    "summit",
+    "meeting",
+    "talks",
+    "conference",
+    "forum",
+    "funeral",
+    "commemoration",
+    "unveiling",
+    "session",
+    "dinner",
+];
+
+/// What follows "did not attend" at `end`: the end of its clause, or a
+/// determiner and an occasion within three words.
+fn absent_from_occasion(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() || trimmed.starts_with(['.', ',', ';', ':', '\u{2014}', '-']) {
+        return true;
+    }
+    let words: Vec<String> = trimmed
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("but" | "and" | "because" | "after" | "as") => return true,
+        Some("the" | "this" | "its" | "his" | "her" | "their" | "that") => {}
+        Some(w) if w.ends_with("'s") || w.ends_with("\u{2019}s") => {}
+        _ => return false,
+    }
+    words[1..]
+        .iter()
+        .any(|w| ABSENCE_OCCASIONS.contains(&w.as_str()))
+}
+
 fn undate_vague_future(events: &mut [Event]) {
     for e in events.iter_mut() {
         if e.date.as_deref() == Some("FUTURE_REF") {
@@ -5993,6 +6083,12 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // could be signed early next year": a date in a later clause with a
     // subject of its own is that clause's.
     if t.t0 > t1 && (t1..t.t0).any(|k| opens_another_clause(s, k)) {
+        return true;
+    }
+    // "X told the meeting that the Philippines had seized 14 trawlers last
+    // year": an occasion that is the object of a speech verb, then "that":
+    // a date after it is the reported clause's.
+    if t.t0 > t1 && s.lower(t1) == "that" && (t0.saturating_sub(3)..t0).any(|k| s.speech[k]) {
         return true;
     }
     // "… for communities hit by flooding this month": a date right after
