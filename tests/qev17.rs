@@ -175,3 +175,45 @@ fn a_date_told_to_the_meeting_is_not_the_meetings() {
         meetings
     );
 }
+
+#[test]
+fn pledges_at_a_round_for_a_country_go_to_that_country() {
+    let text = "Donors pledged $2 billion on Monday to help Norway rebuild after the storm.\n\nThe fund's director said the money would be spent on housing.\n\nThe Vestfold Trust pledged $200 million and the Marta Lind Foundation promised $5 million.";
+    let d = doc(text)
+        .country("Norway", "NO", &["Norway"])
+        .org("Vestfold Trust")
+        .org("Marta Lind Foundation")
+        .timex("Monday", "2020-05-18")
+        .run();
+    let gifts = of(&d, "donation");
+    assert_eq!(gifts.len(), 3, "{:#?}", gifts);
+    for e in gifts {
+        assert_eq!(role_names(&d, e, "recipient"), vec!["Norway"], "{:#?}", e);
+    }
+}
+
+#[test]
+fn goods_or_another_recipient_take_no_recipient_from_the_round() {
+    let text = "Donors pledged $2 billion on Monday to help Norway rebuild after the storm.\n\nThe Vestfold Trust donated 500 tents.\n\nThe Marta Lind Foundation gave $5 million to the Danish Red Cross.\n\nThe Kolding Fund pledged $3 million.";
+    let d = doc(text)
+        .country("Norway", "NO", &["Norway"])
+        .org("Vestfold Trust")
+        .org("Marta Lind Foundation")
+        .org("Danish Red Cross")
+        .org("Kolding Fund")
+        .timex("Monday", "2020-05-18")
+        .run();
+    for e in of(&d, "donation") {
+        let trig = e.trigger.text(&d.text);
+        let r = role_names(&d, e, "recipient");
+        match trig {
+            "pledged" if e.sentence == 0 => assert_eq!(r, vec!["Norway"]),
+            // goods: no recipient from the round
+            "donated" => assert!(r.is_empty(), "{r:?}"),
+            "gave" => assert_eq!(r, vec!["Danish Red Cross"]),
+            // after a gift to another recipient, the round's is no longer known
+            "pledged" => assert!(!r.contains(&"Norway".to_string()), "{r:?}"),
+            _ => {}
+        }
+    }
+}

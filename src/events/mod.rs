@@ -1135,6 +1135,7 @@ impl EventExtractor {
         }
         date_live_blog_entries(doc, &mut events);
         date_absences_from_occasion(&doc.text, &mut events);
+        recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
@@ -5739,6 +5740,62 @@ fn date_interview_statements(
 /// days", "will donate 500 tents soon": a vague future (`FUTURE_REF`) says
 /// the event is to come, which its status tells, and dates nothing: the
 /// event's date is `null` (the corpus labels from article 121 on).
+/// "Donors pledged $9 billion to help Pakistan. … The World Bank pledged
+/// $2 billion, Saudi Arabia $1 billion": at a pledging round, a gift of
+/// money that names no recipient goes to the country the round is for,
+/// the country recipient of the gift told just before (within a few
+/// sentences; a gift in between that names another recipient ends it). Not
+/// a giver's gift to itself, and only money ("X donated 500 tents" with no
+/// recipient may go anywhere).
+fn recipients_from_appeal(doc: &Document, events: &mut [Event]) {
+    const REACH: usize = 12;
+    let mut last: Option<(usize, Argument)> = None;
+    for e in events.iter_mut() {
+        if e.kind != "donation" {
+            continue;
+        }
+        let recipients: Vec<&Argument> = e
+            .arguments
+            .iter()
+            .filter(|a| a.role == "recipient")
+            .collect();
+        if !recipients.is_empty() {
+            last = match recipients.as_slice() {
+                [a] if a
+                    .entity
+                    .is_some_and(|i| doc.entities[i].kind == EntityType::Country) =>
+                {
+                    Some((e.sentence, (*a).clone()))
+                }
+                _ => None,
+            };
+            continue;
+        }
+        let Some((ls, arg)) = &last else {
+            continue;
+        };
+        if e.sentence > ls + REACH || !e.arguments.iter().any(|a| a.role == "amount") {
+            continue;
+        }
+        if e.arguments
+            .iter()
+            .any(|a| a.role == "donor" && a.entity.is_some() && a.entity == arg.entity)
+        {
+            continue;
+        }
+        let (ls, arg) = (*ls, arg.clone());
+        e.arguments.push(arg);
+        if !e.evidence_sentences.contains(&ls) {
+            e.evidence_sentences.push(ls);
+        }
+        // (the chain goes on from here: "… Saudi Arabia $1 billion and the
+        // European Union €500 million")
+        if let Some((s, _)) = last.as_mut() {
+            *s = e.sentence;
+        }
+    }
+}
+
 /// "The governor of Uvs, X, did not attend.", "the ambassador did not
 /// attend the ceremony": a visit negated by staying away from the occasion
 /// just told (`visit.absent`). Only when nothing is attended (the clause
@@ -6088,7 +6145,7 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // "X told the meeting that the Philippines had seized 14 trawlers last
     // year": an occasion that is the object of a speech verb, then "that":
     // a date after it is the reported clause's.
-    if t.t0 > t1 && s.lower(t1) == "that" && (t0.saturating_sub(3)..t0).any(|k| s.speech[k]) {
+    if t.t0 > t1 && s.lower(t1) == "that" && told_the_occasion(s, t0) {
         return true;
     }
     // "… for communities hit by flooding this month": a date right after
@@ -6173,6 +6230,23 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// Is the trigger at `t0` the object of "told" (or a verb of telling an
+/// audience), over its determiners only: "told the meeting", "told a
+/// conference", "assured the summit"? Not "said contract talks that …".
+fn told_the_occasion(s: &Sent, t0: usize) -> bool {
+    let mut k = t0;
+    while k > 0 && k + 3 > t0 {
+        k -= 1;
+        match s.lower(k) {
+            "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her" => continue,
+            "told" | "tells" | "tell" | "telling" | "assured" | "reminded" | "informed"
+            | "briefed" | "addressed" => return k + 1 < t0,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// How far after an event noun its status cues are looked for.
