@@ -217,3 +217,43 @@ fn goods_or_another_recipient_take_no_recipient_from_the_round() {
         }
     }
 }
+
+#[test]
+fn a_plan_to_attend_that_failed_is_a_visit_not_made() {
+    let d = with_lead(
+        "Marta Lind was due to attend the opening but sent her deputy after her flight was grounded.",
+    );
+    assert_eq!(
+        visits(&d),
+        vec![(
+            EventStatus::Negated,
+            Some("2020-05-19".to_string()),
+            vec!["Marta Lind".to_string()]
+        )]
+    );
+    let d = doc("Marta Lind had been due to attend Friday's handover but postponed her trip.")
+        .person("Marta Lind", &["Marta Lind"])
+        .timex("Friday", "2020-05-22")
+        .run();
+    assert!(
+        of(&d, "visit")
+            .iter()
+            .any(|e| e.status == EventStatus::Negated
+                && e.date.as_deref() == Some("2020-05-22")
+                && role_names(&d, e, "visitor") == vec!["Marta Lind"]),
+        "{:#?}",
+        d.events
+    );
+}
+
+#[test]
+fn a_plan_to_attend_with_no_failure_told_is_no_absence() {
+    let d = with_lead("Marta Lind is due to attend the opening on Friday.");
+    assert!(
+        !visits(&d)
+            .iter()
+            .any(|(s, _, _)| *s == EventStatus::Negated),
+        "{:?}",
+        visits(&d)
+    );
+}

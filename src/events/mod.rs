@@ -1134,7 +1134,7 @@ impl EventExtractor {
             date_statements_from_context(doc, &sentences, &sp.event, &mut events);
         }
         date_live_blog_entries(doc, &mut events);
-        date_absences_from_occasion(&doc.text, &mut events);
+        date_absences_from_occasion(doc, &mut events);
         recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
@@ -5803,16 +5803,57 @@ fn recipients_from_appeal(doc: &Document, events: &mut [Event]) {
 /// not attend school / the hearing" is kept out. Dated by no timex of its
 /// own, it was missed on that occasion's day: the day of the latest earlier
 /// event (statements aside) that happened on a known day.
-fn date_absences_from_occasion(text: &str, events: &mut Vec<Event>) {
+fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
+    let text = doc.text.as_str();
     if !events.iter().any(|e| e.rule == "visit.absent") {
         return;
     }
     events.retain(|e| e.rule != "visit.absent" || absent_from_occasion(text, e.trigger.end));
+    // "was due to attend the opening but sent her deputy": the plan failed.
+    // A plan with no "but" after it tells no absence.
+    events.retain_mut(|e| {
+        if e.rule != "visit.absent" || !after_a_plan(text, e.trigger.start) {
+            return true;
+        }
+        let rest = text.get(e.trigger.end..).unwrap_or("");
+        let clause = rest.split(['.', ';', '\n']).next().unwrap_or("");
+        if clause.contains(" but ") {
+            e.status = EventStatus::Negated;
+            true
+        } else {
+            false
+        }
+    });
     for i in 0..events.len() {
         let e = &events[i];
         if e.date.is_some() || e.status != EventStatus::Negated || e.rule != "visit.absent" {
             continue;
         }
+        // "did not attend Tuesday's handover": the occasion's own day
+        let end = e.trigger.end;
+        let own = doc.timexes.iter().position(|t| {
+            t.span.start >= end
+                && text
+                    .get(end..t.span.start)
+                    .is_some_and(|g| matches!(g.trim(), "" | "the" | "this"))
+                && text.get(t.span.end..).is_some_and(|r| r.starts_with("'s"))
+        });
+        if let Some(t) = own {
+            let ts = doc.timexes[t].sentence;
+            let e = &mut events[i];
+            e.date = Some(event_date(doc, t));
+            e.timex = Some(t);
+            e.date_basis = if ts == e.sentence {
+                DateBasis::SameSentence
+            } else {
+                DateBasis::LinkedSentence
+            };
+            if !e.evidence_sentences.contains(&ts) {
+                e.evidence_sentences.push(ts);
+            }
+            continue;
+        }
+        let e = &events[i];
         let at = e.trigger.start;
         let occasion = events[..i].iter().rev().find(|p| {
             p.kind != "statement"
@@ -5824,15 +5865,31 @@ fn date_absences_from_occasion(text: &str, events: &mut Vec<Event>) {
         let Some(p) = occasion else {
             continue;
         };
-        let (date, timex, ps) = (p.date.clone(), p.timex, p.sentence);
+        let (date, timex) = (p.date.clone(), p.timex);
+        // (the evidence holds the timex's own sentence, as for any linked date)
+        let Some(ts) = timex.and_then(|t| doc.timexes.get(t)).map(|t| t.sentence) else {
+            continue;
+        };
         let e = &mut events[i];
         e.date = date;
         e.timex = timex;
-        e.date_basis = DateBasis::LinkedSentence;
-        if !e.evidence_sentences.contains(&ps) {
-            e.evidence_sentences.push(ps);
+        e.date_basis = if ts == e.sentence {
+            DateBasis::SameSentence
+        } else {
+            DateBasis::LinkedSentence
+        };
+        if !e.evidence_sentences.contains(&ts) {
+            e.evidence_sentences.push(ts);
         }
     }
+}
+
+/// Does "due to" or "expected to" come right before the trigger at `start`?
+fn after_a_plan(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let from = before.floor_char_boundary(before.len().saturating_sub(12));
+    let lower = before[from..].to_ascii_lowercase();
+    lower.ends_with("due to") || lower.ends_with("expected to")
 }
 
 /// Occasions one attends or stays away from (`date_absences_from_occasion`).
