@@ -1134,6 +1134,8 @@ impl EventExtractor {
             date_statements_from_context(doc, &sentences, &sp.event, &mut events);
         }
         date_live_blog_entries(doc, &mut events);
+        date_absences_from_occasion(doc, &mut events);
+        recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
         for e in &mut events {
@@ -5738,6 +5740,208 @@ fn date_interview_statements(
 /// days", "will donate 500 tents soon": a vague future (`FUTURE_REF`) says
 /// the event is to come, which its status tells, and dates nothing: the
 /// event's date is `null` (the corpus labels from article 121 on).
+/// "Donors pledged $9 billion to help Pakistan. … The World Bank pledged
+/// $2 billion, Saudi Arabia $1 billion": at a pledging round, a gift of
+/// money that names no recipient goes to the country the round is for,
+/// the country recipient of the gift told just before (within a few
+/// sentences; a gift in between that names another recipient ends it). Not
+/// a giver's gift to itself, and only money ("X donated 500 tents" with no
+/// recipient may go anywhere).
+fn recipients_from_appeal(doc: &Document, events: &mut [Event]) {
+    const REACH: usize = 12;
+    let mut last: Option<(usize, Argument)> = None;
+    for e in events.iter_mut() {
+        if e.kind != "donation" {
+            continue;
+        }
+        let recipients: Vec<&Argument> = e
+            .arguments
+            .iter()
+            .filter(|a| a.role == "recipient")
+            .collect();
+        if !recipients.is_empty() {
+            last = match recipients.as_slice() {
+                [a] if a
+                    .entity
+                    .is_some_and(|i| doc.entities[i].kind == EntityType::Country) =>
+                {
+                    Some((e.sentence, (*a).clone()))
+                }
+                _ => None,
+            };
+            continue;
+        }
+        let Some((ls, arg)) = &last else {
+            continue;
+        };
+        if e.sentence > ls + REACH || !e.arguments.iter().any(|a| a.role == "amount") {
+            continue;
+        }
+        if e.arguments
+            .iter()
+            .any(|a| a.role == "donor" && a.entity.is_some() && a.entity == arg.entity)
+        {
+            continue;
+        }
+        let (ls, arg) = (*ls, arg.clone());
+        e.arguments.push(arg);
+        if !e.evidence_sentences.contains(&ls) {
+            e.evidence_sentences.push(ls);
+        }
+        // (the chain goes on from here: "… Saudi Arabia $1 billion and the
+        // European Union €500 million")
+        if let Some((s, _)) = last.as_mut() {
+            *s = e.sentence;
+        }
+    }
+}
+
+/// "The governor of Uvs, X, did not attend.", "the ambassador did not
+/// attend the ceremony": a visit negated by staying away from the occasion
+/// just told (`visit.absent`). Only when nothing is attended (the clause
+/// ends) or an occasion is ("the ceremony", "Tuesday's handover"): "did
+/// not attend school / the hearing" is kept out. Dated by no timex of its
+/// own, it was missed on that occasion's day: the day of the latest earlier
+/// event (statements aside) that happened on a known day.
+fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
+    let text = doc.text.as_str();
+    if !events.iter().any(|e| e.rule == "visit.absent") {
+        return;
+    }
+    events.retain(|e| e.rule != "visit.absent" || absent_from_occasion(text, e.trigger.end));
+    // "was due to attend the opening but sent her deputy": the plan failed.
+    // A plan with no "but" after it tells no absence.
+    events.retain_mut(|e| {
+        if e.rule != "visit.absent" || !after_a_plan(text, e.trigger.start) {
+            return true;
+        }
+        let rest = text.get(e.trigger.end..).unwrap_or("");
+        let clause = rest.split(['.', ';', '\n']).next().unwrap_or("");
+        if clause.contains(" but ") {
+            e.status = EventStatus::Negated;
+            true
+        } else {
+            false
+        }
+    });
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.date.is_some() || e.status != EventStatus::Negated || e.rule != "visit.absent" {
+            continue;
+        }
+        // "did not attend Tuesday's handover": the occasion's own day
+        let end = e.trigger.end;
+        let own = doc.timexes.iter().position(|t| {
+            t.span.start >= end
+                && text
+                    .get(end..t.span.start)
+                    .is_some_and(|g| matches!(g.trim(), "" | "the" | "this"))
+                && text.get(t.span.end..).is_some_and(|r| r.starts_with("'s"))
+        });
+        if let Some(t) = own {
+            let ts = doc.timexes[t].sentence;
+            let e = &mut events[i];
+            e.date = Some(event_date(doc, t));
+            e.timex = Some(t);
+            e.date_basis = if ts == e.sentence {
+                DateBasis::SameSentence
+            } else {
+                DateBasis::LinkedSentence
+            };
+            if !e.evidence_sentences.contains(&ts) {
+                e.evidence_sentences.push(ts);
+            }
+            continue;
+        }
+        let e = &events[i];
+        let at = e.trigger.start;
+        let occasion = events[..i].iter().rev().find(|p| {
+            p.kind != "statement"
+                && p.status == EventStatus::Happened
+                && p.trigger.start < at
+                && p.timex.is_some()
+                && p.date.as_deref().and_then(parse_day).is_some()
+        });
+        let Some(p) = occasion else {
+            continue;
+        };
+        let (date, timex) = (p.date.clone(), p.timex);
+        // (the evidence holds the timex's own sentence, as for any linked date)
+        let Some(ts) = timex.and_then(|t| doc.timexes.get(t)).map(|t| t.sentence) else {
+            continue;
+        };
+        let e = &mut events[i];
+        e.date = date;
+        e.timex = timex;
+        e.date_basis = if ts == e.sentence {
+            DateBasis::SameSentence
+        } else {
+            DateBasis::LinkedSentence
+        };
+        if !e.evidence_sentences.contains(&ts) {
+            e.evidence_sentences.push(ts);
+        }
+    }
+}
+
+/// Does "due to" or "expected to" come right before the trigger at `start`?
+fn after_a_plan(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let from = before.floor_char_boundary(before.len().saturating_sub(12));
+    let lower = before[from..].to_ascii_lowercase();
+    lower.ends_with("due to") || lower.ends_with("expected to")
+}
+
+/// Occasions one attends or stays away from (`date_absences_from_occasion`).
+const ABSENCE_OCCASIONS: &[&str] = &[
+    "ceremony",
+    "opening",
+    "handover",
+    "hand-over",
+    "signing",
+    "launch",
+    "inauguration",
+    "event",
+    "celebrations",
+    "celebration",
+    "reception",
+    "summit",
+    "meeting",
+    "talks",
+    "conference",
+    "forum",
+    "funeral",
+    "commemoration",
+    "unveiling",
+    "session",
+    "dinner",
+];
+
+/// What follows "did not attend" at `end`: the end of its clause, or a
+/// determiner and an occasion within three words.
+fn absent_from_occasion(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let trimmed = rest.trim_start();
+    if trimmed.is_empty() || trimmed.starts_with(['.', ',', ';', ':', '\u{2014}', '-']) {
+        return true;
+    }
+    let words: Vec<String> = trimmed
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| w.to_lowercase())
+        .collect();
+    match words.first().map(String::as_str) {
+        Some("but" | "and" | "because" | "after" | "as") => return true,
+        Some("the" | "this" | "its" | "his" | "her" | "their" | "that") => {}
+        Some(w) if w.ends_with("'s") || w.ends_with("\u{2019}s") => {}
+        _ => return false,
+    }
+    words[1..]
+        .iter()
+        .any(|w| ABSENCE_OCCASIONS.contains(&w.as_str()))
+}
+
 fn undate_vague_future(events: &mut [Event]) {
     for e in events.iter_mut() {
         if e.date.as_deref() == Some("FUTURE_REF") {
@@ -5995,6 +6199,12 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     if t.t0 > t1 && (t1..t.t0).any(|k| opens_another_clause(s, k)) {
         return true;
     }
+    // "X told the meeting that the Philippines had seized 14 trawlers last
+    // year": an occasion that is the object of a speech verb, then "that":
+    // a date after it is the reported clause's.
+    if t.t0 > t1 && s.lower(t1) == "that" && told_the_occasion(s, t0) {
+        return true;
+    }
     // "… for communities hit by flooding this month": a date right after
     // another verb's "by" agent, after the trigger, dates that verb.
     if t.t0 > t1 && agent_of_another_verb_before(s, t.t0, t1) {
@@ -6077,6 +6287,23 @@ fn not_the_events_date(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
     // own ("that", a subject, an auxiliary) or just the object's determiners?
     let from = (v + 1).max(if t.t0 > v { t.t1 } else { v + 1 });
     (from..t0).any(|k| s.ment_at[k].is_some() || opens_a_clause(s.lower(k)))
+}
+
+/// Is the trigger at `t0` the object of "told" (or a verb of telling an
+/// audience), over its determiners only: "told the meeting", "told a
+/// conference", "assured the summit"? Not "said contract talks that …".
+fn told_the_occasion(s: &Sent, t0: usize) -> bool {
+    let mut k = t0;
+    while k > 0 && k + 3 > t0 {
+        k -= 1;
+        match s.lower(k) {
+            "the" | "a" | "an" | "this" | "its" | "their" | "his" | "her" => continue,
+            "told" | "tells" | "tell" | "telling" | "assured" | "reminded" | "informed"
+            | "briefed" | "addressed" => return k + 1 < t0,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// How far after an event noun its status cues are looked for.
