@@ -212,6 +212,42 @@ fn preference(e: &GazetteerEntry) -> u8 {
     }
 }
 
+/// Cities under this population lose their name to a first-level region of
+/// another country: "Virginia" is the US state, not the South African town
+/// of 120,000; "Ontario" the Canadian province, not the Californian city.
+/// A bigger city keeps it ("Gaza", "Portland"), and so does a city of the
+/// region's own country ("Washington", "New York").
+const TOWN_UNDER_FOREIGN_REGION: u64 = 250_000;
+
+/// Moves the first region of another country before a town at the front
+/// of `v` (sorted by [`preference`]) when the town is smaller than
+/// [`TOWN_UNDER_FOREIGN_REGION`].
+fn prefer_region_over_foreign_town(v: &mut [Candidate], entries: &[GazetteerEntry]) {
+    let Some(first) = v.first().map(|c| &entries[c.entry as usize]) else {
+        return;
+    };
+    let small_town = first.kind == EntityType::Location
+        && first.feature() != Some("region")
+        && first
+            .attributes
+            .get("population")
+            .and_then(|p| p.parse::<u64>().ok())
+            .is_some_and(|p| p < TOWN_UNDER_FOREIGN_REGION);
+    if !small_town {
+        return;
+    }
+    let region = v.iter().position(|c| {
+        let e = &entries[c.entry as usize];
+        e.kind == EntityType::Location
+            && e.feature() == Some("region")
+            && e.country().is_some()
+            && e.country() != first.country()
+    });
+    if let Some(k) = region {
+        v[..=k].rotate_right(1);
+    }
+}
+
 /// Maps typographic variants to their ASCII form; `None` for other chars.
 fn typo_ascii(c: char) -> Option<char> {
     match c {
@@ -738,6 +774,7 @@ impl GazetteerBuilder {
         };
         let sort = |v: &mut [Candidate]| {
             v.sort_by_key(|c| (preference(&entries[c.entry as usize]), c.entry));
+            prefer_region_over_foreign_town(v, &entries);
         };
         let mut push_surface = |text: &str, start: u32, end: u32, surfaces: &mut Vec<Surface>| {
             let text_start = arena.len() as u32;
