@@ -2105,14 +2105,15 @@ impl EntityRecognizer {
                 && (self.is_adjective_or_month(span.text(text))
                     || span.text(text).split(' ').any(is_adjective_like)
                     || span != Span::new(pm.entity.0, pm.entity.1)
-                    || span.text(text).contains(['\'', '’'])
-                    || (span.text(text).contains(' ') && names_a_noun_after(flat, span.end))
-                    || independent
-                        .iter()
-                        .filter(|c| c.entry.is_some())
-                        .map(|c| c.span)
-                        .chain(places.iter().map(|p| p.span))
-                        .any(|k| k != span && span.start <= k.start && k.end <= span.end)
+                    || span.text(text).contains(' ')
+                        && (span.text(text).contains(['\'', '’'])
+                            || names_a_noun_after(flat, span.end)
+                            || independent
+                                .iter()
+                                .filter(|c| c.entry.is_some())
+                                .map(|c| c.span)
+                                .chain(places.iter().map(|p| p.span))
+                                .any(|k| k != span && span.start <= k.start && k.end <= span.end))
                     || after_holding_noun(flat, pm.whole.0)
                     // "the spin-off Diamond Shamrock": no locative word.
                     || flat[..pm.whole.0].ends_with('-')
