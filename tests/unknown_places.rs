@@ -205,3 +205,16 @@ fn a_lowercase_feature_after_a_name_wins_over_a_person_and_may_be_followed_by_of
         names(&doc)
     );
 }
+
+#[test]
+fn one_word_with_an_apostrophe_or_a_hyphen_after_a_locative_word_is_still_a_place() {
+    let doc = run("Aid convoys waited in Ndo'ula for two days.");
+    assert_eq!(locations(&doc), vec!["Ndo'ula"], "{:?}", names(&doc));
+    let doc = run("Riots began in Tallou-Saint-Marc and spread north.");
+    assert_eq!(
+        locations(&doc),
+        vec!["Tallou-Saint-Marc"],
+        "{:?}",
+        names(&doc)
+    );
+}
