@@ -218,3 +218,29 @@ fn one_word_with_an_apostrophe_or_a_hyphen_after_a_locative_word_is_still_a_plac
         names(&doc)
     );
 }
+
+#[test]
+fn a_list_of_places_is_read_over_a_wrapped_line() {
+    // The line wraps inside the list: the list is still read.
+    let doc = run(
+        "As traders stayed on the floors in Port Halvard, Kilbride\nand Villa Corazón, \
+         officials said.",
+    );
+    for place in ["Port Halvard", "Kilbride", "Villa Corazón"] {
+        assert!(
+            locations(&doc).contains(&place.to_string()),
+            "{:?}",
+            names(&doc)
+        );
+    }
+    // It wraps inside a name of the list: no half of the name is a place.
+    let doc = run(
+        "As traders stayed on the floors in Port Halvard and Villa\nCorazón, madly \
+         trying to balance their accounts, officials said.",
+    );
+    assert!(
+        !locations(&doc).contains(&"Villa".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+}

@@ -2132,7 +2132,9 @@ impl EntityRecognizer {
             // "the regions of O'Higgins and Maule": the other names of a
             // list that starts with a place are places.
             if rule.kind == EntityType::Location {
-                for span in self.listed_names_after(text, c.span.end) {
+                // (Read on the joined text, as the rule was: "in San
+                // Francisco and Los\nAngeles" lists "Los Angeles".)
+                for span in self.listed_names_after(flat, c.span.end) {
                     standalone.push((span, c.kind));
                     out.push(Candidate { span, ..c.clone() });
                 }
