@@ -244,3 +244,26 @@ fn a_list_of_places_is_read_over_a_wrapped_line() {
         names(&doc)
     );
 }
+
+#[test]
+fn an_institution_beside_a_countrys_description_of_it_is_one() {
+    let doc = run("Pescamar, Chile's national fishing corporation, said the quota was too low.");
+    assert!(
+        organizations(&doc).contains(&"Pescamar".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+    let doc = run("The loan came from Chile's export credit agency, Fondexa, last week.");
+    assert!(
+        organizations(&doc).contains(&"Fondexa".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+    // A person named after a description of the body he heads stays no body.
+    let doc = run("The head of Chile's tax authority, Vitalio Arrau, resigned on Monday.");
+    assert!(
+        !organizations(&doc).contains(&"Vitalio Arrau".to_string()),
+        "{:?}",
+        names(&doc)
+    );
+}
