@@ -267,3 +267,11 @@ fn an_institution_beside_a_countrys_description_of_it_is_one() {
         names(&doc)
     );
 }
+
+#[test]
+fn a_named_undertaking_after_a_locative_word_is_no_place() {
+    let doc = run("The frigate took part in Operation Coral Shield before sailing home.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+    let doc = run("Three villages were cut off in Cyclone Adira last March.");
+    assert!(locations(&doc).is_empty(), "{:?}", names(&doc));
+}

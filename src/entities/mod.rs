@@ -2107,6 +2107,11 @@ impl EntityRecognizer {
                     || span != Span::new(pm.entity.0, pm.entity.1)
                     || span.text(text).contains(' ')
                         && (span.text(text).contains(['\'', '’'])
+                            || span
+                                .text(text)
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| NAMED_UNDERTAKING_FIRST.contains(&w))
                             || names_a_noun_after(flat, span.end)
                             || independent
                                 .iter()
@@ -6342,6 +6347,22 @@ const BUILT_SITE_HEADS: &[&str] = &[
     "reservoir",
     "bridge",
     "crossing",
+];
+
+/// First words of names of undertakings and storms, which one takes part
+/// or is caught in but which lie nowhere: "in Operation Tandem Thrust",
+/// "in Exercise Pacific Reach", "in Project Sunrise", "in Hurricane Ivan".
+const NAMED_UNDERTAKING_FIRST: &[&str] = &[
+    "Operation",
+    "Exercise",
+    "Project",
+    "Programme",
+    "Program",
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
 ];
 
 /// Whether a lowercase word other than a preposition, a conjunction or a
