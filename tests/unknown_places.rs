@@ -3,7 +3,7 @@
 //! sentences, a small gazetteer built here.
 
 mod entities_support;
-use entities_support::names;
+use entities_support::{names, people};
 
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
@@ -20,12 +20,16 @@ fn run(text: &str) -> Document {
     entities_support::annotate_shared(&SHARED, GAZ, text)
 }
 
-fn locations(doc: &Document) -> Vec<String> {
+fn of_kind(doc: &Document, kind: EntityType) -> Vec<String> {
     doc.entities
         .iter()
-        .filter(|e| e.kind == EntityType::Location)
+        .filter(|e| e.kind == kind)
         .map(|e| e.name.clone())
         .collect()
+}
+
+fn locations(doc: &Document) -> Vec<String> {
+    of_kind(doc, EntityType::Location)
 }
 
 #[test]
@@ -89,11 +93,7 @@ fn a_name_of_several_words_qualifying_a_noun_is_no_place() {
 }
 
 fn organizations(doc: &Document) -> Vec<String> {
-    doc.entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Organization)
-        .map(|e| e.name.clone())
-        .collect()
+    of_kind(doc, EntityType::Organization)
 }
 
 #[test]
@@ -133,33 +133,19 @@ fn a_byline_on_the_last_line_is_read_whatever_ends_the_file() {
         "The council met on Monday.\n\nBy Linnea Öberg\n",
     ] {
         let doc = run(text);
-        let people: Vec<String> = doc
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityType::Person)
-            .map(|e| e.name.clone())
-            .collect();
-        assert_eq!(people, vec!["Linnea Öberg"], "{text:?}");
+        assert_eq!(people(&doc), vec!["Linnea Öberg"], "{text:?}");
     }
 }
 
 #[test]
 fn a_given_name_before_a_word_for_a_feature_of_the_coast_is_a_place() {
     let doc = run("The seed bank is kept at a research station in Holly Point.");
-    let people: Vec<String> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Person)
-        .map(|e| e.name.clone())
-        .collect();
-    assert!(people.is_empty(), "{:?}", names(&doc));
+    assert!(people(&doc).is_empty(), "{:?}", names(&doc));
     assert_eq!(locations(&doc), vec!["Holly Point"], "{:?}", names(&doc));
     // A surname that is also a word of the land stays a surname.
     let doc = run("Holly Hill, the clinic's director, said the van was ready.");
     assert!(
-        doc.entities
-            .iter()
-            .any(|e| e.kind == EntityType::Person && e.name == "Holly Hill"),
+        people(&doc).contains(&"Holly Hill".to_string()),
         "{:?}",
         names(&doc)
     );
@@ -192,11 +178,7 @@ fn a_lowercase_feature_after_a_name_wins_over_a_person_and_may_be_followed_by_of
         "{:?}",
         names(&doc)
     );
-    assert!(
-        !doc.entities.iter().any(|e| e.kind == EntityType::Person),
-        "{:?}",
-        names(&doc)
-    );
+    assert!(people(&doc).is_empty(), "{:?}", names(&doc));
     // A lowercase feature describes: "of" a region after it is no longer name.
     let doc = run("The school lies in the Merapu highlands of Texas.");
     assert!(

@@ -2098,34 +2098,43 @@ impl EntityRecognizer {
             if rule.kind == EntityType::Location && is_compass_word(span.text(text)) {
                 continue;
             }
-            // A name of several words is a place only as a whole: none of
-            // its words an adjective ("West German bond trading", "Swedish
-            // Match"), none cut off by `clean_span` ("The Observer").
-            if (rule.id == PLACE_AFTER_LOCATIVE || rule.id == PLACE_AFTER_MOTION)
-                && (self.is_adjective_or_month(span.text(text))
-                    || span.text(text).split(' ').any(is_adjective_like)
+            // The gap-filling place rules: not an adjective or a month, not
+            // a company after a holding noun, not inside title case, not the
+            // start of a longer name; a name of several words only as a
+            // whole (no word of it an adjective, "West German bond trading";
+            // nothing cut off by `clean_span`, "The Observer"; no possessive,
+            // no named undertaking, no noun after it, no known name inside).
+            if rule.id == PLACE_AFTER_LOCATIVE || rule.id == PLACE_AFTER_MOTION {
+                let name = span.text(text);
+                let known_inside = || {
+                    independent
+                        .iter()
+                        .filter(|c| c.entry.is_some())
+                        .map(|c| c.span)
+                        .chain(places.iter().map(|p| p.span))
+                        .any(|k| k != span && span.start <= k.start && k.end <= span.end)
+                };
+                let several_not_whole = || {
+                    name.contains(['\'', '’'])
+                        || name
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| NAMED_UNDERTAKING_FIRST.contains(&w))
+                        || names_a_noun_after(flat, span.end)
+                        || known_inside()
+                };
+                if self.is_adjective_or_month(name)
+                    || name.split(' ').any(is_adjective_like)
                     || span != Span::new(pm.entity.0, pm.entity.1)
-                    || span.text(text).contains(' ')
-                        && (span.text(text).contains(['\'', '’'])
-                            || span
-                                .text(text)
-                                .split(' ')
-                                .next()
-                                .is_some_and(|w| NAMED_UNDERTAKING_FIRST.contains(&w))
-                            || names_a_noun_after(flat, span.end)
-                            || independent
-                                .iter()
-                                .filter(|c| c.entry.is_some())
-                                .map(|c| c.span)
-                                .chain(places.iter().map(|p| p.span))
-                                .any(|k| k != span && span.start <= k.start && k.end <= span.end))
+                    || name.contains(' ') && several_not_whole()
                     || after_holding_noun(flat, pm.whole.0)
                     // "the spin-off Diamond Shamrock": no locative word.
                     || flat[..pm.whole.0].ends_with('-')
                     || inside_title_case(flat, pm.whole.0)
-                    || starts_longer_place(flat, span.end))
-            {
-                continue;
+                    || starts_longer_place(flat, span.end)
+                {
+                    continue;
+                }
             }
             let c = Candidate {
                 span,
