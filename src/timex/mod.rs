@@ -831,6 +831,11 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
                 && is_word_in(text, &toks[i - 1], SCHEDULING_WORDS))
             || (i.saturating_sub(3)..i)
                 .any(|k| word(text, &toks[k]) == "to" && word(text, &toks[k + 1]) == "have");
+        // ", she said, probably in late April": an attribution set off by
+        // commas inside the clause is not the verb of its date.
+        if is_parenthetical_attribution(text, toks, i) {
+            continue;
+        }
         match tense_cue(text, toks, i) {
             // A present-tense verb: the clause is neither past nor future
             // on this side; what follows may still say ("it soon will").
@@ -856,12 +861,18 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
     steps = 0;
     // Whether a comma lies between the expression and token `j`.
     let mut after_comma = false;
+    let mut after_conjunction = false;
     while j < toks.len() && steps < TENSE_WINDOW {
         let t = &toks[j];
         if ends_sentence(toks, j) || t.break_before || is_quote(text, t) {
             break;
         }
         after_comma |= t.is_punct(b',');
+        // "the town is holding a by-election in January and its council
+        // asked …": with the clause's present verb found on the left, a
+        // past verb after a conjunction is the next clause's ("is retiring
+        // June 30 and until then will be" keeps its future).
+        after_conjunction |= present && is_word_in(text, t, CLAUSE_CONJUNCTIONS);
         steps += usize::from(t.kind == Kind::Word);
         // (the "to" right after a day is its verb's infinitive, "decided
         // on Tuesday to stop …": a future of the infinitive, not of the day)
@@ -873,12 +884,47 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
             // After a date inside its clause, a past verb beyond a comma is
             // the attribution ("in early June, they added", "June 21/July 5,
             // an official said"), not the date's verb.
-            Some(Tense::Past) if after_comma && !fronted => break,
+            Some(Tense::Past) if after_comma && !fronted || after_conjunction => break,
             Some(c) => return c,
         }
         j += 1;
     }
     Tense::Unknown
+}
+
+/// Conjunctions that open a clause of their own after a date's clause.
+const CLAUSE_CONJUNCTIONS: &[&[u8]] = &[
+    b"and",
+    b"but",
+    b"while",
+    b"whereas",
+    b"because",
+    b"although",
+    b"though",
+];
+
+/// Verbs of saying that, set off by commas with their speaker (", she
+/// said,", ", officials told reporters,"), interrupt a clause without
+/// giving its tense.
+const ATTRIBUTION_VERBS: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"adds"];
+
+/// Token `i` is the verb of an attribution set off by commas inside a
+/// clause: ", she said, probably in late April", ", the minister added, by
+/// March". The speaker is one to three words; the comma after the verb is
+/// required, so "she said in May" keeps its past.
+fn is_parenthetical_attribution(text: &str, toks: &[Token], i: usize) -> bool {
+    if !is_word_in(text, &toks[i], ATTRIBUTION_VERBS)
+        || !toks.get(i + 1).is_some_and(|t| t.is_punct(b','))
+    {
+        return false;
+    }
+    // The speaker, then the opening comma: a comma before the verb
+    // ("…, said Smith,") is a different order, left to the caller.
+    (1..=3).any(|n| {
+        i > n
+            && toks[i - n].is_punct(b',')
+            && toks[i - n + 1..i].iter().all(|t| t.kind == Kind::Word)
+    })
 }
 
 /// Words that give an event the date it was planned for ("set for

@@ -1,0 +1,72 @@
+//! The tense that dates a year-less month is its own clause's: a past verb
+//! in the next clause after a conjunction, or an attribution set off by
+//! commas, does not decide it. Our own sentences throughout.
+
+use chrono::NaiveDate;
+use newsfacts::model::Document;
+use newsfacts::timex::{TimexOptions, TimexTagger};
+
+/// The value of the timex whose text is `span`, with `anchor` as the
+/// document date.
+fn value_of(text: &str, anchor: &str, span: &str) -> Option<String> {
+    let mut doc = Document::new("t", text);
+    doc.date = Some(NaiveDate::parse_from_str(anchor, "%Y-%m-%d").expect("test date"));
+    TimexTagger::new(TimexOptions::default()).annotate(&mut doc);
+    doc.timexes
+        .iter()
+        .find(|t| t.span.text(&doc.text) == span)
+        .map(|t| t.value.clone())
+}
+
+#[test]
+fn a_past_verb_after_a_conjunction_belongs_to_the_next_clause() {
+    // Present progressive in the date's clause, a past verb in the next:
+    // February is the coming one.
+    let text = "The port authority is dredging the channel in February and the \
+                harbour master warned skippers to keep clear.";
+    assert_eq!(
+        value_of(text, "2026-12-10", "February").as_deref(),
+        Some("2027-02")
+    );
+}
+
+#[test]
+fn a_future_verb_after_a_conjunction_still_dates_the_clause() {
+    // "is retiring in October and until then will chair": the shared
+    // subject's future carries over the conjunction.
+    let text = "Its director is retiring in October and until then will chair \
+                the board's monthly sessions.";
+    assert_eq!(
+        value_of(text, "2026-11-20", "October").as_deref(),
+        Some("2027-10")
+    );
+}
+
+#[test]
+fn a_past_clause_is_not_moved_by_the_conjunction_rule() {
+    // No present verb on the left: the past verb decides as before.
+    let text = "The growers met the buyers in October and signed nothing.";
+    assert_eq!(
+        value_of(text, "2026-11-20", "October").as_deref(),
+        Some("2026-10")
+    );
+}
+
+#[test]
+fn an_attribution_between_commas_does_not_date_the_clause() {
+    let text = "A new date will be set with the choir in the new year, the \
+                clerk said, probably in late April.";
+    assert_eq!(
+        value_of(text, "2025-12-22", "late April").as_deref(),
+        Some("2026-04")
+    );
+}
+
+#[test]
+fn an_attribution_without_its_closing_comma_keeps_its_past() {
+    let text = "The choir came to the valley for a week, the clerk said in late April.";
+    assert_eq!(
+        value_of(text, "2025-12-22", "late April").as_deref(),
+        Some("2025-04")
+    );
+}
