@@ -70,3 +70,26 @@ fn an_attribution_without_its_closing_comma_keeps_its_past() {
         Some("2025-04")
     );
 }
+
+#[test]
+fn a_quoted_fragment_takes_the_tense_of_the_clause_around_it() {
+    // The quote opens after a word of the writer's own clause: "would
+    // follow" dates the quoted deadline.
+    let text = "He said a second load of pumps would follow \"before the end of \
+                June\", once the dam survey is done.";
+    assert_eq!(
+        value_of(text, "2026-02-12", "the end of June").as_deref(),
+        Some("2026-06")
+    );
+}
+
+#[test]
+fn a_full_quotation_keeps_the_verb_outside_it_out() {
+    // After a colon the quotation is a sentence of its own: "will tell"
+    // says nothing of its March, which is the last one.
+    let text = "The chairman will tell shareholders: \"Record sales in March.\"";
+    assert_eq!(
+        value_of(text, "2026-05-10", "March").as_deref(),
+        Some("2026-03")
+    );
+}

@@ -502,6 +502,19 @@ fn is_quote(text: &str, t: &Token) -> bool {
     }
 }
 
+/// Quote mark `i` opens a quoted fragment inside the writer's own clause:
+/// a word right before it ('would follow "before the end of June"',
+/// 'promised to deliver "by the spring"'), spaced before and attached to the
+/// next word. The clause's verb then lies outside the quote and still dates
+/// the expression; a full quotation opens after a colon, a comma or at the
+/// start of a sentence.
+fn opens_partial_quote(toks: &[Token], i: usize) -> bool {
+    i >= 1
+        && toks[i].space_before
+        && toks[i - 1].kind == Kind::Word
+        && toks.get(i + 1).is_some_and(|n| !n.space_before)
+}
+
 /// Verbs of intention whose "to" complement refers forward ("agreed to
 /// resume", "plans to hold", "is to sign").
 const INTENTION_BEFORE_TO: &[&str] = &[
@@ -813,7 +826,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         i -= 1;
         let t = &toks[i];
         steps += usize::from(t.kind == Kind::Word);
-        if ends_sentence(toks, i) || is_quote(text, t) {
+        if ends_sentence(toks, i) || is_quote(text, t) && !opens_partial_quote(toks, i) {
             fronted = steps <= 2;
             break;
         }
