@@ -93,3 +93,35 @@ fn a_full_quotation_keeps_the_verb_outside_it_out() {
         Some("2026-03")
     );
 }
+
+#[test]
+fn an_invitation_to_come_back_lies_ahead() {
+    let text = "The board turned the bowls club down and invited it to come back in \
+                the spring with a smaller request.";
+    assert_eq!(
+        value_of(text, "2026-10-08", "the spring").as_deref(),
+        Some("2027-SP")
+    );
+    // Without the verb of asking, "come back" alone is no cue: the spring of
+    // a past-tense sentence stays behind.
+    let plain = "The bowls club turned the offer down and came back in the spring.";
+    assert_eq!(
+        value_of(plain, "2026-10-08", "the spring").as_deref(),
+        Some("2026-SP")
+    );
+}
+
+#[test]
+fn what_a_hope_can_do_lies_ahead() {
+    let text = "The council hopes work can start in April.";
+    assert_eq!(
+        value_of(text, "2026-12-21", "April").as_deref(),
+        Some("2027-04")
+    );
+    // A bare "can" keeps the present's reading: April of this year.
+    let plain = "Residents say the ferry can be late in April.";
+    assert_eq!(
+        value_of(plain, "2026-12-21", "April").as_deref(),
+        Some("2026-04")
+    );
+}

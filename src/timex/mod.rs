@@ -515,6 +515,34 @@ fn opens_partial_quote(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| !n.space_before)
 }
 
+/// Verbs that ask or let someone do something later: "invited it to come
+/// back in the spring", "urged the board to decide by March".
+const OBJECT_BEFORE_TO: &[&[u8]] = &[
+    b"invited",
+    b"invites",
+    b"asked",
+    b"asks",
+    b"urged",
+    b"urges",
+    b"encouraged",
+    b"allowed",
+    b"told",
+];
+
+/// Verbs of hope or expectation whose clause ("hopes work can start in
+/// April", "expects it can finish by June") lies ahead.
+const HOPE_VERBS: &[&[u8]] = &[b"hopes", b"hope", b"hoped", b"expects", b"expect"];
+
+/// The "to" before token `v` follows a verb of asking and its object: a
+/// pronoun ("invited it to", "asked them to") or a determiner and a noun
+/// ("urged the board to").
+fn asks_someone_to<'a>(at: impl Fn(usize) -> &'a [u8], v: usize) -> bool {
+    const PRONOUNS: &[&[u8]] = &[b"it", b"them", b"him", b"her", b"us", b"me", b"you"];
+    const DETERMINERS: &[&[u8]] = &[b"the", b"its", b"their", b"his", b"her"];
+    (v >= 2 && PRONOUNS.contains(&at(v - 1)) && OBJECT_BEFORE_TO.contains(&at(v - 2)))
+        || (v >= 3 && DETERMINERS.contains(&at(v - 2)) && OBJECT_BEFORE_TO.contains(&at(v - 3)))
+}
+
 /// Verbs of intention whose "to" complement refers forward ("agreed to
 /// resume", "plans to hold", "is to sign").
 const INTENTION_BEFORE_TO: &[&str] = &[
@@ -646,9 +674,10 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
                 v -= 1;
             }
             v >= 1
-                && INTENTION_BEFORE_TO
+                && (INTENTION_BEFORE_TO
                     .iter()
                     .any(|p| p.as_bytes() == at(v - 1))
+                    || asks_someone_to(at, v))
         }
         // "scholarships for study starting in September": a start given
         // by a participle lies ahead.
@@ -664,6 +693,8 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         // nor future: it ends the search, so that the reporting verb before
         // it ("United said it is adding flights … between now and June")
         // does not decide.
+        // "hopes work can start in April": a hope's "can" looks ahead.
+        b"can" if (i.saturating_sub(3)..i).any(|k| HOPE_VERBS.contains(&at(k))) => true,
         b"is" | b"are" | b"am" | b"can" | b"must" => return Some(Tense::Unknown),
         // A timetable in the present simple lies ahead: "flies home on
         // Friday", "the summit opens on Monday", "the trial resumes on May 3".
