@@ -3159,8 +3159,9 @@ impl EventExtractor {
         let rule = &self.set.rules[c.rule];
         let has =
             |p: &Cand, roles: &str| roles.split('|').any(|r| p.args.iter().any(|a| a.role == r));
+        let within = rule.follows_within;
         let k = merged.iter().rposition(|p| {
-            p.kind == c.kind && p.sentence <= c.sentence && c.sentence <= p.sentence + 2
+            p.kind == c.kind && p.sentence <= c.sentence && c.sentence <= p.sentence + within
         })?;
         let p = &merged[k];
         let fills = rule.require.iter().all(|r| has(p, r))
@@ -3197,8 +3198,11 @@ impl EventExtractor {
         // the verb of a continued list tells it as the list's first gift was
         // told (promised, given), unless a cue of its own or its rule says
         // otherwise.
+        // (not a passive: "Rs 3 million was transferred on 4 September"
+        // tells its own tense, whatever the grants it pays out were)
         if c.status == EventStatus::Happened
             && self.set.rules[c.rule].default_status == EventStatus::Happened
+            && self.set.rules[c.rule].passive != Some(true)
             && p.status != EventStatus::Negated
         {
             c.status = p.status;

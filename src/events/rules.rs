@@ -152,6 +152,10 @@ struct RawRule {
     /// The rule tells another event only right after one of its type.
     #[serde(default)]
     follows: bool,
+    /// How many sentences after an event of its type a `follows` rule may
+    /// still tell another (default 2).
+    #[serde(default)]
+    follows_within: Option<usize>,
     #[serde(default)]
     prev: Vec<String>,
     #[serde(default)]
@@ -330,6 +334,10 @@ pub struct Rule {
     /// the roles it leaves empty among the type's agent role and
     /// `recipient` from that event; with none before it, it is dropped.
     pub follows: bool,
+    /// The sentences a `follows` rule looks back over (2 unless set: "The
+    /// first instalment, Rs 3 million, was transferred on 4 September" a
+    /// few paragraphs after the grants it pays out).
+    pub follows_within: usize,
     pub prev: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
     pub not_near: Vec<Phrase>,
@@ -939,7 +947,8 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 require_any,
                 require_two,
                 attach: r.attach,
-                follows: r.follows,
+                follows: r.follows || r.follows_within.is_some(),
+                follows_within: r.follows_within.unwrap_or(2),
                 prev: r.prev.iter().map(|s| phrase(s)).collect(),
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),

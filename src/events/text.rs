@@ -1164,6 +1164,8 @@ fn dollar_prefix(t: &Tok) -> Option<&'static str> {
         "c" | "ca" => "CAD",
         "hk" => "HKD",
         "s" | "sg" => "SGD",
+        // ("N$3.2 million": Namibian dollars)
+        "n" => "NAD",
         _ => return None,
     })
 }
@@ -1205,6 +1207,39 @@ fn currency_code(t: &Tok) -> Option<&'static str> {
         "mk" => "MWK",
         _ => return None,
     })
+}
+
+/// A local currency's letters glued to the number ("RM2.4 million",
+/// "Rs3 million", "KSh500,000", "P4.5 million", "R2 million"): the
+/// currency and the number's text. A lone "P" or "R" (pula, rand) only
+/// before a scale word or with a thousands comma ("P850,000"): "P5", "R12"
+/// name paper sizes, models and roads as often.
+fn glued_currency<'t>(t: &'t Tok, next: Option<&Tok>) -> Option<(&'static str, &'t str)> {
+    if !t.cap {
+        return None;
+    }
+    let w: &'t str = &t.lower;
+    let digits = w.find(|c: char| c.is_ascii_digit())?;
+    let (prefix, rest) = w.split_at(digits);
+    let code = match prefix {
+        "rm" => "MYR",
+        "rs" => "INR",
+        "ksh" => "KES",
+        "tk" => "BDT",
+        "p" | "r" => {
+            let scaled = next.is_some_and(|n| scale_word(&n.lower).is_some());
+            if !scaled && !rest.contains(',') {
+                return None;
+            }
+            if prefix == "p" {
+                "BWP"
+            } else {
+                "ZAR"
+            }
+        }
+        _ => return None,
+    };
+    Some((code, rest))
 }
 
 fn scale_word(s: &str) -> Option<f64> {
@@ -1356,7 +1391,16 @@ pub fn amount_at(toks: &[Tok], i: usize, blocked: &[bool]) -> Option<Amount> {
             }
             v
         }
-        None => number_token(&num_tok.lower)?,
+        None => match number_token(&num_tok.lower) {
+            Some(v) => v,
+            None if currency.is_none() => {
+                let (c, rest) = glued_currency(num_tok, toks.get(k + 1))?;
+                let v = number_token(rest)?;
+                currency = Some(c);
+                v
+            }
+            None => return None,
+        },
     };
     k += 1;
     if let Some(s) = toks.get(k).and_then(|t| scale_word(&t.lower)) {
