@@ -4746,9 +4746,17 @@ impl EntityRecognizer {
                     s.start == at
                         && matches!(ents[*o].kind, EntityType::Country | EntityType::Location)
                 })
-                .map(|&(_, o)| o);
-            if let Some(obj) = place {
-                if same_country(&ents[subj], &ents[obj]) {
+                .map(|&(s, o)| (s.end, o));
+            // The place ends the apposition: "a group in Leeds schools" is
+            // no group in Leeds.
+            if let Some((place_end, obj)) = place {
+                let rest = &text[place_end..];
+                let ends = rest.is_empty()
+                    || rest.starts_with([',', '.', ';', ':', ')', '\n'])
+                    || [" whose ", " that ", " which ", " where "]
+                        .iter()
+                        .any(|w| rest.starts_with(w));
+                if ends && same_country(&ents[subj], &ents[obj]) {
                     push(located_in(subj, obj, span), &mut out);
                 }
             }
