@@ -4698,6 +4698,69 @@ impl EntityRecognizer {
                 push(located_in(subj, obj, span), &mut out);
             }
         }
+        // "Dhaulagiri Solar Sewa, a small firm in Beni", "Hokuriku Power
+        // Systems, a maker of industrial generators in Toyama": an
+        // institution or place set beside an indefinite description that
+        // ends "in" a place. Only a noun phrase between (lowercase words, no
+        // verb form, no other preposition than "of"): "a charity working in
+        // Kenya", "a firm with offices in Lagos" say nothing of where it is.
+        for w in 0..all.len() {
+            let (span, subj) = all[w];
+            if !matches!(
+                ents[subj].kind,
+                EntityType::Organization | EntityType::Location
+            ) || nowhere[subj]
+            {
+                continue;
+            }
+            let after = &text[span.end..];
+            let Some(rest) = [", a ", ", an "].iter().find_map(|a| after.strip_prefix(a)) else {
+                continue;
+            };
+            let Some(cut) = rest.find(" in ") else {
+                continue;
+            };
+            let words = &rest[..cut];
+            let mut n = 0;
+            let noun_phrase = words.split(' ').all(|w| {
+                n += 1;
+                is_lowercase_word(w)
+                    && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && (w == "of" && n > 1
+                        || !(ROLE_STOP_WORDS.contains(&w)
+                            || CLAUSE_WORDS.contains(&w)
+                            || matches!(w, "of" | "in" | "to" | "for" | "at" | "from" | "near")
+                            || (w.ends_with("ed") && !w.contains('-'))
+                            || w.ends_with("ing")
+                            || w.ends_with("ly")))
+            }) && n <= 6
+                && !words.ends_with(" of");
+            if !noun_phrase {
+                continue;
+            }
+            let at = span.end + (after.len() - rest.len()) + cut + 4;
+            let place = all[w + 1..]
+                .iter()
+                .take_while(|(s, _)| s.start <= at)
+                .find(|(s, o)| {
+                    s.start == at
+                        && matches!(ents[*o].kind, EntityType::Country | EntityType::Location)
+                })
+                .map(|&(s, o)| (s.end, o));
+            // The place ends the apposition: "a group in Leeds schools" is
+            // no group in Leeds.
+            if let Some((place_end, obj)) = place {
+                let rest = &text[place_end..];
+                let ends = rest.is_empty()
+                    || rest.starts_with([',', '.', ';', ':', ')', '\n'])
+                    || [" whose ", " that ", " which ", " where "]
+                        .iter()
+                        .any(|w| rest.starts_with(w));
+                if ends && same_country(&ents[subj], &ents[obj]) {
+                    push(located_in(subj, obj, span), &mut out);
+                }
+            }
+        }
         // A place right before a name: "the Geneva-based Sahel Water
         // Initiative", "a Bari-based banking foundation, Fondazione Cassa
         // Adriatica" (an institution there); "China's Xinjiang region",
@@ -4749,8 +4812,20 @@ impl EntityRecognizer {
             // state").
             let kind_after = followed_by_place_kind(&text[span.end..]);
             let lies_in = match (ents[subj].kind, after_sea) {
+                // "the Auckland firm Kauri Grid Engineering": after an
+                // article, a place and the kind of institution.
                 (EntityType::Organization, None) => {
-                    is_based_modifier_gap(gap) || self.is_owner_body_gap(gap, false)
+                    is_based_modifier_gap(gap)
+                        || self.is_owner_body_gap(gap, false)
+                        || ({
+                            let before = &text[..place_span.start];
+                            ends_with_article(before)
+                                || before.ends_with(" a ")
+                                || before.ends_with(" an ")
+                        } && after_possessive(gap).is_none()
+                            && gap.trim() != ""
+                            && self.is_owner_body_gap(gap, true)
+                            && same_country(&ents[subj], &ents[obj]))
                 }
                 // "China's northwestern Xinjiang", "Syria's northern city of
                 // Aleppo".
@@ -5562,6 +5637,8 @@ fn is_tenure_word(w: &str) -> bool {
             | "newly-appointed"
             | "newly-elected"
             | "incoming"
+            // "Jordan's then planning minister": when, not what.
+            | "then"
     )
 }
 
@@ -5647,6 +5724,22 @@ const ROLE_ING_WORDS: &[&str] = &[
     "governing",
     "standing",
     "leading",
+    // Portfolios and fields ("planning minister", "nursing manager",
+    // "marketing director", "housing secretary").
+    "planning",
+    "nursing",
+    "marketing",
+    "housing",
+    "training",
+    "mining",
+    "fundraising",
+    "engineering",
+    "accounting",
+    "programming",
+    "publishing",
+    "banking",
+    "policing",
+    "licensing",
 ];
 
 /// What may stand between a country or institution and the title of the
