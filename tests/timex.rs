@@ -1838,6 +1838,20 @@ fn halves_and_open_counts_are_durations() {
             THU,
             &[("three or four years", "PXY"), ("2 or 3 days", "PXD")],
         ),
+        // A rising range with "to" is open too; a change of a figure
+        // ("from 30 to 60 days") keeps its last count, and a falling pair
+        // is no range.
+        (
+            "The crossing takes five to seven days and repairs 2 to 3 weeks.",
+            THU,
+            &[("five to seven days", "PXD"), ("2 to 3 weeks", "PXW")],
+        ),
+        (
+            "The wait was cut from 30 to 60 days, and the pilots flew seven to \
+             five hours.",
+            THU,
+            &[("60 days", "P60D"), ("five hours", "PT5H")],
+        ),
         // "five or six months ago" stays a date; "half a million" no time.
         (
             "Half a million people left five or six months ago.",

@@ -1143,16 +1143,25 @@ impl<'a> Parser<'a> {
             && !self.punct(i + 1, b',')
             && !self.punct(i + 1, b'-')
             && !matches!(self.lex(i + 1), Lex::Unit(_) | Lex::Units(_))
-            && self.s(i + 1) != "or"
+            && !matches!(self.s(i + 1), "or" | "to")
         {
             return None;
         }
         let (mut n, mut j) = self.count(i)?;
-        // "three or four years", "2 or 3 days": a count left open (PXY).
-        if n.is_some() && self.s(j) == "or" {
-            if let Some((Some(_), k)) = self.count(j + 1) {
+        // "three or four years", "2 or 3 days", "five to seven days": a
+        // count left open (PXY). A range with "to" only rises and does not
+        // follow "from" ("cut from 30 to 60 days" is a change of a figure,
+        // whose last count is the duration).
+        let range_word = self.s(j);
+        let open_range = range_word == "or"
+            || range_word == "to" && !(i >= 1 && self.s(i - 1).eq_ignore_ascii_case("from"));
+        if open_range {
+            if let (Some(first), Some((Some(last), k))) = (n, self.count(j + 1)) {
                 // ("five or six months ago" keeps its last count: a date.)
-                if matches!(self.lex(k), Lex::Units(_)) && self.lex(k + 1) != Lex::Ago {
+                if matches!(self.lex(k), Lex::Units(_))
+                    && self.lex(k + 1) != Lex::Ago
+                    && (range_word == "or" || first < last)
+                {
                     (n, j) = (None, k);
                 }
             }
@@ -2373,7 +2382,8 @@ impl<'a> Parser<'a> {
     /// million"); glued digit groups before a unit, hyphen or "or" ("50,000
     /// years", not "1,000 people"); or a word the rules name (a unit, month,
     /// "of", a zone, a.m./p.m., an ordinal suffix, the "s" of "90s", the
-    /// "o" of "o'clock", "in"/"at" of "in the morning", "or"). Most numbers
+    /// "o" of "o'clock", "in"/"at" of "in the morning", "or", the "to" of "2 to
+    /// 3 weeks"). Most numbers
     /// are counts before an ordinary word, a decimal or thousands, so this
     /// test saves trying the seven rules. (When a rule of `number_at` starts
     /// reading something else after its number, this test must learn it
@@ -2425,6 +2435,7 @@ impl<'a> Parser<'a> {
                         | "in"
                         | "at"
                         | "or"
+                        | "to"
                         | "s"
                         | "st"
                         | "nd"
