@@ -125,3 +125,44 @@ fn what_a_hope_can_do_lies_ahead() {
         Some("2026-04")
     );
 }
+
+#[test]
+fn a_fiscal_year_written_as_two_years_is_named_by_its_end() {
+    let text = "The mill paid Rs 3 million in its 2026-27 financial year, NZ$90,000 in \
+                the 2025/26 financial year and little in the 2024\u{2013}2025 fiscal year.";
+    assert_eq!(
+        value_of(text, "2026-09-17", "2026-27 financial year").as_deref(),
+        Some("FY2027")
+    );
+    assert_eq!(
+        value_of(text, "2026-09-17", "2025/26 financial year").as_deref(),
+        Some("FY2026")
+    );
+    assert_eq!(
+        value_of(text, "2026-09-17", "2024\u{2013}2025 fiscal year").as_deref(),
+        Some("FY2025")
+    );
+    // Years that do not follow each other are no fiscal year.
+    let list = "Grants rose in 2019-24 financial year reports.";
+    assert_eq!(value_of(list, "2026-09-17", "2019-24 financial year"), None);
+}
+
+#[test]
+fn the_current_fiscal_year_is_a_fiscal_year() {
+    let text = "The grant will be paid within the current fiscal year.";
+    assert_eq!(
+        value_of(text, "2026-09-17", "the current fiscal year").as_deref(),
+        Some("FY2026")
+    );
+}
+
+#[test]
+fn a_fiscal_year_said_by_what_follows_is_no_timex_of_its_own() {
+    // "the fiscal year that begins in July": which year is said after it.
+    let text = "The county will seek state money in the fiscal year that begins in July.";
+    assert_eq!(value_of(text, "2026-09-17", "the fiscal year"), None);
+    assert_eq!(
+        value_of(text, "2026-09-17", "July").as_deref(),
+        Some("2027-07")
+    );
+}

@@ -67,6 +67,9 @@ pub enum Expr {
     },
     /// today (0), yesterday (-1), tomorrow (+1).
     DayOffset(i64),
+    /// this/last/next fiscal year relative to the document date's year
+    /// ("the current fiscal year", "last financial year"): `FY<year + n>`.
+    FiscalYearOffset(i64),
     /// this/last/next <unit> relative to the document date.
     UnitOffset {
         unit: Unit,
@@ -329,6 +332,22 @@ pub fn lex_may_start(lex: Lex) -> bool {
 pub fn kind_may_start(kind: Kind) -> bool {
     matches!(kind, Kind::Num | Kind::Punct(b'\'') | Kind::Other)
 }
+
+/// Words after "the fiscal year" that say which fiscal year is meant.
+const FISCAL_YEAR_SPECIFIERS: &[&str] = &[
+    "that",
+    "which",
+    "ending",
+    "ended",
+    "ends",
+    "beginning",
+    "begins",
+    "starting",
+    "starts",
+    "in",
+    "to",
+    "from",
+];
 
 impl<'a> Parser<'a> {
     fn tok(&self, i: usize) -> Option<&Token> {
@@ -1883,13 +1902,9 @@ impl<'a> Parser<'a> {
                     },
                 ))
             }
-            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
-                j + 2,
-                Expr::UnitOffset {
-                    unit: Unit::Year,
-                    n: offset,
-                },
-            )),
+            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => {
+                Some((j + 2, Expr::FiscalYearOffset(offset)))
+            }
             _ => None,
         }
     }
@@ -2053,13 +2068,16 @@ impl<'a> Parser<'a> {
                 None if self.season_modifies_noun(j) => None,
                 None => Some((j + 1, Expr::Season { s, rel: Rel::None })),
             },
-            Lex::Fiscal if self.lex(j + 1) == Lex::Unit(Unit::Year) => Some((
-                j + 2,
-                Expr::UnitOffset {
-                    unit: Unit::Year,
-                    n: 0,
-                },
-            )),
+            // "the fiscal year": the current one, unless what follows says
+            // which ("the fiscal year that begins in July", "the financial
+            // year ending in June", "the end of the financial year in
+            // June"): that one is dated by what follows, if at all.
+            Lex::Fiscal
+                if self.lex(j + 1) == Lex::Unit(Unit::Year)
+                    && !FISCAL_YEAR_SPECIFIERS.contains(&self.s(j + 2)) =>
+            {
+                Some((j + 2, Expr::FiscalYearOffset(0)))
+            }
             Lex::Unit(Unit::Quarter) => Some((j + 1, Expr::QuarterRef)),
             Lex::Recent if self.s(j + 1) == "past" => Some((j + 2, Expr::Ref("PAST_REF"))),
             Lex::Current | Lex::Latest => match self.lex(j + 1) {
@@ -2072,13 +2090,7 @@ impl<'a> Parser<'a> {
                 }
                 Lex::Fiscal if self.lex(j + 2) == Lex::Unit(Unit::Year) => {
                     let n = if self.lex(j) == Lex::Latest { -1 } else { 0 };
-                    Some((
-                        j + 3,
-                        Expr::UnitOffset {
-                            unit: Unit::Year,
-                            n,
-                        },
-                    ))
+                    Some((j + 3, Expr::FiscalYearOffset(n)))
                 }
                 Lex::Unit(Unit::Quarter) => Some((
                     j + 2,
@@ -2327,6 +2339,34 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A fiscal year written as the two calendar years it spans: "the
+    /// 2026-27 financial year", "the 2025/26 fiscal year", "2024–2025
+    /// financial year" → `FY2027`, `FY2026`, `FY2025` (named by the year it
+    /// ends in, as "fiscal 2027" is).
+    fn split_fiscal_year(&self, i: usize) -> Option<(usize, Expr)> {
+        let (y, 4) = self.num(i)? else {
+            return None;
+        };
+        let k = i + 1;
+        let dash = self.punct(k, b'-')
+            || self.punct(k, b'/')
+            || self
+                .tok(k)
+                .is_some_and(|t| t.kind == Kind::Other && self.s(k) == "\u{2013}");
+        if !dash || !self.glued(k) || !self.glued(k + 1) || self.lex(k + 2) != Lex::Fiscal {
+            return None;
+        }
+        if self.lex(k + 3) != Lex::Unit(Unit::Year) {
+            return None;
+        }
+        let end = match self.num(k + 1)? {
+            (n, 2) if n == (y + 1) % 100 => y + 1,
+            (n, 4) if n == y + 1 => n,
+            _ => return None,
+        };
+        Some((k + 4, Expr::Abs(Val::FiscalYear(end as i32))))
+    }
+
     /// "fiscal 1989", "fiscal year 2020", "FY2020", "fiscal second-quarter".
     fn fiscal(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i + 1;
@@ -2453,7 +2493,8 @@ impl<'a> Parser<'a> {
 
     /// The expressions a digit run can start.
     fn number_at(&self, i: usize) -> Option<(usize, Expr)> {
-        self.numeric_date(i)
+        self.split_fiscal_year(i)
+            .or_else(|| self.numeric_date(i))
             .or_else(|| self.time_expr(i))
             .or_else(|| self.day_month(i))
             .or_else(|| self.decade(i))

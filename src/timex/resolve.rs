@@ -172,7 +172,8 @@ fn unresolved_placeholder(expr: &Expr) -> String {
                 _ => "XXXX-XX-XX".to_string(),
             }
         }
-        Expr::YearEarlier | Expr::NewYear => "XXXX".to_string(),
+        // (TIMEX3 has no unknown fiscal year: an unknown year is all we can say.)
+        Expr::YearEarlier | Expr::NewYear | Expr::FiscalYearOffset(_) => "XXXX".to_string(),
         Expr::DayOfMonth(day) => format!("XXXX-XX-{day:02}"),
         Expr::TheWeekend => "XXXX-WXX-WE".to_string(),
         _ => "XXXX-XX-XX".to_string(),
@@ -663,6 +664,7 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             weekend_of(anchor, shift)
         }
         Expr::UnitOffset { unit, n } => offset_val(anchor, unit, n, ctx.prev),
+        Expr::FiscalYearOffset(n) => Some(Val::FiscalYear(y + n as i32)),
         Expr::Ago { unit, n } => {
             if unit == Unit::Year && n == 1 {
                 // "a year ago" next to a quarter means that quarter a year back.
