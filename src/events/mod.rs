@@ -1121,6 +1121,7 @@ impl EventExtractor {
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
         self.rescheduled_events(doc, &sentences, &mut events);
+        time_scheduled_meetings(doc, &mut events);
 
         // 4. quotes and statements
         let (quotes, statements) = match speech {
@@ -5998,6 +5999,87 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
             },
         };
         link_date(doc, e, Some(date), timex, stamp.sentence);
+    }
+}
+
+/// A meeting or visit whose sentence sets it for an hour or a part of the
+/// day ("A meeting planned for 3 p.m. has been called off", "the hearing
+/// was moved to 15:00", "a call set for Tuesday afternoon", "the session
+/// opens at 9 a.m.") keeps the time of day in its date, when it is planned
+/// or called off: the schedule names the hour. A time with no such word
+/// before it ("will hold talks at 3 p.m.", "a planned call on Tuesday
+/// afternoon") and events that happened stay dated to the day
+/// (`event_date`); a live blog's entry stamp is no schedule.
+fn time_scheduled_meetings(doc: &Document, events: &mut [Event]) {
+    const SET_FOR: [&str; 16] = [
+        "planned for",
+        "scheduled for",
+        "set for",
+        "due for",
+        "moved to",
+        "moved back to",
+        "put back to",
+        "pushed back to",
+        "brought forward to",
+        "postponed to",
+        "postponed until",
+        "rescheduled for",
+        "rescheduled to",
+        "starts at",
+        "opens at",
+        "begins at",
+    ];
+    let text = &doc.text;
+    let scheduled = |t: usize, day: &str| {
+        let x = &doc.timexes[t];
+        if x.kind != TimexType::Time
+            || !x.value.starts_with(day)
+            || x.value.as_bytes().get(10) != Some(&b'T')
+            || crate::timex::is_entry_stamp(text, x.span)
+        {
+            return false;
+        }
+        let mut lo = x.span.start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..x.span.start].trim_end().to_ascii_lowercase();
+        let before = before.strip_suffix(" on").unwrap_or(&before);
+        SET_FOR.iter().any(|cue| {
+            before
+                .strip_suffix(cue)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    };
+    for e in events.iter_mut() {
+        if !matches!(e.status, EventStatus::Planned | EventStatus::Negated)
+            || !matches!(e.kind.as_str(), "meeting" | "visit")
+        {
+            continue;
+        }
+        let Some(day) = e.date.clone().filter(|d| d.len() == 10 && parse_day(d).is_some()) else {
+            continue;
+        };
+        let own = e.timex.filter(|&t| scheduled(t, &day));
+        let t = own.or_else(|| {
+            if e.timex.is_some_and(|t| doc.timexes[t].kind == TimexType::Time) {
+                return None;
+            }
+            doc.timexes
+                .iter()
+                .enumerate()
+                .filter(|(i, x)| x.sentence == e.sentence && scheduled(*i, &day))
+                .min_by_key(|(_, x)| x.span.start.abs_diff(e.trigger.start))
+                .map(|(i, _)| i)
+        });
+        let Some(t) = t else { continue };
+        let value = doc.timexes[t].value.clone();
+        for a in e.arguments.iter_mut().filter(|a| a.role == "date") {
+            if a.value.as_deref() == Some(day.as_str()) {
+                a.value = Some(value.clone());
+            }
+        }
+        e.date = Some(value);
     }
 }
 
