@@ -1121,6 +1121,7 @@ impl EventExtractor {
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
         self.rescheduled_events(doc, &sentences, &mut events);
+        past_plans_called_off(doc, &sentences, &mut events);
         time_scheduled_meetings(doc, &mut events);
 
         // 4. quotes and statements
@@ -3146,6 +3147,15 @@ impl EventExtractor {
     /// object ("A memorandum on internships, which had been planned for the
     /// ceremony, was not signed")? Such a mention is no thin one: it
     /// names the event it tells, even with no party or topic filled.
+    /// A later mention `c`, told as called off, of the planned meeting or
+    /// visit `p` it joins.
+    fn called_off_later(&self, p: &Cand, c: &Cand) -> bool {
+        p.status == EventStatus::Planned
+            && c.status == EventStatus::Negated
+            && c.trigger.start > p.trigger.start
+            && matches!(self.set.types[p.kind].name.as_str(), "meeting" | "visit")
+    }
+
     fn names_event_noun(&self, ri: usize) -> bool {
         let rule = &self.set.rules[ri];
         rule.near.is_empty() && !rule.object_before.is_empty()
@@ -3330,6 +3340,13 @@ impl EventExtractor {
                             self.set.types[c.kind].name,
                             merged[i].sentence + 1
                         ));
+                    }
+                    // "were due to meet in Puno on June 18 … The meeting
+                    // was postponed", "had been due to travel …, but the
+                    // trip was called off": a planned meeting or visit told
+                    // again as called off did not take place.
+                    if weak && self.called_off_later(&merged[i], &c) {
+                        merged[i].status = EventStatus::Negated;
                     }
                     if fill_only {
                         absorb_missing(doc, &mut merged[i], c);
@@ -5999,6 +6016,51 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
             },
         };
         link_date(doc, e, Some(date), timex, stamp.sentence);
+    }
+}
+
+/// "had been due to travel to Montevideo in September", "were due to meet
+/// in Puno on June 18", "had planned to visit Luang Namtha in May", "a
+/// meeting, which was to have taken place on Wednesday": a meeting or visit
+/// told as a plan in the past tense is told because it fell through (what
+/// happened instead follows: "but the trip was called off"); it is
+/// negated. A plan in the present ("is due to", "plans to") stays planned.
+fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event]) {
+    const PAST_PLAN: [&str; 10] = [
+        "had been due to",
+        "was due to",
+        "were due to",
+        "had been expected to",
+        "had been scheduled to",
+        "had been set to",
+        "had planned to",
+        "had been planning to",
+        "was to have",
+        "were to have",
+    ];
+    let text = &doc.text;
+    for e in events.iter_mut() {
+        if e.status != EventStatus::Planned
+            || !matches!(e.kind.as_str(), "meeting" | "visit")
+            || e.sentence >= sentences.len()
+        {
+            continue;
+        }
+        let mut lo = e.trigger.start.saturating_sub(64).max(sentences[e.sentence].start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..e.trigger.start].to_ascii_lowercase();
+        // (within the trigger's clause: not past a semicolon or a dash)
+        let clause = before.rsplit([';', '—', '(']).next().unwrap_or("");
+        let told = PAST_PLAN.iter().any(|cue| {
+            clause.match_indices(cue).any(|(i, _)| {
+                i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric()
+            })
+        });
+        if told {
+            e.status = EventStatus::Negated;
+        }
     }
 }
 
