@@ -6046,7 +6046,11 @@ fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event
         {
             continue;
         }
-        let mut lo = e.trigger.start.saturating_sub(64).max(sentences[e.sentence].start);
+        let mut lo = e
+            .trigger
+            .start
+            .saturating_sub(64)
+            .max(sentences[e.sentence].start);
         while !text.is_char_boundary(lo) {
             lo += 1;
         }
@@ -6054,9 +6058,9 @@ fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event
         // (within the trigger's clause: not past a semicolon or a dash)
         let clause = before.rsplit([';', '—', '(']).next().unwrap_or("");
         let told = PAST_PLAN.iter().any(|cue| {
-            clause.match_indices(cue).any(|(i, _)| {
-                i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric()
-            })
+            clause
+                .match_indices(cue)
+                .any(|(i, _)| i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric())
         });
         if told {
             e.status = EventStatus::Negated;
@@ -6119,12 +6123,18 @@ fn time_scheduled_meetings(doc: &Document, events: &mut [Event]) {
         {
             continue;
         }
-        let Some(day) = e.date.clone().filter(|d| d.len() == 10 && parse_day(d).is_some()) else {
+        let Some(day) = e
+            .date
+            .clone()
+            .filter(|d| d.len() == 10 && parse_day(d).is_some())
+        else {
             continue;
         };
         let own = e.timex.filter(|&t| scheduled(t, &day));
         let t = own.or_else(|| {
-            if e.timex.is_some_and(|t| doc.timexes[t].kind == TimexType::Time) {
+            if e.timex
+                .is_some_and(|t| doc.timexes[t].kind == TimexType::Time)
+            {
                 return None;
             }
             doc.timexes
