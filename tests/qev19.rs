@@ -239,3 +239,30 @@ fn a_return_home_or_to_work_or_undated_is_no_visit() {
         none(&d, "visit");
     }
 }
+
+#[test]
+fn the_wires_plan_of_the_day_stays_planned() {
+    // "was due to" for a day not yet past at the story's date: still to come
+    let d = build(
+        "Marta Lind was due to meet Ola Berg in Aalborg today.",
+        &[("today", "2020-05-21")],
+        &[],
+    );
+    assert_eq!(
+        summary(&d, "meeting"),
+        vec![(EventStatus::Planned, Some("2020-05-21".to_string()))]
+    );
+    // a later mention with a mere negation does not call the plan off
+    let d = build(
+        "Marta Lind and Ola Berg will hold talks in Aalborg on June 3. An official said the talks would not settle the budget.",
+        &[("June 3", "2020-06-03")],
+        &[],
+    );
+    assert!(
+        summary(&d, "meeting")
+            .iter()
+            .all(|(s, _)| *s == EventStatus::Planned),
+        "{}",
+        describe(&d)
+    );
+}

@@ -3143,19 +3143,61 @@ impl EventExtractor {
 
     /// Merges candidates that tell the same event, drops attach-only
     /// candidates with nothing to attach to, and turns the rest into events.
+    /// A later mention `c` of the planned meeting or visit `p` it joins,
+    /// told as called off by a word of calling off right after it or just
+    /// before it ("The meeting was postponed", "but the trip was called
+    /// off", "cancelled the visit"): not a mere negation ("it was not
+    /// likely the talks would delay …", "has rejected efforts to …").
+    fn called_off_later(&self, doc: &Document, sentences: &[Span], p: &Cand, c: &Cand) -> bool {
+        const CALLED_OFF: [&str; 13] = [
+            "postponed",
+            "cancelled",
+            "canceled",
+            "called off",
+            "put off",
+            "dropped",
+            "scrapped",
+            "shelved",
+            "put back",
+            "pushed back",
+            "did not take place",
+            "never took place",
+            "did not go ahead",
+        ];
+        if p.status != EventStatus::Planned
+            || c.status != EventStatus::Negated
+            || c.trigger.start <= p.trigger.start
+            || !matches!(self.set.types[p.kind].name.as_str(), "meeting" | "visit")
+            || c.sentence >= sentences.len()
+        {
+            return false;
+        }
+        let text = &doc.text;
+        let sent = sentences[c.sentence];
+        let mut hi = (c.trigger.end + 64).min(sent.end).max(c.trigger.end);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let mut lo = c
+            .trigger
+            .start
+            .saturating_sub(24)
+            .max(sent.start)
+            .min(c.trigger.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let after = text[c.trigger.end.min(hi)..hi].to_ascii_lowercase();
+        let before = text[lo..c.trigger.start].to_ascii_lowercase();
+        CALLED_OFF
+            .iter()
+            .any(|w| after.contains(w) || before.contains(w))
+    }
+
     /// Does rule `ri` fire only on an event noun told as its trigger's
     /// object ("A memorandum on internships, which had been planned for the
     /// ceremony, was not signed")? Such a mention is no thin one: it
     /// names the event it tells, even with no party or topic filled.
-    /// A later mention `c`, told as called off, of the planned meeting or
-    /// visit `p` it joins.
-    fn called_off_later(&self, p: &Cand, c: &Cand) -> bool {
-        p.status == EventStatus::Planned
-            && c.status == EventStatus::Negated
-            && c.trigger.start > p.trigger.start
-            && matches!(self.set.types[p.kind].name.as_str(), "meeting" | "visit")
-    }
-
     fn names_event_noun(&self, ri: usize) -> bool {
         let rule = &self.set.rules[ri];
         rule.near.is_empty() && !rule.object_before.is_empty()
@@ -3345,7 +3387,7 @@ impl EventExtractor {
                     // was postponed", "had been due to travel …, but the
                     // trip was called off": a planned meeting or visit told
                     // again as called off did not take place.
-                    if weak && self.called_off_later(&merged[i], &c) {
+                    if weak && self.called_off_later(doc, sentences, &merged[i], &c) {
                         merged[i].status = EventStatus::Negated;
                     }
                     if fill_only {
@@ -6019,17 +6061,16 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
     }
 }
 
-/// "had been due to travel to Montevideo in September", "were due to meet
-/// in Puno on June 18", "had planned to visit Luang Namtha in May", "a
-/// meeting, which was to have taken place on Wednesday": a meeting or visit
-/// told as a plan in the past tense is told because it fell through (what
-/// happened instead follows: "but the trip was called off"); it is
-/// negated. A plan in the present ("is due to", "plans to") stays planned.
+/// "had been due to travel to Montevideo in September", "had planned to
+/// visit Luang Namtha in May", "a meeting, which was to have taken place on
+/// Wednesday": a meeting or visit told as a plan in the past perfect is
+/// told because it fell through (what happened instead follows: "but the
+/// trip was called off"); it is negated. "was/were due to" only for a day
+/// already past at the document date. A plan in the present ("is due to",
+/// "plans to") stays planned.
 fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event]) {
-    const PAST_PLAN: [&str; 10] = [
+    const PAST_PLAN: [&str; 8] = [
         "had been due to",
-        "was due to",
-        "were due to",
         "had been expected to",
         "had been scheduled to",
         "had been set to",
@@ -6057,11 +6098,21 @@ fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event
         let before = text[lo..e.trigger.start].to_ascii_lowercase();
         // (within the trigger's clause: not past a semicolon or a dash)
         let clause = before.rsplit([';', '—', '(']).next().unwrap_or("");
-        let told = PAST_PLAN.iter().any(|cue| {
+        let at_word = |cue: &&str| {
             clause
-                .match_indices(cue)
+                .match_indices(*cue)
                 .any(|(i, _)| i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric())
-        });
+        };
+        // "was due to meet Prime Minister X today", "was due to hold talks
+        // in Japan next Tuesday": the wire's plan of the day, still to come;
+        // only a day already past when the story was written ("were due to
+        // meet in Puno on June 18 …" in July) tells one that fell through.
+        let past_day = || {
+            let end = e.date.as_deref().and_then(value_end);
+            matches!((end, doc.date), (Some(end), Some(d)) if end < d)
+        };
+        let told = PAST_PLAN.iter().any(at_word)
+            || (["was due to", "were due to"].iter().any(at_word) && past_day());
         if told {
             e.status = EventStatus::Negated;
         }
