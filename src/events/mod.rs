@@ -1121,6 +1121,8 @@ impl EventExtractor {
         // 3. merge, date, countries
         let mut events = self.merge(doc, &sentences, cands, trace.as_deref_mut());
         self.rescheduled_events(doc, &sentences, &mut events);
+        past_plans_called_off(doc, &sentences, &mut events);
+        time_scheduled_meetings(doc, &mut events);
 
         // 4. quotes and statements
         let (quotes, statements) = match speech {
@@ -3141,6 +3143,57 @@ impl EventExtractor {
 
     /// Merges candidates that tell the same event, drops attach-only
     /// candidates with nothing to attach to, and turns the rest into events.
+    /// A later mention `c` of the planned meeting or visit `p` it joins,
+    /// told as called off by a word of calling off right after it or just
+    /// before it ("The meeting was postponed", "but the trip was called
+    /// off", "cancelled the visit"): not a mere negation ("it was not
+    /// likely the talks would delay …", "has rejected efforts to …").
+    fn called_off_later(&self, doc: &Document, sentences: &[Span], p: &Cand, c: &Cand) -> bool {
+        const CALLED_OFF: [&str; 13] = [
+            "postponed",
+            "cancelled",
+            "canceled",
+            "called off",
+            "put off",
+            "dropped",
+            "scrapped",
+            "shelved",
+            "put back",
+            "pushed back",
+            "did not take place",
+            "never took place",
+            "did not go ahead",
+        ];
+        if p.status != EventStatus::Planned
+            || c.status != EventStatus::Negated
+            || c.trigger.start <= p.trigger.start
+            || !matches!(self.set.types[p.kind].name.as_str(), "meeting" | "visit")
+            || c.sentence >= sentences.len()
+        {
+            return false;
+        }
+        let text = &doc.text;
+        let sent = sentences[c.sentence];
+        let mut hi = (c.trigger.end + 64).min(sent.end).max(c.trigger.end);
+        while !text.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        let mut lo = c
+            .trigger
+            .start
+            .saturating_sub(24)
+            .max(sent.start)
+            .min(c.trigger.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let after = text[c.trigger.end.min(hi)..hi].to_ascii_lowercase();
+        let before = text[lo..c.trigger.start].to_ascii_lowercase();
+        CALLED_OFF
+            .iter()
+            .any(|w| after.contains(w) || before.contains(w))
+    }
+
     /// Does rule `ri` fire only on an event noun told as its trigger's
     /// object ("A memorandum on internships, which had been planned for the
     /// ceremony, was not signed")? Such a mention is no thin one: it
@@ -3333,6 +3386,13 @@ impl EventExtractor {
                             self.set.types[c.kind].name,
                             merged[i].sentence + 1
                         ));
+                    }
+                    // "were due to meet in Puno on June 18 … The meeting
+                    // was postponed", "had been due to travel …, but the
+                    // trip was called off": a planned meeting or visit told
+                    // again as called off did not take place.
+                    if weak && self.called_off_later(doc, sentences, &merged[i], &c) {
+                        merged[i].status = EventStatus::Negated;
                     }
                     if fill_only {
                         absorb_missing(doc, &mut merged[i], c);
@@ -6002,6 +6062,151 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
             },
         };
         link_date(doc, e, Some(date), timex, stamp.sentence);
+    }
+}
+
+/// "had been due to travel to Montevideo in September", "had planned to
+/// visit Luang Namtha in May", "a meeting, which was to have taken place on
+/// Wednesday": a meeting or visit told as a plan in the past perfect is
+/// told because it fell through (what happened instead follows: "but the
+/// trip was called off"); it is negated. "was/were due to" only for a day
+/// already past at the document date. A plan in the present ("is due to",
+/// "plans to") stays planned.
+fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event]) {
+    const PAST_PLAN: [&str; 8] = [
+        "had been due to",
+        "had been expected to",
+        "had been scheduled to",
+        "had been set to",
+        "had planned to",
+        "had been planning to",
+        "was to have",
+        "were to have",
+    ];
+    let text = &doc.text;
+    for e in events.iter_mut() {
+        if e.status != EventStatus::Planned
+            || !matches!(e.kind.as_str(), "meeting" | "visit")
+            || e.sentence >= sentences.len()
+        {
+            continue;
+        }
+        let mut lo = e
+            .trigger
+            .start
+            .saturating_sub(64)
+            .max(sentences[e.sentence].start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..e.trigger.start].to_ascii_lowercase();
+        // (within the trigger's clause: not past a semicolon or a dash)
+        let clause = before.rsplit([';', '—', '(']).next().unwrap_or("");
+        let at_word = |cue: &&str| {
+            clause
+                .match_indices(*cue)
+                .any(|(i, _)| i == 0 || !clause.as_bytes()[i - 1].is_ascii_alphanumeric())
+        };
+        // "was due to meet Prime Minister X today", "was due to hold talks
+        // in Japan next Tuesday": the wire's plan of the day, still to come;
+        // only a day already past when the story was written ("were due to
+        // meet in Puno on June 18 …" in July) tells one that fell through.
+        let past_day = || {
+            let end = e.date.as_deref().and_then(value_end);
+            matches!((end, doc.date), (Some(end), Some(d)) if end < d)
+        };
+        let told = PAST_PLAN.iter().any(at_word)
+            || (["was due to", "were due to"].iter().any(at_word) && past_day());
+        if told {
+            e.status = EventStatus::Negated;
+        }
+    }
+}
+
+/// A meeting or visit whose sentence sets it for an hour or a part of the
+/// day ("A meeting planned for 3 p.m. has been called off", "the hearing
+/// was moved to 15:00", "a call set for Tuesday afternoon", "the session
+/// opens at 9 a.m.") keeps the time of day in its date, when it is planned
+/// or called off: the schedule names the hour. A time with no such word
+/// before it ("will hold talks at 3 p.m.", "a planned call on Tuesday
+/// afternoon") and events that happened stay dated to the day
+/// (`event_date`); a live blog's entry stamp is no schedule.
+fn time_scheduled_meetings(doc: &Document, events: &mut [Event]) {
+    const SET_FOR: [&str; 16] = [
+        "planned for",
+        "scheduled for",
+        "set for",
+        "due for",
+        "moved to",
+        "moved back to",
+        "put back to",
+        "pushed back to",
+        "brought forward to",
+        "postponed to",
+        "postponed until",
+        "rescheduled for",
+        "rescheduled to",
+        "starts at",
+        "opens at",
+        "begins at",
+    ];
+    let text = &doc.text;
+    let scheduled = |t: usize, day: &str| {
+        let x = &doc.timexes[t];
+        if x.kind != TimexType::Time
+            || !x.value.starts_with(day)
+            || x.value.as_bytes().get(10) != Some(&b'T')
+            || crate::timex::is_entry_stamp(text, x.span)
+        {
+            return false;
+        }
+        let mut lo = x.span.start.saturating_sub(24);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = text[lo..x.span.start].trim_end().to_ascii_lowercase();
+        let before = before.strip_suffix(" on").unwrap_or(&before);
+        SET_FOR.iter().any(|cue| {
+            before
+                .strip_suffix(cue)
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+        })
+    };
+    for e in events.iter_mut() {
+        if !matches!(e.status, EventStatus::Planned | EventStatus::Negated)
+            || !matches!(e.kind.as_str(), "meeting" | "visit")
+        {
+            continue;
+        }
+        let Some(day) = e
+            .date
+            .clone()
+            .filter(|d| d.len() == 10 && parse_day(d).is_some())
+        else {
+            continue;
+        };
+        let own = e.timex.filter(|&t| scheduled(t, &day));
+        let t = own.or_else(|| {
+            if e.timex
+                .is_some_and(|t| doc.timexes[t].kind == TimexType::Time)
+            {
+                return None;
+            }
+            doc.timexes
+                .iter()
+                .enumerate()
+                .filter(|(i, x)| x.sentence == e.sentence && scheduled(*i, &day))
+                .min_by_key(|(_, x)| x.span.start.abs_diff(e.trigger.start))
+                .map(|(i, _)| i)
+        });
+        let Some(t) = t else { continue };
+        let value = doc.timexes[t].value.clone();
+        for a in e.arguments.iter_mut().filter(|a| a.role == "date") {
+            if a.value.as_deref() == Some(day.as_str()) {
+                a.value = Some(value.clone());
+            }
+        }
+        e.date = Some(value);
     }
 }
 
