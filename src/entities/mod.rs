@@ -6580,7 +6580,17 @@ fn is_short_form_of_name<'a>(
                 return false;
             }
             let mut words = c.span.text(text).split(' ');
-            words.any(|w| w == name) && !words.next().is_some_and(&named_after_place)
+            if !words.any(|w| w == name) {
+                return false;
+            }
+            // The head may follow a plural possessive ("Motsetshane
+            // Residents' Committee" is named after the village too).
+            let next = words.next();
+            let head = match next {
+                Some(w) if w.ends_with(['\'', '’']) => words.next(),
+                _ => next,
+            };
+            !head.is_some_and(&named_after_place)
         })
 }
 

@@ -2647,8 +2647,8 @@ impl PlaceInCountry {
 /// step by step (a randomized test compares the two); it is used only when
 /// the rule's pattern and the macros it uses are exactly these.
 const ORG_HEAD_WORD_PATTERN: &str = "(?:{Word} (?:and )?){0,5}(?:{Word} |{possessive_noun} )(?:{org_head}(?-u:\\b{end-half})(?:{org_tail})*|{org_legal})";
-const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs|Fishermen|Fishers|Seniors|Pensioners|Growers|Producers|Miners|Nurses|Students|Traders|Parents|Elders)(?:'s|’s|s'|s’|')";
-const POSSESSIVE_NOUNS: [&str; 25] = [
+const POSSESSIVE_NOUN_MACRO: &str = "(?:People|Children|Women|Men|Workers|Farmers|Veterans|Teachers|Writers|Citizens|Mothers|Soldiers|Martyrs|Fishermen|Fishers|Seniors|Pensioners|Growers|Producers|Miners|Nurses|Students|Traders|Parents|Elders|Friends|Processors|Hauliers|Employees|Doctors|Journalists|Residents|Owners|Members|Lawyers|Engineers|Artists|Patients|Families|Survivors|Drivers|Exporters|Retailers|Manufacturers|Planters|Pilots|Officers|Widows|Consumers|Ratepayers|Merchants|Vendors|Herders|Seafarers|Sailors|Dockers|Pharmacists|Midwives|Carers|Volunteers|Fishworkers|Boatmen|Breeders|Shopkeepers|Dairymen)(?:'s|’s|s'|s’|')";
+const POSSESSIVE_NOUNS: [&str; 65] = [
     "People",
     "Children",
     "Women",
@@ -2674,6 +2674,46 @@ const POSSESSIVE_NOUNS: [&str; 25] = [
     "Traders",
     "Parents",
     "Elders",
+    "Friends",
+    "Processors",
+    "Hauliers",
+    "Employees",
+    "Doctors",
+    "Journalists",
+    "Residents",
+    "Owners",
+    "Members",
+    "Lawyers",
+    "Engineers",
+    "Artists",
+    "Patients",
+    "Families",
+    "Survivors",
+    "Drivers",
+    "Exporters",
+    "Retailers",
+    "Manufacturers",
+    "Planters",
+    "Pilots",
+    "Officers",
+    "Widows",
+    "Consumers",
+    "Ratepayers",
+    "Merchants",
+    "Vendors",
+    "Herders",
+    "Seafarers",
+    "Sailors",
+    "Dockers",
+    "Pharmacists",
+    "Midwives",
+    "Carers",
+    "Volunteers",
+    "Fishworkers",
+    "Boatmen",
+    "Breeders",
+    "Shopkeepers",
+    "Dairymen",
 ];
 const POSSESSIVE_ENDINGS: [&str; 5] = ["'s", "’s", "s'", "s’", "'"];
 const ORG_TAIL_MACRO: &str =
@@ -3015,7 +3055,26 @@ fn possessive_then_space(hay: &str, pos: usize) -> Option<usize> {
     // Their first letters: most words are rejected by this.
     if !matches!(
         rest.first(),
-        Some(b'P' | b'C' | b'W' | b'M' | b'F' | b'V' | b'T' | b'S' | b'G' | b'N' | b'E')
+        Some(
+            b'A' | b'B'
+                | b'C'
+                | b'D'
+                | b'E'
+                | b'F'
+                | b'G'
+                | b'H'
+                | b'J'
+                | b'L'
+                | b'M'
+                | b'N'
+                | b'O'
+                | b'P'
+                | b'R'
+                | b'S'
+                | b'T'
+                | b'V'
+                | b'W'
+        )
     ) {
         return None;
     }
