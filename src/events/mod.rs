@@ -3222,6 +3222,87 @@ impl EventExtractor {
         fills.then_some(k)
     }
 
+    /// An `alone` candidate with no agent (a pronoun or a common noun as
+    /// its subject: "It has given more than KSh 600 million to health
+    /// projects since then") takes the agent of the last event of its type
+    /// told before that names one.
+    fn take_article_agent(
+        &self,
+        doc: &Document,
+        sentences: &[Span],
+        merged: &[Cand],
+        c: &mut Cand,
+    ) {
+        let ty = &self.set.types[c.kind];
+        // "The Malipo Foundation was established in 2019 by … . It has
+        // given …": a pronoun before the trigger is the name that opens the
+        // sentence before (an "About X" paragraph's subject).
+        let before = &doc.text[sentences[c.sentence].start..c.trigger.start];
+        let pronoun = before
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| w == "It" || w == "it" || w == "Its" || w == "its");
+        let opener = (pronoun && c.sentence > 0)
+            .then(|| {
+                let prev = sentences[c.sentence - 1];
+                let head = &doc.text[prev.start..prev.end];
+                let head = head.strip_prefix("The ").unwrap_or(head);
+                let at = prev.end - head.len();
+                doc.entities.iter().enumerate().find_map(|(e, ent)| {
+                    if !matches!(ent.kind, EntityType::Organization | EntityType::Person) {
+                        return None;
+                    }
+                    // (a mention there, or the name again where the entity
+                    // stage found none: "The Malipo Foundation was …")
+                    ent.mentions
+                        .iter()
+                        .find(|m| m.span.start >= prev.start && m.span.start <= at)
+                        .map(|m| (e, m.span))
+                        .or_else(|| {
+                            let name = ent.name.as_str();
+                            (name.len() > 3 && head.starts_with(name))
+                                .then(|| (e, Span::new(at, at + name.len())))
+                        })
+                })
+            })
+            .flatten();
+        for role in ty.agent_roles.iter() {
+            if c.args.iter().any(|a| &a.role == role) {
+                continue;
+            }
+            if let Some((e, span)) = opener {
+                c.args.push(CandArg {
+                    role: role.clone(),
+                    span,
+                    entity: Some(e),
+                    value: None,
+                    context_country: None,
+                });
+                if !c.evidence.contains(&(c.sentence - 1)) {
+                    c.evidence.push(c.sentence - 1);
+                }
+                continue;
+            }
+            let Some(p) = merged.iter().rev().find(|p| {
+                p.kind == c.kind
+                    && p.sentence < c.sentence
+                    && p.args.iter().any(|a| &a.role == role && a.entity.is_some())
+            }) else {
+                continue;
+            };
+            let taken: Vec<CandArg> = p
+                .args
+                .iter()
+                .filter(|a| &a.role == role && a.entity.is_some())
+                .cloned()
+                .collect();
+            c.args.extend(taken);
+            if !c.evidence.contains(&p.sentence) {
+                c.evidence.push(p.sentence);
+            }
+        }
+        c.filled = c.args.len();
+    }
+
     /// "Japan pledged $5 million to Ecuador. South Korea followed with 150
     /// billion won": the continued list gives to whom the first gift went
     /// (and "A second shipment of 900 laptops is due in May" comes from the
@@ -3272,7 +3353,7 @@ impl EventExtractor {
         let mut cands = cands;
         cands.sort_by_key(|c| (c.sentence, c.attach, c.trigger.start));
         let mut merged: Vec<Cand> = Vec::new();
-        for c in cands {
+        for mut c in cands {
             let weak = c.attach || c.anaphoric || !c.args.iter().any(|a| a.entity.is_some());
             let mut target = None;
             if !weak {
@@ -3343,7 +3424,17 @@ impl EventExtractor {
                 && !merged
                     .iter()
                     .any(|p| p.kind == c.kind && p.sentence == c.sentence);
-            let another = tells_repeat(doc, &c) || (c.further && !c.attach) || continues;
+            let alone = self.set.rules[c.rule].alone;
+            if alone {
+                // (two triggers of one sentence still tell one event)
+                if target.is_some_and(|i| merged[i].sentence != c.sentence) {
+                    target = None;
+                }
+                if target.is_none() {
+                    self.take_article_agent(doc, sentences, &merged, &mut c);
+                }
+            }
+            let another = tells_repeat(doc, &c) || (c.further && !c.attach) || continues || alone;
             if weak && !another {
                 for (i, p) in merged.iter().enumerate().rev() {
                     let last = *p.evidence.iter().max().unwrap_or(&p.sentence);
@@ -3437,6 +3528,7 @@ impl EventExtractor {
         if let Some(kind) = self.set.types.iter().position(|t| t.name == "donation") {
             date_pledges_from_lead(doc, kind, &mut merged);
             recipients_of_further_lot(doc, sentences, kind, &mut merged);
+            grant_programmes(doc, sentences, kind, &mut merged);
         }
         // "A ministerial meeting … has now been postponed twice": the
         // present is when it is called off or still awaited, not when it
@@ -4251,6 +4343,69 @@ const LOT_WORDS: &[&str] = &[
     "installment",
 ];
 
+/// "X today announced Rs 14.5 million in grants to three organisations …
+/// over its 2026-27 financial year", "announced grants totalling RM2.4
+/// million for financial year 2027": grants (or donations) announced for a
+/// period to come are a programme, a planned donation that the day of the
+/// announcement does not date (corpus guideline: "an announced grant
+/// programme is one planned donation … undated"). Only a plural noun
+/// trigger right after a verb of announcing within its clause, and a
+/// period in its sentence (a financial or fiscal year, "over the next …",
+/// "a year", "each year", "annually").
+fn grant_programmes(doc: &Document, sentences: &[Span], donation: usize, merged: &mut [Cand]) {
+    const NOUNS: &[&str] = &["grants", "donations"];
+    const ANNOUNCE: &[&str] = &["announced", "announces", "unveiled", "unveils"];
+    const PERIODS: &[&str] = &[
+        "financial year",
+        "fiscal year",
+        "over the next",
+        "over the coming",
+        "a year",
+        "each year",
+        "every year",
+        "per year",
+        "annually",
+    ];
+    for c in merged.iter_mut() {
+        if c.kind != donation || c.status != EventStatus::Happened {
+            continue;
+        }
+        let trig = c.trigger.text(&doc.text);
+        if !NOUNS.iter().any(|n| trig.eq_ignore_ascii_case(n)) {
+            continue;
+        }
+        let Some(sent) = sentences.get(c.sentence) else {
+            continue;
+        };
+        // the clause before the trigger: back to a period, semicolon or
+        // dash, at most 80 bytes
+        let lo = c.trigger.start.saturating_sub(80).max(sent.start);
+        let mut lo = lo;
+        while !doc.text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let before = &doc.text[lo..c.trigger.start];
+        let before = before
+            .rsplit([';', '\u{2013}', '\u{2014}'])
+            .next()
+            .unwrap_or(before);
+        let announced = before
+            .split(|ch: char| !ch.is_alphanumeric())
+            .any(|w| ANNOUNCE.contains(&w));
+        if !announced {
+            continue;
+        }
+        let text = doc.text[sent.start..sent.end].to_ascii_lowercase();
+        if !PERIODS.iter().any(|p| text.contains(p)) {
+            continue;
+        }
+        c.status = EventStatus::Planned;
+        c.timex = None;
+        c.args.retain(|a| a.role != "date");
+        c.filled = c.args.len();
+    }
+}
+
 /// "X donated 100,000 masks to Kenya. … The company would send a second
 /// batch of 50,000 testing kits next week": a further lot of goods goes
 /// where the first went. A donation with no recipient whose sentence speaks
@@ -4960,6 +5115,18 @@ pub(super) fn is_be_form(w: &str) -> bool {
 /// to families by X"; "agreed to help OPEC by restraining output" is no
 /// passive).
 fn reduced_passive(s: &Sent, t0: usize, t1: usize, goods: bool) -> bool {
+    // "a mobile dental clinic with two chairs, donated to the health
+    // department by X": goods set off by a comma, the receiver and then the
+    // agent after (both needed: ", donated by X," alone may be an aside).
+    if goods
+        && t0 > 1
+        && s.lower(t0 - 1) == ","
+        && s.toks[t0 - 2].word
+        && s.lower(t1) == "to"
+        && agent_after(s, t1)
+    {
+        return true;
+    }
     (s.lower(t1) == "by" || (goods && agent_after(s, t1)))
         && t0 > 0
         && s.toks[t0 - 1].word

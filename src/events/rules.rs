@@ -156,6 +156,9 @@ struct RawRule {
     /// still tell another (default 2).
     #[serde(default)]
     follows_within: Option<usize>,
+    /// The rule tells an event of its own, never one told before.
+    #[serde(default)]
+    alone: bool,
     #[serde(default)]
     prev: Vec<String>,
     #[serde(default)]
@@ -338,6 +341,12 @@ pub struct Rule {
     /// first instalment, Rs 3 million, was transferred on 4 September" a
     /// few paragraphs after the grants it pays out).
     pub follows_within: usize,
+    /// The rule tells an event of its own ("Since 2015 its fund has given
+    /// more than Rs 90 million to local organisations": a total, no
+    /// retelling): it never joins an earlier event, and with no agent of
+    /// its own it takes that of the last event of its type told before
+    /// that names one (the article's giver).
+    pub alone: bool,
     pub prev: Vec<Phrase>,
     pub not_prev: Vec<Phrase>,
     pub not_near: Vec<Phrase>,
@@ -949,6 +958,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 attach: r.attach,
                 follows: r.follows || r.follows_within.is_some(),
                 follows_within: r.follows_within.unwrap_or(2),
+                alone: r.alone,
                 prev: r.prev.iter().map(|s| phrase(s)).collect(),
                 not_prev: r.not_prev.iter().map(|s| phrase(s)).collect(),
                 not_near: r.not_near.iter().map(|s| phrase(s)).collect(),
