@@ -114,6 +114,15 @@ fn foreign_names_after_a_head_shared_with_english() {
         "{:?}",
         names(&doc)
     );
+    // "bureau de change" is English: no institution named "… de Change".
+    let doc = run("Thieves broke into the Kelso Bureau de Change on Friday night.");
+    assert!(
+        !names(&doc)
+            .iter()
+            .any(|(k, n)| *k == EntityType::Organization && n.ends_with("de Change")),
+        "{:?}",
+        names(&doc)
+    );
 }
 
 #[test]
