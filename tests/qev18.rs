@@ -10,27 +10,21 @@ use events_support::*;
 use newsfacts::model::{Document, EventStatus};
 
 fn with_orgs(text: &str) -> Document {
-    let mut b = doc(text);
-    for name in [
-        "Marula Trust",
-        "Kinabatangan Fire Brigade",
-        "Rundu Youth Centre",
-        "Okavango Foundation",
-    ] {
-        if text.contains(name) {
-            b = b.org(name);
-        }
-    }
-    for (day, value) in [
-        ("Monday", "2020-05-18"),
-        ("Tuesday", "2020-05-19"),
-        ("2019", "2019"),
-    ] {
-        if text.contains(day) {
-            b = b.timex(day, value);
-        }
-    }
-    b.run()
+    doc(text)
+        .known(
+            &[
+                "Marula Trust",
+                "Kinabatangan Fire Brigade",
+                "Rundu Youth Centre",
+                "Okavango Foundation",
+            ],
+            &[
+                ("Monday", "2020-05-18"),
+                ("Tuesday", "2020-05-19"),
+                ("2019", "2019"),
+            ],
+        )
+        .run()
 }
 
 #[test]

@@ -11,29 +11,23 @@ use events_support::*;
 use newsfacts::model::{Document, EventStatus};
 
 fn with_orgs(text: &str) -> Document {
-    let mut b = doc(text);
-    for name in [
-        "Harbour Lights Foundation",
-        "Tamarack Mining Ltd",
-        "Lakeside Youth Club",
-        "Millbrook District Health Office",
-        "Corvina Optics",
-        "Millbrook Rotary Club",
-    ] {
-        if text.contains(name) {
-            b = b.org(name);
-        }
-    }
-    for (day, value) in [
-        ("Monday", "2020-05-18"),
-        ("Tuesday", "2020-05-19"),
-        ("last year", "2019"),
-    ] {
-        if text.contains(day) {
-            b = b.timex(day, value);
-        }
-    }
-    b.run()
+    doc(text)
+        .known(
+            &[
+                "Harbour Lights Foundation",
+                "Tamarack Mining Ltd",
+                "Lakeside Youth Club",
+                "Millbrook District Health Office",
+                "Corvina Optics",
+                "Millbrook Rotary Club",
+            ],
+            &[
+                ("Monday", "2020-05-18"),
+                ("Tuesday", "2020-05-19"),
+                ("last year", "2019"),
+            ],
+        )
+        .run()
 }
 
 #[test]

@@ -169,6 +169,23 @@ impl B {
         self.doc.timexes.sort_by_key(|t| t.span.start);
     }
 
+    /// The organizations among `orgs` and the timexes among `timexes`
+    /// (surface, value) that `text` holds: one table of names for a test
+    /// file's sentences.
+    pub fn known(mut self, orgs: &[&str], timexes: &[(&str, &str)]) -> B {
+        for name in orgs {
+            if self.doc.text.contains(name) {
+                self = self.org(name);
+            }
+        }
+        for (surface, value) in timexes {
+            if self.doc.text.contains(surface) {
+                self = self.timex(surface, value);
+            }
+        }
+        self
+    }
+
     pub fn run(mut self) -> Document {
         extractor().annotate(&mut self.doc);
         self.doc
