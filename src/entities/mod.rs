@@ -4597,13 +4597,16 @@ impl EntityRecognizer {
         // map lookup in its attributes): worked out once per entity.
         let water: Vec<bool> = ents.iter().map(is_water_body).collect();
         let nowhere: Vec<bool> = ents.iter().map(lies_nowhere).collect();
+        // An institution or a place that may lie in another place.
+        let may_lie_in = |e: usize| {
+            matches!(
+                ents[e].kind,
+                EntityType::Organization | EntityType::Location
+            ) && !nowhere[e]
+        };
         for w in 0..all.len() {
             let (span, subj) = all[w];
-            if !matches!(
-                ents[subj].kind,
-                EntityType::Organization | EntityType::Location
-            ) || nowhere[subj]
-            {
+            if !may_lie_in(subj) {
                 continue;
             }
             let Some(&(next_span, mut obj)) = all.get(w + 1) else {
@@ -4706,11 +4709,7 @@ impl EntityRecognizer {
         // Kenya", "a firm with offices in Lagos" say nothing of where it is.
         for w in 0..all.len() {
             let (span, subj) = all[w];
-            if !matches!(
-                ents[subj].kind,
-                EntityType::Organization | EntityType::Location
-            ) || nowhere[subj]
-            {
+            if !may_lie_in(subj) {
                 continue;
             }
             let after = &text[span.end..];
