@@ -921,6 +921,7 @@ impl EntityRecognizer {
             }
         }
         chosen.sort_by_key(|c| (c.span.start, c.span.end));
+        drop_places_opening_org_names(text, &mut chosen);
 
         // 4. Entities and their mentions.
         let mut ents = self.group(text, &chosen);
@@ -3579,6 +3580,17 @@ impl EntityRecognizer {
                     .or_insert(Some(idx));
             }
         }
+        if surname_of.is_empty() {
+            return;
+        }
+        // "between Jordan and Israel" stays a place; "talks between
+        // Valadares and opposition leaders" is the person's.
+        let mut place_starts: Vec<usize> = ents
+            .iter()
+            .filter(|e| matches!(e.kind, EntityType::Country | EntityType::Location))
+            .flat_map(|e| e.mentions.iter().map(|m| m.start))
+            .collect();
+        place_starts.sort_unstable();
         let mut moves: Vec<(usize, Span, usize)> = Vec::new();
         for (idx, e) in ents.iter().enumerate() {
             if !matches!(e.kind, EntityType::Country | EntityType::Location) {
@@ -3589,7 +3601,13 @@ impl EntityRecognizer {
                     continue;
                 };
                 let prev_word = text::last_word_of(&text[..m.start]).unwrap_or("");
-                if contains_lower(&words.locative, prev_word) {
+                // ("between" only before "and" a place)
+                let locative = if prev_word.eq_ignore_ascii_case("between") {
+                    pairs_with_place(text, m.end, &place_starts)
+                } else {
+                    contains_lower(&words.locative, prev_word)
+                };
+                if locative {
                     continue;
                 }
                 if ents[*p].mentions.first().is_some_and(|f| f.start < m.start) {
@@ -7030,6 +7048,82 @@ fn assign_countries(
             break;
         }
     }
+}
+
+/// Words after a place's name that make it a longer place's name, not an
+/// organisation's ("Mekong River", "Rift Valley"), besides kinds of place.
+const LANDFORM_WORDS: &[&str] = &[
+    "River",
+    "Basin",
+    "Valley",
+    "Delta",
+    "Lake",
+    "Lakes",
+    "Mountains",
+    "Hills",
+    "Desert",
+    "Plateau",
+    "Sea",
+    "Coast",
+    "Gulf",
+    "Highlands",
+    "Plains",
+    "Forest",
+    "Canal",
+    "Seaway",
+];
+
+/// Drops the gazetteer places that open a short form of an organisation
+/// found in the article: "Sakura Dental said" after "Sakura Dental
+/// Industries", "Kgalagadi Copper" after "Kgalagadi Copper Holdings". The
+/// place must be followed by the next word of the organisation's name, and
+/// that word must not name a kind of place or a landform ("the Mekong
+/// River" beside the "Mekong River Commission" stays a place).
+fn drop_places_opening_org_names(text: &str, chosen: &mut Vec<Candidate>) {
+    let orgs: Vec<&str> = chosen
+        .iter()
+        .filter(|c| c.kind == EntityType::Organization)
+        .map(|c| c.span.text(text))
+        .filter(|o| o.contains(' '))
+        .collect();
+    if orgs.is_empty() {
+        return;
+    }
+    chosen.retain(|c| {
+        if c.entry.is_none() || !matches!(c.kind, EntityType::Location | EntityType::Country) {
+            return true;
+        }
+        let place = c.span.text(text);
+        let Some(after) = text[c.span.end..].strip_prefix(' ') else {
+            return true;
+        };
+        !orgs.iter().any(|o| {
+            let Some(rest) = o.strip_prefix(place).and_then(|r| r.strip_prefix(' ')) else {
+                return false;
+            };
+            let next = rest.split(' ').next().unwrap_or("");
+            is_capitalised(next)
+                && !LANDFORM_WORDS.contains(&next)
+                && !PLACE_FEATURE_WORDS.contains(&next)
+                && !is_place_kind_noun(&lowercase(next))
+                && after.starts_with(next)
+                && !after[next.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(|ch| ch.is_alphanumeric() || ch == '-')
+        })
+    });
+}
+
+/// Whether the name ending at `end` is paired with a place: "between
+/// Jordan and Israel" (`place_starts`: sorted starts of place mentions).
+fn pairs_with_place(text: &str, end: usize, place_starts: &[usize]) -> bool {
+    let Some(rest) = text[end..].strip_prefix(" and ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let at = text.len() - rest.len();
+    place_starts.binary_search(&at).is_ok()
 }
 
 #[cfg(test)]
