@@ -6,7 +6,7 @@
 
 mod entities_support;
 
-use entities_support::names;
+use entities_support::{has, names};
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
 
@@ -29,12 +29,6 @@ Atlanta\tlocation\tgeonames:4180439\t\tcountry=US\tfeature=city\tpopulation=4638
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
     entities_support::annotate_shared(&SHARED, GAZ, text)
-}
-
-fn has(doc: &Document, kind: EntityType, name: &str) -> bool {
-    doc.entities
-        .iter()
-        .any(|e| e.kind == kind && e.name == name)
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 mod entities_support;
 
-use entities_support::names;
+use entities_support::{has, names};
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
 
@@ -28,12 +28,6 @@ Andes\tlocation\tgeo:andes\t\tfeature=mountains
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
     entities_support::annotate_shared(&SHARED, GAZ, text)
-}
-
-fn has(doc: &Document, kind: EntityType, name: &str) -> bool {
-    doc.entities
-        .iter()
-        .any(|e| e.kind == kind && e.name == name)
 }
 
 /// The text of every mention of the entity named `name`.

@@ -8,7 +8,7 @@
 
 mod entities_support;
 
-use entities_support::names;
+use entities_support::{has, names};
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
 
@@ -25,12 +25,6 @@ Araucanía\tlocation\tgeonames:3899463\tAraucania\tcountry=CL\tfeature=region\tp
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
     entities_support::annotate_shared(&SHARED, GAZ, text)
-}
-
-fn has(doc: &Document, kind: EntityType, name: &str) -> bool {
-    doc.entities
-        .iter()
-        .any(|e| e.kind == kind && e.name == name)
 }
 
 #[test]

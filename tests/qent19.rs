@@ -4,7 +4,7 @@
 //! inside a name, "Berhad". Our own sentences, a small gazetteer built here.
 
 mod entities_support;
-use entities_support::names;
+use entities_support::{has, names};
 
 use newsfacts::entities::EntityRecognizer;
 use newsfacts::model::{Document, EntityType};
@@ -19,10 +19,6 @@ Mombasa\tlocation\tgeonames:186301\t\tcountry=KE\tfeature=city\tpopulation=12000
 fn run(text: &str) -> Document {
     static SHARED: std::sync::OnceLock<EntityRecognizer> = std::sync::OnceLock::new();
     entities_support::annotate_shared(&SHARED, GAZ, text)
-}
-
-fn has(doc: &Document, kind: EntityType, name: &str) -> bool {
-    names(doc).iter().any(|(k, n)| *k == kind && n == name)
 }
 
 #[test]

@@ -42,6 +42,13 @@ pub fn names(doc: &Document) -> Vec<(EntityType, String)> {
         .collect()
 }
 
+/// Whether an entity of `kind` named `name` was found.
+pub fn has(doc: &Document, kind: EntityType, name: &str) -> bool {
+    doc.entities
+        .iter()
+        .any(|e| e.kind == kind && e.name == name)
+}
+
 /// The names of the persons found.
 pub fn people(doc: &Document) -> Vec<String> {
     doc.entities
