@@ -4622,6 +4622,18 @@ impl EntityRecognizer {
                 EntityType::Organization | EntityType::Location
             ) && !nowhere[e]
         };
+        // The country or place whose mention starts at byte `at`, among the
+        // mentions after mention `w`: (its end, its entity).
+        let place_at = |w: usize, at: usize| {
+            all[w + 1..]
+                .iter()
+                .take_while(|(s, _)| s.start <= at)
+                .find(|(s, o)| {
+                    s.start == at
+                        && matches!(ents[*o].kind, EntityType::Country | EntityType::Location)
+                })
+                .map(|&(s, o)| (s.end, o))
+        };
         for w in 0..all.len() {
             let (span, subj) = all[w];
             if !may_lie_in(subj) {
@@ -4694,24 +4706,16 @@ impl EntityRecognizer {
                 continue;
             };
             let at = span.end + (after.len() - rest.len());
-            let place = all[w + 1..]
-                .iter()
-                .take_while(|(s, _)| s.start <= at)
-                .find(|(s, o)| {
-                    s.start == at
-                        && matches!(ents[*o].kind, EntityType::Country | EntityType::Location)
-                })
-                .map(|&(s, o)| (s.end, o))
-                .or_else(|| {
-                    let p = places.partition_point(|p| p.span.start < at);
-                    places[p..]
-                        .iter()
-                        .take_while(|p| p.span.start == at)
-                        .find(|p| p.country_demonym)
-                        .and_then(|p| {
-                            Some((p.span.end, owner_entity(ents, Owner::Country(p.country))?))
-                        })
-                });
+            let place = place_at(w, at).or_else(|| {
+                let p = places.partition_point(|p| p.span.start < at);
+                places[p..]
+                    .iter()
+                    .take_while(|p| p.span.start == at)
+                    .find(|p| p.country_demonym)
+                    .and_then(|p| {
+                        Some((p.span.end, owner_entity(ents, Owner::Country(p.country))?))
+                    })
+            });
             let Some((place_end, obj)) = place else {
                 continue;
             };
@@ -4756,14 +4760,7 @@ impl EntityRecognizer {
                 continue;
             }
             let at = span.end + (after.len() - rest.len()) + cut + 4;
-            let place = all[w + 1..]
-                .iter()
-                .take_while(|(s, _)| s.start <= at)
-                .find(|(s, o)| {
-                    s.start == at
-                        && matches!(ents[*o].kind, EntityType::Country | EntityType::Location)
-                })
-                .map(|&(s, o)| (s.end, o));
+            let place = place_at(w, at);
             // The place ends the apposition: "a group in Leeds schools" is
             // no group in Leeds.
             if let Some((place_end, obj)) = place {
