@@ -4696,8 +4696,7 @@ impl EntityRecognizer {
         // "Meridian Risk Partners, a London consultancy", "Mama Shamba, a
         // Tanzanian charity that trains": an institution set beside a
         // common noun that a place or a country's demonym qualifies.
-        for w in 0..all.len() {
-            let (span, subj) = all[w];
+        for (w, &(span, subj)) in all.iter().enumerate() {
             if ents[subj].kind != EntityType::Organization || nowhere[subj] {
                 continue;
             }
@@ -4729,8 +4728,7 @@ impl EntityRecognizer {
         // ends "in" a place. Only a noun phrase between (lowercase words, no
         // verb form, no other preposition than "of"): "a charity working in
         // Kenya", "a firm with offices in Lagos" say nothing of where it is.
-        for w in 0..all.len() {
-            let (span, subj) = all[w];
+        for (w, &(span, subj)) in all.iter().enumerate() {
             if !may_lie_in(subj) {
                 continue;
             }
