@@ -6071,17 +6071,7 @@ fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
         });
         if let Some(t) = own {
             let ts = doc.timexes[t].sentence;
-            let e = &mut events[i];
-            e.date = Some(event_date(doc, t));
-            e.timex = Some(t);
-            e.date_basis = if ts == e.sentence {
-                DateBasis::SameSentence
-            } else {
-                DateBasis::LinkedSentence
-            };
-            if !e.evidence_sentences.contains(&ts) {
-                e.evidence_sentences.push(ts);
-            }
+            link_date(doc, &mut events[i], Some(event_date(doc, t)), Some(t), ts);
             continue;
         }
         let e = &events[i];
@@ -6101,17 +6091,7 @@ fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
         let Some(ts) = timex.and_then(|t| doc.timexes.get(t)).map(|t| t.sentence) else {
             continue;
         };
-        let e = &mut events[i];
-        e.date = date;
-        e.timex = timex;
-        e.date_basis = if ts == e.sentence {
-            DateBasis::SameSentence
-        } else {
-            DateBasis::LinkedSentence
-        };
-        if !e.evidence_sentences.contains(&ts) {
-            e.evidence_sentences.push(ts);
-        }
+        link_date(doc, &mut events[i], date, timex, ts);
     }
 }
 
@@ -6470,7 +6450,7 @@ fn names_occasion(trigger: &str, noun: &str) -> bool {
     stem(trigger).is_some() && stem(trigger) == stem(noun)
 }
 
-/// Dates statement `e` like the event of sentence `from` (its date and
+/// Dates event `e` like the event of sentence `from` (its date and
 /// timex); the basis and evidence follow the timex's own sentence.
 fn link_date(
     doc: &Document,
