@@ -2,6 +2,7 @@
 //! article date is 2020-05-21.
 
 mod events_support;
+mod pipeline_support;
 use events_support::*;
 
 /// "The finance ministers agreed to …", "Health ministers from six
@@ -47,17 +48,12 @@ fn sides_named_by_a_plural_head_agree() {
     run_table("agreement", cases);
 }
 
-fn pipeline() -> &'static newsfacts::Pipeline {
-    static P: std::sync::OnceLock<newsfacts::Pipeline> = std::sync::OnceLock::new();
-    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
-}
-
 /// The (status, date) of each agreement of `text`, dated `date`, in order,
 /// through the whole pipeline.
 fn agreements(text: &str, date: &str) -> Vec<(String, Option<String>)> {
     let mut d = newsfacts::Document::new("t", text);
     d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
-    pipeline().process(&mut d);
+    pipeline_support::pipeline().process(&mut d);
     d.events
         .iter()
         .filter(|e| e.kind == "agreement")

@@ -1,29 +1,8 @@
 //! Event dating through the whole pipeline (real sentence, entity and date
 //! stages), on our own sentences: which day an event takes.
 
-use newsfacts::model::Event;
-use std::sync::OnceLock;
-
-fn pipeline() -> &'static newsfacts::Pipeline {
-    static P: OnceLock<newsfacts::Pipeline> = OnceLock::new();
-    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
-}
-
-/// Runs the pipeline on `text` dated `date` (YYYY-MM-DD).
-fn run(text: &str, date: &str) -> newsfacts::Document {
-    let mut d = newsfacts::Document::new("t", text);
-    d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
-    pipeline().process(&mut d);
-    d
-}
-
-/// The events of `kind` whose trigger text is `trigger`.
-fn by_trigger<'a>(d: &'a newsfacts::Document, kind: &str, trigger: &str) -> Vec<&'a Event> {
-    d.events
-        .iter()
-        .filter(|e| e.kind == kind && e.trigger.text(&d.text) == trigger)
-        .collect()
-}
+mod pipeline_support;
+use pipeline_support::{by_trigger, run};
 
 fn date_of(d: &newsfacts::Document, kind: &str, trigger: &str) -> Option<String> {
     let evs = by_trigger(d, kind, trigger);
@@ -766,7 +745,7 @@ fn a_year_less_dateline_dates_the_lead_by_its_weekday() {
         "t",
         "Patrol boats handed over\n\nBATUMI, Georgia, Dec 29 (Black Sea Wire) - Turkey signed an agreement with Georgia on Monday to train its coast guard crews.",
     );
-    pipeline().process(&mut d);
+    pipeline_support::pipeline().process(&mut d);
     // The latest Dec 29 that is a Monday or the day after one: a Tuesday
     // in 2026, and "on Monday" is the day before.
     assert_eq!(d.date, chrono::NaiveDate::from_ymd_opt(2026, 12, 29));

@@ -2,51 +2,9 @@
 //! off (status and the plan's date), ... Our own sentences, through the
 //! whole pipeline (real sentence, entity and date stages).
 
+mod pipeline_support;
 use newsfacts::model::Event;
-use std::sync::OnceLock;
-
-fn pipeline() -> &'static newsfacts::Pipeline {
-    static P: OnceLock<newsfacts::Pipeline> = OnceLock::new();
-    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
-}
-
-/// Runs the pipeline on `text` dated `date` (YYYY-MM-DD).
-fn run(text: &str, date: &str) -> newsfacts::Document {
-    let mut d = newsfacts::Document::new("t", text);
-    d.date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok();
-    pipeline().process(&mut d);
-    d
-}
-
-fn show(d: &newsfacts::Document) -> String {
-    format!(
-        "{:?}",
-        d.events
-            .iter()
-            .map(|e| (
-                e.kind.as_str(),
-                e.status.as_str(),
-                e.trigger.text(&d.text),
-                e.date.as_deref(),
-                e.arguments
-                    .iter()
-                    .map(|a| format!("{}={}", a.role, a.span.text(&d.text)))
-                    .collect::<Vec<_>>()
-            ))
-            .collect::<Vec<_>>()
-    )
-}
-
-/// The one event of `kind` whose trigger text is `trigger`.
-fn event<'a>(d: &'a newsfacts::Document, kind: &str, trigger: &str) -> &'a Event {
-    let evs: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.kind == kind && e.trigger.text(&d.text) == trigger)
-        .collect();
-    assert_eq!(evs.len(), 1, "{kind} on {trigger:?}: {}", show(d));
-    evs[0]
-}
+use pipeline_support::{event, run, show};
 
 /// (status, date) of the one event of `kind` on `trigger`.
 fn status_date(d: &newsfacts::Document, kind: &str, trigger: &str) -> (String, Option<String>) {

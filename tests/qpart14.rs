@@ -3,62 +3,12 @@
 //! subject of a ", when A and B met" clause. Our own sentences, through the
 //! whole pipeline (real sentence, entity and date stages).
 
-use newsfacts::model::Event;
-use std::sync::OnceLock;
+mod pipeline_support;
+use pipeline_support::{show, values};
 
-fn pipeline() -> &'static newsfacts::Pipeline {
-    static P: OnceLock<newsfacts::Pipeline> = OnceLock::new();
-    P.get_or_init(|| newsfacts::Pipeline::new(&newsfacts::Config::default()).expect("pipeline"))
-}
-
+/// The pipeline on `text`, dated 2026-03-04.
 fn run(text: &str) -> newsfacts::Document {
-    let mut d = newsfacts::Document::new("t", text);
-    d.date = chrono::NaiveDate::parse_from_str("2026-03-04", "%Y-%m-%d").ok();
-    pipeline().process(&mut d);
-    d
-}
-
-fn show(d: &newsfacts::Document) -> String {
-    format!(
-        "{:?}",
-        d.events
-            .iter()
-            .map(|e| (
-                e.kind.as_str(),
-                e.trigger.text(&d.text),
-                e.arguments
-                    .iter()
-                    .map(|a| format!("{}={}", a.role, a.span.text(&d.text)))
-                    .collect::<Vec<_>>()
-            ))
-            .collect::<Vec<_>>()
-    )
-}
-
-/// The one event of `kind` whose trigger text is `trigger`.
-fn event<'a>(d: &'a newsfacts::Document, kind: &str, trigger: &str) -> &'a Event {
-    let evs: Vec<&Event> = d
-        .events
-        .iter()
-        .filter(|e| e.kind == kind && e.trigger.text(&d.text) == trigger)
-        .collect();
-    assert_eq!(evs.len(), 1, "{kind} on {trigger:?}: {}", show(d));
-    evs[0]
-}
-
-/// The values of `role` of the one event of `kind` on `trigger`, sorted.
-fn values(d: &newsfacts::Document, kind: &str, trigger: &str, role: &str) -> Vec<String> {
-    let mut v: Vec<String> = event(d, kind, trigger)
-        .arguments
-        .iter()
-        .filter(|a| a.role == role)
-        .map(|a| match a.entity {
-            Some(x) => d.entities[x].name.clone(),
-            None => a.span.text(&d.text).to_string(),
-        })
-        .collect();
-    v.sort();
-    v
+    pipeline_support::run(text, "2026-03-04")
 }
 
 // ------------------------------------------- a title with a post's city
