@@ -932,6 +932,7 @@ impl EventExtractor {
         }
     }
 
+    #[inline(never)] // (out of line: profiles show its cost)
     fn doc_ctx(
         doc: &Document,
         sentences: &[Span],
@@ -1150,6 +1151,7 @@ impl EventExtractor {
     /// trigger-word hit and without a speech verb that indirect speech would
     /// look at (none, or the sentence holds a direct quote). Checked on the
     /// prefilter hits, before tokenizing.
+    #[inline(never)] // (out of line: profiles show its cost)
     fn needs_tokens(
         &self,
         ctx: &DocCtx,
@@ -1186,6 +1188,7 @@ impl EventExtractor {
     }
 
     /// Trigger hits of a sentence: (t0, t1, trigger index).
+    #[inline(never)] // (out of line: profiles show its cost)
     fn triggers_in(&self, doc: &Document, s: &Sent) -> Vec<(usize, usize, usize)> {
         let mut hits = Vec::new();
         for &(k, w) in &s.trigger_words {
@@ -1216,6 +1219,7 @@ impl EventExtractor {
         hits
     }
 
+    #[inline(never)] // (out of line: profiles show its cost)
     fn sentence_candidates(
         &self,
         doc: &Document,
@@ -3698,6 +3702,7 @@ impl EventExtractor {
     /// roles (the called-off one keeps its old date, or none: the new date
     /// is not its). Not "postponed until after the rains" (no date is told)
     /// nor "delayed for two weeks" (a span, not a date).
+    #[inline(never)] // (out of line: profiles show its cost)
     fn rescheduled_events(&self, doc: &Document, sentences: &[Span], events: &mut Vec<Event>) {
         let mut planned: Vec<Event> = Vec::new();
         for e in events.iter_mut() {
@@ -5727,6 +5732,7 @@ mod may_name_occasion_tests {
 /// closing session" (the latest such event told so far), and "She said …"
 /// right after the same speaker's dated statement ("X told a briefing today.
 /// She said …"): one occasion, one date.
+#[inline(never)] // (out of line: profiles show its cost)
 fn date_statements_from_context(
     doc: &Document,
     sentences: &[Span],
@@ -5935,6 +5941,7 @@ fn lead_day(doc: &Document, sentences: &[Span], limit: usize) -> Option<usize> {
 /// person interviewed says after is said that day. Undated statements
 /// after such a sentence ("we" or "I" and "spoke to", "talked to", "spoke
 /// with", "talked with", "interviewed", with a day in it) take its date.
+#[inline(never)] // (out of line: profiles show its cost)
 fn date_interview_statements(
     doc: &Document,
     sentences: &[Span],
@@ -5944,7 +5951,12 @@ fn date_interview_statements(
     let text = &doc.text;
     let Some((t, si)) = doc.timexes.iter().enumerate().find_map(|(i, t)| {
         let s = sentences.get(t.sentence)?.text(text);
+        // Cheapest tests first: nearly no sentence opens with "We " or
+        // "I ", and then the five substring searches are skipped.
         let opens = ["We ", "I "].iter().any(|p| s.starts_with(p));
+        if !opens || t.kind != TimexType::Date {
+            return None;
+        }
         let verb = [
             " spoke to ",
             " spoke with ",
@@ -5954,8 +5966,7 @@ fn date_interview_statements(
         ]
         .iter()
         .any(|v| s.contains(v));
-        (opens && verb && t.kind == TimexType::Date && parse_day(&event_date(doc, i)).is_some())
-            .then_some((i, t.sentence))
+        (verb && parse_day(&event_date(doc, i)).is_some()).then_some((i, t.sentence))
     }) else {
         return;
     };
@@ -5978,6 +5989,7 @@ fn date_interview_statements(
 /// sentences; a gift in between that names another recipient ends it). Not
 /// a giver's gift to itself, and only money ("X donated 500 tents" with no
 /// recipient may go anywhere).
+#[inline(never)] // (out of line: profiles show its cost)
 fn recipients_from_appeal(doc: &Document, events: &mut [Event]) {
     const REACH: usize = 12;
     let mut last: Option<(usize, Argument)> = None;
@@ -6034,6 +6046,7 @@ fn recipients_from_appeal(doc: &Document, events: &mut [Event]) {
 /// not attend school / the hearing" is kept out. Dated by no timex of its
 /// own, it was missed on that occasion's day: the day of the latest earlier
 /// event (statements aside) that happened on a known day.
+#[inline(never)] // (out of line: profiles show its cost)
 fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
     let text = doc.text.as_str();
     if !events.iter().any(|e| e.rule == "visit.absent") {
@@ -6169,6 +6182,7 @@ fn undate_vague_future(events: &mut [Event]) {
 /// place on the stamp's day, and so did what was not done. A document is a live blog when at least two
 /// paragraphs open with such a stamp. The entry ends at the next stamp or
 /// at a labelled paragraph ("Catch up: …", "Background: …").
+#[inline(never)] // (out of line: profiles show its cost)
 fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
     let text = &doc.text;
     let stamps: Vec<usize> = doc
@@ -6219,6 +6233,7 @@ fn date_live_blog_entries(doc: &Document, events: &mut [Event]) {
 /// trip was called off"); it is negated. "was/were due to" only for a day
 /// already past at the document date. A plan in the present ("is due to",
 /// "plans to") stays planned.
+#[inline(never)] // (out of line: profiles show its cost)
 fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event]) {
     const PAST_PLAN: [&str; 8] = [
         "had been due to",
@@ -6278,6 +6293,7 @@ fn past_plans_called_off(doc: &Document, sentences: &[Span], events: &mut [Event
 /// before it ("will hold talks at 3 p.m.", "a planned call on Tuesday
 /// afternoon") and events that happened stay dated to the day
 /// (`event_date`); a live blog's entry stamp is no schedule.
+#[inline(never)] // (out of line: profiles show its cost)
 fn time_scheduled_meetings(doc: &Document, events: &mut [Event]) {
     const SET_FOR: [&str; 16] = [
         "planned for",
@@ -8480,6 +8496,7 @@ fn last_named(
 /// "Younger said during a visit to Saudi Arabia that …", "X told reporters
 /// on a visit to Y": a visit with no visitor of its own, told as the
 /// circumstance of a named person's words, is that person's.
+#[inline(never)] // (out of line: profiles show its cost)
 fn visitors_from_speakers(doc: &Document, quotes: &[crate::model::Quote], events: &mut [Event]) {
     for e in events.iter_mut() {
         if e.kind != "visit" || e.arguments.iter().any(|a| a.role == "visitor") {
@@ -8929,6 +8946,7 @@ fn context_country(doc: &Document, s: &Sent, t0: usize, t1: usize) -> Option<Str
 /// `country` attribute of argument entities, countries seen in argument
 /// context, and the country of a longer-known entity named inside an
 /// argument's name ("X Hospital of Xi'an Jiaotong University").
+#[inline(never)] // (out of line: profiles show its cost)
 fn event_countries(doc: &Document, e: &Event, cache: &mut [Option<Option<String>>]) -> Vec<String> {
     let mut out: BTreeSet<String> = e.countries.iter().cloned().collect();
     for a in &e.arguments {
@@ -9149,6 +9167,7 @@ impl WordScan {
     /// Calls `hit(start, end, pattern)` for each hit, in text order; `alnum`
     /// becomes the text's bit set of ASCII letters and digits (see
     /// [`text::alnum_bits`]), which the scan makes anyway.
+    #[inline(never)] // (out of line: profiles show its cost)
     fn find(&self, text: &str, alnum: &mut Vec<u64>, mut hit: impl FnMut(usize, usize, usize)) {
         let bytes = text.as_bytes();
         let n = bytes.len();

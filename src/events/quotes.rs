@@ -1631,6 +1631,7 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Direct quotes of the whole document; the Sents it needs stay in `sents`.
+    #[inline(never)] // (out of line: profiles show its cost)
     pub(super) fn direct<'d>(
         &mut self,
         ex: &EventExtractor,
@@ -1816,6 +1817,7 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Indirect speech in one sentence (outside quotes).
+    #[inline(never)] // (out of line: profiles show its cost)
     pub(super) fn indirect(&mut self, ex: &EventExtractor, doc: &Document, ctx: &DocCtx, s: &Sent) {
         let speech = self.speech;
         let text = &doc.text;
@@ -2360,6 +2362,7 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Quotes and statement events, in text order.
+    #[inline(never)] // (out of line: profiles show its cost)
     pub(super) fn finish(
         self,
         ex: &EventExtractor,
@@ -3159,6 +3162,7 @@ fn participle_of_circumstance(text: &str, gap: &str, t: Span) -> bool {
 /// gas, the statement said. …, it added.": an unresolved "it" or "the
 /// statement" goes on with the institution or country that spoke last,
 /// within three sentences. Quotes are in text order.
+#[inline(never)] // (out of line: profiles show its cost)
 fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32, String)]) {
     let mut last: Option<(usize, usize)> = None;
     for (q, ..) in found.iter_mut() {
@@ -3339,6 +3343,7 @@ fn person_named_between(doc: &Document, from: usize, to: usize) -> bool {
 /// that speaker (the institution he speaks for, or the unnamed "a
 /// spokesman" himself, whom a pronoun does not name either). A person
 /// named before the spokesman is not meant. Quotes are in text order.
+#[inline(never)] // (out of line: profiles show its cost)
 fn continue_role_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32, String)]) {
     let text = &doc.text;
     // (entity, speaker span, sentence, role word) of the last such speaker
