@@ -9079,6 +9079,17 @@ fn entity_country(doc: &Document, x: usize) -> Option<String> {
 }
 
 fn contains_words(hay: &str, needle: &str) -> bool {
+    // Each occurrence starts with the needle's first byte where the rest
+    // still fits: a byte search rules out most pairs of names before a
+    // substring searcher is set up (the setup is most of a call on names).
+    if let Some(&first) = needle.as_bytes().first() {
+        let Some(last) = hay.len().checked_sub(needle.len()) else {
+            return false;
+        };
+        if memchr::memchr(first, &hay.as_bytes()[..=last]).is_none() {
+            return false;
+        }
+    }
     hay.match_indices(needle).any(|(i, _)| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();

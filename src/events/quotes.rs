@@ -1397,9 +1397,20 @@ fn title_gender(w: &str) -> Option<Gender> {
 /// Lowercased words of `lowered[from..to]` with their start offsets
 /// (non-ASCII bytes count as letters, so "Sükhbaatar" stays one word).
 fn words_in(lowered: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    // A letter or digit, or a byte past ASCII, as a table (this loop sees
+    // every byte after each person mention asked about).
+    static WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+            b += 1;
+        }
+        t
+    };
     let bytes = lowered.as_bytes();
     let to = to.min(bytes.len());
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let is_word = |b: u8| WORD[b as usize];
     let mut k = from.min(to);
     std::iter::from_fn(move || {
         while k < to && !is_word(bytes[k]) {
