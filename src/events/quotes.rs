@@ -1397,9 +1397,20 @@ fn title_gender(w: &str) -> Option<Gender> {
 /// Lowercased words of `lowered[from..to]` with their start offsets
 /// (non-ASCII bytes count as letters, so "Sükhbaatar" stays one word).
 fn words_in(lowered: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> + '_ {
+    // A letter or digit, or a byte past ASCII, as a table (this loop sees
+    // every byte after each person mention asked about).
+    static WORD: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+            b += 1;
+        }
+        t
+    };
     let bytes = lowered.as_bytes();
     let to = to.min(bytes.len());
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let is_word = |b: u8| WORD[b as usize];
     let mut k = from.min(to);
     std::iter::from_fn(move || {
         while k < to && !is_word(bytes[k]) {
@@ -1631,6 +1642,7 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Direct quotes of the whole document; the Sents it needs stay in `sents`.
+    #[inline(never)] // (out of line: profiles show its cost)
     pub(super) fn direct<'d>(
         &mut self,
         ex: &EventExtractor,
@@ -1816,6 +1828,7 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Indirect speech in one sentence (outside quotes).
+    #[inline(never)] // (out of line: profiles show its cost)
     pub(super) fn indirect(&mut self, ex: &EventExtractor, doc: &Document, ctx: &DocCtx, s: &Sent) {
         let speech = self.speech;
         let text = &doc.text;
@@ -2360,6 +2373,7 @@ impl<'r> SpeechPass<'r> {
     }
 
     /// Quotes and statement events, in text order.
+    #[inline(never)] // (out of line: profiles show its cost)
     pub(super) fn finish(
         self,
         ex: &EventExtractor,
@@ -3159,6 +3173,7 @@ fn participle_of_circumstance(text: &str, gap: &str, t: Span) -> bool {
 /// gas, the statement said. …, it added.": an unresolved "it" or "the
 /// statement" goes on with the institution or country that spoke last,
 /// within three sentences. Quotes are in text order.
+#[inline(never)] // (out of line: profiles show its cost)
 fn continue_institution_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32, String)]) {
     let mut last: Option<(usize, usize)> = None;
     for (q, ..) in found.iter_mut() {
@@ -3339,6 +3354,7 @@ fn person_named_between(doc: &Document, from: usize, to: usize) -> bool {
 /// that speaker (the institution he speaks for, or the unnamed "a
 /// spokesman" himself, whom a pronoun does not name either). A person
 /// named before the spokesman is not meant. Quotes are in text order.
+#[inline(never)] // (out of line: profiles show its cost)
 fn continue_role_speakers<T>(doc: &Document, found: &mut [(Quote, T, usize, f32, String)]) {
     let text = &doc.text;
     // (entity, speaker span, sentence, role word) of the last such speaker

@@ -1613,7 +1613,7 @@ mod tests {
         // Random texts over the bytes the rules care about (letters,
         // digits, joiners, quotes, whitespace), long enough to cross
         // 64-byte words and the stack limit.
-        let alphabet = b"aZs S09-&',.  \t\n\r$%()xY";
+        let alphabet = b"aZs S09-&',.  \t\n\r\x0b\x0c$%()xY";
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         for round in 0..4000 {
             seed ^= seed << 13;
