@@ -530,6 +530,10 @@ pub struct EntityRecognizer {
     name_breaker_shapes: ShapeFilter,
     /// The word lists' flags by lowercase word.
     word_flags: WordFlags,
+    /// The `place_head` heads that follow any name, start with a lowercase
+    /// ASCII letter and are no `place_unit`, by that letter (`a` is 0), in
+    /// list order: [`EntityRecognizer::lowercase_place_head_after`].
+    lowercase_place_heads: [Vec<String>; 26],
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -712,7 +716,16 @@ impl EntityRecognizer {
             name_breaker_shapes.insert_capitalised(w);
         }
         let word_flags = WordFlags::new(&rules);
+        let mut lowercase_place_heads: [Vec<String>; 26] = Default::default();
+        for (h, after_any) in &rules.place_heads {
+            if let Some(&first) = h.as_bytes().first() {
+                if *after_any && first.is_ascii_lowercase() && !rules.place_units.contains(h) {
+                    lowercase_place_heads[usize::from(first - b'a')].push(h.clone());
+                }
+            }
+        }
         Ok(EntityRecognizer {
+            lowercase_place_heads,
             word_flags,
             its_finder,
             surname_first_shapes,
@@ -1016,6 +1029,7 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ gazetteer
 
+    #[inline(never)] // PROFILE
     fn gazetteer_candidates<'g>(
         &'g self,
         doc: &Document,
@@ -1431,6 +1445,7 @@ impl EntityRecognizer {
     /// ("Bayer AG", "Nikko Securities Co. Ltd"): the mention takes the legal
     /// form in, as the pattern for unknown companies does, so the longer
     /// pattern match does not replace the gazetteer's entry and id.
+    #[inline(never)] // PROFILE
     fn add_legal_forms(&self, text: &str, candidates: &mut [Candidate]) {
         let forms = &self.rules.legal_forms_after_known;
         if forms.is_empty() {
@@ -1469,6 +1484,7 @@ impl EntityRecognizer {
     /// first of two words or more, or a known name after "and") keeps the
     /// first; "Ghana and Stanford University" (all
     /// before "and" the end of a known name, no head word) keeps the second.
+    #[inline(never)] // PROFILE
     fn split_joined_names(&self, text: &str, known: &[Candidate], found: &mut Vec<Candidate>) {
         let mut second: Vec<Candidate> = Vec::new();
         let heads = &self.rules.words.org_heads;
@@ -1560,6 +1576,7 @@ impl EntityRecognizer {
     /// particle and a capitalised word is the start of a longer place's
     /// name, which the gazetteer does not know; the longer name is the
     /// place (it wins over the shorter one by its length).
+    #[inline(never)] // PROFILE
     fn place_particle_candidates(&self, text: &str, candidates: &mut Vec<Candidate>) {
         const PARTICLES: &[&str] = &[
             " de la ", " de las ", " de los ", " del ", " de ", " da ", " das ", " do ", " dos ",
@@ -1612,6 +1629,7 @@ impl EntityRecognizer {
     /// sentence start or after a capitalised word ("Diario La Prensa") it
     /// says nothing. A name the gazetteer knows with it ("La Paz") is left
     /// to the gazetteer.
+    #[inline(never)] // PROFILE
     fn place_article_candidates(&self, text: &str, candidates: &[Candidate]) -> Vec<Candidate> {
         const ARTICLES: &[&str] = &["La ", "Las ", "Los ", "El "];
         let mut found = Vec::new();
@@ -1708,16 +1726,21 @@ impl EntityRecognizer {
         let Some(rest) = text[end..].strip_prefix(' ') else {
             return false;
         };
-        if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let Some(&first) = rest.as_bytes().first() else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() {
             return false;
         }
-        self.rules.place_heads.iter().any(|(h, after_any)| {
-            *after_any
-                && h.starts_with(|c: char| c.is_ascii_lowercase())
-                && !self.rules.place_units.contains(h.as_str())
-                && rest.starts_with(h.as_str())
-                && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        })
+        // Only the heads starting with that letter (see
+        // `lowercase_place_heads`): no walk over the whole list and no
+        // `place_units` lookup per head for each person candidate.
+        self.lowercase_place_heads[usize::from(first - b'a')]
+            .iter()
+            .any(|h| {
+                rest.starts_with(h.as_str())
+                    && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
     }
 
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
@@ -1727,6 +1750,7 @@ impl EntityRecognizer {
     /// listed word counts; after another capitalised word only those of
     /// the `place_head` list ("Chui region", not "Police Department").
     /// The longer name then wins over the gazetteer's shorter one.
+    #[inline(never)] // PROFILE
     fn place_head_candidates(
         &self,
         text: &str,
@@ -1865,6 +1889,7 @@ impl EntityRecognizer {
     /// of a line near the top, is a place (named in ordinary case, from the
     /// gazetteer when it knows it) and lies in the region or country after
     /// its comma.
+    #[inline(never)] // PROFILE
     fn dateline_candidates(
         &self,
         text: &str,
@@ -2004,6 +2029,7 @@ impl EntityRecognizer {
     /// that are short forms of names found anywhere in the article (see
     /// `is_short_form_of_name`): only now are all names known, people's
     /// from the given-name scan too ("Shane Warne … in Warne's").
+    #[inline(never)] // PROFILE
     fn drop_short_forms_taken_for_places(&self, text: &str, candidates: &mut Vec<Candidate>) {
         let Some(gap) = self
             .rules
@@ -2381,6 +2407,7 @@ impl EntityRecognizer {
     /// (for a gazetteer entry: a capitalised word that is not a common word
     /// or pronoun; for a pattern name: two words or more, and for an
     /// institution not all in capitals); otherwise it is dropped.
+    #[inline(never)] // PROFILE
     fn keep_within_sentences(&self, doc: &Document, candidates: &mut Vec<Candidate>) {
         if doc.sentences.is_empty() {
             return;
@@ -2483,6 +2510,7 @@ impl EntityRecognizer {
     /// "Valeska Paris … Paris said": two or three capitalised words whose
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
+    #[inline(never)] // PROFILE
     fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
         // Whether a token is shaped like part of a person's name (cheap), and
         // whether it could be one (word lists: asked only inside runs of such
@@ -2544,7 +2572,9 @@ impl EntityRecognizer {
         // Of the runs' first and last words, those the article also writes
         // as a capitalised word standing alone (no capitalised neighbour):
         // one scan over the tokens, hashing only words shaped like them.
-        let mut asked: FastSet<&str> = FastSet::default();
+        // (Sized up front: grown by doubling, a set rehashes at every step.)
+        let mut asked: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(2 * runs.len(), Default::default());
         let mut shapes = ShapeFilter::default();
         for &(k, end) in &runs {
             for t in [k, end] {
@@ -2553,7 +2583,8 @@ impl EntityRecognizer {
                 shapes.insert(w);
             }
         }
-        let mut alone: FastSet<&str> = FastSet::default();
+        let mut alone: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(asked.len(), Default::default());
         for (k, t) in tokens.iter().enumerate() {
             if !t.cap || !shapes.may_contain_token(t.shape) {
                 continue;
@@ -2562,16 +2593,21 @@ impl EntityRecognizer {
             if !asked.contains(w) {
                 continue;
             }
-            // "Minister Rahimzoda": a title before the word leaves it alone
-            // (not one inside a longer name: "Pig King Festival").
-            let title_before = k > 0
-                && with_lower(tokens[k - 1].span.text(text), |l| {
-                    self.rules.titles.contains(l)
-                })
-                && !(k > 1 && joined(&tokens[k - 2], &tokens[k - 1]) && tokens[k - 2].cap);
-            let prev_cap = k > 0 && joined(&tokens[k - 1], t) && tokens[k - 1].cap && !title_before;
             let next_cap = tokens.get(k + 1).is_some_and(|n| joined(t, n) && n.cap);
-            if !prev_cap && !next_cap {
+            if next_cap {
+                continue;
+            }
+            // "Minister Rahimzoda": a title before the word leaves it alone
+            // (not one inside a longer name: "Pig King Festival"). Asked
+            // only of a capitalised word right before (the title list is
+            // looked up lowercased: one lowercasing per such word).
+            let prev_cap = k > 0
+                && joined(&tokens[k - 1], t)
+                && tokens[k - 1].cap
+                && !(with_lower(tokens[k - 1].span.text(text), |l| {
+                    self.rules.titles.contains(l)
+                }) && !(k > 1 && joined(&tokens[k - 2], &tokens[k - 1]) && tokens[k - 2].cap));
+            if !prev_cap {
                 alone.insert(w);
             }
         }
@@ -2605,6 +2641,7 @@ impl EntityRecognizer {
     /// age in commas after it is a person's (places and institutions are
     /// given no ages). The name is up to five capitalised words, initials
     /// ("George A. Ferris") and name particles before the age.
+    #[inline(never)] // PROFILE
     fn age_apposition_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
         for k in ages_after_comma(text, tokens) {
             if !is_age_apposition_end(&text[tokens[k].span.end..]) {
@@ -2700,6 +2737,7 @@ impl EntityRecognizer {
     /// word follows ("Yang Ming Marine"); a surname that is also an English
     /// word ("He", "Long") at a sentence start needs a given name of two
     /// syllables ("He Can" is no name).
+    #[inline(never)] // PROFILE
     fn chinese_name_candidates(
         &self,
         text: &str,
@@ -2872,6 +2910,7 @@ impl EntityRecognizer {
         })
     }
 
+    #[inline(never)] // PROFILE
     fn given_name_candidates(
         &self,
         text: &str,
@@ -3140,6 +3179,7 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ grouping
 
+    #[inline(never)] // PROFILE
     fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
         let mut ents: Vec<Building> = Vec::new();
         /// What makes two mentions one entity outright.
@@ -3305,6 +3345,7 @@ impl EntityRecognizer {
     /// ("the Câmara Municipal" after "Câmara Municipal de Arcos de
     /// Valdevez", "Instituto Nacional" after "Instituto Nacional de
     /// Estadística"). Left alone when two full names share it.
+    #[inline(never)] // PROFILE
     fn merge_legal_form_variants(&self, ents: &mut [Building]) {
         let legal = &self.rules.legal_forms_after_known;
         for i in 0..ents.len() {
@@ -3341,6 +3382,7 @@ impl EntityRecognizer {
     /// entity keeps the official name and takes the gazetteer's entry of
     /// the bare one. Not a town of the same name ("Osh Region" and Osh the
     /// city are two places), nor when two entities share the bare name.
+    #[inline(never)] // PROFILE
     fn merge_official_place_names(&self, text: &str, ents: &mut [Building]) {
         for i in 0..ents.len() {
             if ents[i].kind != EntityType::Location || ents[i].entry.is_some() {
@@ -3423,6 +3465,7 @@ impl EntityRecognizer {
     /// Later short forms that no rule caught: "Khan", "said He, who",
     /// "WHO". A short form that is also a pronoun or common word counts
     /// only where its capital is informative (not at a sentence start).
+    #[inline(never)] // PROFILE
     fn attach_short_forms(
         &self,
         text: &str,
@@ -3566,6 +3609,7 @@ impl EntityRecognizer {
     /// A place mention that is the surname of a person in the article
     /// ("Michael Jordan … Jordan said") is that person, unless a locative
     /// word ("in Jordan") makes it a place.
+    #[inline(never)] // PROFILE
     fn reassign_person_names(&self, text: &str, ents: &mut [Building]) {
         let words = &self.rules.words;
         let mut surname_of: FastMap<String, Option<usize>> = FastMap::default();
@@ -4290,6 +4334,7 @@ impl EntityRecognizer {
     /// "Chinese Ambassador Zhou Pingwei" in an article that names China
     /// nowhere else: the demonym is a mention of the country the role
     /// belongs to, so that the affiliation has its object.
+    #[inline(never)] // PROFILE
     fn add_role_countries(&self, doc: &Document, ents: &mut Vec<Building>, places: &[PlaceCue]) {
         if !ents.iter().any(|e| e.kind == EntityType::Person) {
             return;
@@ -4321,6 +4366,7 @@ impl EntityRecognizer {
     /// engineers", "a Qatari fund") is still a country the article speaks
     /// of: an entity whose mentions are the demonyms. A demonym inside
     /// another name ("Colombian Red Cross") is that name's.
+    #[inline(never)] // PROFILE
     fn add_demonym_countries(&self, ents: &mut Vec<Building>, places: &[PlaceCue]) {
         let mut added: Vec<Building> = Vec::new();
         for p in places.iter().filter(|p| p.country_demonym) {
@@ -6192,6 +6238,7 @@ fn ends_with_article(before: &str) -> bool {
 /// or a place ("Instituto Credivale", found by its head word in one place
 /// and only by its recurring last word in another) is no person's where
 /// only a weak cue reads it as one.
+#[inline(never)] // PROFILE
 fn drop_people_named_as_institutions(text: &str, candidates: &mut Vec<Candidate>) {
     let named: FastSet<&str> = sized_set(
         candidates
@@ -6975,6 +7022,7 @@ fn is_place_kind_gap(gap: &str) -> bool {
 /// Sets `country` on every entity where the text tells it: its own
 /// gazetteer data, a place in its name, "China's X", "Chinese X", a place it
 /// is located in, or the institution a person belongs to.
+#[inline(never)] // PROFILE
 fn assign_countries(
     text: &str,
     ents: &mut [Building],
@@ -7074,6 +7122,7 @@ const LANDFORM_WORDS: &[&str] = &[
 /// place must be followed by the next word of the organisation's name, and
 /// that word must not name a kind of place or a landform ("the Mekong
 /// River" beside the "Mekong River Commission" stays a place).
+#[inline(never)] // PROFILE
 fn drop_places_opening_org_names(text: &str, chosen: &mut Vec<Candidate>) {
     let orgs: Vec<&str> = chosen
         .iter()
