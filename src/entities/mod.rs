@@ -1064,21 +1064,32 @@ impl EntityRecognizer {
         let mut mid_sentence_caps: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
         // The aliases lowercased, one after another in one buffer (not a
-        // `String` each), then looked up as slices of it.
+        // `String` each), then looked up as slices of it: every match's
+        // (the word lists are asked of each below), one-word ones also
+        // for the scan.
         let mut lowered = String::with_capacity(n * 8);
         let mut lowered_at: Vec<(usize, usize)> = Vec::with_capacity(n);
+        let mut one_word: Vec<bool> = Vec::with_capacity(n);
         for m in matches {
             let alias = m.span.text(text);
-            if !alias.contains(' ') {
+            let from = lowered.len();
+            with_lower(alias, |l| lowered.push_str(l));
+            lowered_at.push((from, lowered.len()));
+            let single = !alias.contains(' ');
+            if single {
                 mid_sentence_caps.insert(alias);
-                let from = lowered.len();
-                with_lower(alias, |l| lowered.push_str(l));
-                lowered_at.push((from, lowered.len()));
             }
+            one_word.push(single);
         }
         let mut lowercase_words: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
-        lowercase_words.extend(lowered_at.iter().map(|&(a, b)| &lowered[a..b]));
+        lowercase_words.extend(
+            lowered_at
+                .iter()
+                .zip(&one_word)
+                .filter(|&(_, &single)| single)
+                .map(|(&(a, b), _)| &lowered[a..b]),
+        );
         let mut caps_seen: FastSet<&str> = FastSet::with_capacity_and_hasher(n, Default::default());
         let mut lower_seen: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
@@ -1114,7 +1125,7 @@ impl EntityRecognizer {
         // The end of the last place taken, for lists of places.
         let mut last_place_end: Option<usize> = None;
 
-        for m in matches {
+        for (m, &(lower_from, lower_to)) in matches.iter().zip(&lowered_at) {
             let alias = m.span.text(text);
             let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
@@ -1133,15 +1144,16 @@ impl EntityRecognizer {
                 continue;
             }
             let single_word = !alias.contains(' ');
-            // Word-list facts about the alias, from one lowercasing.
-            let (pronoun, common, written_lowercase) = with_lower(alias, |l| {
+            // Word-list facts about the alias, from its lowercasing above.
+            let (pronoun, common, written_lowercase) = {
+                let l = &lowered[lower_from..lower_to];
                 let flags = self.word_flags.exact(l);
                 (
                     flags & WordFlags::PRONOUN != 0,
                     flags & WordFlags::COMMON != 0,
                     lowercase_words.contains(l),
                 )
-            });
+            };
             // (Asked last: most aliases are no common word.)
             let at_start = || {
                 tokens
@@ -6786,9 +6798,13 @@ fn is_origin_suffix(after: &str) -> bool {
 /// lowercase one is a modifier before a name, not part of it ("the
 /// Geneva-based Sahel Water Initiative").
 fn is_hyphen_modifier(w: &str) -> bool {
-    let Some((head, tail)) = w.rsplit_once('-') else {
+    // (A byte loop over a short word, not a reverse `char` searcher: asked
+    // of every word of every pattern match. A hyphen byte is always a
+    // whole character.)
+    let Some(at) = w.bytes().rposition(|b| b == b'-') else {
         return false;
     };
+    let (head, tail) = (&w[..at], &w[at + 1..]);
     is_capitalised(head) && tail.len() >= 2 && tail.chars().all(|c| c.is_ascii_lowercase())
 }
 

@@ -103,10 +103,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             (cap, plain) = (c.is_uppercase(), false);
         }
         loop {
-            // The run of ASCII letters and digits.
-            while i < n && BYTE_CLASS[bytes[i] as usize] & ALNUM != 0 {
-                i += 1;
-            }
+            // The run of ASCII letters and digits (a search over the rest
+            // of the bytes: one bound per run, not one per byte).
+            i += bytes[i..]
+                .iter()
+                .position(|&b| BYTE_CLASS[b as usize] & ALNUM == 0)
+                .unwrap_or(n - i);
             if i == n || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
                 break;
             }
