@@ -534,6 +534,10 @@ pub struct EntityRecognizer {
     /// ASCII letter and are no `place_unit`, by that letter (`a` is 0), in
     /// list order: [`EntityRecognizer::lowercase_place_head_after`].
     lowercase_place_heads: [Vec<String>; 26],
+    /// Whether every `surname_first` and `surname_first_hyphenated` word
+    /// starts with a capital: then only capitalised tokens (`Token::cap`)
+    /// can be one.
+    surnames_capitalised: bool,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -724,7 +728,13 @@ impl EntityRecognizer {
                 }
             }
         }
+        let surnames_capitalised = words
+            .surname_first
+            .iter()
+            .chain(&words.surname_first_hyphenated)
+            .all(|w| is_capitalised(w));
         Ok(EntityRecognizer {
+            surnames_capitalised,
             lowercase_place_heads,
             word_flags,
             its_finder,
@@ -808,6 +818,13 @@ impl EntityRecognizer {
         let text = doc.text.as_str();
         let tokens = tokenize(text);
         let initial = Initials::new(doc, &tokens);
+        // The capitalised tokens' indices: the name scans start names only
+        // there and skip the rest (most words) by walking this list.
+        let caps: Vec<u32> = (0u32..)
+            .zip(&tokens)
+            .filter(|(_, t)| t.cap)
+            .map(|(k, _)| k)
+            .collect();
 
         // 1. Gazetteer matches, judged in context.
         // (Sized for the matches of both scans and a few names more: grown
@@ -841,9 +858,9 @@ impl EntityRecognizer {
         candidates.extend(from_patterns);
         self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.place_particle_candidates(text, &mut candidates);
-        self.given_name_candidates(text, &tokens, &initial, &mut candidates);
-        self.chinese_name_candidates(text, &tokens, &initial, &mut candidates);
-        self.recurring_name_candidates(text, &tokens, &mut candidates);
+        self.given_name_candidates(text, &tokens, &initial, &caps, &mut candidates);
+        self.chinese_name_candidates(text, &tokens, &initial, &caps, &mut candidates);
+        self.recurring_name_candidates(text, &tokens, &caps, &mut candidates);
         self.age_apposition_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names, nor
@@ -2523,7 +2540,13 @@ impl EntityRecognizer {
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
     #[inline(never)] // PROFILE
-    fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    fn recurring_name_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        caps: &[u32],
+        out: &mut Vec<Candidate>,
+    ) {
         // Whether a token is shaped like part of a person's name (cheap), and
         // whether it could be one (word lists: asked only inside runs of such
         // words, since most capitalised words stand alone).
@@ -2545,12 +2568,18 @@ impl EntityRecognizer {
         // Runs of two or three name-shaped words not followed by another
         // capitalised word: (first token, last token).
         let mut runs: Vec<(usize, usize)> = Vec::new();
-        let mut k = 0;
-        while k < tokens.len() {
+        // The scan moves on by one token or past a run; a run starts with
+        // a capitalised word, so only those are visited.
+        let mut next = 0;
+        for &k in caps {
+            let k = k as usize;
+            if k < next {
+                continue;
+            }
+            next = k + 1;
             // A run starts with two capitalised words (both must be
-            // name-shaped): most tokens fail this test of two flags.
-            if !(tokens[k].cap && tokens.get(k + 1).is_some_and(|n| n.cap)) {
-                k += 1;
+            // name-shaped): most fail this test of the next token's flag.
+            if !tokens.get(k + 1).is_some_and(|n| n.cap) {
                 continue;
             }
             // A run needs a second word: without one, whatever the first word
@@ -2559,7 +2588,6 @@ impl EntityRecognizer {
                 .get(k + 1)
                 .is_some_and(|n| joined(&tokens[k], n) && shaped(n));
             if !starts_run || !nameish(&tokens[k]) {
-                k += 1;
                 continue;
             }
             let mut end = k;
@@ -2576,7 +2604,7 @@ impl EntityRecognizer {
             if end > k && !next_is_cap {
                 runs.push((k, end));
             }
-            k = end + 1;
+            next = end + 1;
         }
         if runs.is_empty() {
             return;
@@ -2597,8 +2625,10 @@ impl EntityRecognizer {
         }
         let mut alone: FastSet<&str> =
             FastSet::with_capacity_and_hasher(asked.len(), Default::default());
-        for (k, t) in tokens.iter().enumerate() {
-            if !t.cap || !shapes.may_contain_token(t.shape) {
+        for &k in caps {
+            let k = k as usize;
+            let t = &tokens[k];
+            if !shapes.may_contain_token(t.shape) {
                 continue;
             }
             let w = t.span.text(text);
@@ -2755,12 +2785,26 @@ impl EntityRecognizer {
         text: &str,
         tokens: &[Token],
         initial: &Initials,
+        caps: &[u32],
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
         // Asked of every token: a bit filter first, the set only on a hit.
+        // When every listed surname is capitalised (see
+        // `surnames_capitalised`), only capitalised tokens can be one.
         let shapes = &self.surname_first_shapes;
-        for k in 0..tokens.len().saturating_sub(1) {
+        let all: Vec<u32>;
+        let visited: &[u32] = if self.surnames_capitalised {
+            caps
+        } else {
+            all = (0..tokens.len() as u32).collect();
+            &all
+        };
+        for &k in visited {
+            let k = k as usize;
+            if k + 1 >= tokens.len() {
+                break;
+            }
             if !shapes.may_contain_token(tokens[k].shape) {
                 continue;
             }
@@ -2928,6 +2972,7 @@ impl EntityRecognizer {
         text: &str,
         tokens: &[Token],
         initial: &Initials,
+        caps: &[u32],
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
@@ -2991,12 +3036,15 @@ impl EntityRecognizer {
         // are written in ASCII. Only for a word with a letter outside ASCII
         // and a surname after it, into one buffer.
         let mut unaccented = String::new();
-        let mut k = 0;
-        while k < tokens.len() {
-            if !tokens[k].cap {
-                k += 1;
+        // The scan moves on by one token, two, or past a name found; only
+        // capitalised tokens start a name, so only they are visited.
+        let mut next = 0;
+        for &k in caps {
+            let k = k as usize;
+            if k < next {
                 continue;
             }
+            next = k + 1;
             let first = tokens[k].span.text(text);
             if one_word_places.contains(&tokens[k].span.start)
                 && surname_may_follow(k)
@@ -3013,7 +3061,7 @@ impl EntityRecognizer {
                     priority: GIVEN_NAME_PRIORITY,
                     team_of: None,
                 });
-                k += 2;
+                next = k + 2;
                 continue;
             }
             if !surname_may_follow(k)
@@ -3030,7 +3078,6 @@ impl EntityRecognizer {
                     && self.locative_before(text, tokens[k].span.start)
                     && !self.surname_before_apposition(text, tokens, k + 1))
             {
-                k += 1;
                 continue;
             }
             let mut end = k;
@@ -3185,7 +3232,7 @@ impl EntityRecognizer {
                     });
                 }
             }
-            k = end + 1;
+            next = end + 1;
         }
     }
 
@@ -7242,6 +7289,41 @@ mod tests {
         assert!(r.may_break_name(&tokenize("The")[0], "The"));
         // A run's name words are mostly turned away without a lookup.
         assert!(!r.may_break_name(&tokenize("Okafor")[0], "Okafor"));
+    }
+
+    #[test]
+    fn chinese_names_from_capitalised_tokens_match_a_walk_over_all() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // The bundled surnames are capitalised: the scan takes the short walk.
+        assert!(r.surnames_capitalised);
+        let pieces = [
+            "Li", "li", "Wang", "He", "he", "Kwok", "Ka-ki", "Mingxuan", "Wei", "Co", " ", " ",
+            ". ", ", ", "said", "Ünal", "Zhang", "zhang", "Jae-in", "Moon", "\n",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let text = random_pieces(&mut state, &pieces, 12);
+            let mut doc = Document::new("t", &text);
+            doc.sentences.push(Span::new(0, text.len()));
+            let tokens = tokenize(&text);
+            let initial = Initials::new(&doc, &tokens);
+            let caps: Vec<u32> = (0u32..)
+                .zip(&tokens)
+                .filter(|(_, t)| t.cap)
+                .map(|(k, _)| k)
+                .collect();
+            let every: Vec<u32> = (0..tokens.len() as u32).collect();
+            let (mut short, mut long) = (Vec::new(), Vec::new());
+            r.chinese_name_candidates(&text, &tokens, &initial, &caps, &mut short);
+            r.chinese_name_candidates(&text, &tokens, &initial, &every, &mut long);
+            let spans = |c: &[Candidate]| c.iter().map(|c| c.span).collect::<Vec<_>>();
+            assert_eq!(spans(&short), spans(&long), "{text:?}");
+            found += short.len();
+        }
+        assert!(found > 40, "{found}");
     }
 
     /// Fewer than `max` of `pieces` picked by a xorshift generator on
