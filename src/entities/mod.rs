@@ -955,7 +955,7 @@ impl EntityRecognizer {
 
         // 4. Entities and their mentions.
         let mut ents = self.group(text, &chosen);
-        self.attach_short_forms(text, &tokens, &initial, &mut ents);
+        self.attach_short_forms(text, &tokens, &initial, &caps, &mut ents);
         self.merge_legal_form_variants(&mut ents);
         self.merge_official_place_names(text, &mut ents);
         self.reassign_person_names(text, &mut ents);
@@ -3530,6 +3530,7 @@ impl EntityRecognizer {
         text: &str,
         tokens: &[Token],
         initial: &Initials,
+        caps: &[u32],
         ents: &mut [Building],
     ) {
         // Short form → every entity it can stand for.
@@ -3594,7 +3595,19 @@ impl EntityRecognizer {
             .flat_map(|e| e.mentions.iter().copied())
             .collect();
         covered.sort();
-        for (k, tok) in tokens.iter().enumerate() {
+        // A token that is no short form is passed over: when every short
+        // form is capitalised, so is any token found among them, and only
+        // the capitalised tokens are walked.
+        let all: Vec<u32>;
+        let visited: &[u32] = if short.keys().all(|f| is_capitalised(f)) {
+            caps
+        } else {
+            all = (0..tokens.len() as u32).collect();
+            &all
+        };
+        for &k in visited {
+            let k = k as usize;
+            let tok = &tokens[k];
             // (a surname with a lowercase particle, "al-Harthy", has no
             // capital of its own; the shape test first: it is a bit test,
             // and most words are lowercase)
