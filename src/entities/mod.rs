@@ -1046,7 +1046,6 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ gazetteer
 
-    #[inline(never)] // PROFILE
     fn gazetteer_candidates<'g>(
         &'g self,
         doc: &Document,
@@ -1474,7 +1473,6 @@ impl EntityRecognizer {
     /// ("Bayer AG", "Nikko Securities Co. Ltd"): the mention takes the legal
     /// form in, as the pattern for unknown companies does, so the longer
     /// pattern match does not replace the gazetteer's entry and id.
-    #[inline(never)] // PROFILE
     fn add_legal_forms(&self, text: &str, candidates: &mut [Candidate]) {
         let forms = &self.rules.legal_forms_after_known;
         if forms.is_empty() {
@@ -1513,7 +1511,6 @@ impl EntityRecognizer {
     /// first of two words or more, or a known name after "and") keeps the
     /// first; "Ghana and Stanford University" (all
     /// before "and" the end of a known name, no head word) keeps the second.
-    #[inline(never)] // PROFILE
     fn split_joined_names(&self, text: &str, known: &[Candidate], found: &mut Vec<Candidate>) {
         let mut second: Vec<Candidate> = Vec::new();
         let heads = &self.rules.words.org_heads;
@@ -1605,7 +1602,6 @@ impl EntityRecognizer {
     /// particle and a capitalised word is the start of a longer place's
     /// name, which the gazetteer does not know; the longer name is the
     /// place (it wins over the shorter one by its length).
-    #[inline(never)] // PROFILE
     fn place_particle_candidates(&self, text: &str, candidates: &mut Vec<Candidate>) {
         const PARTICLES: &[&str] = &[
             " de la ", " de las ", " de los ", " del ", " de ", " da ", " das ", " do ", " dos ",
@@ -1658,7 +1654,6 @@ impl EntityRecognizer {
     /// sentence start or after a capitalised word ("Diario La Prensa") it
     /// says nothing. A name the gazetteer knows with it ("La Paz") is left
     /// to the gazetteer.
-    #[inline(never)] // PROFILE
     fn place_article_candidates(&self, text: &str, candidates: &[Candidate]) -> Vec<Candidate> {
         const ARTICLES: &[&str] = &["La ", "Las ", "Los ", "El "];
         let mut found = Vec::new();
@@ -1779,7 +1774,6 @@ impl EntityRecognizer {
     /// listed word counts; after another capitalised word only those of
     /// the `place_head` list ("Chui region", not "Police Department").
     /// The longer name then wins over the gazetteer's shorter one.
-    #[inline(never)] // PROFILE
     fn place_head_candidates(
         &self,
         text: &str,
@@ -1918,7 +1912,6 @@ impl EntityRecognizer {
     /// of a line near the top, is a place (named in ordinary case, from the
     /// gazetteer when it knows it) and lies in the region or country after
     /// its comma.
-    #[inline(never)] // PROFILE
     fn dateline_candidates(
         &self,
         text: &str,
@@ -2058,7 +2051,6 @@ impl EntityRecognizer {
     /// that are short forms of names found anywhere in the article (see
     /// `is_short_form_of_name`): only now are all names known, people's
     /// from the given-name scan too ("Shane Warne … in Warne's").
-    #[inline(never)] // PROFILE
     fn drop_short_forms_taken_for_places(&self, text: &str, candidates: &mut Vec<Candidate>) {
         let Some(gap) = self
             .rules
@@ -2436,7 +2428,6 @@ impl EntityRecognizer {
     /// (for a gazetteer entry: a capitalised word that is not a common word
     /// or pronoun; for a pattern name: two words or more, and for an
     /// institution not all in capitals); otherwise it is dropped.
-    #[inline(never)] // PROFILE
     fn keep_within_sentences(&self, doc: &Document, candidates: &mut Vec<Candidate>) {
         if doc.sentences.is_empty() {
             return;
@@ -2539,7 +2530,6 @@ impl EntityRecognizer {
     /// "Valeska Paris … Paris said": two or three capitalised words whose
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
-    #[inline(never)] // PROFILE
     fn recurring_name_candidates(
         &self,
         text: &str,
@@ -2683,7 +2673,6 @@ impl EntityRecognizer {
     /// age in commas after it is a person's (places and institutions are
     /// given no ages). The name is up to five capitalised words, initials
     /// ("George A. Ferris") and name particles before the age.
-    #[inline(never)] // PROFILE
     fn age_apposition_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
         for k in ages_after_comma(text, tokens) {
             if !is_age_apposition_end(&text[tokens[k].span.end..]) {
@@ -2779,7 +2768,6 @@ impl EntityRecognizer {
     /// word follows ("Yang Ming Marine"); a surname that is also an English
     /// word ("He", "Long") at a sentence start needs a given name of two
     /// syllables ("He Can" is no name).
-    #[inline(never)] // PROFILE
     fn chinese_name_candidates(
         &self,
         text: &str,
@@ -2966,7 +2954,6 @@ impl EntityRecognizer {
         })
     }
 
-    #[inline(never)] // PROFILE
     fn given_name_candidates(
         &self,
         text: &str,
@@ -3238,7 +3225,6 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ grouping
 
-    #[inline(never)] // PROFILE
     fn group(&self, text: &str, chosen: &[Candidate]) -> Vec<Building> {
         let mut ents: Vec<Building> = Vec::new();
         /// What makes two mentions one entity outright.
@@ -3404,7 +3390,6 @@ impl EntityRecognizer {
     /// ("the Câmara Municipal" after "Câmara Municipal de Arcos de
     /// Valdevez", "Instituto Nacional" after "Instituto Nacional de
     /// Estadística"). Left alone when two full names share it.
-    #[inline(never)] // PROFILE
     fn merge_legal_form_variants(&self, ents: &mut [Building]) {
         let legal = &self.rules.legal_forms_after_known;
         for i in 0..ents.len() {
@@ -3441,7 +3426,6 @@ impl EntityRecognizer {
     /// entity keeps the official name and takes the gazetteer's entry of
     /// the bare one. Not a town of the same name ("Osh Region" and Osh the
     /// city are two places), nor when two entities share the bare name.
-    #[inline(never)] // PROFILE
     fn merge_official_place_names(&self, text: &str, ents: &mut [Building]) {
         for i in 0..ents.len() {
             if ents[i].kind != EntityType::Location || ents[i].entry.is_some() {
@@ -3524,7 +3508,6 @@ impl EntityRecognizer {
     /// Later short forms that no rule caught: "Khan", "said He, who",
     /// "WHO". A short form that is also a pronoun or common word counts
     /// only where its capital is informative (not at a sentence start).
-    #[inline(never)] // PROFILE
     fn attach_short_forms(
         &self,
         text: &str,
@@ -3681,7 +3664,6 @@ impl EntityRecognizer {
     /// A place mention that is the surname of a person in the article
     /// ("Michael Jordan … Jordan said") is that person, unless a locative
     /// word ("in Jordan") makes it a place.
-    #[inline(never)] // PROFILE
     fn reassign_person_names(&self, text: &str, ents: &mut [Building]) {
         let words = &self.rules.words;
         let mut surname_of: FastMap<String, Option<usize>> = FastMap::default();
@@ -4406,7 +4388,6 @@ impl EntityRecognizer {
     /// "Chinese Ambassador Zhou Pingwei" in an article that names China
     /// nowhere else: the demonym is a mention of the country the role
     /// belongs to, so that the affiliation has its object.
-    #[inline(never)] // PROFILE
     fn add_role_countries(&self, doc: &Document, ents: &mut Vec<Building>, places: &[PlaceCue]) {
         if !ents.iter().any(|e| e.kind == EntityType::Person) {
             return;
@@ -4438,7 +4419,6 @@ impl EntityRecognizer {
     /// engineers", "a Qatari fund") is still a country the article speaks
     /// of: an entity whose mentions are the demonyms. A demonym inside
     /// another name ("Colombian Red Cross") is that name's.
-    #[inline(never)] // PROFILE
     fn add_demonym_countries(&self, ents: &mut Vec<Building>, places: &[PlaceCue]) {
         let mut added: Vec<Building> = Vec::new();
         for p in places.iter().filter(|p| p.country_demonym) {
@@ -6310,7 +6290,6 @@ fn ends_with_article(before: &str) -> bool {
 /// or a place ("Instituto Credivale", found by its head word in one place
 /// and only by its recurring last word in another) is no person's where
 /// only a weak cue reads it as one.
-#[inline(never)] // PROFILE
 fn drop_people_named_as_institutions(text: &str, candidates: &mut Vec<Candidate>) {
     let named: FastSet<&str> = sized_set(
         candidates
@@ -7098,7 +7077,6 @@ fn is_place_kind_gap(gap: &str) -> bool {
 /// Sets `country` on every entity where the text tells it: its own
 /// gazetteer data, a place in its name, "China's X", "Chinese X", a place it
 /// is located in, or the institution a person belongs to.
-#[inline(never)] // PROFILE
 fn assign_countries(
     text: &str,
     ents: &mut [Building],
@@ -7198,7 +7176,6 @@ const LANDFORM_WORDS: &[&str] = &[
 /// place must be followed by the next word of the organisation's name, and
 /// that word must not name a kind of place or a landform ("the Mekong
 /// River" beside the "Mekong River Commission" stays a place).
-#[inline(never)] // PROFILE
 fn drop_places_opening_org_names(text: &str, chosen: &mut Vec<Candidate>) {
     let orgs: Vec<&str> = chosen
         .iter()
