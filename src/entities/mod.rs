@@ -530,6 +530,14 @@ pub struct EntityRecognizer {
     name_breaker_shapes: ShapeFilter,
     /// The word lists' flags by lowercase word.
     word_flags: WordFlags,
+    /// The `place_head` heads that follow any name, start with a lowercase
+    /// ASCII letter and are no `place_unit`, by that letter (`a` is 0), in
+    /// list order: [`EntityRecognizer::lowercase_place_head_after`].
+    lowercase_place_heads: [Vec<String>; 26],
+    /// Whether every `surname_first` and `surname_first_hyphenated` word
+    /// starts with a capital: then only capitalised tokens (`Token::cap`)
+    /// can be one.
+    surnames_capitalised: bool,
 }
 
 /// A name found by the gazetteer, a pattern or the given-name scan, before
@@ -712,7 +720,22 @@ impl EntityRecognizer {
             name_breaker_shapes.insert_capitalised(w);
         }
         let word_flags = WordFlags::new(&rules);
+        let mut lowercase_place_heads: [Vec<String>; 26] = Default::default();
+        for (h, after_any) in &rules.place_heads {
+            if let Some(&first) = h.as_bytes().first() {
+                if *after_any && first.is_ascii_lowercase() && !rules.place_units.contains(h) {
+                    lowercase_place_heads[usize::from(first - b'a')].push(h.clone());
+                }
+            }
+        }
+        let surnames_capitalised = words
+            .surname_first
+            .iter()
+            .chain(&words.surname_first_hyphenated)
+            .all(|w| is_capitalised(w));
         Ok(EntityRecognizer {
+            surnames_capitalised,
+            lowercase_place_heads,
             word_flags,
             its_finder,
             surname_first_shapes,
@@ -795,6 +818,13 @@ impl EntityRecognizer {
         let text = doc.text.as_str();
         let tokens = tokenize(text);
         let initial = Initials::new(doc, &tokens);
+        // The capitalised tokens' indices: the name scans start names only
+        // there and skip the rest (most words) by walking this list.
+        let caps: Vec<u32> = (0u32..)
+            .zip(&tokens)
+            .filter(|(_, t)| t.cap)
+            .map(|(k, _)| k)
+            .collect();
 
         // 1. Gazetteer matches, judged in context.
         // (Sized for the matches of both scans and a few names more: grown
@@ -828,9 +858,9 @@ impl EntityRecognizer {
         candidates.extend(from_patterns);
         self.place_head_candidates(text, &tokens, &mut candidates, &places);
         self.place_particle_candidates(text, &mut candidates);
-        self.given_name_candidates(text, &tokens, &initial, &mut candidates);
-        self.chinese_name_candidates(text, &tokens, &initial, &mut candidates);
-        self.recurring_name_candidates(text, &tokens, &mut candidates);
+        self.given_name_candidates(text, &tokens, &initial, &caps, &mut candidates);
+        self.chinese_name_candidates(text, &tokens, &initial, &caps, &mut candidates);
+        self.recurring_name_candidates(text, &tokens, &caps, &mut candidates);
         self.age_apposition_candidates(text, &tokens, &mut candidates);
         self.keep_within_sentences(doc, &mut candidates);
         // "Syrian", "Chinese" alone are demonyms, not people's names, nor
@@ -925,7 +955,7 @@ impl EntityRecognizer {
 
         // 4. Entities and their mentions.
         let mut ents = self.group(text, &chosen);
-        self.attach_short_forms(text, &tokens, &initial, &mut ents);
+        self.attach_short_forms(text, &tokens, &initial, &caps, &mut ents);
         self.merge_legal_form_variants(&mut ents);
         self.merge_official_place_names(text, &mut ents);
         self.reassign_person_names(text, &mut ents);
@@ -1050,21 +1080,32 @@ impl EntityRecognizer {
         let mut mid_sentence_caps: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
         // The aliases lowercased, one after another in one buffer (not a
-        // `String` each), then looked up as slices of it.
+        // `String` each), then looked up as slices of it: every match's
+        // (the word lists are asked of each below), one-word ones also
+        // for the scan.
         let mut lowered = String::with_capacity(n * 8);
         let mut lowered_at: Vec<(usize, usize)> = Vec::with_capacity(n);
+        let mut one_word: Vec<bool> = Vec::with_capacity(n);
         for m in matches {
             let alias = m.span.text(text);
-            if !alias.contains(' ') {
+            let from = lowered.len();
+            with_lower(alias, |l| lowered.push_str(l));
+            lowered_at.push((from, lowered.len()));
+            let single = !alias.contains(' ');
+            if single {
                 mid_sentence_caps.insert(alias);
-                let from = lowered.len();
-                with_lower(alias, |l| lowered.push_str(l));
-                lowered_at.push((from, lowered.len()));
             }
+            one_word.push(single);
         }
         let mut lowercase_words: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
-        lowercase_words.extend(lowered_at.iter().map(|&(a, b)| &lowered[a..b]));
+        lowercase_words.extend(
+            lowered_at
+                .iter()
+                .zip(&one_word)
+                .filter(|&(_, &single)| single)
+                .map(|(&(a, b), _)| &lowered[a..b]),
+        );
         let mut caps_seen: FastSet<&str> = FastSet::with_capacity_and_hasher(n, Default::default());
         let mut lower_seen: FastSet<&str> =
             FastSet::with_capacity_and_hasher(n, Default::default());
@@ -1100,7 +1141,7 @@ impl EntityRecognizer {
         // The end of the last place taken, for lists of places.
         let mut last_place_end: Option<usize> = None;
 
-        for m in matches {
+        for (m, &(lower_from, lower_to)) in matches.iter().zip(&lowered_at) {
             let alias = m.span.text(text);
             let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
@@ -1119,15 +1160,16 @@ impl EntityRecognizer {
                 continue;
             }
             let single_word = !alias.contains(' ');
-            // Word-list facts about the alias, from one lowercasing.
-            let (pronoun, common, written_lowercase) = with_lower(alias, |l| {
+            // Word-list facts about the alias, from its lowercasing above.
+            let (pronoun, common, written_lowercase) = {
+                let l = &lowered[lower_from..lower_to];
                 let flags = self.word_flags.exact(l);
                 (
                     flags & WordFlags::PRONOUN != 0,
                     flags & WordFlags::COMMON != 0,
                     lowercase_words.contains(l),
                 )
-            });
+            };
             // (Asked last: most aliases are no common word.)
             let at_start = || {
                 tokens
@@ -1708,16 +1750,21 @@ impl EntityRecognizer {
         let Some(rest) = text[end..].strip_prefix(' ') else {
             return false;
         };
-        if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let Some(&first) = rest.as_bytes().first() else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() {
             return false;
         }
-        self.rules.place_heads.iter().any(|(h, after_any)| {
-            *after_any
-                && h.starts_with(|c: char| c.is_ascii_lowercase())
-                && !self.rules.place_units.contains(h.as_str())
-                && rest.starts_with(h.as_str())
-                && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        })
+        // Only the heads starting with that letter (see
+        // `lowercase_place_heads`): no walk over the whole list and no
+        // `place_units` lookup per head for each person candidate.
+        self.lowercase_place_heads[usize::from(first - b'a')]
+            .iter()
+            .any(|h| {
+                rest.starts_with(h.as_str())
+                    && !rest[h.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            })
     }
 
     /// "Volta Region", "Osh region", "Cauca River", "Kathmandu valley": a
@@ -2483,7 +2530,13 @@ impl EntityRecognizer {
     /// "Valeska Paris … Paris said": two or three capitalised words whose
     /// last word recurs alone elsewhere in the article are a person's name
     /// (institutions and places are rarely called by their last word).
-    fn recurring_name_candidates(&self, text: &str, tokens: &[Token], out: &mut Vec<Candidate>) {
+    fn recurring_name_candidates(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        caps: &[u32],
+        out: &mut Vec<Candidate>,
+    ) {
         // Whether a token is shaped like part of a person's name (cheap), and
         // whether it could be one (word lists: asked only inside runs of such
         // words, since most capitalised words stand alone).
@@ -2505,12 +2558,18 @@ impl EntityRecognizer {
         // Runs of two or three name-shaped words not followed by another
         // capitalised word: (first token, last token).
         let mut runs: Vec<(usize, usize)> = Vec::new();
-        let mut k = 0;
-        while k < tokens.len() {
+        // The scan moves on by one token or past a run; a run starts with
+        // a capitalised word, so only those are visited.
+        let mut next = 0;
+        for &k in caps {
+            let k = k as usize;
+            if k < next {
+                continue;
+            }
+            next = k + 1;
             // A run starts with two capitalised words (both must be
-            // name-shaped): most tokens fail this test of two flags.
-            if !(tokens[k].cap && tokens.get(k + 1).is_some_and(|n| n.cap)) {
-                k += 1;
+            // name-shaped): most fail this test of the next token's flag.
+            if !tokens.get(k + 1).is_some_and(|n| n.cap) {
                 continue;
             }
             // A run needs a second word: without one, whatever the first word
@@ -2519,7 +2578,6 @@ impl EntityRecognizer {
                 .get(k + 1)
                 .is_some_and(|n| joined(&tokens[k], n) && shaped(n));
             if !starts_run || !nameish(&tokens[k]) {
-                k += 1;
                 continue;
             }
             let mut end = k;
@@ -2536,7 +2594,7 @@ impl EntityRecognizer {
             if end > k && !next_is_cap {
                 runs.push((k, end));
             }
-            k = end + 1;
+            next = end + 1;
         }
         if runs.is_empty() {
             return;
@@ -2544,7 +2602,9 @@ impl EntityRecognizer {
         // Of the runs' first and last words, those the article also writes
         // as a capitalised word standing alone (no capitalised neighbour):
         // one scan over the tokens, hashing only words shaped like them.
-        let mut asked: FastSet<&str> = FastSet::default();
+        // (Sized up front: grown by doubling, a set rehashes at every step.)
+        let mut asked: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(2 * runs.len(), Default::default());
         let mut shapes = ShapeFilter::default();
         for &(k, end) in &runs {
             for t in [k, end] {
@@ -2553,25 +2613,33 @@ impl EntityRecognizer {
                 shapes.insert(w);
             }
         }
-        let mut alone: FastSet<&str> = FastSet::default();
-        for (k, t) in tokens.iter().enumerate() {
-            if !t.cap || !shapes.may_contain_token(t.shape) {
+        let mut alone: FastSet<&str> =
+            FastSet::with_capacity_and_hasher(asked.len(), Default::default());
+        for &k in caps {
+            let k = k as usize;
+            let t = &tokens[k];
+            if !shapes.may_contain_token(t.shape) {
                 continue;
             }
             let w = t.span.text(text);
             if !asked.contains(w) {
                 continue;
             }
-            // "Minister Rahimzoda": a title before the word leaves it alone
-            // (not one inside a longer name: "Pig King Festival").
-            let title_before = k > 0
-                && with_lower(tokens[k - 1].span.text(text), |l| {
-                    self.rules.titles.contains(l)
-                })
-                && !(k > 1 && joined(&tokens[k - 2], &tokens[k - 1]) && tokens[k - 2].cap);
-            let prev_cap = k > 0 && joined(&tokens[k - 1], t) && tokens[k - 1].cap && !title_before;
             let next_cap = tokens.get(k + 1).is_some_and(|n| joined(t, n) && n.cap);
-            if !prev_cap && !next_cap {
+            if next_cap {
+                continue;
+            }
+            // "Minister Rahimzoda": a title before the word leaves it alone
+            // (not one inside a longer name: "Pig King Festival"). Asked
+            // only of a capitalised word right before (the title list is
+            // looked up lowercased: one lowercasing per such word).
+            let prev_cap = k > 0
+                && joined(&tokens[k - 1], t)
+                && tokens[k - 1].cap
+                && !(with_lower(tokens[k - 1].span.text(text), |l| {
+                    self.rules.titles.contains(l)
+                }) && !(k > 1 && joined(&tokens[k - 2], &tokens[k - 1]) && tokens[k - 2].cap));
+            if !prev_cap {
                 alone.insert(w);
             }
         }
@@ -2705,12 +2773,26 @@ impl EntityRecognizer {
         text: &str,
         tokens: &[Token],
         initial: &Initials,
+        caps: &[u32],
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
         // Asked of every token: a bit filter first, the set only on a hit.
+        // When every listed surname is capitalised (see
+        // `surnames_capitalised`), only capitalised tokens can be one.
         let shapes = &self.surname_first_shapes;
-        for k in 0..tokens.len().saturating_sub(1) {
+        let all: Vec<u32>;
+        let visited: &[u32] = if self.surnames_capitalised {
+            caps
+        } else {
+            all = (0..tokens.len() as u32).collect();
+            &all
+        };
+        for &k in visited {
+            let k = k as usize;
+            if k + 1 >= tokens.len() {
+                break;
+            }
             if !shapes.may_contain_token(tokens[k].shape) {
                 continue;
             }
@@ -2877,6 +2959,7 @@ impl EntityRecognizer {
         text: &str,
         tokens: &[Token],
         initial: &Initials,
+        caps: &[u32],
         out: &mut Vec<Candidate>,
     ) {
         let words = &self.rules.words;
@@ -2940,12 +3023,15 @@ impl EntityRecognizer {
         // are written in ASCII. Only for a word with a letter outside ASCII
         // and a surname after it, into one buffer.
         let mut unaccented = String::new();
-        let mut k = 0;
-        while k < tokens.len() {
-            if !tokens[k].cap {
-                k += 1;
+        // The scan moves on by one token, two, or past a name found; only
+        // capitalised tokens start a name, so only they are visited.
+        let mut next = 0;
+        for &k in caps {
+            let k = k as usize;
+            if k < next {
                 continue;
             }
+            next = k + 1;
             let first = tokens[k].span.text(text);
             if one_word_places.contains(&tokens[k].span.start)
                 && surname_may_follow(k)
@@ -2962,7 +3048,7 @@ impl EntityRecognizer {
                     priority: GIVEN_NAME_PRIORITY,
                     team_of: None,
                 });
-                k += 2;
+                next = k + 2;
                 continue;
             }
             if !surname_may_follow(k)
@@ -2979,7 +3065,6 @@ impl EntityRecognizer {
                     && self.locative_before(text, tokens[k].span.start)
                     && !self.surname_before_apposition(text, tokens, k + 1))
             {
-                k += 1;
                 continue;
             }
             let mut end = k;
@@ -3134,7 +3219,7 @@ impl EntityRecognizer {
                     });
                 }
             }
-            k = end + 1;
+            next = end + 1;
         }
     }
 
@@ -3428,6 +3513,7 @@ impl EntityRecognizer {
         text: &str,
         tokens: &[Token],
         initial: &Initials,
+        caps: &[u32],
         ents: &mut [Building],
     ) {
         // Short form → every entity it can stand for.
@@ -3492,7 +3578,19 @@ impl EntityRecognizer {
             .flat_map(|e| e.mentions.iter().copied())
             .collect();
         covered.sort();
-        for (k, tok) in tokens.iter().enumerate() {
+        // A token that is no short form is passed over: when every short
+        // form is capitalised, so is any token found among them, and only
+        // the capitalised tokens are walked.
+        let all: Vec<u32>;
+        let visited: &[u32] = if short.keys().all(|f| is_capitalised(f)) {
+            caps
+        } else {
+            all = (0..tokens.len() as u32).collect();
+            &all
+        };
+        for &k in visited {
+            let k = k as usize;
+            let tok = &tokens[k];
             // (a surname with a lowercase particle, "al-Harthy", has no
             // capital of its own; the shape test first: it is a bit test,
             // and most words are lowercase)
@@ -6739,9 +6837,13 @@ fn is_origin_suffix(after: &str) -> bool {
 /// lowercase one is a modifier before a name, not part of it ("the
 /// Geneva-based Sahel Water Initiative").
 fn is_hyphen_modifier(w: &str) -> bool {
-    let Some((head, tail)) = w.rsplit_once('-') else {
+    // (A byte loop over a short word, not a reverse `char` searcher: asked
+    // of every word of every pattern match. A hyphen byte is always a
+    // whole character.)
+    let Some(at) = w.bytes().rposition(|b| b == b'-') else {
         return false;
     };
+    let (head, tail) = (&w[..at], &w[at + 1..]);
     is_capitalised(head) && tail.len() >= 2 && tail.chars().all(|c| c.is_ascii_lowercase())
 }
 
@@ -7177,6 +7279,41 @@ mod tests {
         assert!(r.may_break_name(&tokenize("The")[0], "The"));
         // A run's name words are mostly turned away without a lookup.
         assert!(!r.may_break_name(&tokenize("Okafor")[0], "Okafor"));
+    }
+
+    #[test]
+    fn chinese_names_from_capitalised_tokens_match_a_walk_over_all() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // The bundled surnames are capitalised: the scan takes the short walk.
+        assert!(r.surnames_capitalised);
+        let pieces = [
+            "Li", "li", "Wang", "He", "he", "Kwok", "Ka-ki", "Mingxuan", "Wei", "Co", " ", " ",
+            ". ", ", ", "said", "Ünal", "Zhang", "zhang", "Jae-in", "Moon", "\n",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut found = 0;
+        for _ in 0..20_000 {
+            let text = random_pieces(&mut state, &pieces, 12);
+            let mut doc = Document::new("t", &text);
+            doc.sentences.push(Span::new(0, text.len()));
+            let tokens = tokenize(&text);
+            let initial = Initials::new(&doc, &tokens);
+            let caps: Vec<u32> = (0u32..)
+                .zip(&tokens)
+                .filter(|(_, t)| t.cap)
+                .map(|(k, _)| k)
+                .collect();
+            let every: Vec<u32> = (0..tokens.len() as u32).collect();
+            let (mut short, mut long) = (Vec::new(), Vec::new());
+            r.chinese_name_candidates(&text, &tokens, &initial, &caps, &mut short);
+            r.chinese_name_candidates(&text, &tokens, &initial, &every, &mut long);
+            let spans = |c: &[Candidate]| c.iter().map(|c| c.span).collect::<Vec<_>>();
+            assert_eq!(spans(&short), spans(&long), "{text:?}");
+            found += short.len();
+        }
+        assert!(found > 40, "{found}");
     }
 
     /// Fewer than `max` of `pieces` picked by a xorshift generator on

@@ -103,10 +103,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             (cap, plain) = (c.is_uppercase(), false);
         }
         loop {
-            // The run of ASCII letters and digits.
-            while i < n && BYTE_CLASS[bytes[i] as usize] & ALNUM != 0 {
-                i += 1;
-            }
+            // The run of ASCII letters and digits (a search over the rest
+            // of the bytes: one bound per run, not one per byte).
+            i += bytes[i..]
+                .iter()
+                .position(|&b| BYTE_CLASS[b as usize] & ALNUM == 0)
+                .unwrap_or(n - i);
             if i == n || BYTE_CLASS[bytes[i] as usize] & SPECIAL == 0 {
                 break;
             }
@@ -306,6 +308,11 @@ pub fn contains_lower(set: &FastSet<String>, word: &str) -> bool {
     with_lower(word, |l| set.contains(l))
 }
 
+thread_local! {
+    /// [`with_lower`]'s buffer for ASCII words with a capital.
+    static LOWER_BUF: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
 /// Calls `f` with `word` lowercased (as `str::to_lowercase` would), without
 /// allocating for ASCII words of up to 64 bytes.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -316,6 +323,23 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(word);
         }
     } else if bytes.len() <= 64 && word.is_ascii() {
+        // Lowercased in a buffer kept across calls: `str::make_ascii_lowercase`
+        // keeps it a `str`, where a byte array would be validated as UTF-8
+        // again on every call (a word's lookups are asked a few hundred
+        // thousand times per megabyte). A call made from inside `f` finds
+        // the buffer taken and uses the stack.
+        let mut f = Some(f);
+        let done = LOWER_BUF.with(|cell| {
+            let mut buf = cell.try_borrow_mut().ok()?;
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            f.take().map(|f| f(&buf))
+        });
+        let Some(f) = f else {
+            // `f` ran on the buffer: `done` holds its result.
+            return done.expect("f ran on the buffer");
+        };
         let mut buf = [0u8; 64];
         let buf = &mut buf[..bytes.len()];
         buf.copy_from_slice(bytes);
@@ -911,6 +935,26 @@ mod tests {
             with_lower("İstanbul", str::to_string),
             "İstanbul".to_lowercase()
         );
+    }
+
+    #[test]
+    fn nested_lowercase_calls_see_their_own_words() {
+        // The outer call holds the reused buffer; the inner ones fall back
+        // to the stack and must not disturb it.
+        let words = ["Foreign", "MINISTER", "said", "Ünal", "", "X"];
+        for a in words {
+            for b in words {
+                let (outer, inner, again) = with_lower(a, |la| {
+                    let inner = with_lower(b, |lb| with_lower(a, |l| lb.to_string() + l));
+                    (la.to_string(), inner, with_lower(b, str::to_string))
+                });
+                assert_eq!(outer, a.to_lowercase());
+                assert_eq!(inner, b.to_lowercase() + &a.to_lowercase());
+                assert_eq!(again, b.to_lowercase());
+            }
+        }
+        // And the buffer is free again afterwards.
+        assert_eq!(with_lower("Reuters", str::to_string), "reuters");
     }
 
     #[test]
