@@ -128,17 +128,17 @@ impl TimexTagger {
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         // One token buffer per thread, reused for every document.
         thread_local! {
-            static BUFFERS: std::cell::RefCell<(Vec<Token>, Vec<u32>)> =
-                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            static BUFFERS: std::cell::RefCell<(Vec<Token>, Vec<u32>, Vec<u32>)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
         }
         BUFFERS.with(|buf| {
-            let (mut toks, mut starts) = buf.take();
-            let n = tokenize_into(text, &mut toks, &mut starts);
-            mark_sentence_breaks(&mut toks, sentences);
+            let (mut toks, mut starts, mut lines) = buf.take();
+            let n = tokenize_into(text, &mut toks, &mut starts, &mut lines);
+            mark_sentence_breaks(&mut toks, sentences, &lines);
             let out = self.find_in(text, &toks, &starts[..n], anchor);
             // A huge document's buffers are not kept for the rest of the run.
             if starts.len() <= MAX_KEPT_BYTES {
-                buf.replace((toks, starts));
+                buf.replace((toks, starts, lines));
             }
             out
         })
