@@ -127,14 +127,15 @@ fn make_opaque(
 /// main loop, which words (most tokens) need.
 #[inline(never)]
 fn digit_run(bytes: &[u8], mut i: usize) -> (usize, u32) {
-    let mut n: u32 = 0;
-    while i < bytes.len() && bytes[i].is_ascii_digit() {
-        n = n
-            .saturating_mul(10)
-            .saturating_add((bytes[i] - b'0') as u32);
+    // In 64 bits and clamped after each digit, which gives what saturating
+    // 32-bit steps give (a clamped value times ten plus a digit cannot
+    // overflow 64 bits) with no overflow test per step.
+    let mut n: u64 = 0;
+    while let Some(d) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+        n = (n * 10 + u64::from(d - b'0')).min(u64::from(u32::MAX));
         i += 1;
     }
-    (i, n)
+    (i, n as u32)
 }
 
 /// End of the UTF-8 encoded character starting at `i`.
@@ -436,6 +437,47 @@ mod tests {
             }
         }
         assert!(n > 50_000);
+    }
+
+    /// A digit run's value is what saturating 32-bit steps give.
+    #[test]
+    fn digit_runs_saturate_as_32_bit_steps() {
+        let saturating = |digits: &str| {
+            digits.bytes().fold(0u32, |n, b| {
+                n.saturating_mul(10).saturating_add((b - b'0') as u32)
+            })
+        };
+        let mut runs: Vec<String> = (0..=12)
+            .flat_map(|len| ["9", "1", "0", "4", "5"].map(|d| d.repeat(len)))
+            .collect();
+        runs.extend(
+            [
+                "4294967295",
+                "4294967296",
+                "4294967290",
+                "42949672950",
+                "0004294967295",
+            ]
+            .map(String::from),
+        );
+        // A pseudo-random spread of lengths and digits.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 14) as usize;
+            runs.push(
+                (0..len)
+                    .map(|k| (b'0' + ((x >> (4 * k)) % 10) as u8) as char)
+                    .collect(),
+            );
+        }
+        for run in runs {
+            let text = format!("{run}x");
+            let (end, n) = digit_run(text.as_bytes(), 0);
+            assert_eq!((end, n), (run.len(), saturating(&run)), "{run}");
+        }
     }
 
     /// The tokenizer classifies a word as the lexicon does, whether the word
