@@ -997,8 +997,9 @@ const ATTRIBUTION_VERBS: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"add
 /// March". The speaker is one to three words; the comma after the verb is
 /// required, so "she said in May" keeps its past.
 fn is_parenthetical_attribution(text: &str, toks: &[Token], i: usize) -> bool {
-    if !is_word_in(text, &toks[i], ATTRIBUTION_VERBS)
-        || !toks.get(i + 1).is_some_and(|t| t.is_punct(b','))
+    // (The comma first: it rules out most tokens with one compare.)
+    if !toks.get(i + 1).is_some_and(|t| t.is_punct(b','))
+        || !is_word_in(text, &toks[i], ATTRIBUTION_VERBS)
     {
         return false;
     }
