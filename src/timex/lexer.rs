@@ -127,14 +127,15 @@ fn make_opaque(
 /// main loop, which words (most tokens) need.
 #[inline(never)]
 fn digit_run(bytes: &[u8], mut i: usize) -> (usize, u32) {
-    let mut n: u32 = 0;
-    while i < bytes.len() && bytes[i].is_ascii_digit() {
-        n = n
-            .saturating_mul(10)
-            .saturating_add((bytes[i] - b'0') as u32);
+    // In 64 bits and clamped after each digit, which gives what saturating
+    // 32-bit steps give (a clamped value times ten plus a digit cannot
+    // overflow 64 bits) with no overflow test per step.
+    let mut n: u64 = 0;
+    while let Some(d) = bytes.get(i).filter(|b| b.is_ascii_digit()) {
+        n = (n * 10 + u64::from(d - b'0')).min(u64::from(u32::MAX));
         i += 1;
     }
-    (i, n)
+    (i, n as u32)
 }
 
 /// End of the UTF-8 encoded character starting at `i`.
@@ -183,7 +184,7 @@ fn letters_end(bytes: &[u8], mut i: usize) -> usize {
 
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
-    tokenize_into(text, &mut tokens, &mut Vec::new());
+    tokenize_into(text, &mut tokens, &mut Vec::new(), &mut Vec::new());
     tokens
 }
 
@@ -192,8 +193,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// the indexes of the tokens that may start an expression (see
 /// [`crate::timex::recognize::lex_may_start`]), so the grammar visits those
 /// only, and returns `n`. (`starts` is only grown, never shrunk, to avoid
-/// clearing it per document.)
-pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>) -> usize {
+/// clearing it per document.) Sets `lines` to the indexes, ascending, of
+/// the tokens after the first, other than opaque ones, that a line break
+/// precedes (see [`mark_sentence_breaks`]): a line break is met in the rare
+/// whitespace branch, so they are listed there rather than found by a
+/// second pass over every token.
+pub fn tokenize_into(
+    text: &str,
+    buffer: &mut Vec<Token>,
+    starts: &mut Vec<u32>,
+    lines: &mut Vec<u32>,
+) -> usize {
     let bytes = text.as_bytes();
     let vocabulary = vocabulary();
     // A local vector, so its length can live in a register rather than be
@@ -208,6 +218,7 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
     if starts.len() < bytes.len() + 1 {
         starts.resize(bytes.len() + 1, 0);
     }
+    lines.clear();
     let mut n_starts = 0;
     let mut i = 0;
     let mut space_before = true;
@@ -216,8 +227,10 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
         let b = bytes[i];
         if b.is_ascii_whitespace() {
             space_before = true;
-            if b == b'\n' || b == b'\r' {
+            if (b == b'\n' || b == b'\r') && !newline_before {
                 newline_before = true;
+                // The next token's index; none follows at the text's end.
+                lines.push(tokens.len() as u32);
             }
             i += 1;
             continue;
@@ -336,12 +349,16 @@ pub fn tokenize_into(text: &str, buffer: &mut Vec<Token>, starts: &mut Vec<u32>)
 /// before or after. A blank line always ends a sentence, and the splitter
 /// cuts after headings, datelines and list items, so those stay breaks.
 /// One pass over the line breaks and the sentence starts together.
-pub fn mark_sentence_breaks(tokens: &mut [Token], sentences: &[crate::model::Span]) {
+/// `lines` lists the tokens after a line break, as [`tokenize_into`] gives
+/// them: only those can hold a break, so the rest are not visited.
+pub fn mark_sentence_breaks(tokens: &mut [Token], sentences: &[crate::model::Span], lines: &[u32]) {
     let mut starts = sentences.iter().map(|s| s.start).peekable();
-    for k in 1..tokens.len() {
-        if !tokens[k].newline_before {
+    for &k in lines {
+        let k = k as usize;
+        if k == 0 || k >= tokens.len() {
             continue;
         }
+        debug_assert!(tokens[k].newline_before);
         let prev_end = tokens[k - 1].end;
         while starts.next_if(|&s| s < prev_end).is_some() {}
         tokens[k].break_before = starts.peek().is_some_and(|&s| s <= tokens[k].start);
@@ -352,6 +369,116 @@ pub fn mark_sentence_breaks(tokens: &mut [Token], sentences: &[crate::model::Spa
 mod tests {
     use super::*;
     use crate::timex::lexicon::{classify, VOCABULARY};
+
+    /// The breaks kept by visiting only the listed line tokens are those
+    /// kept by visiting every token (the former pass), for texts with line
+    /// breaks in every position: leading, doubled, "\r\n", before and
+    /// inside URL chunks, at the end.
+    #[test]
+    fn listed_line_breaks_equal_a_pass_over_every_token() {
+        fn every_token(tokens: &mut [Token], sentences: &[crate::model::Span]) {
+            let mut starts = sentences.iter().map(|s| s.start).peekable();
+            for k in 1..tokens.len() {
+                if !tokens[k].newline_before {
+                    continue;
+                }
+                let prev_end = tokens[k - 1].end;
+                while starts.next_if(|&s| s < prev_end).is_some() {}
+                tokens[k].break_before = starts.peek().is_some_and(|&s| s <= tokens[k].start);
+            }
+        }
+        let pieces = [
+            "Talks end",
+            "\n",
+            "\r\n",
+            "\n\n",
+            " ",
+            "on Monday.",
+            "see\nwww.x.org/a",
+            "\nhttps://x.y/z",
+            "bob@x.com",
+            "May\n1",
+            "  \n  ",
+            "12:30",
+            "\u{201c}Hi\u{201d}",
+            "\n\r",
+            "x",
+        ];
+        let splitter = crate::sentences::SentenceSplitter::new();
+        let mut n = 0u64;
+        // Every sequence of up to four pieces.
+        let mut seq = vec![0usize];
+        while seq.len() <= 4 {
+            let text: String = seq.iter().map(|&p| pieces[p]).collect();
+            let sentences = splitter.split(&text);
+            let mut fast = Vec::new();
+            let mut lines = Vec::new();
+            tokenize_into(&text, &mut fast, &mut Vec::new(), &mut lines);
+            let mut slow = fast.clone();
+            mark_sentence_breaks(&mut fast, &sentences, &lines);
+            every_token(&mut slow, &sentences);
+            let f: Vec<bool> = fast.iter().map(|t| t.break_before).collect();
+            let s: Vec<bool> = slow.iter().map(|t| t.break_before).collect();
+            assert_eq!(f, s, "{text:?}");
+            n += 1;
+            // Next sequence (odometer).
+            let mut k = 0;
+            loop {
+                if k == seq.len() {
+                    seq.push(0);
+                    break;
+                }
+                seq[k] += 1;
+                if seq[k] < pieces.len() {
+                    break;
+                }
+                seq[k] = 0;
+                k += 1;
+            }
+        }
+        assert!(n > 50_000);
+    }
+
+    /// A digit run's value is what saturating 32-bit steps give.
+    #[test]
+    fn digit_runs_saturate_as_32_bit_steps() {
+        let saturating = |digits: &str| {
+            digits.bytes().fold(0u32, |n, b| {
+                n.saturating_mul(10).saturating_add((b - b'0') as u32)
+            })
+        };
+        let mut runs: Vec<String> = (0..=12)
+            .flat_map(|len| ["9", "1", "0", "4", "5"].map(|d| d.repeat(len)))
+            .collect();
+        runs.extend(
+            [
+                "4294967295",
+                "4294967296",
+                "4294967290",
+                "42949672950",
+                "0004294967295",
+            ]
+            .map(String::from),
+        );
+        // A pseudo-random spread of lengths and digits.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 14) as usize;
+            runs.push(
+                (0..len)
+                    .map(|k| (b'0' + ((x >> (4 * k)) % 10) as u8) as char)
+                    .collect(),
+            );
+        }
+        for run in runs {
+            let text = format!("{run}x");
+            let (end, n) = digit_run(text.as_bytes(), 0);
+            assert_eq!((end, n), (run.len(), saturating(&run)), "{run}");
+        }
+    }
 
     /// The tokenizer classifies a word as the lexicon does, whether the word
     /// fits the eight-byte fast path, runs past it, or ends the text.

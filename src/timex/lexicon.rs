@@ -689,7 +689,16 @@ impl Vocabulary {
     pub fn classify_short(self, v: u64, len: usize) -> (Lex, bool) {
         debug_assert!((1..8).contains(&len));
         // As `key_at`: the word's bytes lowercased, zero-padded; no high part.
-        self.classify_key(((v | CASE) & LOW_BYTES[len], 0))
+        let lo = (v | CASE) & LOW_BYTES[len];
+        let t = self.0;
+        let (s1, s2) = slots_of((lo, 0), t.seed);
+        // Only the low halves are compared: a key of 1–7 letters has a zero
+        // top byte, which no other key's low half has (8 letters or more
+        // fill it; an empty slot is all zero, and `lo` is not). So equal
+        // low halves mean equal keys, and the high halves need no load.
+        let s = if t.keys[s2].0 == lo { s2 } else { SLOTS };
+        let s = if t.keys[s1].0 == lo { s1 } else { s };
+        (t.lexes[s], t.starts[s])
     }
 
     #[inline(always)]
@@ -720,6 +729,29 @@ mod tests {
         }
         for w in ["", "mayday", "ma", "xyz", "mondayy", "januar", "aa"] {
             assert_eq!(classify(w.as_bytes()), Lex::None, "{w}");
+        }
+    }
+
+    /// The short-word lookup, which compares low halves only, agrees with the
+    /// full key lookup on every word of 1–7 letters that shares letters with
+    /// the vocabulary: the words themselves, all their prefixes, and each
+    /// followed by other bytes in the eight it is given.
+    #[test]
+    fn short_lookup_equals_full_lookup() {
+        let v = vocabulary();
+        for (w, _) in VOCABULARY {
+            for word in [w.to_string(), w.to_uppercase()] {
+                let b = word.as_bytes();
+                for len in 1..b.len().min(7) + 1 {
+                    let want = v.classify_start_at(b, 0, len);
+                    for tail in [*b"        ", *b"xxxxxxxx", *b"9.,'abcd", [0u8; 8]] {
+                        let mut eight = tail;
+                        eight[..len].copy_from_slice(&b[..len]);
+                        let got = v.classify_short(u64::from_le_bytes(eight), len);
+                        assert_eq!(got, want, "{:?}", &word[..len]);
+                    }
+                }
+            }
         }
     }
 }

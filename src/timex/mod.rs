@@ -128,17 +128,17 @@ impl TimexTagger {
     ) -> Vec<(Span, TimexType, String, TimexAnchor)> {
         // One token buffer per thread, reused for every document.
         thread_local! {
-            static BUFFERS: std::cell::RefCell<(Vec<Token>, Vec<u32>)> =
-                const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+            static BUFFERS: std::cell::RefCell<(Vec<Token>, Vec<u32>, Vec<u32>)> =
+                const { std::cell::RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
         }
         BUFFERS.with(|buf| {
-            let (mut toks, mut starts) = buf.take();
-            let n = tokenize_into(text, &mut toks, &mut starts);
-            mark_sentence_breaks(&mut toks, sentences);
+            let (mut toks, mut starts, mut lines) = buf.take();
+            let n = tokenize_into(text, &mut toks, &mut starts, &mut lines);
+            mark_sentence_breaks(&mut toks, sentences, &lines);
             let out = self.find_in(text, &toks, &starts[..n], anchor);
             // A huge document's buffers are not kept for the rest of the run.
             if starts.len() <= MAX_KEPT_BYTES {
-                buf.replace((toks, starts));
+                buf.replace((toks, starts, lines));
             }
             out
         })
@@ -623,6 +623,46 @@ fn word<'a>(text: &'a str, t: &Token) -> &'a str {
     &text[t.start..t.end]
 }
 
+/// The bytes of token `t`: for comparing a word with a literal, where
+/// slicing `text` would check both ends for char boundaries.
+#[inline(always)]
+fn word_bytes<'a>(text: &'a str, t: &Token) -> &'a [u8] {
+    &text.as_bytes()[t.start..t.end]
+}
+
+/// Tokens `k` and `k + 1` are "to have" (the plan of "was to have been
+/// held"); `k + 1` may lie past the end.
+#[inline]
+fn to_have_at(text: &str, toks: &[Token], k: usize) -> bool {
+    word_bytes(text, &toks[k]) == b"to"
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| word_bytes(text, n) == b"have")
+}
+
+/// For the leftward steps of [`tense_around`] (`i` = `start - 1`, `start -
+/// 2`, …): whether "to have" starts at a token of `i - 3..i` (clipped at 0)
+/// at this step or an earlier one. The ranges of successive steps overlap in
+/// all but token `i - 3`, so a step tests that one token, not three.
+struct ToHaveSeen(bool);
+
+impl ToHaveSeen {
+    /// Before the first step: its `i - 2` and `i - 1`, the tokens `start -
+    /// 3` and `start - 2`.
+    fn new(text: &str, toks: &[Token], start: usize) -> ToHaveSeen {
+        ToHaveSeen(
+            (start.saturating_sub(3)..start.saturating_sub(1)).any(|k| to_have_at(text, toks, k)),
+        )
+    }
+
+    /// The step at token `i` (each step's `i` one less than the last's).
+    #[inline]
+    fn step(&mut self, text: &str, toks: &[Token], i: usize) -> bool {
+        self.0 |= i >= 3 && to_have_at(text, toks, i - 3);
+        self.0
+    }
+}
+
 /// The tense cue carried by token `i`, if any. Inlined: it runs for every
 /// token around every timex, and most tokens are no cue.
 #[inline(always)]
@@ -700,7 +740,8 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         // Friday", "the summit opens on Monday", "the trial resumes on May 3".
         // Not after a determiner, where the word is a noun ("the starts").
         // ("housing starts", the economic series, is a noun.)
-        _ if SCHEDULE_PRESENT.contains(&w) => {
+        // (Every one ends in "s": that test first spares most words the list.)
+        _ if w.last() == Some(&b's') && SCHEDULE_PRESENT.contains(&w) => {
             let noun = i > 0
                 && (is_word_in(text, &toks[i - 1], DETERMINERS)
                     || w == b"starts" && at(i - 1).eq_ignore_ascii_case(b"housing"));
@@ -851,6 +892,7 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
     // Whether a word of scheduling lies between the cue and the expression
     // ("the talks set for Tuesday", "which was to have been held on Thursday").
     let mut scheduled = false;
+    let mut to_have = ToHaveSeen::new(text, toks, start);
     // A line break stops the search only where it ends a sentence: in
     // hard-wrapped prose the verb is often on the line before or after.
     while i > 0 && steps < TENSE_WINDOW && !toks[i].break_before {
@@ -869,12 +911,11 @@ pub(crate) fn tense_around(text: &str, toks: &[Token], start: usize, end: usize)
         // ("was to have been held on Thursday", "was to have taken place":
         // the participle is the cue, "to have" before it the plan)
         // (and the "to" of "hoped to sign on Monday", whose cue is the "to")
-        scheduled |= is_word_in(text, t, SCHEDULING_WORDS)
-            || (word(text, t) == "to"
+        scheduled |= to_have.step(text, toks, i)
+            || is_word_in(text, t, SCHEDULING_WORDS)
+            || (word_bytes(text, t) == b"to"
                 && i >= 1
-                && is_word_in(text, &toks[i - 1], SCHEDULING_WORDS))
-            || (i.saturating_sub(3)..i)
-                .any(|k| word(text, &toks[k]) == "to" && word(text, &toks[k + 1]) == "have");
+                && is_word_in(text, &toks[i - 1], SCHEDULING_WORDS));
         // ", she said, probably in late April": an attribution set off by
         // commas inside the clause is not the verb of its date.
         if is_parenthetical_attribution(text, toks, i) {
@@ -957,8 +998,9 @@ const ATTRIBUTION_VERBS: &[&[u8]] = &[b"said", b"says", b"told", b"added", b"add
 /// March". The speaker is one to three words; the comma after the verb is
 /// required, so "she said in May" keeps its past.
 fn is_parenthetical_attribution(text: &str, toks: &[Token], i: usize) -> bool {
-    if !is_word_in(text, &toks[i], ATTRIBUTION_VERBS)
-        || !toks.get(i + 1).is_some_and(|t| t.is_punct(b','))
+    // (The comma first: it rules out most tokens with one compare.)
+    if !toks.get(i + 1).is_some_and(|t| t.is_punct(b','))
+        || !is_word_in(text, &toks[i], ATTRIBUTION_VERBS)
     {
         return false;
     }
@@ -1491,5 +1533,46 @@ fn infer_year(
         }
         None if reference.is_some() => candidates.next(),
         None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tense cue's list of timetable verbs is only searched for words
+    /// ending in "s": every one does.
+    #[test]
+    fn schedule_present_verbs_end_in_s() {
+        assert!(SCHEDULE_PRESENT.iter().all(|w| w.last() == Some(&b's')));
+    }
+
+    /// The "to have" window kept across steps ([`ToHaveSeen`]) says what
+    /// testing the three tokens before each step's token said (the former
+    /// code), for every start in every sequence of seven words drawn from
+    /// "to", "have" and others.
+    #[test]
+    fn to_have_window_equals_testing_three_tokens_per_step() {
+        let words = ["to", "have", "x", "been", "To"];
+        let mut checked = 0u32;
+        for n in 0..5u32.pow(7) {
+            let text: Vec<&str> = (0..7)
+                .map(|d| words[(n / 5u32.pow(d) % 5) as usize])
+                .collect();
+            let text = text.join(" ");
+            let toks = tokenize(&text);
+            for start in 0..toks.len() {
+                let mut window = ToHaveSeen::new(&text, &toks, start);
+                let mut seen = false;
+                for i in (0..start).rev() {
+                    seen |= (i.saturating_sub(3)..i).any(|k| {
+                        word(&text, &toks[k]) == "to" && word(&text, &toks[k + 1]) == "have"
+                    });
+                    assert_eq!(window.step(&text, &toks, i), seen, "{text:?} {start} {i}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 1_000_000);
     }
 }

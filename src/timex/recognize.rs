@@ -359,6 +359,15 @@ impl<'a> Parser<'a> {
     fn s(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
+    /// The bytes of token `i` (empty past the end): [`Parser::s`] for
+    /// comparing with literals in the hot candidate tests, where slicing
+    /// the text would check both ends for char boundaries.
+    #[inline]
+    fn b(&self, i: usize) -> &[u8] {
+        self.toks
+            .get(i)
+            .map_or(b"", |t| &self.text.as_bytes()[t.start..t.end])
+    }
     /// Token `i` exists and touches the previous one (no whitespace).
     fn glued(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| !t.space_before)
@@ -2396,7 +2405,7 @@ impl<'a> Parser<'a> {
             // Most numbers and "the" come before what starts nothing.
             Lex::None if t.kind == Kind::Num => self.number_may_start(i),
             Lex::None => kind_may_start(t.kind),
-            Lex::The => !self.plain_word(i + 1) || matches!(self.s(i + 1), "near" | "short"),
+            Lex::The => !self.plain_word(i + 1) || matches!(self.b(i + 1), b"near" | b"short"),
             // "a"/"an" only starts a counted unit ("a week ago", "a couple of
             // days"), whose unit comes within four tokens.
             Lex::A => self.toks[i + 1..]
@@ -2441,7 +2450,7 @@ impl<'a> Parser<'a> {
             Kind::Punct(b'.') => {
                 glued_num(i + 2)
                     && ((self.punct(i + 3, b'.') && self.glued(i + 3))
-                        || matches!(self.s(i + 3), "a" | "p" | "A" | "P")
+                        || matches!(self.b(i + 3), b"a" | b"p" | b"A" | b"P")
                         || matches!(self.lex(i + 3), Lex::Am | Lex::Pm))
             }
             Kind::Punct(b',') => {
@@ -2452,7 +2461,7 @@ impl<'a> Parser<'a> {
                 k > i + 1
                     && (self.punct(k, b'-')
                         || matches!(self.lex(k), Lex::Unit(_) | Lex::Units(_))
-                        || self.s(k) == "or")
+                        || self.b(k) == b"or")
             }
             Kind::Word => {
                 matches!(
@@ -2466,25 +2475,25 @@ impl<'a> Parser<'a> {
                         | Lex::Am
                         | Lex::Pm
                 ) || matches!(
-                    self.s(i + 1),
-                    "a" | "p"
-                        | "A"
-                        | "P"
-                        | "o"
-                        | "O"
-                        | "in"
-                        | "at"
-                        | "or"
-                        | "to"
-                        | "s"
-                        | "st"
-                        | "nd"
-                        | "rd"
-                        | "th"
-                        | "ST"
-                        | "ND"
-                        | "RD"
-                        | "TH"
+                    self.b(i + 1),
+                    b"a" | b"p"
+                        | b"A"
+                        | b"P"
+                        | b"o"
+                        | b"O"
+                        | b"in"
+                        | b"at"
+                        | b"or"
+                        | b"to"
+                        | b"s"
+                        | b"st"
+                        | b"nd"
+                        | b"rd"
+                        | b"th"
+                        | b"ST"
+                        | b"ND"
+                        | b"RD"
+                        | b"TH"
                 )
             }
             _ => false,
@@ -3042,6 +3051,30 @@ pub fn duration_value(unit: Unit, count: Option<i64>) -> String {
 mod tests {
     use super::*;
     use crate::timex::lexer::tokenize;
+
+    /// [`Parser::b`] is [`Parser::s`] as bytes, for every token and past
+    /// the end; so "the" before "near"/"short" (compared as bytes) may start
+    /// an expression exactly where the string test said so.
+    #[test]
+    fn token_bytes_are_token_strings() {
+        let text = "In the near future, the Near East and the short term \u{2014} the \
+                    shortlist, the nearby town: the 1990s, the";
+        let toks = tokenize(text);
+        let p = Parser {
+            text,
+            toks: &toks,
+            day_first: false,
+        };
+        for i in 0..toks.len() + 2 {
+            assert_eq!(p.b(i), p.s(i).as_bytes(), "{i}");
+        }
+        for (i, t) in toks.iter().enumerate() {
+            if t.lex == Lex::The {
+                let want = !p.plain_word(i + 1) || matches!(p.s(i + 1), "near" | "short");
+                assert_eq!(p.may_start(i), want, "the {:?}", p.s(i + 1));
+            }
+        }
+    }
 
     /// [`Parser::number_may_start`] only skips numbers that no rule of
     /// [`Parser::number_at`] takes: numbers of every length before marks,
