@@ -17,7 +17,7 @@
 //! words after every anchor costs more than the regex's anchored searches,
 //! which fail within a few bytes.
 
-use super::{AnchorHit, ROLE_PHRASE_MACRO};
+use super::{AnchorHit, FastSet, ROLE_PHRASE_MACRO};
 use std::collections::BTreeMap;
 
 /// The bundled `person-apposition-said` pattern: its verb of saying (an
@@ -77,7 +77,16 @@ pub(super) enum Gate {
     /// countries: every match has one of these words (the last words of
     /// its roles) right before a space and a `{Word}`.
     RoleThenName(Vec<memchr::memmem::Finder<'static>>),
+    /// For `person-role-before-from`, searched around found institutions:
+    /// every match has a `{role_before_name}` item right before a space and
+    /// a `{Word}`, so one of these last words of the items (ASCII letters)
+    /// is the run of letters before that space.
+    RoleBeforeName(FastSet<Box<[u8]>>),
 }
+
+/// The bundled `person-role-before-from` pattern (see
+/// [`Gate::RoleBeforeName`]).
+const ROLE_BEFORE_FROM_PATTERN: &str = "(?-u:\\b)(?P<role>{role_before_name}) (?P<entity>{person_name}) (?:from|of) (?:the )?(?P<object>{proper_phrase})";
 
 /// The bundled `person-title-of-owner` pattern (see [`Gate::TitleOf`]).
 const TITLE_OF_OWNER_PATTERN: &str = "(?-u:\\b)(?P<role>{title}) of (?:the )?{Word}(?: (?:and )?{Word}){0,3} of (?:the )?(?P<object>{Word}(?: (?:of )?{Word}){0,3}) (?P<entity>{Word}(?: (?:{Initial}|{Word})){1,2})";
@@ -163,6 +172,26 @@ impl Gate {
                 }
                 Some(Gate::TitleOf(by_last))
             }
+            ROLE_BEFORE_FROM_PATTERN => {
+                if macros.contains_key("role_before_name")
+                    || macros.get("person_name").map(String::as_str)
+                        != Some(super::PERSON_NAME_MACRO)
+                {
+                    return None;
+                }
+                // An item's last word: after its last space, which the
+                // match may hold as a no-break space; before it a space or
+                // (the item's start) a word boundary, so no letter.
+                let mut last_words = FastSet::default();
+                for item in lists.get("role_before_name")? {
+                    let last = item.rsplit(' ').next()?;
+                    if last.is_empty() || !last.bytes().all(|c| c.is_ascii_alphabetic()) {
+                        return None;
+                    }
+                    last_words.insert(last.as_bytes().into());
+                }
+                Some(Gate::RoleBeforeName(last_words))
+            }
             TITLE_NAME_OF_COUNTRY_PATTERN => {
                 if macros.get("titled_name").map(String::as_str) != Some(super::TITLED_NAME_MACRO) {
                     return None;
@@ -202,6 +231,22 @@ impl Gate {
                     .last()
                     .is_some_and(|&c| by_last[usize::from(c)].iter().any(|w| before.ends_with(w)))
             }),
+            Gate::RoleBeforeName(last_words) => {
+                // A plain loop: the spaces are close together, and a memchr
+                // call per space costs more than the bytes between them.
+                (1..hay.len()).any(|i| {
+                    hay[i] == b' '
+                        && super::may_be_word_macro(&hay[i + 1..])
+                        && hay[i - 1].is_ascii_alphabetic()
+                        && {
+                            let start = hay[..i]
+                                .iter()
+                                .rposition(|c| !c.is_ascii_alphabetic())
+                                .map_or(0, |p| p + 1);
+                            last_words.contains(&hay[start..i])
+                        }
+                })
+            }
             // None of the words can overlap itself, so every one is found.
             Gate::RoleThenName(words) => words.iter().any(|w| {
                 w.find_iter(hay).any(|i| {
@@ -300,6 +345,7 @@ mod tests {
                 "person-title-of-owner",
                 "person-title-name-of-country",
                 "person-apposition-role-plain-owner",
+                "person-role-before-from",
                 "person-apposition-said",
             ]
         );
@@ -421,8 +467,8 @@ mod tests {
 
     #[test]
     fn gated_rules_near_objects_find_what_they_find_ungated() {
-        // As above, for the rules run near found countries (every country
-        // name of the text found).
+        // As above, for the rules run near found objects (every country and
+        // institution name of the text found).
         let rs = bundled_rule_set();
         let pieces: Vec<&str> = vec![
             "President",
@@ -452,6 +498,16 @@ mod tests {
             "President of the Republic of",
             "Prime Minister Ann Roe of",
             "King Jo Li of the",
+            "analyst",
+            "chief executive",
+            "chief\u{a0}executive",
+            "CEO",
+            "(spokesman",
+            "from",
+            "from the",
+            "economist Li Wen from the",
+            "Nikko Securities",
+            "Fishers Alliance",
             "Chad",
             "France",
             "Peru",
@@ -462,7 +518,14 @@ mod tests {
             "Émile Roux",
             "said",
         ];
-        let countries = ["Chad", "France", "Peru"];
+        let objects = [
+            ("Chad", EntityType::Country),
+            ("France", EntityType::Country),
+            ("Peru", EntityType::Country),
+            ("United Nations", EntityType::Organization),
+            ("Nikko Securities", EntityType::Organization),
+            ("Fishers Alliance", EntityType::Organization),
+        ];
         let seps = [" ", " ", " ", " ", ", ", ". ", "\n", "\u{a0}", " ("];
         let mut checked = 0;
         for (idx, rule) in rs.patterns.iter().enumerate() {
@@ -482,16 +545,16 @@ mod tests {
                     text.push_str(pieces[next() % pieces.len()]);
                     text.push_str(seps[next() % seps.len()]);
                 }
-                let mut objects: Vec<(usize, usize, EntityType)> = countries
+                let mut found_objects: Vec<(usize, usize, EntityType)> = objects
                     .iter()
-                    .flat_map(|c| {
-                        text.match_indices(c)
-                            .map(|(at, c)| (at, at + c.len(), EntityType::Country))
+                    .flat_map(|&(name, kind)| {
+                        text.match_indices(name)
+                            .map(move |(at, o)| (at, at + o.len(), kind))
                     })
                     .collect();
-                objects.sort_unstable_by_key(|&(s, e, _)| (s, e));
+                found_objects.sort_unstable_by_key(|&(s, e, _)| (s, e));
                 let find = |rs: &RuleSet| -> Vec<_> {
-                    rs.find_near_objects(&text, &objects, Some(idx))
+                    rs.find_near_objects(&text, &found_objects, Some(idx))
                         .iter()
                         .map(|m| (m.whole, m.entity, m.object, m.role))
                         .collect()
@@ -506,7 +569,7 @@ mod tests {
             assert!(found > 30, "{}: {found} matches", rule.id);
             assert!(dropped > 500, "{}: {dropped} texts dropped", rule.id);
         }
-        assert_eq!(checked, 2);
+        assert_eq!(checked, 3);
     }
 
     #[test]
