@@ -628,9 +628,6 @@ impl RuleSet {
                 windows.push(reach_window(bytes, line, start, end, before, after));
             }
             merge_windows(bytes, &mut windows);
-            if let Some(gate) = &rule.gate {
-                gate.filter(bytes, &[], &mut windows);
-            }
             self.search_windows(idx, text, &windows, &mut out);
         }
         out
@@ -3538,8 +3535,7 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
-    // For a rule searched in windows (around its anchors or found objects)
-    // by regex.
+    // For a rule searched in windows around its anchors by regex.
     let gate = (matcher.is_none()
         && start_matcher.is_none()
         && def.reach.is_some_and(|[before, _]| before > 0))

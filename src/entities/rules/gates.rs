@@ -17,7 +17,7 @@
 //! words after every anchor costs more than the regex's anchored searches,
 //! which fail within a few bytes.
 
-use super::{AnchorHit, FastSet, ROLE_PHRASE_MACRO};
+use super::{AnchorHit, ROLE_PHRASE_MACRO};
 use std::collections::BTreeMap;
 
 /// The bundled `person-apposition-said` pattern: its verb of saying (an
@@ -66,44 +66,10 @@ type Fits = fn(&[u8], usize, usize, usize) -> bool;
 /// unless it is an item with a space that the match holds with a no-break
 /// space (`with_space`: then a window with one is searched anyway).
 #[derive(Debug)]
-pub(super) enum Gate {
-    /// For a rule searched around its anchor words.
-    Anchor { fits: Fits, with_space: bool },
-    /// For `person-title-of-owner`, searched around found countries: every
-    /// match has a `{title}` item right before " of ", so it ends with
-    /// one of these last words of the items (by last byte).
-    TitleOf(Vec<Vec<Box<[u8]>>>),
-    /// For `person-title-name-of-country`, searched around found
-    /// countries: every match has one of these words (the last words of
-    /// its roles) right before a space and a `{Word}`.
-    RoleThenName(Vec<memchr::memmem::Finder<'static>>),
-    /// For `person-role-before-from`, searched around found institutions:
-    /// every match has a `{role_before_name}` item right before a space and
-    /// a `{Word}`, so one of these last words of the items (ASCII letters)
-    /// is the run of letters before that space.
-    RoleBeforeName(FastSet<Box<[u8]>>),
+pub(super) struct Gate {
+    fits: Fits,
+    with_space: bool,
 }
-
-/// The bundled `person-role-before-from` pattern (see
-/// [`Gate::RoleBeforeName`]).
-const ROLE_BEFORE_FROM_PATTERN: &str = "(?-u:\\b)(?P<role>{role_before_name}) (?P<entity>{person_name}) (?:from|of) (?:the )?(?P<object>{proper_phrase})";
-
-/// The bundled `person-title-of-owner` pattern (see [`Gate::TitleOf`]).
-const TITLE_OF_OWNER_PATTERN: &str = "(?-u:\\b)(?P<role>{title}) of (?:the )?{Word}(?: (?:and )?{Word}){0,3} of (?:the )?(?P<object>{Word}(?: (?:of )?{Word}){0,3}) (?P<entity>{Word}(?: (?:{Initial}|{Word})){1,2})";
-
-/// The bundled `person-title-name-of-country` pattern (see
-/// [`Gate::RoleThenName`]), and the words its roles end with.
-const TITLE_NAME_OF_COUNTRY_PATTERN: &str = "(?-u:\\b)(?P<role>(?:(?:Deputy|Vice|Acting|Interim) )?(?:President|Vice President|Vice-President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Ambassador|(?:[A-Z][a-z]+ ){0,2}Minister)) (?P<entity>{titled_name}) of (?:the )?(?P<object>{Word}(?: {Word}){0,2})";
-const ROLE_LAST_WORDS: [&str; 8] = [
-    "President",
-    "Minister",
-    "Premier",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Emir",
-    "Ambassador",
-];
 
 impl Gate {
     /// The gate of a rule, if its pattern is one of the bundled ones this
@@ -114,9 +80,6 @@ impl Gate {
         lists: &BTreeMap<String, Vec<String>>,
         macros: &BTreeMap<String, String>,
     ) -> Option<Gate> {
-        if let Some(gate) = Self::near_objects(pattern, lists, macros) {
-            return Some(gate);
-        }
         let (list, fits): (&str, Fits) = match pattern {
             APPOSITION_SAID_PATTERN => ("speech_verb", apposition_then_verb),
             AFTER_KIND_PATTERN => ("institution_kind", word_after),
@@ -142,126 +105,24 @@ impl Gate {
         {
             return None;
         }
-        Some(Gate::Anchor {
+        Some(Gate {
             fits,
             with_space: items.iter().any(|i| i.contains(' ')),
         })
     }
 
-    /// The gates of the rules run near found objects.
-    fn near_objects(
-        pattern: &str,
-        lists: &BTreeMap<String, Vec<String>>,
-        macros: &BTreeMap<String, String>,
-    ) -> Option<Gate> {
-        match pattern {
-            TITLE_OF_OWNER_PATTERN => {
-                if macros.contains_key("title") {
-                    return None;
-                }
-                // An item's last word: after its last space, which the
-                // match may hold as a no-break space.
-                let mut by_last = vec![Vec::new(); 256];
-                for item in lists.get("title")? {
-                    let last = item.rsplit(' ').next().filter(|w| !w.is_empty())?;
-                    let words: &mut Vec<Box<[u8]>> =
-                        &mut by_last[usize::from(*last.as_bytes().last()?)];
-                    if !words.iter().any(|w| **w == *last.as_bytes()) {
-                        words.push(last.as_bytes().into());
-                    }
-                }
-                Some(Gate::TitleOf(by_last))
-            }
-            ROLE_BEFORE_FROM_PATTERN => {
-                if macros.contains_key("role_before_name")
-                    || macros.get("person_name").map(String::as_str)
-                        != Some(super::PERSON_NAME_MACRO)
-                {
-                    return None;
-                }
-                // An item's last word: after its last space, which the
-                // match may hold as a no-break space; before it a space or
-                // (the item's start) a word boundary, so no letter.
-                let mut last_words = FastSet::default();
-                for item in lists.get("role_before_name")? {
-                    let last = item.rsplit(' ').next()?;
-                    if last.is_empty() || !last.bytes().all(|c| c.is_ascii_alphabetic()) {
-                        return None;
-                    }
-                    last_words.insert(last.as_bytes().into());
-                }
-                Some(Gate::RoleBeforeName(last_words))
-            }
-            TITLE_NAME_OF_COUNTRY_PATTERN => {
-                if macros.get("titled_name").map(String::as_str) != Some(super::TITLED_NAME_MACRO) {
-                    return None;
-                }
-                Some(Gate::RoleThenName(
-                    ROLE_LAST_WORDS
-                        .iter()
-                        .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
-                        .collect(),
-                ))
-            }
-            _ => None,
-        }
-    }
-
-    /// Whether the window `ws..we` of the text `b` may hold a match, given
-    /// `hits`, the rule's anchor words (in text order; none for a rule run
-    /// near found objects).
-    fn may_hold(&self, b: &[u8], hits: &[&AnchorHit], ws: usize, we: usize) -> bool {
-        let hay = &b[ws..we];
-        match self {
-            Gate::Anchor { fits, with_space } => {
-                let first = hits.partition_point(|h| h.start < ws);
-                hits[first..]
-                    .iter()
-                    .take_while(|h| h.start < we)
-                    .any(|h| h.end <= we && fits(b, ws, h.start, h.end))
-                    || (*with_space && memchr::memmem::find(hay, "\u{a0}".as_bytes()).is_some())
-            }
-            // "of " cannot overlap itself, so every one is found (" of "
-            // could: " of of ").
-            Gate::TitleOf(by_last) => memchr::memmem::find_iter(hay, b"of ").any(|i| {
-                let Some(before) = hay[..i].strip_suffix(b" ") else {
-                    return false;
-                };
-                before
-                    .last()
-                    .is_some_and(|&c| by_last[usize::from(c)].iter().any(|w| before.ends_with(w)))
-            }),
-            Gate::RoleBeforeName(last_words) => {
-                // A plain loop: the spaces are close together, and a memchr
-                // call per space costs more than the bytes between them.
-                (1..hay.len()).any(|i| {
-                    hay[i] == b' '
-                        && super::may_be_word_macro(&hay[i + 1..])
-                        && hay[i - 1].is_ascii_alphabetic()
-                        && {
-                            let start = hay[..i]
-                                .iter()
-                                .rposition(|c| !c.is_ascii_alphabetic())
-                                .map_or(0, |p| p + 1);
-                            last_words.contains(&hay[start..i])
-                        }
-                })
-            }
-            // None of the words can overlap itself, so every one is found.
-            Gate::RoleThenName(words) => words.iter().any(|w| {
-                w.find_iter(hay).any(|i| {
-                    let end = i + w.needle().len();
-                    super::word_follows(hay, end)
-                })
-            }),
-        }
-    }
-
-    /// Drops the windows that cannot hold a match given `hits`, the rule's
-    /// anchor words (in text order; none for a rule run near found
-    /// objects).
+    /// Drops the windows (sorted, not overlapping) that cannot hold a match
+    /// given `hits`, the rule's anchor words (in text order).
     pub(super) fn filter(&self, b: &[u8], hits: &[&AnchorHit], windows: &mut Vec<(usize, usize)>) {
-        windows.retain(|&(ws, we)| self.may_hold(b, hits, ws, we));
+        windows.retain(|&(ws, we)| {
+            let first = hits.partition_point(|h| h.start < ws);
+            hits[first..]
+                .iter()
+                .take_while(|h| h.start < we)
+                .any(|h| h.end <= we && (self.fits)(b, ws, h.start, h.end))
+                || (self.with_space
+                    && memchr::memmem::find(&b[ws..we], "\u{a0}".as_bytes()).is_some())
+        });
     }
 }
 
@@ -317,7 +178,6 @@ fn owner_after(b: &[u8], _ws: usize, _start: usize, end: usize) -> bool {
 mod tests {
     use super::super::{bundled_rule_set, RuleSet};
     use super::*;
-    use crate::model::EntityType;
 
     fn lcg(mut seed: u64) -> impl FnMut() -> usize {
         move || {
@@ -342,10 +202,7 @@ mod tests {
             [
                 "org-before-indefinite-kind",
                 "org-after-kind",
-                "person-title-of-owner",
-                "person-title-name-of-country",
                 "person-apposition-role-plain-owner",
-                "person-role-before-from",
                 "person-apposition-said",
             ]
         );
@@ -422,9 +279,6 @@ mod tests {
         let mut checked = 0;
         for (idx, rule) in rs.patterns.iter().enumerate() {
             let Some(gate) = &rule.gate else { continue };
-            if rule.runs_near_objects() {
-                continue;
-            }
             checked += 1;
             let mut ungated = bundled_rule_set();
             ungated.patterns[idx].gate = None;
@@ -463,113 +317,6 @@ mod tests {
             assert!(dropped > 500, "{}: {dropped} texts dropped", rule.id);
         }
         assert_eq!(checked, 4);
-    }
-
-    #[test]
-    fn gated_rules_near_objects_find_what_they_find_ungated() {
-        // As above, for the rules run near found objects (every country and
-        // institution name of the text found).
-        let rs = bundled_rule_set();
-        let pieces: Vec<&str> = vec![
-            "President",
-            "Vice President",
-            "Vice\u{a0}President",
-            "Prime Minister",
-            "Prime\u{a0}Minister",
-            "Foreign Minister",
-            "Minister",
-            "King",
-            "Ambassador",
-            "Secretary-General",
-            "Dr.",
-            "Mr",
-            "Chairman",
-            "minister",
-            "of",
-            "of the",
-            "of of",
-            "the",
-            "and",
-            "Ann Roe",
-            "Jo Li",
-            "Ana de Sousa",
-            "Emmanuel Macron",
-            "Minister of Health of",
-            "President of the Republic of",
-            "Prime Minister Ann Roe of",
-            "King Jo Li of the",
-            "analyst",
-            "chief executive",
-            "chief\u{a0}executive",
-            "CEO",
-            "(spokesman",
-            "from",
-            "from the",
-            "economist Li Wen from the",
-            "Nikko Securities",
-            "Fishers Alliance",
-            "Chad",
-            "France",
-            "Peru",
-            "Republic of Chad",
-            "United Nations",
-            "Bank",
-            "al-Bab",
-            "Émile Roux",
-            "said",
-        ];
-        let objects = [
-            ("Chad", EntityType::Country),
-            ("France", EntityType::Country),
-            ("Peru", EntityType::Country),
-            ("United Nations", EntityType::Organization),
-            ("Nikko Securities", EntityType::Organization),
-            ("Fishers Alliance", EntityType::Organization),
-        ];
-        let seps = [" ", " ", " ", " ", ", ", ". ", "\n", "\u{a0}", " ("];
-        let mut checked = 0;
-        for (idx, rule) in rs.patterns.iter().enumerate() {
-            let Some(gate) = &rule.gate else { continue };
-            if !rule.runs_near_objects() {
-                continue;
-            }
-            checked += 1;
-            let mut ungated = bundled_rule_set();
-            ungated.patterns[idx].gate = None;
-            let mut next = lcg(5 + idx as u64);
-            let (mut found, mut dropped) = (0, 0);
-            for _ in 0..8000 {
-                let n = 1 + next() % 16;
-                let mut text = String::new();
-                for _ in 0..n {
-                    text.push_str(pieces[next() % pieces.len()]);
-                    text.push_str(seps[next() % seps.len()]);
-                }
-                let mut found_objects: Vec<(usize, usize, EntityType)> = objects
-                    .iter()
-                    .flat_map(|&(name, kind)| {
-                        text.match_indices(name)
-                            .map(move |(at, o)| (at, at + o.len(), kind))
-                    })
-                    .collect();
-                found_objects.sort_unstable_by_key(|&(s, e, _)| (s, e));
-                let find = |rs: &RuleSet| -> Vec<_> {
-                    rs.find_near_objects(&text, &found_objects, Some(idx))
-                        .iter()
-                        .map(|m| (m.whole, m.entity, m.object, m.role))
-                        .collect()
-                };
-                let want = find(&ungated);
-                assert_eq!(find(&rs), want, "{}: {text:?}", rule.id);
-                found += want.len();
-                let mut windows = vec![(0, text.len())];
-                gate.filter(text.as_bytes(), &[], &mut windows);
-                dropped += usize::from(windows.is_empty());
-            }
-            assert!(found > 30, "{}: {found} matches", rule.id);
-            assert!(dropped > 500, "{}: {dropped} texts dropped", rule.id);
-        }
-        assert_eq!(checked, 3);
     }
 
     #[test]
