@@ -17,6 +17,9 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
+mod gates;
+use gates::Gate;
+
 /// Built-in macros every pattern may use.
 const BUILTIN_MACROS: &[(&str, &str)] = &[
     // A capitalised word: "Xi'an", "Jiaotong", "McDonald", "O'Neill", "Gérald";
@@ -197,6 +200,10 @@ pub struct PatternRule {
     /// searched by regex: a window without it is not searched (see
     /// [`required_literal`]).
     required: Option<memchr::memmem::Finder<'static>>,
+    /// A necessary condition of a match, for a rule searched by regex whose
+    /// pattern it knows: the windows (or starts) that fail it are not
+    /// searched (see [`Gate`]).
+    gate: Option<Gate>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -561,6 +568,9 @@ impl RuleSet {
                 starts.dedup();
                 self.search_at_starts(idx, text, &windows, &starts, &mut out);
             } else {
+                if let Some(gate) = &rule.gate {
+                    gate.filter(bytes, hits, &mut windows);
+                }
                 self.search_windows(idx, text, &windows, &mut out);
             }
         }
@@ -3525,6 +3535,12 @@ fn compile_pattern(
     if def.reach.is_some() && def.require_object && !def.anchors.is_empty() {
         bail!("{at}: a `require_object` rule with `reach` is searched around its found objects; drop `anchors`");
     }
+    // For a rule searched in windows around its anchors by regex.
+    let gate = (matcher.is_none()
+        && start_matcher.is_none()
+        && def.reach.is_some_and(|[before, _]| before > 0))
+    .then(|| Gate::for_pattern(&pattern, &def.anchors, lists, macros))
+    .flatten();
     let required = required_literal(&expanded)
         .filter(|_| matcher.is_none() && start_matcher.is_none())
         .map(|lit| memchr::memmem::Finder::new(lit.as_bytes()).into_owned());
@@ -3534,6 +3550,7 @@ fn compile_pattern(
         anchor_then,
         word_after_anchor,
         required,
+        gate,
         id,
         origin: origin.to_string(),
         kind,

@@ -1,0 +1,343 @@
+//! Gates: cheap tests that a window of a rule searched by regex may hold a
+//! match at all, read off bundled patterns.
+//!
+//! Most windows of the costliest regex rules hold no match: a window around
+//! every "said" for `person-apposition-said`, whose matches end in ", said";
+//! around every role noun for `person-apposition-role-plain-owner`, whose
+//! role noun is followed by " of the" or " to". A search that fails still
+//! costs a scan of the window and, in the lazy DFA, new states. A gate is a
+//! necessary condition of a match, so a window that fails it is dropped
+//! without changing what is found.
+//!
+//! Each gate is used only when the rule's pattern, and the macros and
+//! lists the condition reads, are the bundled ones, like the hand matchers.
+//!
+//! Tried and dropped: a gate on the particle of `{person_name_particle}`
+//! (" de ", " al-") for the four rules whose name has one. Reading the
+//! words after every anchor costs more than the regex's anchored searches,
+//! which fail within a few bytes.
+
+use super::{AnchorHit, ROLE_PHRASE_MACRO};
+use std::collections::BTreeMap;
+
+/// The bundled `person-apposition-said` pattern: its verb of saying (an
+/// anchor word) follows ", ".
+const APPOSITION_SAID_PATTERN: &str = "(?P<entity>{person_name}), (?:a|an|the) (?:[A-Za-z][a-z-]+ ){1,3}(?:{role_noun})(?-u:\\b)[^,.;:\"“”]{0,60}, (?:{speech_verb})(?-u:\\b)";
+
+/// The bundled `org-after-kind` pattern: its kind (an anchor word) is
+/// followed by a space and a `{Word}`.
+const AFTER_KIND_PATTERN: &str = "(?-u:\\b)(?:the|a|an|The|A|An) (?:(?:[a-z][a-z-]+|{Word}) ){0,2}(?:{institution_kind}) (?P<entity>{Word}(?: (?:(?:de|del|da|do|dos|das|di|du|des|der|van|von|y|e) )?{Word}){0,4})(?:,|;|\\.(?:\\s|$)| \\(| (?:says|said|has|had|is|was|will|would|which|that|to|in|on|sent|gave|donated|delivered|handed|provided|pledged|promised|announced|received|bought|paid|raised|funded|built|signed|runs|also)(?-u:\\b))";
+
+/// The bundled `org-before-indefinite-kind` pattern: its kind (an anchor
+/// word) is followed by one of [`BEFORE_KIND_ENDS`].
+const BEFORE_INDEFINITE_KIND_PATTERN: &str = "(?P<entity>{Word}(?: (?:(?:de|del|da|do|dos|das|di|du|des|der|van|von|y|e) )?{Word}){0,4}), (?:a|an|{Word}['’]s) (?:(?:[a-z][a-z'’-]+|{Word}) ){0,2}{institution_kind}(?:,|;|\\.(?:\\s|$)| that | which | based | headquartered | with | in {Word}| from {Word})";
+
+/// How each alternative after the kind in
+/// [`BEFORE_INDEFINITE_KIND_PATTERN`] begins.
+const BEFORE_KIND_ENDS: [&str; 10] = [
+    ",",
+    ";",
+    ".",
+    " that ",
+    " which ",
+    " based ",
+    " headquartered ",
+    " with ",
+    " in ",
+    " from ",
+];
+
+/// The bundled `person-apposition-role-plain-owner` pattern: its role noun
+/// (an anchor word, last in `{role_phrase}`) is followed by " to " or by
+/// " of", " at", " for" or " with" and a possessive or "the".
+const ROLE_PLAIN_OWNER_PATTERN: &str = "(?P<entity>{person_name}|{person_name_particle}), (?:{role_phrase}) (?:(?:of|at|for|with) (?:the|its|his|her|their) [a-z]|to (?:the )?{Word})";
+
+/// Whether an anchor word fits a match, given the text, the window's start
+/// and the word's start and end.
+type Fits = fn(&[u8], usize, usize, usize) -> bool;
+
+/// A necessary condition of a rule's match (see the module comment):
+/// every match holds one of the rule's anchor words for which `fits` holds
+/// (given the text, the window's start and the word's start and end).
+///
+/// The anchor words start and end with an ASCII letter or digit and the
+/// pattern puts a space, a comma or a word boundary on both sides, so the
+/// word a match holds is found as an anchor word with the same bounds;
+/// unless it is an item with a space that the match holds with a no-break
+/// space (`with_space`: then a window with one is searched anyway).
+#[derive(Debug)]
+pub(super) struct Gate {
+    fits: Fits,
+    with_space: bool,
+}
+
+impl Gate {
+    /// The gate of a rule, if its pattern is one of the bundled ones this
+    /// module knows, with the macros and lists that reading needs.
+    pub(super) fn for_pattern(
+        pattern: &str,
+        anchors: &[String],
+        lists: &BTreeMap<String, Vec<String>>,
+        macros: &BTreeMap<String, String>,
+    ) -> Option<Gate> {
+        let (list, fits): (&str, Fits) = match pattern {
+            APPOSITION_SAID_PATTERN => ("speech_verb", apposition_then_verb),
+            AFTER_KIND_PATTERN => ("institution_kind", word_after),
+            BEFORE_INDEFINITE_KIND_PATTERN => ("institution_kind", before_kind_end),
+            ROLE_PLAIN_OWNER_PATTERN => {
+                if macros.get("role_phrase").map(String::as_str) != Some(ROLE_PHRASE_MACRO)
+                    || macros.contains_key("role_modifier")
+                {
+                    return None;
+                }
+                ("role_noun", owner_after)
+            }
+            _ => return None,
+        };
+        if anchors != [list] || macros.contains_key(list) {
+            return None;
+        }
+        let items = lists.get(list)?;
+        let edge = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+        if items
+            .iter()
+            .any(|i| !edge(i.as_bytes().first()) || !edge(i.as_bytes().last()))
+        {
+            return None;
+        }
+        Some(Gate {
+            fits,
+            with_space: items.iter().any(|i| i.contains(' ')),
+        })
+    }
+
+    /// Drops the windows (sorted, not overlapping) that cannot hold a match
+    /// given `hits`, the rule's anchor words (in text order).
+    pub(super) fn filter(&self, b: &[u8], hits: &[&AnchorHit], windows: &mut Vec<(usize, usize)>) {
+        windows.retain(|&(ws, we)| {
+            let first = hits.partition_point(|h| h.start < ws);
+            hits[first..]
+                .iter()
+                .take_while(|h| h.start < we)
+                .any(|h| h.end <= we && (self.fits)(b, ws, h.start, h.end))
+                || (self.with_space
+                    && memchr::memmem::find(&b[ws..we], "\u{a0}".as_bytes()).is_some())
+        });
+    }
+}
+
+/// ", " right before the word at `start`, and before that (after the
+/// window's start `ws`) ", a ", ", an " or ", the ", which open the
+/// apposition.
+fn apposition_then_verb(b: &[u8], ws: usize, start: usize, _end: usize) -> bool {
+    if start < ws + 2 || &b[start - 2..start] != b", " {
+        return false;
+    }
+    memchr::memchr_iter(b',', &b[ws..start - 2]).any(|i| {
+        let rest = &b[ws + i + 1..start];
+        [&b" a "[..], b" an ", b" the "]
+            .iter()
+            .any(|a| rest.starts_with(a))
+    })
+}
+
+/// A space and what may begin a `{Word}` right after the word ending at
+/// `end`.
+fn word_after(b: &[u8], _ws: usize, _start: usize, end: usize) -> bool {
+    super::word_follows(b, end)
+}
+
+/// One of [`BEFORE_KIND_ENDS`] right after the word ending at `end`.
+fn before_kind_end(b: &[u8], _ws: usize, _start: usize, end: usize) -> bool {
+    let rest = &b[end..];
+    BEFORE_KIND_ENDS
+        .iter()
+        .any(|e| rest.starts_with(e.as_bytes()))
+}
+
+/// " to ", or " of", " at", " for" or " with" and then " the", " its",
+/// " his", " her" or " their" and a space, right after the word ending at
+/// `end` (what the alternatives after the role noun begin with).
+fn owner_after(b: &[u8], _ws: usize, _start: usize, end: usize) -> bool {
+    let rest = &b[end..];
+    if rest.starts_with(b" to ") {
+        return true;
+    }
+    let Some(rest) = [&b" of "[..], b" at ", b" for ", b" with "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(*p))
+    else {
+        return false;
+    };
+    [&b"the "[..], b"its ", b"his ", b"her ", b"their "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{bundled_rule_set, RuleSet};
+    use super::*;
+
+    fn lcg(mut seed: u64) -> impl FnMut() -> usize {
+        move || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        }
+    }
+
+    #[test]
+    fn the_bundled_rules_gated_are_those_read() {
+        let rs = bundled_rule_set();
+        let gated: Vec<&str> = rs
+            .patterns
+            .iter()
+            .filter(|r| r.gate.is_some())
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(
+            gated,
+            [
+                "org-before-indefinite-kind",
+                "org-after-kind",
+                "person-apposition-role-plain-owner",
+                "person-apposition-said",
+            ]
+        );
+    }
+
+    #[test]
+    fn gated_rules_find_what_they_find_ungated() {
+        // Random texts of the rules' words, names and punctuation (no-break
+        // spaces too): each gated rule finds what it finds with its gate
+        // taken off, and the gate drops windows.
+        let rs = bundled_rule_set();
+        let pieces: Vec<&str> = vec![
+            "Ann Roe",
+            "Jo Li",
+            "Mama Shamba, a Tanzanian charity",
+            "Kumul Digital, a small firm",
+            "the charity Bay Digital",
+            "a Dutch foundation Cosul Verde",
+            "Ann Roe, director of the charity",
+            "Jo Li, secretary to the Ministry",
+            "Ana de Sousa, member of its",
+            "Wezi Banda, a ruling party member of the committee",
+            "Ann Roe, a British volunteer who teaches there",
+            "Jo Li, the company director",
+            "Ana de Sousa",
+            "Bay Digital",
+            "Kumul Digital",
+            ", a",
+            ", the",
+            ", an",
+            "a",
+            "the",
+            "The",
+            "an",
+            "British volunteer",
+            "ruling party",
+            "member",
+            "spokeswoman",
+            "director",
+            "chief executive",
+            "chief\u{a0}executive",
+            "said",
+            "says",
+            ", said",
+            "told",
+            "charity",
+            "foundation",
+            "company",
+            "tour operator",
+            "tour\u{a0}operator",
+            "supermarket chain",
+            "Dutch",
+            "based",
+            "in",
+            "of",
+            "of the",
+            "to",
+            "to the Ministry",
+            "at its",
+            "for their",
+            "with his",
+            "which",
+            "that",
+            "headquartered",
+            "from",
+            "who teaches there",
+            "al-Bab",
+            "Émile Roux",
+            "it",
+        ];
+        let seps = [
+            " ", " ", " ", " ", ", ", ",", ". ", ";", "\n", "\u{a0}", " (",
+        ];
+        let mut checked = 0;
+        for (idx, rule) in rs.patterns.iter().enumerate() {
+            let Some(gate) = &rule.gate else { continue };
+            checked += 1;
+            let mut ungated = bundled_rule_set();
+            ungated.patterns[idx].gate = None;
+            let mut next = lcg(3 + idx as u64);
+            let (mut found, mut dropped) = (0, 0);
+            for _ in 0..8000 {
+                let n = 1 + next() % 16;
+                let mut text = String::new();
+                for _ in 0..n {
+                    text.push_str(pieces[next() % pieces.len()]);
+                    text.push_str(seps[next() % seps.len()]);
+                }
+                let find = |rs: &RuleSet| -> Vec<_> {
+                    rs.find_rules(&text, Some(idx))
+                        .iter()
+                        .map(|m| (m.whole, m.entity, m.object, m.role))
+                        .collect()
+                };
+                let want = find(&ungated);
+                assert_eq!(find(&rs), want, "{}: {text:?}", rule.id);
+                found += want.len();
+                // Whole lines as windows, for the count of those dropped.
+                let found_anchors = rs.anchors.find(&text);
+                let hits: Vec<_> = found_anchors
+                    .hits
+                    .iter()
+                    .filter(|h| rs.anchor_rules[h.anchor].contains(&idx))
+                    .collect();
+                let mut windows = vec![(0, text.len())];
+                if !hits.is_empty() {
+                    gate.filter(text.as_bytes(), &hits, &mut windows);
+                    dropped += usize::from(windows.is_empty());
+                }
+            }
+            assert!(found > 30, "{}: {found} matches", rule.id);
+            assert!(dropped > 500, "{}: {dropped} texts dropped", rule.id);
+        }
+        assert_eq!(checked, 4);
+    }
+
+    #[test]
+    fn fits_read_the_words_around_the_anchor() {
+        let t = b"Ann Roe, a British volunteer who teaches there, said";
+        let said = t.len() - 4;
+        assert!(apposition_then_verb(t, 0, said, t.len()));
+        assert!(!apposition_then_verb(t, 8, said, t.len()));
+        assert!(!apposition_then_verb(b"Ann Roe said", 0, 8, 12));
+        assert!(!apposition_then_verb(b", said", 1, 2, 6));
+        assert!(word_after(b"the charity Bay", 0, 4, 11));
+        assert!(word_after(b"the charity al-Bab", 0, 4, 11));
+        assert!(!word_after(b"the charity said", 0, 4, 11));
+        assert!(!word_after(b"the charity", 0, 4, 11));
+        assert!(before_kind_end(b"a charity, X", 0, 2, 9));
+        assert!(before_kind_end(b"a charity based in", 0, 2, 9));
+        assert!(!before_kind_end(b"a charity worker", 0, 2, 9));
+        assert!(owner_after(b"director of the charity", 0, 0, 8));
+        assert!(owner_after(b"director to Ministry", 0, 0, 8));
+        assert!(owner_after(b"director with their x", 0, 0, 8));
+        assert!(!owner_after(b"director of Oxfam", 0, 0, 8));
+        assert!(!owner_after(b"director at", 0, 0, 8));
+    }
+}
