@@ -8659,8 +8659,11 @@ fn definite_institution(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> 
         if e.kind != EntityType::Organization || !entity_ok(doc, filler, ei) {
             continue;
         }
-        let named_so = e
-            .name
+        // Only the words before "of" say what the body is: "the hospital"
+        // is the "University Hospital of Wales", not the "Friends of
+        // Chilbury Hospital" (a support group) nor the "Bank of X Hospital".
+        let own_words = e.name.split(" of ").next().unwrap_or(&e.name);
+        let named_so = own_words
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| w.eq_ignore_ascii_case(head));
         if !named_so
