@@ -107,3 +107,32 @@ fn visiting_hours_and_a_visiting_professor_are_no_visits() {
     );
     assert_eq!(kinds(&d, "visit"), 1);
 }
+
+#[test]
+fn a_place_in_commas_after_an_organization_is_where_it_is_not_a_recipient() {
+    for city in ["Lyon", "Nairobi"] {
+        let text = format!(
+            "The bank donated £5,000 each to St Osric's College, {city}, and St Aidan's \
+             Hospice. {city} welcomed the gifts."
+        );
+        let d = run(&text, "2026-05-20");
+        // The list goes on after the place.
+        assert_eq!(
+            pipeline_support::values(&d, "donation", "donated", "recipient"),
+            vec![
+                "St Aidan's Hospice".to_string(),
+                "St Osric's College".to_string()
+            ],
+            "{text}"
+        );
+    }
+    // A place joined by "and" is still a member.
+    let d = run(
+        "The bank donated £5,000 each to St Osric's College and Lyon. Lyon welcomed it.",
+        "2026-05-20",
+    );
+    assert!(
+        pipeline_support::values(&d, "donation", "donated", "recipient")
+            .contains(&"Lyon".to_string())
+    );
+}

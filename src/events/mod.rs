@@ -2900,6 +2900,22 @@ impl EventExtractor {
                 _ if and => described_name(doc, s, j, filler),
                 _ => None,
             };
+            // "to St Aldhelm's College, Oxford, to fund …": a place between
+            // commas right after an organization says where it is; the list
+            // goes on after it ("…, Oxford, and Balliol College").
+            if let Some(m) = m.filter(|m| {
+                !and && m.t1 <= limit
+                    && doc.entities[m.idx].kind == EntityType::Location
+                    && s.lower(m.t1) == ","
+                    && k.checked_sub(1)
+                        .and_then(|p| s.ment_at[p])
+                        .is_some_and(|r| {
+                            doc.entities[s.ments[r].idx].kind == EntityType::Organization
+                        })
+            }) {
+                k = m.t1;
+                continue;
+            }
             match m {
                 // "…, Kenya's Ministry of Health said": the speaker, not a member
                 Some(m) if m.t1 <= limit && !s.speech.get(m.t1).copied().unwrap_or(false) => {
