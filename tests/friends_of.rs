@@ -4,17 +4,14 @@
 
 mod pipeline_support;
 use newsfacts::model::EntityType;
-use pipeline_support::{event, run, values};
+use pipeline_support::{entities, event, run, values};
 
 fn organizations(d: &newsfacts::Document) -> Vec<String> {
-    let mut v: Vec<String> = d
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Organization)
-        .map(|e| e.name.clone())
-        .collect();
-    v.sort();
-    v
+    entities(d)
+        .into_iter()
+        .filter(|(kind, _)| *kind == EntityType::Organization)
+        .map(|(_, name)| name)
+        .collect()
 }
 
 #[test]

@@ -4,17 +4,7 @@
 
 mod pipeline_support;
 use newsfacts::model::EntityType;
-use pipeline_support::{kinds, run};
-
-fn entities(d: &newsfacts::Document) -> Vec<(EntityType, String)> {
-    let mut v: Vec<(EntityType, String)> = d
-        .entities
-        .iter()
-        .map(|e| (e.kind, e.name.clone()))
-        .collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
-    v
-}
+use pipeline_support::{entities, kinds, run};
 
 #[test]
 fn an_institution_named_for_a_saint_is_one_organization() {

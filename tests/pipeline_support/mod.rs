@@ -3,7 +3,7 @@
 //! copy instead of one per test file.
 #![allow(dead_code)]
 
-use newsfacts::model::Event;
+use newsfacts::model::{EntityType, Event};
 use newsfacts::{Config, Document, Pipeline};
 use std::sync::OnceLock;
 
@@ -76,4 +76,15 @@ pub fn values(d: &Document, kind: &str, trigger: &str, role: &str) -> Vec<String
 /// How many events of `kind` there are.
 pub fn kinds(d: &Document, kind: &str) -> usize {
     d.events.iter().filter(|e| e.kind == kind).count()
+}
+
+/// The entities found, as (type, name), sorted by name.
+pub fn entities(d: &Document) -> Vec<(EntityType, String)> {
+    let mut v: Vec<(EntityType, String)> = d
+        .entities
+        .iter()
+        .map(|e| (e.kind, e.name.clone()))
+        .collect();
+    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v
 }
