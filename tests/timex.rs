@@ -1353,6 +1353,23 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("noon tomorrow", "2020-05-22T12:00")],
         ),
+        // After a clock time, the day word is a timex of its own that dates
+        // it (the corpus guidelines: "8 a.m. tomorrow" is two).
+        (
+            "The convoy leaves at 8 a.m. tomorrow for the border.",
+            THU,
+            &[("8 a.m.", "2020-05-22T08:00"), ("tomorrow", "2020-05-22")],
+        ),
+        (
+            "The ward reopened at 6:30 yesterday after repairs.",
+            THU,
+            &[("6:30", "2020-05-20T06:30"), ("yesterday", "2020-05-20")],
+        ),
+        (
+            "Polls close at 10 p.m. today.",
+            THU,
+            &[("10 p.m.", "2020-05-21T22:00"), ("today", "2020-05-21")],
+        ),
         // A bare time in a past-tense clause is on the day being reported;
         // a present-tense one (a habit, a feature's scene) names no day.
         ("At noon, the doors opened.", THU, &[("noon", "2020-05-21T12:00")]),

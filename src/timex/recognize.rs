@@ -1399,7 +1399,7 @@ impl<'a> Parser<'a> {
         if !meridiem && !has_minutes && !dotted {
             // "seven in the morning", "10 o'clock"
             let (end, hour) = self.clock_hour(i, j, h)?;
-            return Some(self.attach_day(end, hour, 0, false));
+            return Some(self.attach_day(end, hour, 0, false, true));
         }
         // A bare "20:00" is a time after "at", "from", "until" …, before
         // "on <day>", or next in a list of times ("at 11:00 and 15:00").
@@ -1422,7 +1422,7 @@ impl<'a> Parser<'a> {
         if hour > 23 || (meridiem && h > 12) {
             return None;
         }
-        Some(self.attach_day(j, hour, minute, zoned))
+        Some(self.attach_day(j, hour, minute, zoned, true))
     }
 
     /// Tokens `i..j` open their line and are followed by its end or by a
@@ -1569,7 +1569,7 @@ impl<'a> Parser<'a> {
         } else {
             (hour, minutes as u32)
         };
-        Some(self.attach_day(end, hour, minute, false))
+        Some(self.attach_day(end, hour, minute, false, true))
     }
 
     /// A spelled-out clock hour: "seven in the morning", "five o'clock".
@@ -1578,15 +1578,26 @@ impl<'a> Parser<'a> {
             return None;
         };
         let (end, hour) = self.clock_hour(i, i + 1, u32::from(h))?;
-        Some(self.attach_day(end, hour, 0, false))
+        Some(self.attach_day(end, hour, 0, false, true))
     }
 
     /// The day a time of day falls on: a day right after it is part of the
     /// expression ("4 a.m. EDT Thursday", "noon tomorrow"); one introduced by
     /// "on" dates it but stays a timex of its own ("3 p.m. on Friday"); with
     /// neither, a zoned time ("14:40 GMT") is on the document date and a bare
-    /// one ("6 a.m.") gets no date at all.
-    fn attach_day(&self, j: usize, hour: u32, minute: u32, zoned: bool) -> (usize, Expr) {
+    /// one ("6 a.m.") gets no date at all. After a clock time, "today",
+    /// "tomorrow", "yesterday" also date it and stay timexes of their own
+    /// ("at 8 a.m. tomorrow": two, as the corpus guidelines label it — the
+    /// day word is an adverb of the clause, like "on Friday"); `clock` is
+    /// false for "noon"/"midnight", which keep "noon tomorrow" whole.
+    fn attach_day(
+        &self,
+        j: usize,
+        hour: u32,
+        minute: u32,
+        zoned: bool,
+        clock: bool,
+    ) -> (usize, Expr) {
         let day_at = |k: usize| {
             self.weekday_expr(k, Rel::None)
                 .or_else(|| self.month_date(k, false))
@@ -1595,8 +1606,9 @@ impl<'a> Parser<'a> {
                 .filter(|(_, d)| !matches!(d, Expr::Part { .. }))
         };
         if let Some((end, d)) = day_at(j) {
+            let own_timex = clock && matches!(d, Expr::DayOffset(_));
             return (
-                end,
+                if own_timex { j } else { end },
                 Expr::Time {
                     hour,
                     minute,
@@ -2803,7 +2815,7 @@ impl<'a> Parser<'a> {
             Lex::Noon | Lex::Midnight => {
                 // TIMEX3 hours run 00–23: midnight is T00:00.
                 let hour = if t.lex == Lex::Noon { 12 } else { 0 };
-                let (end, expr) = self.attach_day(i + 1, hour, 0, false);
+                let (end, expr) = self.attach_day(i + 1, hour, 0, false, false);
                 // "noon tomorrow" stands alone; a bare "noon" needs "at", "by", …
                 let cued = is_any_ignore_case(
                     self.prev_word(i),
