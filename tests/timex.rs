@@ -1353,6 +1353,23 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("noon tomorrow", "2020-05-22T12:00")],
         ),
+        // "the week of <day>" is the ISO week holding the day; a month alone
+        // needs its ordinal ("the second week of May").
+        (
+            "Talks resume the week of 8 June in Dakar.",
+            THU,
+            &[("the week of 8 June", "2020-W24")],
+        ),
+        (
+            "Delegates arrived in the week of May 11.",
+            THU,
+            &[("the week of May 11", "2020-W20")],
+        ),
+        (
+            "Sales peaked in the week of May.",
+            THU,
+            &[("May", "2020-05")],
+        ),
         // After a clock time, the day word is a timex of its own that dates
         // it (the corpus guidelines: "8 a.m. tomorrow" is two).
         (

@@ -142,6 +142,10 @@ pub enum Expr {
         n: u32,
         month: Box<Expr>,
     },
+    /// "the week of March 8": the ISO week holding the day.
+    WeekOfDay {
+        day: Box<Expr>,
+    },
 }
 
 /// A recognised expression covering tokens `start..end`.
@@ -1971,6 +1975,14 @@ impl<'a> Parser<'a> {
                         },
                     )
                 })
+            }
+            // "the week of March 8", "the week of 16 November": the week
+            // holding a day (a month alone is the arm above's, with an ordinal).
+            Lex::Unit(Unit::Week) if self.lex(j + 1) == Lex::Of => {
+                let k = j + 2;
+                let (end, day) = self.month_date(k, true).or_else(|| self.day_month(k))?;
+                matches!(day, Expr::MonthDay { .. } | Expr::Abs(Val::Day(_)))
+                    .then(|| (end, Expr::WeekOfDay { day: Box::new(day) }))
             }
             // "talks will resume in the new year" (not "the new year
             // festival", nor the holiday "New Year")

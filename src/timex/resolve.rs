@@ -234,6 +234,7 @@ pub fn reads_tense(expr: &Expr) -> bool {
         Expr::PartAlone { .. } => true,
         Expr::Part { date, .. } => reads_tense(date),
         Expr::WeekOfMonth { month, .. } => reads_tense(month),
+        Expr::WeekOfDay { day } => reads_tense(day),
         _ => true,
     }
 }
@@ -321,6 +322,13 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
                     })
                     .map(|d| Resolved::date(week_of(d), m.anchor))
                     .unwrap_or_else(|| Resolved::unresolved("XXXX-WXX".to_string())),
+                _ => Resolved::unresolved("XXXX-WXX".to_string()),
+            };
+        }
+        Expr::WeekOfDay { day } => {
+            let d = resolve(day, ctx);
+            return match d.val {
+                Some(Val::Day(day)) => Resolved::date(week_of(day), d.anchor),
                 _ => Resolved::unresolved("XXXX-WXX".to_string()),
             };
         }
