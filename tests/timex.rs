@@ -1353,6 +1353,40 @@ fn project_conventions_times_and_sets() {
             THU,
             &[("noon tomorrow", "2020-05-22T12:00")],
         ),
+        // "the day before <event>" counts from the day the article gave that
+        // event, not from the timex just before it; "the day before <timex>"
+        // from that timex.
+        (
+            "Ministers arrived in Lome on Monday for a three-day visit. The boat was launched on May 2. Officials agreed the route the day before the visit.",
+            THU,
+            &[
+                ("Monday", "2020-05-18"),
+                ("three-day", "P3D"),
+                ("May 2", "2020-05-02"),
+                ("the day before", "2020-05-17"),
+            ],
+        ),
+        (
+            "Ana Quist died on Tuesday in Tromso. In March she sold her boat on May 2. She signed the will the day before she died, her son said.",
+            THU,
+            &[
+                ("Tuesday", "2020-05-19"),
+                ("March", "2020-03"),
+                ("May 2", "2020-05-02"),
+                ("the day before", "2020-05-18"),
+            ],
+        ),
+        (
+            "The report was filed the day before last Friday's hearing.",
+            THU,
+            &[("the day before", "2020-05-14"), ("last Friday", "2020-05-15")],
+        ),
+        // Nothing named after the count: from the day last named.
+        (
+            "Talks opened on May 2. The next day the ministers met at the port.",
+            THU,
+            &[("May 2", "2020-05-02"), ("The next day", "2020-05-03")],
+        ),
         // "the week of <day>" is the ISO week holding the day; a month alone
         // needs its ordinal ("the second week of May").
         (

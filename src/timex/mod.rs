@@ -25,7 +25,7 @@ use chrono::{Datelike, NaiveDate};
 use lexer::{mark_sentence_breaks, tokenize, tokenize_into, Kind, Token};
 use lexicon::{Lex, Unit};
 use recognize::{Expr, Parser, Rel};
-use resolve::{reads_tense, resolve, Context, Resolved, Tense};
+use resolve::{offset_val, reads_tense, resolve, Context, Resolved, Tense};
 use value::Val;
 
 /// Options for the date stage.
@@ -168,6 +168,9 @@ impl TimexTagger {
         };
         // Token index just after the last day-precision timex.
         let mut prev_day_end = 0;
+        // Every day-precision timex so far (start token, day): "the day
+        // before the visit" counts from the one dated with the visit.
+        let mut days_named: Vec<(usize, NaiveDate)> = Vec::new();
         // The start of the range the last timex ended and its end token, when
         // it was a time of day (its day may follow: "until 10:00 on Sunday").
         let mut time_range_end: Option<(NaiveDate, usize)> = None;
@@ -272,7 +275,14 @@ impl TimexTagger {
             };
             let r = match apposition {
                 Some(d) => Resolved::date(Val::Day(d), TimexAnchor::PreviousTimex),
-                None => resolve(&m.expr, &ctx),
+                None => match m.expr {
+                    Expr::Anaphor { unit, n } => day_named_after(&parser, &ctx, text, toks, m.end)
+                        .or_else(|| event_anchored(text, toks, m.start, m.end, &days_named))
+                        .and_then(|d| offset_val(d, unit, n, None))
+                        .map(|v| Resolved::date(v, TimexAnchor::PreviousTimex))
+                        .unwrap_or_else(|| resolve(&m.expr, &ctx)),
+                    _ => resolve(&m.expr, &ctx),
+                },
             };
             if let Some(v) = r.val {
                 let derived = matches!(
@@ -298,6 +308,7 @@ impl TimexTagger {
                     if let Val::Day(d) = v {
                         ctx.prev_day = Some(d);
                         prev_day_end = m.end;
+                        days_named.push((m.start, d));
                     }
                 }
             }
@@ -489,6 +500,138 @@ fn ends_sentence(toks: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The day of the event that "the day before …"/"the week after …" at
+/// tokens `start..end` counts from, when the words after it name an event
+/// ("the visit", "the signing", "he died", "her death") and an earlier
+/// sentence — or this one before the expression — holds both a word of that
+/// event and a day (`days`, the day-precision timexes so far): the first
+/// such day (an event of several days is counted from its start: "the day
+/// before the visit" is before its first day). Without it the expression
+/// counts from the previous timex, which in a feature or obituary is often
+/// another story's day ("He signed the will the day before he died" far
+/// below "On March 3 …").
+fn event_anchored(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    days: &[(usize, NaiveDate)],
+) -> Option<NaiveDate> {
+    // Only a count from something named after it: "the day before the
+    // visit", not "the next day the ministers met".
+    if end == 0 || !is_word_in(text, &toks[end - 1], &[b"before", b"after"]) {
+        return None;
+    }
+    let stem = event_stem(text, toks, end)?;
+    let sentence_of = |k: usize| {
+        let mut a = k;
+        while a > 0 && !ends_sentence(toks, a - 1) && !toks[a].break_before {
+            a -= 1;
+        }
+        let mut b = k;
+        while b + 1 < toks.len() && !ends_sentence(toks, b) && !toks[b + 1].break_before {
+            b += 1;
+        }
+        (a, b + 1)
+    };
+    let names_event = |a: usize, b: usize| {
+        toks[a..b]
+            .iter()
+            .any(|t| t.kind == Kind::Word && stem.matches(word_bytes(text, t)))
+    };
+    days.iter().find_map(|&(k, d)| {
+        let (a, b) = sentence_of(k);
+        // (the expression's own sentence only up to it: what follows is the
+        // event being counted from, not a mention of its day)
+        let b = if (a..b).contains(&start) { start } else { b };
+        names_event(a, b).then_some(d)
+    })
+}
+
+/// The day a timex right after "the day before"/"the week after" names
+/// ("the day before last Tuesday's hearing", "the day after Christmas"):
+/// what the count starts from, rather than the previous timex.
+fn day_named_after(
+    parser: &Parser,
+    ctx: &Context,
+    text: &str,
+    toks: &[Token],
+    end: usize,
+) -> Option<NaiveDate> {
+    if end == 0 || !is_word_in(text, &toks[end - 1], &[b"before", b"after"]) {
+        return None;
+    }
+    let next = parser.parse_at(end)?;
+    let mut ctx = *ctx;
+    ctx.tense = if reads_tense(&next.expr) {
+        tense_around(text, toks, next.start, next.end)
+    } else {
+        Tense::Unknown
+    };
+    match resolve(&next.expr, &ctx).val {
+        Some(Val::Day(d)) => Some(d),
+        _ => None,
+    }
+}
+
+/// The event word after "the day before": skipping a determiner, a
+/// possessive or subject pronoun, or a name of one or two capitalised
+/// words ("the day before Smith left").
+enum EventStem<'a> {
+    /// Dying: "died", "dies", "death".
+    Death,
+    /// A stem of at least four letters ("visit", "sign", "vot").
+    Prefix(&'a [u8]),
+}
+
+impl EventStem<'_> {
+    fn matches(&self, w: &[u8]) -> bool {
+        match self {
+            EventStem::Death => {
+                let w = w.to_ascii_lowercase();
+                matches!(w.as_slice(), b"died" | b"dies" | b"death")
+            }
+            EventStem::Prefix(p) => w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p),
+        }
+    }
+}
+
+fn event_stem<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<EventStem<'a>> {
+    const SKIP: &[&[u8]] = &[
+        b"the", b"his", b"her", b"their", b"its", b"he", b"she", b"they", b"it", b"we",
+    ];
+    let mut k = end;
+    let mut skipped = 0;
+    while skipped < 2 {
+        let t = toks.get(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if is_word_in(text, t, SKIP) || t.cap {
+            k += 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    let t = toks.get(k)?;
+    if t.kind != Kind::Word || t.cap {
+        return None;
+    }
+    let w = word_bytes(text, t);
+    if EventStem::Death.matches(w) || w.eq_ignore_ascii_case(b"die") {
+        return Some(EventStem::Death);
+    }
+    let stem = [&b"ing"[..], b"ed", b"es", b"s"]
+        .iter()
+        .find_map(|suf| w.strip_suffix(*suf).filter(|s| s.len() >= 4))
+        .unwrap_or(w);
+    // Words too short or too common to name an event ("the day before
+    // that", "the day after this").
+    (stem.len() >= 4 && !is_word_in(text, t, &[b"that", b"this", b"then", b"last", b"next"]))
+        .then_some(EventStem::Prefix(stem))
 }
 
 /// Quote marks bound the search for a tense cue: the reporting verb outside

@@ -737,7 +737,7 @@ fn weekend_of(anchor: NaiveDate, shift: i64) -> Option<Val> {
 }
 
 /// The period `n` units away from the anchor day ("last week", "next year").
-fn offset_val(anchor: NaiveDate, unit: Unit, n: i64, _prev: Option<Val>) -> Option<Val> {
+pub(super) fn offset_val(anchor: NaiveDate, unit: Unit, n: i64, _prev: Option<Val>) -> Option<Val> {
     let y = anchor.year();
     match unit {
         Unit::Day => add_days(anchor, n).map(Val::Day),
