@@ -1417,8 +1417,54 @@ impl EntityRecognizer {
     /// `EntityType as usize`): the windows around a mention are lowercased
     /// once, not once per reading.
     fn cue_scores(&self, text: &str, span: Span) -> [i64; 4] {
-        with_lower(window_before(text, span.start, 40), |before| {
-            with_lower(window_after(text, span.end, 40), |after| {
+        let before = window_before(text, span.start, 40);
+        let after = window_after(text, span.end, 40);
+        if before.is_ascii() && after.is_ascii() {
+            return self.cue_scores_ascii(before.as_bytes(), after.as_bytes());
+        }
+        self.cue_scores_lowered(before, after)
+    }
+
+    /// [`EntityRecognizer::cue_scores`] of ASCII windows (nearly all): the
+    /// windows are compared with the (lowercase) phrases ASCII case aside,
+    /// in place, which is what comparing their lowercasing does.
+    fn cue_scores_ascii(&self, before: &[u8], after: &[u8]) -> [i64; 4] {
+        // (`str::trim_end`: the ASCII characters `char::is_whitespace` takes.)
+        let kept = before
+            .iter()
+            .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            .map_or(0, |i| i + 1);
+        let before = &before[..kept];
+        let ends_with_phrase = |p: &str| {
+            let p = p.as_bytes();
+            let Some(at) = before.len().checked_sub(p.len()) else {
+                return false;
+            };
+            before[at..].eq_ignore_ascii_case(p)
+                && (at == 0 || !before[at - 1].is_ascii_alphanumeric())
+        };
+        let starts_with = |p: &str| {
+            after
+                .get(..p.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(p.as_bytes()))
+        };
+        let mut scores = [0; 4];
+        for cue in &self.rules.cues {
+            let score = &mut scores[cue.prefer as usize];
+            if cue.before.iter().any(|p| ends_with_phrase(p)) {
+                *score += 4;
+            }
+            if cue.after.iter().any(|p| starts_with(p)) {
+                *score += 4;
+            }
+        }
+        scores
+    }
+
+    /// [`EntityRecognizer::cue_scores`] of any windows, lowercased.
+    fn cue_scores_lowered(&self, before: &str, after: &str) -> [i64; 4] {
+        with_lower(before, |before| {
+            with_lower(after, |after| {
                 let before = before.trim_end();
                 let mut scores = [0; 4];
                 for cue in &self.rules.cues {
@@ -3264,7 +3310,12 @@ impl EntityRecognizer {
                 (None, None) => surface.clone(),
             };
             // The same name found once by the gazetteer and once by a pattern.
-            let name_key = (c.kind, lowercase(&name));
+            // (A pattern's name is its surface, lowercased for `key` already.)
+            let lower_name = match &key {
+                Key::Name(_, lower) => lower.clone(),
+                _ => lowercase(&name),
+            };
+            let name_key = (c.kind, lower_name);
             if let Some(&idx) = by_name.get(&name_key) {
                 ents[idx].mentions.push(c.span);
                 by_key.insert(key, idx);
@@ -3281,12 +3332,15 @@ impl EntityRecognizer {
                     let words: Vec<&str> = surface.split(' ').collect();
                     if words.len() >= 2 {
                         if let Some(idx) = ents.iter().position(|e| {
+                            // (Asked of every earlier entity: the string
+                            // comparisons come before the hash lookup and
+                            // the search for a space.)
                             e.kind == EntityType::Person
                                 && e.entry.is_none()
-                                && ((!e.name.contains(' ')
-                                    && (Some(&e.name.as_str()) == words.last()
-                                        || (self.rules.words.surname_first.contains(&e.name)
-                                            && e.name == words[0])))
+                                && (((Some(&e.name.as_str()) == words.last()
+                                    || (e.name == words[0]
+                                        && self.rules.words.surname_first.contains(&e.name)))
+                                    && !e.name.contains(' '))
                                     || is_name_tail_of(&surface, &e.name))
                         }) {
                             ents[idx].name = surface.clone();
@@ -5951,6 +6005,12 @@ fn last_word(name: &str) -> &str {
 /// [`is_name_tail`] with the words of `short` (split as [`name_words_vec`]
 /// does): asked for every earlier entity, so nothing is collected.
 fn is_name_tail_of(name: &str, short: &str) -> bool {
+    // (The last words first, as [`is_name_tail`] does: most names end
+    // otherwise, told without splitting either. `ends_with_words` below
+    // compares them too.)
+    if !last_word(name).eq_ignore_ascii_case(last_word(short)) {
+        return false;
+    }
     let mut words = short.split(' ').filter(|w| !w.is_empty());
     words.nth(1).is_some()
         && ends_with_words(name, short.split(' ').filter(|w| !w.is_empty()).rev())
@@ -7226,6 +7286,51 @@ fn pairs_with_place(text: &str, end: usize, place_starts: &[usize]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_cue_scores_agree_with_lowered_windows() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // Windows made of the cues' own phrases (in both cases), parts of
+        // them, letters, digits, spaces and other whitespace.
+        let mut pieces: Vec<String> = Vec::new();
+        for cue in &r.rules.cues {
+            for p in cue.before.iter().chain(&cue.after) {
+                pieces.push(p.clone());
+                pieces.push(p.to_ascii_uppercase());
+                pieces.push(p[p.len() / 2..].to_string());
+            }
+        }
+        for p in [
+            "a", "Z", "7", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", ",", "'", ".",
+        ] {
+            pieces.push(p.to_string());
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..50_000 {
+            let mut window = |next: &mut dyn FnMut(usize) -> usize| {
+                let mut w = String::new();
+                for _ in 0..next(5) {
+                    w.push_str(&pieces[next(pieces.len())]);
+                }
+                w
+            };
+            let before = window(&mut next);
+            let after = window(&mut next);
+            assert_eq!(
+                r.cue_scores_ascii(before.as_bytes(), after.as_bytes()),
+                r.cue_scores_lowered(&before, &after),
+                "{before:?} | {after:?}"
+            );
+        }
+    }
 
     #[test]
     fn name_tails_and_last_words() {
