@@ -497,6 +497,8 @@ pub struct EntityRecognizer {
     surname_first_shapes: ShapeFilter,
     place_head_first_shapes: ShapeFilter,
     name_particle_shapes: ShapeFilter,
+    /// The shapes of the locative words ([`EntityRecognizer::locative_before`]).
+    locative_shapes: ShapeFilter,
     /// Role words and phrases, lowercase: the `title`, `role_noun` and
     /// `role_before_name` lists ("foreign minister", "chief executive").
     role_words: FastSet<String>,
@@ -712,6 +714,10 @@ impl EntityRecognizer {
         for w in &name_particles {
             name_particle_shapes.insert(w);
         }
+        let mut locative_shapes = ShapeFilter::default();
+        for w in &words.locative {
+            locative_shapes.insert(w);
+        }
         let mut name_breaker_shapes = ShapeFilter::default();
         for w in &words.not_name {
             name_breaker_shapes.insert(w);
@@ -741,6 +747,7 @@ impl EntityRecognizer {
             surname_first_shapes,
             place_head_first_shapes,
             name_particle_shapes,
+            locative_shapes,
             never_name_lower,
             name_breakers_lower,
             name_breaker_shapes,
@@ -1405,7 +1412,9 @@ impl EntityRecognizer {
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
         let prev = text::last_word_of(&text[..pos]).unwrap_or("");
-        contains_lower(&self.rules.words.locative, prev)
+        // (Most words before a name are no locative: told by their shape.)
+        self.locative_shapes.may_contain_lowercased(prev)
+            && contains_lower(&self.rules.words.locative, prev)
     }
 
     /// How strongly the context cues around `span` vote for `kind`.
@@ -3978,7 +3987,7 @@ impl EntityRecognizer {
                 if matches!(w, "former" | "late")
                     || w.ends_with("'s")
                     || w.ends_with("’s")
-                    || contains_lower(&self.rules.words.org_heads, w)
+                    || self.word_flags.lower(w) & WordFlags::ORG_HEAD != 0
                 {
                     return None;
                 }
@@ -3991,7 +4000,7 @@ impl EntityRecognizer {
         // "Finance Ministry State Secretary X": a title of that body.
         if title
             .split(' ')
-            .any(|w| contains_lower(&self.rules.words.org_heads, w))
+            .any(|w| self.word_flags.lower(w) & WordFlags::ORG_HEAD != 0)
         {
             return None;
         }
@@ -4353,7 +4362,8 @@ impl EntityRecognizer {
             }
         };
         for w in &words {
-            if contains_lower(&self.rules.words.org_heads, w) {
+            // (The word lists' flags: a shape filter rules most words out.)
+            if self.word_flags.lower(w) & WordFlags::ORG_HEAD != 0 {
                 add(w);
             }
         }
@@ -6062,6 +6072,21 @@ impl ShapeFilter {
     fn may_contain(&self, w: &str) -> bool {
         self.may_contain_token(Self::bit(w) as u16)
     }
+    /// Whether `w` lowercased may be among the words inserted (false only
+    /// when it is certainly not): an ASCII word lowercases to one of the
+    /// same length with its first and last bytes lowercased, so a word
+    /// equal to that has that shape. Other words are not ruled out.
+    fn may_contain_lowercased(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match (b.first(), b.last()) {
+            (Some(first), Some(last)) if w.is_ascii() => self.may_contain_token(shape_of(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )),
+            _ => true,
+        }
+    }
     /// [`ShapeFilter::may_contain`] for a token's word, by its shape
     /// worked out by the tokenizer.
     fn may_contain_token(&self, shape: u16) -> bool {
@@ -6083,7 +6108,13 @@ fn is_leading_noise(lower: &str) -> bool {
 /// each per list ([`clean_span`] asks four lists of every word of a span).
 /// Built once per recognizer. The keys are the lists' entries as written,
 /// so a word has a list's bit exactly when that list holds it.
-struct WordFlags(FastMap<String, u16>);
+struct WordFlags {
+    map: FastMap<String, u16>,
+    /// The keys' shapes ([`shape_bit`]): an ASCII word whose lowercase
+    /// shape is not among them is in no list, told without lowercasing and
+    /// hashing it (most words of a name are in none).
+    shapes: ShapeFilter,
+}
 
 impl WordFlags {
     const COMMON: u16 = 1;
@@ -6115,17 +6146,24 @@ impl WordFlags {
         for w in LEADING_NOISE {
             *map.entry(w.to_string()).or_default() |= Self::LEADING_NOISE;
         }
-        WordFlags(map)
+        let mut shapes = ShapeFilter::default();
+        for w in map.keys() {
+            shapes.insert(w);
+        }
+        WordFlags { map, shapes }
     }
 
     /// The lists that hold `w` as written.
     #[inline]
     fn exact(&self, w: &str) -> u16 {
-        self.0.get(w).copied().unwrap_or(0)
+        self.map.get(w).copied().unwrap_or(0)
     }
 
     /// The lists that hold `w` lowercased.
     fn lower(&self, w: &str) -> u16 {
+        if !self.shapes.may_contain_lowercased(w) {
+            return 0;
+        }
         with_lower(w, |l| self.exact(l))
     }
 }
@@ -7286,6 +7324,59 @@ fn pairs_with_place(text: &str, end: usize, place_starts: &[usize]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shape_filtered_word_lookups_agree_with_plain_lookups() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // Every listed word as written, capitalised, in capitals and cut
+        // short, and invented words (ASCII and not): the filtered lookups
+        // find what lowercasing and hashing every word finds.
+        let mut words: Vec<String> = Vec::new();
+        let listed = r.word_flags.map.keys().chain(&r.rules.words.locative);
+        for w in listed {
+            words.push(w.clone());
+            words.push(w.to_uppercase());
+            let mut cap = w.clone();
+            if let Some(first) = cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            words.push(cap);
+            words.push(w.chars().skip(1).collect());
+            words.push(format!("{w}s"));
+        }
+        for w in [
+            "",
+            "A",
+            "İstanbul",
+            "KELVIN",
+            "\u{212a}",
+            "Ärzte",
+            "Okafor",
+            "mr.",
+            "Mr.",
+            "x",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(
+                r.word_flags.lower(w),
+                with_lower(w, |l| r.word_flags.exact(l)),
+                "{w:?}"
+            );
+            let prev = format!("said {w}");
+            assert_eq!(
+                r.locative_before(&prev, prev.len()),
+                contains_lower(
+                    &r.rules.words.locative,
+                    text::last_word_of(&prev).unwrap_or("")
+                ),
+                "{w:?}"
+            );
+        }
+    }
 
     #[test]
     fn ascii_cue_scores_agree_with_lowered_windows() {
