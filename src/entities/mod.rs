@@ -7406,7 +7406,7 @@ mod tests {
             (seed % n as u64) as usize
         };
         for _ in 0..50_000 {
-            let mut window = |next: &mut dyn FnMut(usize) -> usize| {
+            let window = |next: &mut dyn FnMut(usize) -> usize| {
                 let mut w = String::new();
                 for _ in 0..next(5) {
                     w.push_str(&pieces[next(pieces.len())]);
