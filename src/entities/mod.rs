@@ -497,6 +497,8 @@ pub struct EntityRecognizer {
     surname_first_shapes: ShapeFilter,
     place_head_first_shapes: ShapeFilter,
     name_particle_shapes: ShapeFilter,
+    /// The shapes of the locative words ([`EntityRecognizer::locative_before`]).
+    locative_shapes: ShapeFilter,
     /// Role words and phrases, lowercase: the `title`, `role_noun` and
     /// `role_before_name` lists ("foreign minister", "chief executive").
     role_words: FastSet<String>,
@@ -712,6 +714,10 @@ impl EntityRecognizer {
         for w in &name_particles {
             name_particle_shapes.insert(w);
         }
+        let mut locative_shapes = ShapeFilter::default();
+        for w in &words.locative {
+            locative_shapes.insert(w);
+        }
         let mut name_breaker_shapes = ShapeFilter::default();
         for w in &words.not_name {
             name_breaker_shapes.insert(w);
@@ -741,6 +747,7 @@ impl EntityRecognizer {
             surname_first_shapes,
             place_head_first_shapes,
             name_particle_shapes,
+            locative_shapes,
             never_name_lower,
             name_breakers_lower,
             name_breaker_shapes,
@@ -1405,7 +1412,9 @@ impl EntityRecognizer {
 
     fn locative_before(&self, text: &str, pos: usize) -> bool {
         let prev = text::last_word_of(&text[..pos]).unwrap_or("");
-        contains_lower(&self.rules.words.locative, prev)
+        // (Most words before a name are no locative: told by their shape.)
+        self.locative_shapes.may_contain_lowercased(prev)
+            && contains_lower(&self.rules.words.locative, prev)
     }
 
     /// How strongly the context cues around `span` vote for `kind`.
@@ -1417,8 +1426,54 @@ impl EntityRecognizer {
     /// `EntityType as usize`): the windows around a mention are lowercased
     /// once, not once per reading.
     fn cue_scores(&self, text: &str, span: Span) -> [i64; 4] {
-        with_lower(window_before(text, span.start, 40), |before| {
-            with_lower(window_after(text, span.end, 40), |after| {
+        let before = window_before(text, span.start, 40);
+        let after = window_after(text, span.end, 40);
+        if before.is_ascii() && after.is_ascii() {
+            return self.cue_scores_ascii(before.as_bytes(), after.as_bytes());
+        }
+        self.cue_scores_lowered(before, after)
+    }
+
+    /// [`EntityRecognizer::cue_scores`] of ASCII windows (nearly all): the
+    /// windows are compared with the (lowercase) phrases ASCII case aside,
+    /// in place, which is what comparing their lowercasing does.
+    fn cue_scores_ascii(&self, before: &[u8], after: &[u8]) -> [i64; 4] {
+        // (`str::trim_end`: the ASCII characters `char::is_whitespace` takes.)
+        let kept = before
+            .iter()
+            .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            .map_or(0, |i| i + 1);
+        let before = &before[..kept];
+        let ends_with_phrase = |p: &str| {
+            let p = p.as_bytes();
+            let Some(at) = before.len().checked_sub(p.len()) else {
+                return false;
+            };
+            before[at..].eq_ignore_ascii_case(p)
+                && (at == 0 || !before[at - 1].is_ascii_alphanumeric())
+        };
+        let starts_with = |p: &str| {
+            after
+                .get(..p.len())
+                .is_some_and(|a| a.eq_ignore_ascii_case(p.as_bytes()))
+        };
+        let mut scores = [0; 4];
+        for cue in &self.rules.cues {
+            let score = &mut scores[cue.prefer as usize];
+            if cue.before.iter().any(|p| ends_with_phrase(p)) {
+                *score += 4;
+            }
+            if cue.after.iter().any(|p| starts_with(p)) {
+                *score += 4;
+            }
+        }
+        scores
+    }
+
+    /// [`EntityRecognizer::cue_scores`] of any windows, lowercased.
+    fn cue_scores_lowered(&self, before: &str, after: &str) -> [i64; 4] {
+        with_lower(before, |before| {
+            with_lower(after, |after| {
                 let before = before.trim_end();
                 let mut scores = [0; 4];
                 for cue in &self.rules.cues {
@@ -3264,7 +3319,12 @@ impl EntityRecognizer {
                 (None, None) => surface.clone(),
             };
             // The same name found once by the gazetteer and once by a pattern.
-            let name_key = (c.kind, lowercase(&name));
+            // (A pattern's name is its surface, lowercased for `key` already.)
+            let lower_name = match &key {
+                Key::Name(_, lower) => lower.clone(),
+                _ => lowercase(&name),
+            };
+            let name_key = (c.kind, lower_name);
             if let Some(&idx) = by_name.get(&name_key) {
                 ents[idx].mentions.push(c.span);
                 by_key.insert(key, idx);
@@ -3281,12 +3341,15 @@ impl EntityRecognizer {
                     let words: Vec<&str> = surface.split(' ').collect();
                     if words.len() >= 2 {
                         if let Some(idx) = ents.iter().position(|e| {
+                            // (Asked of every earlier entity: the string
+                            // comparisons come before the hash lookup and
+                            // the search for a space.)
                             e.kind == EntityType::Person
                                 && e.entry.is_none()
-                                && ((!e.name.contains(' ')
-                                    && (Some(&e.name.as_str()) == words.last()
-                                        || (self.rules.words.surname_first.contains(&e.name)
-                                            && e.name == words[0])))
+                                && (((Some(&e.name.as_str()) == words.last()
+                                    || (e.name == words[0]
+                                        && self.rules.words.surname_first.contains(&e.name)))
+                                    && !e.name.contains(' '))
                                     || is_name_tail_of(&surface, &e.name))
                         }) {
                             ents[idx].name = surface.clone();
@@ -3924,7 +3987,7 @@ impl EntityRecognizer {
                 if matches!(w, "former" | "late")
                     || w.ends_with("'s")
                     || w.ends_with("’s")
-                    || contains_lower(&self.rules.words.org_heads, w)
+                    || self.word_flags.lower(w) & WordFlags::ORG_HEAD != 0
                 {
                     return None;
                 }
@@ -3937,7 +4000,7 @@ impl EntityRecognizer {
         // "Finance Ministry State Secretary X": a title of that body.
         if title
             .split(' ')
-            .any(|w| contains_lower(&self.rules.words.org_heads, w))
+            .any(|w| self.word_flags.lower(w) & WordFlags::ORG_HEAD != 0)
         {
             return None;
         }
@@ -4299,7 +4362,8 @@ impl EntityRecognizer {
             }
         };
         for w in &words {
-            if contains_lower(&self.rules.words.org_heads, w) {
+            // (The word lists' flags: a shape filter rules most words out.)
+            if self.word_flags.lower(w) & WordFlags::ORG_HEAD != 0 {
                 add(w);
             }
         }
@@ -5951,6 +6015,12 @@ fn last_word(name: &str) -> &str {
 /// [`is_name_tail`] with the words of `short` (split as [`name_words_vec`]
 /// does): asked for every earlier entity, so nothing is collected.
 fn is_name_tail_of(name: &str, short: &str) -> bool {
+    // (The last words first, as [`is_name_tail`] does: most names end
+    // otherwise, told without splitting either. `ends_with_words` below
+    // compares them too.)
+    if !last_word(name).eq_ignore_ascii_case(last_word(short)) {
+        return false;
+    }
     let mut words = short.split(' ').filter(|w| !w.is_empty());
     words.nth(1).is_some()
         && ends_with_words(name, short.split(' ').filter(|w| !w.is_empty()).rev())
@@ -6002,6 +6072,21 @@ impl ShapeFilter {
     fn may_contain(&self, w: &str) -> bool {
         self.may_contain_token(Self::bit(w) as u16)
     }
+    /// Whether `w` lowercased may be among the words inserted (false only
+    /// when it is certainly not): an ASCII word lowercases to one of the
+    /// same length with its first and last bytes lowercased, so a word
+    /// equal to that has that shape. Other words are not ruled out.
+    fn may_contain_lowercased(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match (b.first(), b.last()) {
+            (Some(first), Some(last)) if w.is_ascii() => self.may_contain_token(shape_of(
+                b.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            )),
+            _ => true,
+        }
+    }
     /// [`ShapeFilter::may_contain`] for a token's word, by its shape
     /// worked out by the tokenizer.
     fn may_contain_token(&self, shape: u16) -> bool {
@@ -6023,7 +6108,13 @@ fn is_leading_noise(lower: &str) -> bool {
 /// each per list ([`clean_span`] asks four lists of every word of a span).
 /// Built once per recognizer. The keys are the lists' entries as written,
 /// so a word has a list's bit exactly when that list holds it.
-struct WordFlags(FastMap<String, u16>);
+struct WordFlags {
+    map: FastMap<String, u16>,
+    /// The keys' shapes ([`shape_bit`]): an ASCII word whose lowercase
+    /// shape is not among them is in no list, told without lowercasing and
+    /// hashing it (most words of a name are in none).
+    shapes: ShapeFilter,
+}
 
 impl WordFlags {
     const COMMON: u16 = 1;
@@ -6055,17 +6146,24 @@ impl WordFlags {
         for w in LEADING_NOISE {
             *map.entry(w.to_string()).or_default() |= Self::LEADING_NOISE;
         }
-        WordFlags(map)
+        let mut shapes = ShapeFilter::default();
+        for w in map.keys() {
+            shapes.insert(w);
+        }
+        WordFlags { map, shapes }
     }
 
     /// The lists that hold `w` as written.
     #[inline]
     fn exact(&self, w: &str) -> u16 {
-        self.0.get(w).copied().unwrap_or(0)
+        self.map.get(w).copied().unwrap_or(0)
     }
 
     /// The lists that hold `w` lowercased.
     fn lower(&self, w: &str) -> u16 {
+        if !self.shapes.may_contain_lowercased(w) {
+            return 0;
+        }
         with_lower(w, |l| self.exact(l))
     }
 }
@@ -7226,6 +7324,104 @@ fn pairs_with_place(text: &str, end: usize, place_starts: &[usize]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shape_filtered_word_lookups_agree_with_plain_lookups() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // Every listed word as written, capitalised, in capitals and cut
+        // short, and invented words (ASCII and not): the filtered lookups
+        // find what lowercasing and hashing every word finds.
+        let mut words: Vec<String> = Vec::new();
+        let listed = r.word_flags.map.keys().chain(&r.rules.words.locative);
+        for w in listed {
+            words.push(w.clone());
+            words.push(w.to_uppercase());
+            let mut cap = w.clone();
+            if let Some(first) = cap.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            words.push(cap);
+            words.push(w.chars().skip(1).collect());
+            words.push(format!("{w}s"));
+        }
+        for w in [
+            "",
+            "A",
+            "İstanbul",
+            "KELVIN",
+            "\u{212a}",
+            "Ärzte",
+            "Okafor",
+            "mr.",
+            "Mr.",
+            "x",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(
+                r.word_flags.lower(w),
+                with_lower(w, |l| r.word_flags.exact(l)),
+                "{w:?}"
+            );
+            let prev = format!("said {w}");
+            assert_eq!(
+                r.locative_before(&prev, prev.len()),
+                contains_lower(
+                    &r.rules.words.locative,
+                    text::last_word_of(&prev).unwrap_or("")
+                ),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_cue_scores_agree_with_lowered_windows() {
+        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
+        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
+        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        // Windows made of the cues' own phrases (in both cases), parts of
+        // them, letters, digits, spaces and other whitespace.
+        let mut pieces: Vec<String> = Vec::new();
+        for cue in &r.rules.cues {
+            for p in cue.before.iter().chain(&cue.after) {
+                pieces.push(p.clone());
+                pieces.push(p.to_ascii_uppercase());
+                pieces.push(p[p.len() / 2..].to_string());
+            }
+        }
+        for p in [
+            "a", "Z", "7", " ", "  ", "\t", "\n", "\u{0B}", "\u{0C}", "\r", ",", "'", ".",
+        ] {
+            pieces.push(p.to_string());
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..50_000 {
+            let window = |next: &mut dyn FnMut(usize) -> usize| {
+                let mut w = String::new();
+                for _ in 0..next(5) {
+                    w.push_str(&pieces[next(pieces.len())]);
+                }
+                w
+            };
+            let before = window(&mut next);
+            let after = window(&mut next);
+            assert_eq!(
+                r.cue_scores_ascii(before.as_bytes(), after.as_bytes()),
+                r.cue_scores_lowered(&before, &after),
+                "{before:?} | {after:?}"
+            );
+        }
+    }
 
     #[test]
     fn name_tails_and_last_words() {
