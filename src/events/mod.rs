@@ -3084,7 +3084,10 @@ impl EventExtractor {
                     .collect()
             }
             Filler::Receiver => receiver(&s.toks, p, &s.blocked)
-                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .map(|(a, b)| {
+                    receivers_in_listed_places(doc, s, a, b)
+                        .unwrap_or_else(|| vec![text_fill(s, a, b, None)])
+                })
                 .unwrap_or_default(),
             Filler::People => people_group(s, p)
                 .map(|(a, b)| vec![text_fill(s, a, b, None)])
@@ -7191,6 +7194,47 @@ pub(crate) fn event_date(doc: &Document, t: usize) -> String {
         }
     }
     x.value.clone()
+}
+
+/// "donated 1,600 laptops to secondary schools in Chernihiv, Izium, Bucha
+/// and Kherson", "to hospitals in Belgrade, Novi Sad and Nis": a bare
+/// plural of receivers in a list of places goes to each place (corpus
+/// convention: the places are the recipients), not to a text that names
+/// only the first. The receiver `a..b` ends at "in" and a place; two or more
+/// places (locations or countries) joined by commas and "and" follow.
+/// ("to schools in Kenya", one place, stays the text.)
+fn receivers_in_listed_places(doc: &Document, s: &Sent, a: usize, b: usize) -> Option<Vec<Fill>> {
+    let is_place = |k: usize| -> Option<TokRange> {
+        let m = s.mention_starting(k)?;
+        matches!(
+            doc.entities[m.idx].kind,
+            EntityType::Location | EntityType::Country
+        )
+        .then_some(m)
+    };
+    let k = (a + 1..b).find(|&k| s.lower(k) == "in")?;
+    let mut m = is_place(k + 1)?;
+    let mut fills = vec![fill_of(s, m)];
+    loop {
+        let mut j = m.t1;
+        if s.lower(j) == "," {
+            j += 1;
+        }
+        let last = s.lower(j) == "and";
+        if last {
+            j += 1;
+        }
+        if j == m.t1 {
+            break;
+        }
+        let Some(next) = is_place(j) else { break };
+        fills.push(fill_of(s, next));
+        m = next;
+        if last {
+            break;
+        }
+    }
+    (fills.len() >= 2).then_some(fills)
 }
 
 fn fill_of(s: &Sent, m: TokRange) -> Fill {
