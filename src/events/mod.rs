@@ -2191,7 +2191,7 @@ impl EventExtractor {
                         continue;
                     }
                     // ("In addition to the masks, X donated …" gives them nothing)
-                    if slot.filler == Filler::Receiver && p <= t1 {
+                    if matches!(slot.filler, Filler::Receiver | Filler::NamedReceiver) && p <= t1 {
                         continue;
                     }
                     let f = self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat);
@@ -3086,8 +3086,13 @@ impl EventExtractor {
             Filler::Receiver => receiver(&s.toks, p, &s.blocked)
                 .map(|(a, b)| {
                     receivers_in_listed_places(doc, s, a, b)
+                        .or_else(|| receiver_named_after(doc, s, b).map(|f| vec![f]))
                         .unwrap_or_else(|| vec![text_fill(s, a, b, None)])
                 })
+                .unwrap_or_default(),
+            Filler::NamedReceiver => receiver(&s.toks, p, &s.blocked)
+                .and_then(|(_, b)| receiver_named_after(doc, s, b))
+                .map(|f| vec![f])
                 .unwrap_or_default(),
             Filler::People => people_group(s, p)
                 .map(|(a, b)| vec![text_fill(s, a, b, None)])
@@ -3240,6 +3245,7 @@ impl EventExtractor {
             Filler::Np
             | Filler::NpList
             | Filler::Receiver
+            | Filler::NamedReceiver
             | Filler::Purpose
             | Filler::People
             | Filler::Clause
@@ -7235,6 +7241,46 @@ fn receivers_in_listed_places(doc: &Document, s: &Sent, a: usize, b: usize) -> O
         }
     }
     (fills.len() >= 2).then_some(fills)
+}
+
+/// "handed over the rice to Suriname's national food bank, the Stichting
+/// Voedselbank Suriname", "to a local cooperative, Cooperativa Cafetalera
+/// Montaña Verde": a described receiver (ending at `b`) that a comma and a
+/// name then name is that named body — an organization, or, when no entity
+/// was found there, the name's text: two or more capitalised words (with
+/// "de", "des", "of" and the like between them) that end the clause (a
+/// comma, period, semicolon, dash or the sentence's end after them).
+fn receiver_named_after(doc: &Document, s: &Sent, b: usize) -> Option<Fill> {
+    if s.lower(b) != "," {
+        return None;
+    }
+    let k = if s.lower(b + 1) == "the" { b + 2 } else { b + 1 };
+    let ends_clause = |j: usize| matches!(s.lower(j), "" | "," | "." | ";" | "-" | "\u{2013}" | "\u{2014}");
+    if let Some(m) = s.mention_starting(k) {
+        return (doc.entities[m.idx].kind == EntityType::Organization && ends_clause(m.t1))
+            .then(|| fill_of(s, m));
+    }
+    let cap = |j: usize| {
+        s.toks
+            .get(j)
+            .is_some_and(|t| t.cap && t.word && !s.blocked[j])
+    };
+    let mut j = k;
+    let mut words = 0;
+    while j < s.toks.len() && j < k + 8 {
+        if cap(j) {
+            words += 1;
+            j += 1;
+        } else if words > 0
+            && matches!(s.lower(j), "de" | "des" | "du" | "del" | "la" | "of" | "for" | "van" | "der")
+            && cap(j + 1)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (words >= 2 && ends_clause(j)).then(|| text_fill(s, k, j, None))
 }
 
 fn fill_of(s: &Sent, m: TokRange) -> Fill {

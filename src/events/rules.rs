@@ -286,6 +286,10 @@ pub enum Filler {
     /// receive, after the trigger ("donated laptops to [12 primary
     /// schools]"; not "to help", "to date", "up to", "to the tune of").
     Receiver,
+    /// A described receiver that a comma and a name then name: "to
+    /// Suriname's national food bank, [the Stichting Voedselbank
+    /// Suriname]" (the name only; nothing without one).
+    NamedReceiver,
     /// What money is for, right after the amount: "€40,000 towards [a
     /// rainwater tank]", "$2 million in [flood aid]".
     Purpose,
@@ -649,6 +653,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
         ("receiver", None) => Filler::Receiver,
+        ("named_receiver", None) => Filler::NamedReceiver,
         ("purpose", None) => Filler::Purpose,
         ("people", None) => Filler::People,
         ("clause", None) => Filler::Clause,
@@ -676,7 +681,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, np_list, receiver, people, clause, word(w => value, …) or dateline)"
+                 quantity, np, np_list, receiver, named_receiver, people, clause, word(w => value, …) or dateline)"
             ))
         }
     };
