@@ -2270,6 +2270,15 @@ impl EventExtractor {
                 fills
             }
             Position::Gapped(words) => self.fill_gapped(doc, ctx, s, slot, words, t1, ce),
+            Position::Apposed => {
+                let Some((j, c)) = apposed_list(s, cs, t0) else {
+                    return Vec::new();
+                };
+                self.fill_at(doc, ctx, s, &slot.filler, j, slot.repeat)
+                    .into_iter()
+                    .filter(|f| f.t1 <= c)
+                    .collect()
+            }
             Position::Here => {
                 // "here" first: finding the dateline reads the article's
                 // first lines, and few sentences say "here".
@@ -7254,8 +7263,17 @@ fn receiver_named_after(doc: &Document, s: &Sent, b: usize) -> Option<Fill> {
     if s.lower(b) != "," {
         return None;
     }
-    let k = if s.lower(b + 1) == "the" { b + 2 } else { b + 1 };
-    let ends_clause = |j: usize| matches!(s.lower(j), "" | "," | "." | ";" | "-" | "\u{2013}" | "\u{2014}");
+    let k = if s.lower(b + 1) == "the" {
+        b + 2
+    } else {
+        b + 1
+    };
+    let ends_clause = |j: usize| {
+        matches!(
+            s.lower(j),
+            "" | "," | "." | ";" | "-" | "\u{2013}" | "\u{2014}"
+        )
+    };
     if let Some(m) = s.mention_starting(k) {
         return (doc.entities[m.idx].kind == EntityType::Organization && ends_clause(m.t1))
             .then(|| fill_of(s, m));
@@ -7272,7 +7290,10 @@ fn receiver_named_after(doc: &Document, s: &Sent, b: usize) -> Option<Fill> {
             words += 1;
             j += 1;
         } else if words > 0
-            && matches!(s.lower(j), "de" | "des" | "du" | "del" | "la" | "of" | "for" | "van" | "der")
+            && matches!(
+                s.lower(j),
+                "de" | "des" | "du" | "del" | "la" | "of" | "for" | "van" | "der"
+            )
             && cap(j + 1)
         {
             j += 1;
@@ -7582,6 +7603,35 @@ fn purpose_items(s: &Sent, p: usize) -> Vec<(usize, usize)> {
             !back && !s.toks[x].cap
         })
         .collect()
+}
+
+/// "Inside were four Braille embossers, a gift from …", "The station has
+/// four new thermal imaging cameras, a $38,000 gift from …", "an ambulance
+/// and 600 school books, gifts from …": the goods a gift noun at `t0` is
+/// in apposition to. The comma or colon before it (at most five tokens
+/// back, an article or the trigger right after it) ends the list; the list
+/// opens at the nearest count or article before that a verb or a
+/// preposition precedes (not "and", a comma or "of": those go on a list or
+/// a phrase). Returns (list start, separator).
+fn apposed_list(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
+    let c = (t0.saturating_sub(5).max(cs)..t0).rev().find(|&k| {
+        matches!(s.lower(k), "," | ":")
+            && (k + 1 == t0 || matches!(s.lower(k + 1), "a" | "an" | "the"))
+    })?;
+    // (no clause in between: "…, which was a gift")
+    if (c + 1..t0).any(|k| {
+        let w = s.lower(k);
+        is_clause_word(w) || matches!(w, "as" | "." | ";" | "(" | ")")
+    }) {
+        return None;
+    }
+    let lo = c.saturating_sub(20).max(cs);
+    let j = (lo.max(1)..c).rev().find(|&j| {
+        starts_item(s, j)
+            && !matches!(s.lower(j - 1), "and" | "or" | "," | "of" | "$" | "€" | "£")
+            && !s.blocked[j]
+    })?;
+    (j < c).then_some((j, c))
 }
 
 /// The items of a list, from the noun phrase `a..b` on: "100,000 surgical

@@ -252,6 +252,11 @@ pub enum Position {
     Between,
     /// "X's <trigger>".
     Possessor,
+    /// What a gift noun stands in apposition to, before it: "four thermal
+    /// imaging cameras, a $38,000 [gift] from …", "an ambulance and 600
+    /// books, [gifts] from …" (a list that opens with a count or an
+    /// article).
+    Apposed,
     /// "the U.S.-Japan <trigger>", "a China-Pakistan trade <trigger>": both
     /// halves of a hyphenated pair of names right before the trigger.
     Pair,
@@ -592,6 +597,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         ("object2", None) => Position::Object2,
         ("between", None) => Position::Between,
         ("possessor", None) => Position::Possessor,
+        ("apposed", None) => Position::Apposed,
         ("pair", None) => Position::Pair,
         ("sentence", None) => Position::Sentence,
         ("here", None) => Position::Here,
