@@ -2191,7 +2191,7 @@ impl EventExtractor {
                         continue;
                     }
                     // ("In addition to the masks, X donated …" gives them nothing)
-                    if slot.filler == Filler::Receiver && p <= t1 {
+                    if matches!(slot.filler, Filler::Receiver | Filler::NamedReceiver) && p <= t1 {
                         continue;
                     }
                     let f = self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat);
@@ -2270,6 +2270,15 @@ impl EventExtractor {
                 fills
             }
             Position::Gapped(words) => self.fill_gapped(doc, ctx, s, slot, words, t1, ce),
+            Position::Apposed => {
+                let Some((j, c)) = apposed_list(s, cs, t0) else {
+                    return Vec::new();
+                };
+                self.fill_at(doc, ctx, s, &slot.filler, j, slot.repeat)
+                    .into_iter()
+                    .filter(|f| f.t1 <= c)
+                    .collect()
+            }
             Position::Here => {
                 // "here" first: finding the dateline reads the article's
                 // first lines, and few sentences say "here".
@@ -3084,7 +3093,15 @@ impl EventExtractor {
                     .collect()
             }
             Filler::Receiver => receiver(&s.toks, p, &s.blocked)
-                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .map(|(a, b)| {
+                    receivers_in_listed_places(doc, s, a, b)
+                        .or_else(|| receiver_named_after(doc, s, b).map(|f| vec![f]))
+                        .unwrap_or_else(|| vec![text_fill(s, a, b, None)])
+                })
+                .unwrap_or_default(),
+            Filler::NamedReceiver => receiver(&s.toks, p, &s.blocked)
+                .and_then(|(_, b)| receiver_named_after(doc, s, b))
+                .map(|f| vec![f])
                 .unwrap_or_default(),
             Filler::People => people_group(s, p)
                 .map(|(a, b)| vec![text_fill(s, a, b, None)])
@@ -3237,6 +3254,7 @@ impl EventExtractor {
             Filler::Np
             | Filler::NpList
             | Filler::Receiver
+            | Filler::NamedReceiver
             | Filler::Purpose
             | Filler::People
             | Filler::Clause
@@ -7193,6 +7211,99 @@ pub(crate) fn event_date(doc: &Document, t: usize) -> String {
     x.value.clone()
 }
 
+/// "donated 1,600 laptops to secondary schools in Chernihiv, Izium, Bucha
+/// and Kherson", "to hospitals in Belgrade, Novi Sad and Nis": a bare
+/// plural of receivers in a list of places goes to each place (corpus
+/// convention: the places are the recipients), not to a text that names
+/// only the first. The receiver `a..b` ends at "in" and a place; two or more
+/// places (locations or countries) joined by commas and "and" follow.
+/// ("to schools in Kenya", one place, stays the text.)
+fn receivers_in_listed_places(doc: &Document, s: &Sent, a: usize, b: usize) -> Option<Vec<Fill>> {
+    let is_place = |k: usize| -> Option<TokRange> {
+        let m = s.mention_starting(k)?;
+        matches!(
+            doc.entities[m.idx].kind,
+            EntityType::Location | EntityType::Country
+        )
+        .then_some(m)
+    };
+    let k = (a + 1..b).find(|&k| s.lower(k) == "in")?;
+    let mut m = is_place(k + 1)?;
+    let mut fills = vec![fill_of(s, m)];
+    loop {
+        let mut j = m.t1;
+        if s.lower(j) == "," {
+            j += 1;
+        }
+        let last = s.lower(j) == "and";
+        if last {
+            j += 1;
+        }
+        if j == m.t1 {
+            break;
+        }
+        let Some(next) = is_place(j) else { break };
+        fills.push(fill_of(s, next));
+        m = next;
+        if last {
+            break;
+        }
+    }
+    (fills.len() >= 2).then_some(fills)
+}
+
+/// "handed over the rice to Suriname's national food bank, the Stichting
+/// Voedselbank Suriname", "to a local cooperative, Cooperativa Cafetalera
+/// Montaña Verde": a described receiver (ending at `b`) that a comma and a
+/// name then name is that named body — an organization, or, when no entity
+/// was found there, the name's text: two or more capitalised words (with
+/// "de", "des", "of" and the like between them) that end the clause (a
+/// comma, period, semicolon, dash or the sentence's end after them).
+fn receiver_named_after(doc: &Document, s: &Sent, b: usize) -> Option<Fill> {
+    if s.lower(b) != "," {
+        return None;
+    }
+    let k = if s.lower(b + 1) == "the" {
+        b + 2
+    } else {
+        b + 1
+    };
+    let ends_clause = |j: usize| {
+        matches!(
+            s.lower(j),
+            "" | "," | "." | ";" | "-" | "\u{2013}" | "\u{2014}"
+        )
+    };
+    if let Some(m) = s.mention_starting(k) {
+        return (doc.entities[m.idx].kind == EntityType::Organization && ends_clause(m.t1))
+            .then(|| fill_of(s, m));
+    }
+    let cap = |j: usize| {
+        s.toks
+            .get(j)
+            .is_some_and(|t| t.cap && t.word && !s.blocked[j])
+    };
+    let mut j = k;
+    let mut words = 0;
+    while j < s.toks.len() && j < k + 8 {
+        if cap(j) {
+            words += 1;
+            j += 1;
+        } else if words > 0
+            && matches!(
+                s.lower(j),
+                "de" | "des" | "du" | "del" | "la" | "of" | "for" | "van" | "der"
+            )
+            && cap(j + 1)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (words >= 2 && ends_clause(j)).then(|| text_fill(s, k, j, None))
+}
+
 fn fill_of(s: &Sent, m: TokRange) -> Fill {
     Fill {
         t0: m.t0,
@@ -7492,6 +7603,35 @@ fn purpose_items(s: &Sent, p: usize) -> Vec<(usize, usize)> {
             !back && !s.toks[x].cap
         })
         .collect()
+}
+
+/// "Inside were four Braille embossers, a gift from …", "The station has
+/// four new thermal imaging cameras, a $38,000 gift from …", "an ambulance
+/// and 600 school books, gifts from …": the goods a gift noun at `t0` is
+/// in apposition to. The comma or colon before it (at most five tokens
+/// back, an article or the trigger right after it) ends the list; the list
+/// opens at the nearest count or article before that a verb or a
+/// preposition precedes (not "and", a comma or "of": those go on a list or
+/// a phrase). Returns (list start, separator).
+fn apposed_list(s: &Sent, cs: usize, t0: usize) -> Option<(usize, usize)> {
+    let c = (t0.saturating_sub(5).max(cs)..t0).rev().find(|&k| {
+        matches!(s.lower(k), "," | ":")
+            && (k + 1 == t0 || matches!(s.lower(k + 1), "a" | "an" | "the"))
+    })?;
+    // (no clause in between: "…, which was a gift")
+    if (c + 1..t0).any(|k| {
+        let w = s.lower(k);
+        is_clause_word(w) || matches!(w, "as" | "." | ";" | "(" | ")")
+    }) {
+        return None;
+    }
+    let lo = c.saturating_sub(20).max(cs);
+    let j = (lo.max(1)..c).rev().find(|&j| {
+        starts_item(s, j)
+            && !matches!(s.lower(j - 1), "and" | "or" | "," | "of" | "$" | "€" | "£")
+            && !s.blocked[j]
+    })?;
+    (j < c).then_some((j, c))
 }
 
 /// The items of a list, from the noun phrase `a..b` on: "100,000 surgical

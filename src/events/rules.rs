@@ -252,6 +252,11 @@ pub enum Position {
     Between,
     /// "X's <trigger>".
     Possessor,
+    /// What a gift noun stands in apposition to, before it: "four thermal
+    /// imaging cameras, a $38,000 [gift] from …", "an ambulance and 600
+    /// books, [gifts] from …" (a list that opens with a count or an
+    /// article).
+    Apposed,
     /// "the U.S.-Japan <trigger>", "a China-Pakistan trade <trigger>": both
     /// halves of a hyphenated pair of names right before the trigger.
     Pair,
@@ -286,6 +291,10 @@ pub enum Filler {
     /// receive, after the trigger ("donated laptops to [12 primary
     /// schools]"; not "to help", "to date", "up to", "to the tune of").
     Receiver,
+    /// A described receiver that a comma and a name then name: "to
+    /// Suriname's national food bank, [the Stichting Voedselbank
+    /// Suriname]" (the name only; nothing without one).
+    NamedReceiver,
     /// What money is for, right after the amount: "€40,000 towards [a
     /// rainwater tank]", "$2 million in [flood aid]".
     Purpose,
@@ -588,6 +597,7 @@ fn parse_position(s: &str) -> std::result::Result<Position, String> {
         ("object2", None) => Position::Object2,
         ("between", None) => Position::Between,
         ("possessor", None) => Position::Possessor,
+        ("apposed", None) => Position::Apposed,
         ("pair", None) => Position::Pair,
         ("sentence", None) => Position::Sentence,
         ("here", None) => Position::Here,
@@ -649,6 +659,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("quantity", None) => Filler::Quantity,
         ("np", None) => Filler::Np,
         ("receiver", None) => Filler::Receiver,
+        ("named_receiver", None) => Filler::NamedReceiver,
         ("purpose", None) => Filler::Purpose,
         ("people", None) => Filler::People,
         ("clause", None) => Filler::Clause,
@@ -676,7 +687,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, np_list, receiver, people, clause, word(w => value, …) or dateline)"
+                 quantity, np, np_list, receiver, named_receiver, people, clause, word(w => value, …) or dateline)"
             ))
         }
     };
