@@ -132,10 +132,11 @@ fn meeting_mode_from_its_place() {
                 "Xi Jinping met Vladimir Putin online on Tuesday, with Putin in Moscow.",
                 Some(&[("mode=", "online")]),
             ),
-            // no place, no mode
+            // no place and no word of distance: in person by default
+            // (see tests/qag26.rs)
             (
                 "Xi Jinping met Vladimir Putin on Tuesday.",
-                Some(&[("!mode", "")]),
+                Some(&[("mode=", "in-person")]),
             ),
         ],
     );

@@ -1131,6 +1131,8 @@ impl EventExtractor {
             None => (Vec::new(), Vec::new()),
         };
         visitors_from_speakers(doc, &quotes, &mut events);
+        hosts_from_place(doc, &mut events);
+        meetings_in_person(doc, &sentences, &mut events);
         events.extend(statements);
         events.sort_by_key(|e| (e.sentence, e.trigger.start));
         if let Some(sp) = &self.set.speech {
@@ -8767,6 +8769,115 @@ fn visitors_from_speakers(doc: &Document, quotes: &[crate::model::Quote], events
                 role: "visitor".to_string(),
                 span,
                 entity: Some(entity),
+                value: None,
+            });
+        }
+    }
+}
+
+/// Words of a meeting held at a distance, in its trigger or its sentence:
+/// such a meeting whose mode no slot filled gets no default.
+const REMOTE_WORDS: &[&str] = &[
+    "call",
+    "calls",
+    "phone",
+    "phoned",
+    "telephone",
+    "telephoned",
+    "video",
+    "videoconference",
+    "videoconferences",
+    "online",
+    "virtual",
+    "virtually",
+    "webinar",
+    "spoke",
+    "speak",
+    "speaks",
+    "talked",
+    "teleconference",
+    "zoom",
+    "link",
+    "remotely",
+    "internet",
+    "skype",
+];
+
+/// Meetings are held in person unless told otherwise: a meeting with no
+/// mode, whose trigger and sentence have no word of a meeting at a distance
+/// ("by video link", "phone call", "online", "spoke"), is `in-person`
+/// ("The two leaders held two hours of talks", "the council's next
+/// meeting is on January 25"), on the trigger's span.
+fn meetings_in_person(doc: &Document, sentences: &[Span], events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.kind != "meeting" || e.arguments.iter().any(|a| a.role == "mode") {
+            continue;
+        }
+        let sentence = sentences
+            .get(e.sentence)
+            .and_then(|s| doc.text.get(s.start..s.end))
+            .unwrap_or("");
+        let trigger = doc.text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        let remote = |text: &str| {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let w = w.to_ascii_lowercase();
+                    REMOTE_WORDS.contains(&w.as_str())
+                })
+        };
+        if remote(trigger) || remote(sentence) {
+            continue;
+        }
+        e.arguments.push(Argument {
+            role: "mode".to_string(),
+            span: e.trigger,
+            entity: None,
+            value: Some("in-person".to_string()),
+        });
+    }
+}
+
+/// A visit abroad is hosted by the country it goes to: a visit with no
+/// host whose place is a location of a country the article names, and whose
+/// visitor comes from another country, gets that country as host
+/// ("Portugal's secretary of state will visit Beira" → host Mozambique when
+/// the article names Mozambique). A visitor of the place's own country, or
+/// of no known country, gets none.
+fn hosts_from_place(doc: &Document, events: &mut [Event]) {
+    for e in events.iter_mut() {
+        if e.kind != "visit" || e.arguments.iter().any(|a| a.role == "host") {
+            continue;
+        }
+        let visitor_countries: Vec<String> = e
+            .arguments
+            .iter()
+            .filter(|a| a.role == "visitor")
+            .filter_map(|a| entity_country(doc, a.entity?))
+            .collect();
+        if visitor_countries.is_empty() {
+            continue;
+        }
+        let place = e.arguments.iter().find_map(|a| {
+            let x = a.entity?;
+            let ent = &doc.entities[x];
+            (a.role == "place" && ent.kind == EntityType::Location)
+                .then(|| Some((a.span, ent.attributes.get("country")?.as_str())))
+                .flatten()
+        });
+        let Some((span, code)) = place else { continue };
+        if visitor_countries.iter().any(|c| c == code) {
+            continue;
+        }
+        let country = doc
+            .entities
+            .iter()
+            .position(|c| c.kind == EntityType::Country && c.kb_id.as_deref() == Some(code));
+        if let Some(country) = country {
+            e.arguments.push(Argument {
+                role: "host".to_string(),
+                span,
+                entity: Some(country),
                 value: None,
             });
         }
