@@ -14,11 +14,12 @@ use regex_automata::util::captures::Captures;
 use regex_automata::util::syntax;
 use regex_automata::{meta, Anchored, Input, MatchKind};
 use serde::Deserialize;
+use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
 mod gates;
-use gates::Gate;
+use gates::{Gate, ParticleWord};
 
 /// Built-in macros every pattern may use.
 const BUILTIN_MACROS: &[(&str, &str)] = &[
@@ -204,6 +205,10 @@ pub struct PatternRule {
     /// pattern it knows: the windows (or starts) that fail it are not
     /// searched (see [`Gate`]).
     gate: Option<Gate>,
+    /// For a rule every match of which holds a name particle, the words
+    /// one of which it holds (see [`gates::particle_words`]): the windows
+    /// without one are not searched.
+    particle_words: Vec<ParticleWord>,
     pub priority: i32,
     pub relation: Option<String>,
     pub object_type: Option<EntityType>,
@@ -292,6 +297,10 @@ pub struct RuleSet {
     /// All anchor words of all rules, and for each the rules it anchors.
     anchors: AnchorWords,
     anchor_rules: Vec<Vec<usize>>,
+    /// Per anchor word: how a particle-gated rule's match holds it (bits of
+    /// [`gates::particle_fits`]), 0 for a word that is no rule's particle.
+    /// The particle words are scanned for with the anchor words.
+    particle_bits: Vec<u8>,
     pub words: Words,
     pub cues: Vec<ContextCue>,
     pub gazetteer_priority: i32,
@@ -413,6 +422,19 @@ impl RuleSet {
                 }
             }
         }
+        // Particle words anchor no rule: their hits only gate windows.
+        let mut particle_bits = vec![0u8; anchor_words.len()];
+        for rule in &patterns {
+            for (w, bits) in &rule.particle_words {
+                let i = *word_index.entry(w.as_str()).or_insert_with(|| {
+                    anchor_words.push(w.as_str());
+                    anchor_rules.push(Vec::new());
+                    particle_bits.push(0);
+                    anchor_words.len() - 1
+                });
+                particle_bits[i] |= bits;
+            }
+        }
         let anchors = AnchorWords::new(&anchor_words)?;
         let legal_forms_after_known = ["org_legal", "org_legal_after_known", "org_legal_as"]
             .iter()
@@ -466,6 +488,7 @@ impl RuleSet {
             legal_forms_after_known,
             anchors,
             anchor_rules,
+            particle_bits,
             patterns,
             words,
             cues,
@@ -487,18 +510,50 @@ impl RuleSet {
         if self.patterns.is_empty() {
             return out;
         }
+        // Taken out of the thread's slot for the call (a nested call would
+        // find it empty and allocate its own), put back after it.
+        let mut scratch = FIND_SCRATCH.with(Cell::take);
+        self.find_rules_in(text, only, &mut scratch, &mut out);
+        if scratch.found.spaces.capacity() <= MAX_KEPT_SPACE_WORDS {
+            FIND_SCRATCH.with(|s| s.set(scratch));
+        }
+        out
+    }
+
+    /// [`RuleSet::find_rules`] with its buffers in `scratch`.
+    fn find_rules_in(
+        &self,
+        text: &str,
+        only: Option<usize>,
+        scratch: &mut FindScratch,
+        out: &mut Vec<PatternMatch>,
+    ) {
         let bytes = text.as_bytes();
-        let found = self.anchors.find(text);
-        // Per anchored rule: the windows around its anchor words, and where
-        // those begin (for the rules that start at them).
-        let mut windows: Vec<(usize, usize)> = Vec::new();
-        let mut starts: Vec<usize> = Vec::new();
+        let FindScratch {
+            found,
+            windows,
+            starts,
+            first,
+            by_rule,
+            particles,
+        } = scratch;
+        self.anchors.find_into(text, found);
+        let hits_found = &found.hits;
+        particles.clear();
+        for hit in hits_found {
+            let bits = self.particle_bits[hit.anchor];
+            if bits != 0 && gates::particle_fits(bytes, hit.start, hit.end, bits) {
+                particles.push((hit.start - 1, hit.end + 1));
+            }
+        }
         // Each rule's hits, in text order: one walk over the hits instead
         // of one per rule.
-        // Grouped by rule in one flat list (a counting sort: no list per
-        // rule to allocate), `by_rule[first[r]..first[r + 1]]` for rule `r`.
-        let mut first = vec![0usize; self.patterns.len() + 1];
-        for hit in &found.hits {
+        // Grouped by rule in one flat list of indices into `hits_found` (a
+        // counting sort: no list per rule), `by_rule[first[r]..first[r + 1]]`
+        // for rule `r`.
+        first.clear();
+        first.resize(self.patterns.len() + 1, 0);
+        for hit in hits_found {
             for &idx in &self.anchor_rules[hit.anchor] {
                 first[idx + 1] += 1;
             }
@@ -506,34 +561,49 @@ impl RuleSet {
         for r in 0..self.patterns.len() {
             first[r + 1] += first[r];
         }
-        let mut fill = first.clone();
-        let mut by_rule: Vec<&AnchorHit> = Vec::new();
-        if let Some(hit) = found.hits.first() {
-            by_rule.resize(first[self.patterns.len()], hit);
-        }
-        for hit in &found.hits {
+        by_rule.clear();
+        by_rule.resize(first[self.patterns.len()], 0);
+        // `first[r]` counts up to `first[r + 1]` while rule `r`'s hits are
+        // placed, then is set back.
+        for (h, hit) in hits_found.iter().enumerate() {
             for &idx in &self.anchor_rules[hit.anchor] {
-                by_rule[fill[idx]] = hit;
-                fill[idx] += 1;
+                by_rule[first[idx]] = h;
+                first[idx] += 1;
             }
         }
+        for r in (0..self.patterns.len()).rev() {
+            first[r + 1] = first[r];
+        }
+        first[0] = 0;
         for (idx, rule) in self.patterns.iter().enumerate() {
+            let rule_hits = &by_rule[first[idx]..first[idx + 1]];
+            // Most rules have no anchor word in most documents: tested
+            // first, as the cheapest.
+            if rule_hits.is_empty() && !rule.anchor_words.is_empty() {
+                continue;
+            }
             if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
                 continue;
             }
-            if rule.anchor_words.is_empty() {
-                self.search_windows(idx, text, &[(0, text.len())], &mut out);
+            let particle_gated = !rule.particle_words.is_empty();
+            if particle_gated && particles.is_empty() {
+                // No match without a particle.
                 continue;
             }
-            let hits = &by_rule[first[idx]..first[idx + 1]];
-            if hits.is_empty() {
-                // Most rules have no anchor word in most documents.
+            if rule.anchor_words.is_empty() {
+                windows.clear();
+                windows.push((0, text.len()));
+                if particle_gated {
+                    keep_windows_with(particles, windows);
+                }
+                self.search_windows(idx, text, windows, out);
                 continue;
             }
             let starts_at_anchor = rule.starts_at_anchor();
             windows.clear();
             starts.clear();
-            for hit in hits {
+            for &h in rule_hits {
+                let hit = &hits_found[h];
                 if rule
                     .anchor_then
                     .as_ref()
@@ -561,20 +631,22 @@ impl RuleSet {
                     windows.push(window);
                 }
             }
-            merge_windows(bytes, &mut windows);
+            merge_windows(bytes, windows);
+            if particle_gated {
+                keep_windows_with(particles, windows);
+            }
             if starts_at_anchor {
                 // Overlapping matches come in order of their ends.
                 starts.sort_unstable();
                 starts.dedup();
-                self.search_at_starts(idx, text, &windows, &starts, &mut out);
+                self.search_at_starts(idx, text, windows, starts, out);
             } else {
                 if let Some(gate) = &rule.gate {
-                    gate.filter(bytes, hits, &mut windows);
+                    gate.filter(bytes, hits_found, rule_hits, windows);
                 }
-                self.search_windows(idx, text, &windows, &mut out);
+                self.search_windows(idx, text, windows, out);
             }
         }
-        out
     }
 
     /// Every match of the rules that run near found objects
@@ -1127,6 +1199,36 @@ fn may_be_word_macro(word: &[u8]) -> bool {
     }
 }
 
+/// The buffers [`RuleSet::find_rules`] fills for each document, kept from
+/// one document to the next (per thread): allocating and growing them anew
+/// for every document cost more than filling them.
+#[derive(Default)]
+struct FindScratch {
+    /// The anchor words found, and the text's spaces.
+    found: FoundAnchors,
+    /// Per anchored rule: the windows around its anchor words, and where
+    /// those begin (for the rules that start at them).
+    windows: Vec<(usize, usize)>,
+    starts: Vec<usize>,
+    /// Where each rule's hits begin in `by_rule` (see
+    /// [`RuleSet::find_rules_in`]).
+    first: Vec<usize>,
+    /// Indices into `found.hits`, grouped by rule.
+    by_rule: Vec<usize>,
+    /// The particle words found that fit a particle-gated rule's match,
+    /// from the space before each to the byte after it, in text order.
+    particles: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    static FIND_SCRATCH: Cell<FindScratch> = Cell::new(FindScratch::default());
+}
+
+/// A thread keeps its buffers only while the space bits they hold are at
+/// most this many words (of a text up to 4 MB): one huge document does not
+/// pin its buffers for the thread's life.
+const MAX_KEPT_SPACE_WORDS: usize = 1 << 16;
+
 /// One anchor word found: where, which (index into the anchor words), and
 /// the line (paragraph) around it.
 struct AnchorHit {
@@ -1138,6 +1240,7 @@ struct AnchorHit {
 
 /// The anchor words found in a text, in text order, and where its spaces
 /// are (found in the same walk over the text).
+#[derive(Default)]
 struct FoundAnchors {
     hits: Vec<AnchorHit>,
     /// Bit `i % 64` of `spaces[i / 64]` is set when byte `i` of the text is
@@ -1260,16 +1363,26 @@ fn movemask(bytes: &[u8; 64]) -> u64 {
 /// run by run and each run looked up: much cheaper than an overlapping
 /// Aho-Corasick scan of every byte. Anchors that start with another byte
 /// ("(") are searched for with Aho-Corasick.
+///
+/// A run that passes the filter is looked up without hashing: the rank of
+/// its filter bit (the set bits before it) indexes the few leading runs
+/// that have that bit, compared byte by byte.
 #[derive(Debug)]
 struct AnchorWords {
-    /// Leading ASCII-alphanumeric run -> range of `by_run`.
-    runs: FastMap<Box<[u8]>, (usize, usize)>,
+    /// Leading ASCII-alphanumeric runs with the range of `by_run` of each,
+    /// sorted by [`run_filter_bit`].
+    runs: Vec<LeadingRun>,
+    /// Per set bit of `run_filter`, by rank: the range of `runs` with that
+    /// bit.
+    runs_by_bit: Vec<(usize, usize)>,
     /// Anchor words grouped by leading run.
     by_run: Vec<AnchorWord>,
     /// Bit [`run_filter_bit`] of each run in `runs` (of its first byte, last
     /// byte and length) is set: most runs of the text are rejected by this
-    /// before being hashed.
+    /// before being looked up.
     run_filter: Box<[u64; RUN_FILTER_BITS / 64]>,
+    /// Per word of `run_filter`: the bits set in the words before it.
+    filter_rank: Box<[u32; RUN_FILTER_BITS / 64]>,
     /// The anchors that do not start with an ASCII letter or digit.
     other: Option<(aho_corasick::AhoCorasick, Vec<usize>)>,
 }
@@ -1288,6 +1401,10 @@ pub(super) static ASCII_ALNUM: [bool; 256] = {
 
 /// An anchor word's bytes and its index among all anchor words.
 type AnchorWord = (Box<[u8]>, usize);
+
+/// A leading run of anchor words and the range of them that it leads
+/// (in [`AnchorWords::by_run`]).
+type LeadingRun = (Box<[u8]>, (usize, usize));
 
 /// Bits of [`AnchorWords::run_filter`]: first byte, last byte and length.
 const RUN_FILTER_BITS: usize = 1 << 17;
@@ -1318,14 +1435,35 @@ impl AnchorWords {
                 grouped.entry(&b[..run]).or_default().push((b.into(), i));
             }
         }
-        let mut runs = FastMap::default();
+        let mut runs: Vec<LeadingRun> = Vec::new();
         let mut by_run = Vec::new();
         let mut run_filter = Box::new([0u64; RUN_FILTER_BITS / 64]);
         for (run, ws) in grouped {
             let bit = run_filter_bit_of(run);
             run_filter[bit / 64] |= 1 << (bit % 64);
-            runs.insert(run.into(), (by_run.len(), by_run.len() + ws.len()));
+            runs.push((run.into(), (by_run.len(), by_run.len() + ws.len())));
             by_run.extend(ws);
+        }
+        runs.sort_by_key(|(run, _)| run_filter_bit_of(run));
+        let mut filter_rank = Box::new([0u32; RUN_FILTER_BITS / 64]);
+        let mut set = 0u32;
+        for (rank, bits) in filter_rank.iter_mut().zip(run_filter.iter()) {
+            *rank = set;
+            set += bits.count_ones();
+        }
+        // One range per set bit, in bit order (the order of `runs`).
+        let mut runs_by_bit: Vec<(usize, usize)> = Vec::new();
+        let mut last_bit = None;
+        for (i, (run, _)) in runs.iter().enumerate() {
+            let bit = run_filter_bit_of(run);
+            if last_bit == Some(bit) {
+                if let Some(range) = runs_by_bit.last_mut() {
+                    range.1 = i + 1;
+                }
+            } else {
+                runs_by_bit.push((i, i + 1));
+                last_bit = Some(bit);
+            }
         }
         let other = if other_words.is_empty() {
             None
@@ -1338,18 +1476,31 @@ impl AnchorWords {
         };
         Ok(AnchorWords {
             runs,
+            runs_by_bit,
             by_run,
             run_filter,
+            filter_rank,
             other,
         })
     }
 
     /// Every anchor word in `text`, in text order.
-    #[inline(never)]
+    #[cfg(test)]
     fn find(&self, text: &str) -> FoundAnchors {
+        let mut found = FoundAnchors::default();
+        self.find_into(text, &mut found);
+        found
+    }
+
+    /// [`AnchorWords::find`] into `found`'s buffers (what they held is
+    /// dropped).
+    #[inline(never)]
+    fn find_into(&self, text: &str, found: &mut FoundAnchors) {
         let bytes = text.as_bytes();
-        let mut hits = Vec::new();
-        let mut spaces = Vec::with_capacity(bytes.len() / 64 + 1);
+        let FoundAnchors { hits, spaces } = found;
+        hits.clear();
+        spaces.clear();
+        spaces.reserve(bytes.len() / 64 + 1);
         let mut line = (0usize, 0usize);
         // 64 bytes at a time: a bit mask of the letters and digits gives
         // where each run starts and ends without a branch per byte.
@@ -1386,7 +1537,7 @@ impl AnchorWords {
                     (run_filter_bit_of(run), base + off + run.len())
                 };
                 if self.run_filter[bit / 64] & (1 << (bit % 64)) != 0 {
-                    self.push_hits_at(text, base + off, end, &mut hits, &mut line);
+                    self.push_hits_at(text, base + off, end, bit, hits, &mut line);
                 }
             }
             base += 64;
@@ -1399,18 +1550,18 @@ impl AnchorWords {
                     || !bytes[m.start() - 1].is_ascii_alphanumeric();
                 if starts_ok && ends_at_word_edge(bytes, m.end()) {
                     let anchor = ids[m.pattern().as_usize()];
-                    push_hit(text, m.start(), m.end(), anchor, &mut hits, &mut line);
+                    push_hit(text, m.start(), m.end(), anchor, hits, &mut line);
                 }
             }
             if hits.len() > before && before > 0 {
                 hits.sort_by_key(|h| h.start);
             }
         }
-        FoundAnchors { hits, spaces }
     }
 
     /// The anchors whose leading run is the run of letters and digits
-    /// `start..run_end` (one that passed the filter), pushed onto `hits`.
+    /// `start..run_end` (one that passed the filter: its filter bit `bit`
+    /// is set), pushed onto `hits`.
     /// Out of line: the scan's loop keeps its registers.
     #[inline(never)]
     fn push_hits_at(
@@ -1418,11 +1569,16 @@ impl AnchorWords {
         text: &str,
         start: usize,
         run_end: usize,
+        bit: usize,
         hits: &mut Vec<AnchorHit>,
         line: &mut (usize, usize),
     ) {
         let bytes = text.as_bytes();
-        let Some(&(from, to)) = self.runs.get(&bytes[start..run_end]) else {
+        let below = self.run_filter[bit / 64] & ((1u64 << (bit % 64)) - 1);
+        let rank = self.filter_rank[bit / 64] as usize + below.count_ones() as usize;
+        let (lo, hi) = self.runs_by_bit[rank];
+        let run = &bytes[start..run_end];
+        let Some(&(_, (from, to))) = self.runs[lo..hi].iter().find(|(r, _)| **r == *run) else {
             return;
         };
         for (word, anchor) in &self.by_run[from..to] {
@@ -3366,6 +3522,18 @@ fn nth_space_back(hay: &[u8], mut n: usize) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Keeps the windows (sorted, not overlapping) that hold one of `spans`
+/// (sorted by start) whole.
+fn keep_windows_with(spans: &[(usize, usize)], windows: &mut Vec<(usize, usize)>) {
+    windows.retain(|&(ws, we)| {
+        let first = spans.partition_point(|&(s, _)| s < ws);
+        spans[first..]
+            .iter()
+            .take_while(|&&(s, _)| s < we)
+            .any(|&(_, e)| e <= we)
+    });
+}
+
 /// Windows closer than this (in bytes, on one line) are searched as one:
 /// scanning a short gap costs less than starting another regex search.
 const WINDOW_MERGE_GAP: usize = 80;
@@ -3541,6 +3709,11 @@ fn compile_pattern(
         && def.reach.is_some_and(|[before, _]| before > 0))
     .then(|| Gate::for_pattern(&pattern, &def.anchors, lists, macros))
     .flatten();
+    let particle_words = if matcher.is_none() && start_matcher.is_none() {
+        gates::particle_words(&pattern, lists, macros).unwrap_or_default()
+    } else {
+        Vec::new()
+    };
     let required = required_literal(&expanded)
         .filter(|_| matcher.is_none() && start_matcher.is_none())
         .map(|lit| memchr::memmem::Finder::new(lit.as_bytes()).into_owned());
@@ -3551,6 +3724,7 @@ fn compile_pattern(
         word_after_anchor,
         required,
         gate,
+        particle_words,
         id,
         origin: origin.to_string(),
         kind,
@@ -4931,6 +5105,11 @@ mod anchor_tests {
             "said",
             "A/S",
             "9",
+            // Leading runs with the same filter bit (first byte, last
+            // byte, length): looked up among each other.
+            "cat",
+            "cut",
+            "cot is",
         ];
         let anchors = AnchorWords::new(&words).unwrap();
         let ac = aho_corasick::AhoCorasick::builder()
@@ -4957,8 +5136,17 @@ mod anchor_tests {
             "-",
             "\n",
             "Presidents",
+            "cat",
+            "cut",
+            "cot",
+            "cit",
+            "is",
+            "c",
         ];
         let mut next = lcg(5);
+        // One set of buffers for every text, as `find_rules` keeps them:
+        // what an earlier text left in them must not show.
+        let mut reused = FoundAnchors::default();
         for _ in 0..3000 {
             let n = next() % 120;
             let text: String = (0..n).map(|_| pieces[next() % pieces.len()]).collect();
@@ -4968,6 +5156,9 @@ mod anchor_tests {
             let got = sorted_hits(&found);
             assert_eq!(got, want, "{text:?}");
             assert_eq!(found.spaces, space_bits(b), "{text:?}");
+            anchors.find_into(&text, &mut reused);
+            assert_eq!(sorted_hits(&reused), want, "{text:?}");
+            assert_eq!(reused.spaces, found.spaces, "{text:?}");
             for h in &found.hits {
                 assert_eq!(h.line, line_around(&text, h.start));
             }
