@@ -576,9 +576,7 @@ fn day_named_after(
     }
 }
 
-/// The event word after "the day before": skipping a determiner, a
-/// possessive or subject pronoun, or a name of one or two capitalised
-/// words ("the day before Smith left").
+/// How an event word is recognised in another sentence.
 enum EventStem<'a> {
     /// Dying: "died", "dies", "death".
     Death,
@@ -589,15 +587,18 @@ enum EventStem<'a> {
 impl EventStem<'_> {
     fn matches(&self, w: &[u8]) -> bool {
         match self {
-            EventStem::Death => {
-                let w = w.to_ascii_lowercase();
-                matches!(w.as_slice(), b"died" | b"dies" | b"death")
-            }
+            EventStem::Death => [&b"died"[..], b"dies", b"death"]
+                .iter()
+                .any(|d| w.eq_ignore_ascii_case(d)),
             EventStem::Prefix(p) => w.len() >= p.len() && w[..p.len()].eq_ignore_ascii_case(p),
         }
     }
 }
 
+/// The event word after "the day before" (token `end`), skipping up to two
+/// determiners, possessive or subject pronouns or capitalised words ("the
+/// day before Smith left"): its stem, suffixes "-ing", "-ed", "-es", "-s"
+/// removed where four letters remain.
 fn event_stem<'a>(text: &'a str, toks: &[Token], end: usize) -> Option<EventStem<'a>> {
     const SKIP: &[&[u8]] = &[
         b"the", b"his", b"her", b"their", b"its", b"he", b"she", b"they", b"it", b"we",
