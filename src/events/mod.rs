@@ -8818,13 +8818,12 @@ fn meetings_in_person(doc: &Document, sentences: &[Span], events: &mut [Event]) 
             .and_then(|s| doc.text.get(s.start..s.end))
             .unwrap_or("");
         let trigger = doc.text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        // (compared in place: this runs over every word of every meeting's
+        // sentence, and lowercasing each into a String cost more than the rest)
         let remote = |text: &str| {
             text.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .any(|w| {
-                    let w = w.to_ascii_lowercase();
-                    REMOTE_WORDS.contains(&w.as_str())
-                })
+                .filter(|w| (4..=16).contains(&w.len()))
+                .any(|w| REMOTE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
         };
         if remote(trigger) || remote(sentence) {
             continue;
