@@ -209,8 +209,8 @@ fn an_institution_described_not_named_gives_no_statement() {
     );
     assert_eq!(kinds(&d, "statement"), 0, "{}", show(&d));
     let d = run(
-        "Two cargo planes with tents landed in Tarso on Monday. The second shipment \
-         will leave on Friday, the Moroccan embassy said.",
+        "Tanzania sent two cargo planes with tents to Tarso on Monday. The second \
+         shipment will leave on Friday, the Tanzanian high commission said.",
         DATE,
     );
     assert_eq!(kinds(&d, "statement"), 0, "{}", show(&d));

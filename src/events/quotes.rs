@@ -2792,12 +2792,18 @@ fn described_speaker(phrase: &str) -> bool {
         .iter()
         .any(|d| first.eq_ignore_ascii_case(d))
         || first.ends_with("'s")
-        || first.ends_with("’s")
-        || words[1..]
-            .iter()
-            .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        || first.ends_with("’s");
     if owned {
         return true;
+    }
+    // owned by a description ("the minister's office"): an institution;
+    // a person by post ("the water board's engineer") stays someone the
+    // article may name
+    if words[1..]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
+        return ORG_HEADS.contains(&head);
     }
     if !first.eq_ignore_ascii_case("the") {
         return false;
