@@ -770,6 +770,10 @@ fn not_dates() {
             &[("today", "2020-05-21")],
         ),
         ("Spain won the match 2-1.", THU, &[]),
+        // A speed is no rate of time; a wage per hour is.
+        ("Winds reached 180 kilometres an hour.", THU, &[]),
+        ("The ferry made 12 knots an hour.", THU, &[]),
+        ("Cleaners earn $15 an hour.", THU, &[("an hour", "PT1H")]),
         ("The COVID-19 outbreak spread.", THU, &[]),
         ("The A380 and the B2020X are aircraft.", THU, &[]),
         ("More than 2000 people attended.", THU, &[]),

@@ -148,6 +148,21 @@ pub enum Expr {
     },
 }
 
+/// Units of distance: before "an hour" they make a speed.
+const DISTANCE_UNITS: &[&str] = &[
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "metres",
+    "meters",
+    "feet",
+    "knots",
+    "kilometre",
+    "kilometer",
+    "mile",
+];
+
 /// A recognised expression covering tokens `start..end`.
 #[derive(Clone, Debug)]
 pub struct Match {
@@ -1333,6 +1348,16 @@ impl<'a> Parser<'a> {
             if let Some(v) = and_a_half(unit, 1) {
                 return Some((uj + 4, Expr::Duration(v)));
             }
+        }
+        // "gusts of 230 kilometres an hour": a speed, not a time.
+        if unit == Unit::Hour
+            && is_article
+            && i > 0
+            && DISTANCE_UNITS.iter().any(|d| {
+                self.toks[i - 1].kind == Kind::Word && self.s(i - 1).eq_ignore_ascii_case(d)
+            })
+        {
+            return None;
         }
         let value = duration_value(unit, n);
         // A rate recurs once per period: a set, as "every year" is. Not
