@@ -770,6 +770,12 @@ fn not_dates() {
             &[("today", "2020-05-21")],
         ),
         ("Spain won the match 2-1.", THU, &[]),
+        // After "inside", as after "within", a counted unit is a duration.
+        (
+            "The bridge went up inside a decade.",
+            THU,
+            &[("a decade", "P10Y")],
+        ),
         // A speed is no rate of time; a wage per hour is.
         ("Winds reached 180 kilometres an hour.", THU, &[]),
         ("The ferry made 12 knots an hour.", THU, &[]),

@@ -1313,6 +1313,8 @@ impl<'a> Parser<'a> {
                     | "than"
                     | "over"
                     | "within"
+                    // "finish a road inside a decade"
+                    | "inside"
                     | "nearly"
                     | "almost"
                     | "about"
