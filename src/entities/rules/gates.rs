@@ -287,6 +287,22 @@ mod tests {
         }
     }
 
+    /// One to `max_pieces` random pieces, each followed by a random separator.
+    fn random_text(
+        next: &mut impl FnMut() -> usize,
+        pieces: &[&str],
+        seps: &[&str],
+        max_pieces: usize,
+    ) -> String {
+        let n = 1 + next() % max_pieces;
+        let mut text = String::new();
+        for _ in 0..n {
+            text.push_str(pieces[next() % pieces.len()]);
+            text.push_str(seps[next() % seps.len()]);
+        }
+        text
+    }
+
     #[test]
     fn the_bundled_rules_gated_are_those_read() {
         let rs = bundled_rule_set();
@@ -384,12 +400,7 @@ mod tests {
             let mut next = lcg(3 + idx as u64);
             let (mut found, mut dropped) = (0, 0);
             for _ in 0..8000 {
-                let n = 1 + next() % 16;
-                let mut text = String::new();
-                for _ in 0..n {
-                    text.push_str(pieces[next() % pieces.len()]);
-                    text.push_str(seps[next() % seps.len()]);
-                }
+                let text = random_text(&mut next, &pieces, &seps, 16);
                 let find = |rs: &RuleSet| -> Vec<_> {
                     rs.find_rules(&text, Some(idx))
                         .iter()
@@ -484,12 +495,7 @@ mod tests {
             let mut next = lcg(11 + idx as u64);
             let (mut found, mut dropped) = (0, 0);
             for _ in 0..6000 {
-                let n = 1 + next() % 14;
-                let mut text = String::new();
-                for _ in 0..n {
-                    text.push_str(pieces[next() % pieces.len()]);
-                    text.push_str(seps[next() % seps.len()]);
-                }
+                let text = random_text(&mut next, &pieces, &seps, 14);
                 let find = |rs: &RuleSet| -> Vec<_> {
                     rs.find_rules(&text, Some(idx))
                         .iter()
