@@ -2131,6 +2131,80 @@ impl EntityRecognizer {
         }
     }
 
+    /// Whether an unknown name after "at" or "from" (`after_at_or_from`),
+    /// which take companies and people as often as places, reads rather as
+    /// one of those: after a person's role ("an analyst at Halden", "vice
+    /// president at Morrow"), before a lowercase noun ("from Soviet attack
+    /// helicopters"), before "of" ("at Northgate of Leeds"), a feast
+    /// ("at Christmas"), a plural of a word of belonging ("from
+    /// Republicans"), or the first of a list that ends a company's name
+    /// ("at Prescott, Ball and Turben Inc.", "from Standard and Poor's").
+    fn not_a_place_after_at_or_from(&self, text: &str, at: usize, span: Span) -> bool {
+        let name = span.text(text);
+        let prev = text[..at]
+            .trim_end()
+            .rsplit([' ', '\n'])
+            .next()
+            .unwrap_or("");
+        let rest = &text[span.end..];
+        ROLES_BEFORE_AT.contains(&prev)
+            || self.word_flags.lower(prev) & WordFlags::TITLE != 0 && is_lowercase_word(prev)
+            || names_a_noun_after(text, span.end)
+            || rest.starts_with(" of ")
+            || FEASTS.contains(&name)
+            // "a question from Sen. Ann Roe": a title written short.
+            || rest.starts_with('.')
+                && self.word_flags.lower(&text[span.start..span.end + 1]) & WordFlags::TITLE != 0
+            || name
+                .strip_suffix('s')
+                .is_some_and(|w| !w.contains(' ') && is_adjective_like(w))
+            || self.list_ends_in_company(rest)
+    }
+
+    /// Whether `rest`, the text after a name, goes on with a list (", X",
+    /// " and X") of capitalised words one of which is a possessive, a legal
+    /// form or an institution's head: the name opened a company's name.
+    fn list_ends_in_company(&self, rest: &str) -> bool {
+        if !(rest.starts_with(", ") || rest.starts_with(" and ")) {
+            return false;
+        }
+        let mut end = 0;
+        for w in rest.split(' ').skip(1).take(8) {
+            let at = end + 1;
+            end = at + w.len();
+            let bare = w.trim_end_matches(',');
+            if bare == "and" || bare.is_empty() {
+                continue;
+            }
+            if !is_capitalised(bare) {
+                // "at Billiton and Suralco plants": names before a plural
+                // noun ("that", "queued" go on with a sentence).
+                let word = bare.trim_end_matches(|c: char| !c.is_alphanumeric());
+                return word.len() > 3
+                    && word.ends_with('s')
+                    && is_lowercase_word(word)
+                    && names_a_noun_after(rest, at - 1);
+            }
+            let word = bare.trim_end_matches(['.', ';', ':']);
+            if word.ends_with("'s")
+                || word.ends_with("’s")
+                || self.word_flags.lower(word) & WordFlags::ORG_HEAD != 0
+                || self
+                    .rules
+                    .legal_forms_after_known
+                    .iter()
+                    .any(|f| f.trim_end_matches('.') == word)
+            {
+                return true;
+            }
+            // A full stop or a semicolon closed the list.
+            if word.len() != bare.len() {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether `word` is the head of an institution, not a company's legal
     /// form: "Lenakel Hospital", "Gedaref University" are named after their
     /// town; "Bayer AG" is no place's.
@@ -2235,6 +2309,9 @@ impl EntityRecognizer {
                     || flat[..pm.whole.0].ends_with('-')
                     || inside_title_case(flat, pm.whole.0)
                     || starts_longer_place(flat, span.end)
+                    || rule.id == PLACE_AFTER_LOCATIVE
+                        && after_at_or_from(flat, pm.whole.0)
+                        && self.not_a_place_after_at_or_from(flat, pm.whole.0, span)
                 {
                     continue;
                 }
@@ -6635,6 +6712,83 @@ const PLACE_AFTER_LOCATIVE: &str = "place-after-locative";
 /// the same priority.
 const PLACE_AFTER_MOTION: &str = "place-after-motion";
 
+/// Whether the locative word at `at` is "at" or "from", which take
+/// companies and people as often as places ("an analyst at Halden", "a
+/// letter from Morrow"): a name after them gets more checks
+/// (`not_a_place_after_at_or_from`).
+fn after_at_or_from(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    rest.starts_with("at ") || rest.starts_with("from ")
+}
+
+/// Lowercase roles of people that "at" joins to their employer: "an
+/// analyst at Halden", "senior vice president at Morrow".
+const ROLES_BEFORE_AT: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "president",
+    "vice-president",
+    "executive",
+    "executives",
+    "officer",
+    "officers",
+    "partner",
+    "partners",
+    "trader",
+    "traders",
+    "dealer",
+    "dealers",
+    "broker",
+    "brokers",
+    "banker",
+    "bankers",
+    "manager",
+    "managers",
+    "director",
+    "directors",
+    "chairman",
+    "head",
+    "professor",
+    "researcher",
+    "researchers",
+    "fellow",
+    "scientist",
+    "scientists",
+    "engineer",
+    "engineers",
+    "consultant",
+    "consultants",
+    "lawyer",
+    "lawyers",
+    "employee",
+    "employees",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+];
+
+/// Feasts and seasons "at" and "from" take as times: "at Christmas".
+const FEASTS: &[&str] = &[
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Eid",
+    "Diwali",
+    "Thanksgiving",
+    "Hanukkah",
+    "Passover",
+    "Lent",
+    "Advent",
+    "Carnival",
+    "Midsummer",
+];
+
 /// Whether "a" or "an" stands right before `at`: "a Red Sea port", "an
 /// Aegean port" describe a kind of port.
 fn after_indefinite_article(text: &str, at: usize) -> bool {
@@ -6724,6 +6878,12 @@ fn names_a_noun_after(text: &str, end: usize) -> bool {
                 | "later"
                 | "but"
                 | "as"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "must"
         )
 }
 
