@@ -4112,16 +4112,16 @@ mod anchor_tests {
 
     /// A text of 1 to `max_pieces` random `pieces`, each followed by a
     /// random one of `seps`.
-    fn random_text(
+    pub(super) fn random_text(
         next: &mut impl FnMut() -> usize,
-        pieces: &[String],
+        pieces: &[impl AsRef<str>],
         seps: &[&str],
         max_pieces: usize,
     ) -> String {
         let n = 1 + next() % max_pieces;
         let mut text = String::new();
         for _ in 0..n {
-            text.push_str(&pieces[next() % pieces.len()]);
+            text.push_str(pieces[next() % pieces.len()].as_ref());
             text.push_str(seps[next() % seps.len()]);
         }
         text
@@ -4134,7 +4134,7 @@ mod anchor_tests {
             .collect()
     }
 
-    fn lcg(mut seed: u64) -> impl FnMut() -> usize {
+    pub(super) fn lcg(mut seed: u64) -> impl FnMut() -> usize {
         move || {
             seed = seed
                 .wrapping_mul(6364136223846793005)

@@ -275,33 +275,9 @@ fn owner_after(b: &[u8], _ws: usize, _start: usize, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::anchor_tests::{lcg, random_text};
     use super::super::{bundled_rule_set, RuleSet};
     use super::*;
-
-    fn lcg(mut seed: u64) -> impl FnMut() -> usize {
-        move || {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize
-        }
-    }
-
-    /// One to `max_pieces` random pieces, each followed by a random separator.
-    fn random_text(
-        next: &mut impl FnMut() -> usize,
-        pieces: &[&str],
-        seps: &[&str],
-        max_pieces: usize,
-    ) -> String {
-        let n = 1 + next() % max_pieces;
-        let mut text = String::new();
-        for _ in 0..n {
-            text.push_str(pieces[next() % pieces.len()]);
-            text.push_str(seps[next() % seps.len()]);
-        }
-        text
-    }
 
     #[test]
     fn the_bundled_rules_gated_are_those_read() {
