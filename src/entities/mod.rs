@@ -7485,11 +7485,16 @@ fn pairs_with_place(text: &str, end: usize, place_starts: &[usize]) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn shape_filtered_word_lookups_agree_with_plain_lookups() {
+    /// A recognizer with the bundled rules and an empty gazetteer.
+    fn bundled_rules_recognizer() -> EntityRecognizer {
         let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
         let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap()
+    }
+
+    #[test]
+    fn shape_filtered_word_lookups_agree_with_plain_lookups() {
+        let r = bundled_rules_recognizer();
         // Every listed word as written, capitalised, in capitals and cut
         // short, and invented words (ASCII and not): the filtered lookups
         // find what lowercasing and hashing every word finds.
@@ -7540,9 +7545,7 @@ mod tests {
 
     #[test]
     fn ascii_cue_scores_agree_with_lowered_windows() {
-        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
-        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        let r = bundled_rules_recognizer();
         // Windows made of the cues' own phrases (in both cases), parts of
         // them, letters, digits, spaces and other whitespace.
         let mut pieces: Vec<String> = Vec::new();
@@ -7611,9 +7614,7 @@ mod tests {
 
     #[test]
     fn name_breaker_filter_passes_every_breaking_word() {
-        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
-        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        let r = bundled_rules_recognizer();
         // Each word as a capitalised token: the filter must let it through
         // to the lookups that find it.
         let capitalised = |w: &str| {
@@ -7639,9 +7640,7 @@ mod tests {
 
     #[test]
     fn chinese_names_from_capitalised_tokens_match_a_walk_over_all() {
-        let gazetteer = crate::gazetteer::GazetteerBuilder::new().build().unwrap();
-        let sources = [("bundled".to_string(), BUNDLED_ENTITY_RULES.to_string())];
-        let r = EntityRecognizer::new(Arc::new(gazetteer), &sources).unwrap();
+        let r = bundled_rules_recognizer();
         // The bundled surnames are capitalised: the scan takes the short walk.
         assert!(r.surnames_capitalised);
         let pieces = [
