@@ -147,6 +147,44 @@ fn absolute_dates() {
 #[test]
 fn yearless_months_and_days() {
     check_table(&[
+        // A plan told from the past ("had planned to", "had been due
+        // to", "were due to"): its date is the nearest, either side; the
+        // same plan told now lies ahead.
+        (
+            "The mayor had planned to visit the port in April but fell ill.",
+            THU,
+            &[("April", "2020-04")],
+        ),
+        (
+            "The mayor plans to visit the port in April.",
+            THU,
+            &[("April", "2021-04")],
+        ),
+        (
+            "The envoys had been due to sign the text in June.",
+            THU,
+            &[("June", "2020-06")],
+        ),
+        (
+            "The envoys were due to meet on December 8 in Lima.",
+            "2021-01-20",
+            &[("December 8", "2020-12-08")],
+        ),
+        (
+            "The envoys are due to meet on December 8 in Lima.",
+            "2021-01-20",
+            &[("December 8", "2021-12-08")],
+        ),
+        (
+            "The bridge was scheduled to open in March.",
+            THU,
+            &[("March", "2020-03")],
+        ),
+        (
+            "The bridge was scheduled to open in June.",
+            THU,
+            &[("June", "2020-06")],
+        ),
         // "soon" in a future clause is the near future; not "as soon as",
         // nor in a past narrative.
         (

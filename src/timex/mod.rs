@@ -687,6 +687,28 @@ fn asks_someone_to<'a>(at: impl Fn(usize) -> &'a [u8], v: usize) -> bool {
         || (v >= 3 && DETERMINERS.contains(&at(v - 2)) && OBJECT_BEFORE_TO.contains(&at(v - 3)))
 }
 
+/// Token `i` is a verb of promising in the present perfect: "has promised a
+/// visit in April", "have pledged a second truck by March". The perfect
+/// takes no date of its own ("has promised in April" is not English), so
+/// a date in its clause is the promised thing's, which lies ahead.
+fn promise_in_force<'a>(at: impl Fn(usize) -> &'a [u8], i: usize) -> bool {
+    i >= 1
+        && matches!(at(i), b"promised" | b"pledged" | b"vowed")
+        && matches!(at(i - 1), b"has" | b"have")
+}
+
+/// Token `k` (a verb of intention before "to") follows a past auxiliary:
+/// "had planned", "had been due", "was expected", "were due". ("was" and
+/// "were" only before the adjectives and participles of a timetable: "was
+/// to" and "was ready to" say nothing of when.)
+fn plan_told_from_the_past<'a>(at: impl Fn(usize) -> &'a [u8], k: usize) -> bool {
+    const TIMETABLE: &[&[u8]] = &[b"due", b"expected", b"scheduled", b"set", b"slated"];
+    let before = |n: usize| if k >= n { at(k - n) } else { b"" };
+    before(1) == b"had"
+        || before(1) == b"been" && before(2) == b"had"
+        || matches!(before(1), b"was" | b"were") && TIMETABLE.contains(&at(k))
+}
+
 /// Verbs of intention whose "to" complement refers forward ("agreed to
 /// resume", "plans to hold", "is to sign").
 const INTENTION_BEFORE_TO: &[&str] = &[
@@ -857,11 +879,18 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
             while v >= 1 && (is_day_word(&toks[v - 1]) || at(v - 1) == b"on") && i - v < 2 {
                 v -= 1;
             }
-            v >= 1
-                && (INTENTION_BEFORE_TO
+            let intention = v >= 1
+                && INTENTION_BEFORE_TO
                     .iter()
-                    .any(|p| p.as_bytes() == at(v - 1))
-                    || asks_someone_to(at, v))
+                    .any(|p| p.as_bytes() == at(v - 1));
+            // "had planned to visit in May", "had been due to travel in
+            // September", "were due to meet on December 8": a plan told
+            // from the past, now done, dropped or moved; its date lies
+            // either side of the report, so the nearest reading.
+            if intention && plan_told_from_the_past(at, v - 1) {
+                return Some(Tense::Nearest);
+            }
+            intention || v >= 1 && asks_someone_to(at, v)
         }
         // "scholarships for study starting in September": a start given
         // by a participle lies ahead.
@@ -893,7 +922,7 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
         }
         _ => false,
     };
-    if future {
+    if future || promise_in_force(at, i) {
         Some(Tense::Future)
     } else if w.len() >= 5
         && w.ends_with(b"ed")
