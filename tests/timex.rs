@@ -378,10 +378,22 @@ fn weekdays_on_every_anchor_day() {
             SUN,
             &[("Tuesday", "2020-05-26")],
         ),
+        // "last Tuesday" is the previous week's, also when this week's
+        // Tuesday is past (news writes that one as plain "Tuesday").
         (
             "He met the envoy last Tuesday.",
             THU,
-            &[("last Tuesday", "2020-05-19")],
+            &[("last Tuesday", "2020-05-12")],
+        ),
+        (
+            "He met the envoy last Sunday.",
+            MON,
+            &[("last Sunday", "2020-05-17")],
+        ),
+        (
+            "He met the envoy last Friday.",
+            WED,
+            &[("last Friday", "2020-05-15")],
         ),
         (
             "He met the envoy last Tuesday.",

@@ -531,7 +531,10 @@ pub fn resolve(expr: &Expr, ctx: &Context) -> Resolved {
             let back = (aw - wd).rem_euclid(7); // days back to the most recent wd (0 = today)
             let fwd = (wd - aw).rem_euclid(7);
             let offset = match rel {
-                Rel::Last => -(if back == 0 { 7 } else { back }),
+                // "last Tuesday" is the Tuesday of the week before the
+                // anchor's (weeks from Monday): on a Thursday, nine days
+                // back, not two, which news writes as plain "Tuesday".
+                Rel::Last => wd - aw - 7,
                 Rel::Next => {
                     if fwd == 0 {
                         7
