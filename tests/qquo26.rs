@@ -251,3 +251,34 @@ fn a_relative_and_a_government_named_by_nationality_keep_their_statement() {
     );
     assert_eq!(statement_speaker(&d, "said"), "Portugal");
 }
+
+/// A quoted phrase after "said he/she/they/we …" is part of the reported
+/// clause: one indirect quote, marks and all, no direct quote of the phrase.
+/// With no pronoun (a short object), the quote stays direct.
+#[test]
+fn a_quoted_phrase_after_a_pronoun_subject_is_part_of_the_reported_clause() {
+    let d = run(
+        "The port director, Rui Tavares, said he expected a ruling \
+         \"within days, not weeks\".",
+        DATE,
+    );
+    assert_eq!(
+        quote(&d, "he expected a ruling \"within days, not weeks\""),
+        (QuoteKind::Indirect, "Rui Tavares".to_string())
+    );
+    assert!(
+        quotes(&d).iter().all(|q| q.0 == QuoteKind::Indirect),
+        "{:?}",
+        quotes(&d)
+    );
+
+    let d = run(
+        "Mayor Ines Baptista told the council: \"We will rebuild the pier \
+         before the storms.\"",
+        DATE,
+    );
+    assert_eq!(
+        quote(&d, "We will rebuild the pier before the storms"),
+        (QuoteKind::Direct, "Ines Baptista".to_string())
+    );
+}

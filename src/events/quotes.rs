@@ -681,6 +681,13 @@ impl EventExtractor {
             j -= 1;
             back += 1;
         }
+        // "said he expected a decision \"within weeks\"", "said that she
+        // hoped to sign \"before …\"": a subject pronoun between the verb
+        // and the quote opens a reported clause, whose phrase the quote
+        // is (the indirect pass takes it, marks and all).
+        if back > 0 && !after_colon && (j + 1..q).any(|k| is_subject_pronoun(s.lower(k))) {
+            return None;
+        }
         // "thanked Oman for what she called \"…\"": the subject is the one
         // after "what", not the sentence's
         if names_by_quote(s, j, q) {
@@ -3824,6 +3831,11 @@ fn pronoun_subject(s: &Sent, k: usize) -> bool {
 /// start\"")?
 fn goes_on_lowercase(s: &Sent, k: usize) -> bool {
     s.toks.get(k).is_some_and(|t| !t.cap && is_auxiliary(t.l()))
+}
+
+/// A pronoun that can only be a clause's subject.
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i")
 }
 
 /// A finite auxiliary or modal: "is", "was", "would", "has", "might", ….
