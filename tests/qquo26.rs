@@ -282,3 +282,38 @@ fn a_quoted_phrase_after_a_pronoun_subject_is_part_of_the_reported_clause() {
         (QuoteKind::Direct, "Ines Baptista".to_string())
     );
 }
+
+/// Malaysian honours, Bhutan's ministerial title and the Australian
+/// councillor's "Cr" are styles before a name, not part of it: the speaker
+/// is the person's name, also when a later quote gives the style and the
+/// surname only.
+#[test]
+fn styles_before_a_name_are_not_part_of_the_speakers_name() {
+    let d = run(
+        "\"The boat will reach every village,\" said Datuk Seri Hamzah Idris, \
+         who chairs the trust.",
+        DATE,
+    );
+    assert_eq!(
+        quote(&d, "The boat will reach every village"),
+        (QuoteKind::Direct, "Hamzah Idris".to_string())
+    );
+    let d = run(
+        "Foreign Minister Lyonpo Sonam Dorji signed the text. \"We are saying not \
+         yet,\" Lyonpo Sonam Dorji said.",
+        DATE,
+    );
+    assert_eq!(
+        quote(&d, "We are saying not yet"),
+        (QuoteKind::Direct, "Sonam Dorji".to_string())
+    );
+    let d = run(
+        "Mayor Kerry Walsh thanked the miners. \"We had no truck last year,\" Cr \
+         Walsh said.",
+        DATE,
+    );
+    assert_eq!(
+        quote(&d, "We had no truck last year"),
+        (QuoteKind::Direct, "Kerry Walsh".to_string())
+    );
+}
