@@ -318,3 +318,40 @@ fn styles_before_a_name_are_not_part_of_the_speakers_name() {
         (QuoteKind::Direct, "Kerry Walsh".to_string())
     );
 }
+
+/// A nationality word before a noun only says whose an unnamed speaker is:
+/// "a Mauritanian official said" has no named speaker (a quote with none,
+/// no statement), while "the Kenyan government said" and "Kenya said" are
+/// the country's.
+#[test]
+fn a_nationality_word_before_a_noun_names_no_speaker() {
+    let d = run(
+        "A Mauritanian official said talks on the fishing protocol would \
+         resume within a month.",
+        DATE,
+    );
+    assert_eq!(
+        quote(
+            &d,
+            "talks on the fishing protocol would resume within a month"
+        ),
+        (QuoteKind::Indirect, "A Mauritanian official".to_string())
+    );
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none()));
+    assert!(
+        by_trigger(&d, "statement", "said").is_empty(),
+        "{}",
+        show(&d)
+    );
+
+    let d = run(
+        "The Kenyan government said talks on the port would resume in March.",
+        DATE,
+    );
+    assert_eq!(statement_speaker(&d, "said"), "Kenya");
+    let d = run(
+        "Kenya did not sign the text, saying it needed more time.",
+        DATE,
+    );
+    assert_eq!(statement_speaker(&d, "saying"), "Kenya");
+}

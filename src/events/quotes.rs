@@ -285,7 +285,24 @@ impl EventExtractor {
                 .filter(free)
                 .find(|m| doc.entities[m.idx].kind == kind)
         };
-        let other = of_kind(EntityType::Organization).or_else(|| of_kind(EntityType::Country));
+        // A nationality word before a noun ("a Mauritanian official", "the
+        // Tanzanian high commission") only says whose the speaker is, like
+        // "Chad's" before "finance ministry": the country speaks only
+        // through its government, delegation or embassy (below).
+        let country_itself = |m: &&super::TokRange| {
+            let word = s.span(m.t0, m.t1).text(&doc.text);
+            let adjective = word != doc.entities[m.idx].name
+                && ["an", "ese", "ish", "ic", "i", "ch"]
+                    .iter()
+                    .any(|end| word.ends_with(end));
+            !(adjective && m.t1 < b && s.toks[m.t1].word && !s.toks[m.t1].cap)
+        };
+        let other = of_kind(EntityType::Organization).or_else(|| {
+            in_range()
+                .filter(free)
+                .filter(country_itself)
+                .find(|m| doc.entities[m.idx].kind == EntityType::Country)
+        });
         // "a spokeswoman for the University": the spokesperson speaks for
         // the organisation named after the preposition.
         let for_org = || {
