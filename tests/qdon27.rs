@@ -152,3 +152,24 @@ fn leaving_money_with_no_will_is_no_bequest() {
         none(&d, "donation");
     }
 }
+
+#[test]
+fn a_grant_offered_is_planned_unless_hedged() {
+    let d = doc("The Varnel Development Bank has offered a grant of $18 million for river gauges.")
+        .org("Varnel Development Bank")
+        .run();
+    let e = one(&d, "donation");
+    assert_eq!(e.status, EventStatus::Planned, "{}", describe(&d));
+    assert_eq!(role_names(&d, e, "donor"), ["Varnel Development Bank"]);
+    assert_eq!(role(&d, e, "amount"), ["$18 million"]);
+
+    let d = doc("The Varnel Development Bank is said to have offered a grant of $18 million.")
+        .org("Varnel Development Bank")
+        .run();
+    assert_eq!(
+        status(&d, "donation"),
+        EventStatus::Reported,
+        "{}",
+        describe(&d)
+    );
+}
