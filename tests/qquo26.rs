@@ -355,3 +355,24 @@ fn a_nationality_word_before_a_noun_names_no_speaker() {
     );
     assert_eq!(statement_speaker(&d, "saying"), "Kenya");
 }
+
+/// "CONTENT, officials said": reported speech of people unnamed, a quote
+/// with no speaker and no statement; not a clause's tail ("…, which local
+/// traders said").
+#[test]
+fn unnamed_people_after_the_content_give_a_quote_without_speaker() {
+    let d = run(
+        "The ferry will resume sailings to the island in April, port officials said.",
+        DATE,
+    );
+    assert_eq!(
+        quote(&d, "The ferry will resume sailings to the island in April"),
+        (QuoteKind::Indirect, "port officials".to_string())
+    );
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none()));
+    assert!(
+        by_trigger(&d, "statement", "said").is_empty(),
+        "{}",
+        show(&d)
+    );
+}

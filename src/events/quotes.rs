@@ -454,7 +454,11 @@ impl EventExtractor {
                     // farmers' union"
                     || (matches!(t.l(), "'" | "’") && j > 0 && words[j - 1].lower.ends_with('s'))
             })
-            && (first.cap || super::DETERMINERS.contains(&first.l()))
+            && (first.cap
+                || super::DETERMINERS.contains(&first.l())
+                // "…, officials said", "…, local officials said": people
+                // unnamed, a quote with no speaker (and no statement)
+                || unnamed_people(s.span(a, b).text(&doc.text)))
         {
             let span = s.span(a, b);
             return Some(Speaker {
@@ -2970,6 +2974,21 @@ mod head_before_place_tests {
             assert_eq!(head_before_place(&phrase), earliest, "{phrase:?}");
         }
     }
+}
+
+/// A short phrase for people unnamed, as a speech verb's subject: a noun
+/// of people last ("officials", "local officials", "two senior
+/// diplomats"), four words at most, no relative word ("which Vietnamese
+/// importers" is a clause's tail, not a subject).
+fn unnamed_people(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.len() <= 4
+        && words
+            .last()
+            .is_some_and(|w| PEOPLE_GROUPS.contains(&w.to_ascii_lowercase().as_str()))
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "which" | "who" | "whom" | "whose" | "that"))
 }
 
 /// [`anonymous_speaker`] for a phrase read to its last word.
