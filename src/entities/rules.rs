@@ -297,6 +297,9 @@ pub struct RuleSet {
     /// All anchor words of all rules, and for each the rules it anchors.
     anchors: AnchorWords,
     anchor_rules: Vec<Vec<usize>>,
+    /// Bit `r % 64` of word `r / 64` set when rule `r` has no anchor words
+    /// (it runs on every document).
+    anchorless: Vec<u64>,
     /// Per anchor word: how a particle-gated rule's match holds it (bits of
     /// [`gates::particle_fits`]), 0 for a word that is no rule's particle.
     /// The particle words are scanned for with the anchor words.
@@ -436,6 +439,12 @@ impl RuleSet {
             }
         }
         let anchors = AnchorWords::new(&anchor_words)?;
+        let mut anchorless = vec![0u64; patterns.len().div_ceil(64)];
+        for (r, rule) in patterns.iter().enumerate() {
+            if rule.anchor_words.is_empty() {
+                anchorless[r / 64] |= 1 << (r % 64);
+            }
+        }
         let legal_forms_after_known = ["org_legal", "org_legal_after_known", "org_legal_as"]
             .iter()
             .flat_map(|l| lists.get(*l).into_iter().flatten().cloned())
@@ -488,6 +497,7 @@ impl RuleSet {
             legal_forms_after_known,
             anchors,
             anchor_rules,
+            anchorless,
             particle_bits,
             patterns,
             words,
@@ -534,6 +544,7 @@ impl RuleSet {
             windows,
             starts,
             first,
+            with_hits,
             by_rule,
             particles,
         } = scratch;
@@ -549,102 +560,126 @@ impl RuleSet {
         // Each rule's hits, in text order: one walk over the hits instead
         // of one per rule.
         // Grouped by rule in one flat list of indices into `hits_found` (a
-        // counting sort: no list per rule), `by_rule[first[r]..first[r + 1]]`
-        // for rule `r`.
+        // counting sort: no list per rule); only the rules with hits (bits
+        // of `with_hits`) are counted and walked, not all of them.
+        let rules = self.patterns.len();
         first.clear();
-        first.resize(self.patterns.len() + 1, 0);
+        first.resize(rules, 0);
+        with_hits.clear();
+        with_hits.resize(rules.div_ceil(64), 0);
         for hit in hits_found {
             for &idx in &self.anchor_rules[hit.anchor] {
-                first[idx + 1] += 1;
+                first[idx] += 1;
+                with_hits[idx / 64] |= 1 << (idx % 64);
             }
         }
-        for r in 0..self.patterns.len() {
-            first[r + 1] += first[r];
+        // `first[r]`: from rule `r`'s count to where its hits begin ...
+        let mut total = 0;
+        for (w, &bits) in with_hits.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let r = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let count = first[r];
+                first[r] = total;
+                total += count;
+            }
         }
         by_rule.clear();
-        by_rule.resize(first[self.patterns.len()], 0);
-        // `first[r]` counts up to `first[r + 1]` while rule `r`'s hits are
-        // placed, then is set back.
+        by_rule.resize(total, 0);
+        // ... then, as they are placed, to where they end: rule `r`'s hits
+        // are `by_rule[e..first[r]]`, `e` the end of the previous rule's.
         for (h, hit) in hits_found.iter().enumerate() {
             for &idx in &self.anchor_rules[hit.anchor] {
                 by_rule[first[idx]] = h;
                 first[idx] += 1;
             }
         }
-        for r in (0..self.patterns.len()).rev() {
-            first[r + 1] = first[r];
-        }
-        first[0] = 0;
-        for (idx, rule) in self.patterns.iter().enumerate() {
-            let rule_hits = &by_rule[first[idx]..first[idx + 1]];
-            // Most rules have no anchor word in most documents: tested
-            // first, as the cheapest.
-            if rule_hits.is_empty() && !rule.anchor_words.is_empty() {
-                continue;
-            }
-            if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
-                continue;
-            }
-            let particle_gated = !rule.particle_words.is_empty();
-            if particle_gated && particles.is_empty() {
-                // No match without a particle.
-                continue;
-            }
-            if rule.anchor_words.is_empty() {
+        // Rules in order: those with hits and those without anchor words
+        // (a rule with anchor words and no hit finds nothing).
+        let mut hits_end = 0;
+        for w in 0..with_hits.len() {
+            let mut bits = with_hits[w] | self.anchorless[w];
+            while bits != 0 {
+                let idx = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let rule = &self.patterns[idx];
+                let rule_hits = if with_hits[w] & (1 << (idx % 64)) != 0 {
+                    let begin = std::mem::replace(&mut hits_end, first[idx]);
+                    &by_rule[begin..first[idx]]
+                } else {
+                    &[][..]
+                };
+                // (Only rules without anchor words come here without hits:
+                // the walk's own test, kept.)
+                if rule_hits.is_empty() && !rule.anchor_words.is_empty() {
+                    continue;
+                }
+                if only.is_some_and(|o| o != idx) || rule.runs_near_objects() {
+                    continue;
+                }
+                let particle_gated = !rule.particle_words.is_empty();
+                if particle_gated && particles.is_empty() {
+                    // No match without a particle.
+                    continue;
+                }
+                if rule.anchor_words.is_empty() {
+                    windows.clear();
+                    windows.push((0, text.len()));
+                    if particle_gated {
+                        keep_windows_with(particles, windows);
+                    }
+                    self.search_windows(idx, text, windows, out);
+                    continue;
+                }
+                let starts_at_anchor = rule.starts_at_anchor();
                 windows.clear();
-                windows.push((0, text.len()));
+                starts.clear();
+                for &h in rule_hits {
+                    let hit = &hits_found[h];
+                    if rule
+                        .anchor_then
+                        .as_ref()
+                        .is_some_and(|t| !t.follows(bytes, hit.end))
+                    {
+                        continue;
+                    }
+                    if rule
+                        .comma_before
+                        .is_some_and(|n| !comma_before(bytes, hit.line.0, hit.start, n))
+                        || (rule.comma_after && bytes.get(hit.end) != Some(&b','))
+                    {
+                        continue;
+                    }
+                    // An anchor no `{Word}` follows starts no match; its window
+                    // stays, so the other starts' windows are what they were.
+                    if starts_at_anchor && (!rule.word_after_anchor || word_follows(bytes, hit.end))
+                    {
+                        starts.push(hit.start);
+                    }
+                    let window = match rule.reach {
+                        Some((before, after)) => found.reach_window(bytes, hit, before, after),
+                        None => hit.line,
+                    };
+                    if windows.last() != Some(&window) {
+                        windows.push(window);
+                    }
+                }
+                merge_windows(bytes, windows);
                 if particle_gated {
                     keep_windows_with(particles, windows);
                 }
-                self.search_windows(idx, text, windows, out);
-                continue;
-            }
-            let starts_at_anchor = rule.starts_at_anchor();
-            windows.clear();
-            starts.clear();
-            for &h in rule_hits {
-                let hit = &hits_found[h];
-                if rule
-                    .anchor_then
-                    .as_ref()
-                    .is_some_and(|t| !t.follows(bytes, hit.end))
-                {
-                    continue;
+                if starts_at_anchor {
+                    // Overlapping matches come in order of their ends.
+                    starts.sort_unstable();
+                    starts.dedup();
+                    self.search_at_starts(idx, text, windows, starts, out);
+                } else {
+                    if let Some(gate) = &rule.gate {
+                        gate.filter(bytes, hits_found, rule_hits, windows);
+                    }
+                    self.search_windows(idx, text, windows, out);
                 }
-                if rule
-                    .comma_before
-                    .is_some_and(|n| !comma_before(bytes, hit.line.0, hit.start, n))
-                    || (rule.comma_after && bytes.get(hit.end) != Some(&b','))
-                {
-                    continue;
-                }
-                // An anchor no `{Word}` follows starts no match; its window
-                // stays, so the other starts' windows are what they were.
-                if starts_at_anchor && (!rule.word_after_anchor || word_follows(bytes, hit.end)) {
-                    starts.push(hit.start);
-                }
-                let window = match rule.reach {
-                    Some((before, after)) => found.reach_window(bytes, hit, before, after),
-                    None => hit.line,
-                };
-                if windows.last() != Some(&window) {
-                    windows.push(window);
-                }
-            }
-            merge_windows(bytes, windows);
-            if particle_gated {
-                keep_windows_with(particles, windows);
-            }
-            if starts_at_anchor {
-                // Overlapping matches come in order of their ends.
-                starts.sort_unstable();
-                starts.dedup();
-                self.search_at_starts(idx, text, windows, starts, out);
-            } else {
-                if let Some(gate) = &rule.gate {
-                    gate.filter(bytes, hits_found, rule_hits, windows);
-                }
-                self.search_windows(idx, text, windows, out);
             }
         }
     }
@@ -1210,9 +1245,11 @@ struct FindScratch {
     /// those begin (for the rules that start at them).
     windows: Vec<(usize, usize)>,
     starts: Vec<usize>,
-    /// Where each rule's hits begin in `by_rule` (see
-    /// [`RuleSet::find_rules_in`]).
+    /// Per rule with hits: how many, then where its hits end in `by_rule`
+    /// (see [`RuleSet::find_rules_in`]).
     first: Vec<usize>,
+    /// The rules with hits, as bits (like [`RuleSet::anchorless`]).
+    with_hits: Vec<u64>,
     /// Indices into `found.hits`, grouped by rule.
     by_rule: Vec<usize>,
     /// The particle words found that fit a particle-gated rule's match,
