@@ -598,13 +598,13 @@ impl RuleSet {
         // Rules in order: those with hits and those without anchor words
         // (a rule with anchor words and no hit finds nothing).
         let mut hits_end = 0;
-        for w in 0..with_hits.len() {
-            let mut bits = with_hits[w] | self.anchorless[w];
+        for (w, (&hit_bits, &anchorless)) in with_hits.iter().zip(&self.anchorless).enumerate() {
+            let mut bits = hit_bits | anchorless;
             while bits != 0 {
                 let idx = w * 64 + bits.trailing_zeros() as usize;
                 bits &= bits - 1;
                 let rule = &self.patterns[idx];
-                let rule_hits = if with_hits[w] & (1 << (idx % 64)) != 0 {
+                let rule_hits = if hit_bits & (1 << (idx % 64)) != 0 {
                     let begin = std::mem::replace(&mut hits_end, first[idx]);
                     &by_rule[begin..first[idx]]
                 } else {
