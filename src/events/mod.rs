@@ -2660,7 +2660,9 @@ impl EventExtractor {
                 continue;
             }
             if !entity_ok(doc, &slot.filler, m.idx)
-                || (s.lower(m.t1) == "'s" && !state_possessor(doc, s, m, &slot.filler))
+                || (s.lower(m.t1) == "'s"
+                    && !state_possessor(doc, s, m, &slot.filler)
+                    && !(slot.role == "visitor" && unnamed_official_of(doc, s, m, &slot.filler)))
             {
                 continue;
             }
@@ -2676,6 +2678,10 @@ impl EventExtractor {
                     in_list_until = end;
                 }
                 continue;
+            }
+            // "the Danish prime minister visited Klaksvík": the country
+            if slot.role == "visitor" && unnamed_official_of(doc, s, m, &slot.filler) {
+                return vec![fill_of(s, *m)];
             }
             // "the Romanian government approved a grant": Romania; "Senior
             // Saudi and Iranian officials held talks": both
@@ -7962,6 +7968,60 @@ const PEOPLE: &[&str] = &[
     "doctors",
     "counterparts",
 ];
+
+/// Titles of an official who may go unnamed ("the Danish prime minister").
+const OFFICIAL_TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "king",
+    "queen",
+    "governor",
+];
+
+/// "the Danish prime minister", "Sierra Leone's president", "Brazil's
+/// ambassador to Guyana", "the British development minister": an official
+/// the text leaves unnamed, told by the country's name or demonym right
+/// before the title (over up to two lowercase words), stands for that
+/// country as a visitor (the corpus gives an unnamed minister visiting as
+/// the country). Not when a name follows the title ("Danish Prime Minister
+/// Mette Frederiksen": the person is named).
+fn unnamed_official_of(doc: &Document, s: &Sent, m: &TokRange, filler: &Filler) -> bool {
+    if doc.entities[m.idx].kind != EntityType::Country || !entity_ok(doc, filler, m.idx) {
+        return false;
+    }
+    let mut j = m.t1;
+    if s.lower(j) == "'s" {
+        j += 1;
+    } else if !adjectival(doc, s, *m) {
+        return false;
+    }
+    for _ in 0..3 {
+        let Some(t) = s.toks.get(j) else {
+            return false;
+        };
+        if !t.word || text::is_function_word(&t.lower) || s.ment_at[j].is_some() {
+            return false;
+        }
+        if OFFICIAL_TITLES.contains(&t.l()) {
+            // (nor a name in apposition, also after the post: "Tanzania's
+            // foreign minister, X,", "Japan's ambassador to Georgia, X,")
+            let named = s.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+                || s.ment_at.get(j + 1).is_some_and(Option::is_some);
+            let apposed = (j + 1..(j + 6).min(s.toks.len())).any(|k| {
+                s.lower(k) == ","
+                    && s.mention_starting(k + 1)
+                        .is_some_and(|p| doc.entities[p.idx].kind == EntityType::Person)
+            });
+            return !named && !apposed;
+        }
+        j += 1;
+    }
+    false
+}
 
 /// The countries a group at token `k` (after determiners) acts for: "the
 /// Chinese government" (or embassy, side, authorities), "Saudi and Iranian
