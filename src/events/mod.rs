@@ -1140,7 +1140,6 @@ impl EventExtractor {
         }
         date_live_blog_entries(doc, &mut events);
         date_absences_from_occasion(doc, &mut events);
-        weeks_of_multi_day_visits(doc, &mut events);
         date_unsigned_from_occasion(doc, &mut events);
         recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
@@ -6235,54 +6234,6 @@ fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
     }
 }
 
-/// "arrived in N'Djamena on Thursday for a three-day state visit", "on a
-/// two-day visit that began on Wednesday", "on the first day of a state
-/// visit by President X": a visit told as lasting several days (a state
-/// visit, or "N-day" right before the noun) took place over the week, not
-/// on the day its sentence names; it is dated by the ISO week of that day
-/// (`2026-W11`). Only a visit that happened, told by the noun; not an
-/// "official" one ("a two-day official visit": dated by the day of
-/// arrival), nor one "cut short" (the day it was cut short is the news).
-#[inline(never)] // (out of line: profiles show its cost)
-fn weeks_of_multi_day_visits(doc: &Document, events: &mut [Event]) {
-    let text = doc.text.as_str();
-    for e in events.iter_mut() {
-        if e.kind != "visit" || e.status != EventStatus::Happened {
-            continue;
-        }
-        let Some(day) = e.date.as_deref().filter(|d| d.len() == 10).and_then(parse_day) else {
-            continue;
-        };
-        let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
-        if !trigger.eq_ignore_ascii_case("visit") && !trigger.eq_ignore_ascii_case("state visit") {
-            continue;
-        }
-        let mut lo = e.trigger.start.saturating_sub(80);
-        while !text.is_char_boundary(lo) {
-            lo += 1;
-        }
-        let before = text[lo..e.trigger.start].to_ascii_lowercase();
-        // (within the trigger's sentence and clause)
-        let before = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
-        if before.contains("cut short") {
-            continue;
-        }
-        let lead = before.trim_end();
-        let state = trigger.eq_ignore_ascii_case("state visit") || lead.ends_with(" state");
-        let lead = lead.strip_suffix(" state").unwrap_or(lead);
-        let days = lead.rsplit([' ', '(']).next().unwrap_or("");
-        let multi_day = days.strip_suffix("-day").is_some_and(|n| {
-            matches!(
-                n,
-                "two" | "three" | "four" | "five" | "six" | "seven" | "2" | "3" | "4" | "5" | "6" | "7"
-            )
-        });
-        if state || multi_day {
-            e.date = Some(day.format("%G-W%V").to_string());
-        }
-    }
-}
-
 /// "Ecuador's delegation endorsed the data-sharing clauses but did not sign
 /// the declaration", "Turkmenistan refused to sign the accompanying
 /// protocol", "A memorandum …, which had been planned for the same
@@ -6302,7 +6253,10 @@ fn date_unsigned_from_occasion(doc: &Document, events: &mut [Event]) {
             continue;
         }
         let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
-        if !trigger.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("sign")) {
+        if !trigger
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("sign"))
+        {
             continue;
         }
         let at = e.trigger.start;
@@ -6312,7 +6266,9 @@ fn date_unsigned_from_occasion(doc: &Document, events: &mut [Event]) {
                 && p.trigger.start < at
                 && p.sentence + WINDOW >= e.sentence
                 && p.timex.is_some()
-                && p.date.as_deref().is_some_and(|d| d.len() == 10 && parse_day(d).is_some())
+                && p.date
+                    .as_deref()
+                    .is_some_and(|d| d.len() == 10 && parse_day(d).is_some())
         });
         let Some(p) = occasion else { continue };
         let (date, timex) = (p.date.clone(), p.timex);
