@@ -1140,6 +1140,7 @@ impl EventExtractor {
         }
         date_live_blog_entries(doc, &mut events);
         date_absences_from_occasion(doc, &mut events);
+        date_unsigned_from_occasion(doc, &mut events);
         recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
@@ -2658,7 +2659,9 @@ impl EventExtractor {
                 continue;
             }
             if !entity_ok(doc, &slot.filler, m.idx)
-                || (s.lower(m.t1) == "'s" && !state_possessor(doc, s, m, &slot.filler))
+                || (s.lower(m.t1) == "'s"
+                    && !state_possessor(doc, s, m, &slot.filler)
+                    && !(slot.role == "visitor" && unnamed_official_of(doc, s, m, &slot.filler)))
             {
                 continue;
             }
@@ -2674,6 +2677,10 @@ impl EventExtractor {
                     in_list_until = end;
                 }
                 continue;
+            }
+            // "the Danish prime minister visited Klaksvík": the country
+            if slot.role == "visitor" && unnamed_official_of(doc, s, m, &slot.filler) {
+                return vec![fill_of(s, *m)];
             }
             // "the Romanian government approved a grant": Romania; "Senior
             // Saudi and Iranian officials held talks": both
@@ -6227,6 +6234,51 @@ fn date_absences_from_occasion(doc: &Document, events: &mut Vec<Event>) {
     }
 }
 
+/// "Ecuador's delegation endorsed the data-sharing clauses but did not sign
+/// the declaration", "Turkmenistan refused to sign the accompanying
+/// protocol", "A memorandum …, which had been planned for the same
+/// ceremony, was not signed": a signing refused or left undone with no date
+/// of its own (and none from an agreement signed just before:
+/// `date_unsigned_from_signing`) failed at the occasion just told — the
+/// latest earlier event (statements aside) that happened on a known day,
+/// within three sentences (a month or a season tells no occasion).
+#[inline(never)] // (out of line: profiles show its cost)
+fn date_unsigned_from_occasion(doc: &Document, events: &mut [Event]) {
+    const WINDOW: usize = 3;
+    let text = doc.text.as_str();
+    for i in 1..events.len() {
+        let (before, rest) = events.split_at_mut(i);
+        let e = &mut rest[0];
+        if e.kind != "agreement" || e.status != EventStatus::Negated || e.date.is_some() {
+            continue;
+        }
+        let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        if !trigger
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("sign"))
+        {
+            continue;
+        }
+        let at = e.trigger.start;
+        let occasion = before.iter().rev().find(|p| {
+            p.kind != "statement"
+                && p.status == EventStatus::Happened
+                && p.trigger.start < at
+                && p.sentence + WINDOW >= e.sentence
+                && p.timex.is_some()
+                && p.date
+                    .as_deref()
+                    .is_some_and(|d| d.len() == 10 && parse_day(d).is_some())
+        });
+        let Some(p) = occasion else { continue };
+        let (date, timex) = (p.date.clone(), p.timex);
+        let Some(ts) = timex.and_then(|t| doc.timexes.get(t)).map(|t| t.sentence) else {
+            continue;
+        };
+        link_date(doc, e, date, timex, ts);
+    }
+}
+
 /// Does "due to" or "expected to" come right before the trigger at `start`?
 fn after_a_plan(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
@@ -7872,6 +7924,60 @@ const PEOPLE: &[&str] = &[
     "doctors",
     "counterparts",
 ];
+
+/// Titles of an official who may go unnamed ("the Danish prime minister").
+const OFFICIAL_TITLES: &[&str] = &[
+    "minister",
+    "president",
+    "premier",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "king",
+    "queen",
+    "governor",
+];
+
+/// "the Danish prime minister", "Sierra Leone's president", "Brazil's
+/// ambassador to Guyana", "the British development minister": an official
+/// the text leaves unnamed, told by the country's name or demonym right
+/// before the title (over up to two lowercase words), stands for that
+/// country as a visitor (the corpus gives an unnamed minister visiting as
+/// the country). Not when a name follows the title ("Danish Prime Minister
+/// Mette Frederiksen": the person is named).
+fn unnamed_official_of(doc: &Document, s: &Sent, m: &TokRange, filler: &Filler) -> bool {
+    if doc.entities[m.idx].kind != EntityType::Country || !entity_ok(doc, filler, m.idx) {
+        return false;
+    }
+    let mut j = m.t1;
+    if s.lower(j) == "'s" {
+        j += 1;
+    } else if !adjectival(doc, s, *m) {
+        return false;
+    }
+    for _ in 0..3 {
+        let Some(t) = s.toks.get(j) else {
+            return false;
+        };
+        if !t.word || text::is_function_word(&t.lower) || s.ment_at[j].is_some() {
+            return false;
+        }
+        if OFFICIAL_TITLES.contains(&t.l()) {
+            // (nor a name in apposition, also after the post: "Tanzania's
+            // foreign minister, X,", "Japan's ambassador to Georgia, X,")
+            let named = s.toks.get(j + 1).is_some_and(|n| n.word && n.cap)
+                || s.ment_at.get(j + 1).is_some_and(Option::is_some);
+            let apposed = (j + 1..(j + 6).min(s.toks.len())).any(|k| {
+                s.lower(k) == ","
+                    && s.mention_starting(k + 1)
+                        .is_some_and(|p| doc.entities[p.idx].kind == EntityType::Person)
+            });
+            return !named && !apposed;
+        }
+        j += 1;
+    }
+    false
+}
 
 /// The countries a group at token `k` (after determiners) acts for: "the
 /// Chinese government" (or embassy, side, authorities), "Saudi and Iranian
