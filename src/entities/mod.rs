@@ -3996,7 +3996,27 @@ impl EntityRecognizer {
                     continue;
                 };
                 // "President Chavez of Venezuela": the owner follows.
-                if text[m.end..].starts_with(" of ") {
+                if let Some(rest) = text[m.end..].strip_prefix(" of ") {
+                    let at = text.len() - rest.strip_prefix("the ").unwrap_or(rest).len();
+                    let country = owners
+                        .iter()
+                        .find(|o| {
+                            o.span.start == at
+                                && !o.adjective
+                                && matches!(o.owner, Owner::Country(_))
+                                && after_possessive(&text[o.span.end..]).is_none()
+                        })
+                        .and_then(|o| owner_entity(ents, o.owner));
+                    if let Some(object) = country {
+                        out.push(Relation {
+                            kind: "affiliation".into(),
+                            subject: i,
+                            object,
+                            role: Some(role),
+                            sentence: doc.sentence_of(m.start),
+                        });
+                        break;
+                    }
                     continue;
                 }
                 let country = match sentence_country(text, sentence, title_start, owners) {
@@ -4293,6 +4313,11 @@ impl EntityRecognizer {
         {
             shapes.insert(w);
         }
+        // "the Trust's chief executive", "Council chairman X": a head word
+        // written capitalised (see `capitalised_head`).
+        for w in heads.keys() {
+            shapes.insert_capitalised(w);
+        }
         // Names and demonyms ("Indonesian businessman X") are no short forms;
         // gathered only if a short form turns up.
         let mut names: Option<Vec<Span>> = None;
@@ -4317,9 +4342,29 @@ impl EntityRecognizer {
             }
             let span = Span::new(start, pos);
             if bytes[start].is_ascii_uppercase() {
+                if let Some(cue) = capitalised_head(text, s, span, &heads, &last_before) {
+                    out.push(cue);
+                    return;
+                }
                 let Some(named) = short.get(word) else {
                     return;
                 };
+                // "Sakura Dental's chairman" after "Sakura Dental
+                // Industries": the first words of the name, as many as the
+                // text repeats (of the name named last when two match as
+                // many).
+                let k = named.partition_point(|&(at, _)| at < start);
+                let mut best: Option<(usize, usize)> = None;
+                for &(_, org) in named[..k].iter().rev() {
+                    let end = name_prefix_end(text, start, &ents[org].name);
+                    if best.is_none_or(|(e, _)| end > e) {
+                        best = Some((end, org));
+                    }
+                }
+                let Some((pos, longest)) = best else {
+                    return;
+                };
+                let span = Span::new(start, pos);
                 // Followed by a lowercase role or "'s": "Indonesian Foreign
                 // Minister" is a demonym before a title.
                 let after = &text[pos..s.end];
@@ -4327,7 +4372,7 @@ impl EntityRecognizer {
                     || after
                         .strip_prefix(' ')
                         .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
-                let org = last_before(named, start).filter(|_| {
+                let org = Some(longest).filter(|_| {
                     role_follows
                         && !names
                             .get_or_insert_with(|| {
@@ -4337,7 +4382,12 @@ impl EntityRecognizer {
                                     .collect()
                             })
                             .iter()
-                            .any(|m| m.overlaps(span))
+                            // A place inside two or more words of the
+                            // name is part of it ("Sakura Dental").
+                            .any(|m| {
+                                m.overlaps(span)
+                                    && (pos == start + word.len() || !span.contains(*m))
+                            })
                 });
                 if let Some(org) = org {
                     out.push(OwnerCue {
@@ -4358,6 +4408,12 @@ impl EntityRecognizer {
                 // lowercase role, where a clause word or the sentence
                 // start comes before it: "said pantry director X".
                 let before = &text[s.start..start];
+                // "the credit union's president", "the county government's
+                // spokesperson": words of the name may stand between "the"
+                // and the head word; the cue starts at the first.
+                let (before, start) = name_words_before(before, &ents[org].name)
+                    .map_or((before, start), |b| (b, s.start + b.len()));
+                let span = Span::new(start, pos);
                 let the = before.ends_with("the ") || before.ends_with("The ");
                 let bare = || {
                     let b = before.trim_end();
@@ -4897,7 +4953,24 @@ impl EntityRecognizer {
             if next_span.start < span.end {
                 continue;
             }
-            let gap = &text[span.end..next_span.start];
+            let mut gap = &text[span.end..next_span.start];
+            // "the Central and Southern Africa Locust Service (CSALS), which
+            // is based in Ndola": after an acronym in brackets, the text
+            // goes on about the name before it.
+            let mut subj = subj;
+            let mut span = span;
+            if let Some(g) = gap.strip_prefix(')') {
+                let prev = w
+                    .checked_sub(1)
+                    .map(|p| all[p])
+                    .filter(|(p, _)| p.end + 2 == span.start && text[..span.start].ends_with(" ("));
+                if let Some((prev_span, prev)) = prev {
+                    if may_lie_in(prev) {
+                        gap = g;
+                        (span, subj) = (prev_span, prev);
+                    }
+                }
+            }
             let based = ents[subj].kind == EntityType::Organization
                 && (is_based_in_gap(gap, &text[next_span.end..])
                     || self.is_kind_in_gap(gap, &text[next_span.end..]));
@@ -5174,6 +5247,102 @@ impl EntityRecognizer {
     }
 }
 
+/// "the Trust's chief executive", "Council chairman Peter Marsh said": a
+/// capitalised head word of an institution named before (`span`, in
+/// sentence `s`) after "the", or opening the sentence before a lowercase
+/// role, stands for the last institution so named, as "the trust" does
+/// ([`EntityRecognizer::description_cues`]). Not the start of a longer
+/// name ("the Foundation for Rural Schools").
+fn capitalised_head(
+    text: &str,
+    s: Span,
+    span: Span,
+    heads: &FastMap<String, Vec<(usize, usize)>>,
+    last_before: &impl Fn(&[(usize, usize)], usize) -> Option<usize>,
+) -> Option<OwnerCue<'static>> {
+    let word = &text[span.start..span.end];
+    let named = heads.get(&word.to_ascii_lowercase())?;
+    let before = &text[s.start..span.start];
+    let after = &text[span.end..s.end];
+    let the = before.ends_with("the ") || before.ends_with("The ");
+    let next = after.strip_prefix(' ');
+    if the {
+        let next = next.unwrap_or("");
+        let longer = next.starts_with(|c: char| c.is_uppercase())
+            || ["of ", "for ", "and ", "de "].iter().any(|p| {
+                next.strip_prefix(p)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+            });
+        if longer {
+            return None;
+        }
+    } else {
+        let opening = before
+            .trim_start_matches(['"', '\u{201c}', '\u{2018}', ' '])
+            .is_empty();
+        let role_next = next.is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+        if !(opening && role_next) {
+            return None;
+        }
+    }
+    let org = last_before(named, span.start)?;
+    Some(OwnerCue {
+        span,
+        owner: Owner::Org(org),
+        adjective: false,
+        description: the,
+    })
+}
+
+/// The end of the longest run of `name`'s first words written at byte
+/// `start` ("Sakura Dental" of "Sakura Dental Industries"); `start` when
+/// not even the first is.
+fn name_prefix_end(text: &str, start: usize, name: &str) -> usize {
+    let mut end = start;
+    for (k, w) in name.split(' ').enumerate() {
+        let rest = &text[end..];
+        let rest = if k == 0 {
+            rest
+        } else {
+            match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None => break,
+            }
+        };
+        let glued = rest
+            .get(w.len()..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
+        if !rest.starts_with(w) || glued {
+            break;
+        }
+        end = text.len() - rest.len() + w.len();
+    }
+    end
+}
+
+/// "the credit union", "the county government": up to two lowercase words
+/// of an institution's `name` between "the" and its head word. The text
+/// before the words (ending in "the ") when there are some.
+fn name_words_before<'t>(before: &'t str, name: &str) -> Option<&'t str> {
+    let mut b = before;
+    for _ in 0..2 {
+        let t = b.strip_suffix(' ')?;
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        let of_name = !last.is_empty()
+            && last.bytes().all(|c| c.is_ascii_lowercase())
+            && !matches!(last, "the" | "of" | "and" | "for")
+            && name.split(' ').any(|w| w.eq_ignore_ascii_case(last));
+        if !of_name {
+            return None;
+        }
+        b = &b[..b.len() - last.len() - 1];
+        if b.ends_with("the ") || b.ends_with("The ") {
+            return Some(b);
+        }
+    }
+    None
+}
+
 /// The common noun an institution's mention is set beside: before it with
 /// a comma ("a Bari-based banking foundation, Fondazione Cassa Adriatica";
 /// "His foundation, the Fundación Agua Andina") or after it in an
@@ -5351,6 +5520,14 @@ fn heads_owner_after<'p>(
         .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))
         .or_else(|| works_at(after).map(|rest| (rest, "member")))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // "who heads the Lima office of Mar Abierto", "who heads the Kousséri
+    // office of the transport charity Route Libre Afrique": the head of an
+    // office is the institution's head there.
+    let office = role == "head";
+    let rest = office
+        .then(|| office_of(rest))
+        .flatten()
+        .unwrap_or(rest);
     // "at the Geneva-based Humanitarian Funding Observatory".
     let rest = rest
         .split_once(' ')
@@ -5363,10 +5540,40 @@ fn heads_owner_after<'p>(
     // The institution itself or its board, not a part of it ("who heads
     // the bank's Lagos office").
     let next = &rest[owner.span.end - start..];
-    if after_possessive(next).is_some_and(|n| !n.starts_with("board")) {
+    // "who heads the agency's Mozambique office".
+    let office_of_owner = |n: &str| {
+        office
+            && n.split_once(" office")
+                .is_some_and(|(words, _)| words.split(' ').count() <= 2 && !words.contains(','))
+    };
+    if after_possessive(next).is_some_and(|n| !n.starts_with("board") && !office_of_owner(n)) {
         return None;
     }
     Some((*owner, role.to_string()))
+}
+
+/// "Lima office of Mar Abierto", "Kousséri office of the transport charity
+/// Route Libre Afrique": the text from the institution's name on, after an
+/// office named by up to three words and "of", and a description of up to
+/// three lowercase words ending right before a capitalised name.
+fn office_of(rest: &str) -> Option<&str> {
+    let (office, owner) = rest.split_once(" office of ")?;
+    if office.split(' ').count() > 3 || office.contains([',', '.', ';']) {
+        return None;
+    }
+    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    let mut r = owner;
+    for _ in 0..=3 {
+        if r.starts_with(|c: char| c.is_uppercase()) {
+            return Some(r);
+        }
+        let (w, next) = r.split_once(' ')?;
+        if !is_lowercase_word(w) {
+            return None;
+        }
+        r = next;
+    }
+    None
 }
 
 /// "who studies disaster finance at ", "who works at ", "who teaches
@@ -5796,6 +6003,13 @@ const SUBJECT_VERBS: &[&str] = &[
     "would",
     "announced",
     "plans",
+    "wants",
+    "joined",
+    "gave",
+    "donated",
+    "pledged",
+    "promised",
+    "opened",
 ];
 
 /// The subject of the sentence before `sentence`: the first owner (an
@@ -5821,9 +6035,14 @@ fn subject_owner<'a, 'p>(
         .take_while(|o| o.span.end <= previous.end)
         .filter(|o| !o.adjective)
         .find(|o| {
+            // "A Mozambican bank, Banco Índico, says": a subject in
+            // apposition after a description.
+            let after = &text[o.span.end..previous.end];
+            let apposed = text[..o.span.start].ends_with(", ");
             o.span.start == start
-                || text[o.span.end..previous.end]
+                || after
                     .strip_prefix(' ')
+                    .or_else(|| apposed.then(|| after.strip_prefix(", ")).flatten())
                     .and_then(|rest| rest.split(' ').next())
                     .is_some_and(|verb| SUBJECT_VERBS.contains(&verb))
         })
@@ -5873,6 +6092,15 @@ fn is_courtesy(w: &str) -> bool {
             | "Rev"
             | "Reverend"
             | "Cllr"
+            | "Coun"
+            | "Cr"
+            | "Colonel"
+            | "Col"
+            | "Admiral"
+            | "Rear"
+            | "Brigadier"
+            | "Father"
+            | "Fr"
     )
 }
 
