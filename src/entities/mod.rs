@@ -3958,6 +3958,86 @@ impl EntityRecognizer {
         Some((*o, role))
     }
 
+    /// "Media contact: Liis Kuusik, head of communications, press@…": the
+    /// contact line of a press release names a person and her role at the
+    /// institution named after the role (", Kuusela Foundation") or, when
+    /// none is, the one the release's "About …" line is about.
+    fn media_contacts(
+        &self,
+        doc: &Document,
+        ents: &[Building],
+        owners: &[OwnerCue],
+    ) -> Vec<Relation> {
+        const OPENERS: &[&str] = &[
+            "Media contact",
+            "Media contacts",
+            "Press contact",
+            "Press contacts",
+            "Media enquiries",
+            "Media inquiries",
+            "Press enquiries",
+            "Press inquiries",
+            "Contact",
+        ];
+        let text = doc.text.as_str();
+        let mut out = Vec::new();
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            for m in &e.mentions {
+                let line_start = text[..m.start].rfind('\n').map_or(0, |p| p + 1);
+                if m.start - line_start > 40 {
+                    continue;
+                }
+                // "2. Media contact: Chad Okonjo".
+                let opener = text[line_start..m.start]
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+                    .trim_end_matches([' ', ':', '-', '\u{2013}']);
+                if !OPENERS.contains(&opener) {
+                    continue;
+                }
+                let line_end = text[m.end..].find('\n').map_or(text.len(), |p| m.end + p);
+                let Some(after) = text[m.end..line_end].strip_prefix(", ") else {
+                    continue;
+                };
+                let role_len = after.find(',').unwrap_or(after.len());
+                let role_text = after[..role_len].to_lowercase();
+                if role_text.contains(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-')) {
+                    continue;
+                }
+                // The institution after the role, or the "About" line's.
+                let next = after[role_len..]
+                    .strip_prefix(", ")
+                    .map(|n| m.end + 2 + (after.len() - n.len()));
+                let named_after = next.and_then(|at| {
+                    owners
+                        .iter()
+                        .find(|o| o.span.start == at && !o.adjective && !o.description)
+                        .and_then(|o| match o.owner {
+                            Owner::Org(k) => Some(k),
+                            Owner::Country(_) => None,
+                        })
+                });
+                let Some(org) = named_after.or_else(|| about_line_org(text, m.start, ents)) else {
+                    continue;
+                };
+                let Some(role) = self.parse_role(&role_text, Owner::Org(org)) else {
+                    continue;
+                };
+                out.push(Relation {
+                    kind: "affiliation".into(),
+                    subject: i,
+                    object: org,
+                    role: Some(role),
+                    sentence: doc.sentence_of(m.start),
+                });
+                break;
+            }
+        }
+        out
+    }
+
     /// "The Mauritian government has pledged 40 million rupees, Foreign
     /// Minister Anil Ramdewar said": a state's title written with no owner
     /// (the `national_title` list) before a person who holds no role found
@@ -4898,6 +4978,12 @@ impl EntityRecognizer {
         for r in self.implied_state_roles(doc, ents, &owners, &out) {
             push(r, &mut out);
         }
+        for r in self.media_contacts(doc, ents, &owners) {
+            push(r, &mut out);
+        }
+        for r in council_titles(doc, ents, &out) {
+            push(r, &mut out);
+        }
         // "the Hospital of the Sea in Naples": an institution or place
         // followed by "in" and a place.
         let mut all: Vec<(Span, usize)> = ents
@@ -5247,6 +5333,115 @@ impl EntityRecognizer {
     }
 }
 
+/// The institution a press release's "About …" line (the last before
+/// byte `before`) is about: the one named there, or the one whose name
+/// that line starts ("About Île Verte Sugar Estates" for "Île Verte Sugar
+/// Estates Ltd").
+fn about_line_org(text: &str, before: usize, ents: &[Building]) -> Option<usize> {
+    let at = text[..before].rfind("\nAbout ")? + "\nAbout ".len();
+    let line = text[at..].split('\n').next().unwrap_or("").trim_end();
+    if line.is_empty() || line.len() > 100 {
+        return None;
+    }
+    ents.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && (e.mentions.iter().any(|m| m.start == at)
+                || e.name.starts_with(line)
+                    && e.name[line.len()..].starts_with(' '))
+    })
+}
+
+/// "Mayor Leona Comeau", "Cllr Dafydd ap Rhys", "Deputy mayor Chad
+/// Wilkins", "the mayor, Cllr Georgia Pryce-Jones": the title of a local
+/// council's member written right before a name is held on the one town,
+/// city, shire, parish or county council the article names (none when it
+/// names several). Only a person with no affiliation found otherwise; not
+/// after a place's name ("Ormoc Mayor X") or "its" ("its mayor, X").
+fn council_titles(doc: &Document, ents: &[Building], found: &[Relation]) -> Vec<Relation> {
+    const COUNCIL_KINDS: &[&str] = &[
+        "Town", "City", "Shire", "Parish", "County", "Borough", "District", "Community",
+        "Municipal", "Regional",
+    ];
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut council: Option<Option<usize>> = None;
+    for (i, e) in ents.iter().enumerate() {
+        if e.kind != EntityType::Person
+            || found
+                .iter()
+                .any(|r| r.subject == i && r.kind == "affiliation")
+        {
+            continue;
+        }
+        for m in &e.mentions {
+            let sentence = sentence_span(doc, m.start);
+            let Some(role) = council_title(&text[sentence.start..m.start]) else {
+                continue;
+            };
+            // "Cllr X, Cathaoirleach of the Municipal District": the
+            // apposition says which post.
+            let apposition = text[m.end..sentence.end]
+                .strip_prefix(", ")
+                .map(|a| &a[..a.find(',').unwrap_or(a.len())]);
+            if apposition.is_some_and(|a| a.contains(" of ")) {
+                continue;
+            }
+            let object = *council.get_or_insert_with(|| {
+                let mut councils = ents.iter().enumerate().filter(|(_, c)| {
+                    c.kind == EntityType::Organization && {
+                        let words: Vec<&str> = c.name.split(' ').collect();
+                        words.len() >= 3
+                            && words.last() == Some(&"Council")
+                            && COUNCIL_KINDS.contains(&words[words.len() - 2])
+                    }
+                });
+                match (councils.next(), councils.next()) {
+                    (Some((k, _)), None) => Some(k),
+                    _ => None,
+                }
+            });
+            let Some(object) = object else {
+                return out;
+            };
+            out.push(Relation {
+                kind: "affiliation".into(),
+                subject: i,
+                object,
+                role: Some(role.to_string()),
+                sentence: doc.sentence_of(m.start),
+            });
+            break;
+        }
+    }
+    out
+}
+
+/// The council title that `before` (a sentence up to a name) ends with.
+fn council_title(before: &str) -> Option<&'static str> {
+    let b = before.trim_end();
+    let (rest, last) = b.rsplit_once(' ').unwrap_or(("", b));
+    let rest = rest.trim_end();
+    let prev = rest.rsplit(' ').next().unwrap_or("");
+    match last.trim_end_matches('.') {
+        "Cllr" | "Coun" | "Cr" | "Councillor" | "Councilor" | "Councilman" | "Councilwoman"
+        | "Alderman" => Some(if rest.ends_with("deputy mayor,") || rest.ends_with("Deputy mayor,") {
+            "deputy mayor"
+        } else if rest.ends_with("the mayor,") || rest.ends_with("The mayor,") {
+            "mayor"
+        } else {
+            "councillor"
+        }),
+        "mayor," if matches!(prev, "the" | "The") => Some("mayor"),
+        "Mayor" | "mayor" => match prev {
+            "Deputy" | "deputy" => Some("deputy mayor"),
+            // "Ormoc Mayor X", "Lord Mayor X": another owner or office.
+            p if p.starts_with(|c: char| c.is_uppercase()) => None,
+            _ => Some("mayor"),
+        },
+        _ => None,
+    }
+}
+
 /// "the Trust's chief executive", "Council chairman Peter Marsh said": a
 /// capitalised head word of an institution named before (`span`, in
 /// sentence `s`) after "the", or opening the sentence before a lowercase
@@ -5286,6 +5481,12 @@ fn capitalised_head(
         }
     }
     let org = last_before(named, span.start)?;
+    // Only an institution the word names alone: "Hospital director X" after
+    // two hospitals may be the director of either.
+    let k = named.partition_point(|&(at, _)| at < span.start);
+    if named[..k].iter().any(|&(_, o)| o != org) {
+        return None;
+    }
     Some(OwnerCue {
         span,
         owner: Owner::Org(org),
