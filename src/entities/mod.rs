@@ -4238,7 +4238,10 @@ impl EntityRecognizer {
             .strip_suffix("-based ")
             .and_then(|g| g.rsplit_once(' '))
             .map_or(gap, |(g, _)| &gap[..g.len() + 1]);
-        let role = [" of the ", " at the ", " of ", " at "]
+        // "a shipping analyst at the Nairobi consultancy Lamu Maritime
+        // Advisory", "an engineer with the Auckland firm Kauri Grid".
+        let gap = without_place_description(gap);
+        let role = [" of the ", " at the ", " with the ", " of ", " at ", " with "]
             .iter()
             .find_map(|c| gap.strip_suffix(c))?;
         // Only the first owner after the role: "director of the museum" and
@@ -4883,6 +4886,13 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            // "an analyst at the Nairobi consultancy Lamu Maritime Advisory":
+            // a town is no one's employer (a region may be a state's name,
+            // "Georgia").
+            if h.kind == "affiliation" && ents[o].kind == EntityType::Location && !is_region(&ents[o])
+            {
+                continue;
+            }
             // "director of Japan's Fisheries Board", "president of the
             // Brazilian Coffee Institute" (a body no one found): the country
             // only qualifies the owner, so it must end the object.
@@ -5120,6 +5130,52 @@ impl EntityRecognizer {
                 push(located_in(subj, obj, span), &mut out);
             }
         }
+        // "CONAF, Chile's national forestry corporation, says", "the Office
+        // National de la Réserve Alimentaire, the Chadian grain agency",
+        // "Kousséri, the Cameroonian town on the far bank": a country's
+        // name with "'s", or "the" and its demonym, before a description
+        // of an institution, or a kind of place for a place.
+        for (w, &(span, subj)) in all.iter().enumerate() {
+            if !may_lie_in(subj) {
+                continue;
+            }
+            let after = &text[span.end..];
+            let (rest, the) = match after.strip_prefix(", the ") {
+                Some(r) => (r, true),
+                None => match after.strip_prefix(", ") {
+                    Some(r) if r.starts_with(|c: char| c.is_uppercase()) => (r, false),
+                    _ => continue,
+                },
+            };
+            let at = span.end + (after.len() - rest.len());
+            let place = if the {
+                let p = places.partition_point(|p| p.span.start < at);
+                places[p..]
+                    .iter()
+                    .take_while(|p| p.span.start == at)
+                    .find(|p| p.country_demonym)
+                    .and_then(|p| {
+                        let noun = text[p.span.end..].strip_prefix(' ')?;
+                        Some((noun, owner_entity(ents, Owner::Country(p.country))?))
+                    })
+            } else {
+                place_at(w, at)
+                    .filter(|&(_, o)| ents[o].kind == EntityType::Country)
+                    .and_then(|(end, o)| Some((after_possessive(&text[end..])?, o)))
+            };
+            let Some((noun, obj)) = place else {
+                continue;
+            };
+            let described = match ents[subj].kind {
+                EntityType::Organization => {
+                    described_by_noun(&text[text.len() - noun.len() - 1..])
+                }
+                _ => the && names_place_kind(noun),
+            };
+            if described && same_country(&ents[subj], &ents[obj]) {
+                push(located_in(subj, obj, span), &mut out);
+            }
+        }
         // "Dhaulagiri Solar Sewa, a small firm in Beni", "Hokuriku Power
         // Systems, a maker of industrial generators in Toyama": an
         // institution or place set beside an indefinite description that
@@ -5331,6 +5387,41 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// "analyst at the Nairobi consultancy ": a gap ending in "the", a
+/// capitalised place word and one or two lowercase words saying what kind
+/// of institution follows, without that description ("analyst at the ").
+fn without_place_description(gap: &str) -> &str {
+    let Some(the) = gap.rfind(" the ") else {
+        return gap;
+    };
+    let tail = &gap[the + 5..];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let described = tail.ends_with(' ')
+        && (2..=3).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words[0].chars().all(|c| c.is_alphabetic() || c == '-')
+        && words[1..]
+            .iter()
+            .all(|w| is_lowercase_word(w) && w.is_ascii() && !ROLE_STOP_WORDS.contains(w));
+    if described {
+        &gap[..the + 5]
+    } else {
+        gap
+    }
+}
+
+/// The words after a name's apposition that tell a place it lies in:
+/// "the Cameroonian town on the far bank", "the Argentine river port": a
+/// kind of place, perhaps after one lowercase word.
+fn names_place_kind(after: &str) -> bool {
+    let mut words = after.split(' ').map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    PLACE_KINDS.contains(&first)
+        || is_lowercase_word(first) && words.next().is_some_and(|w| PLACE_KINDS.contains(&w))
 }
 
 /// The institution a press release's "About …" line (the last before
