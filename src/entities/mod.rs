@@ -3991,9 +3991,16 @@ impl EntityRecognizer {
                     continue;
                 }
                 // "2. Media contact: Chad Okonjo".
-                let opener = text[line_start..m.start]
+                let mut opener = text[line_start..m.start]
                     .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
-                    .trim_end_matches([' ', ':', '-', '\u{2013}']);
+                    .trim_end();
+                // "Media contact: Dr Ama Owusu".
+                if let Some((before, last)) = opener.rsplit_once(' ') {
+                    if is_courtesy(last) {
+                        opener = before;
+                    }
+                }
+                let opener = opener.trim_end_matches([' ', ':', '-', '\u{2013}']);
                 if !OPENERS.contains(&opener) {
                     continue;
                 }
@@ -4241,9 +4248,16 @@ impl EntityRecognizer {
         // "a shipping analyst at the Nairobi consultancy Lamu Maritime
         // Advisory", "an engineer with the Auckland firm Kauri Grid".
         let gap = without_place_description(gap);
-        let role = [" of the ", " at the ", " with the ", " of ", " at ", " with "]
-            .iter()
-            .find_map(|c| gap.strip_suffix(c))?;
+        let role = [
+            " of the ",
+            " at the ",
+            " with the ",
+            " of ",
+            " at ",
+            " with ",
+        ]
+        .iter()
+        .find_map(|c| gap.strip_suffix(c))?;
         // Only the first owner after the role: "director of the museum" and
         // not "director of ... at the museum".
         if role.contains(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-'))) {
@@ -4889,7 +4903,9 @@ impl EntityRecognizer {
             // "an analyst at the Nairobi consultancy Lamu Maritime Advisory":
             // a town is no one's employer (a region may be a state's name,
             // "Georgia").
-            if h.kind == "affiliation" && ents[o].kind == EntityType::Location && !is_region(&ents[o])
+            if h.kind == "affiliation"
+                && ents[o].kind == EntityType::Location
+                && !is_region(&ents[o])
             {
                 continue;
             }
@@ -5167,9 +5183,7 @@ impl EntityRecognizer {
                 continue;
             };
             let described = match ents[subj].kind {
-                EntityType::Organization => {
-                    described_by_noun(&text[text.len() - noun.len() - 1..])
-                }
+                EntityType::Organization => described_by_noun(&text[text.len() - noun.len() - 1..]),
                 _ => the && names_place_kind(noun),
             };
             if described && same_country(&ents[subj], &ents[obj]) {
@@ -5416,7 +5430,9 @@ fn without_place_description(gap: &str) -> &str {
 /// "the Cameroonian town on the far bank", "the Argentine river port": a
 /// kind of place, perhaps after one lowercase word.
 fn names_place_kind(after: &str) -> bool {
-    let mut words = after.split(' ').map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let mut words = after
+        .split(' ')
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
     let Some(first) = words.next() else {
         return false;
     };
@@ -5437,8 +5453,7 @@ fn about_line_org(text: &str, before: usize, ents: &[Building]) -> Option<usize>
     ents.iter().position(|e| {
         e.kind == EntityType::Organization
             && (e.mentions.iter().any(|m| m.start == at)
-                || e.name.starts_with(line)
-                    && e.name[line.len()..].starts_with(' '))
+                || e.name.starts_with(line) && e.name[line.len()..].starts_with(' '))
     })
 }
 
@@ -5450,8 +5465,16 @@ fn about_line_org(text: &str, before: usize, ents: &[Building]) -> Option<usize>
 /// after a place's name ("Ormoc Mayor X") or "its" ("its mayor, X").
 fn council_titles(doc: &Document, ents: &[Building], found: &[Relation]) -> Vec<Relation> {
     const COUNCIL_KINDS: &[&str] = &[
-        "Town", "City", "Shire", "Parish", "County", "Borough", "District", "Community",
-        "Municipal", "Regional",
+        "Town",
+        "City",
+        "Shire",
+        "Parish",
+        "County",
+        "Borough",
+        "District",
+        "Community",
+        "Municipal",
+        "Regional",
     ];
     let text = doc.text.as_str();
     let mut out = Vec::new();
@@ -5515,13 +5538,15 @@ fn council_title(before: &str) -> Option<&'static str> {
     let prev = rest.rsplit(' ').next().unwrap_or("");
     match last.trim_end_matches('.') {
         "Cllr" | "Coun" | "Cr" | "Councillor" | "Councilor" | "Councilman" | "Councilwoman"
-        | "Alderman" => Some(if rest.ends_with("deputy mayor,") || rest.ends_with("Deputy mayor,") {
-            "deputy mayor"
-        } else if rest.ends_with("the mayor,") || rest.ends_with("The mayor,") {
-            "mayor"
-        } else {
-            "councillor"
-        }),
+        | "Alderman" => Some(
+            if rest.ends_with("deputy mayor,") || rest.ends_with("Deputy mayor,") {
+                "deputy mayor"
+            } else if rest.ends_with("the mayor,") || rest.ends_with("The mayor,") {
+                "mayor"
+            } else {
+                "councillor"
+            },
+        ),
         "mayor," if matches!(prev, "the" | "The") => Some("mayor"),
         "Mayor" | "mayor" => match prev {
             "Deputy" | "deputy" => Some("deputy mayor"),
@@ -5816,10 +5841,7 @@ fn heads_owner_after<'p>(
     // office of the transport charity Route Libre Afrique": the head of an
     // office is the institution's head there.
     let office = role == "head";
-    let rest = office
-        .then(|| office_of(rest))
-        .flatten()
-        .unwrap_or(rest);
+    let rest = office.then(|| office_of(rest)).flatten().unwrap_or(rest);
     // "at the Geneva-based Humanitarian Funding Observatory".
     let rest = rest
         .split_once(' ')
@@ -7628,7 +7650,16 @@ fn is_hyphen_modifier(w: &str) -> bool {
 fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String> {
     match pm.role {
         Some((s, e)) => {
-            let role = normalise_name(&text[s..e]).to_lowercase();
+            let mut role = normalise_name(&text[s..e]).to_lowercase();
+            // "director of international cooperation" keeps its lowercase
+            // portfolio, "director of the museum" names no portfolio.
+            if let Some(cut) = [" of the ", " for the ", " of a ", " for a ", " of an "]
+                .iter()
+                .filter_map(|c| role.find(c))
+                .min()
+            {
+                role.truncate(cut);
+            }
             // "a spokeswoman for X", as "X spokesman" (see `parse_role`).
             let last = role.rsplit(' ').next().unwrap_or_default();
             Some(if is_spokesperson_word(last) {
