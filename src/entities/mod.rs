@@ -4465,10 +4465,12 @@ impl EntityRecognizer {
                 // Followed by a lowercase role or "'s": "Indonesian Foreign
                 // Minister" is a demonym before a title.
                 let after = &text[pos..s.end];
+                // Not an adverb ("Putnam Mills currently owes Pope X").
                 let role_follows = after_possessive(after).is_some()
-                    || after
-                        .strip_prefix(' ')
-                        .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
+                    || after.strip_prefix(' ').is_some_and(|a| {
+                        a.starts_with(|c: char| c.is_lowercase())
+                            && !a.split(' ').next().unwrap_or("").ends_with("ly")
+                    });
                 let org = Some(longest).filter(|_| {
                     role_follows
                         && !names
@@ -5076,8 +5078,11 @@ impl EntityRecognizer {
                     .checked_sub(1)
                     .map(|p| all[p])
                     .filter(|(p, _)| p.end + 2 == span.start && text[..span.start].ends_with(" ("));
+                // Not a plain "in" ("a meeting of the Asian Development
+                // Bank (ADB) in Osaka" says where the meeting is).
+                let plain_in = g.starts_with(" in ") || g.starts_with(", in ");
                 if let Some((prev_span, prev)) = prev {
-                    if may_lie_in(prev) {
+                    if may_lie_in(prev) && !plain_in {
                         gap = g;
                         (span, subj) = (prev_span, prev);
                     }
@@ -5854,13 +5859,7 @@ fn heads_owner_after<'p>(
     // The institution itself or its board, not a part of it ("who heads
     // the bank's Lagos office").
     let next = &rest[owner.span.end - start..];
-    // "who heads the agency's Mozambique office".
-    let office_of_owner = |n: &str| {
-        office
-            && n.split_once(" office")
-                .is_some_and(|(words, _)| words.split(' ').count() <= 2 && !words.contains(','))
-    };
-    if after_possessive(next).is_some_and(|n| !n.starts_with("board") && !office_of_owner(n)) {
+    if after_possessive(next).is_some_and(|n| !n.starts_with("board")) {
         return None;
     }
     Some((*owner, role.to_string()))
@@ -7650,16 +7649,7 @@ fn is_hyphen_modifier(w: &str) -> bool {
 fn role_text(text: &str, pm: &PatternMatch, rule: &PatternRule) -> Option<String> {
     match pm.role {
         Some((s, e)) => {
-            let mut role = normalise_name(&text[s..e]).to_lowercase();
-            // "director of international cooperation" keeps its lowercase
-            // portfolio, "director of the museum" names no portfolio.
-            if let Some(cut) = [" of the ", " for the ", " of a ", " for a ", " of an "]
-                .iter()
-                .filter_map(|c| role.find(c))
-                .min()
-            {
-                role.truncate(cut);
-            }
+            let role = normalise_name(&text[s..e]).to_lowercase();
             // "a spokeswoman for X", as "X spokesman" (see `parse_role`).
             let last = role.rsplit(' ').next().unwrap_or_default();
             Some(if is_spokesperson_word(last) {
