@@ -3958,6 +3958,93 @@ impl EntityRecognizer {
         Some((*o, role))
     }
 
+    /// "Media contact: Liis Kuusik, head of communications, press@…": the
+    /// contact line of a press release names a person and her role at the
+    /// institution named after the role (", Kuusela Foundation") or, when
+    /// none is, the one the release's "About …" line is about.
+    fn media_contacts(
+        &self,
+        doc: &Document,
+        ents: &[Building],
+        owners: &[OwnerCue],
+    ) -> Vec<Relation> {
+        const OPENERS: &[&str] = &[
+            "Media contact",
+            "Media contacts",
+            "Press contact",
+            "Press contacts",
+            "Media enquiries",
+            "Media inquiries",
+            "Press enquiries",
+            "Press inquiries",
+            "Contact",
+        ];
+        let text = doc.text.as_str();
+        let mut out = Vec::new();
+        for (i, e) in ents.iter().enumerate() {
+            if e.kind != EntityType::Person {
+                continue;
+            }
+            for m in &e.mentions {
+                let line_start = text[..m.start].rfind('\n').map_or(0, |p| p + 1);
+                if m.start - line_start > 40 {
+                    continue;
+                }
+                // "2. Media contact: Chad Okonjo".
+                let mut opener = text[line_start..m.start]
+                    .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ')
+                    .trim_end();
+                // "Media contact: Dr Ama Owusu".
+                if let Some((before, last)) = opener.rsplit_once(' ') {
+                    if is_courtesy(last) {
+                        opener = before;
+                    }
+                }
+                let opener = opener.trim_end_matches([' ', ':', '-', '\u{2013}']);
+                if !OPENERS.contains(&opener) {
+                    continue;
+                }
+                let line_end = text[m.end..].find('\n').map_or(text.len(), |p| m.end + p);
+                let Some(after) = text[m.end..line_end].strip_prefix(", ") else {
+                    continue;
+                };
+                let role_len = after.find(',').unwrap_or(after.len());
+                let role_text = after[..role_len].to_lowercase();
+                if role_text.contains(|c: char| !(c.is_alphabetic() || c == ' ' || c == '-')) {
+                    continue;
+                }
+                // The institution after the role, or the "About" line's.
+                let next = after[role_len..]
+                    .strip_prefix(", ")
+                    .map(|n| m.end + 2 + (after.len() - n.len()));
+                let named_after = next.and_then(|at| {
+                    owners
+                        .iter()
+                        .find(|o| o.span.start == at && !o.adjective && !o.description)
+                        .and_then(|o| match o.owner {
+                            Owner::Org(k) => Some(k),
+                            Owner::Country(_) => None,
+                        })
+                });
+                let Some(org) = named_after.or_else(|| about_line_org(text, m.start, ents)) else {
+                    continue;
+                };
+                let Some(role) = self.parse_role(&role_text, Owner::Org(org)) else {
+                    continue;
+                };
+                out.push(Relation {
+                    kind: "affiliation".into(),
+                    subject: i,
+                    object: org,
+                    role: Some(role),
+                    sentence: doc.sentence_of(m.start),
+                });
+                break;
+            }
+        }
+        out
+    }
+
     /// "The Mauritian government has pledged 40 million rupees, Foreign
     /// Minister Anil Ramdewar said": a state's title written with no owner
     /// (the `national_title` list) before a person who holds no role found
@@ -3996,7 +4083,27 @@ impl EntityRecognizer {
                     continue;
                 };
                 // "President Chavez of Venezuela": the owner follows.
-                if text[m.end..].starts_with(" of ") {
+                if let Some(rest) = text[m.end..].strip_prefix(" of ") {
+                    let at = text.len() - rest.strip_prefix("the ").unwrap_or(rest).len();
+                    let country = owners
+                        .iter()
+                        .find(|o| {
+                            o.span.start == at
+                                && !o.adjective
+                                && matches!(o.owner, Owner::Country(_))
+                                && after_possessive(&text[o.span.end..]).is_none()
+                        })
+                        .and_then(|o| owner_entity(ents, o.owner));
+                    if let Some(object) = country {
+                        out.push(Relation {
+                            kind: "affiliation".into(),
+                            subject: i,
+                            object,
+                            role: Some(role),
+                            sentence: doc.sentence_of(m.start),
+                        });
+                        break;
+                    }
                     continue;
                 }
                 let country = match sentence_country(text, sentence, title_start, owners) {
@@ -4138,9 +4245,19 @@ impl EntityRecognizer {
             .strip_suffix("-based ")
             .and_then(|g| g.rsplit_once(' '))
             .map_or(gap, |(g, _)| &gap[..g.len() + 1]);
-        let role = [" of the ", " at the ", " of ", " at "]
-            .iter()
-            .find_map(|c| gap.strip_suffix(c))?;
+        // "a shipping analyst at the Nairobi consultancy Lamu Maritime
+        // Advisory", "an engineer with the Auckland firm Kauri Grid".
+        let gap = without_place_description(gap);
+        let role = [
+            " of the ",
+            " at the ",
+            " with the ",
+            " of ",
+            " at ",
+            " with ",
+        ]
+        .iter()
+        .find_map(|c| gap.strip_suffix(c))?;
         // Only the first owner after the role: "director of the museum" and
         // not "director of ... at the museum".
         if role.contains(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-'))) {
@@ -4293,6 +4410,11 @@ impl EntityRecognizer {
         {
             shapes.insert(w);
         }
+        // "the Trust's chief executive", "Council chairman X": a head word
+        // written capitalised (see `capitalised_head`).
+        for w in heads.keys() {
+            shapes.insert_capitalised(w);
+        }
         // Names and demonyms ("Indonesian businessman X") are no short forms;
         // gathered only if a short form turns up.
         let mut names: Option<Vec<Span>> = None;
@@ -4317,17 +4439,39 @@ impl EntityRecognizer {
             }
             let span = Span::new(start, pos);
             if bytes[start].is_ascii_uppercase() {
+                if let Some(cue) = capitalised_head(text, s, span, &heads, &last_before) {
+                    out.push(cue);
+                    return;
+                }
                 let Some(named) = short.get(word) else {
                     return;
                 };
+                // "Sakura Dental's chairman" after "Sakura Dental
+                // Industries": the first words of the name, as many as the
+                // text repeats (of the name named last when two match as
+                // many).
+                let k = named.partition_point(|&(at, _)| at < start);
+                let mut best: Option<(usize, usize)> = None;
+                for &(_, org) in named[..k].iter().rev() {
+                    let end = name_prefix_end(text, start, &ents[org].name);
+                    if best.is_none_or(|(e, _)| end > e) {
+                        best = Some((end, org));
+                    }
+                }
+                let Some((pos, longest)) = best else {
+                    return;
+                };
+                let span = Span::new(start, pos);
                 // Followed by a lowercase role or "'s": "Indonesian Foreign
                 // Minister" is a demonym before a title.
                 let after = &text[pos..s.end];
+                // Not an adverb ("Putnam Mills currently owes Pope X").
                 let role_follows = after_possessive(after).is_some()
-                    || after
-                        .strip_prefix(' ')
-                        .is_some_and(|a| a.starts_with(|c: char| c.is_lowercase()));
-                let org = last_before(named, start).filter(|_| {
+                    || after.strip_prefix(' ').is_some_and(|a| {
+                        a.starts_with(|c: char| c.is_lowercase())
+                            && !a.split(' ').next().unwrap_or("").ends_with("ly")
+                    });
+                let org = Some(longest).filter(|_| {
                     role_follows
                         && !names
                             .get_or_insert_with(|| {
@@ -4337,7 +4481,12 @@ impl EntityRecognizer {
                                     .collect()
                             })
                             .iter()
-                            .any(|m| m.overlaps(span))
+                            // A place inside two or more words of the
+                            // name is part of it ("Sakura Dental").
+                            .any(|m| {
+                                m.overlaps(span)
+                                    && (pos == start + word.len() || !span.contains(*m))
+                            })
                 });
                 if let Some(org) = org {
                     out.push(OwnerCue {
@@ -4358,6 +4507,12 @@ impl EntityRecognizer {
                 // lowercase role, where a clause word or the sentence
                 // start comes before it: "said pantry director X".
                 let before = &text[s.start..start];
+                // "the credit union's president", "the county government's
+                // spokesperson": words of the name may stand between "the"
+                // and the head word; the cue starts at the first.
+                let (before, start) = name_words_before(before, &ents[org].name)
+                    .map_or((before, start), |b| (b, s.start + b.len()));
+                let span = Span::new(start, pos);
                 let the = before.ends_with("the ") || before.ends_with("The ");
                 let bare = || {
                     let b = before.trim_end();
@@ -4747,6 +4902,15 @@ impl EntityRecognizer {
             {
                 continue;
             }
+            // "an analyst at the Nairobi consultancy Lamu Maritime Advisory":
+            // a town is no one's employer (a region may be a state's name,
+            // "Georgia").
+            if h.kind == "affiliation"
+                && ents[o].kind == EntityType::Location
+                && !is_region(&ents[o])
+            {
+                continue;
+            }
             // "director of Japan's Fisheries Board", "president of the
             // Brazilian Coffee Institute" (a body no one found): the country
             // only qualifies the owner, so it must end the object.
@@ -4842,6 +5006,12 @@ impl EntityRecognizer {
         for r in self.implied_state_roles(doc, ents, &owners, &out) {
             push(r, &mut out);
         }
+        for r in self.media_contacts(doc, ents, &owners) {
+            push(r, &mut out);
+        }
+        for r in council_titles(doc, ents, &out) {
+            push(r, &mut out);
+        }
         // "the Hospital of the Sea in Naples": an institution or place
         // followed by "in" and a place.
         let mut all: Vec<(Span, usize)> = ents
@@ -4897,7 +5067,27 @@ impl EntityRecognizer {
             if next_span.start < span.end {
                 continue;
             }
-            let gap = &text[span.end..next_span.start];
+            let mut gap = &text[span.end..next_span.start];
+            // "the Central and Southern Africa Locust Service (CSALS), which
+            // is based in Ndola": after an acronym in brackets, the text
+            // goes on about the name before it.
+            let mut subj = subj;
+            let mut span = span;
+            if let Some(g) = gap.strip_prefix(')') {
+                let prev = w
+                    .checked_sub(1)
+                    .map(|p| all[p])
+                    .filter(|(p, _)| p.end + 2 == span.start && text[..span.start].ends_with(" ("));
+                // Not a plain "in" ("a meeting of the Asian Development
+                // Bank (ADB) in Osaka" says where the meeting is).
+                let plain_in = g.starts_with(" in ") || g.starts_with(", in ");
+                if let Some((prev_span, prev)) = prev {
+                    if may_lie_in(prev) && !plain_in {
+                        gap = g;
+                        (span, subj) = (prev_span, prev);
+                    }
+                }
+            }
             let based = ents[subj].kind == EntityType::Organization
                 && (is_based_in_gap(gap, &text[next_span.end..])
                     || self.is_kind_in_gap(gap, &text[next_span.end..]));
@@ -4958,6 +5148,50 @@ impl EntityRecognizer {
                 continue;
             };
             if described_by_noun(&text[place_end..]) && same_country(&ents[subj], &ents[obj]) {
+                push(located_in(subj, obj, span), &mut out);
+            }
+        }
+        // "CONAF, Chile's national forestry corporation, says", "the Office
+        // National de la Réserve Alimentaire, the Chadian grain agency",
+        // "Kousséri, the Cameroonian town on the far bank": a country's
+        // name with "'s", or "the" and its demonym, before a description
+        // of an institution, or a kind of place for a place.
+        for (w, &(span, subj)) in all.iter().enumerate() {
+            if !may_lie_in(subj) {
+                continue;
+            }
+            let after = &text[span.end..];
+            let (rest, the) = match after.strip_prefix(", the ") {
+                Some(r) => (r, true),
+                None => match after.strip_prefix(", ") {
+                    Some(r) if r.starts_with(|c: char| c.is_uppercase()) => (r, false),
+                    _ => continue,
+                },
+            };
+            let at = span.end + (after.len() - rest.len());
+            let place = if the {
+                let p = places.partition_point(|p| p.span.start < at);
+                places[p..]
+                    .iter()
+                    .take_while(|p| p.span.start == at)
+                    .find(|p| p.country_demonym)
+                    .and_then(|p| {
+                        let noun = text[p.span.end..].strip_prefix(' ')?;
+                        Some((noun, owner_entity(ents, Owner::Country(p.country))?))
+                    })
+            } else {
+                place_at(w, at)
+                    .filter(|&(_, o)| ents[o].kind == EntityType::Country)
+                    .and_then(|(end, o)| Some((after_possessive(&text[end..])?, o)))
+            };
+            let Some((noun, obj)) = place else {
+                continue;
+            };
+            let described = match ents[subj].kind {
+                EntityType::Organization => described_by_noun(&text[text.len() - noun.len() - 1..]),
+                _ => the && names_place_kind(noun),
+            };
+            if described && same_country(&ents[subj], &ents[obj]) {
                 push(located_in(subj, obj, span), &mut out);
             }
         }
@@ -5174,6 +5408,263 @@ impl EntityRecognizer {
     }
 }
 
+/// "analyst at the Nairobi consultancy ": a gap ending in "the", a
+/// capitalised place word and one or two lowercase words saying what kind
+/// of institution follows, without that description ("analyst at the ").
+fn without_place_description(gap: &str) -> &str {
+    let Some(the) = gap.rfind(" the ") else {
+        return gap;
+    };
+    let tail = &gap[the + 5..];
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let described = tail.ends_with(' ')
+        && (2..=3).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words[0].chars().all(|c| c.is_alphabetic() || c == '-')
+        && words[1..]
+            .iter()
+            .all(|w| is_lowercase_word(w) && w.is_ascii() && !ROLE_STOP_WORDS.contains(w));
+    if described {
+        &gap[..the + 5]
+    } else {
+        gap
+    }
+}
+
+/// The words after a name's apposition that tell a place it lies in:
+/// "the Cameroonian town on the far bank", "the Argentine river port": a
+/// kind of place, perhaps after one lowercase word.
+fn names_place_kind(after: &str) -> bool {
+    let mut words = after
+        .split(' ')
+        .map(|w| w.trim_end_matches([',', '.', ';', ':']));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    PLACE_KINDS.contains(&first)
+        || is_lowercase_word(first) && words.next().is_some_and(|w| PLACE_KINDS.contains(&w))
+}
+
+/// The institution a press release's "About …" line (the last before
+/// byte `before`) is about: the one named there, or the one whose name
+/// that line starts ("About Île Verte Sugar Estates" for "Île Verte Sugar
+/// Estates Ltd").
+fn about_line_org(text: &str, before: usize, ents: &[Building]) -> Option<usize> {
+    let at = text[..before].rfind("\nAbout ")? + "\nAbout ".len();
+    let line = text[at..].split('\n').next().unwrap_or("").trim_end();
+    if line.is_empty() || line.len() > 100 {
+        return None;
+    }
+    ents.iter().position(|e| {
+        e.kind == EntityType::Organization
+            && (e.mentions.iter().any(|m| m.start == at)
+                || e.name.starts_with(line) && e.name[line.len()..].starts_with(' '))
+    })
+}
+
+/// "Mayor Leona Comeau", "Cllr Dafydd ap Rhys", "Deputy mayor Chad
+/// Wilkins", "the mayor, Cllr Georgia Pryce-Jones": the title of a local
+/// council's member written right before a name is held on the one town,
+/// city, shire, parish or county council the article names (none when it
+/// names several). Only a person with no affiliation found otherwise; not
+/// after a place's name ("Ormoc Mayor X") or "its" ("its mayor, X").
+fn council_titles(doc: &Document, ents: &[Building], found: &[Relation]) -> Vec<Relation> {
+    const COUNCIL_KINDS: &[&str] = &[
+        "Town",
+        "City",
+        "Shire",
+        "Parish",
+        "County",
+        "Borough",
+        "District",
+        "Community",
+        "Municipal",
+        "Regional",
+    ];
+    let text = doc.text.as_str();
+    let mut out = Vec::new();
+    let mut council: Option<Option<usize>> = None;
+    for (i, e) in ents.iter().enumerate() {
+        if e.kind != EntityType::Person
+            || found
+                .iter()
+                .any(|r| r.subject == i && r.kind == "affiliation")
+        {
+            continue;
+        }
+        for m in &e.mentions {
+            let sentence = sentence_span(doc, m.start);
+            let Some(role) = council_title(&text[sentence.start..m.start]) else {
+                continue;
+            };
+            // "Cllr X, Cathaoirleach of the Municipal District": the
+            // apposition says which post.
+            let apposition = text[m.end..sentence.end]
+                .strip_prefix(", ")
+                .map(|a| &a[..a.find(',').unwrap_or(a.len())]);
+            if apposition.is_some_and(|a| a.contains(" of ")) {
+                continue;
+            }
+            let object = *council.get_or_insert_with(|| {
+                let mut councils = ents.iter().enumerate().filter(|(_, c)| {
+                    c.kind == EntityType::Organization && {
+                        let words: Vec<&str> = c.name.split(' ').collect();
+                        words.len() >= 3
+                            && words.last() == Some(&"Council")
+                            && COUNCIL_KINDS.contains(&words[words.len() - 2])
+                    }
+                });
+                match (councils.next(), councils.next()) {
+                    (Some((k, _)), None) => Some(k),
+                    _ => None,
+                }
+            });
+            let Some(object) = object else {
+                return out;
+            };
+            out.push(Relation {
+                kind: "affiliation".into(),
+                subject: i,
+                object,
+                role: Some(role.to_string()),
+                sentence: doc.sentence_of(m.start),
+            });
+            break;
+        }
+    }
+    out
+}
+
+/// The council title that `before` (a sentence up to a name) ends with.
+fn council_title(before: &str) -> Option<&'static str> {
+    let b = before.trim_end();
+    let (rest, last) = b.rsplit_once(' ').unwrap_or(("", b));
+    let rest = rest.trim_end();
+    let prev = rest.rsplit(' ').next().unwrap_or("");
+    match last.trim_end_matches('.') {
+        "Cllr" | "Coun" | "Cr" | "Councillor" | "Councilor" | "Councilman" | "Councilwoman"
+        | "Alderman" => Some(
+            if rest.ends_with("deputy mayor,") || rest.ends_with("Deputy mayor,") {
+                "deputy mayor"
+            } else if rest.ends_with("the mayor,") || rest.ends_with("The mayor,") {
+                "mayor"
+            } else {
+                "councillor"
+            },
+        ),
+        "mayor," if matches!(prev, "the" | "The") => Some("mayor"),
+        "Mayor" | "mayor" => match prev {
+            "Deputy" | "deputy" => Some("deputy mayor"),
+            // "Ormoc Mayor X", "Lord Mayor X": another owner or office.
+            p if p.starts_with(|c: char| c.is_uppercase()) => None,
+            _ => Some("mayor"),
+        },
+        _ => None,
+    }
+}
+
+/// "the Trust's chief executive", "Council chairman Peter Marsh said": a
+/// capitalised head word of an institution named before (`span`, in
+/// sentence `s`) after "the", or opening the sentence before a lowercase
+/// role, stands for the last institution so named, as "the trust" does
+/// ([`EntityRecognizer::description_cues`]). Not the start of a longer
+/// name ("the Foundation for Rural Schools").
+fn capitalised_head(
+    text: &str,
+    s: Span,
+    span: Span,
+    heads: &FastMap<String, Vec<(usize, usize)>>,
+    last_before: &impl Fn(&[(usize, usize)], usize) -> Option<usize>,
+) -> Option<OwnerCue<'static>> {
+    let word = &text[span.start..span.end];
+    let named = heads.get(&word.to_ascii_lowercase())?;
+    let before = &text[s.start..span.start];
+    let after = &text[span.end..s.end];
+    let the = before.ends_with("the ") || before.ends_with("The ");
+    let next = after.strip_prefix(' ');
+    if the {
+        let next = next.unwrap_or("");
+        let longer = next.starts_with(|c: char| c.is_uppercase())
+            || ["of ", "for ", "and ", "de "].iter().any(|p| {
+                next.strip_prefix(p)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_uppercase()))
+            });
+        if longer {
+            return None;
+        }
+    } else {
+        let opening = before
+            .trim_start_matches(['"', '\u{201c}', '\u{2018}', ' '])
+            .is_empty();
+        let role_next = next.is_some_and(|a| a.starts_with(|c: char| c.is_ascii_lowercase()));
+        if !(opening && role_next) {
+            return None;
+        }
+    }
+    let org = last_before(named, span.start)?;
+    // Only an institution the word names alone: "Hospital director X" after
+    // two hospitals may be the director of either.
+    let k = named.partition_point(|&(at, _)| at < span.start);
+    if named[..k].iter().any(|&(_, o)| o != org) {
+        return None;
+    }
+    Some(OwnerCue {
+        span,
+        owner: Owner::Org(org),
+        adjective: false,
+        description: the,
+    })
+}
+
+/// The end of the longest run of `name`'s first words written at byte
+/// `start` ("Sakura Dental" of "Sakura Dental Industries"); `start` when
+/// not even the first is.
+fn name_prefix_end(text: &str, start: usize, name: &str) -> usize {
+    let mut end = start;
+    for (k, w) in name.split(' ').enumerate() {
+        let rest = &text[end..];
+        let rest = if k == 0 {
+            rest
+        } else {
+            match rest.strip_prefix(' ') {
+                Some(r) => r,
+                None => break,
+            }
+        };
+        let glued = rest
+            .get(w.len()..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_alphanumeric()));
+        if !rest.starts_with(w) || glued {
+            break;
+        }
+        end = text.len() - rest.len() + w.len();
+    }
+    end
+}
+
+/// "the credit union", "the county government": up to two lowercase words
+/// of an institution's `name` between "the" and its head word. The text
+/// before the words (ending in "the ") when there are some.
+fn name_words_before<'t>(before: &'t str, name: &str) -> Option<&'t str> {
+    let mut b = before;
+    for _ in 0..2 {
+        let t = b.strip_suffix(' ')?;
+        let last = t.rsplit(' ').next().unwrap_or(t);
+        let of_name = !last.is_empty()
+            && last.bytes().all(|c| c.is_ascii_lowercase())
+            && !matches!(last, "the" | "of" | "and" | "for")
+            && name.split(' ').any(|w| w.eq_ignore_ascii_case(last));
+        if !of_name {
+            return None;
+        }
+        b = &b[..b.len() - last.len() - 1];
+        if b.ends_with("the ") || b.ends_with("The ") {
+            return Some(b);
+        }
+    }
+    None
+}
+
 /// The common noun an institution's mention is set beside: before it with
 /// a comma ("a Bari-based banking foundation, Fondazione Cassa Adriatica";
 /// "His foundation, the Fundación Agua Andina") or after it in an
@@ -5351,6 +5842,11 @@ fn heads_owner_after<'p>(
         .find_map(|(v, role)| after.strip_prefix(v).map(|rest| (rest, *role)))
         .or_else(|| works_at(after).map(|rest| (rest, "member")))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // "who heads the Lima office of Mar Abierto", "who heads the Kousséri
+    // office of the transport charity Route Libre Afrique": the head of an
+    // office is the institution's head there.
+    let office = role == "head";
+    let rest = office.then(|| office_of(rest)).flatten().unwrap_or(rest);
     // "at the Geneva-based Humanitarian Funding Observatory".
     let rest = rest
         .split_once(' ')
@@ -5367,6 +5863,30 @@ fn heads_owner_after<'p>(
         return None;
     }
     Some((*owner, role.to_string()))
+}
+
+/// "Lima office of Mar Abierto", "Kousséri office of the transport charity
+/// Route Libre Afrique": the text from the institution's name on, after an
+/// office named by up to three words and "of", and a description of up to
+/// three lowercase words ending right before a capitalised name.
+fn office_of(rest: &str) -> Option<&str> {
+    let (office, owner) = rest.split_once(" office of ")?;
+    if office.split(' ').count() > 3 || office.contains([',', '.', ';']) {
+        return None;
+    }
+    let owner = owner.strip_prefix("the ").unwrap_or(owner);
+    let mut r = owner;
+    for _ in 0..=3 {
+        if r.starts_with(|c: char| c.is_uppercase()) {
+            return Some(r);
+        }
+        let (w, next) = r.split_once(' ')?;
+        if !is_lowercase_word(w) {
+            return None;
+        }
+        r = next;
+    }
+    None
 }
 
 /// "who studies disaster finance at ", "who works at ", "who teaches
@@ -5796,6 +6316,13 @@ const SUBJECT_VERBS: &[&str] = &[
     "would",
     "announced",
     "plans",
+    "wants",
+    "joined",
+    "gave",
+    "donated",
+    "pledged",
+    "promised",
+    "opened",
 ];
 
 /// The subject of the sentence before `sentence`: the first owner (an
@@ -5821,9 +6348,14 @@ fn subject_owner<'a, 'p>(
         .take_while(|o| o.span.end <= previous.end)
         .filter(|o| !o.adjective)
         .find(|o| {
+            // "A Mozambican bank, Banco Índico, says": a subject in
+            // apposition after a description.
+            let after = &text[o.span.end..previous.end];
+            let apposed = text[..o.span.start].ends_with(", ");
             o.span.start == start
-                || text[o.span.end..previous.end]
+                || after
                     .strip_prefix(' ')
+                    .or_else(|| apposed.then(|| after.strip_prefix(", ")).flatten())
                     .and_then(|rest| rest.split(' ').next())
                     .is_some_and(|verb| SUBJECT_VERBS.contains(&verb))
         })
@@ -5873,6 +6405,15 @@ fn is_courtesy(w: &str) -> bool {
             | "Rev"
             | "Reverend"
             | "Cllr"
+            | "Coun"
+            | "Cr"
+            | "Colonel"
+            | "Col"
+            | "Admiral"
+            | "Rear"
+            | "Brigadier"
+            | "Father"
+            | "Fr"
     )
 }
 
