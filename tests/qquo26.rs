@@ -285,13 +285,13 @@ fn a_quoted_phrase_after_a_pronoun_subject_is_part_of_the_reported_clause() {
 
 /// Malaysian honours and the Australian councillor's "Cr" are styles before
 /// a name, not part of it: the speaker is the person's name, also when a
-/// later quote gives the style and the surname only. (Styles that also
-/// start gazetteer names, "Datuk", "Tun", "Lyonpo", still stay: the known
-/// first word wins over the title list, an entity-stage order to fix.)
+/// later quote gives the style and the surname only; also the styles that
+/// start gazetteer names ("Datuk Seri Abdullah …", "Tun Hussein …"), which
+/// are no given names.
 #[test]
 fn styles_before_a_name_are_not_part_of_the_speakers_name() {
     let d = run(
-        "\"The boat will reach every village,\" said Tan Sri Hamzah Idris, \
+        "\"The boat will reach every village,\" said Datuk Seri Hamzah Idris, \
          who chairs the trust.",
         DATE,
     );
@@ -300,7 +300,7 @@ fn styles_before_a_name_are_not_part_of_the_speakers_name() {
         (QuoteKind::Direct, "Hamzah Idris".to_string())
     );
     let d = run(
-        "\"We are saying not yet,\" said Datin Seri Aminah Yusof, chair of the \
+        "\"We are saying not yet,\" said Lyonpo Aminah Yusof, chair of the \
          board.",
         DATE,
     );

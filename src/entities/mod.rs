@@ -617,6 +617,10 @@ impl EntityRecognizer {
                         && !is_all_caps(first)
                         && !rules.words.common.contains(&lower)
                         && !rules.words.not_name.contains(&lower)
+                        // "Datuk Seri Abdullah …", "Tun Hussein …", "King
+                        // Abdullah …": a style the title list names starts
+                        // the gazetteer's name, not the person's.
+                        && !rules.titles.contains(&lower)
                         && !rules.words.surname_first.contains(first)
                         // "Moon" of "Moon Jae-in" is a surname.
                         && !(rules.words.surname_first_hyphenated.contains(first)
