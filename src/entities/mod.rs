@@ -4086,10 +4086,11 @@ impl EntityRecognizer {
                 else {
                     continue;
                 };
-                // "President Chavez of Venezuela": the owner follows.
-                if let Some(rest) = text[m.end..].strip_prefix(" of ") {
+                // "President Chavez of Venezuela": the owner follows (and
+                // no other country then).
+                let country = if let Some(rest) = text[m.end..].strip_prefix(" of ") {
                     let at = text.len() - rest.strip_prefix("the ").unwrap_or(rest).len();
-                    let country = owners
+                    owners
                         .iter()
                         .find(|o| {
                             o.span.start == at
@@ -4097,26 +4098,16 @@ impl EntityRecognizer {
                                 && matches!(o.owner, Owner::Country(_))
                                 && after_possessive(&text[o.span.end..]).is_none()
                         })
-                        .and_then(|o| owner_entity(ents, o.owner));
-                    if let Some(object) = country {
-                        out.push(Relation {
-                            kind: "affiliation".into(),
-                            subject: i,
-                            object,
-                            role: Some(role),
-                            sentence: doc.sentence_of(m.start),
-                        });
-                        break;
+                        .and_then(|o| owner_entity(ents, o.owner))
+                } else {
+                    match sentence_country(text, sentence, title_start, owners) {
+                        SentenceCountry::One(code) => owner_entity(ents, Owner::Country(code)),
+                        SentenceCountry::Several => None,
+                        // A live blog with no dateline: its headline's country.
+                        SentenceCountry::None => *dateline.get_or_insert_with(|| {
+                            dateline_country(text, ents).or_else(|| live_blog_country(text, ents))
+                        }),
                     }
-                    continue;
-                }
-                let country = match sentence_country(text, sentence, title_start, owners) {
-                    SentenceCountry::One(code) => owner_entity(ents, Owner::Country(code)),
-                    SentenceCountry::Several => None,
-                    // A live blog with no dateline: its headline's country.
-                    SentenceCountry::None => *dateline.get_or_insert_with(|| {
-                        dateline_country(text, ents).or_else(|| live_blog_country(text, ents))
-                    }),
                 };
                 if let Some(object) = country {
                     out.push(Relation {
