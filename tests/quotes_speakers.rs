@@ -543,11 +543,16 @@ fn he_and_the_spokesman_go_on_with_a_spokesman_who_spoke() {
                 He said the line opens in June.";
     let d = doc(text).org("Halden Mills").run();
     assert_eq!(speakers(&d), ["Halden Mills", "He"]);
-    // A trader is not his country: "he" stays unresolved.
+    // A trader is not his country: the trader speaks, unnamed, and "he"
+    // is him, as with the unnamed spokesman above.
     let text = "Prices will rise next week, one Norwegian trader said. \
                 He said stocks were low.";
     let d = doc(text).country("Norway", "NO", &["Norwegian"]).run();
-    assert_eq!(speakers(&d)[1], "He");
+    assert_eq!(
+        speakers(&d),
+        ["one Norwegian trader", "one Norwegian trader"]
+    );
+    assert!(of(&d, "statement").is_empty());
 }
 
 #[test]

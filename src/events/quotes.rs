@@ -2977,15 +2977,19 @@ mod head_before_place_tests {
 }
 
 /// A short phrase for people unnamed, as a speech verb's subject: a noun
-/// of people last ("officials", "local officials", "two senior
-/// diplomats"), four words at most, no relative word ("which Vietnamese
-/// importers" is a clause's tail, not a subject).
+/// of people last, plural or not ("officials", "local officials", "one
+/// Norwegian trader"), four words at most, no relative word ("which
+/// Vietnamese importers" is a clause's tail, not a subject).
 fn unnamed_people(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     words.len() <= 4
-        && words
-            .last()
-            .is_some_and(|w| PEOPLE_GROUPS.contains(&w.to_ascii_lowercase().as_str()))
+        && words.last().is_some_and(|w| {
+            let w = w.to_ascii_lowercase();
+            PEOPLE_GROUPS.contains(&w.as_str())
+                || PEOPLE_GROUPS
+                    .iter()
+                    .any(|g| g.strip_suffix('s') == Some(w.as_str()))
+        })
         && !words
             .iter()
             .any(|w| matches!(*w, "which" | "who" | "whom" | "whose" | "that"))
