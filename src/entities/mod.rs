@@ -4071,12 +4071,7 @@ impl EntityRecognizer {
         let mut mentions: Option<Vec<Span>> = None;
         let mut dateline: Option<Option<usize>> = None;
         for (i, e) in ents.iter().enumerate() {
-            if e.kind != EntityType::Person
-                || e.entry.is_some()
-                || found
-                    .iter()
-                    .any(|r| r.subject == i && r.kind == "affiliation")
-            {
+            if e.kind != EntityType::Person || e.entry.is_some() || has_affiliation(found, i) {
                 continue;
             }
             for m in &e.mentions {
@@ -5480,11 +5475,7 @@ fn council_titles(doc: &Document, ents: &[Building], found: &[Relation]) -> Vec<
     let mut out = Vec::new();
     let mut council: Option<Option<usize>> = None;
     for (i, e) in ents.iter().enumerate() {
-        if e.kind != EntityType::Person
-            || found
-                .iter()
-                .any(|r| r.subject == i && r.kind == "affiliation")
-        {
+        if e.kind != EntityType::Person || has_affiliation(found, i) {
             continue;
         }
         for m in &e.mentions {
@@ -6381,6 +6372,14 @@ fn sentence_span(doc: &Document, pos: usize) -> Span {
         Some(s) if s.start <= pos && pos <= s.end => *s,
         _ => Span::new(0, doc.text.len()),
     }
+}
+
+/// Whether entity `i` already has an affiliation among `found` (the
+/// readings that guess one from context leave such a person alone).
+fn has_affiliation(found: &[Relation], i: usize) -> bool {
+    found
+        .iter()
+        .any(|r| r.subject == i && r.kind == "affiliation")
 }
 
 /// Courtesy titles between a role and a name ("chief executive, Dr Samuel Okafor").

@@ -279,6 +279,15 @@ mod tests {
     use super::super::{bundled_rule_set, RuleSet};
     use super::*;
 
+    /// What rule `idx` of `rs` finds in `text`, for comparing a gated rule
+    /// set with an ungated one.
+    fn matches_of(rs: &RuleSet, text: &str, idx: usize) -> Vec<[Option<(usize, usize)>; 4]> {
+        rs.find_rules(text, Some(idx))
+            .iter()
+            .map(|m| [Some(m.whole), Some(m.entity), m.object, m.role])
+            .collect()
+    }
+
     #[test]
     fn the_bundled_rules_gated_are_those_read() {
         let rs = bundled_rule_set();
@@ -377,14 +386,8 @@ mod tests {
             let (mut found, mut dropped) = (0, 0);
             for _ in 0..8000 {
                 let text = random_text(&mut next, &pieces, &seps, 16);
-                let find = |rs: &RuleSet| -> Vec<_> {
-                    rs.find_rules(&text, Some(idx))
-                        .iter()
-                        .map(|m| (m.whole, m.entity, m.object, m.role))
-                        .collect()
-                };
-                let want = find(&ungated);
-                assert_eq!(find(&rs), want, "{}: {text:?}", rule.id);
+                let want = matches_of(&ungated, &text, idx);
+                assert_eq!(matches_of(&rs, &text, idx), want, "{}: {text:?}", rule.id);
                 found += want.len();
                 // Whole lines as windows, for the count of those dropped.
                 let found_anchors = rs.anchors.find(&text);
@@ -472,14 +475,8 @@ mod tests {
             let (mut found, mut dropped) = (0, 0);
             for _ in 0..6000 {
                 let text = random_text(&mut next, &pieces, &seps, 14);
-                let find = |rs: &RuleSet| -> Vec<_> {
-                    rs.find_rules(&text, Some(idx))
-                        .iter()
-                        .map(|m| (m.whole, m.entity, m.object, m.role))
-                        .collect()
-                };
-                let want = find(&ungated);
-                assert_eq!(find(&rs), want, "{}: {text:?}", rule.id);
+                let want = matches_of(&ungated, &text, idx);
+                assert_eq!(matches_of(&rs, &text, idx), want, "{}: {text:?}", rule.id);
                 found += want.len();
                 let b = text.as_bytes();
                 let holds_particle = rs.anchors.find(&text).hits.iter().any(|h| {
