@@ -7,7 +7,7 @@ use newsfacts::eval::gold::{self, GoldDoc};
 use std::path::{Path, PathBuf};
 
 /// Articles present when the corpus was last counted; raise it as articles land.
-const MIN_ARTICLES: usize = 224;
+const MIN_ARTICLES: usize = 232;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
