@@ -82,6 +82,10 @@ const DATELINE_PRIORITY: i32 = 55;
 /// ("Han River") must not win over.
 const DATELINE_AGENCY_PRIORITY: i32 = 60;
 
+/// Priority of a town no list knows before a state's abbreviation
+/// ("Norcross, Ga."): below every other reading of the words.
+const REGION_TOWN_PRIORITY: i32 = 30;
+
 /// Priority of names whose last word recurs alone ("Valeska Paris … Paris").
 const RECURRING_NAME_PRIORITY: i32 = 52;
 
@@ -482,6 +486,9 @@ impl Distinct {
 pub struct EntityRecognizer {
     gazetteer: Arc<Gazetteer>,
     rules: RuleSet,
+    /// The `region_abbreviation` list: "Ga." → the gazetteer's US state
+    /// Georgia ([`EntityRecognizer::region_abbreviations_in`]).
+    region_abbreviations: FastMap<String, usize>,
     /// Given names from the rules plus first names of gazetteer people.
     given_names: FastSet<String>,
     /// The sports words, ASCII-case-insensitively.
@@ -683,6 +690,7 @@ impl EntityRecognizer {
                 }
             }
         }
+        let region_abbreviations = region_abbreviations(&gazetteer, rule_sources);
         let words = &rules.words;
         let never_name_lower: FastSet<String> = [
             &words.common,
@@ -744,6 +752,7 @@ impl EntityRecognizer {
             .chain(&words.surname_first_hyphenated)
             .all(|w| is_capitalised(w));
         Ok(EntityRecognizer {
+            region_abbreviations,
             surnames_capitalised,
             lowercase_place_heads,
             word_flags,
@@ -843,7 +852,7 @@ impl EntityRecognizer {
         let found_count = found.gazetteer.len() + found.patterns.len();
         let mut candidates: Vec<Candidate> = Vec::with_capacity(found_count + 16);
         let mut places: Vec<PlaceCue> = Vec::with_capacity(found.gazetteer.len());
-        self.gazetteer_candidates(
+        let abbreviations = self.gazetteer_candidates(
             doc,
             &tokens,
             &initial,
@@ -856,6 +865,7 @@ impl EntityRecognizer {
         // 2. Pattern rules and the given-name scan.
         let mut hints: Vec<RelationHint> = Vec::new();
         self.dateline_candidates(text, &found.breaks, &mut candidates, &mut hints);
+        self.region_abbreviation_candidates(text, &abbreviations, &mut candidates, &mut hints);
         let mut from_patterns: Vec<Candidate> = Vec::with_capacity(found.patterns.len());
         self.pattern_candidates(
             text,
@@ -1041,8 +1051,8 @@ impl EntityRecognizer {
                 return None;
             }
             // Capitals are an acronym ("UN" is still the United Nations)
-            // or a dateline: neither is a fuller name.
-            if is_all_caps(&surface) {
+            // or a dateline, "Ga." an abbreviation: none is a fuller name.
+            if is_all_caps(&surface) || self.region_abbreviations.contains_key(surface.as_str()) {
                 continue;
             }
             if best
@@ -1057,6 +1067,10 @@ impl EntityRecognizer {
 
     // ------------------------------------------------------------ gazetteer
 
+    /// The gazetteer's matches judged in context, into `out` (and the
+    /// places among them into `places`). Returns the region abbreviations
+    /// ([`EntityRecognizer::region_abbreviations_in`]) it read as evidence
+    /// of the article's country, for their own candidates later.
     fn gazetteer_candidates<'g>(
         &'g self,
         doc: &Document,
@@ -1065,7 +1079,7 @@ impl EntityRecognizer {
         matches: &[GazetteerMatch],
         out: &mut Vec<Candidate>,
         places: &mut Vec<PlaceCue<'g>>,
-    ) {
+    ) -> Vec<(Span, usize)> {
         let text = doc.text.as_str();
         // Countries named unambiguously anywhere in the document: evidence
         // for readings of ambiguous aliases ("Atlanta" → the US state Georgia).
@@ -1079,6 +1093,13 @@ impl EntityRecognizer {
                 continue;
             }
             if let Some(code) = country_of(m.entry) {
+                *doc_countries.entry(code).or_default() += 1;
+            }
+        }
+        // "Macon, Ga." names the US as surely as "Atlanta" does.
+        let abbreviations = self.region_abbreviations_in(text);
+        for &(_, entry) in &abbreviations {
+            if let Some(code) = country_of(entry) {
                 *doc_countries.entry(code).or_default() += 1;
             }
         }
@@ -1405,6 +1426,7 @@ impl EntityRecognizer {
                 team_of: None,
             });
         }
+        abbreviations
     }
 
     /// Whether enough distinct sports words occur.
@@ -1964,6 +1986,117 @@ impl EntityRecognizer {
         candidates.extend(found);
     }
 
+    // ------------------------------------------------------------ region abbreviations
+
+    /// "Macon, Ga.", "BLACKSHEAR, Ga. --", "Brandon, Man., said": a state's
+    /// or province's abbreviation (the `region_abbreviation` list) right
+    /// after a name and its comma, with the gazetteer region it names.
+    /// Alone "Ga." or "Miss." is no place, so only that shape is read. One
+    /// vectorised search for ", " finds them all.
+    fn region_abbreviations_in(&self, text: &str) -> Vec<(Span, usize)> {
+        let mut found = Vec::new();
+        if self.region_abbreviations.is_empty() {
+            return found;
+        }
+        let bytes = text.as_bytes();
+        for comma in memchr::memmem::find_iter(bytes, b", ") {
+            let start = comma + 2;
+            if !bytes.get(start).is_some_and(u8::is_ascii_uppercase)
+                || !text[..comma]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+            {
+                continue;
+            }
+            // Letters and full stops, ending on a full stop: "Ga.", "W.Va.".
+            let len = bytes[start..]
+                .iter()
+                .take(8)
+                .take_while(|&&b| b.is_ascii_alphabetic() || b == b'.')
+                .count();
+            let end = start + len;
+            if len < 3
+                || bytes[end - 1] != b'.'
+                // "Ga.-based", "Pa.5"
+                || bytes
+                    .get(end)
+                    .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                continue;
+            }
+            if let Some(&entry) = self.region_abbreviations.get(&text[start..end]) {
+                found.push((Span::new(start, end), entry));
+            }
+        }
+        found
+    }
+
+    /// The regions of [`EntityRecognizer::region_abbreviations_in`] as
+    /// places, and the town before each ("Norcross" of "based in Norcross,
+    /// Ga.") as a place in that region when no list knows it: one to three
+    /// capitalised words, below every other reading (a person's or a
+    /// company's name there wins). A town in capitals is a dateline's,
+    /// which [`EntityRecognizer::dateline_candidates`] reads.
+    fn region_abbreviation_candidates(
+        &self,
+        text: &str,
+        abbreviations: &[(Span, usize)],
+        out: &mut Vec<Candidate>,
+        hints: &mut Vec<RelationHint>,
+    ) {
+        for &(span, entry) in abbreviations {
+            out.push(Candidate {
+                span,
+                kind: EntityType::Location,
+                entry: Some(entry),
+                priority: self.rules.gazetteer_priority,
+                team_of: None,
+            });
+            let comma = span.start - 2;
+            let mut town_start = comma;
+            let mut words = 0;
+            // Old wire copy wraps lines inside a name ("Far\nHills, N.J."):
+            // one line break is a space; a blank line gives an empty word.
+            for word in text[..comma].rsplit([' ', '\n']).take(3) {
+                let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+                    && word.len() > 1
+                    && word
+                        .chars()
+                        .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.');
+                if !capitalised || LEADING_NOISE.contains(&word.to_lowercase().as_str()) {
+                    break;
+                }
+                town_start -= word.len() + usize::from(words > 0);
+                words += 1;
+                // A quotation or a bracket opens here.
+                if text[..town_start].ends_with(['"', '(']) {
+                    break;
+                }
+            }
+            if words == 0 {
+                continue;
+            }
+            let town = Span::new(town_start, comma);
+            if is_all_caps(town.text(text)) {
+                continue;
+            }
+            out.push(Candidate {
+                span: town,
+                kind: EntityType::Location,
+                entry: None,
+                priority: REGION_TOWN_PRIORITY,
+                team_of: None,
+            });
+            hints.push(RelationHint {
+                kind: "located_in".into(),
+                subject: town,
+                object: span,
+                role: None,
+            });
+        }
+    }
+
     // ------------------------------------------------------------ datelines
 
     /// "ATLANTA, Ga. --", "KAILI, Guizhou, Nov. 20 --", "HAVANA (AP) --": the
@@ -2002,10 +2135,13 @@ impl EntityRecognizer {
         hints: &mut Vec<RelationHint>,
     ) {
         let region_country: Option<&str> = region.and_then(|r| {
+            let abbreviated = self.region_abbreviations.get(r.text(text)).copied();
             self.gazetteer
                 .lookup(r.text(text))
                 .iter()
-                .find_map(|c| self.gazetteer.entry_country(c.entry as usize))
+                .map(|c| c.entry as usize)
+                .chain(abbreviated)
+                .find_map(|i| self.gazetteer.entry_country(i))
         });
         let caps = city.text(text);
         let mut name = text::title_case(caps);
@@ -2013,18 +2149,20 @@ impl EntityRecognizer {
         // Salaam" for "DAR ES SALAAM").
         let mut places: Vec<usize> = Vec::new();
         for form in std::iter::once(name.clone()).chain(dateline::usual_case_forms(caps)) {
-            places = self
-                .gazetteer
-                .lookup(&form)
-                .iter()
-                .map(|c| c.entry as usize)
-                .filter(|&i| {
-                    matches!(
-                        self.gazetteer.entry(i).kind,
-                        EntityType::Location | EntityType::Country
-                    )
-                })
-                .collect();
+            places =
+                self.gazetteer
+                    .lookup(&form)
+                    .iter()
+                    .map(|c| c.entry as usize)
+                    .filter(|&i| match self.gazetteer.entry(i).kind {
+                        EntityType::Location => true,
+                        // "JORDAN, Minn.": a town of the region's country, not
+                        // the country of that name.
+                        EntityType::Country => region_country
+                            .is_none_or(|r| self.gazetteer.entry_country(i) == Some(r)),
+                        _ => false,
+                    })
+                    .collect();
             if !places.is_empty() {
                 name = form;
                 break;
@@ -3150,6 +3288,9 @@ impl EntityRecognizer {
                 })
                 .map(|c| c.span.start),
         );
+        // The people so found ("Georgia Whitcombe"): their names written
+        // again elsewhere, with no cue there, are still theirs.
+        let mut place_named_people: Vec<Span> = Vec::new();
         let is_initial = |t: Token| {
             let w = t.span.text(text).as_bytes();
             w.len() == 1 && w[0].is_ascii_uppercase()
@@ -3175,10 +3316,14 @@ impl EntityRecognizer {
                 && !self.locative_before(text, tokens[k].span.start)
                 && !ends_with_article(&text[..tokens[k].span.start])
                 && !one_word_places.contains(&tokens[k + 1].span.start)
-                && self.surname_before_person_cue(text, tokens, k + 1)
+                && (self.surname_before_person_cue(text, tokens, k + 1)
+                    || (self.role_or_birth_before(text, tokens[k].span.start)
+                        && !self.is_never_a_name_part(tokens[k + 1].span.text(text))))
             {
+                let span = Span::new(tokens[k].span.start, tokens[k + 1].span.end);
+                place_named_people.push(span);
                 out.push(Candidate {
-                    span: Span::new(tokens[k].span.start, tokens[k + 1].span.end),
+                    span,
                     kind: EntityType::Person,
                     entry: None,
                     priority: GIVEN_NAME_PRIORITY,
@@ -3357,6 +3502,46 @@ impl EntityRecognizer {
             }
             next = end + 1;
         }
+        // "Georgia Pappas, 1937–2026" in a headline, once ", who ran the
+        // diner" has shown the name a person's further on.
+        if place_named_people.is_empty() {
+            return;
+        }
+        for &k in caps {
+            let k = k as usize;
+            let Some(second) = tokens.get(k + 1) else {
+                continue;
+            };
+            let span = Span::new(tokens[k].span.start, second.span.end);
+            if one_word_places.contains(&span.start)
+                && !place_named_people.contains(&span)
+                && place_named_people
+                    .iter()
+                    .any(|p| p.text(text) == span.text(text))
+            {
+                out.push(Candidate {
+                    span,
+                    kind: EntityType::Person,
+                    entry: None,
+                    priority: GIVEN_NAME_PRIORITY,
+                    team_of: None,
+                });
+            }
+        }
+    }
+
+    /// "Member Georgia Whitfield", "board chairman Jordan Ellis", "born
+    /// Georgia Karamanlaki": a role word (the `role_noun` and
+    /// `role_before_name` lists) or "born"/"née" right before a place's
+    /// name with a surname after it makes the place's name a given name.
+    fn role_or_birth_before(&self, text: &str, at: usize) -> bool {
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+        let lower = lowercase(word);
+        // Not "a fellow Texas Democrat".
+        lower == "born" || lower == "née" || (lower != "fellow" && self.role_words.contains(&lower))
     }
 
     // ------------------------------------------------------------ grouping
@@ -7564,6 +7749,43 @@ fn starts_longer_place(text: &str, end: usize) -> bool {
 }
 
 /// "Oct", "Sept": a month written short without its full stop.
+/// The `region_abbreviation` lists of the rule files ("Ga. Georgia": the
+/// abbreviation, a space, the region's name), each tied to the gazetteer's
+/// region of that name. An abbreviation whose region the gazetteers in use
+/// do not list is left out: with `--no-default-gazetteers` it names nothing.
+fn region_abbreviations(
+    gazetteer: &Gazetteer,
+    rule_sources: &[(String, String)],
+) -> FastMap<String, usize> {
+    let mut out = FastMap::default();
+    for (_, source) in rule_sources {
+        let Ok(table) = source.parse::<toml::Table>() else {
+            continue;
+        };
+        let items = table
+            .get("lists")
+            .and_then(|l| l.get("region_abbreviation"))
+            .and_then(|v| v.as_array());
+        for item in items.into_iter().flatten() {
+            let Some((abbreviation, name)) = item.as_str().and_then(|w| w.split_once(' ')) else {
+                continue;
+            };
+            let region = gazetteer
+                .lookup(name)
+                .iter()
+                .map(|c| c.entry as usize)
+                .find(|&i| {
+                    let e = gazetteer.entry(i);
+                    e.kind == EntityType::Location && e.name == name && gazetteer.is_region(i)
+                });
+            if let Some(i) = region {
+                out.insert(abbreviation.to_string(), i);
+            }
+        }
+    }
+    out
+}
+
 fn is_month_abbreviation(w: &str) -> bool {
     matches!(
         w,

@@ -1,0 +1,174 @@
+//! US states and Canadian provinces written as abbreviations after a town
+//! ("Macon, Ga.", "BRANDON, Man. --"), the towns before them, and a place's
+//! name used as a given name after a role word or in a name seen before.
+//! Our own sentences, the whole bundled pipeline.
+
+mod pipeline_support;
+
+use newsfacts::model::{Document, EntityType};
+use pipeline_support::run;
+
+fn find(d: &Document, kind: EntityType, name: &str) -> Option<usize> {
+    d.entities
+        .iter()
+        .position(|e| e.kind == kind && e.name == name)
+}
+
+fn names(d: &Document) -> Vec<(EntityType, &str)> {
+    d.entities
+        .iter()
+        .map(|e| (e.kind, e.name.as_str()))
+        .collect()
+}
+
+fn located_in(d: &Document, subject: usize, object: usize) -> bool {
+    d.relations
+        .iter()
+        .any(|r| r.kind == "located_in" && r.subject == subject && r.object == object)
+}
+
+#[test]
+fn an_abbreviation_after_a_town_names_the_state_and_the_town_lies_in_it() {
+    let d = run(
+        "A feed mill in Tullahoma, Tenn., gave the shelter 40 bags of grain on Monday.",
+        "2026-03-04",
+    );
+    let state =
+        find(&d, EntityType::Location, "Tennessee").unwrap_or_else(|| panic!("{:?}", names(&d)));
+    let town =
+        find(&d, EntityType::Location, "Tullahoma").unwrap_or_else(|| panic!("{:?}", names(&d)));
+    assert!(located_in(&d, town, state), "{:?}", d.relations);
+    // The mention is the abbreviation; the name is the state's.
+    assert_eq!(d.entities[state].mentions[0].span.text(&d.text), "Tenn.");
+}
+
+#[test]
+fn a_dateline_abbreviation_places_the_town_and_an_ambiguous_name_in_the_us() {
+    let d = run(
+        "JORDAN, Minn. -- The town council met on Tuesday. Georgia has more peach farms than any state nearby.",
+        "2026-03-04",
+    );
+    assert!(
+        find(&d, EntityType::Location, "Minnesota").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    // "JORDAN, Minn." is a town, not the kingdom.
+    assert!(
+        find(&d, EntityType::Location, "Jordan").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    assert!(
+        find(&d, EntityType::Country, "Jordan").is_none(),
+        "{:?}",
+        names(&d)
+    );
+    // The state abbreviation is evidence for the US state reading.
+    assert!(
+        find(&d, EntityType::Location, "Georgia").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    assert!(
+        find(&d, EntityType::Country, "Georgia").is_none(),
+        "{:?}",
+        names(&d)
+    );
+}
+
+#[test]
+fn two_and_three_word_towns_and_provinces() {
+    let d = run(
+        "The plant in Red Deer, Alta., and the depot in Fort Lee, N.J., both closed in May.",
+        "2026-06-10",
+    );
+    for (town, region) in [("Red Deer", "Alberta"), ("Fort Lee", "New Jersey")] {
+        let r = find(&d, EntityType::Location, region)
+            .unwrap_or_else(|| panic!("{region}: {:?}", names(&d)));
+        let t = find(&d, EntityType::Location, town)
+            .unwrap_or_else(|| panic!("{town}: {:?}", names(&d)));
+        assert!(located_in(&d, t, r), "{town}: {:?}", d.relations);
+    }
+}
+
+#[test]
+fn an_abbreviation_elsewhere_is_no_place() {
+    // A title, a party label, a sentence-final word: no comma-and-town shape.
+    let d = run(
+        "Miss. Oduya spoke first. Senator Hale (D-Ga.) voted against it. The price was up, Pa. said nothing.",
+        "2026-06-10",
+    );
+    for region in ["Mississippi", "Georgia"] {
+        assert!(
+            find(&d, EntityType::Location, region).is_none(),
+            "{region}: {:?}",
+            names(&d)
+        );
+    }
+    // "Ga.-based" is an adjective, not the state's mention.
+    let d = run("A Macon, Ga.-based mill shut on Friday.", "2026-06-10");
+    assert!(
+        !d.entities
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| m.span.text(&d.text) == "Ga.")),
+        "{:?}",
+        names(&d)
+    );
+}
+
+#[test]
+fn a_place_name_after_a_role_word_is_a_given_name() {
+    let d = run(
+        "The board voted 4-1. Member Georgia Whitfield voted no. Treasurer Jordan Bexley abstained.",
+        "2026-06-10",
+    );
+    assert!(
+        find(&d, EntityType::Person, "Georgia Whitfield").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    assert!(
+        find(&d, EntityType::Person, "Jordan Bexley").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    assert!(
+        find(&d, EntityType::Country, "Georgia").is_none(),
+        "{:?}",
+        names(&d)
+    );
+    // "a fellow Texas Democrat" is no person.
+    let d = run(
+        "The plan came from a fellow Texas Democrat, aides said.",
+        "2026-06-10",
+    );
+    assert!(
+        !d.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Person && e.name.starts_with("Texas")),
+        "{:?}",
+        names(&d)
+    );
+}
+
+#[test]
+fn a_place_named_person_seen_with_a_cue_is_that_person_elsewhere() {
+    let d = run(
+        "Georgia Karras, 1941-2026\n\nGeorgia Karras, who ran the bakery on Mill Street for 30 years, died on Sunday.",
+        "2026-06-10",
+    );
+    let p =
+        find(&d, EntityType::Person, "Georgia Karras").unwrap_or_else(|| panic!("{:?}", names(&d)));
+    assert_eq!(
+        d.entities[p].mentions.len(),
+        2,
+        "{:?}",
+        d.entities[p].mentions
+    );
+    assert!(
+        find(&d, EntityType::Country, "Georgia").is_none(),
+        "{:?}",
+        names(&d)
+    );
+}
