@@ -172,3 +172,28 @@ fn a_place_named_person_seen_with_a_cue_is_that_person_elsewhere() {
         names(&d)
     );
 }
+
+#[test]
+fn institutions_named_head_first_in_more_languages() {
+    let d = run(
+        "The incubators went to Spitalul Orășenesc Hîncești in March. Yayasan Cahaya Pagi paid for the roof, and Persatuan Nelayan dan Petani Kuala Baru sent volunteers. Dipartimento della Sanità Pubblica staff flew in.",
+        "2026-06-10",
+    );
+    for org in [
+        "Spitalul Orășenesc Hîncești",
+        "Yayasan Cahaya Pagi",
+        "Persatuan Nelayan dan Petani Kuala Baru",
+        "Dipartimento della Sanità Pubblica",
+    ] {
+        assert!(
+            find(&d, EntityType::Organization, org).is_some(),
+            "{org}: {:?}",
+            names(&d)
+        );
+    }
+    assert!(
+        !d.entities.iter().any(|e| e.kind == EntityType::Person),
+        "{:?}",
+        names(&d)
+    );
+}
