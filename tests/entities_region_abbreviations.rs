@@ -197,3 +197,47 @@ fn institutions_named_head_first_in_more_languages() {
         names(&d)
     );
 }
+
+fn affiliated(d: &Document, person: &str, country: &str) -> bool {
+    let (Some(p), Some(c)) = (
+        find(d, EntityType::Person, person),
+        find(d, EntityType::Country, country),
+    ) else {
+        return false;
+    };
+    d.relations
+        .iter()
+        .any(|r| r.kind == "affiliation" && r.subject == p && r.object == c)
+}
+
+#[test]
+fn a_counterpart_s_country_is_not_the_title_holder_s() {
+    // The dateline's country holds the bare title; the counterpart's
+    // demonym names the other side.
+    let d = run(
+        "TIRANA, May 4 (Wire) -- Albania reopened two border crossings on Monday. Interior Minister Dritan Hoxha spoke by phone with his Greek counterpart, Eleni Markou, about the queues.",
+        "2026-05-04",
+    );
+    assert!(
+        affiliated(&d, "Dritan Hoxha", "Albania"),
+        "{:?} {:?}",
+        names(&d),
+        d.relations
+    );
+    assert!(
+        !affiliated(&d, "Dritan Hoxha", "Greece"),
+        "{:?}",
+        d.relations
+    );
+    // A visitor meets the host's counterpart: the dateline is the host's,
+    // so the visitor's country stays unknown.
+    let d = run(
+        "ATHENS, May 4 (Wire) -- Greece reopened two border crossings on Monday. Interior Minister Dritan Hoxha signed the protocol with his Greek counterpart, Eleni Markou.",
+        "2026-05-04",
+    );
+    assert!(
+        !affiliated(&d, "Dritan Hoxha", "Greece"),
+        "{:?}",
+        d.relations
+    );
+}

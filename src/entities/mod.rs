@@ -4284,9 +4284,19 @@ impl EntityRecognizer {
                         SentenceCountry::One(code) => owner_entity(ents, Owner::Country(code)),
                         SentenceCountry::Several => None,
                         // A live blog with no dateline: its headline's country.
-                        SentenceCountry::None => *dateline.get_or_insert_with(|| {
-                            dateline_country(text, ents).or_else(|| live_blog_country(text, ents))
-                        }),
+                        // Not the counterpart's: a visiting minister meets
+                        // the host's ("NOUAKCHOTT … Prime Minister X … signed
+                        // with her Mauritanian counterpart").
+                        SentenceCountry::None(counterpart) => dateline
+                            .get_or_insert_with(|| {
+                                dateline_country(text, ents)
+                                    .or_else(|| live_blog_country(text, ents))
+                            })
+                            .filter(|&c| {
+                                counterpart.is_none_or(|code| {
+                                    owner_entity(ents, Owner::Country(code)) != Some(c)
+                                })
+                            }),
                     }
                 };
                 if let Some(object) = country {
@@ -6352,7 +6362,9 @@ fn sorted_mentions(ents: &[Building]) -> Vec<Span> {
 enum SentenceCountry<'p> {
     One(&'p str),
     Several,
-    None,
+    /// None, perhaps but for a counterpart's ("his Montenegrin
+    /// counterpart"): its code, a country the title holder's is not.
+    None(Option<&'p str>),
 }
 
 /// The country a sentence names before a title that starts at `title`
@@ -6376,6 +6388,7 @@ fn sentence_country<'p>(
     let mut named = false;
     let mut one: Option<&'p str> = None;
     let mut qualified: Vec<&'p str> = Vec::new();
+    let mut counterpart: Option<&'p str> = None;
     for o in owners[k..]
         .iter()
         .take_while(|o| o.span.end <= sentence.end)
@@ -6384,6 +6397,12 @@ fn sentence_country<'p>(
             continue;
         };
         if o.span.start < sentence.start {
+            continue;
+        }
+        // "… with his Montenegrin counterpart": that country is the other
+        // side's, never the title holder's.
+        if o.adjective && text[o.span.end..].starts_with(" counterpart") {
+            counterpart = Some(code);
             continue;
         }
         named = true;
@@ -6417,7 +6436,7 @@ fn sentence_country<'p>(
     match one {
         Some(code) => SentenceCountry::One(code),
         None if named => SentenceCountry::Several,
-        None => SentenceCountry::None,
+        None => SentenceCountry::None(counterpart),
     }
 }
 
