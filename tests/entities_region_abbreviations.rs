@@ -241,3 +241,18 @@ fn a_counterpart_s_country_is_not_the_title_holder_s() {
         d.relations
     );
 }
+
+#[test]
+fn central_european_legal_forms_end_a_company_s_name() {
+    let d = run(
+        "Kamnik Hidro d.o.o. and Sava Lekovi d.d. shipped the pumps, Kamnik Hidro's chief executive, Urban Zorec, said.",
+        "2026-05-04",
+    );
+    for org in ["Kamnik Hidro d.o.o.", "Sava Lekovi d.d."] {
+        assert!(
+            find(&d, EntityType::Organization, org).is_some(),
+            "{org}: {:?}",
+            names(&d)
+        );
+    }
+}
