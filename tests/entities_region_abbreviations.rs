@@ -256,3 +256,18 @@ fn central_european_legal_forms_end_a_company_s_name() {
         );
     }
 }
+
+#[test]
+fn a_town_before_an_institution_s_kind_or_listed_is_named() {
+    let d = run(
+        "The generator came from Lumen Aid, a Lausanne foundation, and from the Perth-listed Karri Basin Mining.",
+        "2026-05-04",
+    );
+    for place in ["Lausanne", "Perth"] {
+        assert!(
+            find(&d, EntityType::Location, place).is_some(),
+            "{place}: {:?}",
+            names(&d)
+        );
+    }
+}

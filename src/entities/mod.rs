@@ -1340,6 +1340,7 @@ impl EntityRecognizer {
                     && !capital_follows;
                 let supported = followed_by_place
                     || (form == AliasForm::Name && (large || country_named))
+                    || self.institution_kind_after(text, m.span)
                     || unaccented
                     || world_feature;
                 if !supported {
@@ -3528,6 +3529,39 @@ impl EntityRecognizer {
                 });
             }
         }
+    }
+
+    /// "a Geneva foundation", "a Cebu ferry operator", "the Nairobi
+    /// consultancy": a town's name between an article and a noun of an
+    /// institution's kind (the `institution_kind` list) says where the
+    /// institution is: the town is named.
+    fn institution_kind_after(&self, text: &str, name: Span) -> bool {
+        let before = &text[..name.start];
+        if !(before.ends_with(" a ") || before.ends_with(" an ") || before.ends_with(" the ")) {
+            return false;
+        }
+        let Some(after) = text[name.end..].strip_prefix(' ') else {
+            return false;
+        };
+        let mut end = 0;
+        for word in after.split(' ').take(2) {
+            let letters = word
+                .bytes()
+                .take_while(|b| b.is_ascii_lowercase() || *b == b'-')
+                .count();
+            if letters == 0 {
+                return false;
+            }
+            end += letters;
+            if self.rules.institution_kinds.contains(&after[..end]) {
+                return true;
+            }
+            if letters < word.len() {
+                return false;
+            }
+            end += 1;
+        }
+        false
     }
 
     /// "Member Georgia Whitfield", "board chairman Jordan Ellis", "born
@@ -7841,6 +7875,8 @@ const BASED_SUFFIXES: &[&str] = &["-based", "-headquartered", "-registered"];
 /// a mere adjective as in "pro-Beijing" or "US-led".
 const ORIGIN_SUFFIXES: &[&str] = &[
     "-born", "-owned", "-founded", "-flagged", "-made", "-built", "-run", "-funded",
+    // "the Johannesburg-listed Rand Basin Resources": its stock exchange's.
+    "-listed",
 ];
 
 /// Whether `after` starts with one of `suffixes` (each starts with a
