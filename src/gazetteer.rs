@@ -1379,6 +1379,17 @@ fn first_not_lower_or_space(w: u64) -> Option<usize> {
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
 
+/// `LOW_BYTES[n]`: the low `n` bytes of a word set (`n` from 0 to 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut n = 1;
+    while n <= 8 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
+
 /// A radix trie of the patterns (chains of single children merged into one
 /// edge). It only answers "which patterns are prefixes of the text from
 /// here", which is all the anchored search needs: an aho-corasick automaton
@@ -1597,13 +1608,22 @@ impl Trie {
             node = read_u32(data, kids_at + children + 4 * k);
             let child = node as usize;
             let len = read_u32(data, child + 4) as usize;
-            let (Some(label), Some(t)) = (
-                data.get(child + NODE_HEADER..child + NODE_HEADER + len),
-                text.get(pos..pos + len),
-            ) else {
-                return;
+            let label_at = child + NODE_HEADER;
+            // A label of up to eight bytes (most) is compared as one word,
+            // both sides masked to its length, rather than by `memcmp`.
+            let same = match (
+                data.get(label_at..).and_then(|d| d.first_chunk::<8>()),
+                text.get(pos..).and_then(|t| t.first_chunk::<8>()),
+            ) {
+                (Some(label), Some(t)) if len <= 8 => {
+                    (u64::from_le_bytes(*label) ^ u64::from_le_bytes(*t)) & LOW_BYTES[len] == 0
+                }
+                _ => match (data.get(label_at..label_at + len), text.get(pos..pos + len)) {
+                    (Some(label), Some(t)) => label == t,
+                    _ => false,
+                },
             };
-            if label != t {
+            if !same {
                 return;
             }
             pos += len;
@@ -1889,6 +1909,54 @@ mod tests {
                 })
                 .collect();
             assert_eq!(found, expected, "from byte {start}");
+        }
+    }
+
+    /// Random patterns (labels of every length around the eight bytes
+    /// compared as one word) in random texts, from every start: the trie
+    /// finds exactly the patterns that are prefixes there.
+    #[test]
+    fn trie_finds_the_prefixes_in_random_text() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet = ["a", "b", "A", " ", "é", "ab", "abcdefgh", "abcdefghi", "-"];
+        let pieces = |n: u64, next: &mut dyn FnMut() -> u64| -> String {
+            (0..n)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect()
+        };
+        for _ in 0..300 {
+            let mut patterns: Vec<String> = (0..1 + next() % 12)
+                .map(|_| {
+                    let n = 1 + next() % 5;
+                    pieces(n, &mut next)
+                })
+                .filter(|p| p.len() >= 2)
+                .collect();
+            patterns.sort();
+            patterns.dedup();
+            let trie = Trie::build(&patterns).unwrap();
+            let n = next() % 12;
+            let text = pieces(n, &mut next);
+            let b = text.as_bytes();
+            for start in 0..b.len() {
+                let mut found = Vec::new();
+                trie.prefixes(b, start, &mut found);
+                let expected: Vec<(usize, usize)> = (start + 1..=b.len())
+                    .filter_map(|end| {
+                        let p = patterns
+                            .iter()
+                            .position(|p| p.as_bytes() == &b[start..end])?;
+                        Some((end, p))
+                    })
+                    .collect();
+                assert_eq!(found, expected, "{patterns:?} in {text:?} from {start}");
+            }
         }
     }
 

@@ -63,6 +63,30 @@ pub fn json_line_capacity(doc: &Document) -> usize {
     doc.text.len() * 8 + 512
 }
 
+/// Opens element `$k` of a list: its first piece `$s` (a literal), after
+/// the previous element's closing `}` and a comma unless it is the first.
+macro_rules! elem {
+    ($w:expr, $k:expr, $s:literal) => {
+        if $k > 0 {
+            $w.raw(concat!("},", $s))
+        } else {
+            $w.raw($s)
+        }
+    };
+}
+
+/// Closes a list of `$n` elements: the last one's `}` (if any), then `$s`
+/// (a literal starting with the list's `]`).
+macro_rules! close {
+    ($w:expr, $n:expr, $s:literal) => {
+        if $n > 0 {
+            $w.raw(concat!("}", $s))
+        } else {
+            $w.raw($s)
+        }
+    };
+}
+
 /// [`write_json_line`] with the char offsets of `doc.text` already built
 /// (the caller needs them too: one pass over the text instead of two).
 pub fn write_json_line_with_offsets(
@@ -98,92 +122,98 @@ pub fn write_json_line_with_offsets(
         w.str(t);
     }
 
+    // Constant pieces are merged into one copy each where they meet: an
+    // element's closing `}` goes out with the comma and opening of the next
+    // (`elem!`) or with the list's `]` (`close!`), a string's quotes with
+    // the keys around it. Every `raw` below has a literal (its copy inlined,
+    // with one capacity test); the bytes are those of one piece at a time.
     w.raw(",\"sentences\":[");
     for (k, s) in doc.sentences.iter().enumerate() {
-        w.sep(k);
-        w.raw("{\"start\":");
+        elem!(w, k, "{\"start\":");
         w.num(c(s.start));
         w.raw(",\"end\":");
         w.num(c(s.end));
-        w.raw("}");
     }
+    close!(w, doc.sentences.len(), "],\"entities\":[");
 
-    w.raw("],\"entities\":[");
     for (i, e) in doc.entities.iter().enumerate() {
-        w.sep(i);
-        w.raw("{\"id\":");
-        w.id('E', i);
-        w.raw(",\"type\":");
-        w.quoted(e.kind.as_str());
-        w.raw(",\"name\":");
-        w.str(&e.name);
-        w.raw(",\"kb_id\":");
+        elem!(w, i, "{\"id\":\"E");
+        w.num(i + 1);
+        w.raw("\",\"type\":\"");
+        w.raw(e.kind.as_str());
+        w.raw("\",\"name\":\"");
+        w.str_body(&e.name);
+        w.raw("\",\"kb_id\":");
         w.opt_str(e.kb_id.as_deref());
-        w.raw(",\"source\":");
-        w.quoted(entity_source_str(e.source));
-        w.raw(",\"mentions\":[");
+        w.raw(",\"source\":\"");
+        w.raw(entity_source_str(e.source));
+        w.raw("\",\"mentions\":[");
         for (k, m) in e.mentions.iter().enumerate() {
-            w.sep(k);
-            w.raw("{\"start\":");
+            elem!(w, k, "{\"start\":");
             w.num(c(m.span.start));
             w.raw(",\"end\":");
             w.num(c(m.span.end));
-            w.raw(",\"text\":");
-            w.span(m.span);
-            w.raw(",\"sentence\":");
+            w.raw(",\"text\":\"");
+            w.span_body(m.span);
+            w.raw("\",\"sentence\":");
             w.num(m.sentence);
-            w.raw("}");
         }
-        w.raw("],\"attributes\":{");
+        close!(w, e.mentions.len(), "],\"attributes\":{");
         for (k, (key, value)) in e.attributes.iter().enumerate() {
-            w.sep(k);
-            w.str(key);
-            w.raw(":");
-            w.str(value);
+            if k > 0 {
+                w.raw("\",\"");
+            } else {
+                w.raw("\"");
+            }
+            w.str_body(key);
+            w.raw("\":\"");
+            w.str_body(value);
         }
-        w.raw("}}");
+        if e.attributes.is_empty() {
+            w.raw("}");
+        } else {
+            w.raw("\"}");
+        }
     }
+    close!(w, doc.entities.len(), "],\"timexes\":[");
 
-    w.raw("],\"timexes\":[");
     for (i, x) in doc.timexes.iter().enumerate() {
-        w.sep(i);
-        w.raw("{\"id\":");
-        w.id('T', i);
-        w.raw(",\"text\":");
-        w.span(x.span);
-        w.raw(",\"start\":");
+        elem!(w, i, "{\"id\":\"T");
+        w.num(i + 1);
+        w.raw("\",\"text\":\"");
+        w.span_body(x.span);
+        w.raw("\",\"start\":");
         w.num(c(x.span.start));
         w.raw(",\"end\":");
         w.num(c(x.span.end));
         w.raw(",\"sentence\":");
         w.num(x.sentence);
-        w.raw(",\"type\":");
-        w.quoted(timex_type_str(x.kind));
-        w.raw(",\"value\":");
-        w.str(&x.value);
-        w.raw(",\"anchor\":");
-        w.quoted(timex_anchor_str(x.anchor));
-        w.raw("}");
+        w.raw(",\"type\":\"");
+        w.raw(timex_type_str(x.kind));
+        w.raw("\",\"value\":\"");
+        w.str_body(&x.value);
+        w.raw("\",\"anchor\":\"");
+        w.raw(timex_anchor_str(x.anchor));
+        w.raw("\"");
     }
+    close!(w, doc.timexes.len(), "],\"events\":[");
 
-    w.raw("],\"events\":[");
     for (i, e) in doc.events.iter().enumerate() {
-        w.sep(i);
-        w.raw("{\"id\":");
-        w.id('V', i);
-        w.raw(",\"type\":");
-        w.str(&e.kind);
-        w.raw(",\"status\":");
-        w.quoted(e.status.as_str());
-        w.raw(",\"date\":");
+        elem!(w, i, "{\"id\":\"V");
+        w.num(i + 1);
+        w.raw("\",\"type\":\"");
+        w.str_body(&e.kind);
+        w.raw("\",\"status\":\"");
+        w.raw(e.status.as_str());
+        w.raw("\",\"date\":");
         w.opt_str(e.date.as_deref());
-        w.raw(",\"date_basis\":");
-        w.quoted(date_basis_str(e.date_basis));
-        w.raw(",\"timex\":");
+        w.raw(",\"date_basis\":\"");
+        w.raw(date_basis_str(e.date_basis));
+        w.raw("\",\"timex\":");
         w.opt_id('T', e.timex);
-        w.raw(",\"trigger\":{\"text\":");
-        w.span(e.trigger);
-        w.raw(",\"start\":");
+        w.raw(",\"trigger\":{\"text\":\"");
+        w.span_body(e.trigger);
+        w.raw("\",\"start\":");
         w.num(c(e.trigger.start));
         w.raw(",\"end\":");
         w.num(c(e.trigger.end));
@@ -196,12 +226,11 @@ pub fn write_json_line_with_offsets(
         }
         w.raw("],\"arguments\":[");
         for (k, a) in e.arguments.iter().enumerate() {
-            w.sep(k);
-            w.raw("{\"role\":");
-            w.str(&a.role);
-            w.raw(",\"text\":");
-            w.span(a.span);
-            w.raw(",\"start\":");
+            elem!(w, k, "{\"role\":\"");
+            w.str_body(&a.role);
+            w.raw("\",\"text\":\"");
+            w.span_body(a.span);
+            w.raw("\",\"start\":");
             w.num(c(a.span.start));
             w.raw(",\"end\":");
             w.num(c(a.span.end));
@@ -209,67 +238,61 @@ pub fn write_json_line_with_offsets(
             w.opt_id('E', a.entity);
             w.raw(",\"value\":");
             w.opt_str(a.value.as_deref());
-            w.raw("}");
         }
-        w.raw("],\"countries\":[");
+        close!(w, e.arguments.len(), "],\"countries\":[");
         for (k, country) in e.countries.iter().enumerate() {
             w.sep(k);
             w.str(country);
         }
-        w.raw("],\"evidence\":");
+        w.raw("],\"evidence\":\"");
         // The trigger's sentence, borrowed from the text.
-        w.span(doc.sentences.get(e.sentence).copied().unwrap_or_default());
-        w.raw(",\"rule\":");
-        w.str(&e.rule);
-        w.raw(",\"confidence\":");
+        w.span_body(doc.sentences.get(e.sentence).copied().unwrap_or_default());
+        w.raw("\",\"rule\":\"");
+        w.str_body(&e.rule);
+        w.raw("\",\"confidence\":");
         w.f64(round3(e.confidence));
-        w.raw("}");
     }
+    close!(w, doc.events.len(), "],\"quotes\":[");
 
-    w.raw("],\"quotes\":[");
     for (i, q) in doc.quotes.iter().enumerate() {
-        w.sep(i);
-        w.raw("{\"id\":");
-        w.id('Q', i);
-        w.raw(",\"kind\":");
-        w.quoted(quote_kind_str(q.kind));
-        w.raw(",\"speaker\":");
+        elem!(w, i, "{\"id\":\"Q");
+        w.num(i + 1);
+        w.raw("\",\"kind\":\"");
+        w.raw(quote_kind_str(q.kind));
+        w.raw("\",\"speaker\":");
         w.opt_id('E', q.speaker);
         w.raw(",\"speaker_text\":");
         match q.speaker_span {
             Some(s) => w.span(s),
             None => w.raw("null"),
         }
-        w.raw(",\"text\":");
-        w.span(q.span);
-        w.raw(",\"start\":");
+        w.raw(",\"text\":\"");
+        w.span_body(q.span);
+        w.raw("\",\"start\":");
         w.num(c(q.span.start));
         w.raw(",\"end\":");
         w.num(c(q.span.end));
         w.raw(",\"sentence\":");
         w.num(q.sentence);
-        w.raw("}");
     }
+    close!(w, doc.quotes.len(), "],\"relations\":[");
 
-    w.raw("],\"relations\":[");
     for (i, r) in doc.relations.iter().enumerate() {
-        w.sep(i);
-        w.raw("{\"id\":");
-        w.id('R', i);
-        w.raw(",\"type\":");
-        w.str(&r.kind);
-        w.raw(",\"subject\":");
-        w.id('E', r.subject);
-        w.raw(",\"object\":");
-        w.id('E', r.object);
-        w.raw(",\"role\":");
+        elem!(w, i, "{\"id\":\"R");
+        w.num(i + 1);
+        w.raw("\",\"type\":\"");
+        w.str_body(&r.kind);
+        w.raw("\",\"subject\":\"E");
+        w.num(r.subject + 1);
+        w.raw("\",\"object\":\"E");
+        w.num(r.object + 1);
+        w.raw("\",\"role\":");
         w.opt_str(r.role.as_deref());
         w.raw(",\"sentence\":");
         w.num(r.sentence);
-        w.raw("}");
     }
+    close!(w, doc.relations.len(), "],\"warnings\":[");
 
-    w.raw("],\"warnings\":[");
     for (k, warning) in doc.warnings.iter().enumerate() {
         w.sep(k);
         w.str(warning);
@@ -467,8 +490,13 @@ struct Writer<'a> {
 impl Writer<'_> {
     /// The text of `span`, as a JSON string (same bytes as `str`).
     fn span(&mut self, span: Span) {
-        let (start, end) = (span.start, span.end);
         self.out.push('"');
+        self.span_body(span);
+        self.out.push('"');
+    }
+    /// [`Writer::span`] without the quotes.
+    fn span_body(&mut self, span: Span) {
+        let (start, end) = (span.start, span.end);
         let mut run = start;
         if start < end {
             // The bitmap words covering the span, the first and last masked
@@ -494,7 +522,6 @@ impl Writer<'_> {
             }
         }
         self.out.push_str(&self.text[run..end]);
-        self.out.push('"');
     }
     #[inline]
     fn raw(&mut self, s: &str) {
@@ -597,6 +624,12 @@ impl Writer<'_> {
     /// serde_json escapes them (`\n`-style short forms, else `\u00XX`);
     /// everything else, non-ASCII included, is copied as is.
     fn str(&mut self, s: &str) {
+        self.out.push('"');
+        self.str_body(s);
+        self.out.push('"');
+    }
+    /// [`Writer::str`] without the quotes.
+    fn str_body(&mut self, s: &str) {
         let bytes = s.as_bytes();
         // Nearly every string needs no escaping: test it whole first (eight
         // bytes at a time, the last eight overlapping; a shorter one as two
@@ -616,7 +649,6 @@ impl Writer<'_> {
                     && !needs_escape(word(&bytes[len - 8..]))
             }
         };
-        self.out.push('"');
         if clean {
             self.out.push_str(s);
         } else {
@@ -630,7 +662,6 @@ impl Writer<'_> {
             }
             self.out.push_str(&s[run..]);
         }
-        self.out.push('"');
     }
     fn escape(&mut self, c: u8) {
         const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -839,5 +870,304 @@ mod tests {
             let want = serde_json::to_string(&date.format("%Y-%m-%d").to_string()).unwrap();
             assert_eq!(written(|w| w.date(date)), want);
         }
+    }
+
+    /// The record writer as it was before constant pieces were merged (one
+    /// copy per key, quote, comma and bracket), kept to check the merged
+    /// one against.
+    fn write_piecewise(doc: &Document, co: &CharOffsets, opts: JsonOptions, out: &mut String) {
+        let t = doc.text.as_str();
+        let c = |b: usize| co.get(b);
+        out.reserve(json_line_capacity(doc));
+        let w = &mut Writer {
+            out,
+            text: t,
+            escapes: escape_bits(t.as_bytes()),
+        };
+
+        w.raw("{\"id\":");
+        w.str(&doc.id);
+        w.raw(",\"title\":");
+        w.opt_str(doc.title.as_deref());
+        w.raw(",\"url\":");
+        w.opt_str(doc.url.as_deref());
+        w.raw(",\"date\":");
+        match doc.date {
+            Some(d) => w.date(d),
+            None => w.raw("null"),
+        }
+        w.raw(",\"date_source\":");
+        w.quoted(date_source_str(doc.date_source));
+        if opts.include_text {
+            w.raw(",\"text\":");
+            w.str(t);
+        }
+
+        w.raw(",\"sentences\":[");
+        for (k, s) in doc.sentences.iter().enumerate() {
+            w.sep(k);
+            w.raw("{\"start\":");
+            w.num(c(s.start));
+            w.raw(",\"end\":");
+            w.num(c(s.end));
+            w.raw("}");
+        }
+
+        w.raw("],\"entities\":[");
+        for (i, e) in doc.entities.iter().enumerate() {
+            w.sep(i);
+            w.raw("{\"id\":");
+            w.id('E', i);
+            w.raw(",\"type\":");
+            w.quoted(e.kind.as_str());
+            w.raw(",\"name\":");
+            w.str(&e.name);
+            w.raw(",\"kb_id\":");
+            w.opt_str(e.kb_id.as_deref());
+            w.raw(",\"source\":");
+            w.quoted(entity_source_str(e.source));
+            w.raw(",\"mentions\":[");
+            for (k, m) in e.mentions.iter().enumerate() {
+                w.sep(k);
+                w.raw("{\"start\":");
+                w.num(c(m.span.start));
+                w.raw(",\"end\":");
+                w.num(c(m.span.end));
+                w.raw(",\"text\":");
+                w.span(m.span);
+                w.raw(",\"sentence\":");
+                w.num(m.sentence);
+                w.raw("}");
+            }
+            w.raw("],\"attributes\":{");
+            for (k, (key, value)) in e.attributes.iter().enumerate() {
+                w.sep(k);
+                w.str(key);
+                w.raw(":");
+                w.str(value);
+            }
+            w.raw("}}");
+        }
+
+        w.raw("],\"timexes\":[");
+        for (i, x) in doc.timexes.iter().enumerate() {
+            w.sep(i);
+            w.raw("{\"id\":");
+            w.id('T', i);
+            w.raw(",\"text\":");
+            w.span(x.span);
+            w.raw(",\"start\":");
+            w.num(c(x.span.start));
+            w.raw(",\"end\":");
+            w.num(c(x.span.end));
+            w.raw(",\"sentence\":");
+            w.num(x.sentence);
+            w.raw(",\"type\":");
+            w.quoted(timex_type_str(x.kind));
+            w.raw(",\"value\":");
+            w.str(&x.value);
+            w.raw(",\"anchor\":");
+            w.quoted(timex_anchor_str(x.anchor));
+            w.raw("}");
+        }
+
+        w.raw("],\"events\":[");
+        for (i, e) in doc.events.iter().enumerate() {
+            w.sep(i);
+            w.raw("{\"id\":");
+            w.id('V', i);
+            w.raw(",\"type\":");
+            w.str(&e.kind);
+            w.raw(",\"status\":");
+            w.quoted(e.status.as_str());
+            w.raw(",\"date\":");
+            w.opt_str(e.date.as_deref());
+            w.raw(",\"date_basis\":");
+            w.quoted(date_basis_str(e.date_basis));
+            w.raw(",\"timex\":");
+            w.opt_id('T', e.timex);
+            w.raw(",\"trigger\":{\"text\":");
+            w.span(e.trigger);
+            w.raw(",\"start\":");
+            w.num(c(e.trigger.start));
+            w.raw(",\"end\":");
+            w.num(c(e.trigger.end));
+            w.raw("},\"sentence\":");
+            w.num(e.sentence);
+            w.raw(",\"evidence_sentences\":[");
+            for (k, s) in e.evidence_sentences.iter().enumerate() {
+                w.sep(k);
+                w.num(*s);
+            }
+            w.raw("],\"arguments\":[");
+            for (k, a) in e.arguments.iter().enumerate() {
+                w.sep(k);
+                w.raw("{\"role\":");
+                w.str(&a.role);
+                w.raw(",\"text\":");
+                w.span(a.span);
+                w.raw(",\"start\":");
+                w.num(c(a.span.start));
+                w.raw(",\"end\":");
+                w.num(c(a.span.end));
+                w.raw(",\"entity\":");
+                w.opt_id('E', a.entity);
+                w.raw(",\"value\":");
+                w.opt_str(a.value.as_deref());
+                w.raw("}");
+            }
+            w.raw("],\"countries\":[");
+            for (k, country) in e.countries.iter().enumerate() {
+                w.sep(k);
+                w.str(country);
+            }
+            w.raw("],\"evidence\":");
+            // The trigger's sentence, borrowed from the text.
+            w.span(doc.sentences.get(e.sentence).copied().unwrap_or_default());
+            w.raw(",\"rule\":");
+            w.str(&e.rule);
+            w.raw(",\"confidence\":");
+            w.f64(round3(e.confidence));
+            w.raw("}");
+        }
+
+        w.raw("],\"quotes\":[");
+        for (i, q) in doc.quotes.iter().enumerate() {
+            w.sep(i);
+            w.raw("{\"id\":");
+            w.id('Q', i);
+            w.raw(",\"kind\":");
+            w.quoted(quote_kind_str(q.kind));
+            w.raw(",\"speaker\":");
+            w.opt_id('E', q.speaker);
+            w.raw(",\"speaker_text\":");
+            match q.speaker_span {
+                Some(s) => w.span(s),
+                None => w.raw("null"),
+            }
+            w.raw(",\"text\":");
+            w.span(q.span);
+            w.raw(",\"start\":");
+            w.num(c(q.span.start));
+            w.raw(",\"end\":");
+            w.num(c(q.span.end));
+            w.raw(",\"sentence\":");
+            w.num(q.sentence);
+            w.raw("}");
+        }
+
+        w.raw("],\"relations\":[");
+        for (i, r) in doc.relations.iter().enumerate() {
+            w.sep(i);
+            w.raw("{\"id\":");
+            w.id('R', i);
+            w.raw(",\"type\":");
+            w.str(&r.kind);
+            w.raw(",\"subject\":");
+            w.id('E', r.subject);
+            w.raw(",\"object\":");
+            w.id('E', r.object);
+            w.raw(",\"role\":");
+            w.opt_str(r.role.as_deref());
+            w.raw(",\"sentence\":");
+            w.num(r.sentence);
+            w.raw("}");
+        }
+
+        w.raw("],\"warnings\":[");
+        for (k, warning) in doc.warnings.iter().enumerate() {
+            w.sep(k);
+            w.str(warning);
+        }
+        w.raw("]}");
+    }
+
+    /// Documents of the real pipeline, whole and with strings that need
+    /// escaping, plus empty and one-element lists of every kind: the merged
+    /// writer writes the bytes the piecewise one wrote.
+    #[test]
+    fn merged_pieces_write_what_the_piecewise_writer_wrote() {
+        let pipeline = crate::pipeline::Pipeline::new(&crate::pipeline::Config::default())
+            .expect("the bundled pipeline builds");
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/articles");
+        let mut texts: Vec<String> = std::fs::read_dir(dir)
+            .expect("corpus/articles")
+            .filter_map(|e| {
+                let p = e.ok()?.path();
+                (p.extension()? == "txt").then(|| std::fs::read_to_string(p).ok())?
+            })
+            .take(60)
+            .collect();
+        texts.push(String::new());
+        texts.push("Nothing here.".into());
+        texts.push("\"Quote\" \\ tab\there\u{1}\nPresident Joe Biden met Xi\u{2019}an officials in Paris on Monday, he said.".into());
+        let mut checked = 0;
+        for (n, text) in texts.iter().enumerate() {
+            let mut doc = Document::new(format!("d{n}\"\\"), text.clone());
+            doc.title = (n % 2 == 0).then(|| "T\u{7}itle".to_string());
+            doc.url = (n % 3 == 0).then(|| "http://x/\"".to_string());
+            pipeline.process(&mut doc);
+            let variants = [
+                doc.clone(),
+                {
+                    let mut d = doc.clone();
+                    // Strings that need escaping wherever strings are written.
+                    for e in &mut d.entities {
+                        e.name.push_str("\"\\\n");
+                        e.attributes.insert("k\"".into(), "v\\\u{1f}".into());
+                    }
+                    for x in &mut d.timexes {
+                        x.value.push('"');
+                    }
+                    for e in &mut d.events {
+                        e.kind.push('\\');
+                        e.rule.push('\n');
+                        e.countries.push("C\"".into());
+                        e.evidence_sentences.clear();
+                        for a in &mut e.arguments {
+                            a.role.push('"');
+                        }
+                    }
+                    for r in &mut d.relations {
+                        r.kind.push('"');
+                    }
+                    d.warnings.push("w\"".into());
+                    d.warnings.push("x".into());
+                    d
+                },
+                {
+                    // One element in each list, nothing inside.
+                    let mut d = doc.clone();
+                    d.sentences.truncate(1);
+                    d.entities.truncate(1);
+                    for e in &mut d.entities {
+                        e.mentions.clear();
+                        e.attributes.clear();
+                    }
+                    d.timexes.truncate(1);
+                    d.events.truncate(1);
+                    for e in &mut d.events {
+                        e.arguments.clear();
+                        e.countries.clear();
+                    }
+                    d.quotes.truncate(1);
+                    d.relations.truncate(1);
+                    d
+                },
+                Document::new("empty", text.clone()),
+            ];
+            for d in &variants {
+                let co = CharOffsets::new(&d.text);
+                for include_text in [false, true] {
+                    let opts = JsonOptions { include_text };
+                    let (mut merged, mut piecewise) = (String::new(), String::new());
+                    write_json_line_with_offsets(d, &co, opts, &mut merged);
+                    write_piecewise(d, &co, opts, &mut piecewise);
+                    assert_eq!(merged, piecewise, "document {n}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 400, "{checked}");
     }
 }
