@@ -166,3 +166,31 @@ fn a_fiscal_year_said_by_what_follows_is_no_timex_of_its_own() {
         Some("2027-07")
     );
 }
+
+#[test]
+fn a_first_timetable_told_in_the_past_reads_the_nearest_month() {
+    // A plan since moved: the month lies either side of the report; here
+    // the nearest is behind it.
+    let text =
+        "The ferry launch was originally scheduled for August but slipped when the crane failed.";
+    assert_eq!(
+        value_of(text, "2026-10-20", "August").as_deref(),
+        Some("2026-08")
+    );
+    // Without "originally" the past tense may be reported speech's: a plan
+    // that stands, ahead.
+    let text = "The mayor said the launch was planned for March.";
+    assert_eq!(
+        value_of(text, "2026-10-20", "March").as_deref(),
+        Some("2027-03")
+    );
+}
+
+#[test]
+fn an_invitation_to_visit_looks_ahead() {
+    let text = "The minister has accepted an invitation to visit the dairy in November.";
+    assert_eq!(
+        value_of(text, "2026-09-14", "November").as_deref(),
+        Some("2026-11")
+    );
+}

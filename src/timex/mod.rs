@@ -709,6 +709,28 @@ fn plan_told_from_the_past<'a>(at: impl Fn(usize) -> &'a [u8], k: usize) -> bool
         || matches!(before(1), b"was" | b"were") && TIMETABLE.contains(&at(k))
 }
 
+/// Token `i`, a participle of a timetable ("planned", "scheduled", "set",
+/// "slated", "due", "expected"), after "was"/"were" and an adverb of first
+/// plans ("was first planned", "were originally scheduled"), and before
+/// "for": "The signing was first planned for September". Without the
+/// adverb the past tense may be reported speech's ("said the test run was
+/// planned for the spring": a plan that stands, ahead).
+fn timetable_told_in_the_past<'a>(at: impl Fn(usize) -> &'a [u8], i: usize, len: usize) -> bool {
+    const TIMETABLE: &[&[u8]] = &[
+        b"planned",
+        b"scheduled",
+        b"set",
+        b"slated",
+        b"due",
+        b"expected",
+    ];
+    const FIRST: &[&[u8]] = &[b"first", b"originally", b"initially", b"previously"];
+    if !TIMETABLE.contains(&at(i)) || i + 1 >= len || at(i + 1) != b"for" {
+        return false;
+    }
+    i >= 2 && FIRST.contains(&at(i - 1)) && matches!(at(i - 2), b"was" | b"were")
+}
+
 /// Verbs of intention whose "to" complement refers forward ("agreed to
 /// resume", "plans to hold", "is to sign").
 const INTENTION_BEFORE_TO: &[&str] = &[
@@ -753,6 +775,10 @@ const INTENTION_BEFORE_TO: &[&str] = &[
     "slated",
     "poised",
     "tipped",
+    // Nouns of a plan or invitation: "accepted an invitation to visit the
+    // plant in November".
+    "invitation",
+    "invitations",
 ];
 
 /// Lowercase words ending in "-ed" that are not past forms: verbs in "-eed"
@@ -857,6 +883,12 @@ fn tense_cue(text: &str, toks: &[Token], i: usize) -> Option<Tense> {
     };
     match t.lex {
         Lex::FutureCue if is_plan_noun(at, i) => return None,
+        // "The signing was first planned for September but …", "were
+        // scheduled for March": a timetable told in the past tense, kept,
+        // moved or dropped since; its date lies either side of the report.
+        Lex::FutureCue if timetable_told_in_the_past(at, i, toks.len()) => {
+            return Some(Tense::Nearest)
+        }
         // "better than expected results", "as expected": an adjective.
         Lex::FutureCue if i >= 1 && matches!(at(i - 1), b"than" | b"as") => return None,
         Lex::FutureCue => return Some(Tense::Future),
