@@ -271,3 +271,23 @@ fn a_town_before_an_institution_s_kind_or_listed_is_named() {
         );
     }
 }
+
+#[test]
+fn a_relative_named_in_commas_is_a_person() {
+    let d = run(
+        "\"He never took a day off,\" said his daughter, Ilse Marwede Kohn. \"Not one.\"",
+        "2026-05-04",
+    );
+    assert!(
+        find(&d, EntityType::Person, "Ilse Marwede Kohn").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    assert!(
+        d.quotes.iter().any(|q| q
+            .speaker
+            .is_some_and(|s| d.entities[s].name == "Ilse Marwede Kohn")),
+        "{:?}",
+        d.quotes
+    );
+}
