@@ -1141,6 +1141,11 @@ impl EventExtractor {
         date_live_blog_entries(doc, &mut events);
         date_absences_from_occasion(doc, &mut events);
         date_unsigned_from_occasion(doc, &mut events);
+        weeks_of_multi_day_visits(doc, &mut events);
+        refusals_to_sign(doc, &mut events);
+        parties_for_signers(doc, &mut events);
+        places_of_dateline_visits(doc, &mut events);
+        visits_due_but(doc, &mut events);
         recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
@@ -1564,6 +1569,9 @@ impl EventExtractor {
                 && (!slot.repeat || slot.filler == Filler::Purpose)
                 || pair_filled == Some(slot.role.as_str())
             {
+                continue;
+            }
+            if visitor_named_by_noun(ty, slot, &filled_roles) {
                 continue;
             }
             let mut fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
@@ -6276,6 +6284,271 @@ fn date_unsigned_from_occasion(doc: &Document, events: &mut [Event]) {
             continue;
         };
         link_date(doc, e, date, timex, ts);
+    }
+}
+
+/// "arrived in N'Djamena on Thursday for a three-day state visit", "on a
+/// two-day visit that began on Wednesday", "on the second day of a state
+/// visit by President X": a visit told as lasting several days (a state
+/// visit, or "N-day" right before the noun) took place over the week, not
+/// on the day its sentence names; it is dated by the ISO week of that day
+/// (`2026-W11`), as the corpus labels it. Only a visit that happened, told
+/// by the noun; not an "official" one ("a two-day official visit": dated by
+/// the day of arrival), nor one "cut short" (the day it was cut short is
+/// the news). The event keeps its timex: the week contains its day.
+#[inline(never)] // (out of line: profiles show its cost)
+fn weeks_of_multi_day_visits(doc: &Document, events: &mut [Event]) {
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "visit" || e.status != EventStatus::Happened {
+            continue;
+        }
+        let Some(day) = e
+            .date
+            .as_deref()
+            .filter(|d| d.len() == 10)
+            .and_then(parse_day)
+        else {
+            continue;
+        };
+        let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        if !trigger.eq_ignore_ascii_case("visit") && !trigger.eq_ignore_ascii_case("state visit") {
+            continue;
+        }
+        let lo = text.floor_char_boundary(e.trigger.start.saturating_sub(80));
+        let before = text[lo..e.trigger.start].to_ascii_lowercase();
+        // (within the trigger's sentence and clause)
+        let before = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+        if before.contains("cut short") {
+            continue;
+        }
+        let lead = before.trim_end();
+        let state = trigger.eq_ignore_ascii_case("state visit") || lead.ends_with(" state");
+        let lead = lead.strip_suffix(" state").unwrap_or(lead);
+        let days = lead.rsplit([' ', '(']).next().unwrap_or("");
+        let multi_day = days.strip_suffix("-day").is_some_and(|n| {
+            matches!(
+                n,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "2"
+                    | "3"
+                    | "4"
+                    | "5"
+                    | "6"
+                    | "7"
+            )
+        });
+        if state || multi_day {
+            e.date = Some(day.format("%G-W%V").to_string());
+        }
+    }
+}
+
+/// "Estonia and Georgia signed an agreement … on the second day of a state
+/// visit by President X", "the visit of X to Y": a visit has one visiting
+/// side, and once the noun's "by" or "of" (or a possessor) named it the
+/// clause's subject is someone else's (the signers), no second visitor.
+fn visitor_named_by_noun(ty: &rules::EventType, slot: &Slot, filled_roles: &[&str]) -> bool {
+    ty.name == "visit"
+        && slot.role == "visitor"
+        && slot.position == Position::Subject
+        && filled_roles.contains(&"visitor")
+}
+
+/// "Sahelcom refused to sign a free-airtime deal", "Thimphu declined to
+/// sign a second text": the refusal is the news, and the corpus names it by
+/// the refusing verb ("refused") as often as by "sign"; a negated signing
+/// right after "refused to" / "declined to" takes both words as its
+/// trigger ("refused to sign"), so that it is the refusal either way.
+#[inline(never)] // (out of line: profiles show its cost)
+fn refusals_to_sign(doc: &Document, events: &mut [Event]) {
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "agreement" || e.status != EventStatus::Negated {
+            continue;
+        }
+        let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        if !trigger.eq_ignore_ascii_case("sign") {
+            continue;
+        }
+        let before = &text[..e.trigger.start];
+        let lo = before.floor_char_boundary(before.len().saturating_sub(12));
+        let tail = &before[lo..];
+        for verb in ["refused to ", "declined to "] {
+            if tail.len() >= verb.len()
+                && tail[tail.len() - verb.len()..].eq_ignore_ascii_case(verb)
+            {
+                e.trigger.start -= verb.len();
+                break;
+            }
+        }
+    }
+}
+
+/// "Echeverría and his Jordanian counterpart, Ayman Haddadin, signed the
+/// text", "Its coordinator, Rebecca Koi, said it was negotiating a freight
+/// agreement": a person who signs or negotiates for a country or a body the
+/// text ties them to (an `affiliation` relation: "Uruguayan Foreign Minister
+/// X", "X, coordinator of Y") acts for it, and the agreement's party is that
+/// country or body, as the corpus labels it. A person with no affiliation
+/// stays the party; a side named twice is kept once.
+#[inline(never)] // (out of line: profiles show its cost)
+fn parties_for_signers(doc: &Document, events: &mut [Event]) {
+    if doc.relations.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        if e.kind != "agreement" {
+            continue;
+        }
+        let mut i = 0;
+        while i < e.arguments.len() {
+            let a = &e.arguments[i];
+            let side = a
+                .entity
+                .filter(|&x| a.role == "party" && doc.entities[x].kind == EntityType::Person)
+                .and_then(|x| {
+                    doc.relations.iter().find(|r| {
+                        r.kind == "affiliation"
+                            && r.subject == x
+                            && matches!(
+                                doc.entities[r.object].kind,
+                                EntityType::Country | EntityType::Organization
+                            )
+                    })
+                })
+                .map(|r| r.object);
+            let Some(side) = side else {
+                i += 1;
+                continue;
+            };
+            if e.arguments
+                .iter()
+                .any(|b| b.role == "party" && b.entity == Some(side))
+            {
+                e.arguments.remove(i);
+            } else {
+                e.arguments[i].entity = Some(side);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// "TBILISI, Oct 21 — Estonia and Georgia signed an agreement … on the
+/// second day of a state visit by Estonian President X": a visit noun in the
+/// lead of a story datelined in a city, naming no place or host of its own,
+/// by a visitor from another country, is a visit to the dateline's city,
+/// hosted by the city's country (when the article names it), as
+/// `hosts_from_place` gives a place's country.
+#[inline(never)] // (out of line: profiles show its cost)
+fn places_of_dateline_visits(doc: &Document, events: &mut [Event]) {
+    const LEAD: usize = 1;
+    let text = doc.text.as_str();
+    let wanted = |e: &Event| {
+        e.kind == "visit"
+            && e.sentence <= LEAD
+            && text
+                .get(e.trigger.start..e.trigger.end)
+                .is_some_and(|t| t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case("visit"))
+            && !e
+                .arguments
+                .iter()
+                .any(|a| a.role == "place" || a.role == "host")
+            && e.arguments.iter().any(|a| a.role == "visitor")
+    };
+    if !events.iter().any(wanted) {
+        return;
+    }
+    let Some((_, Some(city))) = dateline_city(doc) else {
+        return;
+    };
+    let ent = &doc.entities[city];
+    if ent.kind != EntityType::Location {
+        return;
+    }
+    let Some(code) = ent.attributes.get("country") else {
+        return;
+    };
+    let Some(span) = ent.mentions.first().map(|m| m.span) else {
+        return;
+    };
+    let country = doc
+        .entities
+        .iter()
+        .position(|c| c.kind == EntityType::Country && c.kb_id.as_deref() == Some(code.as_str()));
+    for e in events.iter_mut() {
+        if !wanted(e) {
+            continue;
+        }
+        let visitor_countries: Vec<String> = e
+            .arguments
+            .iter()
+            .filter(|a| a.role == "visitor")
+            .filter_map(|a| entity_country(doc, a.entity?))
+            .collect();
+        if visitor_countries.is_empty() || visitor_countries.iter().any(|c| c == code) {
+            continue;
+        }
+        e.arguments.push(Argument {
+            role: "place".to_string(),
+            span,
+            entity: Some(city),
+            value: None,
+        });
+        if let Some(country) = country {
+            e.arguments.push(Argument {
+                role: "host".to_string(),
+                span,
+                entity: Some(country),
+                value: None,
+            });
+        }
+    }
+}
+
+/// "Health Minister X was due to visit the camp on Monday, August 17, …, but
+/// his office said on Wednesday that he would stay in Port Moresby", "was
+/// due to visit in August, but his trip was cancelled": a visit told as a
+/// past schedule ("was due to", "were expected to" …) that the same
+/// sentence goes on to contradict with "but" did not take place: negated,
+/// whatever its date (`past_plans_called_off` needs the day to be past).
+#[inline(never)] // (out of line: profiles show its cost)
+fn visits_due_but(doc: &Document, events: &mut [Event]) {
+    const PLANS: &[&str] = &[
+        "was due to",
+        "were due to",
+        "was expected to",
+        "were expected to",
+        "was scheduled to",
+        "were scheduled to",
+        "was set to",
+        "were set to",
+    ];
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "visit" || e.status != EventStatus::Planned {
+            continue;
+        }
+        let Some(sent) = doc.sentences.get(e.sentence) else {
+            continue;
+        };
+        let lo = text.floor_char_boundary(e.trigger.start.saturating_sub(24));
+        let before = text[lo..e.trigger.start].trim_end().to_ascii_lowercase();
+        if !PLANS.iter().any(|p| before.ends_with(p)) {
+            continue;
+        }
+        let rest = text
+            .get(e.trigger.end..sent.end.max(e.trigger.end))
+            .unwrap_or("");
+        if rest.contains(", but ") {
+            e.status = EventStatus::Negated;
+        }
     }
 }
 
