@@ -1146,6 +1146,7 @@ impl EventExtractor {
         parties_for_signers(doc, &mut events);
         places_of_dateline_visits(doc, &mut events);
         visits_due_but(doc, &mut events);
+        topics_before_agreement_nouns(doc, &mut events);
         recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
@@ -6549,6 +6550,212 @@ fn visits_due_but(doc: &Document, events: &mut [Event]) {
         if rest.contains(", but ") {
             e.status = EventStatus::Negated;
         }
+    }
+}
+
+/// Agreement nouns whose lowercase modifiers say what the agreement is
+/// about (`topics_before_agreement_nouns`).
+const TOPIC_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "protocol",
+    "memorandum",
+    "accord",
+    "pact",
+    "treaty",
+    "charter",
+];
+
+/// Modifiers of an agreement noun that tell its kind or state, not its
+/// subject ("a new agreement", "the final text").
+const NO_TOPIC_WORDS: &[&str] = &[
+    "new",
+    "similar",
+    "formal",
+    "final",
+    "separate",
+    "bilateral",
+    "draft",
+    "joint",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "last",
+    "long-term",
+    "landmark",
+    "historic",
+    "proposed",
+    "possible",
+    "broad",
+    "interim",
+    "preliminary",
+    "comprehensive",
+    "major",
+    "key",
+    "such",
+    "other",
+    "same",
+    "another",
+    "further",
+    "fresh",
+    "binding",
+    "written",
+    "official",
+    "main",
+    "full",
+    "overall",
+    "original",
+    "existing",
+    "current",
+    "previous",
+    "earlier",
+    "planned",
+    "signed",
+    "tentative",
+    "definitive",
+    "general",
+    "wider",
+    "larger",
+    "big",
+    "small",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "each",
+    "any",
+    "no",
+    "this",
+    "that",
+    "these",
+    "those",
+    "an",
+    "a",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "whose",
+    "which",
+    "what",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "with",
+    "framework",
+    "intergovernmental",
+    "umbrella",
+];
+
+/// "negotiating a freight and fares agreement", "refused to sign a
+/// maintenance agreement", "signed the cost-sharing agreement at the
+/// meeting": an agreement with no topic of its own takes the lowercase words
+/// that modify its noun (the trigger, or the agreement noun within a few
+/// words after a signing verb), as the corpus labels them ("freight and
+/// fares", "maintenance", "cost-sharing"; a term stays: "three-year
+/// maintenance"). Not a word of kind or state ("new", "final",
+/// "bilateral", "framework"), a number, a name or a possessive.
+#[inline(never)] // (out of line: profiles show its cost)
+fn topics_before_agreement_nouns(doc: &Document, events: &mut [Event]) {
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "agreement" || e.arguments.iter().any(|a| a.role == "topic") {
+            continue;
+        }
+        let Some(sent) = doc.sentences.get(e.sentence) else {
+            continue;
+        };
+        // The words of the trigger's sentence from a little before it, with
+        // their byte spans.
+        let lo = text.floor_char_boundary(e.trigger.start.saturating_sub(60).max(sent.start));
+        let hi = text.floor_char_boundary((e.trigger.end + 60).min(sent.end.max(e.trigger.end)));
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text[lo..hi].char_indices() {
+            let at = lo + i;
+            let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '$';
+            match (part, start) {
+                (true, None) => start = Some(at),
+                (false, Some(st)) => {
+                    words.push((st, at));
+                    start = None;
+                    // punctuation ends a phrase: keep it as a one-byte word
+                    if !c.is_whitespace() {
+                        words.push((at, at + c.len_utf8()));
+                    }
+                }
+                (false, None) if !c.is_whitespace() => words.push((at, at + c.len_utf8())),
+                _ => {}
+            }
+        }
+        if let Some(st) = start {
+            words.push((st, hi));
+        }
+        let is_noun = |&(a, b): &(usize, usize)| {
+            TOPIC_NOUNS
+                .iter()
+                .any(|n| text[a..b].eq_ignore_ascii_case(n))
+        };
+        let Some(first) = words.iter().position(|w| w.0 >= e.trigger.start) else {
+            continue;
+        };
+        // the agreement noun: the trigger itself, or within six words after it
+        let noun = (first..words.len().min(first + 7))
+            .take_while(|&i| {
+                i == first
+                    || text[words[i].0..words[i].1]
+                        .chars()
+                        .any(char::is_alphanumeric)
+            })
+            .find(|&i| is_noun(&words[i]));
+        let Some(noun) = noun else { continue };
+        let mut from = noun;
+        while from > 0 {
+            let (a, b) = words[from - 1];
+            let w = &text[a..b];
+            let lower_word = w.chars().next().is_some_and(|c| c.is_lowercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-');
+            let lw = w.to_ascii_lowercase();
+            let joined = lw == "and" && from < noun && from >= 2;
+            if !(lower_word && (joined || !NO_TOPIC_WORDS.contains(&lw.as_str())))
+                || (lw.ends_with("ed") && lw != "shared")
+            {
+                break;
+            }
+            from -= 1;
+        }
+        // (never end on "and": "a trade and agreement …")
+        while from < noun && text[words[from].0..words[from].1].eq_ignore_ascii_case("and") {
+            from += 1;
+        }
+        if from == noun || from + 4 < noun {
+            continue;
+        }
+        let span = Span {
+            start: words[from].0,
+            end: words[noun - 1].1,
+        };
+        e.arguments.push(Argument {
+            role: "topic".to_string(),
+            span,
+            entity: None,
+            value: None,
+        });
     }
 }
 
