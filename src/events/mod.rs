@@ -6660,6 +6660,9 @@ const NO_TOPIC_WORDS: &[&str] = &[
     "framework",
     "intergovernmental",
     "umbrella",
+    "prior",
+    "more",
+    "exclusive",
 ];
 
 /// "negotiating a freight and fares agreement", "refused to sign a
@@ -6743,7 +6746,41 @@ fn topics_before_agreement_nouns(doc: &Document, events: &mut [Event]) {
         while from < noun && text[words[from].0..words[from].1].eq_ignore_ascii_case("and") {
             from += 1;
         }
-        if from == noun || from + 4 < noun {
+        if from == noun || from + 4 < noun || from == 0 {
+            continue;
+        }
+        // The run opens a noun phrase: a determiner, a possessive, a number
+        // or a word of kind before it ("a marketing agreement", "its
+        // production cutting agreement", "joint licensing agreements"), not
+        // a verb ("failed to reach agreement", "has exclusive agreements").
+        let (a, b) = words[from - 1];
+        let opener = text[a..b].to_ascii_lowercase();
+        let opens = (NO_TOPIC_WORDS.contains(&opener.as_str())
+            && !matches!(
+                opener.as_str(),
+                "and"
+                    | "or"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "which"
+                    | "what"
+                    | "whose"
+                    | "signed"
+                    | "planned"
+                    | "more"
+            ))
+            || (opener == "s"
+                && from >= 2
+                && &text[words[from - 2].0..words[from - 2].1] == "\u{2019}")
+            || opener.ends_with("'s")
+            || opener.ends_with('\u{2019}')
+            || opener.bytes().any(|c| c.is_ascii_digit());
+        let (na, nb) = words[noun];
+        if !opens || !text[na..nb].starts_with(|c: char| c.is_lowercase()) {
             continue;
         }
         let span = Span {
