@@ -6313,11 +6313,30 @@ fn weeks_of_multi_day_visits(doc: &Document, events: &mut [Event]) {
             continue;
         };
         let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        // ("arrived in Nairobi on Tuesday for a three-day state visit": the
+        // arrival the visit merged into; its noun is later in the clause)
+        let mut noun = e.trigger;
         if !trigger.eq_ignore_ascii_case("visit") && !trigger.eq_ignore_ascii_case("state visit") {
-            continue;
+            let hi = text.floor_char_boundary((e.trigger.end + 80).min(text.len()));
+            let after = &text[e.trigger.end..hi];
+            let after = after.split(['.', ';', '\n']).next().unwrap_or("");
+            let Some(v) = after
+                .find(" visit")
+                .filter(|&v| after[..v].contains("for a"))
+            else {
+                continue;
+            };
+            if after[v + 6..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            noun = Span {
+                start: e.trigger.end + v + 1,
+                end: e.trigger.end + v + 6,
+            };
         }
-        let lo = text.floor_char_boundary(e.trigger.start.saturating_sub(80));
-        let before = text[lo..e.trigger.start].to_ascii_lowercase();
+        let trigger = text.get(noun.start..noun.end).unwrap_or("");
+        let lo = text.floor_char_boundary(noun.start.saturating_sub(80));
+        let before = text[lo..noun.start].to_ascii_lowercase();
         // (within the trigger's sentence and clause)
         let before = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
         if before.contains("cut short") {
@@ -6457,10 +6476,7 @@ fn places_of_dateline_visits(doc: &Document, events: &mut [Event]) {
             && text
                 .get(e.trigger.start..e.trigger.end)
                 .is_some_and(|t| t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case("visit"))
-            && !e
-                .arguments
-                .iter()
-                .any(|a| a.role == "place" || a.role == "host")
+            && !e.arguments.iter().any(|a| a.role == "place")
             && e.arguments.iter().any(|a| a.role == "visitor")
     };
     if !events.iter().any(wanted) {
@@ -6502,7 +6518,7 @@ fn places_of_dateline_visits(doc: &Document, events: &mut [Event]) {
             entity: Some(city),
             value: None,
         });
-        if let Some(country) = country {
+        if let Some(country) = country.filter(|_| !e.arguments.iter().any(|a| a.role == "host")) {
             e.arguments.push(Argument {
                 role: "host".to_string(),
                 span,
