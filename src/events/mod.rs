@@ -6679,6 +6679,15 @@ const NO_TOPIC_WORDS: &[&str] = &[
     "prior",
     "more",
     "exclusive",
+    "present",
+    "international",
+    "working",
+    "economic",
+    "political",
+    "merely",
+    "regional",
+    "global",
+    "multilateral",
 ];
 
 /// "negotiating a freight and fares agreement", "refused to sign a
@@ -6751,7 +6760,9 @@ fn topics_before_agreement_nouns(doc: &Document, events: &mut [Event]) {
                 && w.chars().all(|c| c.is_alphabetic() || c == '-');
             let lw = w.to_ascii_lowercase();
             let joined = lw == "and" && from < noun && from >= 2;
-            if !(lower_word && (joined || !NO_TOPIC_WORDS.contains(&lw.as_str())))
+            if !(lower_word
+                && (joined
+                    || !(NO_TOPIC_WORDS.contains(&lw.as_str()) || text::is_function_word(&lw))))
                 || (lw.ends_with("ed") && lw != "shared")
             {
                 break;
@@ -6797,6 +6808,15 @@ fn topics_before_agreement_nouns(doc: &Document, events: &mut [Event]) {
             || opener.bytes().any(|c| c.is_ascii_digit());
         let (na, nb) = words[noun];
         if !opens || !text[na..nb].starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        // ("a trade agreement to the delight of India": a "to" after the
+        // noun is where the rules look for what it commits to; what they
+        // left there is no topic, and none is guessed before the noun)
+        if words
+            .get(noun + 1)
+            .is_some_and(|&(a, b)| text[a..b].eq_ignore_ascii_case("to"))
+        {
             continue;
         }
         let span = Span {
