@@ -3,14 +3,14 @@
 //! a lead visit of a datelined story at the dateline's city, a schedule
 //! contradicted by "but", planned visits told by "will come" / "will tour",
 //! agreements negotiated, wanted or asked for (planned), "agreed to meet"
-//! (no agreement), a refusal to sign as one trigger, a signer standing for
-//! the country or body the text ties them to, and an agreement's topic
+//! (no agreement), signers standing for the countries or bodies the text
+//! ties them to, and an agreement's topic
 //! told by the modifiers of its noun. Our own sentences, through the whole
 //! pipeline; the article date is 2026-05-20 (a Wednesday, ISO week 21).
 
 mod pipeline_support;
 use newsfacts::model::EventStatus;
-use pipeline_support::{by_trigger, event, kinds, run, show, values};
+use pipeline_support::{event, kinds, run, show, values};
 
 const DATE: &str = "2026-05-20";
 
@@ -222,21 +222,16 @@ fn agreeing_to_act_is_still_an_agreement() {
 }
 
 #[test]
-fn a_refusal_to_sign_is_one_trigger() {
+fn a_refusal_to_sign_is_negated() {
     let d = run(
         "Uganda refused to sign the fisheries protocol on Tuesday.",
         DATE,
     );
-    let e = event(&d, "agreement", "refused to sign");
+    let e = event(&d, "agreement", "sign");
     assert_eq!(e.status, EventStatus::Negated, "{}", show(&d));
     assert_eq!(
-        values(&d, "agreement", "refused to sign", "party"),
+        values(&d, "agreement", "sign", "party"),
         vec!["Uganda"],
-        "{}",
-        show(&d)
-    );
-    assert!(
-        by_trigger(&d, "agreement", "sign").is_empty(),
         "{}",
         show(&d)
     );
@@ -263,7 +258,7 @@ fn the_modifiers_of_the_agreement_noun_are_its_topic() {
         DATE,
     );
     assert_eq!(
-        values(&d, "agreement", "refused to sign", "topic"),
+        values(&d, "agreement", "sign", "topic"),
         vec!["maintenance"],
         "{}",
         show(&d)
@@ -291,4 +286,17 @@ fn a_verb_or_a_word_of_kind_is_no_topic() {
             show(&d)
         );
     }
+}
+
+#[test]
+fn a_signer_beside_a_named_state_stays_the_party() {
+    let d = run(
+        "Kenya signed a rail memorandum with Ugandan Trade Minister Peter Okello on Monday.",
+        DATE,
+    );
+    assert!(
+        values(&d, "agreement", "signed", "party").contains(&"Peter Okello".to_string()),
+        "{}",
+        show(&d)
+    );
 }

@@ -1142,7 +1142,6 @@ impl EventExtractor {
         date_absences_from_occasion(doc, &mut events);
         date_unsigned_from_occasion(doc, &mut events);
         weeks_of_multi_day_visits(doc, &mut events);
-        refusals_to_sign(doc, &mut events);
         parties_for_signers(doc, &mut events);
         places_of_dateline_visits(doc, &mut events);
         visits_due_but(doc, &mut events);
@@ -6314,24 +6313,26 @@ fn weeks_of_multi_day_visits(doc: &Document, events: &mut [Event]) {
         };
         let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
         // ("arrived in Nairobi on Tuesday for a three-day state visit": the
-        // arrival the visit merged into; its noun is later in the clause)
+        // arrival the state visit merged into; its noun is later in the
+        // clause. Not any visit: "arrived on Monday for a three-day visit"
+        // keeps the day of arrival)
         let mut noun = e.trigger;
         if !trigger.eq_ignore_ascii_case("visit") && !trigger.eq_ignore_ascii_case("state visit") {
             let hi = text.floor_char_boundary((e.trigger.end + 80).min(text.len()));
             let after = &text[e.trigger.end..hi];
             let after = after.split(['.', ';', '\n']).next().unwrap_or("");
             let Some(v) = after
-                .find(" visit")
+                .find(" state visit")
                 .filter(|&v| after[..v].contains("for a"))
             else {
                 continue;
             };
-            if after[v + 6..].starts_with(|c: char| c.is_alphanumeric()) {
+            if after[v + 12..].starts_with(|c: char| c.is_alphanumeric()) {
                 continue;
             }
             noun = Span {
                 start: e.trigger.end + v + 1,
-                end: e.trigger.end + v + 6,
+                end: e.trigger.end + v + 12,
             };
         }
         let trigger = text.get(noun.start..noun.end).unwrap_or("");
@@ -6380,36 +6381,6 @@ fn visitor_named_by_noun(ty: &rules::EventType, slot: &Slot, filled_roles: &[&st
         && filled_roles.contains(&"visitor")
 }
 
-/// "Sahelcom refused to sign a free-airtime deal", "Thimphu declined to
-/// sign a second text": the refusal is the news, and the corpus names it by
-/// the refusing verb ("refused") as often as by "sign"; a negated signing
-/// right after "refused to" / "declined to" takes both words as its
-/// trigger ("refused to sign"), so that it is the refusal either way.
-#[inline(never)] // (out of line: profiles show its cost)
-fn refusals_to_sign(doc: &Document, events: &mut [Event]) {
-    let text = doc.text.as_str();
-    for e in events.iter_mut() {
-        if e.kind != "agreement" || e.status != EventStatus::Negated {
-            continue;
-        }
-        let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
-        if !trigger.eq_ignore_ascii_case("sign") {
-            continue;
-        }
-        let before = &text[..e.trigger.start];
-        let lo = before.floor_char_boundary(before.len().saturating_sub(12));
-        let tail = &before[lo..];
-        for verb in ["refused to ", "declined to "] {
-            if tail.len() >= verb.len()
-                && tail[tail.len() - verb.len()..].eq_ignore_ascii_case(verb)
-            {
-                e.trigger.start -= verb.len();
-                break;
-            }
-        }
-    }
-}
-
 /// "Echeverría and his Jordanian counterpart, Ayman Haddadin, signed the
 /// text", "Its coordinator, Rebecca Koi, said it was negotiating a freight
 /// agreement": a person who signs or negotiates for a country or a body the
@@ -6423,15 +6394,29 @@ fn parties_for_signers(doc: &Document, events: &mut [Event]) {
         return;
     }
     for e in events.iter_mut() {
-        if e.kind != "agreement" {
+        // (only when no side is named as a body or a state: "Bolivia signed
+        // a loan deal with Chile's ambassador, X" keeps X beside Bolivia)
+        if e.kind != "agreement"
+            || e.arguments.iter().any(|a| {
+                a.role == "party"
+                    && a.entity
+                        .is_none_or(|x| doc.entities[x].kind != EntityType::Person)
+            })
+        {
             continue;
         }
         let mut i = 0;
         while i < e.arguments.len() {
             let a = &e.arguments[i];
+            // (a name, not a description resolved to one: "The two
+            // ministers signed" keeps the ministers)
             let side = a
                 .entity
-                .filter(|&x| a.role == "party" && doc.entities[x].kind == EntityType::Person)
+                .filter(|&x| {
+                    a.role == "party"
+                        && doc.entities[x].kind == EntityType::Person
+                        && doc.entities[x].mentions.iter().any(|m| m.span == a.span)
+                })
                 .and_then(|x| {
                     doc.relations.iter().find(|r| {
                         r.kind == "affiliation"
