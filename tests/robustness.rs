@@ -418,6 +418,11 @@ fn check_document(doc: &Document, given_date: Option<NaiveDate>) -> Vec<Violatio
                 "event-date-timex",
                 // (an event is dated to the day: a time of day gives its day)
                 e.date.as_deref() == Some(x.value.as_str())
+                    // (a visit told as lasting several days — "arrived on
+                    // Thursday for a three-day state visit" — is dated by the
+                    // ISO week of its timex's day, as the corpus labels it
+                    // since article 142: the week must contain that day)
+                    || e.date.as_deref().is_some_and(|d| week_contains(d, &x.value))
                     || (x.kind == TimexType::Time
                         && e.date.as_deref().is_some_and(|d| {
                             x.value.strip_prefix(d).is_some_and(|t| t.starts_with('T'))
@@ -1753,4 +1758,24 @@ fn dump_document() {
         );
     }
     eprintln!("{}", describe(&check_all(&text, date)));
+}
+
+/// Is `week` an ISO week ("2026-W11") that contains the day `value` starts
+/// with ("2026-03-12", "2026-03-12T10:00")?
+fn week_contains(week: &str, value: &str) -> bool {
+    let Some((y, w)) = week.split_once("-W") else {
+        return false;
+    };
+    let (Ok(y), Ok(w)) = (y.parse::<i32>(), w.parse::<u32>()) else {
+        return false;
+    };
+    let Some(day) = value
+        .get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return false;
+    };
+    use chrono::Datelike;
+    let iso = day.iso_week();
+    iso.year() == y && iso.week() == w
 }

@@ -1141,6 +1141,11 @@ impl EventExtractor {
         date_live_blog_entries(doc, &mut events);
         date_absences_from_occasion(doc, &mut events);
         date_unsigned_from_occasion(doc, &mut events);
+        weeks_of_multi_day_visits(doc, &mut events);
+        parties_for_signers(doc, &mut events);
+        places_of_dateline_visits(doc, &mut events);
+        visits_due_but(doc, &mut events);
+        topics_before_agreement_nouns(doc, &mut events);
         recipients_from_appeal(doc, &mut events);
         undate_vague_future(&mut events);
         let mut country_cache = vec![None; doc.entities.len()];
@@ -6276,6 +6281,525 @@ fn date_unsigned_from_occasion(doc: &Document, events: &mut [Event]) {
             continue;
         };
         link_date(doc, e, date, timex, ts);
+    }
+}
+
+/// "arrived in N'Djamena on Thursday for a three-day state visit", "on a
+/// two-day visit that began on Wednesday", "on the second day of a state
+/// visit by President X": a visit told as lasting several days (a state
+/// visit, or "N-day" right before the noun) took place over the week, not
+/// on the day its sentence names; it is dated by the ISO week of that day
+/// (`2026-W11`), as the corpus labels it. Only a visit that happened, told
+/// by the noun; not an "official" one ("a two-day official visit": dated by
+/// the day of arrival), nor one "cut short" (the day it was cut short is
+/// the news). The event keeps its timex: the week contains its day.
+#[inline(never)] // (out of line: profiles show its cost)
+fn weeks_of_multi_day_visits(doc: &Document, events: &mut [Event]) {
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "visit" || e.status != EventStatus::Happened {
+            continue;
+        }
+        let Some(day) = e
+            .date
+            .as_deref()
+            .filter(|d| d.len() == 10)
+            .and_then(parse_day)
+        else {
+            continue;
+        };
+        let trigger = text.get(e.trigger.start..e.trigger.end).unwrap_or("");
+        // ("arrived in Nairobi on Tuesday for a three-day state visit": the
+        // arrival the state visit merged into; its noun is later in the
+        // clause. Not any visit: "arrived on Monday for a three-day visit"
+        // keeps the day of arrival)
+        let mut noun = e.trigger;
+        if !trigger.eq_ignore_ascii_case("visit") && !trigger.eq_ignore_ascii_case("state visit") {
+            let hi = text.floor_char_boundary((e.trigger.end + 80).min(text.len()));
+            let after = &text[e.trigger.end..hi];
+            let after = after.split(['.', ';', '\n']).next().unwrap_or("");
+            let Some(v) = after
+                .find(" state visit")
+                .filter(|&v| after[..v].contains("for a"))
+            else {
+                continue;
+            };
+            if after[v + 12..].starts_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            noun = Span {
+                start: e.trigger.end + v + 1,
+                end: e.trigger.end + v + 12,
+            };
+        }
+        let trigger = text.get(noun.start..noun.end).unwrap_or("");
+        let lo = text.floor_char_boundary(noun.start.saturating_sub(80));
+        let before = text[lo..noun.start].to_ascii_lowercase();
+        // (within the trigger's sentence and clause)
+        let before = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+        if before.contains("cut short") {
+            continue;
+        }
+        let lead = before.trim_end();
+        let state = trigger.eq_ignore_ascii_case("state visit") || lead.ends_with(" state");
+        let lead = lead.strip_suffix(" state").unwrap_or(lead);
+        let days = lead.rsplit([' ', '(']).next().unwrap_or("");
+        let multi_day = days.strip_suffix("-day").is_some_and(|n| {
+            matches!(
+                n,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "2"
+                    | "3"
+                    | "4"
+                    | "5"
+                    | "6"
+                    | "7"
+            )
+        });
+        if state || multi_day {
+            e.date = Some(day.format("%G-W%V").to_string());
+        }
+    }
+}
+
+/// "Echeverría and his Jordanian counterpart, Ayman Haddadin, signed the
+/// text", "Its coordinator, Rebecca Koi, said it was negotiating a freight
+/// agreement": a person who signs or negotiates for a country or a body the
+/// text ties them to (an `affiliation` relation: "Uruguayan Foreign Minister
+/// X", "X, coordinator of Y") acts for it, and the agreement's party is that
+/// country or body, as the corpus labels it. A person with no affiliation
+/// stays the party; a side named twice is kept once.
+#[inline(never)] // (out of line: profiles show its cost)
+fn parties_for_signers(doc: &Document, events: &mut [Event]) {
+    if doc.relations.is_empty() {
+        return;
+    }
+    for e in events.iter_mut() {
+        // (only when no side is named as a body or a state: "Bolivia signed
+        // a loan deal with Chile's ambassador, X" keeps X beside Bolivia)
+        if e.kind != "agreement"
+            || e.arguments.iter().any(|a| {
+                a.role == "party"
+                    && a.entity
+                        .is_none_or(|x| doc.entities[x].kind != EntityType::Person)
+            })
+        {
+            continue;
+        }
+        let mut i = 0;
+        while i < e.arguments.len() {
+            let a = &e.arguments[i];
+            // (a name, not a description resolved to one: "The two
+            // ministers signed" keeps the ministers)
+            let side = a
+                .entity
+                .filter(|&x| {
+                    a.role == "party"
+                        && doc.entities[x].kind == EntityType::Person
+                        && doc.entities[x].mentions.iter().any(|m| m.span == a.span)
+                })
+                .and_then(|x| {
+                    doc.relations.iter().find(|r| {
+                        r.kind == "affiliation"
+                            && r.subject == x
+                            && matches!(
+                                doc.entities[r.object].kind,
+                                EntityType::Country | EntityType::Organization
+                            )
+                    })
+                })
+                .map(|r| r.object);
+            let Some(side) = side else {
+                i += 1;
+                continue;
+            };
+            if e.arguments
+                .iter()
+                .any(|b| b.role == "party" && b.entity == Some(side))
+            {
+                e.arguments.remove(i);
+            } else {
+                e.arguments[i].entity = Some(side);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// "TBILISI, Oct 21 — Estonia and Georgia signed an agreement … on the
+/// second day of a state visit by Estonian President X": a visit noun in the
+/// lead of a story datelined in a city, naming no place or host of its own,
+/// by a visitor from another country, is a visit to the dateline's city,
+/// hosted by the city's country (when the article names it), as
+/// `hosts_from_place` gives a place's country.
+#[inline(never)] // (out of line: profiles show its cost)
+fn places_of_dateline_visits(doc: &Document, events: &mut [Event]) {
+    const LEAD: usize = 1;
+    let text = doc.text.as_str();
+    let wanted = |e: &Event| {
+        e.kind == "visit"
+            && e.sentence <= LEAD
+            && text
+                .get(e.trigger.start..e.trigger.end)
+                .is_some_and(|t| t.len() >= 5 && t[t.len() - 5..].eq_ignore_ascii_case("visit"))
+            && !e.arguments.iter().any(|a| a.role == "place")
+            && e.arguments.iter().any(|a| a.role == "visitor")
+    };
+    if !events.iter().any(wanted) {
+        return;
+    }
+    let Some((_, Some(city))) = dateline_city(doc) else {
+        return;
+    };
+    let ent = &doc.entities[city];
+    if ent.kind != EntityType::Location {
+        return;
+    }
+    let Some(code) = ent.attributes.get("country") else {
+        return;
+    };
+    let Some(span) = ent.mentions.first().map(|m| m.span) else {
+        return;
+    };
+    let country = doc
+        .entities
+        .iter()
+        .position(|c| c.kind == EntityType::Country && c.kb_id.as_deref() == Some(code.as_str()));
+    for e in events.iter_mut() {
+        if !wanted(e) {
+            continue;
+        }
+        let visitor_countries: Vec<String> = e
+            .arguments
+            .iter()
+            .filter(|a| a.role == "visitor")
+            .filter_map(|a| entity_country(doc, a.entity?))
+            .collect();
+        if visitor_countries.is_empty() || visitor_countries.iter().any(|c| c == code) {
+            continue;
+        }
+        e.arguments.push(Argument {
+            role: "place".to_string(),
+            span,
+            entity: Some(city),
+            value: None,
+        });
+        if let Some(country) = country.filter(|_| !e.arguments.iter().any(|a| a.role == "host")) {
+            e.arguments.push(Argument {
+                role: "host".to_string(),
+                span,
+                entity: Some(country),
+                value: None,
+            });
+        }
+    }
+}
+
+/// "Health Minister X was due to visit the camp on Monday, August 17, …, but
+/// his office said on Wednesday that he would stay in Port Moresby", "was
+/// due to visit in August, but his trip was cancelled": a visit told as a
+/// past schedule ("was due to", "were expected to" …) that the same
+/// sentence goes on to contradict with "but" did not take place: negated,
+/// whatever its date (`past_plans_called_off` needs the day to be past).
+#[inline(never)] // (out of line: profiles show its cost)
+fn visits_due_but(doc: &Document, events: &mut [Event]) {
+    const PLANS: &[&str] = &[
+        "was due to",
+        "were due to",
+        "was expected to",
+        "were expected to",
+        "was scheduled to",
+        "were scheduled to",
+        "was set to",
+        "were set to",
+    ];
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "visit" || e.status != EventStatus::Planned {
+            continue;
+        }
+        let Some(sent) = doc.sentences.get(e.sentence) else {
+            continue;
+        };
+        let lo = text.floor_char_boundary(e.trigger.start.saturating_sub(24));
+        let before = text[lo..e.trigger.start].trim_end().to_ascii_lowercase();
+        if !PLANS.iter().any(|p| before.ends_with(p)) {
+            continue;
+        }
+        let rest = text
+            .get(e.trigger.end..sent.end.max(e.trigger.end))
+            .unwrap_or("");
+        if rest.contains(", but ") {
+            e.status = EventStatus::Negated;
+        }
+    }
+}
+
+/// Agreement nouns whose lowercase modifiers say what the agreement is
+/// about (`topics_before_agreement_nouns`).
+const TOPIC_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "contract",
+    "contracts",
+    "protocol",
+    "memorandum",
+    "accord",
+    "pact",
+    "treaty",
+    "charter",
+];
+
+/// Modifiers of an agreement noun that tell its kind or state, not its
+/// subject ("a new agreement", "the final text").
+const NO_TOPIC_WORDS: &[&str] = &[
+    "new",
+    "similar",
+    "formal",
+    "final",
+    "separate",
+    "bilateral",
+    "draft",
+    "joint",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "last",
+    "long-term",
+    "landmark",
+    "historic",
+    "proposed",
+    "possible",
+    "broad",
+    "interim",
+    "preliminary",
+    "comprehensive",
+    "major",
+    "key",
+    "such",
+    "other",
+    "same",
+    "another",
+    "further",
+    "fresh",
+    "binding",
+    "written",
+    "official",
+    "main",
+    "full",
+    "overall",
+    "original",
+    "existing",
+    "current",
+    "previous",
+    "earlier",
+    "planned",
+    "signed",
+    "tentative",
+    "definitive",
+    "general",
+    "wider",
+    "larger",
+    "big",
+    "small",
+    "several",
+    "two",
+    "three",
+    "four",
+    "five",
+    "both",
+    "each",
+    "any",
+    "no",
+    "this",
+    "that",
+    "these",
+    "those",
+    "an",
+    "a",
+    "the",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "whose",
+    "which",
+    "what",
+    "and",
+    "or",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "with",
+    "framework",
+    "intergovernmental",
+    "umbrella",
+    "prior",
+    "more",
+    "exclusive",
+    "present",
+    "international",
+    "working",
+    "economic",
+    "political",
+    "merely",
+    "regional",
+    "global",
+    "multilateral",
+];
+
+/// "negotiating a freight and fares agreement", "refused to sign a
+/// maintenance agreement", "signed the cost-sharing agreement at the
+/// meeting": an agreement with no topic of its own takes the lowercase words
+/// that modify its noun (the trigger, or the agreement noun within a few
+/// words after a signing verb), as the corpus labels them ("freight and
+/// fares", "maintenance", "cost-sharing"; a term stays: "three-year
+/// maintenance"). Not a word of kind or state ("new", "final",
+/// "bilateral", "framework"), a number, a name or a possessive.
+#[inline(never)] // (out of line: profiles show its cost)
+fn topics_before_agreement_nouns(doc: &Document, events: &mut [Event]) {
+    let text = doc.text.as_str();
+    for e in events.iter_mut() {
+        if e.kind != "agreement" || e.arguments.iter().any(|a| a.role == "topic") {
+            continue;
+        }
+        let Some(sent) = doc.sentences.get(e.sentence) else {
+            continue;
+        };
+        // The words of the trigger's sentence from a little before it, with
+        // their byte spans.
+        let lo = text.floor_char_boundary(e.trigger.start.saturating_sub(60).max(sent.start));
+        let hi = text.floor_char_boundary((e.trigger.end + 60).min(sent.end.max(e.trigger.end)));
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        let mut start = None;
+        for (i, c) in text[lo..hi].char_indices() {
+            let at = lo + i;
+            let part = c.is_alphanumeric() || c == '-' || c == '\'' || c == '$';
+            match (part, start) {
+                (true, None) => start = Some(at),
+                (false, Some(st)) => {
+                    words.push((st, at));
+                    start = None;
+                    // punctuation ends a phrase: keep it as a one-byte word
+                    if !c.is_whitespace() {
+                        words.push((at, at + c.len_utf8()));
+                    }
+                }
+                (false, None) if !c.is_whitespace() => words.push((at, at + c.len_utf8())),
+                _ => {}
+            }
+        }
+        if let Some(st) = start {
+            words.push((st, hi));
+        }
+        let is_noun = |&(a, b): &(usize, usize)| {
+            TOPIC_NOUNS
+                .iter()
+                .any(|n| text[a..b].eq_ignore_ascii_case(n))
+        };
+        let Some(first) = words.iter().position(|w| w.0 >= e.trigger.start) else {
+            continue;
+        };
+        // the agreement noun: the trigger itself, or within six words after it
+        let noun = (first..words.len().min(first + 7))
+            .take_while(|&i| {
+                i == first
+                    || text[words[i].0..words[i].1]
+                        .chars()
+                        .any(char::is_alphanumeric)
+            })
+            .find(|&i| is_noun(&words[i]));
+        let Some(noun) = noun else { continue };
+        let mut from = noun;
+        while from > 0 {
+            let (a, b) = words[from - 1];
+            let w = &text[a..b];
+            let lower_word = w.chars().next().is_some_and(|c| c.is_lowercase())
+                && w.chars().all(|c| c.is_alphabetic() || c == '-');
+            let lw = w.to_ascii_lowercase();
+            let joined = lw == "and" && from < noun && from >= 2;
+            if !(lower_word
+                && (joined
+                    || !(NO_TOPIC_WORDS.contains(&lw.as_str()) || text::is_function_word(&lw))))
+                || (lw.ends_with("ed") && lw != "shared")
+            {
+                break;
+            }
+            from -= 1;
+        }
+        // (never end on "and": "a trade and agreement …")
+        while from < noun && text[words[from].0..words[from].1].eq_ignore_ascii_case("and") {
+            from += 1;
+        }
+        if from == noun || from + 4 < noun || from == 0 {
+            continue;
+        }
+        // The run opens a noun phrase: a determiner, a possessive, a number
+        // or a word of kind before it ("a marketing agreement", "its
+        // production cutting agreement", "joint licensing agreements"), not
+        // a verb ("failed to reach agreement", "has exclusive agreements").
+        let (a, b) = words[from - 1];
+        let opener = text[a..b].to_ascii_lowercase();
+        let opens = (NO_TOPIC_WORDS.contains(&opener.as_str())
+            && !matches!(
+                opener.as_str(),
+                "and"
+                    | "or"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "which"
+                    | "what"
+                    | "whose"
+                    | "signed"
+                    | "planned"
+                    | "more"
+            ))
+            || (opener == "s"
+                && from >= 2
+                && &text[words[from - 2].0..words[from - 2].1] == "\u{2019}")
+            || opener.ends_with("'s")
+            || opener.ends_with('\u{2019}')
+            || opener.bytes().any(|c| c.is_ascii_digit());
+        let (na, nb) = words[noun];
+        if !opens || !text[na..nb].starts_with(|c: char| c.is_lowercase()) {
+            continue;
+        }
+        // ("a trade agreement to the delight of India": a "to" after the
+        // noun is where the rules look for what it commits to; what they
+        // left there is no topic, and none is guessed before the noun)
+        if words
+            .get(noun + 1)
+            .is_some_and(|&(a, b)| text[a..b].eq_ignore_ascii_case("to"))
+        {
+            continue;
+        }
+        let span = Span {
+            start: words[from].0,
+            end: words[noun - 1].1,
+        };
+        e.arguments.push(Argument {
+            role: "topic".to_string(),
+            span,
+            entity: None,
+            value: None,
+        });
     }
 }
 
