@@ -1,9 +1,8 @@
 //! Donations: a further lot promised after a gift ("It has promised four
 //! more"), goods a giver paid for in the active voice ("paid for an X-ray
 //! machine"), goods sent after a gift, a government seated in a capital as
-//! giver, the goods' arrival dating the gift, a gift and a pledge in one
-//! sentence, and counted goods given to a named body by a giver that is no
-//! name. Our own sentences; the article date is 2020-05-21.
+//! giver, the goods' arrival dating the gift, and counted goods given to a
+//! named body by a giver that is no name. Our own sentences; the article date is 2020-05-21.
 
 mod entities_support;
 mod events_support;
@@ -176,29 +175,22 @@ fn the_goods_arrival_after_the_trigger_dates_the_gift() {
 }
 
 #[test]
-fn a_gift_made_and_a_gift_promised_in_one_sentence_are_two() {
-    let d = doc("Kessaria, which has paid for 20 incubators since 2018, \
-         has pledged $2 million for a new wing of the Orlan District Hospital.")
-    .country("Kessaria", "KS", &["Kessaria"])
-    .org("Orlan District Hospital")
-    .timex("2018", "2018")
-    .run();
-    let gifts = of(&d, "donation");
-    assert_eq!(gifts.len(), 2, "{}", describe(&d));
-    let statuses: Vec<EventStatus> = gifts.iter().map(|e| e.status).collect();
-    assert!(
-        statuses.contains(&EventStatus::Happened),
-        "{}",
-        describe(&d)
-    );
-    assert!(statuses.contains(&EventStatus::Planned), "{}", describe(&d));
-
-    // a verb and its own grant noun stay one gift
+fn a_verb_and_its_own_grant_noun_stay_one_gift() {
     let d = doc("The Varnel Trust has offered a grant of $2 million for a new wing.")
         .org("Varnel Trust")
         .run();
     let e = one(&d, "donation");
     assert_eq!(e.status, EventStatus::Planned, "{}", describe(&d));
+}
+
+#[test]
+fn goods_sent_with_aid_words_need_no_gift_before_them() {
+    let d = doc("Kessaria sent the Dunmore Red Cross 20,000 masks.")
+        .country("Kessaria", "KS", &["Kessaria"])
+        .org("Dunmore Red Cross")
+        .run();
+    let e = one(&d, "donation");
+    assert_eq!(role_names(&d, e, "donor"), ["Kessaria"], "{}", describe(&d));
 }
 
 #[test]
@@ -236,6 +228,7 @@ fn counted_goods_given_to_a_named_body_by_an_unnamed_giver() {
     for text in [
         "A rival bank gave the Varnel Group 30 days to respond.",
         "A court gave the Varnel Group two weeks to pay.",
+        "It needs enough shares to give the Varnel Group 51 pct of the votes.",
     ] {
         let d = doc(text).org("Varnel Group").run();
         none(&d, "donation");

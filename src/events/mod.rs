@@ -1353,8 +1353,13 @@ impl EventExtractor {
                 .iter_mut()
                 .find(|k| k.kind == c.kind && k.trigger.overlaps(c.trigger))
             {
-                let better = (c.filled, (c.confidence * 100.0) as i32)
-                    > (k.filled, (k.confidence * 100.0) as i32);
+                // (a candidate that stands alone beats one that only goes on
+                // after a gift: "China sent the Red Cross 20,000 masks" is
+                // `donation.send.aid`'s, not `donation.send.after.gift`'s,
+                // which the merge drops with no gift before it)
+                let alone = |x: &Cand| !self.set.rules[x.rule].follows;
+                let better = (alone(&c), c.filled, (c.confidence * 100.0) as i32)
+                    > (alone(k), k.filled, (k.confidence * 100.0) as i32);
                 if better {
                     *k = c;
                 }
@@ -3370,27 +3375,6 @@ impl EventExtractor {
         rule.follows && rule.slots.iter().any(|sl| sl.filler == Filler::Further)
     }
 
-    /// A gift made and a gift promised in one sentence are two donations
-    /// ("Germany, which has paid for grid studies since 2019, has pledged
-    /// 12 million euros for …"; a pledge and its delivery are two events).
-    /// (Only across a clause boundary: "has offered a grant of $18 million"
-    /// is one gift, told by its verb and its noun.)
-    fn gift_and_pledge(&self, doc: &Document, p: &Cand, c: &Cand) -> bool {
-        let (a, b) = if p.trigger.end <= c.trigger.start {
-            (p.trigger.end, c.trigger.start)
-        } else {
-            (c.trigger.end, p.trigger.start)
-        };
-        let between = doc.text.get(a..b).unwrap_or("");
-        self.set.types[c.kind].name == "donation"
-            && matches!(
-                (p.status, c.status),
-                (EventStatus::Happened, EventStatus::Planned)
-                    | (EventStatus::Planned, EventStatus::Happened)
-            )
-            && (between.contains(',') || between.contains(" and "))
-    }
-
     /// The event a `follows` candidate continues: the last one of its type
     /// told in its sentence or up to two sentences before, if that one
     /// fills what the candidate's rule requires (a list of money gifts goes
@@ -3557,7 +3541,6 @@ impl EventExtractor {
                         && !self.distinct_parties(p, &c)
                         && !distinct_goods(p, &c)
                         && !self.tells_further_lot(c.rule)
-                        && !self.gift_and_pledge(doc, p, &c)
                 });
             }
             if !weak && target.is_none() {
