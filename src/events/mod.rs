@@ -1358,8 +1358,13 @@ impl EventExtractor {
                 .iter_mut()
                 .find(|k| k.kind == c.kind && k.trigger.overlaps(c.trigger))
             {
-                let better = (c.filled, (c.confidence * 100.0) as i32)
-                    > (k.filled, (k.confidence * 100.0) as i32);
+                // (a candidate that stands alone beats one that only goes on
+                // after a gift: "China sent the Red Cross 20,000 masks" is
+                // `donation.send.aid`'s, not `donation.send.after.gift`'s,
+                // which the merge drops with no gift before it)
+                let alone = |x: &Cand| !self.set.rules[x.rule].follows;
+                let better = (alone(&c), c.filled, (c.confidence * 100.0) as i32)
+                    > (alone(k), k.filled, (k.confidence * 100.0) as i32);
                 if better {
                     *k = c;
                 }
@@ -1815,8 +1820,11 @@ impl EventExtractor {
             .into_iter()
             .filter(|f| {
                 if subject {
-                    // ("experts from Beijing" come from there)
-                    f.t0 == 0 || !PREPS.contains(&s.lower(f.t0 - 1))
+                    // ("experts from Beijing" come from there; "the
+                    // government in Taipei" is the state's)
+                    f.t0 == 0
+                        || !PREPS.contains(&s.lower(f.t0 - 1))
+                        || governs_from_capital(s, f.t0)
                 } else {
                     f.t0 >= t1 && f.t0 <= t1 + 3
                 }
@@ -2051,7 +2059,7 @@ impl EventExtractor {
                 let mut p = object_start(s, t1);
                 // "gave Syria 500 tents": the goods come after the receiver
                 // (counted or not: "will give the Tift Pantry 150 loaves")
-                if matches!(slot.filler, Filler::Np | Filler::Quantity) {
+                if matches!(slot.filler, Filler::Np | Filler::Quantity | Filler::Further) {
                     p = first_object_end(s, p).unwrap_or(p);
                 }
                 self.fill_at(doc, ctx, s, &slot.filler, p, slot.repeat)
@@ -2514,6 +2522,13 @@ impl EventExtractor {
                     .map(|(a, b)| vec![text_fill(s, a, b, None)])
                     .unwrap_or_default();
             }
+            // "A second boat has been promised": the lot opens the clause.
+            Filler::Further => {
+                return further_lot(s, cs)
+                    .filter(|&(_, b)| b <= t0)
+                    .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                    .unwrap_or_default();
+            }
             Filler::People => {
                 return people_subject(s, cs, t0)
                     .map(|(a, b)| vec![body_named_before(doc, ctx, s, a, b)])
@@ -2674,7 +2689,11 @@ impl EventExtractor {
             while b > cs && DETERMINERS.contains(&s.lower(b - 1)) {
                 b -= 1;
             }
-            if b > 0 && PREPS.contains(&s.lower(b - 1)) && !names_the_place(s, cs, b) {
+            if b > 0
+                && PREPS.contains(&s.lower(b - 1))
+                && !names_the_place(s, cs, b)
+                && !governs_from_capital(s, b)
+            {
                 // (a list ends with "and"; "the ambassador to the United
                 // States, Nino Kapanadze, met" is an apposition)
                 let end = self.coordinated(doc, ctx, s, &slot.filler, m.t1, stop).1;
@@ -2682,6 +2701,12 @@ impl EventExtractor {
                     in_list_until = end;
                 }
                 continue;
+            }
+            // ("The government in Taipei donated …": Taiwan)
+            if governs_from_capital(s, b) {
+                if let Some(f) = capital_as_country(doc, s, fill_of(s, *m)) {
+                    return vec![f];
+                }
             }
             // "the Danish prime minister visited Klaksvík": the country
             if slot.role == "visitor" && unnamed_official_of(doc, s, m, &slot.filler) {
@@ -2904,6 +2929,11 @@ impl EventExtractor {
             if and && matches!(s.lower(j), "to" | "for" | "with") {
                 j += 1;
             }
+            // "Kaimoana Telecom, a New Zealand company, gave …": after a bare
+            // comma, "a"/"an" opens an apposition, not a member
+            if !and && matches!(s.lower(j), "a" | "an") {
+                break;
+            }
             j = skip_dets(s, j);
             j = skip_possessor(s, j);
             let m = match s.mention_starting(j) {
@@ -3106,6 +3136,9 @@ impl EventExtractor {
                     .map(|(x, y)| text_fill(s, x, y, None))
                     .collect()
             }
+            Filler::Further => further_lot(s, p)
+                .map(|(a, b)| vec![text_fill(s, a, b, None)])
+                .unwrap_or_default(),
             Filler::Receiver => receiver(&s.toks, p, &s.blocked)
                 .map(|(a, b)| {
                     receivers_in_listed_places(doc, s, a, b)
@@ -3272,6 +3305,7 @@ impl EventExtractor {
             | Filler::Purpose
             | Filler::People
             | Filler::Clause
+            | Filler::Further
             | Filler::Dateline => Vec::new(),
         }
     }
@@ -3336,6 +3370,14 @@ impl EventExtractor {
     fn names_event_noun(&self, ri: usize) -> bool {
         let rule = &self.set.rules[ri];
         rule.near.is_empty() && !rule.object_before.is_empty()
+    }
+
+    /// Whether rule `ri` tells a further lot of a gift (a `follows` rule
+    /// with a `further` slot): "gave the hospital two terminals, and has
+    /// promised four more" tells two gifts in one sentence.
+    fn tells_further_lot(&self, ri: usize) -> bool {
+        let rule = &self.set.rules[ri];
+        rule.follows && rule.slots.iter().any(|sl| sl.filler == Filler::Further)
     }
 
     /// The event a `follows` candidate continues: the last one of its type
@@ -3471,6 +3513,7 @@ impl EventExtractor {
         // tells its own tense, whatever the grants it pays out were)
         if c.status == EventStatus::Happened
             && self.set.rules[c.rule].default_status == EventStatus::Happened
+            && !self.set.rules[c.rule].own_status
             && self.set.rules[c.rule].passive != Some(true)
             && p.status != EventStatus::Negated
         {
@@ -3502,6 +3545,7 @@ impl EventExtractor {
                         && self.compatible(doc, p, &c)
                         && !self.distinct_parties(p, &c)
                         && !distinct_goods(p, &c)
+                        && !self.tells_further_lot(c.rule)
                 });
             }
             if !weak && target.is_none() {
@@ -3694,7 +3738,9 @@ impl EventExtractor {
             }
             // "The two sides also agreed to …": one more event of the kind
             // told just before, with the same parties: on its occasion.
-            if c.further && c.timex.is_none() {
+            // (not a gift: "The foundation also paid for two technicians"
+            // is a gift of its own, on no occasion the text told)
+            if c.further && c.timex.is_none() && self.set.types[c.kind].name != "donation" {
                 let told = before
                     .iter()
                     .rev()
@@ -5557,6 +5603,67 @@ fn first_object_end(s: &Sent, p: usize) -> Option<usize> {
     let counted = next.lower.starts_with(|ch: char| ch.is_ascii_digit())
         || amount_at(&s.toks, m.t1, &s.blocked).is_some();
     counted.then_some(m.t1)
+}
+
+/// "the government in [Taipei]", "the authorities in [Skopje]": a
+/// capital at `k` after "in" that names the state whose government it
+/// seats (a donor: "The government in Taipei donated the ambulance").
+fn governs_from_capital(s: &Sent, k: usize) -> bool {
+    k >= 2 && s.lower(k - 1) == "in" && matches!(s.lower(k - 2), "government" | "authorities")
+}
+
+/// A further lot of a gift told before, at token `p`: a noun phrase opened
+/// by a word of continuation — "a second"/"a third"/… or "a further",
+/// "another", a count and "more" — over the noun phrase after it: "[a
+/// second, smaller transmitter]", "[a further 2,000 vials of insulin]",
+/// "[eight more tanks]", and the cue alone standing for the goods just
+/// told ("[four more]", "[a fourth]", "[a second one]"). Not money (the
+/// money slots' job: "a further €300,000"), nor "more" alone ("more
+/// support").
+fn further_lot(s: &Sent, p: usize) -> Option<(usize, usize)> {
+    let n = s.toks.len();
+    let w = |k: usize| if k < n { s.lower(k) } else { "" };
+    let ordinal = |x: &str| {
+        matches!(
+            x,
+            "second" | "third" | "fourth" | "fifth" | "sixth" | "further"
+        )
+    };
+    let counted = |x: &str| text::is_number_word(x) || x.starts_with(|c: char| c.is_ascii_digit());
+    let k = if matches!(w(p), "a" | "an") && ordinal(w(p + 1)) {
+        p + 2
+    } else if w(p) == "another" {
+        p + 1
+    } else if counted(w(p)) && w(p + 1) == "more" {
+        p + 2
+    } else {
+        return None;
+    };
+    if (p..k).any(|j| s.blocked[j]) || amount_at(&s.toks, k, &s.blocked).is_some_and(|a| a.money) {
+        return None;
+    }
+    // "a second, smaller transmitter": an adjective set off by a comma
+    let from = if w(k) == "," && s.toks.get(k + 1).is_some_and(|t| t.word && !t.cap) {
+        k + 1
+    } else {
+        k
+    };
+    // "a second consignment of 300 tonnes": a lot noun is a trigger word
+    // (blocked for other slots), the lot's head here
+    let lot_noun = s.blocked.get(from).copied().unwrap_or(false)
+        && s.trigger_words.iter().any(|&(t, _)| t == from);
+    let end = if lot_noun {
+        match noun_phrase(&s.toks, from + 1, &s.blocked) {
+            Some((a, b)) if a == from + 1 && s.lower(from + 1) == "of" => b,
+            _ => from + 1,
+        }
+    } else {
+        match noun_phrase(&s.toks, from, &s.blocked) {
+            Some((a, b)) if a == from => b,
+            _ => k,
+        }
+    };
+    Some((p, end))
 }
 
 /// "also" before the trigger at `t0`, over auxiliaries and adverbs ("also
@@ -7674,6 +7781,12 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
             && !s.blocked[k]
             && !s.speech[k]
     };
+    // "donated 1,500 sacks of rice, which arrived at Ormoc port on
+    // Saturday", "was donated by X, … and arrived in June": the goods'
+    // arrival (shipping, handing over) told after the trigger dates the gift
+    if start > t1 && (start..t.t0).any(|k| goods_arrive(s.lower(k))) {
+        return false;
+    }
     // "has given 5,000 jerrycans to families in Thatta, and handed out 800
     // food hampers in Jamshoro last week": a predicate of its own after the
     // trigger, set off by a comma and "and", dates its own act
@@ -7691,7 +7804,7 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
                 || matches!(
                     w,
                     "planned" | "scheduled" | "set" | "due" | "pencilled" | "penciled"
-                )
+                ) && !(w == "set" && s.lower(k + 1) == "up")
         })
         && (start..t.t0).any(|k| matches!(s.lower(k), "which" | "that"))
     {
@@ -7718,6 +7831,15 @@ fn date_of_an_aside(s: &Sent, t: &TokRange, t0: usize, t1: usize) -> bool {
             && !is_aux(prev);
         aside_before || after_noun
     })
+}
+
+/// Verbs that tell goods arriving or sent on their way ("which arrived at
+/// Ormoc port on Saturday", "expected to be shipped in September").
+fn goods_arrive(w: &str) -> bool {
+    matches!(
+        w,
+        "arrived" | "arrive" | "arrives" | "landed" | "shipped" | "delivered" | "reached"
+    )
 }
 
 /// A word that, between a speech verb and a trigger, shows a clause of its
@@ -9534,10 +9656,26 @@ fn introduced_as_spokesperson(text: &str, pos: usize) -> bool {
 fn definite_organization(doc: &Document, s: &Sent, k: usize, filler: &Filler) -> Option<Vec<Fill>> {
     if s.toks.get(k + 1).is_some_and(|n| {
         n.word && !text::is_function_word(&n.lower) || n.lower == "'s" || n.lower == "-"
-    }) {
+    }) && !counted_goods_after(s, k + 1)
+    {
         return None;
     }
     definite_institution(doc, s, k, filler)
+}
+
+/// Counted goods at token `k`, a second object after a first one: "gave
+/// the association [two snowmobiles]", "sent the hospital [40 beds]" (a
+/// count, then a word that is no unit of time).
+fn counted_goods_after(s: &Sent, k: usize) -> bool {
+    let Some(t) = s.toks.get(k) else {
+        return false;
+    };
+    let count = text::is_number_word(&t.lower) || t.lower.starts_with(|c: char| c.is_ascii_digit());
+    count
+        && !s.blocked[k]
+        && s.toks.get(k + 1).is_some_and(|n| {
+            n.word && !n.cap && !text::is_function_word(&n.lower) && !s.blocked[k + 1]
+        })
 }
 
 /// [`definite_organization`] without the check of the word after `k`.

@@ -314,6 +314,10 @@ pub enum Filler {
     Word(Vec<(Phrase, String)>),
     /// The dateline city (with position `here`).
     Dateline,
+    /// A further lot of a gift told before: a noun phrase opened by a word
+    /// of continuation ("[a second, smaller transmitter]", "[four more]",
+    /// "[a further 2,000 vials of insulin]", "[another 500 tents]").
+    Further,
 }
 
 #[derive(Clone, Debug)]
@@ -373,6 +377,10 @@ pub struct Rule {
     pub passive: Option<bool>,
     /// Status of the event when no status cue is found (default happened).
     pub default_status: crate::model::EventStatus,
+    /// The rule sets `status` itself (also "happened"): a `follows` rule
+    /// then keeps it rather than take the followed event's ("Japan
+    /// delivered 2,000 tarpaulins" after a pledge is delivered).
+    pub own_status: bool,
     pub origin: String,
 }
 
@@ -665,6 +673,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         ("clause", None) => Filler::Clause,
         ("np_list", None) => Filler::NpList,
         ("dateline", None) => Filler::Dateline,
+        ("further", None) => Filler::Further,
         ("word", Some(a)) => {
             let mut words = Vec::new();
             for item in a.split(',') {
@@ -687,7 +696,7 @@ fn parse_filler(s: &str) -> std::result::Result<Filler, String> {
         _ => {
             return Err(format!(
                 "unknown filler {s:?} (expected entity(type|type), date, amount, money, \
-                 quantity, np, np_list, receiver, named_receiver, people, clause, word(w => value, …) or dateline)"
+                 quantity, np, np_list, receiver, named_receiver, people, clause, further, word(w => value, …) or dateline)"
             ))
         }
     };
@@ -978,6 +987,7 @@ pub fn load(sources: &[(String, String)]) -> Result<(RuleSet, Vec<FileSummary>)>
                 object_before: r.object_before.iter().map(|s| phrase(s)).collect(),
                 passive,
                 default_status,
+                own_status: r.status.is_some(),
                 origin: origin.clone(),
             });
         }
