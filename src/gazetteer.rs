@@ -1379,8 +1379,10 @@ fn first_not_lower_or_space(w: u64) -> Option<usize> {
 /// No node / no pattern.
 const NONE: u32 = u32::MAX;
 
-/// `LOW_BYTES[n]`: the low `n` bytes of a word set (`n` from 0 to 8).
-const LOW_BYTES: [u64; 9] = {
+/// `LOW_BYTES[n]`: the low `n` bytes of a word set (`n` from 0 to 8), for
+/// comparing runs of up to eight bytes as one word (here and in the entity
+/// rules' anchor-word search).
+pub(crate) const LOW_BYTES: [u64; 9] = {
     let mut t = [0u64; 9];
     let mut n = 1;
     while n <= 8 {

@@ -1624,7 +1624,7 @@ impl AnchorWords {
         // masked to its length, and compared with the runs' keys.
         let at = match bytes.get(start..).and_then(|b| b.first_chunk::<8>()) {
             Some(chunk) if len <= 8 => {
-                let key = u64::from_le_bytes(*chunk) & LOW_BYTES[len];
+                let key = u64::from_le_bytes(*chunk) & crate::gazetteer::LOW_BYTES[len];
                 self.run_keys[lo..hi].iter().position(|&k| k == key)
             }
             _ => {
@@ -1649,17 +1649,6 @@ impl AnchorWords {
         }
     }
 }
-
-/// `LOW_BYTES[n]`: the low `n` bytes of a word set (`n` from 0 to 8).
-const LOW_BYTES: [u64; 9] = {
-    let mut t = [0u64; 9];
-    let mut n = 1;
-    while n <= 8 {
-        t[n] = u64::MAX >> (64 - 8 * n);
-        n += 1;
-    }
-    t
-};
 
 /// A leading run of one to eight bytes as a word: its bytes, zero-padded
 /// (a run of letters and digits holds no zero byte, so the padding tells
