@@ -291,3 +291,25 @@ fn a_relative_named_in_commas_is_a_person() {
         d.quotes
     );
 }
+
+#[test]
+fn a_counterpart_takes_the_role_the_article_s_country_implies() {
+    let d = run(
+        "TIRANA, May 4 (Wire) -- Albania reopened two border crossings on Monday. Interior Minister Dritan Hoxha spoke by phone with his Greek counterpart, Eleni Markou, about the queues.",
+        "2026-05-04",
+    );
+    let (Some(p), Some(c)) = (
+        find(&d, EntityType::Person, "Eleni Markou"),
+        find(&d, EntityType::Country, "Greece"),
+    ) else {
+        panic!("{:?}", names(&d));
+    };
+    assert!(
+        d.relations.iter().any(|r| r.kind == "affiliation"
+            && r.subject == p
+            && r.object == c
+            && r.role.as_deref() == Some("interior minister")),
+        "{:?}",
+        d.relations
+    );
+}

@@ -5191,6 +5191,9 @@ impl EntityRecognizer {
             }
         }
         roles.sort_by_key(|r| r.0);
+        // Counterparts whose holder's role no owner in the text gave: it may
+        // be implied by the article's country (below).
+        let mut pending: Vec<(usize, usize, usize)> = Vec::new();
         for k in 0..roles.len() {
             // "Jordanian Foreign Minister X hosted his Chadian counterpart,
             // Y": Y holds X's role for Chad.
@@ -5206,6 +5209,7 @@ impl EntityRecognizer {
                     })
                     .map(|r| r.3.clone())
                 else {
+                    pending.push((roles[k].0, subject, roles[k].2));
                     continue;
                 };
                 roles[k].3 = role;
@@ -5224,6 +5228,35 @@ impl EntityRecognizer {
         }
         for r in self.implied_state_roles(doc, ents, &owners, &out) {
             push(r, &mut out);
+        }
+        // "Interior Minister X … with his Montenegrin counterpart, Y" in an
+        // article on Albania: X's role, implied by the article's country,
+        // is Y's for Montenegro. Only a holder in the same sentence.
+        for (pos, subject, object) in pending {
+            let sentence = doc.sentence_of(pos);
+            let Some(role) = out
+                .iter()
+                .find(|r| {
+                    r.kind == "affiliation"
+                        && r.sentence == sentence
+                        && r.subject != subject
+                        && r.object != object
+                        && ents[r.object].kind == EntityType::Country
+                })
+                .and_then(|r| r.role.clone())
+            else {
+                continue;
+            };
+            push(
+                Relation {
+                    kind: "affiliation".into(),
+                    subject,
+                    object,
+                    role: Some(role),
+                    sentence,
+                },
+                &mut out,
+            );
         }
         for r in self.media_contacts(doc, ents, &owners) {
             push(r, &mut out);
