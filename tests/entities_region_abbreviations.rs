@@ -313,3 +313,31 @@ fn a_counterpart_takes_the_role_the_article_s_country_implies() {
         d.relations
     );
 }
+
+#[test]
+fn a_state_named_in_full_after_its_town_is_the_state() {
+    let d = run(
+        "A mill in Macon, Georgia, gave the shelter 40 bags of feed.",
+        "2026-05-04",
+    );
+    assert!(
+        find(&d, EntityType::Location, "Georgia").is_some(),
+        "{:?}",
+        names(&d)
+    );
+    assert!(
+        find(&d, EntityType::Country, "Georgia").is_none(),
+        "{:?}",
+        names(&d)
+    );
+    // Not after a town of the country: "Tbilisi, Georgia" stays the country.
+    let d = run(
+        "A clinic in Tbilisi, Georgia, received the kits.",
+        "2026-05-04",
+    );
+    assert!(
+        find(&d, EntityType::Country, "Georgia").is_some(),
+        "{:?}",
+        names(&d)
+    );
+}

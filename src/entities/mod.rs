@@ -1173,14 +1173,18 @@ impl EntityRecognizer {
         // The end of the last place taken, for lists of places.
         let mut last_place_end: Option<usize> = None;
 
-        for (m, &(lower_from, lower_to)) in matches.iter().zip(&lowered_at) {
+        for (at, (m, &(lower_from, lower_to))) in matches.iter().zip(&lowered_at).enumerate() {
             let alias = m.span.text(text);
             let cands = self.gazetteer.candidates(m);
             let mut entry = m.entry;
             let mut form = m.form;
             if cands.len() > 1 {
                 let all: Vec<usize> = cands.iter().map(|c| c.entry as usize).collect();
-                entry = self.choose_reading(text, m.span, &all, m.entry, &doc_countries);
+                entry = self
+                    .region_of_town_before(text, matches, at, &all)
+                    .unwrap_or_else(|| {
+                        self.choose_reading(text, m.span, &all, m.entry, &doc_countries)
+                    });
                 if let Some(c) = cands.iter().find(|c| c.entry as usize == entry) {
                     form = c.form;
                 }
@@ -1514,6 +1518,35 @@ impl EntityRecognizer {
                 }
                 scores
             })
+        })
+    }
+
+    /// "Norcross, Georgia", "Macon, Georgia": an alias of several entries
+    /// (`all`) right after a town and its comma, where one of the town's
+    /// readings lies in a region of that name, is the reading in that
+    /// town's country (the US state, not the country).
+    fn region_of_town_before(
+        &self,
+        text: &str,
+        matches: &[GazetteerMatch],
+        at: usize,
+        all: &[usize],
+    ) -> Option<usize> {
+        let m = &matches[at];
+        let before = matches[..at].last()?;
+        if text.get(before.span.end..m.span.start) != Some(", ") {
+            return None;
+        }
+        let alias = m.span.text(text);
+        let country = self.gazetteer.candidates(before).iter().find_map(|c| {
+            let e = self.gazetteer.entry(c.entry as usize);
+            (e.kind == EntityType::Location
+                && e.attributes.get("region").is_some_and(|r| r == alias))
+            .then(|| self.gazetteer.entry_country(c.entry as usize))
+            .flatten()
+        })?;
+        all.iter().copied().find(|&i| {
+            self.gazetteer.entry_country(i) == Some(country) && self.gazetteer.is_region(i)
         })
     }
 
