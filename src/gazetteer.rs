@@ -1874,6 +1874,19 @@ mod tests {
         assert!(v.contains(&"xi\u{2019}an\u{2013}x y".to_string()));
     }
 
+    /// What the trie must answer, by plain search: every pattern that the
+    /// text from `start` begins with, as (end, pattern index).
+    fn prefixes_by_search(patterns: &[String], b: &[u8], start: usize) -> Vec<(usize, usize)> {
+        (start + 1..=b.len())
+            .filter_map(|end| {
+                let p = patterns
+                    .iter()
+                    .position(|p| p.as_bytes() == &b[start..end])?;
+                Some((end, p))
+            })
+            .collect()
+    }
+
     #[test]
     fn trie_finds_every_pattern_that_prefixes_the_text() {
         let mut patterns: Vec<String> = [
@@ -1902,15 +1915,11 @@ mod tests {
         for start in 0..b.len() {
             let mut found = Vec::new();
             trie.prefixes(b, start, &mut found);
-            let expected: Vec<(usize, usize)> = (start + 1..=b.len())
-                .filter_map(|end| {
-                    let p = patterns
-                        .iter()
-                        .position(|p| p.as_bytes() == &b[start..end])?;
-                    Some((end, p))
-                })
-                .collect();
-            assert_eq!(found, expected, "from byte {start}");
+            assert_eq!(
+                found,
+                prefixes_by_search(&patterns, b, start),
+                "from byte {start}"
+            );
         }
     }
 
@@ -1949,15 +1958,11 @@ mod tests {
             for start in 0..b.len() {
                 let mut found = Vec::new();
                 trie.prefixes(b, start, &mut found);
-                let expected: Vec<(usize, usize)> = (start + 1..=b.len())
-                    .filter_map(|end| {
-                        let p = patterns
-                            .iter()
-                            .position(|p| p.as_bytes() == &b[start..end])?;
-                        Some((end, p))
-                    })
-                    .collect();
-                assert_eq!(found, expected, "{patterns:?} in {text:?} from {start}");
+                assert_eq!(
+                    found,
+                    prefixes_by_search(&patterns, b, start),
+                    "{patterns:?} in {text:?} from {start}"
+                );
             }
         }
     }

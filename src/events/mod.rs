@@ -6581,12 +6581,7 @@ fn places_of_dateline_visits(doc: &Document, events: &mut [Event]) {
         if !wanted(e) {
             continue;
         }
-        let visitor_countries: Vec<String> = e
-            .arguments
-            .iter()
-            .filter(|a| a.role == "visitor")
-            .filter_map(|a| entity_country(doc, a.entity?))
-            .collect();
+        let visitor_countries = visitor_countries(doc, e);
         if visitor_countries.is_empty() || visitor_countries.iter().any(|c| c == code) {
             continue;
         }
@@ -9600,12 +9595,7 @@ fn hosts_from_place(doc: &Document, events: &mut [Event]) {
         if e.kind != "visit" || e.arguments.iter().any(|a| a.role == "host") {
             continue;
         }
-        let visitor_countries: Vec<String> = e
-            .arguments
-            .iter()
-            .filter(|a| a.role == "visitor")
-            .filter_map(|a| entity_country(doc, a.entity?))
-            .collect();
+        let visitor_countries = visitor_countries(doc, e);
         if visitor_countries.is_empty() {
             continue;
         }
@@ -10083,6 +10073,15 @@ fn event_countries(doc: &Document, e: &Event, cache: &mut [Option<Option<String>
 }
 
 /// The country an argument entity brings to an event (see [`event_countries`]).
+/// The countries of an event's visitors (those whose entity has one).
+fn visitor_countries(doc: &Document, e: &Event) -> Vec<String> {
+    e.arguments
+        .iter()
+        .filter(|a| a.role == "visitor")
+        .filter_map(|a| entity_country(doc, a.entity?))
+        .collect()
+}
+
 fn entity_country(doc: &Document, x: usize) -> Option<String> {
     let ent = &doc.entities[x];
     let own = match ent.kind {
